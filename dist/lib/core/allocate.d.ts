@@ -1,0 +1,40 @@
+import { type CiJob, type Lease } from './leases.js';
+import { type SettingsInput } from './settings.js';
+import type { PortSource, Refusal } from './types.js';
+export interface AllocateRequest extends SettingsInput {
+    /** The project root; other paths are relative to it. */
+    cwd?: string;
+    /** The backend env file, default `backend/.env`. */
+    envFile?: string;
+    /** How the face names the env-file option in messages. */
+    envFileLabel?: string;
+    /** The process environment to read `API_PORT`, `API_HOST` and `UDO_PORT_LEASE_DIR` from. */
+    env?: Record<string, string | undefined>;
+    /** How long the lease lives and whether it ends with this process. */
+    lease?: {
+        ttlMs?: number;
+        lifetime?: 'owner' | 'ttl';
+        purpose?: string;
+        ci?: CiJob;
+    };
+}
+export interface Allocation {
+    port: number;
+    host: string;
+    url: string;
+    source: PortSource;
+    lease: Lease;
+    leaseFile: string;
+    /** Ports tried first and refused, in order: who held the port that was wanted. */
+    passedOver: Refusal[];
+    warnings: string[];
+}
+/** One line on why a port was refused. */
+export declare function describeRefusal(refusal: Refusal): string;
+/**
+ * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
+ * NoPortError when a pinned port is taken or every candidate is refused.
+ */
+export declare function allocate(request?: AllocateRequest): Promise<Allocation>;
+/** Drops an allocation's lease, if it still holds it; true when it was removed. */
+export declare function release(allocation: Pick<Allocation, 'lease' | 'leaseFile'>): boolean;

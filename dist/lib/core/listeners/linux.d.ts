@@ -1,0 +1,20 @@
+import type { ListenerLookup } from '../types.js';
+export interface LinuxTools {
+    ss: readonly string[];
+    netstat: readonly string[];
+    /** Where procfs is mounted; tests point it elsewhere. */
+    proc: string;
+}
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+export declare function readCmdline(pid: number, proc?: string): Promise<string | undefined>;
+/**
+ * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
+ * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ */
+export declare function linuxListeners(port?: number, tools?: Partial<LinuxTools>): Promise<ListenerLookup>;
+/**
+ * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
+ * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
+ * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
+ */
+export declare function procListeners(port?: number, proc?: string): ListenerLookup;

@@ -1,0 +1,38 @@
+import type { Lease } from './leases.js';
+/** Where the allocated port came from, in DESIGN.md's order. */
+export type PortSource = 'flag' | 'input' | 'env' | 'dotenv' | 'default' | 'scan' | 'fallback';
+/** An inclusive range of TCP ports. */
+export interface PortRange {
+    from: number;
+    to: number;
+}
+/** A process listening on a TCP port, as the OS's tools report it. */
+export interface Listener {
+    port: number;
+    /** The local address as printed, without brackets: `0.0.0.0`, `::`, `127.0.0.1`, `::1`, `*`. */
+    address: string;
+    /** Absent when the tool could not tell (another user's process without privileges). */
+    pid?: number;
+    /** Process name (`python3`, `node.exe`). */
+    name?: string;
+    /** Full command line, when it could be read. */
+    command?: string;
+}
+/** What a listener lookup found, and what it could not look at. */
+export interface ListenerLookup {
+    listeners: Listener[];
+    /** Set when the lookup could not run (tool missing, timed out): says what could not be looked at. */
+    problem?: string;
+}
+/** Why a port was not given out. */
+export interface Refusal {
+    port: number;
+    reason: 'in-use' | 'permission' | 'leased' | 'excluded';
+    /** The listening process, when the OS tools could name it. */
+    holder?: Listener;
+    /** The lease that holds it. */
+    lease?: Lease;
+    /** A lease file that holds it but cannot be read: corrupt, being written, or not a file. */
+    leaseFile?: string;
+    excludedRange?: PortRange;
+}

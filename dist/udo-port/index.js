@@ -1,0 +1,2687 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 30:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 230:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t){throw n=0,t}};var R=j((Z,N)=>{function T(e){return typeof e=="string"?!["false","0","no","off",""].includes(e.toLowerCase()):!!e}function U(e=process.env){let n={};for(let t of["ENCODING","PATH","QUIET","DEBUG","OVERRIDE","FAST"]){let r=e[`DOTENV_${t}`]!=null?e[`DOTENV_${t}`]:e[`DOTENV_CONFIG_${t}`];r!=null&&(n[t.toLowerCase()]=t==="ENCODING"||t==="PATH"?r:T(r))}return n}N.exports={parseBoolean:T,optionsFromEnv:U}});var P=j((ee,b)=>{var F=__nccwpck_require__(896),_=__nccwpck_require__(928),B=__nccwpck_require__(857),{URL:L,fileURLToPath:Q}=__nccwpck_require__(16),{parseBoolean:$,optionsFromEnv:I}=R(),G=/(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg,y=new Uint8Array(256);for(let e=48;e<=57;e++)y[e]=1;for(let e=65;e<=90;e++)y[e]=1;for(let e=97;e<=122;e++)y[e]=1;y[45]=1;y[46]=1;y[95]=1;function H(e){let n={},t=e.toString();t=t.replace(/\r\n?/mg,`
+`);let r;for(;(r=G.exec(t))!=null;){let o=r[1],i=r[2]||"";i=i.trim();let c=i[0];i=i.replace(/^(['"`])([\s\S]*)\1$/mg,"$2"),c==='"'&&(i=i.replace(/\\n/g,`
+`),i=i.replace(/\\r/g,"\r")),n[o]=i}return n}function g(e){return e<=32?e===32||e>=9&&e<=13:e>=160&&(e===160||e===5760||e>=8192&&e<=8202||e===8232||e===8233||e===8239||e===8287||e===12288||e===65279)}function O(e){return e===10||e===8232||e===8233}function V(e){let n={},t=typeof e=="string"?e:e.toString();t.indexOf("\r")!==-1&&(t=t.replace(/\r\n?/g,`
+`));let r=t.length,o=0;for(;o<r;){let i=t.charCodeAt(o);for(;o<r&&g(i);)o++,i=t.charCodeAt(o);if(o>=r)break;if(i===35){for(;o<r&&!O(t.charCodeAt(o));)o++;continue}let c=-1;if(i===101&&o+6<r&&t.charCodeAt(o+1)===120&&t.charCodeAt(o+2)===112&&t.charCodeAt(o+3)===111&&t.charCodeAt(o+4)===114&&t.charCodeAt(o+5)===116){let u=t.charCodeAt(o+6);if(g(u)){let s=o+7;for(;s<r&&g(t.charCodeAt(s));)s++;y[t.charCodeAt(s)]&&(c=o+6,o=s)}else i=t.charCodeAt(o)}let E=o,p=0;for(;o<r&&(p=t.charCodeAt(o),y[p]);)o++;if(o===E){for(;o<r&&!O(t.charCodeAt(o));)o++;continue}let k=t.slice(E,o),D=o;if(o>=r&&(p=0),g(p))do o++,p=o<r?t.charCodeAt(o):0;while(g(p));if(p===61)o++;else if(p===58&&o===D&&o+1<r&&g(t.charCodeAt(o+1)))o+=2;else{for(o=c===-1?D:c;o<r&&!O(t.charCodeAt(o));)o++;continue}let d=o,l=o;for(;l<r&&g(t.charCodeAt(l));)l++;let C=t.charCodeAt(l),a,q=!1;if(C===39||C===34||C===96){let u=t[l],s=t.indexOf(u,l+1),f=-1,h=-1;for(;s!==-1;){let x=t.charCodeAt(s-1)===92,w=s+1;for(;w<r&&!O(t.charCodeAt(w))&&g(t.charCodeAt(w));)w++;if((w===r||O(t.charCodeAt(w))||t.charCodeAt(w)===35)&&(f=s,h=w),!x)break;s=t.indexOf(u,s+1)}if(f!==-1){if(a=t.slice(l+1,f),o=h,t.charCodeAt(o)===35)for(;o<r&&!O(t.charCodeAt(o));)o++;q=!0}}if(!q){let u=t.indexOf(`
+`,d);u===-1&&(u=r);let s;if(r<4096)s=t.indexOf("#",d),(s===-1||s>u)&&(s=u);else for(s=d;s<u&&t.charCodeAt(s)!==35;)s++;let f=d,h=s;for(;f<h&&g(t.charCodeAt(f));)f++;for(;h>f&&g(t.charCodeAt(h-1));)h--;let x=t.charCodeAt(f);if(a=t.slice(f,h),a.includes("\u2028")||a.includes("\u2029")?a=a.replace(/^(['"`])([\s\S]*)\1$/mg,"$2"):h-f>=2&&(x===39||x===34||x===96)&&t.charCodeAt(h-1)===x&&(a=t.slice(f+1,h-1)),o=s,s<u)for(;o<r&&!O(t.charCodeAt(o));)o++}C===34&&(q||l<o)&&a.indexOf("\\")!==-1&&(a=a.replace(/\\n/g,`
+`).replace(/\\r/g,"\r")),n[k]=a}return n}function J(e,n){return n&&$(n.fast)?V(e):H(e)}function v(e){console.log(`\u2506 ${e}`)}function W(e){console.error(`\u25C7 ${e}`)}function S(e){return e[0]==="~"?_.join(B.homedir(),e.slice(1)):e}function K(e={}){let n={...e};for(let t of Object.keys(n))n[t]===void 0&&delete n[t];return{...I(),...n}}function M(e){e=K(e);let n=_.resolve(process.cwd(),".env"),t="utf8",r=process.env;e&&e.processEnv!=null&&(r=e.processEnv);let o=$(e&&e.debug);e&&e.encoding?t=e.encoding:o&&v("no encoding is specified (UTF-8 is used by default)");let i=[n];if(e&&e.path)if(!Array.isArray(e.path))i=[S(e.path)];else{i=[];for(let d of e.path)i.push(S(d))}let c,E={},p={fast:e.fast};for(let d of i)try{let l=A.parse(F.readFileSync(d,{encoding:t}),p);A.populate(E,l,e)}catch(l){o&&v(`failed to load ${d} ${l.message}`),c=l}let k=A.populate(r,E,e),D=$(Object.prototype.hasOwnProperty.call(e,"quiet")?e.quiet:I(r).quiet);if(o||!D){let d=Object.keys(k).length,l=[];for(let C of i)try{let a=_.relative(process.cwd(),C instanceof L?Q(C):C);l.push(a)}catch(a){o&&v(`failed to load ${C} ${a.message}`),c=a}W(`injected env (${d}) from ${l.join(",")}`)}return c?{parsed:E,error:c}:{parsed:E}}function Y(e){return A.configDotenv(e)}function z(e,n,t={}){let r=$(t&&t.debug),o=$(t&&t.override),i={};if(e===null||typeof e!="object"||n===null||typeof n!="object"){let c=new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");throw c.code="OBJECT_REQUIRED",c}for(let c of Object.keys(n))Object.prototype.hasOwnProperty.call(e,c)?(o===!0&&(e[c]=n[c],i[c]=n[c]),r&&v(o===!0?`"${c}" is already defined and WAS overwritten`:`"${c}" is already defined and was NOT overwritten`)):(e[c]=n[c],i[c]=n[c]);return i}var A={configDotenv:M,config:Y,parse:J,populate:z};b.exports.configDotenv=A.configDotenv;b.exports.config=A.config;b.exports.parse=A.parse;b.exports.populate=A.populate;b.exports=A});var m=P();module.exports=m;module.exports.config=m.config;module.exports.configDotenv=m.configDotenv;module.exports.parse=m.parse;module.exports.populate=m.populate;
+
+
+/***/ }),
+
+/***/ 676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ ciJobFromEnv),
+/* harmony export */   d: () => (/* binding */ markJob)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core so the CLI bundles can use it too.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(job.marker, 'a'));
+    }
+    catch { }
+}
+
+
+/***/ }),
+
+/***/ 87:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   Mh: () => (/* binding */ projectOptions),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   nI: () => (/* binding */ paint),
+/* harmony export */   sP: () => (/* binding */ envLocalPath),
+/* harmony export */   th: () => (/* binding */ allocateRequest)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
+
+
+
+/** The project and port options every command of both CLIs takes. */
+const projectOptions = {
+    cwd: { type: 'string' },
+    port: { type: 'string' },
+    'default-port': { type: 'string' },
+    range: { type: 'string' },
+    host: { type: 'string' },
+    'url-host': { type: 'string' },
+    'env-file': { type: 'string' },
+    'env-local': { type: 'string' },
+    venv: { type: 'string' },
+    app: { type: 'string' },
+    strict: { type: 'boolean' },
+    // Node 20's parseArgs has no allowNegative, so the negation is an option of its own.
+    'no-strict': { type: 'boolean' },
+    fallback: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+/** parseArgs, with its errors turned into one line that names the option. */
+function parseCommandLine(args, options, positionals = true) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
+    }
+    catch (error) {
+        const message = error.message;
+        const option = /'(-[^']*)'/.exec(message)?.[1];
+        const code = error.code;
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown option ${option}`);
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+        }
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(message.split('\n')[0] ?? message);
+    }
+}
+/** Translates the common options into the core's request; the core validates the values. */
+function allocateRequest(values) {
+    if (values.strict && values['no-strict']) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--strict and --no-strict: choose one');
+    }
+    return {
+        cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.'),
+        port: values.port,
+        portFrom: 'flag',
+        defaultPort: values['default-port'],
+        range: values.range,
+        host: values.host,
+        urlHost: values['url-host'],
+        strict: values.strict ? true : values['no-strict'] ? false : undefined,
+        fallback: values.fallback,
+        ...(values['env-file'] && { envFile: values['env-file'] }),
+        envFileLabel: values['env-file'] ? '--env-file' : undefined,
+        labels: {
+            port: '--port',
+            defaultPort: '--default-port',
+            range: '--range',
+            host: '--host',
+            urlHost: '--url-host',
+            fallback: '--fallback',
+        },
+    };
+}
+/** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
+function envLocalPath(values) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+}
+/** Parses a whole number of seconds for an option such as --hold. */
+function parseSeconds(raw, option) {
+    if (!/^\d+$/.test(raw.trim())) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${raw}" is not a number of seconds`);
+    }
+    return Number(raw);
+}
+/** Colour only on a terminal, and never under NO_COLOR. */
+function paint(format, text, stream = process.stdout) {
+    return stream.isTTY && !process.env.NO_COLOR ? (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)(format, text) : text;
+}
+
+
+/***/ }),
+
+/***/ 600:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(465);
+/* harmony import */ var _action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(676);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
+/* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
+/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(201);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87);
+
+
+
+
+
+
+
+
+const USAGE = `udo-port ${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}: race-free ports for a FastAPI backend and a Next.js frontend
+
+Usage:
+  udo-port find    [options]            print a free port, leased for --hold seconds
+  udo-port list    [--json]             live and stale leases on this host
+  udo-port release [PORT...] [--mine]   drop leases (no PORT: all of yours)
+
+Options:
+  --cwd DIR            project root (default: .)
+  --port N             use this port; fail if it is taken (unless --no-strict)
+  --default-port N     first port to try (default: 8001)
+  --range A-B          ports to scan (default: 8001-8010)
+  --host H             bind host to test (default: API_HOST, else 0.0.0.0)
+  --url-host H         host in the URL (default: localhost)
+  --env-file PATH      backend env file (default: backend/.env)
+  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
+  --write-env-local    find: write NEXT_PUBLIC_API_URL into the frontend env file
+  --hold SECONDS       find: keep the lease this long (default: 120)
+  --strict             a port from backend/.env must be free, no scan
+  --no-strict          a port from --port or API_PORT may move to a free one
+  --fallback any       when the range is full, take any port the OS offers
+  --json               print JSON
+  -h, --help           this help
+  -v, --version        the version
+
+Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.
+Exit codes: 0 done, 1 no port could be had, 2 bad input.`;
+const out = (line) => process.stdout.write(`${line}\n`);
+const warn = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('yellow', 'udo-port: warning:', process.stderr)} ${line}\n`);
+async function find(args) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandLine */ .Du)(args, { ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .projectOptions */ .Mh, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
+    const holdSeconds = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSeconds */ .fL)(values.hold ?? '120', '--hold');
+    const ci = (0,_action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__/* .ciJobFromEnv */ .Z)(process.env);
+    (0,_action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__/* .markJob */ .d)(ci);
+    const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .allocate */ .CN)({
+        ...(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .allocateRequest */ .th)(values),
+        lease: {
+            ttlMs: holdSeconds * 1000,
+            lifetime: 'ttl',
+            purpose: 'udo-port find',
+            ...(ci && { ci }),
+        },
+    });
+    if (values['write-env-local']) {
+        try {
+            await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeEnvValue */ .eU)((0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .envLocalPath */ .sP)(values), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
+        }
+        catch (error) {
+            (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .release */ ._r)(allocation);
+            throw error;
+        }
+    }
+    for (const warning of allocation.warnings)
+        warn(warning);
+    out(values.json ? JSON.stringify(allocationJson(allocation), null, 2) : String(allocation.port));
+}
+function allocationJson(allocation) {
+    const { port, host, url, source, lease, leaseFile, passedOver, warnings } = allocation;
+    return {
+        port,
+        host,
+        url,
+        source,
+        lease: { ...lease, file: leaseFile },
+        passedOver: passedOver.map((refusal) => ({ ...refusal, why: (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRefusal */ .a2)(refusal) })),
+        warnings,
+    };
+}
+function recordJson(record) {
+    return {
+        ...(record.lease ?? { port: record.port, corrupt: true }),
+        state: record.stale ? 'stale' : 'live',
+        ...(record.stale && { staleReason: record.stale }),
+        file: record.file,
+    };
+}
+async function list(args) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandLine */ .Du)(args, { json: _args_js__WEBPACK_IMPORTED_MODULE_7__/* .projectOptions */ .Mh.json }, false);
+    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env, (0,_action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__/* .ciJobFromEnv */ .Z)(process.env));
+    if (registry.warning)
+        warn(registry.warning);
+    const records = await registry.list();
+    if (values.json) {
+        out(JSON.stringify({ dir: registry.dir, leases: records.map(recordJson) }, null, 2));
+        return;
+    }
+    if (records.length === 0) {
+        out(`no leases in ${registry.dir}`);
+        return;
+    }
+    out(`leases in ${registry.dir}:`);
+    for (const record of records) {
+        const { lease } = record;
+        const state = record.stale ? (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('dim', `stale (${record.stale})`) : (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('green', 'live');
+        const owner = lease
+            ? `PID ${lease.pid} ${lease.user}@${lease.hostname}, ${lease.purpose ?? 'lease'}${lease.cwd ? ` in ${lease.cwd}` : ''}, until ${lease.expiresAt}`
+            : 'unreadable lease file';
+        out(`  ${record.port}  ${state}  ${owner}`);
+    }
+}
+async function releaseCommand(args) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandLine */ .Du)(args, { mine: { type: 'boolean' } });
+    const ports = positionals.map((raw) => (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePort */ .pz)(raw, 'PORT'));
+    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env);
+    if (registry.warning)
+        warn(registry.warning);
+    const records = (await registry.list()).filter((record) => ports.length > 0 ? ports.includes(record.port) : true);
+    const me = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .currentUser */ .Ny)();
+    const mineOnly = values.mine || ports.length === 0;
+    for (const port of ports.filter((port) => !records.some((record) => record.port === port))) {
+        out(`${port}: no lease`);
+    }
+    for (const record of records) {
+        if (mineOnly && record.lease?.user !== me)
+            continue;
+        if (registry.releasePort(record.port))
+            out(`${record.port}: released`);
+    }
+}
+const commands = {
+    find,
+    list,
+    release: releaseCommand,
+};
+async function main(argv) {
+    const [command, ...rest] = argv;
+    try {
+        if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+            out(USAGE);
+            return command === undefined ? 2 : 0;
+        }
+        if (command === '--version' || command === '-v') {
+            out(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
+            return 0;
+        }
+        const run = commands[command];
+        if (!run)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown command "${command}" (expected find, list or release)`);
+        if (rest.includes('--help') || rest.includes('-h')) {
+            out(USAGE);
+            return 0;
+        }
+        await run(rest);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NoPortError */ .t) {
+            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('red', 'udo-port:', process.stderr)} ${error.message}\n`);
+            return error.exitCode;
+        }
+        throw error;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 168:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CN: () => (/* binding */ allocate),
+  a2: () => (/* binding */ describeRefusal),
+  _r: () => (/* binding */ release)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./node_modules/get-port/index.js
+
+
+
+class Locked extends Error {
+	constructor(port) {
+		super(`${port} is locked`);
+	}
+}
+
+const lockedPorts = {
+	old: new Set(),
+	young: new Set(),
+};
+
+// On this interval, the old locked ports are discarded,
+// the young locked ports are moved to old locked ports,
+// and a new young set for locked ports are created.
+const releaseOldLockedPortsIntervalMs = 1000 * 15;
+
+// Keep `reserve` deliberately process-wide by port number.
+// It is meant to avoid in-process races, not to model every possible
+// IPv4/IPv6 or host-specific bind combination.
+const reservedPorts = new Set();
+
+const minPort = 1024;
+const maxPort = 65_535;
+
+// Lazily create timeout on first use
+let timeout;
+
+const getLocalHosts = () => {
+	const interfaces = external_node_os_.networkInterfaces();
+
+	// Add undefined value for createServer function to use default host,
+	// and default IPv4 host in case createServer defaults to IPv6.
+	const results = new Set([undefined, '0.0.0.0']);
+
+	for (const _interface of Object.values(interfaces)) {
+		for (const config of _interface) {
+			results.add(config.address);
+		}
+	}
+
+	return results;
+};
+
+const checkAvailablePort = options =>
+	new Promise((resolve, reject) => {
+		const server = external_node_net_.createServer();
+		server.unref();
+		server.on('error', reject);
+
+		server.listen(options, () => {
+			const {port} = server.address();
+			server.close(() => {
+				resolve(port);
+			});
+		});
+	});
+
+const getAvailablePort = async (options, hosts) => {
+	if (options.host || options.port === 0) {
+		return checkAvailablePort(options);
+	}
+
+	for (const host of hosts) {
+		try {
+			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
+		} catch (error) {
+			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
+				throw error;
+			}
+		}
+	}
+
+	return options.port;
+};
+
+const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
+
+const portCheckSequence = function * (ports) {
+	if (ports) {
+		yield * ports;
+	}
+
+	yield 0; // Fall back to 0 if anything else failed
+};
+
+async function getPorts(options) {
+	let ports;
+	let exclude = new Set();
+
+	if (options) {
+		if (options.port) {
+			ports = typeof options.port === 'number' ? [options.port] : options.port;
+		}
+
+		if (options.exclude) {
+			const excludeIterable = options.exclude;
+
+			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
+				throw new TypeError('The `exclude` option must be an iterable.');
+			}
+
+			for (const element of excludeIterable) {
+				if (typeof element !== 'number') {
+					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
+				}
+
+				if (!Number.isSafeInteger(element)) {
+					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
+				}
+			}
+
+			exclude = new Set(excludeIterable);
+		}
+	}
+
+	const {reserve, ...netOptions} = options ?? {};
+
+	if (timeout === undefined) {
+		timeout = setTimeout(() => {
+			timeout = undefined;
+
+			lockedPorts.old = lockedPorts.young;
+			lockedPorts.young = new Set();
+		}, releaseOldLockedPortsIntervalMs);
+
+		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
+		if (timeout.unref) {
+			timeout.unref();
+		}
+	}
+
+	const hosts = getLocalHosts();
+
+	for (const port of portCheckSequence(ports)) {
+		try {
+			if (exclude.has(port)) {
+				continue;
+			}
+
+			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			while (isLockedPort(availablePort)) {
+				if (port !== 0) {
+					throw new Locked(port);
+				}
+
+				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			}
+
+			if (reserve) {
+				reservedPorts.add(availablePort);
+			} else {
+				lockedPorts.young.add(availablePort);
+			}
+
+			return availablePort;
+		} catch (error) {
+			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
+				throw error;
+			}
+		}
+	}
+
+	throw new Error('No available ports found');
+}
+
+function portNumbers(from, to) {
+	if (!Number.isInteger(from) || !Number.isInteger(to)) {
+		throw new TypeError('`from` and `to` must be integer numbers');
+	}
+
+	if (from < minPort || from > maxPort) {
+		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (to < minPort || to > maxPort) {
+		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (from > to) {
+		throw new RangeError('`to` must be greater than or equal to `from`');
+	}
+
+	const generator = function * (from, to) {
+		for (let port = from; port <= to; port++) {
+			yield port;
+		}
+	};
+
+	return generator(from, to);
+}
+
+function clearLockedPorts() {
+	lockedPorts.old.clear();
+	lockedPorts.young.clear();
+	reservedPorts.clear();
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(85);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
+var leases = __nccwpck_require__(201);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
+const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
+function lines(text) {
+    return text.split(/\r?\n/);
+}
+function toPort(s) {
+    if (s === undefined || !/^\d{1,5}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n >= 1 && n <= 65535 ? n : undefined;
+}
+function toPid(s) {
+    if (s === undefined || !/^\d{1,10}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n > 0 ? n : undefined;
+}
+/**
+ * Splits `host:port`, `[v6]:port`, `:::port` or macOS's `host.port` at the last separator;
+ * the host loses its brackets but keeps a zone (`fe80::1%eth0`).
+ */
+function splitHostPort(s, sep = ':') {
+    const i = s.lastIndexOf(sep);
+    let host = i < 0 ? '' : s.slice(0, i);
+    const port = i < 0 ? s : s.slice(i + 1);
+    const close = host.indexOf(']');
+    if (host.startsWith('[') && close > 0)
+        host = host.slice(1, close) + host.slice(close + 1);
+    return { host, port };
+}
+function listener(port, address, pid, name) {
+    const l = { port, address };
+    if (pid !== undefined)
+        l.pid = pid;
+    if (name)
+        l.name = name;
+    return l;
+}
+/** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
+function dedupeListeners(list) {
+    const byKey = new Map();
+    for (const l of list) {
+        const key = `${l.pid ?? ''}|${l.address}|${l.port}`;
+        const seen = byKey.get(key);
+        if (!seen)
+            byKey.set(key, { ...l });
+        else {
+            seen.name ??= l.name;
+            seen.command ??= l.command;
+        }
+    }
+    return [...byKey.values()];
+}
+/** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
+function sortListeners(list) {
+    return [...list].sort((a, b) => {
+        const pidOrder = a.pid === undefined || b.pid === undefined
+            ? Number(a.pid === undefined) - Number(b.pid === undefined)
+            : a.pid - b.pid;
+        return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
+    });
+}
+// ---------------------------------------------------------------- Linux
+// `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
+// numbers in a row, so it falls out without being recognised by its text.
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
+// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
+const SS_USER = /\("(.*?)",pid=(\d+)/g;
+/** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
+function parseSs(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = SS_ROW.exec(line.trim());
+        if (!m)
+            continue;
+        const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
+        if (words.some((w) => w !== 'LISTEN' && w !== 'tcp'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[4] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owners = [...(m[6] ?? '').matchAll(SS_USER)];
+        if (owners.length === 0)
+            out.push(listener(port, host));
+        for (const o of owners)
+            out.push(listener(port, host, toPid(o[2]), o[1]));
+    }
+    return dedupeListeners(out);
+}
+function hexBytes(hex, littleEndian) {
+    const bytes = [];
+    // The kernel prints each 32-bit word in host byte order.
+    for (let w = 0; w < hex.length; w += 8) {
+        const word = [];
+        for (let b = 0; b < 8; b += 2)
+            word.push(Number.parseInt(hex.slice(w + b, w + b + 2), 16));
+        bytes.push(...(littleEndian ? word.reverse() : word));
+    }
+    return bytes;
+}
+/** Formats 16 bytes as RFC 5952 text (`::`, `::1`, `::ffff:127.0.0.1`), as `ss` prints them. */
+function formatIPv6(bytes) {
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+    if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+        return `::ffff:${bytes.slice(12, 16).join('.')}`;
+    }
+    let bestStart = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLen) {
+            bestStart = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    const head = hex.slice(0, bestStart).join(':');
+    const tail = hex.slice(bestStart + bestLen).join(':');
+    return `${head}::${tail}`;
+}
+const PROC_ADDR = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/;
+const TCP_LISTEN = '0A';
+/** Parses /proc/net/tcp or /proc/net/tcp6: the sockets in state LISTEN, with their inodes. */
+function parseProcNetTcp(text, littleEndian = true) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (!/^\d+:$/.test(t[0] ?? '') || t[3] !== TCP_LISTEN)
+            continue;
+        const m = PROC_ADDR.exec(t[1] ?? '');
+        const inode = Number(t[9]);
+        if (!m || !/^\d+$/.test(t[9] ?? ''))
+            continue;
+        const hex = m[1] ?? '';
+        const port = Number.parseInt(m[2] ?? '', 16);
+        if (port === 0)
+            continue;
+        const bytes = hexBytes(hex, littleEndian);
+        const address = hex.length === 8 ? bytes.join('.') : formatIPv6(bytes);
+        out.push({ port, address, inode });
+    }
+    return out;
+}
+// net-tools localizes its state words, so a listener is told by its `*` peer port instead.
+const NETSTAT_LINUX_ROW = /^(tcp6?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s*(.*)$/;
+/** Parses Linux `netstat -tlnp` (net-tools): TCP listeners with `PID/Program name`. */
+function parseNetstatLinux(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = NETSTAT_LINUX_ROW.exec(line.trim());
+        if (!m || splitHostPort(m[3] ?? '').port !== '*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owner = /^(\d+)\/(.*)$/.exec((m[4] ?? '').trim());
+        out.push(listener(port, host, toPid(owner?.[1]), owner?.[2]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+// ---------------------------------------------------------------- macOS (and lsof anywhere)
+// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
+// anchored on the IPv4/IPv6 TYPE column two columns after PID.
+const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
+function unescapeLsof(s) {
+    // lsof prints a space in a command name as `\x20`.
+    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
+function parseLsof(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = LSOF_ROW.exec(line.trim());
+        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[3] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
+    }
+    return dedupeListeners(out);
+}
+// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
+// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
+// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
+const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
+const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
+const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
+/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
+function parseNetstatMac(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = MAC_ROW.exec(line.trim());
+        if (m?.[3] !== '*.*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const rest = `${m[4] ?? ''} `;
+        const modern = MAC_NEW_PID.exec(rest);
+        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
+        out.push(listener(port, host, pid, modern?.[1]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `ps -o pid=,command=`: pid to command line. */
+function parsePsCommands(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
+        const pid = toPid(m?.[1]);
+        if (pid !== undefined && m?.[2])
+            out.set(pid, m[2]);
+    }
+    return out;
+}
+// ---------------------------------------------------------------- Windows
+/**
+ * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
+ * listener is a TCP row whose foreign port is 0; the port is matched in the local-address
+ * column only, the PID comes from the last column, and PIDs 0 and 4 are skipped.
+ */
+function parseNetstatWindows(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (t[0]?.toUpperCase() !== 'TCP' || t.length < 4)
+            continue;
+        if (splitHostPort(t[2] ?? '').port !== '0')
+            continue;
+        const { host, port: portText } = splitHostPort(t[1] ?? '');
+        const port = toPort(portText);
+        const pidText = t.at(-1);
+        if (port === undefined || !host || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, host, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Splits one CSV line: quoted fields may hold commas, and `""` is a quote. */
+function parseCsvLine(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += c;
+    }
+    fields.push(field);
+    return fields;
+}
+/**
+ * Parses `Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,
+ * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
+ */
+function parseGetNetTcpConnectionCsv(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const [address, portText, pidText] = parseCsvLine(line.trim());
+        const port = toPort(portText);
+        if (port === undefined || !address || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, address, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
+function parseTasklistCsv(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const [name, pidText] = parseCsvLine(line.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && name)
+            out.set(pid, name);
+    }
+    return out;
+}
+/** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */
+function parseExcludedPortRanges(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*(\*)?\s*$/.exec(line);
+        const from = toPort(m?.[1]);
+        const to = toPort(m?.[2]);
+        if (from === undefined || to === undefined || from > to)
+            continue;
+        out.push({ from, to, administered: m?.[3] === '*' });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const TOOL_TIMEOUT_MS = 2_000;
+/**
+ * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
+ * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
+ * because /usr/sbin is not on every user's PATH.
+ */
+async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
+    const name = files[0] ?? '?';
+    for (const file of files) {
+        try {
+            const { stdout } = await execFileAsync(file, args, {
+                timeout: timeoutMs,
+                windowsHide: true,
+                maxBuffer: 32 * 1024 * 1024,
+                encoding: 'utf8',
+                // ss and lsof print no words, but net-tools netstat localizes its state words.
+                env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
+            });
+            return { ok: true, stdout };
+        }
+        catch (e) {
+            const err = e;
+            if (err.code === 'ENOENT')
+                continue;
+            const stdout = err.stdout ?? '';
+            const stderr = err.stderr ?? '';
+            const failure = { ok: false, stdout, stderr, missing: false, problem: '' };
+            if (err.killed || (err.signal && typeof err.code !== 'number')) {
+                failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
+            }
+            else if (typeof err.code === 'number') {
+                failure.exitCode = err.code;
+                const why = stderr.trim().split(/\r?\n/)[0];
+                failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
+            }
+            else {
+                failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
+            }
+            return failure;
+        }
+    }
+    return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        missing: true,
+        problem: `\`${name}\` was not found`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
+
+
+const TOOLS = {
+    lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
+    netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
+    ps: ['ps', '/bin/ps'],
+};
+// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
+function lsofAnswered(r) {
+    return r.ok || (r.exitCode === 1 && !r.stderr.trim());
+}
+async function withCommands(list, ps) {
+    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+    if (pids.length === 0)
+        return list;
+    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+    // ps exits 1 when one of the pids is already gone but still prints the others.
+    const commands = parsePsCommands(r.stdout);
+    return list.map((l) => {
+        const command = l.pid === undefined ? undefined : commands.get(l.pid);
+        return command === undefined ? l : { ...l, command };
+    });
+}
+/**
+ * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
+ * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ */
+async function darwinListeners(port, tools = {}) {
+    const t = { ...TOOLS, ...tools };
+    const lsof = await runTool(t.lsof, [
+        '-nP',
+        port === undefined ? '-iTCP' : `-iTCP:${port}`,
+        '-sTCP:LISTEN',
+    ]);
+    let found;
+    const problems = [];
+    if (lsofAnswered(lsof))
+        found = parseLsof(lsof.stdout);
+    else {
+        if (!lsof.ok)
+            problems.push(lsof.problem);
+        if (t.netstat) {
+            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
+            if (netstat.ok)
+                found = parseNetstatMac(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: await withCommands(mine, t.ps) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
+
+
+
+
+const linux_TOOLS = {
+    ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
+    netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
+    proc: '/proc',
+};
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    try {
+        const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
+        const command = raw.split('\0').join(' ').trim();
+        return command || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function linux_withCommands(list, proc) {
+    return Promise.all(list.map(async (l) => {
+        if (l.pid === undefined || l.command !== undefined)
+            return l;
+        const command = await readCmdline(l.pid, proc);
+        return command === undefined ? l : { ...l, command };
+    }));
+}
+/**
+ * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
+ * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ */
+async function linuxListeners(port, tools = {}) {
+    const t = { ...linux_TOOLS, ...tools };
+    const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
+    const ss = await runTool(t.ss, args);
+    let found;
+    const problems = [];
+    if (ss.ok)
+        found = parseSs(ss.stdout);
+    else {
+        problems.push(ss.problem);
+        const proc = procListeners(port, t.proc);
+        if (!proc.problem)
+            found = proc.listeners;
+        else {
+            problems.push(proc.problem);
+            const netstat = await runTool(t.netstat, ['-tlnp']);
+            if (netstat.ok)
+                found = parseNetstatLinux(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return {
+            listeners: [],
+            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
+        };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: await linux_withCommands(mine, t.proc) };
+}
+function readProcNet(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function readComm(proc, pid) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
+ * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
+ * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
+ */
+function procListeners(port, proc = '/proc') {
+    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
+    const v4 = readProcNet(`${proc}/net/tcp`);
+    const v6 = readProcNet(`${proc}/net/tcp6`);
+    if (v4 === undefined && v6 === undefined) {
+        return { listeners: [], problem: `${proc}/net/tcp could not be read` };
+    }
+    const sockets = [
+        ...parseProcNetTcp(v4 ?? '', littleEndian),
+        ...parseProcNetTcp(v6 ?? '', littleEndian),
+    ].filter((s) => port === undefined || s.port === port);
+    if (sockets.length === 0)
+        return { listeners: [] };
+    const byInode = new Map(sockets.map((s) => [s.inode, s]));
+    // One socket can have several owners (a server and its forked workers).
+    const owners = new Map();
+    let pids = [];
+    try {
+        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+    }
+    catch {
+        // Without a readable /proc the sockets are still listed, only without owners.
+    }
+    for (const pid of pids) {
+        let fds;
+        try {
+            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
+        }
+        catch {
+            continue;
+        }
+        for (const fd of fds) {
+            let target;
+            try {
+                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
+            }
+            catch {
+                continue;
+            }
+            const m = /^socket:\[(\d+)\]$/.exec(target);
+            const inode = m ? Number(m[1]) : undefined;
+            if (inode === undefined || !byInode.has(inode))
+                continue;
+            const list = owners.get(inode) ?? [];
+            if (!list.includes(Number(pid)))
+                list.push(Number(pid));
+            owners.set(inode, list);
+        }
+    }
+    const listeners = [];
+    for (const s of sockets) {
+        const pidsOfSocket = owners.get(s.inode);
+        if (!pidsOfSocket) {
+            listeners.push({ port: s.port, address: s.address });
+            continue;
+        }
+        for (const pid of pidsOfSocket) {
+            const l = { port: s.port, address: s.address, pid };
+            const name = readComm(proc, pid);
+            if (name)
+                l.name = name;
+            listeners.push(l);
+        }
+    }
+    return { listeners: dedupeListeners(listeners) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
+
+
+
+// From System32 by full path, so that a same-named program earlier on PATH is not run.
+function system32(...path) {
+    const root = process.env.SystemRoot ?? process.env.windir;
+    const exe = path.at(-1) ?? '';
+    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
+}
+function tools() {
+    return {
+        netstat: system32('netstat.exe'),
+        powershell: system32('WindowsPowerShell', 'v1.0', 'powershell.exe'),
+        tasklist: system32('tasklist.exe'),
+        netsh: system32('netsh.exe'),
+    };
+}
+// PowerShell alone takes about a second to start; it is only the fallback.
+const POWERSHELL_TIMEOUT_MS = 5_000;
+const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
+    ' | ConvertTo-Csv -NoTypeInformation';
+async function withNames(list, tasklist) {
+    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+    if (pids.length === 0)
+        return { listeners: list };
+    // One pid: a filtered tasklist is quicker than listing every process.
+    const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
+    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
+    if (!r.ok)
+        return { listeners: list, problem: `process names unknown: ${r.problem}` };
+    const names = parseTasklistCsv(r.stdout);
+    return {
+        listeners: list.map((l) => {
+            const name = l.pid === undefined ? undefined : names.get(l.pid);
+            return name === undefined ? l : { ...l, name };
+        }),
+    };
+}
+/**
+ * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
+ * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
+ * they are left out.
+ */
+async function windowsListeners(port, overrides = {}) {
+    const t = { ...tools(), ...overrides };
+    let found;
+    const problems = [];
+    const netstat = await runTool(t.netstat, ['-ano']);
+    if (netstat.ok)
+        found = parseNetstatWindows(netstat.stdout);
+    else {
+        problems.push(netstat.problem);
+        const ps = await runTool(t.powershell, ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        if (ps.ok)
+            found = parseGetNetTcpConnectionCsv(ps.stdout);
+        else
+            problems.push(ps.problem);
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    const named = await withNames(mine, t.tasklist);
+    return named.problem ? named : { listeners: named.listeners };
+}
+/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
+async function windowsExcludedPortRanges(netsh = tools().netsh) {
+    const r = await runTool(netsh, [
+        'interface',
+        'ipv4',
+        'show',
+        'excludedportrange',
+        'protocol=tcp',
+    ]);
+    return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+const MAX_LENGTH = 80;
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    const name = l.name?.trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command?.replace(/\s+/g, ' ').trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
+
+
+
+
+
+
+
+
+
+
+function lookup(port) {
+    if (process.platform === 'linux')
+        return linuxListeners(port);
+    if (process.platform === 'win32')
+        return windowsListeners(port);
+    // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
+    return darwinListeners(port);
+}
+/** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
+async function listenersOn(port) {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new RangeError(`not a TCP port: ${port}`);
+    }
+    const result = await lookup(port);
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/** Every TCP listener on the host. */
+async function allListeners() {
+    const result = await lookup();
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
+async function excludedPortRanges() {
+    return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+
+
+// get-port's default host set already covers these; other bind hosts are checked on their own.
+const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
+function bindError(port, host) {
+    return new Promise((resolve) => {
+        const server = (0,external_node_net_.createServer)();
+        server.unref();
+        server.once('error', (error) => resolve(error.code));
+        server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
+    });
+}
+/**
+ * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
+ * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ */
+async function probePort(port, host) {
+    // One after the other: two test binds of one port at once would refuse each other.
+    const results = [await getPorts({ port })];
+    if (!COVERED_HOSTS.has(host))
+        results.push(await getPorts({ port, host }));
+    // The lease registry is the lock across processes; get-port's in-process lock would only
+    // hide a port this process has just released.
+    clearLockedPorts();
+    // get-port answers a busy port with a random other one.
+    if (results.every((result) => result === port))
+        return undefined;
+    return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var core_settings = __nccwpck_require__(552);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+
+
+
+
+
+
+
+
+const DEFAULT_TTL_MS = 6 * 3600_000;
+function leaseHolder(lease) {
+    const what = lease.purpose ? `, ${lease.purpose}` : '';
+    const where = lease.ci ? ` on runner ${lease.ci.runner}` : ` on ${lease.hostname}`;
+    return `PID ${lease.pid}${what}${where}, until ${lease.expiresAt}`;
+}
+/** One line on why a port was refused. */
+function describeRefusal(refusal) {
+    switch (refusal.reason) {
+        case 'in-use':
+            return refusal.holder
+                ? `in use by ${describeListener(refusal.holder)}`
+                : 'in use by a process the OS tools did not name';
+        case 'permission':
+            return process.platform === 'win32'
+                ? 'binding is refused (EACCES): reserved by Windows or by another program'
+                : 'binding is refused (EACCES): ports below 1024 need root';
+        case 'leased':
+            return refusal.lease
+                ? `leased by ${leaseHolder(refusal.lease)}`
+                : 'leased (its lease file cannot be read)';
+        case 'excluded':
+            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
+    }
+}
+/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+async function nameHolders(refusals) {
+    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
+    if (inUse.length === 0)
+        return;
+    const { listeners } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+    for (const refusal of inUse) {
+        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+            listeners.find((l) => l.port === refusal.port);
+        if (holder)
+            refusal.holder = holder;
+    }
+}
+/** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
+async function tryPort(port, attempt) {
+    const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
+    if (excludedRange)
+        return { port, reason: 'excluded', excludedRange };
+    const claimed = await attempt.registry.claim(port, attempt.terms);
+    if (!('id' in claimed)) {
+        return claimed.lease
+            ? { port, reason: 'leased', lease: claimed.lease }
+            : { port, reason: 'leased', leaseFile: claimed.file };
+    }
+    const refused = await probePort(port, attempt.settings.host);
+    if (refused) {
+        attempt.registry.release(claimed);
+        return { port, reason: refused };
+    }
+    if (process.platform === 'win32') {
+        // Windows lets a wildcard bind succeed beside a listener on one specific address.
+        const holder = (await listenersOn(port)).listeners[0];
+        if (holder) {
+            attempt.registry.release(claimed);
+            return { port, reason: 'in-use', holder };
+        }
+    }
+    return claimed;
+}
+function pinnedMessage(candidate, settings, refusal) {
+    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
+}
+function exhaustedMessage(settings, refusals) {
+    const { from, to } = settings.range;
+    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
+    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+}
+/** Any port the OS offers, outside the range, still leased like any other. */
+async function fallbackPort(attempt) {
+    for (let tries = 0; tries < 5; tries++) {
+        const port = await getPorts({ host: attempt.settings.host });
+        clearLockedPorts();
+        const result = await tryPort(port, attempt);
+        if ('id' in result)
+            return result;
+    }
+    return undefined;
+}
+/**
+ * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
+ * NoPortError when a pinned port is taken or every candidate is refused.
+ */
+async function allocate(request = {}) {
+    const env = request.env ?? process.env;
+    const cwd = (0,external_node_path_.resolve)(request.cwd ?? '.');
+    const envFile = (0,external_node_path_.resolve)(cwd, request.envFile ?? 'backend/.env');
+    const envFileName = (0,external_node_path_.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_.relative)(cwd, envFile);
+    const envFileLabel = request.envFileLabel ?? envFileName;
+    const dotenv = (await (0,env_file/* readEnvFile */.SF)(envFile, envFileLabel)) ?? {};
+    const settings = (0,core_settings/* resolveSettings */.Mo)(request, { env, dotenv, dotenvLabel: envFileName });
+    const registry = (0,leases/* openLeaseRegistry */.Gt)(env, request.lease?.ci);
+    const attempt = {
+        settings,
+        registry,
+        excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
+        terms: {
+            ttlMs: request.lease?.ttlMs ?? DEFAULT_TTL_MS,
+            lifetime: request.lease?.lifetime ?? 'owner',
+            cwd,
+            ...(request.lease?.purpose && { purpose: request.lease.purpose }),
+            ...(request.lease?.ci && { ci: request.lease.ci }),
+        },
+    };
+    const warnings = registry.warning ? [registry.warning] : [];
+    const passedOver = [];
+    const allocation = async (lease, source) => {
+        // Name who holds the port that was wanted; the ports after it matter less.
+        if (passedOver[0])
+            await nameHolders([passedOver[0]]);
+        const preferred = passedOver.find((r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port);
+        if (preferred) {
+            warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
+        }
+        for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
+            warnings.push(`lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`);
+        }
+        return {
+            port: lease.port,
+            host: settings.host,
+            url: (0,core_settings/* urlFor */.dk)(settings.urlHost, lease.port),
+            source,
+            lease,
+            leaseFile: (0,external_node_path_.join)(registry.dir, `${lease.port}.json`),
+            passedOver,
+            warnings,
+        };
+    };
+    for (const candidate of (0,core_settings/* candidatePorts */.yf)(settings)) {
+        const result = await tryPort(candidate.port, attempt);
+        if ('id' in result)
+            return allocation(result, candidate.source);
+        passedOver.push(result);
+        if (candidate.pinned) {
+            await nameHolders([result]);
+            throw new errors/* NoPortError */.t(pinnedMessage(candidate, settings, result), passedOver);
+        }
+    }
+    if (settings.fallback === 'any') {
+        const lease = await fallbackPort(attempt);
+        if (lease) {
+            warnings.push(`every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`);
+            return allocation(lease, 'fallback');
+        }
+    }
+    await nameHolders(passedOver);
+    throw new errors/* NoPortError */.t(exhaustedMessage(settings, passedOver), passedOver);
+}
+/** Drops an allocation's lease, if it still holds it; true when it was removed. */
+function release(allocation) {
+    return new leases/* LeaseRegistry */.AU((0,external_node_path_.dirname)(allocation.leaseFile)).release(allocation.lease);
+}
+
+
+/***/ }),
+
+/***/ 85:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SF: () => (/* binding */ readEnvFile),
+/* harmony export */   eU: () => (/* binding */ writeEnvValue)
+/* harmony export */ });
+/* unused harmony exports parseEnv, setEnvValue, envKeyLines */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(230);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
+
+
+
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function parseEnv(text) {
+    return dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(body);
+    const after = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    const { norm } = normalize(stripBom(text));
+    const lines = [];
+    let line = 1;
+    let pos = 0;
+    for (const a of assignments(norm)) {
+        for (; pos < a.keyStart; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        if (a.key === key)
+            lines.push(line);
+    }
+    return lines;
+}
+function where(path, label) {
+    return label ? `${label}: ${path}` : path;
+}
+function codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error; never includes file contents. */
+function problem(err) {
+    const code = codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function fsError(action, path, label, err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
+        return err;
+    if (codeOf(err) === 'EISDIR')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} is a directory`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (codeOf(err) === 'ENOENT')
+            return undefined;
+        throw fsError('read', path, label, err);
+    }
+    return parseEnv(text);
+}
+/** Follows symlinks, including dangling ones, to the file that should be written. */
+async function resolveTarget(path) {
+    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    for (let hops = 0; hops < 40; hops++) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p);
+        }
+        catch (err) {
+            if (codeOf(err) !== 'ENOENT')
+                throw err;
+        }
+        let isLink;
+        try {
+            isLink = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(p)).isSymbolicLink();
+        }
+        catch (err) {
+            if (codeOf(err) === 'ENOENT')
+                return p;
+            throw err;
+        }
+        if (!isLink)
+            return p;
+        p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(p));
+    }
+    throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+}
+/** Writes `text` to `target` via a temp file in the same folder and a rename. */
+async function writeAtomic(target, text, mode) {
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    let created = false;
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', mode ?? 0o666);
+        created = true;
+        try {
+            // open()'s mode is masked by the umask; the old file's mode must survive exactly.
+            if (mode !== undefined)
+                await fh.chmod(mode);
+            await fh.writeFile(text, 'utf8');
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+    }
+    catch (err) {
+        if (created)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => { });
+        throw err;
+    }
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically. Creates the file
+ * when its folder exists; never creates folders.
+ */
+async function writeEnvValue(path, key, value, label) {
+    let target;
+    try {
+        target = await resolveTarget(path);
+    }
+    catch (err) {
+        throw fsError('reached', path, label, err);
+    }
+    let old;
+    let mode;
+    try {
+        old = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(target, 'utf8');
+        mode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target)).mode & 0o7777;
+    }
+    catch (err) {
+        if (codeOf(err) !== 'ENOENT')
+            throw fsError('read', path, label, err);
+        old = undefined;
+    }
+    if (old === undefined) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+        try {
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir)).isDirectory()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${dir} is not a directory`);
+            }
+        }
+        catch (err) {
+            if (codeOf(err) === 'ENOENT') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${dir}/ does not exist (folders are never created)`);
+            }
+            throw fsError('created', path, label, err);
+        }
+    }
+    let text;
+    try {
+        text = setEnvValue(old ?? '', key, value);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)}: ${err.message}`);
+        throw err;
+    }
+    if (text === old)
+        return 'unchanged';
+    try {
+        await writeAtomic(target, text, mode);
+    }
+    catch (err) {
+        throw fsError('written', path, label, err);
+    }
+    return old === undefined ? 'created' : 'updated';
+}
+
+
+/***/ }),
+
+/***/ 354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError),
+/* harmony export */   t: () => (/* binding */ NoPortError)
+/* harmony export */ });
+/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
+class UsageError extends Error {
+    exitCode = 2;
+    name = 'UsageError';
+}
+/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
+class NoPortError extends Error {
+    refusals;
+    exitCode = 1;
+    name = 'NoPortError';
+    constructor(message, 
+    /** Every port refused, in the order tried, with the reason. */
+    refusals) {
+        super(message);
+        this.refusals = refusals;
+    }
+}
+
+
+/***/ }),
+
+/***/ 201:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AU: () => (/* binding */ LeaseRegistry),
+  Ny: () => (/* binding */ currentUser),
+  Gt: () => (/* binding */ openLeaseRegistry)
+});
+
+// UNUSED EXPORTS: DEFAULT_CORRUPT_TTL_MS, sharedLeaseDir, staleReason
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+let bootTimeMs;
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Field 22, counted after the command name, which may itself hold spaces and parentheses.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[19]);
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+
+
+
+
+
+
+const LEASE_FILE = /^(\d+)\.json$/;
+// Fail on a symlink planted in a shared folder instead of following it.
+const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 10_000;
+const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Why a lease no longer holds, or undefined while it does. Pure. */
+function staleReason(lease, facts) {
+    if (Date.parse(lease.expiresAt) <= facts.now)
+        return `expired at ${lease.expiresAt}`;
+    const here = lease.hostname === facts.hostname;
+    if (here && lease.lifetime === 'owner') {
+        if (!facts.ownerRunning)
+            return `owner PID ${lease.pid} has exited`;
+        if (facts.ownerStartedAt !== undefined &&
+            Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
+            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
+        }
+    }
+    if (lease.ci) {
+        const { currentJob } = facts;
+        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
+            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
+        }
+        if (here && facts.jobMarkerExists === false)
+            return `CI job ${lease.ci.job} has ended`;
+    }
+    return undefined;
+}
+async function factsAbout(lease, currentJob) {
+    const ownerRunning = isRunning(lease.pid);
+    return {
+        now: Date.now(),
+        hostname: (0,external_node_os_.hostname)(),
+        ownerRunning,
+        ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await processStartTime(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
+    };
+}
+function isLease(value, port) {
+    const lease = value;
+    return (typeof lease === 'object' &&
+        lease !== null &&
+        lease.port === port &&
+        typeof lease.id === 'string' &&
+        Number.isInteger(lease.pid) &&
+        typeof lease.expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(lease.expiresAt)));
+}
+/** The user name leases record, so `release --mine` can find one's own. */
+function currentUser() {
+    try {
+        return (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        return process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+    }
+}
+/** The host-wide lease registry: one file per leased port, created atomically. */
+class LeaseRegistry {
+    dir;
+    currentJob;
+    /** Set when the shared folder could not be used and a per-user one stands in. */
+    warning;
+    constructor(dir, warning, 
+    /** The CI job this process runs in, so leases of the runner's earlier jobs count as stale. */
+    currentJob) {
+        this.dir = dir;
+        this.currentJob = currentJob;
+        this.warning = warning;
+    }
+    file(port) {
+        return (0,external_node_path_.join)(this.dir, `${port}.json`);
+    }
+    /** The lease file for a port as it stands now, or undefined when there is none. */
+    async inspect(port, corruptTtlMs = DEFAULT_CORRUPT_TTL_MS) {
+        const file = this.file(port);
+        let text;
+        let mtimeMs;
+        try {
+            const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
+            try {
+                mtimeMs = (0,external_node_fs_.fstatSync)(fd).mtimeMs;
+                text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            // A symlink or unreadable file in the shared folder: not ours to trust, not ours to use.
+            return { port, file };
+        }
+        let lease;
+        try {
+            lease = JSON.parse(text);
+        }
+        catch { }
+        if (!isLease(lease, port)) {
+            // Possibly a lease being written this very moment: it holds until mtime + TTL.
+            const corruptUntil = mtimeMs + corruptTtlMs;
+            return corruptUntil <= Date.now()
+                ? { port, file, stale: 'corrupt lease file, older than its TTL' }
+                : { port, file };
+        }
+        const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
+        return stale ? { port, file, lease, stale } : { port, file, lease };
+    }
+    /**
+     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
+     * under a short-lived lock, so two processes that both judged it stale cannot both win.
+     */
+    async claim(port, terms) {
+        const lease = this.draft(port, terms);
+        if (this.create(lease))
+            return lease;
+        const held = await this.inspect(port, terms.ttlMs);
+        if (!held)
+            return this.create(lease) ? lease : { port, file: this.file(port) };
+        if (!held.stale)
+            return held;
+        const lock = `${this.file(port)}.takeover`;
+        if (!this.lock(lock))
+            return held;
+        try {
+            const again = await this.inspect(port, terms.ttlMs);
+            if (again && (!again.stale || again.lease?.id !== held.lease?.id))
+                return again;
+            try {
+                if (again)
+                    (0,external_node_fs_.unlinkSync)(again.file);
+            }
+            catch {
+                return held; // Someone else's stale lease in a sticky folder: it counts as taken.
+            }
+            return this.create(lease) ? lease : { port, file: this.file(port) };
+        }
+        finally {
+            try {
+                (0,external_node_fs_.unlinkSync)(lock);
+            }
+            catch { }
+        }
+    }
+    /** Drops a lease if it is still the one given; true when it was removed. */
+    release(lease) {
+        try {
+            const stored = JSON.parse((0,external_node_fs_.readFileSync)(this.file(lease.port), 'utf8'));
+            if (stored.id !== lease.id)
+                return false;
+            (0,external_node_fs_.unlinkSync)(this.file(lease.port));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Drops whatever lease file a port has; true when one was removed. */
+    releasePort(port) {
+        try {
+            (0,external_node_fs_.unlinkSync)(this.file(port));
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return false;
+            throw new errors/* UsageError */.e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
+        }
+    }
+    /** Every lease file in the folder, live and stale, by port. */
+    async list() {
+        const ports = (0,external_node_fs_.readdirSync)(this.dir)
+            .map((name) => LEASE_FILE.exec(name)?.[1])
+            .filter((port) => port !== undefined)
+            .map(Number)
+            .sort((a, b) => a - b);
+        const records = await Promise.all(ports.map((port) => this.inspect(port)));
+        return records.filter((record) => record !== undefined);
+    }
+    draft(port, terms) {
+        const now = Date.now();
+        return {
+            port,
+            id: (0,external_node_crypto_.randomUUID)(),
+            pid: process.pid,
+            pidStartedAt: ownStartTime(),
+            hostname: (0,external_node_os_.hostname)(),
+            user: currentUser(),
+            createdAt: new Date(now).toISOString(),
+            expiresAt: new Date(now + terms.ttlMs).toISOString(),
+            lifetime: terms.lifetime,
+            ...(terms.purpose && { purpose: terms.purpose }),
+            ...(terms.cwd && { cwd: terms.cwd }),
+            ...(terms.ci && { ci: terms.ci }),
+        };
+    }
+    /** Atomic create: true when this call made the file. */
+    create(lease) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.file(lease.port), CREATE, 0o644);
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw this.unusable(error);
+        }
+        try {
+            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease, null, 2)}\n`);
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.unlinkSync)(this.file(lease.port));
+            throw this.unusable(error);
+        }
+        (0,external_node_fs_.closeSync)(fd);
+        return true;
+    }
+    lock(path) {
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
+                return true;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    return false;
+                try {
+                    if (Date.now() - (0,external_node_fs_.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
+                        return false;
+                    (0,external_node_fs_.unlinkSync)(path);
+                }
+                catch { }
+            }
+        }
+        return false;
+    }
+    unusable(error) {
+        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+}
+/** How long a corrupt lease file holds its port when the caller names no TTL. */
+const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
+/** The host-wide default: every user and runner of the host must see the same folder. */
+function sharedLeaseDir(env = process.env) {
+    if (process.platform === 'win32') {
+        return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+    }
+    return '/tmp/udo-port/leases';
+}
+function usableDir(dir) {
+    const stat = (0,external_node_fs_.lstatSync)(dir);
+    if (!stat.isDirectory())
+        return false;
+    (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    return true;
+}
+/** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
+function ensureShared(dir, parent) {
+    for (const level of [parent, dir]) {
+        try {
+            (0,external_node_fs_.mkdirSync)(level, { mode: 0o1777 });
+            if (process.platform !== 'win32')
+                (0,external_node_fs_.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+const opened = new Map();
+/**
+ * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
+ * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
+ */
+function openLeaseRegistry(env = process.env, currentJob) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    const key = `${explicit ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
+    const known = opened.get(key);
+    if (known)
+        return known;
+    let registry;
+    if (explicit) {
+        try {
+            (0,external_node_fs_.mkdirSync)(explicit, { recursive: true });
+            if (!usableDir(explicit))
+                throw Object.assign(new Error(), { code: 'ENOTDIR' });
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
+        }
+        registry = new LeaseRegistry(explicit, undefined, currentJob);
+    }
+    else {
+        const shared = sharedLeaseDir(env);
+        try {
+            ensureShared(shared, (0,external_node_path_.join)(shared, '..'));
+            if (!usableDir(shared))
+                throw Object.assign(new Error(), { code: 'ENOTDIR' });
+            registry = new LeaseRegistry(shared, undefined, currentJob);
+        }
+        catch (error) {
+            const own = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `udo-port-${currentUser()}`, 'leases');
+            (0,external_node_fs_.mkdirSync)(own, { recursive: true, mode: 0o700 });
+            const code = error.code ?? String(error);
+            registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
+        }
+    }
+    opened.set(key, registry);
+    return registry;
+}
+
+
+/***/ }),
+
+/***/ 552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ resolveSettings),
+/* harmony export */   dk: () => (/* binding */ urlFor),
+/* harmony export */   pz: () => (/* binding */ parsePort),
+/* harmony export */   yf: () => (/* binding */ candidatePorts)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PORT, DEFAULT_RANGE, DEFAULT_HOST, DEFAULT_URL_HOST, parseRange */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
+
+
+const DEFAULT_PORT = 8001;
+const DEFAULT_RANGE = { from: 8001, to: 8010 };
+const DEFAULT_HOST = '0.0.0.0';
+const DEFAULT_URL_HOST = 'localhost';
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a host name or IP address`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = PORT_KEYS.find((key) => present(env[key]));
+        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        DEFAULT_HOST,
+        'default',
+    ];
+    return {
+        ...(requested && { requested }),
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : DEFAULT_PORT,
+        range: present(input.range) ? parseRange(input.range, label('range', 'range')) : DEFAULT_RANGE,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseHost(input.urlHost, label('urlHost', 'urlHost'))
+            : DEFAULT_URL_HOST,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+    };
+}
+/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
+function candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned)
+        return [{ port: requested.port, source: requested.source, pinned: true }];
+    const candidates = [];
+    const seen = new Set();
+    const add = (port, source) => {
+        if (seen.has(port))
+            return;
+        seen.add(port);
+        candidates.push({ port, source, pinned: false });
+    };
+    if (requested)
+        add(requested.port, requested.source);
+    add(defaultPort, 'default');
+    for (let port = range.from; port <= range.to; port++)
+        add(port, 'scan');
+    return candidates;
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 465:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(600);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ export { __webpack_exports__main as main };
+/******/ 

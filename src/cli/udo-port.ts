@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+import pkg from '../../package.json' with { type: 'json' };
+import { ciJobFromEnv, markJob } from '../action/ci-job.js';
+import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
+import { writeEnvValue } from '../core/env-file.js';
+import { NoPortError, UsageError } from '../core/errors.js';
+import { currentUser, type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
+import { parsePort } from '../core/settings.js';
+import {
+  allocateRequest,
+  envLocalPath,
+  paint,
+  parseCommandLine,
+  parseSeconds,
+  projectOptions,
+} from './args.js';
+
+const USAGE = `udo-port ${pkg.version}: race-free ports for a FastAPI backend and a Next.js frontend
+
+Usage:
+  udo-port find    [options]            print a free port, leased for --hold seconds
+  udo-port list    [--json]             live and stale leases on this host
+  udo-port release [PORT...] [--mine]   drop leases (no PORT: all of yours)
+
+Options:
+  --cwd DIR            project root (default: .)
+  --port N             use this port; fail if it is taken (unless --no-strict)
+  --default-port N     first port to try (default: 8001)
+  --range A-B          ports to scan (default: 8001-8010)
+  --host H             bind host to test (default: API_HOST, else 0.0.0.0)
+  --url-host H         host in the URL (default: localhost)
+  --env-file PATH      backend env file (default: backend/.env)
+  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
+  --write-env-local    find: write NEXT_PUBLIC_API_URL into the frontend env file
+  --hold SECONDS       find: keep the lease this long (default: 120)
+  --strict             a port from backend/.env must be free, no scan
+  --no-strict          a port from --port or API_PORT may move to a free one
+  --fallback any       when the range is full, take any port the OS offers
+  --json               print JSON
+  -h, --help           this help
+  -v, --version        the version
+
+Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.
+Exit codes: 0 done, 1 no port could be had, 2 bad input.`;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const warn = (line: string) =>
+  process.stderr.write(`${paint('yellow', 'udo-port: warning:', process.stderr)} ${line}\n`);
+
+async function find(args: string[]) {
+  const { values } = parseCommandLine(
+    args,
+    { ...projectOptions, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } },
+    false,
+  );
+  const holdSeconds = parseSeconds(values.hold ?? '120', '--hold');
+  const ci = ciJobFromEnv(process.env);
+  markJob(ci);
+  const allocation = await allocate({
+    ...allocateRequest(values),
+    lease: {
+      ttlMs: holdSeconds * 1000,
+      lifetime: 'ttl',
+      purpose: 'udo-port find',
+      ...(ci && { ci }),
+    },
+  });
+  if (values['write-env-local']) {
+    try {
+      await writeEnvValue(
+        envLocalPath(values),
+        'NEXT_PUBLIC_API_URL',
+        allocation.url,
+        '--env-local',
+      );
+    } catch (error) {
+      release(allocation);
+      throw error;
+    }
+  }
+  for (const warning of allocation.warnings) warn(warning);
+  out(values.json ? JSON.stringify(allocationJson(allocation), null, 2) : String(allocation.port));
+}
+
+function allocationJson(allocation: Allocation) {
+  const { port, host, url, source, lease, leaseFile, passedOver, warnings } = allocation;
+  return {
+    port,
+    host,
+    url,
+    source,
+    lease: { ...lease, file: leaseFile },
+    passedOver: passedOver.map((refusal) => ({ ...refusal, why: describeRefusal(refusal) })),
+    warnings,
+  };
+}
+
+function recordJson(record: LeaseRecord) {
+  return {
+    ...(record.lease ?? { port: record.port, corrupt: true }),
+    state: record.stale ? 'stale' : 'live',
+    ...(record.stale && { staleReason: record.stale }),
+    file: record.file,
+  };
+}
+
+async function list(args: string[]) {
+  const { values } = parseCommandLine(args, { json: projectOptions.json }, false);
+  const registry = openLeaseRegistry(process.env, ciJobFromEnv(process.env));
+  if (registry.warning) warn(registry.warning);
+  const records = await registry.list();
+  if (values.json) {
+    out(JSON.stringify({ dir: registry.dir, leases: records.map(recordJson) }, null, 2));
+    return;
+  }
+  if (records.length === 0) {
+    out(`no leases in ${registry.dir}`);
+    return;
+  }
+  out(`leases in ${registry.dir}:`);
+  for (const record of records) {
+    const { lease } = record;
+    const state = record.stale ? paint('dim', `stale (${record.stale})`) : paint('green', 'live');
+    const owner = lease
+      ? `PID ${lease.pid} ${lease.user}@${lease.hostname}, ${lease.purpose ?? 'lease'}${lease.cwd ? ` in ${lease.cwd}` : ''}, until ${lease.expiresAt}`
+      : 'unreadable lease file';
+    out(`  ${record.port}  ${state}  ${owner}`);
+  }
+}
+
+async function releaseCommand(args: string[]) {
+  const { values, positionals } = parseCommandLine(args, { mine: { type: 'boolean' } });
+  const ports = positionals.map((raw) => parsePort(raw, 'PORT'));
+  const registry = openLeaseRegistry(process.env);
+  if (registry.warning) warn(registry.warning);
+  const records = (await registry.list()).filter((record) =>
+    ports.length > 0 ? ports.includes(record.port) : true,
+  );
+  const me = currentUser();
+  const mineOnly = values.mine || ports.length === 0;
+  for (const port of ports.filter((port) => !records.some((record) => record.port === port))) {
+    out(`${port}: no lease`);
+  }
+  for (const record of records) {
+    if (mineOnly && record.lease?.user !== me) continue;
+    if (registry.releasePort(record.port)) out(`${record.port}: released`);
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  find,
+  list,
+  release: releaseCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      out(pkg.version);
+      return 0;
+    }
+    const run = commands[command];
+    if (!run) throw new UsageError(`unknown command "${command}" (expected find, list or release)`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      out(USAGE);
+      return 0;
+    }
+    await run(rest);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof NoPortError) {
+      process.stderr.write(`${paint('red', 'udo-port:', process.stderr)} ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,230 @@
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import getPort, { clearLockedPorts } from 'get-port';
+import { readEnvFile } from './env-file.js';
+import { NoPortError } from './errors.js';
+import { type CiJob, type Lease, LeaseRegistry, openLeaseRegistry } from './leases.js';
+import {
+  allListeners,
+  describeListener,
+  excludedPortRanges,
+  listenersOn,
+} from './listeners/index.js';
+import { probePort } from './probe.js';
+import {
+  type Candidate,
+  candidatePorts,
+  resolveSettings,
+  type Settings,
+  type SettingsInput,
+  urlFor,
+} from './settings.js';
+import type { PortRange, PortSource, Refusal } from './types.js';
+
+export interface AllocateRequest extends SettingsInput {
+  /** The project root; other paths are relative to it. */
+  cwd?: string;
+  /** The backend env file, default `backend/.env`. */
+  envFile?: string;
+  /** How the face names the env-file option in messages. */
+  envFileLabel?: string;
+  /** The process environment to read `API_PORT`, `API_HOST` and `UDO_PORT_LEASE_DIR` from. */
+  env?: Record<string, string | undefined>;
+  /** How long the lease lives and whether it ends with this process. */
+  lease?: {
+    ttlMs?: number;
+    lifetime?: 'owner' | 'ttl';
+    purpose?: string;
+    ci?: CiJob;
+  };
+}
+
+export interface Allocation {
+  port: number;
+  host: string;
+  url: string;
+  source: PortSource;
+  lease: Lease;
+  leaseFile: string;
+  /** Ports tried first and refused, in order: who held the port that was wanted. */
+  passedOver: Refusal[];
+  warnings: string[];
+}
+
+const DEFAULT_TTL_MS = 6 * 3600_000;
+
+function leaseHolder(lease: Lease): string {
+  const what = lease.purpose ? `, ${lease.purpose}` : '';
+  const where = lease.ci ? ` on runner ${lease.ci.runner}` : ` on ${lease.hostname}`;
+  return `PID ${lease.pid}${what}${where}, until ${lease.expiresAt}`;
+}
+
+/** One line on why a port was refused. */
+export function describeRefusal(refusal: Refusal): string {
+  switch (refusal.reason) {
+    case 'in-use':
+      return refusal.holder
+        ? `in use by ${describeListener(refusal.holder)}`
+        : 'in use by a process the OS tools did not name';
+    case 'permission':
+      return process.platform === 'win32'
+        ? 'binding is refused (EACCES): reserved by Windows or by another program'
+        : 'binding is refused (EACCES): ports below 1024 need root';
+    case 'leased':
+      return refusal.lease
+        ? `leased by ${leaseHolder(refusal.lease)}`
+        : 'leased (its lease file cannot be read)';
+    case 'excluded':
+      return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
+  }
+}
+
+/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+async function nameHolders(refusals: Refusal[]): Promise<void> {
+  const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
+  if (inUse.length === 0) return;
+  const { listeners } =
+    inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
+  for (const refusal of inUse) {
+    const holder =
+      listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+      listeners.find((l) => l.port === refusal.port);
+    if (holder) refusal.holder = holder;
+  }
+}
+
+interface Attempt {
+  settings: Settings;
+  registry: LeaseRegistry;
+  excluded: PortRange[];
+  terms: Parameters<LeaseRegistry['claim']>[1];
+}
+
+/** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
+async function tryPort(port: number, attempt: Attempt): Promise<Lease | Refusal> {
+  const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
+  if (excludedRange) return { port, reason: 'excluded', excludedRange };
+  const claimed = await attempt.registry.claim(port, attempt.terms);
+  if (!('id' in claimed)) {
+    return claimed.lease
+      ? { port, reason: 'leased', lease: claimed.lease }
+      : { port, reason: 'leased', leaseFile: claimed.file };
+  }
+  const refused = await probePort(port, attempt.settings.host);
+  if (refused) {
+    attempt.registry.release(claimed);
+    return { port, reason: refused };
+  }
+  if (process.platform === 'win32') {
+    // Windows lets a wildcard bind succeed beside a listener on one specific address.
+    const holder = (await listenersOn(port)).listeners[0];
+    if (holder) {
+      attempt.registry.release(claimed);
+      return { port, reason: 'in-use', holder };
+    }
+  }
+  return claimed;
+}
+
+function pinnedMessage(candidate: Candidate, settings: Settings, refusal: Refusal): string {
+  return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
+}
+
+function exhaustedMessage(settings: Settings, refusals: Refusal[]): string {
+  const { from, to } = settings.range;
+  const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
+  return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+}
+
+/** Any port the OS offers, outside the range, still leased like any other. */
+async function fallbackPort(attempt: Attempt): Promise<Lease | undefined> {
+  for (let tries = 0; tries < 5; tries++) {
+    const port = await getPort({ host: attempt.settings.host });
+    clearLockedPorts();
+    const result = await tryPort(port, attempt);
+    if ('id' in result) return result;
+  }
+  return undefined;
+}
+
+/**
+ * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
+ * NoPortError when a pinned port is taken or every candidate is refused.
+ */
+export async function allocate(request: AllocateRequest = {}): Promise<Allocation> {
+  const env = request.env ?? process.env;
+  const cwd = resolve(request.cwd ?? '.');
+  const envFile = resolve(cwd, request.envFile ?? 'backend/.env');
+  const envFileName = isAbsolute(request.envFile ?? '') ? envFile : relative(cwd, envFile);
+  const envFileLabel = request.envFileLabel ?? envFileName;
+  const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
+  const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
+  const registry = openLeaseRegistry(env, request.lease?.ci);
+  const attempt: Attempt = {
+    settings,
+    registry,
+    excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
+    terms: {
+      ttlMs: request.lease?.ttlMs ?? DEFAULT_TTL_MS,
+      lifetime: request.lease?.lifetime ?? 'owner',
+      cwd,
+      ...(request.lease?.purpose && { purpose: request.lease.purpose }),
+      ...(request.lease?.ci && { ci: request.lease.ci }),
+    },
+  };
+  const warnings = registry.warning ? [registry.warning] : [];
+  const passedOver: Refusal[] = [];
+
+  const allocation = async (lease: Lease, source: PortSource): Promise<Allocation> => {
+    // Name who holds the port that was wanted; the ports after it matter less.
+    if (passedOver[0]) await nameHolders([passedOver[0]]);
+    const preferred = passedOver.find(
+      (r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port,
+    );
+    if (preferred) {
+      warnings.push(
+        `port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`,
+      );
+    }
+    for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
+      warnings.push(
+        `lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`,
+      );
+    }
+    return {
+      port: lease.port,
+      host: settings.host,
+      url: urlFor(settings.urlHost, lease.port),
+      source,
+      lease,
+      leaseFile: join(registry.dir, `${lease.port}.json`),
+      passedOver,
+      warnings,
+    };
+  };
+
+  for (const candidate of candidatePorts(settings)) {
+    const result = await tryPort(candidate.port, attempt);
+    if ('id' in result) return allocation(result, candidate.source);
+    passedOver.push(result);
+    if (candidate.pinned) {
+      await nameHolders([result]);
+      throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
+    }
+  }
+  if (settings.fallback === 'any') {
+    const lease = await fallbackPort(attempt);
+    if (lease) {
+      warnings.push(
+        `every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`,
+      );
+      return allocation(lease, 'fallback');
+    }
+  }
+  await nameHolders(passedOver);
+  throw new NoPortError(exhaustedMessage(settings, passedOver), passedOver);
+}
+
+/** Drops an allocation's lease, if it still holds it; true when it was removed. */
+export function release(allocation: Pick<Allocation, 'lease' | 'leaseFile'>): boolean {
+  return new LeaseRegistry(dirname(allocation.leaseFile)).release(allocation.lease);
+}

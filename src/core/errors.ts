@@ -1,0 +1,21 @@
+import type { Refusal } from './types.js';
+
+/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  override name = 'UsageError';
+}
+
+/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
+export class NoPortError extends Error {
+  readonly exitCode = 1;
+  override name = 'NoPortError';
+
+  constructor(
+    message: string,
+    /** Every port refused, in the order tried, with the reason. */
+    readonly refusals: Refusal[],
+  ) {
+    super(message);
+  }
+}

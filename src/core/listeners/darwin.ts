@@ -1,0 +1,65 @@
+import type { Listener, ListenerLookup } from '../types.js';
+import { parseLsof, parseNetstatMac, parsePsCommands } from './parse.js';
+import { type RunResult, runTool } from './run.js';
+
+export interface DarwinTools {
+  lsof: readonly string[];
+  /** Only used on macOS: other BSDs print another `netstat -anv` layout. */
+  netstat: readonly string[] | null;
+  ps: readonly string[];
+}
+
+const TOOLS: DarwinTools = {
+  lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
+  netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
+  ps: ['ps', '/bin/ps'],
+};
+
+// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
+function lsofAnswered(r: RunResult): boolean {
+  return r.ok || (r.exitCode === 1 && !r.stderr.trim());
+}
+
+async function withCommands(list: Listener[], ps: readonly string[]): Promise<Listener[]> {
+  const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+  if (pids.length === 0) return list;
+  const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+  // ps exits 1 when one of the pids is already gone but still prints the others.
+  const commands = parsePsCommands(r.stdout);
+  return list.map((l) => {
+    const command = l.pid === undefined ? undefined : commands.get(l.pid);
+    return command === undefined ? l : { ...l, command };
+  });
+}
+
+/**
+ * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
+ * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ */
+export async function darwinListeners(
+  port?: number,
+  tools: Partial<DarwinTools> = {},
+): Promise<ListenerLookup> {
+  const t = { ...TOOLS, ...tools };
+  const lsof = await runTool(t.lsof, [
+    '-nP',
+    port === undefined ? '-iTCP' : `-iTCP:${port}`,
+    '-sTCP:LISTEN',
+  ]);
+  let found: Listener[] | undefined;
+  const problems: string[] = [];
+  if (lsofAnswered(lsof)) found = parseLsof(lsof.stdout);
+  else {
+    if (!lsof.ok) problems.push(lsof.problem);
+    if (t.netstat) {
+      const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
+      if (netstat.ok) found = parseNetstatMac(netstat.stdout);
+      else problems.push(netstat.problem);
+    }
+  }
+  if (!found) {
+    return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+  }
+  const mine = port === undefined ? found : found.filter((l) => l.port === port);
+  return { listeners: await withCommands(mine, t.ps) };
+}

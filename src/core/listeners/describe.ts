@@ -1,0 +1,17 @@
+import type { Listener } from '../types.js';
+
+const MAX_LENGTH = 80;
+
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+export function describeListener(l: Listener): string {
+  if (l.pid === undefined) return 'an unknown process';
+  const name = l.name?.trim();
+  // A command line may hold newlines and tabs; one line reads better in a message.
+  const command = l.command?.replace(/\s+/g, ' ').trim();
+  const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+  const head = `PID ${l.pid}`;
+  if (!detail) return head;
+  const room = MAX_LENGTH - head.length - 3;
+  const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+  return `${head} (${shown})`;
+}

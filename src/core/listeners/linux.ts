@@ -1,0 +1,164 @@
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import type { Listener, ListenerLookup } from '../types.js';
+import {
+  dedupeListeners,
+  type ProcSocket,
+  parseNetstatLinux,
+  parseProcNetTcp,
+  parseSs,
+} from './parse.js';
+import { runTool } from './run.js';
+
+export interface LinuxTools {
+  ss: readonly string[];
+  netstat: readonly string[];
+  /** Where procfs is mounted; tests point it elsewhere. */
+  proc: string;
+}
+
+const TOOLS: LinuxTools = {
+  ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
+  netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
+  proc: '/proc',
+};
+
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+export async function readCmdline(pid: number, proc = '/proc'): Promise<string | undefined> {
+  try {
+    const raw = await readFile(`${proc}/${pid}/cmdline`, 'utf8');
+    const command = raw.split('\0').join(' ').trim();
+    return command || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function withCommands(list: Listener[], proc: string): Promise<Listener[]> {
+  return Promise.all(
+    list.map(async (l) => {
+      if (l.pid === undefined || l.command !== undefined) return l;
+      const command = await readCmdline(l.pid, proc);
+      return command === undefined ? l : { ...l, command };
+    }),
+  );
+}
+
+/**
+ * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
+ * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ */
+export async function linuxListeners(
+  port?: number,
+  tools: Partial<LinuxTools> = {},
+): Promise<ListenerLookup> {
+  const t = { ...TOOLS, ...tools };
+  const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
+  const ss = await runTool(t.ss, args);
+  let found: Listener[] | undefined;
+  const problems: string[] = [];
+  if (ss.ok) found = parseSs(ss.stdout);
+  else {
+    problems.push(ss.problem);
+    const proc = procListeners(port, t.proc);
+    if (!proc.problem) found = proc.listeners;
+    else {
+      problems.push(proc.problem);
+      const netstat = await runTool(t.netstat, ['-tlnp']);
+      if (netstat.ok) found = parseNetstatLinux(netstat.stdout);
+      else problems.push(netstat.problem);
+    }
+  }
+  if (!found) {
+    return {
+      listeners: [],
+      problem: `could not look at TCP listeners: ${problems.join('; ')}`,
+    };
+  }
+  const mine = port === undefined ? found : found.filter((l) => l.port === port);
+  return { listeners: await withCommands(mine, t.proc) };
+}
+
+function readProcNet(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readComm(proc: string, pid: number): string | undefined {
+  try {
+    return readFileSync(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
+ * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
+ * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
+ */
+export function procListeners(port?: number, proc = '/proc'): ListenerLookup {
+  const littleEndian = endianness() === 'LE';
+  const v4 = readProcNet(`${proc}/net/tcp`);
+  const v6 = readProcNet(`${proc}/net/tcp6`);
+  if (v4 === undefined && v6 === undefined) {
+    return { listeners: [], problem: `${proc}/net/tcp could not be read` };
+  }
+  const sockets = [
+    ...parseProcNetTcp(v4 ?? '', littleEndian),
+    ...parseProcNetTcp(v6 ?? '', littleEndian),
+  ].filter((s) => port === undefined || s.port === port);
+  if (sockets.length === 0) return { listeners: [] };
+
+  const byInode = new Map<number, ProcSocket>(sockets.map((s) => [s.inode, s]));
+  // One socket can have several owners (a server and its forked workers).
+  const owners = new Map<number, number[]>();
+  let pids: string[] = [];
+  try {
+    pids = readdirSync(proc).filter((d) => /^\d+$/.test(d));
+  } catch {
+    // Without a readable /proc the sockets are still listed, only without owners.
+  }
+  for (const pid of pids) {
+    let fds: string[];
+    try {
+      fds = readdirSync(`${proc}/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      let target: string;
+      try {
+        target = readlinkSync(`${proc}/${pid}/fd/${fd}`);
+      } catch {
+        continue;
+      }
+      const m = /^socket:\[(\d+)\]$/.exec(target);
+      const inode = m ? Number(m[1]) : undefined;
+      if (inode === undefined || !byInode.has(inode)) continue;
+      const list = owners.get(inode) ?? [];
+      if (!list.includes(Number(pid))) list.push(Number(pid));
+      owners.set(inode, list);
+    }
+  }
+
+  const listeners: Listener[] = [];
+  for (const s of sockets) {
+    const pidsOfSocket = owners.get(s.inode);
+    if (!pidsOfSocket) {
+      listeners.push({ port: s.port, address: s.address });
+      continue;
+    }
+    for (const pid of pidsOfSocket) {
+      const l: Listener = { port: s.port, address: s.address, pid };
+      const name = readComm(proc, pid);
+      if (name) l.name = name;
+      listeners.push(l);
+    }
+  }
+  return { listeners: dedupeListeners(listeners) };
+}

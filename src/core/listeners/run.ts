@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+
+export const TOOL_TIMEOUT_MS = 2_000;
+
+export type RunResult =
+  | { ok: true; stdout: string }
+  | {
+      ok: false;
+      stdout: string;
+      stderr: string;
+      exitCode?: number;
+      missing: boolean;
+      problem: string;
+    };
+
+interface ExecError extends Error {
+  code?: string | number;
+  killed?: boolean;
+  signal?: string | null;
+  stdout?: string;
+  stderr?: string;
+}
+
+/**
+ * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
+ * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
+ * because /usr/sbin is not on every user's PATH.
+ */
+export async function runTool(
+  files: readonly string[],
+  args: readonly string[],
+  timeoutMs = TOOL_TIMEOUT_MS,
+): Promise<RunResult> {
+  const name = files[0] ?? '?';
+  for (const file of files) {
+    try {
+      const { stdout } = await execFileAsync(file, args, {
+        timeout: timeoutMs,
+        windowsHide: true,
+        maxBuffer: 32 * 1024 * 1024,
+        encoding: 'utf8',
+        // ss and lsof print no words, but net-tools netstat localizes its state words.
+        env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
+      });
+      return { ok: true, stdout };
+    } catch (e) {
+      const err = e as ExecError;
+      if (err.code === 'ENOENT') continue;
+      const stdout = err.stdout ?? '';
+      const stderr = err.stderr ?? '';
+      const failure: RunResult = { ok: false, stdout, stderr, missing: false, problem: '' };
+      if (err.killed || (err.signal && typeof err.code !== 'number')) {
+        failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
+      } else if (typeof err.code === 'number') {
+        failure.exitCode = err.code;
+        const why = stderr.trim().split(/\r?\n/)[0];
+        failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
+      } else {
+        failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
+      }
+      return failure;
+    }
+  }
+  return {
+    ok: false,
+    stdout: '',
+    stderr: '',
+    missing: true,
+    problem: `\`${name}\` was not found`,
+  };
+}

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+let bootTimeMs: number | undefined;
+
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22, counted after the command name, which may itself hold spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[19]);
+    bootTimeMs ??= Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]) * 1000;
+    // USER_HZ is 100 on every Linux architecture Node runs on.
+    return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+export async function processStartTime(pid: number): Promise<number | undefined> {
+  if (process.platform === 'linux') return linuxStartTime(pid);
+  if (process.platform === 'win32') return undefined; // Only PowerShell can tell, at ~300 ms a call.
+  try {
+    const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+      timeout: 2000,
+      env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+    });
+    const time = Date.parse(`${stdout.trim()} UTC`);
+    return Number.isNaN(time) ? undefined : time;
+  } catch {
+    return undefined;
+  }
+}
+
+let ownStart: number | undefined;
+
+/** This process's start time, measured the way processStartTime measures others. */
+export function ownStartTime(): number {
+  ownStart ??=
+    (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+    Math.round(Date.now() - process.uptime() * 1000);
+  return ownStart;
+}
+
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+export const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;

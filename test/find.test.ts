@@ -1,0 +1,272 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
+
+// This file's ports: 47400-47499. Every test has its own lease folder.
+afterAll(cleanup);
+
+const findIn = async (args: string[], env: Record<string, string> = {}, cwd?: string) => {
+  const leaseDir = env.UDO_PORT_LEASE_DIR ?? (await tempDir('udo-port-leases-'));
+  return runBundle('udo-port', ['find', ...args], {
+    env: { UDO_PORT_LEASE_DIR: leaseDir, ...env },
+    cwd: cwd ?? (await exampleCopy()),
+  });
+};
+
+describe('udo-port find against real listeners', () => {
+  it('prints the default port when it is free', async () => {
+    const run = await findIn(['--default-port', '47400', '--range', '47400-47409']);
+    expect(run).toMatchObject({ code: 0, stdout: '47400\n', stderr: '' });
+  });
+
+  it('moves past a default port held by a real process', async () => {
+    await listen(47401);
+    const run = await findIn(['--default-port', '47401', '--range', '47401-47409']);
+    expect(run).toMatchObject({ code: 0, stdout: '47402\n' });
+  });
+
+  it('a pinned --port that is held: exit 1 naming the holder PID', async () => {
+    const holder = await listen(47403, '127.0.0.1');
+    const run = await findIn(['--port', '47403', '--range', '47403-47409']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('port 47403 (from --port) is in use by PID');
+    expect(run.stderr).toContain(`PID ${holder.pid}`);
+  });
+
+  it('a pinned API_PORT that is held: exit 1 naming the holder PID; --no-strict moves on', async () => {
+    const holder = await listen(47404, '::');
+    const pinned = await findIn(['--range', '47404-47409'], { API_PORT: '47404' });
+    expect(pinned.code).toBe(1);
+    expect(pinned.stderr).toMatch(
+      new RegExp(`port 47404 \\(from API_PORT\\) is in use by PID ${holder.pid}\\b`),
+    );
+    const loose = await findIn(
+      ['--range', '47404-47409', '--default-port', '47404', '--no-strict', '--json'],
+      {
+        API_PORT: '47404',
+      },
+    );
+    expect(loose.code).toBe(0);
+    expect(JSON.parse(loose.stdout)).toMatchObject({ port: 47405, source: 'scan' });
+  });
+
+  it('a port preferred by backend/.env that is held: the next port, warning names the holder', async () => {
+    const holder = await listen(47410);
+    const project = await exampleCopy();
+    writeFileSync(join(project, 'backend', '.env'), 'API_PORT=47410\nSECRET_KEY=hunter2\n');
+    const run = await findIn(['--default-port', '47410', '--range', '47410-47419'], {}, project);
+    expect(run).toMatchObject({ code: 0, stdout: '47411\n' });
+    expect(run.stderr).toContain(
+      'warning: port 47410 (from API_PORT in backend/.env) is in use by',
+    );
+    expect(run.stderr).toContain(`PID ${holder.pid}`);
+    expect(run.stderr).not.toContain('hunter2');
+    const strict = await findIn(
+      ['--default-port', '47410', '--range', '47410-47419', '--strict'],
+      {},
+      project,
+    );
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(`PID ${holder.pid}`);
+  });
+
+  it('--json prints the allocation', async () => {
+    const run = await findIn([
+      '--default-port',
+      '47420',
+      '--range',
+      '47420-47429',
+      '--json',
+      '--url-host',
+      '127.0.0.1',
+    ]);
+    expect(run.code).toBe(0);
+    const allocation = JSON.parse(run.stdout);
+    expect(allocation).toMatchObject({
+      port: 47420,
+      host: '0.0.0.0',
+      url: 'http://127.0.0.1:47420',
+      source: 'default',
+    });
+    expect(allocation.lease).toMatchObject({
+      port: 47420,
+      lifetime: 'ttl',
+      purpose: 'udo-port find',
+    });
+    expect(readFileSync(allocation.lease.file, 'utf8')).toContain(allocation.lease.id);
+  });
+});
+
+describe('no two finds get the same port', () => {
+  it('32 processes at once on a 40-port range get 32 distinct ports', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const project = await exampleCopy();
+    const runs = await Promise.all(
+      Array.from({ length: 32 }, () =>
+        findIn(
+          ['--default-port', '47440', '--range', '47440-47479'],
+          { UDO_PORT_LEASE_DIR: leases },
+          project,
+        ),
+      ),
+    );
+    expect(runs.map((run) => run.code)).toEqual(Array(32).fill(0));
+    const ports = runs.map((run) => Number(run.stdout));
+    expect(new Set(ports).size).toBe(32);
+    expect(ports.every((port) => port >= 47440 && port <= 47479)).toBe(true);
+    expect(readdirSync(leases)).toHaveLength(32);
+  });
+
+  it('8 processes one after another, none binding, get 8 distinct ports', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const project = await exampleCopy();
+    const ports: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const run = await findIn(
+        ['--default-port', '47480', '--range', '47480-47489'],
+        { UDO_PORT_LEASE_DIR: leases },
+        project,
+      );
+      ports.push(Number(run.stdout));
+    }
+    expect(ports).toEqual([47480, 47481, 47482, 47483, 47484, 47485, 47486, 47487]);
+  });
+
+  it('a full range: exit 1 listing every port with its reason', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const project = await exampleCopy();
+    const a = await listen(47490);
+    const b = await listen(47492, '127.0.0.1');
+    const range = ['--default-port', '47490', '--range', '47490-47493'];
+    const leased = await findIn(range, { UDO_PORT_LEASE_DIR: leases }, project);
+    expect(leased.stdout).toBe('47491\n');
+    writeFileSync(join(leases, '47493.json'), '{ corrupt');
+    const run = await findIn(range, { UDO_PORT_LEASE_DIR: leases }, project);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toContain('no free port in 47490-47493');
+    expect(lines.slice(1, 5)).toEqual([
+      expect.stringMatching(new RegExp(`^ +47490 +in use by PID ${a.pid}\\b`)),
+      expect.stringMatching(/^ +47491 +leased by PID \d+, udo-port find on .*until /),
+      expect.stringMatching(new RegExp(`^ +47492 +in use by PID ${b.pid}\\b`)),
+      expect.stringMatching(/^ +47493 +leased \(its lease file cannot be read\)/),
+    ]);
+    const fallback = await findIn(
+      [...range, '--fallback', 'any', '--json'],
+      { UDO_PORT_LEASE_DIR: leases },
+      project,
+    );
+    expect(fallback.code).toBe(0);
+    const allocation = JSON.parse(fallback.stdout);
+    expect(allocation.source).toBe('fallback');
+    expect(allocation.port < 47490 || allocation.port > 47493).toBe(true);
+  });
+});
+
+describe('list and release', () => {
+  it('release frees a port for the next find; list --json shows owner and expiry', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const project = await exampleCopy();
+    const env = { UDO_PORT_LEASE_DIR: leases };
+    const range = ['--default-port', '47495', '--range', '47495-47499'];
+    expect((await findIn(range, env, project)).stdout).toBe('47495\n');
+    expect((await findIn(range, env, project)).stdout).toBe('47496\n');
+    const listed = await runBundle('udo-port', ['list', '--json'], { env });
+    expect(listed.code).toBe(0);
+    const { dir, leases: records } = JSON.parse(listed.stdout);
+    expect(dir).toBe(leases);
+    expect(records.map((r: { port: number }) => r.port)).toEqual([47495, 47496]);
+    expect(records[0]).toMatchObject({ state: 'live', purpose: 'udo-port find', cwd: project });
+    expect(records[0].pid).toBeGreaterThan(0);
+    expect(Date.parse(records[0].expiresAt) - Date.now()).toBeGreaterThan(100_000);
+
+    const released = await runBundle('udo-port', ['release', '47495'], { env });
+    expect(released).toMatchObject({ code: 0, stdout: '47495: released\n' });
+    expect((await findIn(range, env, project)).stdout).toBe('47495\n');
+    const mine = await runBundle('udo-port', ['release', '--mine'], { env });
+    expect(mine.stdout).toBe('47495: released\n47496: released\n');
+    expect(readdirSync(leases)).toEqual([]);
+  });
+});
+
+describe('--write-env-local', () => {
+  it('writes NEXT_PUBLIC_API_URL and keeps every other line', async () => {
+    const project = await exampleCopy();
+    const envLocal = join(project, 'web-dashboard', '.env.local');
+    const before = readFileSync(envLocal, 'utf8');
+    const run = await findIn(
+      ['--default-port', '47430', '--range', '47430-47439', '--write-env-local'],
+      {},
+      project,
+    );
+    expect(run).toMatchObject({ code: 0, stdout: '47430\n' });
+    expect(readFileSync(envLocal, 'utf8')).toBe(
+      before.replace('http://localhost:8001', 'http://localhost:47430'),
+    );
+  });
+});
+
+describe('bad input: one line naming the option or file and the value, exit 2', () => {
+  const range = ['--range', '47460-47469'];
+  it.each<[string, string[], Record<string, string>, RegExp]>([
+    ['--port abc', ['--port', 'abc'], {}, /--port: "abc" is not a port/],
+    ['API_PORT=0', [], { API_PORT: '0' }, /API_PORT: "0" is not a port/],
+    ['API_PORT=65536', [], { API_PORT: '65536' }, /API_PORT: "65536" is not a port/],
+    [
+      '--range 8010-8001',
+      ['--range', '8010-8001'],
+      {},
+      /--range: "8010-8001" ends before it starts/,
+    ],
+    ['--range x-y', ['--range', 'x-y'], {}, /--range: "x-y" is not a port range/],
+    ['--range 0-70000', ['--range', '0-70000'], {}, /--range: "0-70000" is outside 1-65535/],
+    ['--fallback sometimes', [...range, '--fallback', 'sometimes'], {}, /--fallback: "sometimes"/],
+    ['--hold soon', [...range, '--hold', 'soon'], {}, /--hold: "soon" is not a number of seconds/],
+    ['an unknown option', ['--prot', '1'], {}, /unknown option --prot/],
+    [
+      'an unusable lease folder',
+      range,
+      { UDO_PORT_LEASE_DIR: '/proc/version' },
+      /UDO_PORT_LEASE_DIR: "\/proc\/version" cannot be used/,
+    ],
+  ])('%s', async (_name, args, env, message) => {
+    const run = await findIn(args, env);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+
+  it('a backend/.env that cannot be read', async () => {
+    const project = await exampleCopy();
+    mkdirSync(join(project, 'backend', '.env'));
+    const run = await findIn(range, {}, project);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/backend\/\.env.* is a directory/),
+    ]);
+  });
+
+  it('a .env.local path that is a folder: exit 2, no lease left, nothing written', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const project = await exampleCopy();
+    const run = await findIn(
+      [...range, '--write-env-local', '--env-local', 'web-dashboard'],
+      { UDO_PORT_LEASE_DIR: leases },
+      project,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/--env-local: .*web-dashboard is a directory/),
+    ]);
+    expect(readdirSync(leases)).toEqual([]);
+    expect(readdirSync(join(project, 'web-dashboard')).sort()).toEqual([
+      '.env.local',
+      'package.json',
+    ]);
+  });
+});

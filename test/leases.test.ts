@@ -1,0 +1,244 @@
+import { spawn } from 'node:child_process';
+import {
+  chmodSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../src/core/errors.js';
+import {
+  type Lease,
+  type LeaseFacts,
+  LeaseRegistry,
+  openLeaseRegistry,
+  staleReason,
+} from '../src/core/leases.js';
+import { cleanup, ROOT, tempDir } from './helpers.js';
+
+// This file's ports: 47200-47299 (leases only; nothing binds them).
+afterAll(cleanup);
+
+const registry = async () => new LeaseRegistry(await tempDir('udo-port-leases-'));
+const ttl = { ttlMs: 60_000, lifetime: 'owner' as const };
+const isLease = (value: unknown): value is Lease =>
+  typeof value === 'object' && value !== null && 'id' in value;
+
+describe('claim and release', () => {
+  it('creates one file per port with owner, start time, host and expiry', async () => {
+    const leases = await registry();
+    const lease = await leases.claim(47200, { ...ttl, purpose: 'test' });
+    expect(isLease(lease)).toBe(true);
+    const stored = JSON.parse(readFileSync(join(leases.dir, '47200.json'), 'utf8'));
+    expect(stored).toMatchObject({
+      port: 47200,
+      pid: process.pid,
+      hostname: hostname(),
+      purpose: 'test',
+    });
+    expect(stored.pidStartedAt).toBeGreaterThan(0);
+    expect(Date.parse(stored.expiresAt) - Date.parse(stored.createdAt)).toBe(60_000);
+  });
+
+  it('a second claim on a live lease gets the holder back, not a lease', async () => {
+    const leases = await registry();
+    const first = await leases.claim(47201, ttl);
+    const second = await leases.claim(47201, ttl);
+    expect(isLease(second)).toBe(false);
+    expect((second as { lease?: Lease }).lease?.id).toBe((first as Lease).id);
+  });
+
+  it('release removes only the lease it was given', async () => {
+    const leases = await registry();
+    const first = (await leases.claim(47202, ttl)) as Lease;
+    expect(leases.release({ port: 47202, id: 'someone-else' })).toBe(false);
+    expect(readdirSync(leases.dir)).toEqual(['47202.json']);
+    expect(leases.release(first)).toBe(true);
+    expect(readdirSync(leases.dir)).toEqual([]);
+    expect(isLease(await leases.claim(47202, ttl))).toBe(true);
+  });
+});
+
+describe('stale leases are taken over', () => {
+  it('after the owner was killed with SIGKILL', async () => {
+    const leases = await registry();
+    // A real process takes the lease through the library, then dies without cleaning up.
+    const script = `
+      const { LeaseRegistry } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/lib/index.js')).href)});
+      const lease = await new LeaseRegistry(${JSON.stringify(leases.dir)}).claim(47210, { ttlMs: 600000, lifetime: 'owner' });
+      console.log(JSON.stringify(lease));
+      setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const owned: Lease = JSON.parse(
+      await new Promise<string>((r) => child.stdout.once('data', (d) => r(String(d)))),
+    );
+    expect(owned.pid).toBe(child.pid);
+    expect(isLease(await leases.claim(47210, ttl))).toBe(false);
+    await new Promise((r) => {
+      child.once('exit', r);
+      child.kill('SIGKILL');
+    });
+    const record = await leases.inspect(47210);
+    expect(record?.stale).toMatch(`owner PID ${child.pid} has exited`);
+    const taken = await leases.claim(47210, ttl);
+    expect(isLease(taken) && taken.pid === process.pid).toBe(true);
+  });
+
+  it('after expiry, and a lease that outlives its owner holds until then', async () => {
+    const leases = await registry();
+    const held = (await leases.claim(47211, { ttlMs: 60_000, lifetime: 'ttl' })) as Lease;
+    const file = join(leases.dir, '47211.json');
+    // Owner gone but lifetime is ttl: still live.
+    writeFileSync(file, JSON.stringify({ ...held, pid: 2 ** 22 + 1 }));
+    expect((await leases.inspect(47211))?.stale).toBeUndefined();
+    writeFileSync(
+      file,
+      JSON.stringify({ ...held, expiresAt: new Date(Date.now() - 1000).toISOString() }),
+    );
+    expect((await leases.inspect(47211))?.stale).toMatch(/^expired at /);
+    expect(isLease(await leases.claim(47211, ttl))).toBe(true);
+  });
+
+  it('a pid reused by another process does not keep the lease', async () => {
+    const leases = await registry();
+    const held = (await leases.claim(47212, ttl)) as Lease;
+    writeFileSync(
+      join(leases.dir, '47212.json'),
+      JSON.stringify({ ...held, pidStartedAt: held.pidStartedAt - 3_600_000 }),
+    );
+    expect((await leases.inspect(47212))?.stale).toMatch(/pid now belongs to another process/);
+  });
+
+  it('a corrupt file holds until its mtime plus the TTL, then is taken over', async () => {
+    const leases = await registry();
+    const file = join(leases.dir, '47213.json');
+    writeFileSync(file, '{"port": 47213, "pi');
+    expect(isLease(await leases.claim(47213, ttl))).toBe(false);
+    const old = (Date.now() - 120_000) / 1000;
+    utimesSync(file, old, old);
+    expect((await leases.inspect(47213, 60_000))?.stale).toMatch(/corrupt/);
+    expect(isLease(await leases.claim(47213, ttl))).toBe(true);
+  });
+
+  it('a symlink in the folder is never followed, and counts as taken', async () => {
+    const leases = await registry();
+    const target = join(await tempDir(), 'victim');
+    writeFileSync(target, 'do not touch');
+    symlinkSync(target, join(leases.dir, '47214.json'));
+    expect(isLease(await leases.claim(47214, ttl))).toBe(false);
+    expect(readFileSync(target, 'utf8')).toBe('do not touch');
+    expect(lstatSync(join(leases.dir, '47214.json')).isSymbolicLink()).toBe(true);
+  });
+
+  it('a fresh takeover lock left by a crashed process blocks only briefly', async () => {
+    const leases = await registry();
+    const held = (await leases.claim(47215, ttl)) as Lease;
+    writeFileSync(
+      join(leases.dir, '47215.json'),
+      JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }),
+    );
+    writeFileSync(join(leases.dir, '47215.json.takeover'), '');
+    expect(isLease(await leases.claim(47215, ttl))).toBe(false);
+    const old = (Date.now() - 60_000) / 1000;
+    utimesSync(join(leases.dir, '47215.json.takeover'), old, old);
+    expect(isLease(await leases.claim(47215, ttl))).toBe(true);
+    expect(readdirSync(leases.dir)).toEqual(['47215.json']);
+  });
+});
+
+describe('staleness rules', () => {
+  const lease: Lease = {
+    port: 47220,
+    id: 'x',
+    pid: 100,
+    pidStartedAt: 1_000_000,
+    hostname: 'box',
+    user: 'ci',
+    createdAt: new Date(0).toISOString(),
+    expiresAt: new Date(10_000_000).toISOString(),
+    lifetime: 'ttl',
+    ci: { runner: 'runner-3', runId: '77', runAttempt: '1', job: 'test' },
+  };
+  const facts: LeaseFacts = { now: 5_000_000, hostname: 'box', ownerRunning: false };
+  it.each<[string, Partial<LeaseFacts>, Partial<Lease>, RegExp | undefined]>([
+    ['live ttl lease with its owner gone', {}, {}, undefined],
+    ['expired', { now: 10_000_001 }, {}, /expired/],
+    ['owner lifetime, owner gone', {}, { lifetime: 'owner' }, /has exited/],
+    [
+      'owner lifetime, owner on another host: only expiry counts',
+      { hostname: 'other' },
+      { lifetime: 'owner' },
+      undefined,
+    ],
+    [
+      'same runner, another job id',
+      { currentJob: { runner: 'runner-3', runId: '78', runAttempt: '1', job: 'test' } },
+      {},
+      /runner runner-3 has moved on/,
+    ],
+    [
+      'same runner, same run, another attempt',
+      { currentJob: { runner: 'runner-3', runId: '77', runAttempt: '2', job: 'test' } },
+      {},
+      /moved on/,
+    ],
+    [
+      'same runner, same job: still live',
+      { currentJob: { runner: 'runner-3', runId: '77', runAttempt: '1', job: 'test' } },
+      {},
+      undefined,
+    ],
+    [
+      'another runner on the host: still live',
+      { currentJob: { runner: 'runner-4', runId: '99', runAttempt: '1', job: 'x' } },
+      {},
+      undefined,
+    ],
+    ['job marker gone', { jobMarkerExists: false }, {}, /CI job test has ended/],
+  ])('%s', (_name, factChanges, leaseChanges, expected) => {
+    const reason = staleReason({ ...lease, ...leaseChanges }, { ...facts, ...factChanges });
+    if (expected) expect(reason).toMatch(expected);
+    else expect(reason).toBeUndefined();
+  });
+});
+
+describe('the lease folder', () => {
+  it('UDO_PORT_LEASE_DIR is created when missing', async () => {
+    const dir = join(await tempDir(), 'a', 'b');
+    expect(openLeaseRegistry({ UDO_PORT_LEASE_DIR: dir }).dir).toBe(dir);
+    expect(lstatSync(dir).isDirectory()).toBe(true);
+  });
+
+  it('an unusable UDO_PORT_LEASE_DIR is bad input naming it', async () => {
+    const file = join(await tempDir(), 'not-a-folder');
+    writeFileSync(file, '');
+    expect(() => openLeaseRegistry({ UDO_PORT_LEASE_DIR: file })).toThrow(UsageError);
+    expect(() => openLeaseRegistry({ UDO_PORT_LEASE_DIR: file })).toThrow(
+      `UDO_PORT_LEASE_DIR: "${file}" cannot be used`,
+    );
+  });
+
+  it('the host-wide default is shared: world-writable and sticky like /tmp', () => {
+    const registry = openLeaseRegistry({});
+    expect(registry.dir).toBe('/tmp/udo-port/leases');
+    expect(lstatSync(registry.dir).mode & 0o7777).toBe(0o1777);
+    expect(lstatSync('/tmp/udo-port').mode & 0o7777).toBe(0o1777);
+  });
+
+  it('a lease folder that cannot be written is one clear error', async () => {
+    const dir = await tempDir();
+    const leases = new LeaseRegistry(join(dir, 'missing'));
+    await expect(leases.claim(47230, ttl)).rejects.toThrow(
+      /lease folder .*missing cannot be written \(ENOENT\)/,
+    );
+    chmodSync(dir, 0o755);
+  });
+});

@@ -1,0 +1,101 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { basename } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allListeners,
+  describeListener,
+  linuxListeners,
+  listenersOn,
+  procListeners,
+} from '../src/core/listeners/index.js';
+
+// 47100-47199 belongs to this file alone.
+const LOOPBACK_PORT = 47150;
+const ANY_PORT = 47151;
+const FREE_PORT = 47199;
+
+const SERVER = `
+const net = require('net');
+let ready = 0;
+const up = () => { if (++ready === 2) console.log('ready'); };
+net.createServer().listen(${LOOPBACK_PORT}, '127.0.0.1', up);
+net.createServer().listen(${ANY_PORT}, '0.0.0.0', up);
+setInterval(() => {}, 1000);
+`;
+
+// ss and /proc/<pid>/comm report the executable's name cut to 15 bytes.
+const NODE_NAME = basename(process.execPath).slice(0, 15);
+
+let child: ChildProcess;
+let pid: number;
+
+beforeAll(async () => {
+  child = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`listener child exited early (${code})`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve();
+    });
+  });
+  pid = child.pid ?? 0;
+});
+
+afterAll(() => {
+  child?.kill('SIGKILL');
+});
+
+describe('live listeners on this host', () => {
+  it('listenersOn names the child listening on 127.0.0.1', async () => {
+    const r = await listenersOn(LOOPBACK_PORT);
+    expect(r.problem).toBeUndefined();
+    expect(r.listeners).toEqual([
+      {
+        port: LOOPBACK_PORT,
+        address: '127.0.0.1',
+        pid,
+        name: NODE_NAME,
+        command: expect.stringContaining(`listen(${LOOPBACK_PORT}, '127.0.0.1'`),
+      },
+    ]);
+    expect(describeListener(r.listeners[0] ?? { port: 0, address: '' })).toMatch(
+      new RegExp(`^PID ${pid} \\(${NODE_NAME}: `),
+    );
+  });
+
+  it('listenersOn on a free port finds nobody', async () => {
+    expect(await listenersOn(FREE_PORT)).toEqual({ listeners: [] });
+  });
+
+  it('allListeners holds both of the child’s listeners', async () => {
+    const r = await allListeners();
+    expect(r.problem).toBeUndefined();
+    const mine = r.listeners.filter((l) => l.pid === pid).map((l) => [l.port, l.address]);
+    expect(mine).toEqual([
+      [LOOPBACK_PORT, '127.0.0.1'],
+      [ANY_PORT, '0.0.0.0'],
+    ]);
+  });
+
+  it('the /proc fallback finds the same owner', () => {
+    expect(procListeners(ANY_PORT)).toEqual({
+      listeners: [{ port: ANY_PORT, address: '0.0.0.0', pid, name: NODE_NAME }],
+    });
+    expect(procListeners(FREE_PORT)).toEqual({ listeners: [] });
+  });
+
+  it('without ss the Linux provider falls back to /proc and still reads the command line', async () => {
+    const r = await linuxListeners(LOOPBACK_PORT, { ss: ['udo-port-test-no-such-ss'] });
+    expect(r).toEqual({
+      listeners: [
+        {
+          port: LOOPBACK_PORT,
+          address: '127.0.0.1',
+          pid,
+          name: NODE_NAME,
+          command: expect.stringContaining(process.execPath),
+        },
+      ],
+    });
+  });
+});
