@@ -56,7 +56,7 @@ describe('port resolution order', () => {
   it.each(ORDER)('%s alone is used, and beats the default', (only) => {
     const settings = resolveFrom({ [only]: ALL[only] });
     expect(settings.requested?.port).toBe(Number(ALL[only]));
-    expect(candidatePorts(settings)[0]?.port).toBe(Number(ALL[only]));
+    expect([...candidatePorts(settings)][0]?.port).toBe(Number(ALL[only]));
   });
 
   it('with all sources present, the flag wins', () => {
@@ -66,27 +66,27 @@ describe('port resolution order', () => {
   it('with no source, the default port comes first, then the range without repeats', () => {
     const settings = resolveFrom({});
     expect(settings.requested).toBeUndefined();
-    expect(candidatePorts(settings).map((c) => [c.port, c.source])).toEqual([
+    expect([...candidatePorts(settings)].map((c) => [c.port, c.source])).toEqual([
       [8001, 'default'],
       ...Array.from({ length: 9 }, (_, i) => [8002 + i, 'scan']),
     ]);
   });
 
   it('a pinned port is the only candidate; --no-strict lets it fall through to the default', () => {
-    expect(candidatePorts(resolveFrom({ envApi: '9002' }))).toEqual([
+    expect([...candidatePorts(resolveFrom({ envApi: '9002' }))]).toEqual([
       { port: 9002, source: 'env', pinned: true },
     ]);
-    const loose = candidatePorts(resolveFrom({ envApi: '9002' }, { strict: false }));
+    const loose = [...candidatePorts(resolveFrom({ envApi: '9002' }, { strict: false }))];
     expect(loose.slice(0, 3).map((c) => c.port)).toEqual([9002, 8001, 8002]);
     expect(loose.every((c) => !c.pinned)).toBe(true);
   });
 
   it('a port from backend/.env is preferred, and pinned only with --strict', () => {
-    const preferred = candidatePorts(resolveFrom({ dotApi: '8005' }));
+    const preferred = [...candidatePorts(resolveFrom({ dotApi: '8005' }))];
     expect(preferred.map((c) => c.port)).toEqual([
       8005, 8001, 8002, 8003, 8004, 8006, 8007, 8008, 8009, 8010,
     ]);
-    expect(candidatePorts(resolveFrom({ dotApi: '8005' }, { strict: true }))).toEqual([
+    expect([...candidatePorts(resolveFrom({ dotApi: '8005' }, { strict: true }))]).toEqual([
       { port: 8005, source: 'dotenv', pinned: true },
     ]);
   });

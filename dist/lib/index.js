@@ -325,6 +325,8 @@ function clearLockedPorts() {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
@@ -349,6 +351,7 @@ class NoPortError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+
 
 
 
@@ -578,7 +581,12 @@ function fsError(action, path, label, err) {
 async function readEnvFile(path, label) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        // Env files are small: a synchronous read skips the thread-pool round trip, and the stat
+        // spares a thrown ENOENT when (as usual in CI) there is no file; both cost an allocation
+        // as much as its lease.
+        if (!(0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false }))
+            return undefined;
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (err) {
         if (codeOf(err) === 'ENOENT')
@@ -695,8 +703,6 @@ async function writeEnvValue(path, key, value, label) {
     return old === undefined ? 'created' : 'updated';
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:util"
@@ -805,7 +811,7 @@ async function factsAbout(lease, currentJob) {
     const ownerRunning = isRunning(lease.pid);
     return {
         now: Date.now(),
-        hostname: (0,external_node_os_namespaceObject.hostname)(),
+        hostname: thisHost(),
         ownerRunning,
         ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await processStartTime(lease.pid) : undefined,
         currentJob,
@@ -824,13 +830,28 @@ function isLease(value, port) {
 }
 /** The user name leases record, so `release --mine` can find one's own. */
 function currentUser() {
-    try {
-        return (0,external_node_os_namespaceObject.userInfo)().username;
+    if (userName === undefined) {
+        try {
+            userName = (0,external_node_os_namespaceObject.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
     }
-    catch {
-        return process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-    }
+    return userName;
 }
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,external_node_os_namespaceObject.hostname)();
+    return hostName;
+};
+/**
+ * Files this process created, by inode and mtime: releasing one of them takes one lstat instead
+ * of reading it back, which is a third of what a lease costs an allocation.
+ */
+const madeHere = new WeakMap();
 /** The host-wide lease registry: one file per leased port, created atomically. */
 class LeaseRegistry {
     dir;
@@ -921,11 +942,18 @@ class LeaseRegistry {
     }
     /** Drops a lease if it is still the one given; true when it was removed. */
     release(lease) {
+        const file = this.file(lease.port);
         try {
-            const stored = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.file(lease.port), 'utf8'));
-            if (stored.id !== lease.id)
+            const made = madeHere.get(lease);
+            if (made) {
+                const now = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+                if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs)
+                    return false;
+            }
+            else if (JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).id !== lease.id) {
                 return false;
-            (0,external_node_fs_namespaceObject.unlinkSync)(this.file(lease.port));
+            }
+            (0,external_node_fs_namespaceObject.unlinkSync)(file);
             return true;
         }
         catch {
@@ -961,7 +989,7 @@ class LeaseRegistry {
             id: (0,external_node_crypto_namespaceObject.randomUUID)(),
             pid: process.pid,
             pidStartedAt: ownStartTime(),
-            hostname: (0,external_node_os_namespaceObject.hostname)(),
+            hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
             expiresAt: new Date(now + terms.ttlMs).toISOString(),
@@ -983,7 +1011,9 @@ class LeaseRegistry {
             throw this.unusable(error);
         }
         try {
-            (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease, null, 2)}\n`);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+            const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            madeHere.set(lease, { ino, mtimeMs });
         }
         catch (error) {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -1960,24 +1990,21 @@ function resolveSettings(input, sources) {
     };
 }
 /** DESIGN.md's port order: the requested port, the default, then the range, each once. */
-function candidatePorts(settings) {
+function* candidatePorts(settings) {
     const { requested, defaultPort, range } = settings;
-    if (requested?.pinned)
-        return [{ port: requested.port, source: requested.source, pinned: true }];
-    const candidates = [];
-    const seen = new Set();
-    const add = (port, source) => {
-        if (seen.has(port))
-            return;
-        seen.add(port);
-        candidates.push({ port, source, pinned: false });
-    };
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
     if (requested)
-        add(requested.port, requested.source);
-    add(defaultPort, 'default');
-    for (let port = range.from; port <= range.to; port++)
-        add(port, 'scan');
-    return candidates;
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
 }
 /** `http://host:port`, with IPv6 literals bracketed. */
 function urlFor(urlHost, port) {

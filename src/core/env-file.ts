@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { lstat, open, readFile, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import dotenv from 'dotenv';
@@ -257,7 +258,11 @@ export async function readEnvFile(
 ): Promise<Record<string, string> | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Env files are small: a synchronous read skips the thread-pool round trip, and the stat
+    // spares a thrown ENOENT when (as usual in CI) there is no file; both cost an allocation
+    // as much as its lease.
+    if (!statSync(path, { throwIfNoEntry: false })) return undefined;
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     if (codeOf(err) === 'ENOENT') return undefined;
     throw fsError('read', path, label, err);

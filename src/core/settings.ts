@@ -189,20 +189,20 @@ export interface Candidate {
 }
 
 /** DESIGN.md's port order: the requested port, the default, then the range, each once. */
-export function candidatePorts(settings: Settings): Candidate[] {
+export function* candidatePorts(settings: Settings): Generator<Candidate> {
   const { requested, defaultPort, range } = settings;
-  if (requested?.pinned) return [{ port: requested.port, source: requested.source, pinned: true }];
-  const candidates: Candidate[] = [];
-  const seen = new Set<number>();
-  const add = (port: number, source: PortSource) => {
-    if (seen.has(port)) return;
-    seen.add(port);
-    candidates.push({ port, source, pinned: false });
-  };
-  if (requested) add(requested.port, requested.source);
-  add(defaultPort, 'default');
-  for (let port = range.from; port <= range.to; port++) add(port, 'scan');
-  return candidates;
+  if (requested?.pinned) {
+    yield { port: requested.port, source: requested.source, pinned: true };
+    return;
+  }
+  if (requested) yield { port: requested.port, source: requested.source, pinned: false };
+  if (defaultPort !== requested?.port)
+    yield { port: defaultPort, source: 'default', pinned: false };
+  // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+  for (let port = range.from; port <= range.to; port++) {
+    if (port !== defaultPort && port !== requested?.port)
+      yield { port, source: 'scan', pinned: false };
+  }
 }
 
 /** `http://host:port`, with IPv6 literals bracketed. */

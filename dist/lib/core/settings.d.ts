@@ -61,6 +61,6 @@ export interface Candidate {
     pinned: boolean;
 }
 /** DESIGN.md's port order: the requested port, the default, then the range, each once. */
-export declare function candidatePorts(settings: Settings): Candidate[];
+export declare function candidatePorts(settings: Settings): Generator<Candidate>;
 /** `http://host:port`, with IPv6 literals bracketed. */
 export declare function urlFor(urlHost: string, port: number): string;
