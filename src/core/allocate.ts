@@ -225,6 +225,9 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
 }
 
 /** Drops an allocation's lease, if it still holds it; true when it was removed. */
-export function release(allocation: Pick<Allocation, 'lease' | 'leaseFile'>): boolean {
+export function release(allocation: {
+  lease: Pick<Lease, 'port' | 'id'>;
+  leaseFile: string;
+}): boolean {
   return new LeaseRegistry(dirname(allocation.leaseFile)).release(allocation.lease);
 }

@@ -37,4 +37,7 @@ export declare function describeRefusal(refusal: Refusal): string;
  */
 export declare function allocate(request?: AllocateRequest): Promise<Allocation>;
 /** Drops an allocation's lease, if it still holds it; true when it was removed. */
-export declare function release(allocation: Pick<Allocation, 'lease' | 'leaseFile'>): boolean;
+export declare function release(allocation: {
+    lease: Pick<Lease, 'port' | 'id'>;
+    leaseFile: string;
+}): boolean;

@@ -1,0 +1,90 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import type { AllocateRequest } from '../core/allocate.js';
+import { UsageError } from '../core/errors.js';
+
+/** The action's inputs, parsed once. */
+export interface ActionInputs {
+  request: AllocateRequest;
+  /** The frontend env file to write, or undefined when the input is empty. */
+  envLocal: string | undefined;
+  /** Variables that receive the port, `API_PORT` unless told otherwise. */
+  exportEnv: string[];
+  workingDirectory: string;
+}
+
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+const inputLabel = (name: string) => `input '${name}'`;
+
+/** `6h`, `90m`, `3600` (seconds). */
+export function parseDuration(raw: string, name: string): number {
+  const match = DURATION.exec(raw.trim());
+  const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's') as keyof typeof UNIT_MS] : 0;
+  if (!match || ms <= 0) {
+    throw new UsageError(
+      `${inputLabel(name)}: "${raw}" is not a duration (expected e.g. 6h, 90m, 3600s)`,
+    );
+  }
+  return ms;
+}
+
+function parseBoolean(raw: string, name: string): boolean {
+  if (/^(true|yes|on)$/i.test(raw.trim())) return true;
+  if (/^(false|no|off)$/i.test(raw.trim())) return false;
+  throw new UsageError(`${inputLabel(name)}: "${raw}" is not a boolean (expected true or false)`);
+}
+
+export function parseVariableNames(raw: string, name: string): string[] {
+  const names = raw.split(/[\s,]+/).filter(Boolean);
+  const bad = names.find((variable) => !VARIABLE.test(variable));
+  if (bad !== undefined) {
+    throw new UsageError(`${inputLabel(name)}: "${bad}" is not an environment variable name`);
+  }
+  return names;
+}
+
+/** Reads and validates every input; the core validates the port settings themselves. */
+export function readInputs(env: Record<string, string | undefined> = process.env): ActionInputs {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const directory = core.getInput('working-directory') || '.';
+  const workingDirectory = resolve(workspace, directory);
+  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
+    throw new UsageError(`${inputLabel('working-directory')}: "${directory}" is not a folder`);
+  }
+  const envLocal = core.getInput('env-local');
+  return {
+    workingDirectory,
+    envLocal: envLocal ? resolve(workingDirectory, envLocal) : undefined,
+    exportEnv: parseVariableNames(core.getInput('export-env') || 'API_PORT', 'export-env'),
+    request: {
+      cwd: workingDirectory,
+      env,
+      port: core.getInput('port'),
+      portFrom: 'input',
+      defaultPort: core.getInput('default-port'),
+      range: core.getInput('range'),
+      host: core.getInput('host'),
+      urlHost: core.getInput('url-host'),
+      // `true`, the default, pins an explicit port and keeps backend/.env's port a preference.
+      strict: parseBoolean(core.getInput('strict') || 'true', 'strict') ? undefined : false,
+      fallback: core.getInput('fallback'),
+      labels: {
+        port: inputLabel('port'),
+        defaultPort: inputLabel('default-port'),
+        range: inputLabel('range'),
+        host: inputLabel('host'),
+        urlHost: inputLabel('url-host'),
+        fallback: inputLabel('fallback'),
+      },
+      lease: {
+        ttlMs: parseDuration(core.getInput('lease-ttl') || '6h', 'lease-ttl'),
+        lifetime: 'ttl',
+        purpose: 'udo-port action',
+      },
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import * as core from '@actions/core';
+import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
+import { writeEnvValue } from '../core/env-file.js';
+import { NoPortError, UsageError } from '../core/errors.js';
+import { ciJobFromEnv, markJob } from './ci-job.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+import { saveLease } from './state.js';
+
+const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
+
+/** Points the frontend at the backend; a project without the frontend's folder is only told. */
+async function writeEnvLocal(path: string, url: string): Promise<void> {
+  try {
+    await writeEnvValue(path, URL_VARIABLE, url, "input 'env-local'");
+  } catch (error) {
+    if (error instanceof UsageError && /does not exist/.test(error.message)) {
+      core.warning(`${error.message}; ${URL_VARIABLE} is exported to later steps only`);
+      return;
+    }
+    throw error;
+  }
+}
+
+async function summarize(allocation: Allocation, runner: string | undefined): Promise<void> {
+  const moved = allocation.passedOver[0];
+  await core.summary
+    .addHeading('udo-port', 3)
+    .addTable([
+      [
+        { data: 'port', header: true },
+        { data: 'URL', header: true },
+        { data: 'source', header: true },
+        { data: 'lease', header: true },
+        { data: 'runner', header: true },
+      ],
+      [
+        String(allocation.port),
+        allocation.url,
+        allocation.source,
+        allocation.leaseFile,
+        runner ?? '-',
+      ],
+    ])
+    .addRaw(moved ? `Port ${moved.port} was passed over: ${describeRefusal(moved)}.\n` : '', true)
+    .write();
+}
+
+function publish(allocation: Allocation, inputs: ActionInputs): void {
+  core.setOutput('port', String(allocation.port));
+  core.setOutput('api-url', allocation.url);
+  core.setOutput('host', allocation.host);
+  core.setOutput('source', allocation.source);
+  core.setOutput('lease-file', allocation.leaseFile);
+  for (const name of inputs.exportEnv) core.exportVariable(name, String(allocation.port));
+  core.exportVariable(URL_VARIABLE, allocation.url);
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const ci = ciJobFromEnv(process.env);
+    markJob(ci);
+    const allocation = await allocate({
+      ...inputs.request,
+      lease: { ...inputs.request.lease, ...(ci && { ci }) },
+    });
+    try {
+      if (inputs.envLocal) await writeEnvLocal(inputs.envLocal, allocation.url);
+    } catch (error) {
+      release(allocation);
+      throw error;
+    }
+    saveLease(allocation);
+    publish(allocation, inputs);
+    for (const warning of allocation.warnings) core.warning(warning);
+    if (core.isDebug()) core.debug(`allocation: ${JSON.stringify(allocation)}`);
+    await summarize(allocation, ci?.runner);
+    core.notice(`API on ${allocation.url} (port ${allocation.port}, source ${allocation.source})`, {
+      title: 'udo-port',
+    });
+  } catch (error) {
+    if (error instanceof NoPortError || error instanceof UsageError) {
+      const title = error instanceof UsageError ? 'udo-port: bad input' : 'udo-port: no port';
+      core.error(error.message, { title });
+      process.exitCode = 1;
+      return;
+    }
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+await run();

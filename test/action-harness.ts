@@ -1,0 +1,184 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { bundle, cleanEnv, ROOT, type Run, tempDir } from './helpers.js';
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string; post: string; 'post-if': string };
+}
+
+export const actionYml = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+
+/** Reads a runner file command the way the runner does: NAME=VALUE lines and NAME<<DELIM heredocs. */
+export function parseFileCommand(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc as unknown as [string, string, string];
+      const body: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) body.push(lines[i] as string);
+      if (i >= lines.length) throw new Error(`unterminated heredoc for ${name}`);
+      values[name] = body.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new Error(`bad file command line: ${line}`);
+    values[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return values;
+}
+
+export interface StepResult extends Run {
+  outputs: Record<string, string>;
+  env: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+}
+
+/** What one runner's job looks like to the action: its name, run and job ids, its temp folder. */
+export interface Job {
+  runner: string;
+  runId: string;
+  runAttempt?: string;
+  job: string;
+  temp: string;
+}
+
+export async function newJob(runner = 'runner-1', job = 'test', runId = '1001'): Promise<Job> {
+  return { runner, runId, job, temp: await tempDir('runner-temp-') };
+}
+
+function runnerEnv(
+  workspace: string,
+  job: Job,
+  files: Record<string, string>,
+  extra: Record<string, string>,
+) {
+  return cleanEnv({
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_NAME: job.runner,
+    RUNNER_TEMP: job.temp,
+    GITHUB_RUN_ID: job.runId,
+    GITHUB_RUN_ATTEMPT: job.runAttempt ?? '1',
+    GITHUB_JOB: job.job,
+    ...files,
+    ...extra,
+  });
+}
+
+async function runStep(
+  script: string,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  files: Record<string, string>,
+): Promise<StepResult> {
+  const run = await new Promise<Run>((done) => {
+    execFile(
+      process.execPath,
+      [script],
+      { cwd: workspace, env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        done({
+          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+          stdout,
+          stderr,
+        });
+      },
+    );
+  });
+  const read = (name: string) => readFileSync(files[name] as string, 'utf8');
+  return {
+    ...run,
+    outputs: parseFileCommand(read('GITHUB_OUTPUT')),
+    env: parseFileCommand(read('GITHUB_ENV')),
+    state: parseFileCommand(read('GITHUB_STATE')),
+    summary: read('GITHUB_STEP_SUMMARY'),
+  };
+}
+
+async function commandFiles(): Promise<Record<string, string>> {
+  const dir = await tempDir('runner-files-');
+  const files: Record<string, string> = {};
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    files[name] = join(dir, name);
+    writeFileSync(files[name], '');
+  }
+  return files;
+}
+
+/**
+ * Runs the main step exactly as the runner does: every input as INPUT_<NAME> (upper-cased, dashes
+ * kept), with action.yml's defaults for those not given; empty file-command files; cwd the workspace.
+ */
+export async function runMain(
+  workspace: string,
+  job: Job,
+  inputs: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+): Promise<StepResult> {
+  const files = await commandFiles();
+  const withDefaults: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(actionYml.inputs)) {
+    withDefaults[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? '';
+  }
+  for (const name of Object.keys(inputs)) {
+    if (!(name in actionYml.inputs)) throw new Error(`action.yml has no input ${name}`);
+  }
+  const env = runnerEnv(workspace, job, files, { ...withDefaults, ...extraEnv });
+  return runStep(join(ROOT, actionYml.runs.main), workspace, env, files);
+}
+
+/** Runs the post step with the main step's state as STATE_<name>. */
+export async function runPost(
+  workspace: string,
+  job: Job,
+  state: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<StepResult> {
+  const files = await commandFiles();
+  const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+  const env = runnerEnv(workspace, job, files, { ...stateEnv, ...extraEnv });
+  return runStep(join(ROOT, actionYml.runs.post), workspace, env, files);
+}
+
+export { bundle };
+
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+const unescapeData = (s: string) =>
+  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
+
+/** The `::command props::message` lines of a step's stdout, decoded as the runner decodes them. */
+export function workflowCommands(stdout: string): WorkflowCommand[] {
+  return stdout
+    .split('\n')
+    .map((line) => /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.replace(/\r$/, '')))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map(([, command, props, message]) => ({
+      command: command as string,
+      properties: Object.fromEntries(
+        (props ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => {
+            const eq = pair.indexOf('=');
+            return [pair.slice(0, eq), unescapeProperty(pair.slice(eq + 1))];
+          }),
+      ),
+      message: unescapeData(message as string),
+    }));
+}

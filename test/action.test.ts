@@ -1,0 +1,294 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { actionYml, newJob, runMain, runPost, workflowCommands } from './action-harness.js';
+import { cleanup, exampleCopy, listen, ROOT, tempDir } from './helpers.js';
+
+// This file's ports: 47500-47599. Every test has its own lease folder.
+afterAll(cleanup);
+
+const leaseEnv = async () => ({ UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') });
+
+describe('action.yml', () => {
+  it('runs on node24 with a post step that always runs', () => {
+    expect(actionYml.runs).toEqual({
+      using: 'node24',
+      main: 'dist/action/index.js',
+      post: 'dist/post/index.js',
+      'post-if': 'always()',
+    });
+    for (const [name, input] of Object.entries(actionYml.inputs)) {
+      expect(typeof input.default, `input ${name}`).toBe('string');
+    }
+    expect(Object.keys(actionYml.outputs)).toEqual([
+      'port',
+      'api-url',
+      'host',
+      'source',
+      'lease-file',
+    ]);
+  });
+
+  it("the README's inputs and outputs tables match action.yml", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const rows = (heading: string) => {
+      const section = readme.split(`#### ${heading}`)[1]?.split('\n\n')[1] ?? '';
+      return section
+        .split('\n')
+        .slice(2)
+        .map((row) => row.split('|').map((cell) => cell.trim()))
+        .map((cells) => [cells[1]?.replace(/`/g, ''), cells[2]?.replace(/`/g, '')]);
+    };
+    const inputs = Object.entries(actionYml.inputs).map(([name, spec]) => [
+      name,
+      spec.default === '' ? '' : spec.default,
+    ]);
+    expect(rows('Inputs')).toEqual(inputs);
+    expect(rows('Outputs').map(([name]) => name)).toEqual(Object.keys(actionYml.outputs));
+  });
+});
+
+describe('the action as the runner runs it', () => {
+  const range = { range: '47500-47519', 'default-port': '47500' };
+
+  it('two runs in one job get two ports; after the first post step its port is free again', async () => {
+    const workspace = await exampleCopy();
+    const job = await newJob();
+    const env = await leaseEnv();
+    const first = await runMain(workspace, job, range, env);
+    const second = await runMain(workspace, job, range, env);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(first.outputs.port).toBe('47500');
+    expect(second.outputs.port).toBe('47501');
+    expect(second.outputs.source).toBe('scan');
+    const post = await runPost(workspace, job, first.state, env);
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain('released the lease on port 47500');
+    expect(readdirSync(env.UDO_PORT_LEASE_DIR)).toEqual(['47501.json']);
+    const third = await runMain(workspace, job, range, env);
+    expect(third.outputs.port).toBe('47500');
+    // A post step whose lease is already gone still succeeds.
+    const again = await runPost(workspace, job, first.state, env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('already gone');
+  });
+
+  it('input port held by a real process: the step fails, names the PID, writes no output', async () => {
+    const holder = await listen(47520);
+    const run = await runMain(
+      await exampleCopy(),
+      await newJob(),
+      { ...range, port: '47520' },
+      await leaseEnv(),
+    );
+    expect(run.code).not.toBe(0);
+    const errors = workflowCommands(run.stdout).filter((c) => c.command === 'error');
+    expect(errors.map((e) => e.properties)).toEqual([{ title: 'udo-port: no port' }]);
+    expect(errors[0]?.message).toMatch(
+      new RegExp(`^port 47520 \\(from input 'port'\\) is in use by PID ${holder.pid}\\b`),
+    );
+    expect(run.outputs).toEqual({});
+    expect(run.env).toEqual({});
+    expect(run.state).toEqual({});
+  });
+
+  it('an exhausted range: the error annotation lists every port with its reason', async () => {
+    const a = await listen(47590);
+    const b = await listen(47591, '127.0.0.1');
+    const run = await runMain(
+      await exampleCopy(),
+      await newJob(),
+      { range: '47590-47591', 'default-port': '47590' },
+      await leaseEnv(),
+    );
+    expect(run.code).not.toBe(0);
+    const [error] = workflowCommands(run.stdout).filter((c) => c.command === 'error');
+    expect(error?.message.split('\n')).toEqual([
+      'no free port in 47590-47591; every port tried was refused:',
+      expect.stringMatching(new RegExp(`^ +47590 +in use by PID ${a.pid}\\b`)),
+      expect.stringMatching(new RegExp(`^ +47591 +in use by PID ${b.pid}\\b`)),
+    ]);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('input port with strict false moves on to a free port', async () => {
+    await listen(47521);
+    const run = await runMain(
+      await exampleCopy(),
+      await newJob(),
+      { range: '47521-47529', 'default-port': '47521', port: '47521', strict: 'false' },
+      await leaseEnv(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ port: '47522', source: 'scan' });
+  });
+
+  it.each([
+    ['port', 'abc', /input 'port': "abc" is not a port/],
+    ['range', '9-1', /input 'range': "9-1" ends before it starts/],
+    ['fallback', 'sometimes', /input 'fallback': "sometimes" is not a fallback/],
+    ['lease-ttl', 'forever', /input 'lease-ttl': "forever" is not a duration/],
+    ['strict', 'maybe', /input 'strict': "maybe" is not a boolean/],
+    [
+      'export-env',
+      'API-PORT',
+      /input 'export-env': "API-PORT" is not an environment variable name/,
+    ],
+    [
+      'working-directory',
+      'no/such/dir',
+      /input 'working-directory': "no\/such\/dir" is not a folder/,
+    ],
+  ])(
+    'bad input %s: %s fails the step naming the input and the value',
+    async (name, value, message) => {
+      const run = await runMain(
+        await exampleCopy(),
+        await newJob(),
+        { ...range, [name]: value },
+        await leaseEnv(),
+      );
+      expect(run.code).not.toBe(0);
+      const errors = workflowCommands(run.stdout).filter((c) => c.command === 'error');
+      expect(errors.map((e) => e.properties)).toEqual([{ title: 'udo-port: bad input' }]);
+      expect(errors[0]?.message).toMatch(message);
+      expect(run.outputs).toEqual({});
+    },
+  );
+
+  it('exports the port to every name in export-env, and skips .env.local when env-local is empty', async () => {
+    const workspace = await exampleCopy();
+    const before = readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8');
+    const run = await runMain(
+      workspace,
+      await newJob(),
+      {
+        range: '47530-47539',
+        'default-port': '47530',
+        'export-env': 'API_PORT, BACKEND_PORT',
+        'env-local': '',
+      },
+      await leaseEnv(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.env).toEqual({
+      API_PORT: '47530',
+      BACKEND_PORT: '47530',
+      NEXT_PUBLIC_API_URL: 'http://localhost:47530',
+    });
+    expect(readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8')).toBe(before);
+  });
+
+  it('a project without web-dashboard/: a warning, the URL still exported', async () => {
+    const workspace = await exampleCopy();
+    rmSync(join(workspace, 'web-dashboard'), { recursive: true });
+    const run = await runMain(
+      workspace,
+      await newJob(),
+      { range: '47540-47549', 'default-port': '47540' },
+      await leaseEnv(),
+    );
+    expect(run.code).toBe(0);
+    const warnings = workflowCommands(run.stdout).filter((c) => c.command === 'warning');
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/web-dashboard.* does not exist/),
+    ]);
+    expect(existsSync(join(workspace, 'web-dashboard'))).toBe(false);
+    expect(run.env.NEXT_PUBLIC_API_URL).toBe('http://localhost:47540');
+  });
+
+  it('working-directory and url-host shape the URL and the file written', async () => {
+    const workspace = await tempDir('workspace-');
+    const project = await exampleCopy();
+    const run = await runMain(
+      workspace,
+      await newJob(),
+      {
+        range: '47550-47559',
+        'default-port': '47550',
+        'working-directory': project,
+        'url-host': '127.0.0.1',
+      },
+      await leaseEnv(),
+    );
+    expect(run.outputs['api-url']).toBe('http://127.0.0.1:47550');
+    expect(readFileSync(join(project, 'web-dashboard', '.env.local'), 'utf8')).toContain(
+      'NEXT_PUBLIC_API_URL=http://127.0.0.1:47550\n',
+    );
+  });
+});
+
+describe('leases left behind by earlier jobs', () => {
+  const range = { range: '47560-47569', 'default-port': '47560' };
+
+  it('a lease from a previous job on the same runner is taken over; another runner keeps its own', async () => {
+    const workspace = await exampleCopy();
+    const env = await leaseEnv();
+    // A cancelled job: its main step ran, its post step never did.
+    const cancelled = await runMain(
+      workspace,
+      await newJob('runner-1', 'build', '500'),
+      range,
+      env,
+    );
+    expect(cancelled.outputs.port).toBe('47560');
+    const otherRunner = await runMain(
+      workspace,
+      await newJob('runner-2', 'build', '501'),
+      range,
+      env,
+    );
+    expect(otherRunner.outputs.port).toBe('47561');
+    // The same runner's next job: 47560 is stale and taken over; runner-2's lease still holds.
+    const next = await runMain(workspace, await newJob('runner-1', 'test', '502'), range, env);
+    expect(next.code).toBe(0);
+    expect(next.outputs.port).toBe('47560');
+    const lease = JSON.parse(readFileSync(next.outputs['lease-file'] as string, 'utf8'));
+    expect(lease.ci).toMatchObject({ runner: 'runner-1', runId: '502', job: 'test' });
+  });
+
+  it("a lease whose job's temp folder was emptied counts as ended", async () => {
+    const workspace = await exampleCopy();
+    const env = await leaseEnv();
+    const job = await newJob('runner-7', 'e2e', '600');
+    expect((await runMain(workspace, job, range, env)).outputs.port).toBe('47560');
+    expect(
+      (await runMain(workspace, await newJob('runner-8', 'e2e', '601'), range, env)).outputs.port,
+    ).toBe('47561');
+    rmSync(join(job.temp, 'udo-port-job'));
+    expect(
+      (await runMain(workspace, await newJob('runner-8', 'e2e', '601'), range, env)).outputs.port,
+    ).toBe('47560');
+  });
+});
+
+describe("the README's workflow snippet", () => {
+  it('gives the outputs it promises', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const snippet = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const steps = (
+      parse(snippet) as {
+        jobs: Record<
+          string,
+          { steps: { uses?: string; id?: string; with?: Record<string, string>; run?: string }[] }
+        >;
+      }
+    ).jobs;
+    const allSteps = Object.values(steps).flatMap((job) => job.steps);
+    const step = allSteps.find((s) => s.uses === 'org/udo-port@v1');
+    expect(step?.id).toBe('api');
+    const workspace = await exampleCopy();
+    // The snippet's own inputs, moved to this file's ports.
+    const inputs = { ...(step?.with ?? {}), range: '47580-47589', 'default-port': '47580' };
+    const run = await runMain(workspace, await newJob(), inputs, await leaseEnv());
+    expect(run.code).toBe(0);
+    const usesOutputs = allSteps.map((s) => s.run ?? '').join('\n');
+    for (const [, name] of usesOutputs.matchAll(/steps\.api\.outputs\.([a-z-]+)/g)) {
+      expect(run.outputs, `output ${name}`).toHaveProperty(name as string);
+    }
+    expect(run.outputs['api-url']).toBe(`http://localhost:${run.outputs.port}`);
+    expect(run.env.API_PORT).toBe(run.outputs.port);
+    expect(usesOutputs).toContain('$API_PORT');
+  });
+});
