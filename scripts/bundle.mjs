@@ -3,7 +3,7 @@
 // tsc compiles once, then ncc bundles the JavaScript: ncc's own TypeScript loader type-checks
 // each entry again and takes ten times as long.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,6 +24,18 @@ const tsc = join('node_modules', 'typescript', 'bin', 'tsc');
 // Inside the project, so the compiled files resolve node_modules and package.json as src/ does;
 // a fixed path, because ncc numbers modules by their paths and dist/ must come out the same.
 const build = join('node_modules', '.udo-port-build');
+// One bundle at a time: check-dist may run while someone bundles, and both use that path.
+const lock = `${build}.lock`;
+for (let waited = 0; ; waited += 200) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error;
+    if (waited > 120_000) rmSync(lock, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 try {
   await rm(out, { recursive: true, force: true });
   const declarations = run(process.execPath, [
@@ -52,4 +64,5 @@ try {
   await Promise.all([worker(), worker(), declarations]);
 } finally {
   await rm(build, { recursive: true, force: true });
+  rmSync(lock, { recursive: true, force: true });
 }

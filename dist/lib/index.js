@@ -1866,13 +1866,15 @@ function bindError(port, host) {
  * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
  */
 async function probePort(port, host) {
-    // One after the other: two test binds of one port at once would refuse each other.
+    // One after the other: two test binds of one port at once would refuse each other. The lease
+    // registry is the lock across processes; get-port's in-process lock would only hide a port
+    // this process has just probed or released.
     const results = [await getPorts({ port })];
-    if (!COVERED_HOSTS.has(host))
-        results.push(await getPorts({ port, host }));
-    // The lease registry is the lock across processes; get-port's in-process lock would only
-    // hide a port this process has just released.
     clearLockedPorts();
+    if (!COVERED_HOSTS.has(host)) {
+        results.push(await getPorts({ port, host }));
+        clearLockedPorts();
+    }
     // get-port answers a busy port with a random other one.
     if (results.every((result) => result === port))
         return undefined;

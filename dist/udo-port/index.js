@@ -242,6 +242,588 @@ function paint(format, text, stream = process.stdout) {
 
 /***/ }),
 
+/***/ 247:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ kill)
+});
+
+;// CONCATENATED MODULE: external "node:readline/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
+var core_listeners = __nccwpck_require__(580);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+var process_info = __nccwpck_require__(813);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
+ * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
+ */
+function protectedReason(pid, self = process) {
+    if (pid === 0 || pid === 4)
+        return `PID ${pid} is the operating system itself`;
+    if (pid === 1)
+        return 'PID 1 is the init process';
+    if (pid === self.pid)
+        return `PID ${pid} is udo-port itself`;
+    if (pid === self.ppid)
+        return `PID ${pid} is the process that started udo-port`;
+    return undefined;
+}
+/** The command that ends a process and its children, for the user to run on this OS. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Ends a process: on Windows its whole tree with taskkill; elsewhere SIGTERM, then SIGKILL when
+ * it is still there after `graceMs`. Resolves to how it ended.
+ */
+async function endProcess(pid, graceMs = 3000) {
+    if (!(0,process_info/* isRunning */.W_)(pid))
+        return 'gone';
+    if (process.platform === 'win32') {
+        await run('taskkill', ['/PID', String(pid), '/T', '/F'], {
+            timeout: 10_000,
+            windowsHide: true,
+        });
+        return 'killed';
+    }
+    try {
+        process.kill(pid, 'SIGTERM');
+    }
+    catch (error) {
+        if (error.code === 'ESRCH')
+            return 'gone';
+        throw error;
+    }
+    for (let waited = 0; waited < graceMs; waited += 50) {
+        await sleep(50);
+        if (!(0,process_info/* isRunning */.W_)(pid))
+            return 'ended';
+    }
+    process.kill(pid, 'SIGKILL');
+    return 'killed';
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var settings = __nccwpck_require__(552);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+var args = __nccwpck_require__(87);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
+
+
+
+
+
+
+async function kill_confirm(question) {
+    const prompt = (0,promises_namespaceObject.createInterface)({ input: process.stdin, output: process.stderr });
+    try {
+        return /^y(es)?$/i.test((await prompt.question(`${question} [y/N] `)).trim());
+    }
+    finally {
+        prompt.close();
+    }
+}
+/**
+ * `udo-port kill PORT [--yes]`: ends what listens on PORT, after showing it and asking. Exit 0
+ * when the port ends up free (nothing was listening counts), 1 when a holder could not be ended.
+ */
+async function kill(argv, say) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
+        yes: { type: 'boolean', short: 'y' },
+    });
+    if (positionals.length !== 1)
+        throw new errors/* UsageError */.e('kill: name one PORT');
+    const port = (0,settings/* parsePort */.pz)(positionals[0], 'PORT');
+    const { listeners, problem } = await (0,core_listeners/* listenersOn */.b6)(port);
+    if (problem)
+        say.warn(problem);
+    if (listeners.length === 0) {
+        say.info(`nothing listens on port ${port}`);
+        return problem ? 1 : 0;
+    }
+    const pids = [...new Set(listeners.map((listener) => listener.pid))];
+    if (pids.includes(undefined)) {
+        say.warn(`port ${port} is held by a process the OS tools did not name (another user's? try as root/admin)`);
+        return 1;
+    }
+    for (const pid of pids) {
+        const refusal = protectedReason(pid);
+        if (refusal) {
+            say.warn(`will not end ${refusal}`);
+            return 1;
+        }
+    }
+    let status = 0;
+    for (const pid of pids) {
+        const holder = (0,core_listeners/* describeListener */.gx)(listeners.find((listener) => listener.pid === pid) ?? { port, address: '', pid });
+        say.info(`port ${port} is held by ${holder}`);
+        if (!values.yes) {
+            if (!process.stdin.isTTY)
+                throw new errors/* UsageError */.e('kill: not a terminal, so cannot ask; pass --yes');
+            if (!(await kill_confirm(`End PID ${pid}?`))) {
+                say.info('left running');
+                status = 1;
+                continue;
+            }
+        }
+        const how = await endProcess(pid);
+        say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+    }
+    return status;
+}
+
+
+/***/ }),
+
+/***/ 656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ start)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js + 2 modules
+var allocate = __nccwpck_require__(904);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+
+
+const DEFAULT_APP = 'backend.main:app';
+/** `{port}` in each argument becomes the port. */
+function substitutePort(args, port) {
+    return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+/**
+ * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
+ * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
+ * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
+ */
+function backendCommand(plan) {
+    const base = plan.env ?? process.env;
+    const env = {
+        ...base,
+        API_PORT: String(plan.port),
+        API_HOST: plan.host,
+        PORT: String(plan.port),
+    };
+    if (plan.venv.usable) {
+        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+        env.VIRTUAL_ENV = plan.venv.path;
+        env[pathKey] = [(0,external_node_path_.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_.delimiter);
+    }
+    if (plan.command && plan.command.length > 0) {
+        const [file, ...args] = substitutePort(plan.command, plan.port);
+        return { file, args, cwd: plan.cwd, env };
+    }
+    const args = [
+        '-m',
+        'uvicorn',
+        plan.app ?? DEFAULT_APP,
+        '--host',
+        plan.host,
+        '--port',
+        String(plan.port),
+    ];
+    if (plan.reload)
+        args.push('--reload');
+    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
+}
+/** Where to knock to see whether a server bound to `host` is up. */
+function reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host;
+}
+function knock(port, host) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ port, host });
+        socket.setTimeout(1000);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Resolves true once something accepts connections on the port, false on timeout or abort
+ * (the backend exited first). Polls: a server gives no other sign that it has bound.
+ */
+async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        if (await knock(port, target))
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(85);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function parsePyvenvCfg(text) {
+    const values = {};
+    const lines = {};
+    text.split(/\r?\n/).forEach((line, index) => {
+        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            return;
+        const key = match[1].toLowerCase();
+        values[key] = match[2];
+        lines[key] = index + 1;
+    });
+    return {
+        ...(values.home && { home: values.home }),
+        ...(values.executable && { executable: values.executable }),
+        ...((values.version ?? values.version_info) && {
+            version: values.version ?? values.version_info,
+        }),
+        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+        lines,
+    };
+}
+const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+function inspectVenv(path, platform = process.platform) {
+    const windows = platform === 'win32';
+    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_.existsSync)(interpreter);
+    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
+    let config;
+    try {
+        config = parsePyvenvCfg((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
+    }
+    catch { }
+    return {
+        path,
+        exists: isDir(path),
+        interpreter,
+        usable,
+        dangling: link !== undefined && !usable,
+        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+        configFile,
+        ...(config && { config }),
+    };
+}
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+function missingBase(venv, platform = process.platform) {
+    const config = venv.config;
+    if (!config)
+        return undefined;
+    if (config.executable && !(0,external_node_fs_.existsSync)(config.executable))
+        return config.executable;
+    if (config.home) {
+        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+        if (!names.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(config.home, name))))
+            return config.home;
+    }
+    return undefined;
+}
+/** The command that makes a venv at `venvArg` (as the user wrote it) on this OS. */
+function createVenvCommand(venvArg, platform = process.platform) {
+    return platform === 'win32' ? `py -m venv ${venvArg}` : `python3 -m venv ${venvArg}`;
+}
+/** The command that installs the backend's packages into the venv on this OS. */
+function installCommand(venvArg, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venvArg}\\Scripts\\python.exe` : `${venvArg}/bin/python`;
+    return `${python} -m pip install ${packages.join(' ')}`;
+}
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+function venvProblem(venv, platform = process.platform) {
+    if (!venv.exists)
+        return `no virtualenv at ${venv.path}`;
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    if (venv.layout !== native && venv.layout !== 'both' && venv.layout !== 'none') {
+        const other = venv.layout === 'windows'
+            ? 'Windows (it has only Scripts\\)'
+            : 'Linux or macOS (it has only bin/)';
+        return `the virtualenv at ${venv.path} was made on ${other}`;
+    }
+    const base = missingBase(venv, platform);
+    if (venv.dangling || base) {
+        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+    }
+    if (!venv.usable)
+        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+    return undefined;
+}
+/** site-packages folders inside the venv, for both layouts. */
+function sitePackages(venv) {
+    const found = [];
+    const windowsSite = join(venv.path, 'Lib', 'site-packages');
+    if (isDir(windowsSite))
+        found.push(windowsSite);
+    for (const lib of ['lib', 'lib64']) {
+        const dir = join(venv.path, lib);
+        if (!isDir(dir))
+            continue;
+        for (const entry of readdirSync(dir)) {
+            const site = join(dir, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+const distInfo = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+)\\.(dist|egg)-info$`, 'i');
+/**
+ * Installed versions of Python packages, looked up in the venv's own site-packages without
+ * starting Python; for a venv that sees the system's packages, Python is asked for the rest.
+ * Undefined for a package that is not installed (or when the interpreter cannot tell).
+ */
+async function packageVersions(venv, names) {
+    const versions = {};
+    const entries = sitePackages(venv).flatMap((site) => readdirSync(site));
+    for (const name of names) {
+        const match = entries.map((entry) => distInfo(name).exec(entry)).find(Boolean);
+        versions[name] = match?.[1];
+    }
+    const missing = names.filter((name) => !versions[name]);
+    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+            '    try: print(n, version(n))\n    except Exception: print(n, "")';
+        try {
+            const { stdout } = await run(venv.interpreter, ['-I', '-c', script, ...missing], {
+                timeout: 5000,
+                windowsHide: true,
+            });
+            for (const line of stdout.split(/\r?\n/)) {
+                const [name, version] = line.trim().split(' ');
+                if (name && version)
+                    versions[name] = version;
+            }
+        }
+        catch { }
+    }
+    return versions;
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+var args = __nccwpck_require__(87);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
+
+
+
+
+
+
+
+
+
+
+const startOptions = {
+    ...args/* projectOptions */.Mh,
+    'no-env-local': { type: 'boolean' },
+    reload: { type: 'boolean' },
+    wait: { type: 'string' },
+};
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+/** Where the port came from, in words. */
+function origin(allocation, range) {
+    switch (allocation.source) {
+        case 'flag':
+            return 'from --port';
+        case 'env':
+            return 'from the environment';
+        case 'dotenv':
+            return 'from backend/.env';
+        case 'default':
+            return 'the default';
+        case 'scan':
+            return `found in ${range}`;
+        case 'fallback':
+            return 'offered by the OS';
+        default:
+            return allocation.source;
+    }
+}
+function signalExitCode(signal) {
+    return 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 1) : 1);
+}
+/** Writes the URL once the backend listens; a failed write is told, the backend keeps running. */
+async function pointFrontendAt(envLocal, url, cwd, say) {
+    try {
+        await (0,env_file/* writeEnvValue */.eU)(envLocal, 'NEXT_PUBLIC_API_URL', url, '--env-local');
+        say.info(`${(0,external_node_path_.relative)(cwd, envLocal) || envLocal}: NEXT_PUBLIC_API_URL=${url}`);
+    }
+    catch (error) {
+        say.warn(`${error.message}; the frontend is not pointed at the backend`);
+    }
+}
+/**
+ * `udo-port start`: lease a port, run the backend on it, point the frontend at it once it
+ * listens, then hand the port over by dropping the lease. Resolves to the backend's exit code.
+ */
+async function start(argv, say) {
+    const dash = argv.indexOf('--');
+    const own = dash === -1 ? argv : argv.slice(0, dash);
+    const command = dash === -1 ? [] : argv.slice(dash + 1);
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(own, startOptions);
+    if (positionals.length > 0) {
+        throw new errors/* UsageError */.e(`unexpected argument ${positionals[0]} (a command goes after --)`);
+    }
+    if (dash !== -1 && command.length === 0)
+        throw new errors/* UsageError */.e('--: no command after it');
+    const request = (0,args/* allocateRequest */.th)(values);
+    const cwd = request.cwd;
+    const waitMs = (0,args/* parseSeconds */.fL)(values.wait ?? '60', '--wait') * 1000;
+    const venvArg = values.venv ?? '.venv';
+    const venv = inspectVenv((0,external_node_path_.resolve)(cwd, venvArg));
+    // Stop before anything is leased or written when the default command cannot run.
+    const problem = command.length === 0 ? venvProblem(venv) : undefined;
+    if (problem) {
+        throw new errors/* UsageError */.e(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`);
+    }
+    const envLocal = values['no-env-local'] ? undefined : (0,args/* envLocalPath */.sP)(values);
+    if (envLocal && (0,external_node_fs_.statSync)(envLocal, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors/* UsageError */.e(`--env-local: ${envLocal} is a directory`);
+    }
+    const allocation = await (0,allocate/* allocate */.CN)({
+        ...request,
+        // Held by this process until the backend listens; gone with it if it dies.
+        lease: { ttlMs: waitMs + 60_000, lifetime: 'owner', purpose: 'udo-port start' },
+    });
+    for (const warning of allocation.warnings)
+        say.warn(warning);
+    const wanted = allocation.passedOver[0];
+    const range = `${values.range ?? '8001-8010'}`;
+    say.info(`starting the backend on ${allocation.url} (port ${allocation.port}, ${origin(allocation, range)}${wanted ? `; ${wanted.port} is ${(0,allocate/* describeRefusal */.a2)(wanted)}` : ''})`);
+    const plan = backendCommand({
+        cwd,
+        port: allocation.port,
+        host: allocation.host,
+        venv,
+        app: values.app ?? DEFAULT_APP,
+        reload: values.reload ?? false,
+        command,
+    });
+    let released = false;
+    const dropLease = () => {
+        if (!released)
+            (0,allocate/* release */._r)(allocation);
+        released = true;
+    };
+    let child;
+    try {
+        // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
+        // on once to the whole group, reloader children included.
+        child = (0,external_node_child_process_.spawn)(plan.file, plan.args, {
+            cwd: plan.cwd,
+            env: plan.env,
+            stdio: 'inherit',
+            detached: process.platform !== 'win32',
+        });
+    }
+    catch (error) {
+        dropLease();
+        throw error;
+    }
+    const exited = new AbortController();
+    const exit = new Promise((resolveExit) => {
+        child.once('error', (error) => {
+            say.warn(`could not run ${plan.file}: ${error.message}`);
+            exited.abort();
+            resolveExit(127);
+        });
+        child.once('exit', (code, signal) => {
+            exited.abort();
+            resolveExit(code ?? signalExitCode(signal));
+        });
+    });
+    const forward = (signal) => {
+        if (child.pid === undefined || child.exitCode !== null)
+            return;
+        try {
+            if (process.platform === 'win32')
+                child.kill(signal);
+            else
+                process.kill(-child.pid, signal);
+        }
+        catch { }
+    };
+    const handlers = FORWARDED.map((signal) => {
+        const handler = () => forward(signal);
+        try {
+            process.on(signal, handler);
+        }
+        catch { }
+        return [signal, handler];
+    });
+    try {
+        const listening = await waitUntilListening(allocation.port, allocation.host, {
+            timeoutMs: waitMs,
+            signal: exited.signal,
+        });
+        dropLease();
+        if (listening) {
+            say.info(`backend listening on ${allocation.url}`);
+            if (envLocal)
+                await pointFrontendAt(envLocal, allocation.url, cwd, say);
+        }
+        else if (!exited.signal.aborted) {
+            say.warn(`nothing listens on port ${allocation.port} after ${waitMs / 1000}s; the lease is dropped and .env.local left as it was`);
+        }
+        return await exit;
+    }
+    finally {
+        dropLease();
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    }
+}
+
+
+/***/ }),
+
 /***/ 600:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -251,12 +833,16 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(465);
 /* harmony import */ var _action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(676);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(904);
 /* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
-/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(201);
+/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(446);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87);
+/* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(247);
+/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(656);
+
+
 
 
 
@@ -268,9 +854,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const USAGE = `udo-port ${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}: race-free ports for a FastAPI backend and a Next.js frontend
 
 Usage:
+  udo-port start   [options] [-- cmd]   run the backend on a free port, point the frontend at it
   udo-port find    [options]            print a free port, leased for --hold seconds
   udo-port list    [--json]             live and stale leases on this host
   udo-port release [PORT...] [--mine]   drop leases (no PORT: all of yours)
+  udo-port kill    PORT [--yes]         end the process listening on PORT (asks unless --yes)
 
 Options:
   --cwd DIR            project root (default: .)
@@ -283,6 +871,11 @@ Options:
   --env-local PATH     frontend env file (default: web-dashboard/.env.local)
   --write-env-local    find: write NEXT_PUBLIC_API_URL into the frontend env file
   --hold SECONDS       find: keep the lease this long (default: 120)
+  --venv PATH          start: the virtualenv (default: .venv)
+  --app MODULE:ATTR    start: the ASGI app (default: backend.main:app)
+  --reload             start: pass --reload to uvicorn
+  --no-env-local       start: leave the frontend env file alone
+  --wait SECONDS       start: how long the backend may take to listen (default: 60)
   --strict             a port from backend/.env must be free, no scan
   --no-strict          a port from --port or API_PORT may move to a free one
   --fallback any       when the range is full, take any port the OS offers
@@ -290,10 +883,13 @@ Options:
   -h, --help           this help
   -v, --version        the version
 
+start runs <venv python> -m uvicorn <app> --host H --port N from the project root, or the
+command after -- with {port} replaced and API_PORT, API_HOST and PORT set.
 Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.
-Exit codes: 0 done, 1 no port could be had, 2 bad input.`;
+Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.`;
 const out = (line) => process.stdout.write(`${line}\n`);
 const warn = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('yellow', 'udo-port: warning:', process.stderr)} ${line}\n`);
+const say = { info: (line) => out(`udo-port: ${line}`), warn };
 async function find(args) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandLine */ .Du)(args, { ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .projectOptions */ .Mh, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
     const holdSeconds = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSeconds */ .fL)(values.hold ?? '120', '--hold');
@@ -385,9 +981,11 @@ async function releaseCommand(args) {
     }
 }
 const commands = {
-    find,
-    list,
-    release: releaseCommand,
+    start: (args) => (0,_start_js__WEBPACK_IMPORTED_MODULE_9__/* .start */ .n)(args, say),
+    find: async (args) => void (await find(args)),
+    list: async (args) => void (await list(args)),
+    release: async (args) => void (await releaseCommand(args)),
+    kill: (args) => (0,_kill_js__WEBPACK_IMPORTED_MODULE_8__/* .kill */ .z)(args, say),
 };
 async function main(argv) {
     const [command, ...rest] = argv;
@@ -401,14 +999,15 @@ async function main(argv) {
             return 0;
         }
         const run = commands[command];
-        if (!run)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown command "${command}" (expected find, list or release)`);
-        if (rest.includes('--help') || rest.includes('-h')) {
+        if (!run) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown command "${command}" (expected ${Object.keys(commands).join(', ')})`);
+        }
+        const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+        if (own.includes('--help') || own.includes('-h')) {
             out(USAGE);
             return 0;
         }
-        await run(rest);
-        return 0;
+        return (await run(rest)) ?? 0;
     }
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NoPortError */ .t) {
@@ -425,7 +1024,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 168:
+/***/ 904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -647,745 +1246,10 @@ function clearLockedPorts() {
 var env_file = __nccwpck_require__(85);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
-var leases = __nccwpck_require__(201);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
-// Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
-const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
-function lines(text) {
-    return text.split(/\r?\n/);
-}
-function toPort(s) {
-    if (s === undefined || !/^\d{1,5}$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n >= 1 && n <= 65535 ? n : undefined;
-}
-function toPid(s) {
-    if (s === undefined || !/^\d{1,10}$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n > 0 ? n : undefined;
-}
-/**
- * Splits `host:port`, `[v6]:port`, `:::port` or macOS's `host.port` at the last separator;
- * the host loses its brackets but keeps a zone (`fe80::1%eth0`).
- */
-function splitHostPort(s, sep = ':') {
-    const i = s.lastIndexOf(sep);
-    let host = i < 0 ? '' : s.slice(0, i);
-    const port = i < 0 ? s : s.slice(i + 1);
-    const close = host.indexOf(']');
-    if (host.startsWith('[') && close > 0)
-        host = host.slice(1, close) + host.slice(close + 1);
-    return { host, port };
-}
-function listener(port, address, pid, name) {
-    const l = { port, address };
-    if (pid !== undefined)
-        l.pid = pid;
-    if (name)
-        l.name = name;
-    return l;
-}
-/** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
-function dedupeListeners(list) {
-    const byKey = new Map();
-    for (const l of list) {
-        const key = `${l.pid ?? ''}|${l.address}|${l.port}`;
-        const seen = byKey.get(key);
-        if (!seen)
-            byKey.set(key, { ...l });
-        else {
-            seen.name ??= l.name;
-            seen.command ??= l.command;
-        }
-    }
-    return [...byKey.values()];
-}
-/** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
-function sortListeners(list) {
-    return [...list].sort((a, b) => {
-        const pidOrder = a.pid === undefined || b.pid === undefined
-            ? Number(a.pid === undefined) - Number(b.pid === undefined)
-            : a.pid - b.pid;
-        return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
-    });
-}
-// ---------------------------------------------------------------- Linux
-// `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
-// numbers in a row, so it falls out without being recognised by its text.
-const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
-// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
-const SS_USER = /\("(.*?)",pid=(\d+)/g;
-/** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
-function parseSs(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = SS_ROW.exec(line.trim());
-        if (!m)
-            continue;
-        const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
-        if (words.some((w) => w !== 'LISTEN' && w !== 'tcp'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[4] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const owners = [...(m[6] ?? '').matchAll(SS_USER)];
-        if (owners.length === 0)
-            out.push(listener(port, host));
-        for (const o of owners)
-            out.push(listener(port, host, toPid(o[2]), o[1]));
-    }
-    return dedupeListeners(out);
-}
-function hexBytes(hex, littleEndian) {
-    const bytes = [];
-    // The kernel prints each 32-bit word in host byte order.
-    for (let w = 0; w < hex.length; w += 8) {
-        const word = [];
-        for (let b = 0; b < 8; b += 2)
-            word.push(Number.parseInt(hex.slice(w + b, w + b + 2), 16));
-        bytes.push(...(littleEndian ? word.reverse() : word));
-    }
-    return bytes;
-}
-/** Formats 16 bytes as RFC 5952 text (`::`, `::1`, `::ffff:127.0.0.1`), as `ss` prints them. */
-function formatIPv6(bytes) {
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
-    if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-        return `::ffff:${bytes.slice(12, 16).join('.')}`;
-    }
-    let bestStart = -1;
-    let bestLen = 1;
-    for (let i = 0; i < 8;) {
-        if (groups[i] !== 0) {
-            i++;
-            continue;
-        }
-        let j = i;
-        while (j < 8 && groups[j] === 0)
-            j++;
-        if (j - i > bestLen) {
-            bestStart = i;
-            bestLen = j - i;
-        }
-        i = j;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(':');
-    const head = hex.slice(0, bestStart).join(':');
-    const tail = hex.slice(bestStart + bestLen).join(':');
-    return `${head}::${tail}`;
-}
-const PROC_ADDR = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/;
-const TCP_LISTEN = '0A';
-/** Parses /proc/net/tcp or /proc/net/tcp6: the sockets in state LISTEN, with their inodes. */
-function parseProcNetTcp(text, littleEndian = true) {
-    const out = [];
-    for (const line of lines(text)) {
-        const t = line.trim().split(/\s+/);
-        if (!/^\d+:$/.test(t[0] ?? '') || t[3] !== TCP_LISTEN)
-            continue;
-        const m = PROC_ADDR.exec(t[1] ?? '');
-        const inode = Number(t[9]);
-        if (!m || !/^\d+$/.test(t[9] ?? ''))
-            continue;
-        const hex = m[1] ?? '';
-        const port = Number.parseInt(m[2] ?? '', 16);
-        if (port === 0)
-            continue;
-        const bytes = hexBytes(hex, littleEndian);
-        const address = hex.length === 8 ? bytes.join('.') : formatIPv6(bytes);
-        out.push({ port, address, inode });
-    }
-    return out;
-}
-// net-tools localizes its state words, so a listener is told by its `*` peer port instead.
-const NETSTAT_LINUX_ROW = /^(tcp6?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s*(.*)$/;
-/** Parses Linux `netstat -tlnp` (net-tools): TCP listeners with `PID/Program name`. */
-function parseNetstatLinux(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = NETSTAT_LINUX_ROW.exec(line.trim());
-        if (!m || splitHostPort(m[3] ?? '').port !== '*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const owner = /^(\d+)\/(.*)$/.exec((m[4] ?? '').trim());
-        out.push(listener(port, host, toPid(owner?.[1]), owner?.[2]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-// ---------------------------------------------------------------- macOS (and lsof anywhere)
-// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
-// anchored on the IPv4/IPv6 TYPE column two columns after PID.
-const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
-function unescapeLsof(s) {
-    // lsof prints a space in a command name as `\x20`.
-    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
-}
-/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
-function parseLsof(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = LSOF_ROW.exec(line.trim());
-        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[3] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
-    }
-    return dedupeListeners(out);
-}
-// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
-// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
-// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
-const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
-const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
-const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
-/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
-function parseNetstatMac(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = MAC_ROW.exec(line.trim());
-        if (m?.[3] !== '*.*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const rest = `${m[4] ?? ''} `;
-        const modern = MAC_NEW_PID.exec(rest);
-        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
-        out.push(listener(port, host, pid, modern?.[1]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-/** Parses `ps -o pid=,command=`: pid to command line. */
-function parsePsCommands(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
-        const pid = toPid(m?.[1]);
-        if (pid !== undefined && m?.[2])
-            out.set(pid, m[2]);
-    }
-    return out;
-}
-// ---------------------------------------------------------------- Windows
-/**
- * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
- * listener is a TCP row whose foreign port is 0; the port is matched in the local-address
- * column only, the PID comes from the last column, and PIDs 0 and 4 are skipped.
- */
-function parseNetstatWindows(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const t = line.trim().split(/\s+/);
-        if (t[0]?.toUpperCase() !== 'TCP' || t.length < 4)
-            continue;
-        if (splitHostPort(t[2] ?? '').port !== '0')
-            continue;
-        const { host, port: portText } = splitHostPort(t[1] ?? '');
-        const port = toPort(portText);
-        const pidText = t.at(-1);
-        if (port === undefined || !host || !/^\d+$/.test(pidText ?? ''))
-            continue;
-        const pid = Number(pidText);
-        if (SKIPPED_WINDOWS_PIDS.has(pid))
-            continue;
-        out.push(listener(port, host, pid));
-    }
-    return dedupeListeners(out);
-}
-/** Splits one CSV line: quoted fields may hold commas, and `""` is a quote. */
-function parseCsvLine(line) {
-    const fields = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted) {
-            if (c === '"' && line[i + 1] === '"') {
-                field += '"';
-                i++;
-            }
-            else if (c === '"')
-                quoted = false;
-            else
-                field += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',') {
-            fields.push(field);
-            field = '';
-        }
-        else
-            field += c;
-    }
-    fields.push(field);
-    return fields;
-}
-/**
- * Parses `Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,
- * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
- */
-function parseGetNetTcpConnectionCsv(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        if (!line.trim() || line.startsWith('#'))
-            continue;
-        const [address, portText, pidText] = parseCsvLine(line.trim());
-        const port = toPort(portText);
-        if (port === undefined || !address || !/^\d+$/.test(pidText ?? ''))
-            continue;
-        const pid = Number(pidText);
-        if (SKIPPED_WINDOWS_PIDS.has(pid))
-            continue;
-        out.push(listener(port, address, pid));
-    }
-    return dedupeListeners(out);
-}
-/** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
-function parseTasklistCsv(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const [name, pidText] = parseCsvLine(line.trim());
-        const pid = toPid(pidText);
-        if (pid !== undefined && name)
-            out.set(pid, name);
-    }
-    return out;
-}
-/** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */
-function parseExcludedPortRanges(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(\d+)\s*(\*)?\s*$/.exec(line);
-        const from = toPort(m?.[1]);
-        const to = toPort(m?.[2]);
-        if (from === undefined || to === undefined || from > to)
-            continue;
-        out.push({ from, to, administered: m?.[3] === '*' });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const TOOL_TIMEOUT_MS = 2_000;
-/**
- * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
- * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
- * because /usr/sbin is not on every user's PATH.
- */
-async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
-    const name = files[0] ?? '?';
-    for (const file of files) {
-        try {
-            const { stdout } = await execFileAsync(file, args, {
-                timeout: timeoutMs,
-                windowsHide: true,
-                maxBuffer: 32 * 1024 * 1024,
-                encoding: 'utf8',
-                // ss and lsof print no words, but net-tools netstat localizes its state words.
-                env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
-            });
-            return { ok: true, stdout };
-        }
-        catch (e) {
-            const err = e;
-            if (err.code === 'ENOENT')
-                continue;
-            const stdout = err.stdout ?? '';
-            const stderr = err.stderr ?? '';
-            const failure = { ok: false, stdout, stderr, missing: false, problem: '' };
-            if (err.killed || (err.signal && typeof err.code !== 'number')) {
-                failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
-            }
-            else if (typeof err.code === 'number') {
-                failure.exitCode = err.code;
-                const why = stderr.trim().split(/\r?\n/)[0];
-                failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
-            }
-            else {
-                failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
-            }
-            return failure;
-        }
-    }
-    return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        missing: true,
-        problem: `\`${name}\` was not found`,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
-
-
-const TOOLS = {
-    lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
-    netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
-    ps: ['ps', '/bin/ps'],
-};
-// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
-function lsofAnswered(r) {
-    return r.ok || (r.exitCode === 1 && !r.stderr.trim());
-}
-async function withCommands(list, ps) {
-    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-    if (pids.length === 0)
-        return list;
-    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
-    // ps exits 1 when one of the pids is already gone but still prints the others.
-    const commands = parsePsCommands(r.stdout);
-    return list.map((l) => {
-        const command = l.pid === undefined ? undefined : commands.get(l.pid);
-        return command === undefined ? l : { ...l, command };
-    });
-}
-/**
- * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
- */
-async function darwinListeners(port, tools = {}) {
-    const t = { ...TOOLS, ...tools };
-    const lsof = await runTool(t.lsof, [
-        '-nP',
-        port === undefined ? '-iTCP' : `-iTCP:${port}`,
-        '-sTCP:LISTEN',
-    ]);
-    let found;
-    const problems = [];
-    if (lsofAnswered(lsof))
-        found = parseLsof(lsof.stdout);
-    else {
-        if (!lsof.ok)
-            problems.push(lsof.problem);
-        if (t.netstat) {
-            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
-            if (netstat.ok)
-                found = parseNetstatMac(netstat.stdout);
-            else
-                problems.push(netstat.problem);
-        }
-    }
-    if (!found) {
-        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await withCommands(mine, t.ps) };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
-
-
-
-
-
-const linux_TOOLS = {
-    ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
-    netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
-    proc: '/proc',
-};
-/** Reads a process's command line; undefined once it is gone or not ours to read. */
-async function readCmdline(pid, proc = '/proc') {
-    try {
-        const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
-        const command = raw.split('\0').join(' ').trim();
-        return command || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function linux_withCommands(list, proc) {
-    return Promise.all(list.map(async (l) => {
-        if (l.pid === undefined || l.command !== undefined)
-            return l;
-        const command = await readCmdline(l.pid, proc);
-        return command === undefined ? l : { ...l, command };
-    }));
-}
-/**
- * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
- */
-async function linuxListeners(port, tools = {}) {
-    const t = { ...linux_TOOLS, ...tools };
-    const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
-    const ss = await runTool(t.ss, args);
-    let found;
-    const problems = [];
-    if (ss.ok)
-        found = parseSs(ss.stdout);
-    else {
-        problems.push(ss.problem);
-        const proc = procListeners(port, t.proc);
-        if (!proc.problem)
-            found = proc.listeners;
-        else {
-            problems.push(proc.problem);
-            const netstat = await runTool(t.netstat, ['-tlnp']);
-            if (netstat.ok)
-                found = parseNetstatLinux(netstat.stdout);
-            else
-                problems.push(netstat.problem);
-        }
-    }
-    if (!found) {
-        return {
-            listeners: [],
-            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
-        };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await linux_withCommands(mine, t.proc) };
-}
-function readProcNet(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-function readComm(proc, pid) {
-    try {
-        return (0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
- * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
- * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
- */
-function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
-    const v4 = readProcNet(`${proc}/net/tcp`);
-    const v6 = readProcNet(`${proc}/net/tcp6`);
-    if (v4 === undefined && v6 === undefined) {
-        return { listeners: [], problem: `${proc}/net/tcp could not be read` };
-    }
-    const sockets = [
-        ...parseProcNetTcp(v4 ?? '', littleEndian),
-        ...parseProcNetTcp(v6 ?? '', littleEndian),
-    ].filter((s) => port === undefined || s.port === port);
-    if (sockets.length === 0)
-        return { listeners: [] };
-    const byInode = new Map(sockets.map((s) => [s.inode, s]));
-    // One socket can have several owners (a server and its forked workers).
-    const owners = new Map();
-    let pids = [];
-    try {
-        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
-    }
-    catch {
-        // Without a readable /proc the sockets are still listed, only without owners.
-    }
-    for (const pid of pids) {
-        let fds;
-        try {
-            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
-        }
-        catch {
-            continue;
-        }
-        for (const fd of fds) {
-            let target;
-            try {
-                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
-            }
-            catch {
-                continue;
-            }
-            const m = /^socket:\[(\d+)\]$/.exec(target);
-            const inode = m ? Number(m[1]) : undefined;
-            if (inode === undefined || !byInode.has(inode))
-                continue;
-            const list = owners.get(inode) ?? [];
-            if (!list.includes(Number(pid)))
-                list.push(Number(pid));
-            owners.set(inode, list);
-        }
-    }
-    const listeners = [];
-    for (const s of sockets) {
-        const pidsOfSocket = owners.get(s.inode);
-        if (!pidsOfSocket) {
-            listeners.push({ port: s.port, address: s.address });
-            continue;
-        }
-        for (const pid of pidsOfSocket) {
-            const l = { port: s.port, address: s.address, pid };
-            const name = readComm(proc, pid);
-            if (name)
-                l.name = name;
-            listeners.push(l);
-        }
-    }
-    return { listeners: dedupeListeners(listeners) };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
-
-
-
-// From System32 by full path, so that a same-named program earlier on PATH is not run.
-function system32(...path) {
-    const root = process.env.SystemRoot ?? process.env.windir;
-    const exe = path.at(-1) ?? '';
-    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
-}
-function tools() {
-    return {
-        netstat: system32('netstat.exe'),
-        powershell: system32('WindowsPowerShell', 'v1.0', 'powershell.exe'),
-        tasklist: system32('tasklist.exe'),
-        netsh: system32('netsh.exe'),
-    };
-}
-// PowerShell alone takes about a second to start; it is only the fallback.
-const POWERSHELL_TIMEOUT_MS = 5_000;
-const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
-    ' | ConvertTo-Csv -NoTypeInformation';
-async function withNames(list, tasklist) {
-    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-    if (pids.length === 0)
-        return { listeners: list };
-    // One pid: a filtered tasklist is quicker than listing every process.
-    const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
-    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
-    if (!r.ok)
-        return { listeners: list, problem: `process names unknown: ${r.problem}` };
-    const names = parseTasklistCsv(r.stdout);
-    return {
-        listeners: list.map((l) => {
-            const name = l.pid === undefined ? undefined : names.get(l.pid);
-            return name === undefined ? l : { ...l, name };
-        }),
-    };
-}
-/**
- * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
- * they are left out.
- */
-async function windowsListeners(port, overrides = {}) {
-    const t = { ...tools(), ...overrides };
-    let found;
-    const problems = [];
-    const netstat = await runTool(t.netstat, ['-ano']);
-    if (netstat.ok)
-        found = parseNetstatWindows(netstat.stdout);
-    else {
-        problems.push(netstat.problem);
-        const ps = await runTool(t.powershell, ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
-        if (ps.ok)
-            found = parseGetNetTcpConnectionCsv(ps.stdout);
-        else
-            problems.push(ps.problem);
-    }
-    if (!found) {
-        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    const named = await withNames(mine, t.tasklist);
-    return named.problem ? named : { listeners: named.listeners };
-}
-/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
-async function windowsExcludedPortRanges(netsh = tools().netsh) {
-    const r = await runTool(netsh, [
-        'interface',
-        'ipv4',
-        'show',
-        'excludedportrange',
-        'protocol=tcp',
-    ]);
-    return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
-const MAX_LENGTH = 80;
-/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
-function describeListener(l) {
-    if (l.pid === undefined)
-        return 'an unknown process';
-    const name = l.name?.trim();
-    // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command?.replace(/\s+/g, ' ').trim();
-    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
-    const head = `PID ${l.pid}`;
-    if (!detail)
-        return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
-
-
-
-
-
-
-
-
-
-
-function lookup(port) {
-    if (process.platform === 'linux')
-        return linuxListeners(port);
-    if (process.platform === 'win32')
-        return windowsListeners(port);
-    // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port);
-}
-/** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
-async function listenersOn(port) {
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new RangeError(`not a TCP port: ${port}`);
-    }
-    const result = await lookup(port);
-    return { ...result, listeners: sortListeners(result.listeners) };
-}
-/** Every TCP listener on the host. */
-async function allListeners() {
-    const result = await lookup();
-    return { ...result, listeners: sortListeners(result.listeners) };
-}
-/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
-async function excludedPortRanges() {
-    return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+var leases = __nccwpck_require__(446);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
+var core_listeners = __nccwpck_require__(580);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
 
 
@@ -1405,13 +1269,15 @@ function bindError(port, host) {
  * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
  */
 async function probePort(port, host) {
-    // One after the other: two test binds of one port at once would refuse each other.
+    // One after the other: two test binds of one port at once would refuse each other. The lease
+    // registry is the lock across processes; get-port's in-process lock would only hide a port
+    // this process has just probed or released.
     const results = [await getPorts({ port })];
-    if (!COVERED_HOSTS.has(host))
-        results.push(await getPorts({ port, host }));
-    // The lease registry is the lock across processes; get-port's in-process lock would only
-    // hide a port this process has just released.
     clearLockedPorts();
+    if (!COVERED_HOSTS.has(host)) {
+        results.push(await getPorts({ port, host }));
+        clearLockedPorts();
+    }
     // get-port answers a busy port with a random other one.
     if (results.every((result) => result === port))
         return undefined;
@@ -1440,7 +1306,7 @@ function describeRefusal(refusal) {
     switch (refusal.reason) {
         case 'in-use':
             return refusal.holder
-                ? `in use by ${describeListener(refusal.holder)}`
+                ? `in use by ${(0,core_listeners/* describeListener */.gx)(refusal.holder)}`
                 : 'in use by a process the OS tools did not name';
         case 'permission':
             return process.platform === 'win32'
@@ -1459,7 +1325,7 @@ async function nameHolders(refusals) {
     const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
     if (inUse.length === 0)
         return;
-    const { listeners } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+    const { listeners } = inUse.length === 1 ? await (0,core_listeners/* listenersOn */.b6)(inUse[0].port) : await (0,core_listeners/* allListeners */.BU)();
     for (const refusal of inUse) {
         const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
             listeners.find((l) => l.port === refusal.port);
@@ -1485,7 +1351,7 @@ async function tryPort(port, attempt) {
     }
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await listenersOn(port)).listeners[0];
+        const holder = (await (0,core_listeners/* listenersOn */.b6)(port)).listeners[0];
         if (holder) {
             attempt.registry.release(claimed);
             return { port, reason: 'in-use', holder };
@@ -1528,7 +1394,7 @@ async function allocate(request = {}) {
     const attempt = {
         settings,
         registry,
-        excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
+        excluded: process.platform === 'win32' ? await (0,core_listeners/* excludedPortRanges */.K7)() : [],
         terms: {
             ttlMs: request.lease?.ttlMs ?? DEFAULT_TTL_MS,
             lifetime: request.lease?.lifetime ?? 'owner',
@@ -1986,97 +1852,21 @@ class NoPortError extends Error {
 
 /***/ }),
 
-/***/ 201:
+/***/ 446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AU: () => (/* binding */ LeaseRegistry),
-  Ny: () => (/* binding */ currentUser),
-  Gt: () => (/* binding */ openLeaseRegistry)
-});
-
-// UNUSED EXPORTS: DEFAULT_CORRUPT_TTL_MS, sharedLeaseDir, staleReason
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-let bootTimeMs;
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Field 22, counted after the command name, which may itself hold spaces and parentheses.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[19]);
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
- */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
-        });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    catch {
-        return undefined;
-    }
-}
-let ownStart;
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
-}
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ LeaseRegistry),
+/* harmony export */   Gt: () => (/* binding */ openLeaseRegistry),
+/* harmony export */   Ny: () => (/* binding */ currentUser)
+/* harmony export */ });
+/* unused harmony exports staleReason, DEFAULT_CORRUPT_TTL_MS, sharedLeaseDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
+/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(813);
 
 
 
@@ -2085,8 +1875,8 @@ const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
 
 const LEASE_FILE = /^(\d+)\.json$/;
 // Fail on a symlink planted in a shared folder instead of following it.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const CREATE = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | NOFOLLOW;
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 10_000;
 const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
@@ -2099,7 +1889,7 @@ function staleReason(lease, facts) {
         if (!facts.ownerRunning)
             return `owner PID ${lease.pid} has exited`;
         if (facts.ownerStartedAt !== undefined &&
-            Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
+            Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .START_TIME_TOLERANCE_MS */ .Gd) {
             return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
         }
     }
@@ -2114,14 +1904,14 @@ function staleReason(lease, facts) {
     return undefined;
 }
 async function factsAbout(lease, currentJob) {
-    const ownerRunning = isRunning(lease.pid);
+    const ownerRunning = (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunning */ .W_)(lease.pid);
     return {
         now: Date.now(),
         hostname: thisHost(),
         ownerRunning,
-        ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await processStartTime(lease.pid) : undefined,
+        ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(lease.pid) : undefined,
         currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
+        jobMarkerExists: lease.ci?.marker ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(lease.ci.marker) : undefined,
     };
 }
 function isLease(value, port) {
@@ -2138,7 +1928,7 @@ function isLease(value, port) {
 function currentUser() {
     if (userName === undefined) {
         try {
-            userName = (0,external_node_os_.userInfo)().username;
+            userName = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.userInfo)().username;
         }
         catch {
             userName =
@@ -2150,7 +1940,7 @@ function currentUser() {
 let userName;
 let hostName;
 const thisHost = () => {
-    hostName ??= (0,external_node_os_.hostname)();
+    hostName ??= (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)();
     return hostName;
 };
 /**
@@ -2172,7 +1962,7 @@ class LeaseRegistry {
         this.warning = warning;
     }
     file(port) {
-        return (0,external_node_path_.join)(this.dir, `${port}.json`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${port}.json`);
     }
     /** The lease file for a port as it stands now, or undefined when there is none. */
     async inspect(port, corruptTtlMs = DEFAULT_CORRUPT_TTL_MS) {
@@ -2180,13 +1970,13 @@ class LeaseRegistry {
         let text;
         let mtimeMs;
         try {
-            const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
             try {
-                mtimeMs = (0,external_node_fs_.fstatSync)(fd).mtimeMs;
-                text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+                mtimeMs = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).mtimeMs;
+                text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
             }
             finally {
-                (0,external_node_fs_.closeSync)(fd);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
             }
         }
         catch (error) {
@@ -2232,7 +2022,7 @@ class LeaseRegistry {
                 return again;
             try {
                 if (again)
-                    (0,external_node_fs_.unlinkSync)(again.file);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(again.file);
             }
             catch {
                 return held; // Someone else's stale lease in a sticky folder: it counts as taken.
@@ -2241,7 +2031,7 @@ class LeaseRegistry {
         }
         finally {
             try {
-                (0,external_node_fs_.unlinkSync)(lock);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(lock);
             }
             catch { }
         }
@@ -2252,14 +2042,14 @@ class LeaseRegistry {
         try {
             const made = madeHere.get(lease);
             if (made) {
-                const now = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+                const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
                 if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs)
                     return false;
             }
-            else if (JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).id !== lease.id) {
+            else if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')).id !== lease.id) {
                 return false;
             }
-            (0,external_node_fs_.unlinkSync)(file);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(file);
             return true;
         }
         catch {
@@ -2269,18 +2059,18 @@ class LeaseRegistry {
     /** Drops whatever lease file a port has; true when one was removed. */
     releasePort(port) {
         try {
-            (0,external_node_fs_.unlinkSync)(this.file(port));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(this.file(port));
             return true;
         }
         catch (error) {
             if (error.code === 'ENOENT')
                 return false;
-            throw new errors/* UsageError */.e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
         }
     }
     /** Every lease file in the folder, live and stale, by port. */
     async list() {
-        const ports = (0,external_node_fs_.readdirSync)(this.dir)
+        const ports = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
             .map((name) => LEASE_FILE.exec(name)?.[1])
             .filter((port) => port !== undefined)
             .map(Number)
@@ -2292,9 +2082,9 @@ class LeaseRegistry {
         const now = Date.now();
         return {
             port,
-            id: (0,external_node_crypto_.randomUUID)(),
+            id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
             pid: process.pid,
-            pidStartedAt: ownStartTime(),
+            pidStartedAt: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartTime */ .Yx)(),
             hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
@@ -2309,7 +2099,7 @@ class LeaseRegistry {
     create(lease) {
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(this.file(lease.port), CREATE, 0o644);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.file(lease.port), CREATE, 0o644);
         }
         catch (error) {
             if (error.code === 'EEXIST')
@@ -2317,31 +2107,31 @@ class LeaseRegistry {
             throw this.unusable(error);
         }
         try {
-            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-            const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+            const { ino, mtimeMs } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             madeHere.set(lease, { ino, mtimeMs });
         }
         catch (error) {
-            (0,external_node_fs_.closeSync)(fd);
-            (0,external_node_fs_.unlinkSync)(this.file(lease.port));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(this.file(lease.port));
             throw this.unusable(error);
         }
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         return true;
     }
     lock(path) {
         for (let attempt = 0; attempt < 2; attempt++) {
             try {
-                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, CREATE, 0o644));
                 return true;
             }
             catch (error) {
                 if (error.code !== 'EEXIST')
                     return false;
                 try {
-                    if (Date.now() - (0,external_node_fs_.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
+                    if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
                         return false;
-                    (0,external_node_fs_.unlinkSync)(path);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
                 }
                 catch { }
             }
@@ -2349,7 +2139,7 @@ class LeaseRegistry {
         return false;
     }
     unusable(error) {
-        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 /** How long a corrupt lease file holds its port when the caller names no TTL. */
@@ -2357,24 +2147,24 @@ const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
 /** The host-wide default: every user and runner of the host must see the same folder. */
 function sharedLeaseDir(env = process.env) {
     if (process.platform === 'win32') {
-        return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
     }
     return '/tmp/udo-port/leases';
 }
 function usableDir(dir) {
-    const stat = (0,external_node_fs_.lstatSync)(dir);
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
     if (!stat.isDirectory())
         return false;
-    (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
     return true;
 }
 /** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
 function ensureShared(dir, parent) {
     for (const level of [parent, dir]) {
         try {
-            (0,external_node_fs_.mkdirSync)(level, { mode: 0o1777 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(level, { mode: 0o1777 });
             if (process.platform !== 'win32')
-                (0,external_node_fs_.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
         }
         catch (error) {
             if (error.code !== 'EEXIST')
@@ -2396,26 +2186,26 @@ function openLeaseRegistry(env = process.env, currentJob) {
     let registry;
     if (explicit) {
         try {
-            (0,external_node_fs_.mkdirSync)(explicit, { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(explicit, { recursive: true });
             if (!usableDir(explicit))
                 throw Object.assign(new Error(), { code: 'ENOTDIR' });
         }
         catch (error) {
-            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
         }
         registry = new LeaseRegistry(explicit, undefined, currentJob);
     }
     else {
         const shared = sharedLeaseDir(env);
         try {
-            ensureShared(shared, (0,external_node_path_.join)(shared, '..'));
+            ensureShared(shared, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(shared, '..'));
             if (!usableDir(shared))
                 throw Object.assign(new Error(), { code: 'ENOTDIR' });
             registry = new LeaseRegistry(shared, undefined, currentJob);
         }
         catch (error) {
-            const own = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `udo-port-${currentUser()}`, 'leases');
-            (0,external_node_fs_.mkdirSync)(own, { recursive: true, mode: 0o700 });
+            const own = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `udo-port-${currentUser()}`, 'leases');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(own, { recursive: true, mode: 0o700 });
             const code = error.code ?? String(error);
             registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
         }
@@ -2423,6 +2213,841 @@ function openLeaseRegistry(env = process.env, currentJob) {
     opened.set(key, registry);
     return registry;
 }
+
+
+/***/ }),
+
+/***/ 580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BU: () => (/* binding */ allListeners),
+  gx: () => (/* reexport */ describeListener),
+  K7: () => (/* binding */ excludedPortRanges),
+  b6: () => (/* binding */ listenersOn)
+});
+
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
+const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
+function lines(text) {
+    return text.split(/\r?\n/);
+}
+function toPort(s) {
+    if (s === undefined || !/^\d{1,5}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n >= 1 && n <= 65535 ? n : undefined;
+}
+function toPid(s) {
+    if (s === undefined || !/^\d{1,10}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n > 0 ? n : undefined;
+}
+/**
+ * Splits `host:port`, `[v6]:port`, `:::port` or macOS's `host.port` at the last separator;
+ * the host loses its brackets but keeps a zone (`fe80::1%eth0`).
+ */
+function splitHostPort(s, sep = ':') {
+    const i = s.lastIndexOf(sep);
+    let host = i < 0 ? '' : s.slice(0, i);
+    const port = i < 0 ? s : s.slice(i + 1);
+    const close = host.indexOf(']');
+    if (host.startsWith('[') && close > 0)
+        host = host.slice(1, close) + host.slice(close + 1);
+    return { host, port };
+}
+function listener(port, address, pid, name) {
+    const l = { port, address };
+    if (pid !== undefined)
+        l.pid = pid;
+    if (name)
+        l.name = name;
+    return l;
+}
+/** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
+function dedupeListeners(list) {
+    const byKey = new Map();
+    for (const l of list) {
+        const key = `${l.pid ?? ''}|${l.address}|${l.port}`;
+        const seen = byKey.get(key);
+        if (!seen)
+            byKey.set(key, { ...l });
+        else {
+            seen.name ??= l.name;
+            seen.command ??= l.command;
+        }
+    }
+    return [...byKey.values()];
+}
+/** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
+function sortListeners(list) {
+    return [...list].sort((a, b) => {
+        const pidOrder = a.pid === undefined || b.pid === undefined
+            ? Number(a.pid === undefined) - Number(b.pid === undefined)
+            : a.pid - b.pid;
+        return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
+    });
+}
+// ---------------------------------------------------------------- Linux
+// `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
+// numbers in a row, so it falls out without being recognised by its text.
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
+// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
+const SS_USER = /\("(.*?)",pid=(\d+)/g;
+/** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
+function parseSs(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = SS_ROW.exec(line.trim());
+        if (!m)
+            continue;
+        const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
+        if (words.some((w) => w !== 'LISTEN' && w !== 'tcp'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[4] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owners = [...(m[6] ?? '').matchAll(SS_USER)];
+        if (owners.length === 0)
+            out.push(listener(port, host));
+        for (const o of owners)
+            out.push(listener(port, host, toPid(o[2]), o[1]));
+    }
+    return dedupeListeners(out);
+}
+function hexBytes(hex, littleEndian) {
+    const bytes = [];
+    // The kernel prints each 32-bit word in host byte order.
+    for (let w = 0; w < hex.length; w += 8) {
+        const word = [];
+        for (let b = 0; b < 8; b += 2)
+            word.push(Number.parseInt(hex.slice(w + b, w + b + 2), 16));
+        bytes.push(...(littleEndian ? word.reverse() : word));
+    }
+    return bytes;
+}
+/** Formats 16 bytes as RFC 5952 text (`::`, `::1`, `::ffff:127.0.0.1`), as `ss` prints them. */
+function formatIPv6(bytes) {
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+    if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+        return `::ffff:${bytes.slice(12, 16).join('.')}`;
+    }
+    let bestStart = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLen) {
+            bestStart = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    const head = hex.slice(0, bestStart).join(':');
+    const tail = hex.slice(bestStart + bestLen).join(':');
+    return `${head}::${tail}`;
+}
+const PROC_ADDR = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/;
+const TCP_LISTEN = '0A';
+/** Parses /proc/net/tcp or /proc/net/tcp6: the sockets in state LISTEN, with their inodes. */
+function parseProcNetTcp(text, littleEndian = true) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (!/^\d+:$/.test(t[0] ?? '') || t[3] !== TCP_LISTEN)
+            continue;
+        const m = PROC_ADDR.exec(t[1] ?? '');
+        const inode = Number(t[9]);
+        if (!m || !/^\d+$/.test(t[9] ?? ''))
+            continue;
+        const hex = m[1] ?? '';
+        const port = Number.parseInt(m[2] ?? '', 16);
+        if (port === 0)
+            continue;
+        const bytes = hexBytes(hex, littleEndian);
+        const address = hex.length === 8 ? bytes.join('.') : formatIPv6(bytes);
+        out.push({ port, address, inode });
+    }
+    return out;
+}
+// net-tools localizes its state words, so a listener is told by its `*` peer port instead.
+const NETSTAT_LINUX_ROW = /^(tcp6?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s*(.*)$/;
+/** Parses Linux `netstat -tlnp` (net-tools): TCP listeners with `PID/Program name`. */
+function parseNetstatLinux(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = NETSTAT_LINUX_ROW.exec(line.trim());
+        if (!m || splitHostPort(m[3] ?? '').port !== '*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owner = /^(\d+)\/(.*)$/.exec((m[4] ?? '').trim());
+        out.push(listener(port, host, toPid(owner?.[1]), owner?.[2]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+// ---------------------------------------------------------------- macOS (and lsof anywhere)
+// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
+// anchored on the IPv4/IPv6 TYPE column two columns after PID.
+const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
+function unescapeLsof(s) {
+    // lsof prints a space in a command name as `\x20`.
+    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
+function parseLsof(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = LSOF_ROW.exec(line.trim());
+        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[3] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
+    }
+    return dedupeListeners(out);
+}
+// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
+// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
+// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
+const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
+const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
+const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
+/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
+function parseNetstatMac(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = MAC_ROW.exec(line.trim());
+        if (m?.[3] !== '*.*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const rest = `${m[4] ?? ''} `;
+        const modern = MAC_NEW_PID.exec(rest);
+        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
+        out.push(listener(port, host, pid, modern?.[1]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `ps -o pid=,command=`: pid to command line. */
+function parsePsCommands(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
+        const pid = toPid(m?.[1]);
+        if (pid !== undefined && m?.[2])
+            out.set(pid, m[2]);
+    }
+    return out;
+}
+// ---------------------------------------------------------------- Windows
+/**
+ * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
+ * listener is a TCP row whose foreign port is 0; the port is matched in the local-address
+ * column only, the PID comes from the last column, and PIDs 0 and 4 are skipped.
+ */
+function parseNetstatWindows(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (t[0]?.toUpperCase() !== 'TCP' || t.length < 4)
+            continue;
+        if (splitHostPort(t[2] ?? '').port !== '0')
+            continue;
+        const { host, port: portText } = splitHostPort(t[1] ?? '');
+        const port = toPort(portText);
+        const pidText = t.at(-1);
+        if (port === undefined || !host || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, host, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Splits one CSV line: quoted fields may hold commas, and `""` is a quote. */
+function parseCsvLine(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += c;
+    }
+    fields.push(field);
+    return fields;
+}
+/**
+ * Parses `Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,
+ * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
+ */
+function parseGetNetTcpConnectionCsv(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const [address, portText, pidText] = parseCsvLine(line.trim());
+        const port = toPort(portText);
+        if (port === undefined || !address || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, address, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
+function parseTasklistCsv(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const [name, pidText] = parseCsvLine(line.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && name)
+            out.set(pid, name);
+    }
+    return out;
+}
+/** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */
+function parseExcludedPortRanges(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*(\*)?\s*$/.exec(line);
+        const from = toPort(m?.[1]);
+        const to = toPort(m?.[2]);
+        if (from === undefined || to === undefined || from > to)
+            continue;
+        out.push({ from, to, administered: m?.[3] === '*' });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const TOOL_TIMEOUT_MS = 2_000;
+/**
+ * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
+ * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
+ * because /usr/sbin is not on every user's PATH.
+ */
+async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
+    const name = files[0] ?? '?';
+    for (const file of files) {
+        try {
+            const { stdout } = await execFileAsync(file, args, {
+                timeout: timeoutMs,
+                windowsHide: true,
+                maxBuffer: 32 * 1024 * 1024,
+                encoding: 'utf8',
+                // ss and lsof print no words, but net-tools netstat localizes its state words.
+                env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
+            });
+            return { ok: true, stdout };
+        }
+        catch (e) {
+            const err = e;
+            if (err.code === 'ENOENT')
+                continue;
+            const stdout = err.stdout ?? '';
+            const stderr = err.stderr ?? '';
+            const failure = { ok: false, stdout, stderr, missing: false, problem: '' };
+            if (err.killed || (err.signal && typeof err.code !== 'number')) {
+                failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
+            }
+            else if (typeof err.code === 'number') {
+                failure.exitCode = err.code;
+                const why = stderr.trim().split(/\r?\n/)[0];
+                failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
+            }
+            else {
+                failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
+            }
+            return failure;
+        }
+    }
+    return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        missing: true,
+        problem: `\`${name}\` was not found`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
+
+
+const TOOLS = {
+    lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
+    netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
+    ps: ['ps', '/bin/ps'],
+};
+// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
+function lsofAnswered(r) {
+    return r.ok || (r.exitCode === 1 && !r.stderr.trim());
+}
+async function withCommands(list, ps) {
+    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+    if (pids.length === 0)
+        return list;
+    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+    // ps exits 1 when one of the pids is already gone but still prints the others.
+    const commands = parsePsCommands(r.stdout);
+    return list.map((l) => {
+        const command = l.pid === undefined ? undefined : commands.get(l.pid);
+        return command === undefined ? l : { ...l, command };
+    });
+}
+/**
+ * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
+ * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ */
+async function darwinListeners(port, tools = {}) {
+    const t = { ...TOOLS, ...tools };
+    const lsof = await runTool(t.lsof, [
+        '-nP',
+        port === undefined ? '-iTCP' : `-iTCP:${port}`,
+        '-sTCP:LISTEN',
+    ]);
+    let found;
+    const problems = [];
+    if (lsofAnswered(lsof))
+        found = parseLsof(lsof.stdout);
+    else {
+        if (!lsof.ok)
+            problems.push(lsof.problem);
+        if (t.netstat) {
+            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
+            if (netstat.ok)
+                found = parseNetstatMac(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: await withCommands(mine, t.ps) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
+
+
+
+
+const linux_TOOLS = {
+    ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
+    netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
+    proc: '/proc',
+};
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    try {
+        const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
+        const command = raw.split('\0').join(' ').trim();
+        return command || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function linux_withCommands(list, proc) {
+    return Promise.all(list.map(async (l) => {
+        if (l.pid === undefined || l.command !== undefined)
+            return l;
+        const command = await readCmdline(l.pid, proc);
+        return command === undefined ? l : { ...l, command };
+    }));
+}
+/**
+ * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
+ * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ */
+async function linuxListeners(port, tools = {}) {
+    const t = { ...linux_TOOLS, ...tools };
+    const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
+    const ss = await runTool(t.ss, args);
+    let found;
+    const problems = [];
+    if (ss.ok)
+        found = parseSs(ss.stdout);
+    else {
+        problems.push(ss.problem);
+        const proc = procListeners(port, t.proc);
+        if (!proc.problem)
+            found = proc.listeners;
+        else {
+            problems.push(proc.problem);
+            const netstat = await runTool(t.netstat, ['-tlnp']);
+            if (netstat.ok)
+                found = parseNetstatLinux(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return {
+            listeners: [],
+            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
+        };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: await linux_withCommands(mine, t.proc) };
+}
+function readProcNet(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function readComm(proc, pid) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
+ * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
+ * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
+ */
+function procListeners(port, proc = '/proc') {
+    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
+    const v4 = readProcNet(`${proc}/net/tcp`);
+    const v6 = readProcNet(`${proc}/net/tcp6`);
+    if (v4 === undefined && v6 === undefined) {
+        return { listeners: [], problem: `${proc}/net/tcp could not be read` };
+    }
+    const sockets = [
+        ...parseProcNetTcp(v4 ?? '', littleEndian),
+        ...parseProcNetTcp(v6 ?? '', littleEndian),
+    ].filter((s) => port === undefined || s.port === port);
+    if (sockets.length === 0)
+        return { listeners: [] };
+    const byInode = new Map(sockets.map((s) => [s.inode, s]));
+    // One socket can have several owners (a server and its forked workers).
+    const owners = new Map();
+    let pids = [];
+    try {
+        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+    }
+    catch {
+        // Without a readable /proc the sockets are still listed, only without owners.
+    }
+    for (const pid of pids) {
+        let fds;
+        try {
+            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
+        }
+        catch {
+            continue;
+        }
+        for (const fd of fds) {
+            let target;
+            try {
+                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
+            }
+            catch {
+                continue;
+            }
+            const m = /^socket:\[(\d+)\]$/.exec(target);
+            const inode = m ? Number(m[1]) : undefined;
+            if (inode === undefined || !byInode.has(inode))
+                continue;
+            const list = owners.get(inode) ?? [];
+            if (!list.includes(Number(pid)))
+                list.push(Number(pid));
+            owners.set(inode, list);
+        }
+    }
+    const listeners = [];
+    for (const s of sockets) {
+        const pidsOfSocket = owners.get(s.inode);
+        if (!pidsOfSocket) {
+            listeners.push({ port: s.port, address: s.address });
+            continue;
+        }
+        for (const pid of pidsOfSocket) {
+            const l = { port: s.port, address: s.address, pid };
+            const name = readComm(proc, pid);
+            if (name)
+                l.name = name;
+            listeners.push(l);
+        }
+    }
+    return { listeners: dedupeListeners(listeners) };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
+
+
+
+// From System32 by full path, so that a same-named program earlier on PATH is not run.
+function system32(...path) {
+    const root = process.env.SystemRoot ?? process.env.windir;
+    const exe = path.at(-1) ?? '';
+    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
+}
+function tools() {
+    return {
+        netstat: system32('netstat.exe'),
+        powershell: system32('WindowsPowerShell', 'v1.0', 'powershell.exe'),
+        tasklist: system32('tasklist.exe'),
+        netsh: system32('netsh.exe'),
+    };
+}
+// PowerShell alone takes about a second to start; it is only the fallback.
+const POWERSHELL_TIMEOUT_MS = 5_000;
+const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
+    ' | ConvertTo-Csv -NoTypeInformation';
+async function withNames(list, tasklist) {
+    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+    if (pids.length === 0)
+        return { listeners: list };
+    // One pid: a filtered tasklist is quicker than listing every process.
+    const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
+    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
+    if (!r.ok)
+        return { listeners: list, problem: `process names unknown: ${r.problem}` };
+    const names = parseTasklistCsv(r.stdout);
+    return {
+        listeners: list.map((l) => {
+            const name = l.pid === undefined ? undefined : names.get(l.pid);
+            return name === undefined ? l : { ...l, name };
+        }),
+    };
+}
+/**
+ * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
+ * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
+ * they are left out.
+ */
+async function windowsListeners(port, overrides = {}) {
+    const t = { ...tools(), ...overrides };
+    let found;
+    const problems = [];
+    const netstat = await runTool(t.netstat, ['-ano']);
+    if (netstat.ok)
+        found = parseNetstatWindows(netstat.stdout);
+    else {
+        problems.push(netstat.problem);
+        const ps = await runTool(t.powershell, ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        if (ps.ok)
+            found = parseGetNetTcpConnectionCsv(ps.stdout);
+        else
+            problems.push(ps.problem);
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    const named = await withNames(mine, t.tasklist);
+    return named.problem ? named : { listeners: named.listeners };
+}
+/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
+async function windowsExcludedPortRanges(netsh = tools().netsh) {
+    const r = await runTool(netsh, [
+        'interface',
+        'ipv4',
+        'show',
+        'excludedportrange',
+        'protocol=tcp',
+    ]);
+    return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+const MAX_LENGTH = 80;
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    const name = l.name?.trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command?.replace(/\s+/g, ' ').trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
+
+
+
+
+
+
+
+
+
+
+function lookup(port) {
+    if (process.platform === 'linux')
+        return linuxListeners(port);
+    if (process.platform === 'win32')
+        return windowsListeners(port);
+    // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
+    return darwinListeners(port);
+}
+/** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
+async function listenersOn(port) {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new RangeError(`not a TCP port: ${port}`);
+    }
+    const result = await lookup(port);
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/** Every TCP listener on the host. */
+async function allListeners() {
+    const result = await lookup();
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
+async function excludedPortRanges() {
+    return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
+}
+
+
+/***/ }),
+
+/***/ 813:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   Yx: () => (/* binding */ ownStartTime)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+let bootTimeMs;
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Field 22, counted after the command name, which may itself hold spaces and parentheses.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[19]);
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
 
 
 /***/ }),

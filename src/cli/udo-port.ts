@@ -14,13 +14,17 @@ import {
   parseSeconds,
   projectOptions,
 } from './args.js';
+import { kill } from './kill.js';
+import { start } from './start.js';
 
 const USAGE = `udo-port ${pkg.version}: race-free ports for a FastAPI backend and a Next.js frontend
 
 Usage:
+  udo-port start   [options] [-- cmd]   run the backend on a free port, point the frontend at it
   udo-port find    [options]            print a free port, leased for --hold seconds
   udo-port list    [--json]             live and stale leases on this host
   udo-port release [PORT...] [--mine]   drop leases (no PORT: all of yours)
+  udo-port kill    PORT [--yes]         end the process listening on PORT (asks unless --yes)
 
 Options:
   --cwd DIR            project root (default: .)
@@ -33,6 +37,11 @@ Options:
   --env-local PATH     frontend env file (default: web-dashboard/.env.local)
   --write-env-local    find: write NEXT_PUBLIC_API_URL into the frontend env file
   --hold SECONDS       find: keep the lease this long (default: 120)
+  --venv PATH          start: the virtualenv (default: .venv)
+  --app MODULE:ATTR    start: the ASGI app (default: backend.main:app)
+  --reload             start: pass --reload to uvicorn
+  --no-env-local       start: leave the frontend env file alone
+  --wait SECONDS       start: how long the backend may take to listen (default: 60)
   --strict             a port from backend/.env must be free, no scan
   --no-strict          a port from --port or API_PORT may move to a free one
   --fallback any       when the range is full, take any port the OS offers
@@ -40,12 +49,15 @@ Options:
   -h, --help           this help
   -v, --version        the version
 
+start runs <venv python> -m uvicorn <app> --host H --port N from the project root, or the
+command after -- with {port} replaced and API_PORT, API_HOST and PORT set.
 Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.
-Exit codes: 0 done, 1 no port could be had, 2 bad input.`;
+Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.`;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) =>
   process.stderr.write(`${paint('yellow', 'udo-port: warning:', process.stderr)} ${line}\n`);
+const say = { info: (line: string) => out(`udo-port: ${line}`), warn };
 
 async function find(args: string[]) {
   const { values } = parseCommandLine(
@@ -147,10 +159,12 @@ async function releaseCommand(args: string[]) {
   }
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = {
-  find,
-  list,
-  release: releaseCommand,
+const commands: Record<string, (args: string[]) => Promise<number | undefined>> = {
+  start: (args) => start(args, say),
+  find: async (args) => void (await find(args)),
+  list: async (args) => void (await list(args)),
+  release: async (args) => void (await releaseCommand(args)),
+  kill: (args) => kill(args, say),
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -165,13 +179,17 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const run = commands[command];
-    if (!run) throw new UsageError(`unknown command "${command}" (expected find, list or release)`);
-    if (rest.includes('--help') || rest.includes('-h')) {
+    if (!run) {
+      throw new UsageError(
+        `unknown command "${command}" (expected ${Object.keys(commands).join(', ')})`,
+      );
+    }
+    const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (own.includes('--help') || own.includes('-h')) {
       out(USAGE);
       return 0;
     }
-    await run(rest);
-    return 0;
+    return (await run(rest)) ?? 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof NoPortError) {
       process.stderr.write(`${paint('red', 'udo-port:', process.stderr)} ${error.message}\n`);

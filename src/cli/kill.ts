@@ -1,0 +1,67 @@
+import { createInterface } from 'node:readline/promises';
+import { UsageError } from '../core/errors.js';
+import { describeListener, listenersOn } from '../core/listeners/index.js';
+import { endProcess, protectedReason } from '../core/processes.js';
+import { parsePort } from '../core/settings.js';
+import { parseCommandLine } from './args.js';
+import type { Say } from './start.js';
+
+async function confirm(question: string): Promise<boolean> {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(`${question} [y/N] `)).trim());
+  } finally {
+    prompt.close();
+  }
+}
+
+/**
+ * `udo-port kill PORT [--yes]`: ends what listens on PORT, after showing it and asking. Exit 0
+ * when the port ends up free (nothing was listening counts), 1 when a holder could not be ended.
+ */
+export async function kill(argv: string[], say: Say): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, {
+    yes: { type: 'boolean', short: 'y' },
+  });
+  if (positionals.length !== 1) throw new UsageError('kill: name one PORT');
+  const port = parsePort(positionals[0] as string, 'PORT');
+  const { listeners, problem } = await listenersOn(port);
+  if (problem) say.warn(problem);
+  if (listeners.length === 0) {
+    say.info(`nothing listens on port ${port}`);
+    return problem ? 1 : 0;
+  }
+  const pids = [...new Set(listeners.map((listener) => listener.pid))];
+  if (pids.includes(undefined)) {
+    say.warn(
+      `port ${port} is held by a process the OS tools did not name (another user's? try as root/admin)`,
+    );
+    return 1;
+  }
+  for (const pid of pids as number[]) {
+    const refusal = protectedReason(pid);
+    if (refusal) {
+      say.warn(`will not end ${refusal}`);
+      return 1;
+    }
+  }
+  let status = 0;
+  for (const pid of pids as number[]) {
+    const holder = describeListener(
+      listeners.find((listener) => listener.pid === pid) ?? { port, address: '', pid },
+    );
+    say.info(`port ${port} is held by ${holder}`);
+    if (!values.yes) {
+      if (!process.stdin.isTTY)
+        throw new UsageError('kill: not a terminal, so cannot ask; pass --yes');
+      if (!(await confirm(`End PID ${pid}?`))) {
+        say.info('left running');
+        status = 1;
+        continue;
+      }
+    }
+    const how = await endProcess(pid);
+    say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+  }
+  return status;
+}

@@ -1,0 +1,188 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { constants } from 'node:os';
+import { relative, resolve } from 'node:path';
+import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
+import { backendCommand, DEFAULT_APP, waitUntilListening } from '../core/backend.js';
+import { writeEnvValue } from '../core/env-file.js';
+import { UsageError } from '../core/errors.js';
+import { createVenvCommand, inspectVenv, installCommand, venvProblem } from '../core/venv.js';
+import {
+  allocateRequest,
+  envLocalPath,
+  parseCommandLine,
+  parseSeconds,
+  projectOptions,
+} from './args.js';
+
+export interface Say {
+  info: (line: string) => void;
+  warn: (line: string) => void;
+}
+
+const startOptions = {
+  ...projectOptions,
+  'no-env-local': { type: 'boolean' },
+  reload: { type: 'boolean' },
+  wait: { type: 'string' },
+} as const;
+
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/** Where the port came from, in words. */
+function origin(allocation: Allocation, range: string): string {
+  switch (allocation.source) {
+    case 'flag':
+      return 'from --port';
+    case 'env':
+      return 'from the environment';
+    case 'dotenv':
+      return 'from backend/.env';
+    case 'default':
+      return 'the default';
+    case 'scan':
+      return `found in ${range}`;
+    case 'fallback':
+      return 'offered by the OS';
+    default:
+      return allocation.source;
+  }
+}
+
+function signalExitCode(signal: NodeJS.Signals | null): number {
+  return 128 + (signal ? (constants.signals[signal] ?? 1) : 1);
+}
+
+/** Writes the URL once the backend listens; a failed write is told, the backend keeps running. */
+async function pointFrontendAt(envLocal: string, url: string, cwd: string, say: Say) {
+  try {
+    await writeEnvValue(envLocal, 'NEXT_PUBLIC_API_URL', url, '--env-local');
+    say.info(`${relative(cwd, envLocal) || envLocal}: NEXT_PUBLIC_API_URL=${url}`);
+  } catch (error) {
+    say.warn(`${(error as Error).message}; the frontend is not pointed at the backend`);
+  }
+}
+
+/**
+ * `udo-port start`: lease a port, run the backend on it, point the frontend at it once it
+ * listens, then hand the port over by dropping the lease. Resolves to the backend's exit code.
+ */
+export async function start(argv: string[], say: Say): Promise<number> {
+  const dash = argv.indexOf('--');
+  const own = dash === -1 ? argv : argv.slice(0, dash);
+  const command = dash === -1 ? [] : argv.slice(dash + 1);
+  const { values, positionals } = parseCommandLine(own, startOptions);
+  if (positionals.length > 0) {
+    throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
+  }
+  if (dash !== -1 && command.length === 0) throw new UsageError('--: no command after it');
+  const request = allocateRequest(values);
+  const cwd = request.cwd as string;
+  const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
+  const venvArg = values.venv ?? '.venv';
+  const venv = inspectVenv(resolve(cwd, venvArg));
+
+  // Stop before anything is leased or written when the default command cannot run.
+  const problem = command.length === 0 ? venvProblem(venv) : undefined;
+  if (problem) {
+    throw new UsageError(
+      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`,
+    );
+  }
+
+  const envLocal = values['no-env-local'] ? undefined : envLocalPath(values);
+  if (envLocal && statSync(envLocal, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--env-local: ${envLocal} is a directory`);
+  }
+
+  const allocation = await allocate({
+    ...request,
+    // Held by this process until the backend listens; gone with it if it dies.
+    lease: { ttlMs: waitMs + 60_000, lifetime: 'owner', purpose: 'udo-port start' },
+  });
+  for (const warning of allocation.warnings) say.warn(warning);
+  const wanted = allocation.passedOver[0];
+  const range = `${values.range ?? '8001-8010'}`;
+  say.info(
+    `starting the backend on ${allocation.url} (port ${allocation.port}, ${origin(allocation, range)}${
+      wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''
+    })`,
+  );
+
+  const plan = backendCommand({
+    cwd,
+    port: allocation.port,
+    host: allocation.host,
+    venv,
+    app: values.app ?? DEFAULT_APP,
+    reload: values.reload ?? false,
+    command,
+  });
+  let released = false;
+  const dropLease = () => {
+    if (!released) release(allocation);
+    released = true;
+  };
+
+  let child: ChildProcess;
+  try {
+    // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
+    // on once to the whole group, reloader children included.
+    child = spawn(plan.file, plan.args, {
+      cwd: plan.cwd,
+      env: plan.env,
+      stdio: 'inherit',
+      detached: process.platform !== 'win32',
+    });
+  } catch (error) {
+    dropLease();
+    throw error;
+  }
+  const exited = new AbortController();
+  const exit = new Promise<number>((resolveExit) => {
+    child.once('error', (error) => {
+      say.warn(`could not run ${plan.file}: ${error.message}`);
+      exited.abort();
+      resolveExit(127);
+    });
+    child.once('exit', (code, signal) => {
+      exited.abort();
+      resolveExit(code ?? signalExitCode(signal));
+    });
+  });
+
+  const forward = (signal: NodeJS.Signals) => {
+    if (child.pid === undefined || child.exitCode !== null) return;
+    try {
+      if (process.platform === 'win32') child.kill(signal);
+      else process.kill(-child.pid, signal);
+    } catch {}
+  };
+  const handlers = FORWARDED.map((signal) => {
+    const handler = () => forward(signal);
+    try {
+      process.on(signal, handler);
+    } catch {}
+    return [signal, handler] as const;
+  });
+
+  try {
+    const listening = await waitUntilListening(allocation.port, allocation.host, {
+      timeoutMs: waitMs,
+      signal: exited.signal,
+    });
+    dropLease();
+    if (listening) {
+      say.info(`backend listening on ${allocation.url}`);
+      if (envLocal) await pointFrontendAt(envLocal, allocation.url, cwd, say);
+    } else if (!exited.signal.aborted) {
+      say.warn(
+        `nothing listens on port ${allocation.port} after ${waitMs / 1000}s; the lease is dropped and .env.local left as it was`,
+      );
+    }
+    return await exit;
+  } finally {
+    dropLease();
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  }
+}

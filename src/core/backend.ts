@@ -1,0 +1,111 @@
+import { connect } from 'node:net';
+import { delimiter, dirname } from 'node:path';
+import type { Venv } from './venv.js';
+
+/** A process to start: what `udo-port start` runs, and any other face could. */
+export interface BackendCommand {
+  file: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface BackendPlan {
+  cwd: string;
+  port: number;
+  host: string;
+  venv: Venv;
+  /** `module:attr`, default `backend.main:app`. */
+  app?: string;
+  reload?: boolean;
+  /** A command of the user's instead of uvicorn; `{port}` in its arguments becomes the port. */
+  command?: string[];
+  env?: Record<string, string | undefined>;
+}
+
+export const DEFAULT_APP = 'backend.main:app';
+
+/** `{port}` in each argument becomes the port. */
+export function substitutePort(args: string[], port: number): string[] {
+  return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+
+/**
+ * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
+ * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
+ * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
+ */
+export function backendCommand(plan: BackendPlan): BackendCommand {
+  const base = plan.env ?? process.env;
+  const env: Record<string, string | undefined> = {
+    ...base,
+    API_PORT: String(plan.port),
+    API_HOST: plan.host,
+    PORT: String(plan.port),
+  };
+  if (plan.venv.usable) {
+    const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+    env.VIRTUAL_ENV = plan.venv.path;
+    env[pathKey] = [dirname(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(delimiter);
+  }
+  if (plan.command && plan.command.length > 0) {
+    const [file, ...args] = substitutePort(plan.command, plan.port) as [string, ...string[]];
+    return { file, args, cwd: plan.cwd, env };
+  }
+  const args = [
+    '-m',
+    'uvicorn',
+    plan.app ?? DEFAULT_APP,
+    '--host',
+    plan.host,
+    '--port',
+    String(plan.port),
+  ];
+  if (plan.reload) args.push('--reload');
+  return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
+}
+
+/** Where to knock to see whether a server bound to `host` is up. */
+export function reachableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '::1';
+  return host;
+}
+
+function knock(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Resolves true once something accepts connections on the port, false on timeout or abort
+ * (the backend exited first). Polls: a server gives no other sign that it has bound.
+ */
+export async function waitUntilListening(
+  port: number,
+  host: string,
+  {
+    timeoutMs,
+    signal,
+    intervalMs = 100,
+  }: { timeoutMs: number; signal?: AbortSignal; intervalMs?: number },
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  const target = reachableHost(host);
+  while (!signal?.aborted && Date.now() < deadline) {
+    if (await knock(port, target)) return true;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  return false;
+}

@@ -1,0 +1,191 @@
+import { execFile } from 'node:child_process';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** What pyvenv.cfg says about the interpreter a venv was made from. */
+export interface VenvConfig {
+  home?: string;
+  executable?: string;
+  version?: string;
+  systemSitePackages: boolean;
+  /** 1-based line of each key, for annotations. */
+  lines: Record<string, number>;
+}
+
+/** A virtualenv as found on disk, read without running anything. */
+export interface Venv {
+  path: string;
+  exists: boolean;
+  /** The interpreter this OS runs: `Scripts\python.exe` on Windows, `bin/python` elsewhere. */
+  interpreter: string;
+  /** The interpreter exists (its link, if any, resolves). */
+  usable: boolean;
+  /** The interpreter is a link whose target is gone: the base Python was removed or moved. */
+  dangling: boolean;
+  /** Which OS made it: `bin/` is POSIX's layout, `Scripts/` Windows's. */
+  layout: 'posix' | 'windows' | 'both' | 'none';
+  configFile: string;
+  config?: VenvConfig;
+}
+
+export function parsePyvenvCfg(text: string): VenvConfig {
+  const values: Record<string, string> = {};
+  const lines: Record<string, number> = {};
+  text.split(/\r?\n/).forEach((line, index) => {
+    const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match) return;
+    const key = (match[1] as string).toLowerCase();
+    values[key] = match[2] as string;
+    lines[key] = index + 1;
+  });
+  return {
+    ...(values.home && { home: values.home }),
+    ...(values.executable && { executable: values.executable }),
+    ...((values.version ?? values.version_info) && {
+      version: values.version ?? values.version_info,
+    }),
+    systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+    lines,
+  };
+}
+
+const isDir = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
+export function inspectVenv(path: string, platform: NodeJS.Platform = process.platform): Venv {
+  const windows = platform === 'win32';
+  const interpreter = windows ? join(path, 'Scripts', 'python.exe') : join(path, 'bin', 'python');
+  const hasBin = isDir(join(path, 'bin'));
+  const hasScripts = isDir(join(path, 'Scripts'));
+  const link = lstatSync(interpreter, { throwIfNoEntry: false });
+  const usable = existsSync(interpreter);
+  const configFile = join(path, 'pyvenv.cfg');
+  let config: VenvConfig | undefined;
+  try {
+    config = parsePyvenvCfg(readFileSync(configFile, 'utf8'));
+  } catch {}
+  return {
+    path,
+    exists: isDir(path),
+    interpreter,
+    usable,
+    dangling: link !== undefined && !usable,
+    layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+    configFile,
+    ...(config && { config }),
+  };
+}
+
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+export function missingBase(
+  venv: Venv,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  const config = venv.config;
+  if (!config) return undefined;
+  if (config.executable && !existsSync(config.executable)) return config.executable;
+  if (config.home) {
+    const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+    if (!names.some((name) => existsSync(join(config.home as string, name)))) return config.home;
+  }
+  return undefined;
+}
+
+/** The command that makes a venv at `venvArg` (as the user wrote it) on this OS. */
+export function createVenvCommand(
+  venvArg: string,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  return platform === 'win32' ? `py -m venv ${venvArg}` : `python3 -m venv ${venvArg}`;
+}
+
+/** The command that installs the backend's packages into the venv on this OS. */
+export function installCommand(
+  venvArg: string,
+  packages: string[],
+  platform: NodeJS.Platform = process.platform,
+): string {
+  const python = platform === 'win32' ? `${venvArg}\\Scripts\\python.exe` : `${venvArg}/bin/python`;
+  return `${python} -m pip install ${packages.join(' ')}`;
+}
+
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+export function venvProblem(
+  venv: Venv,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  if (!venv.exists) return `no virtualenv at ${venv.path}`;
+  const native = platform === 'win32' ? 'windows' : 'posix';
+  if (venv.layout !== native && venv.layout !== 'both' && venv.layout !== 'none') {
+    const other =
+      venv.layout === 'windows'
+        ? 'Windows (it has only Scripts\\)'
+        : 'Linux or macOS (it has only bin/)';
+    return `the virtualenv at ${venv.path} was made on ${other}`;
+  }
+  const base = missingBase(venv, platform);
+  if (venv.dangling || base) {
+    return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+  }
+  if (!venv.usable)
+    return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+  return undefined;
+}
+
+/** site-packages folders inside the venv, for both layouts. */
+function sitePackages(venv: Venv): string[] {
+  const found: string[] = [];
+  const windowsSite = join(venv.path, 'Lib', 'site-packages');
+  if (isDir(windowsSite)) found.push(windowsSite);
+  for (const lib of ['lib', 'lib64']) {
+    const dir = join(venv.path, lib);
+    if (!isDir(dir)) continue;
+    for (const entry of readdirSync(dir)) {
+      const site = join(dir, entry, 'site-packages');
+      if (entry.startsWith('python') && isDir(site)) found.push(site);
+    }
+  }
+  return found;
+}
+
+const distInfo = (name: string) =>
+  new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+)\\.(dist|egg)-info$`, 'i');
+
+/**
+ * Installed versions of Python packages, looked up in the venv's own site-packages without
+ * starting Python; for a venv that sees the system's packages, Python is asked for the rest.
+ * Undefined for a package that is not installed (or when the interpreter cannot tell).
+ */
+export async function packageVersions(
+  venv: Venv,
+  names: string[],
+): Promise<Record<string, string | undefined>> {
+  const versions: Record<string, string | undefined> = {};
+  const entries = sitePackages(venv).flatMap((site) => readdirSync(site));
+  for (const name of names) {
+    const match = entries.map((entry) => distInfo(name).exec(entry)).find(Boolean);
+    versions[name] = match?.[1];
+  }
+  const missing = names.filter((name) => !versions[name]);
+  if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+    const script =
+      'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+      '    try: print(n, version(n))\n    except Exception: print(n, "")';
+    try {
+      const { stdout } = await run(venv.interpreter, ['-I', '-c', script, ...missing], {
+        timeout: 5000,
+        windowsHide: true,
+      });
+      for (const line of stdout.split(/\r?\n/)) {
+        const [name, version] = line.trim().split(' ');
+        if (name && version) versions[name] = version;
+      }
+    } catch {}
+  }
+  return versions;
+}

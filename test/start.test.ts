@@ -1,0 +1,252 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle, cleanEnv, cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
+
+// This file's ports: 47700-47789. Real uvicorn and FastAPI from Debian, in real venvs.
+afterAll(cleanup);
+
+/** The example project with a venv that sees Debian's uvicorn and FastAPI. */
+async function projectWithVenv(): Promise<string> {
+  const project = await exampleCopy();
+  execFileSync('/usr/bin/python3', [
+    '-m',
+    'venv',
+    '--system-site-packages',
+    join(project, '.venv'),
+  ]);
+  return project;
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray>;
+  exit: Promise<number | null>;
+}
+
+const running: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function startIn(cwd: string, args: string[], env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [bundle('udo-port'), 'start', ...args], {
+    cwd,
+    env: cleanEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let text = '';
+  const listeners = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    text += chunk;
+    for (const listener of listeners) listener();
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const waitFor = (pattern: RegExp, timeoutMs = 20_000) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = text.match(pattern);
+        if (match) {
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve(match);
+        }
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(check);
+        reject(new Error(`timed out waiting for ${pattern}; output:\n${text}`));
+      }, timeoutMs);
+      listeners.add(check);
+      check();
+    });
+  return { child, output: () => text, waitFor, exit };
+}
+
+let project: string;
+beforeAll(async () => {
+  project = await projectWithVenv();
+});
+
+describe('udo-port start with real uvicorn', () => {
+  it('comes up on the first free port, answers its health route, points .env.local at it, leaves no lease', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const envLocal = join(project, 'web-dashboard', '.env.local');
+    const before = readFileSync(envLocal, 'utf8');
+    const started = startIn(project, ['--default-port', '47700', '--range', '47700-47709'], {
+      UDO_PORT_LEASE_DIR: leases,
+    });
+    const [, url] = (await started.waitFor(/backend listening on (\S+)/)) as [string, string];
+    expect(url).toBe('http://localhost:47700');
+    await started.waitFor(/NEXT_PUBLIC_API_URL=/);
+    const health = await (await fetch(`${url}/health`)).json();
+    expect(health).toEqual({ status: 'ok', port: '47700' });
+    expect(readFileSync(envLocal, 'utf8')).toBe(
+      before.replace('localhost:8001', 'localhost:47700'),
+    );
+    expect(readdirSync(leases)).toEqual([]);
+    started.child.kill('SIGINT');
+    expect(await started.exit).toBe(0);
+  });
+
+  it('moves past a default port held by a real process and names the holder', async () => {
+    const holder = await listen(47710);
+    const started = startIn(
+      project,
+      ['--default-port', '47710', '--range', '47710-47719', '--no-env-local'],
+      {
+        UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-'),
+      },
+    );
+    await started.waitFor(/backend listening on http:\/\/localhost:47711/);
+    expect(started.output()).toMatch(
+      new RegExp(
+        `starting the backend on http://localhost:47711 \\(port 47711, found in 47710-47719; 47710 is in use by PID ${holder.pid}\\b`,
+      ),
+    );
+    started.child.kill('SIGTERM');
+    await started.exit;
+  });
+
+  it('two starts at once in two copies get two ports, each .env.local pointing at its own', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const other = await projectWithVenv();
+    const args = ['--default-port', '47720', '--range', '47720-47729'];
+    const a = startIn(project, args, { UDO_PORT_LEASE_DIR: leases });
+    const b = startIn(other, args, { UDO_PORT_LEASE_DIR: leases });
+    const [, urlA] = (await a.waitFor(/backend listening on (\S+)/)) as [string, string];
+    const [, urlB] = (await b.waitFor(/backend listening on (\S+)/)) as [string, string];
+    await Promise.all([a.waitFor(/NEXT_PUBLIC_API_URL=/), b.waitFor(/NEXT_PUBLIC_API_URL=/)]);
+    expect(new Set([urlA, urlB])).toEqual(
+      new Set(['http://localhost:47720', 'http://localhost:47721']),
+    );
+    for (const [dir, url] of [
+      [project, urlA],
+      [other, urlB],
+    ] as const) {
+      expect(readFileSync(join(dir, 'web-dashboard', '.env.local'), 'utf8')).toContain(
+        `NEXT_PUBLIC_API_URL=${url}\n`,
+      );
+      expect((await (await fetch(`${url}/health`)).json()).port).toBe(url.split(':').at(-1));
+    }
+    a.child.kill('SIGINT');
+    b.child.kill('SIGINT');
+    expect(await Promise.all([a.exit, b.exit])).toEqual([0, 0]);
+    expect(readdirSync(leases)).toEqual([]);
+  });
+
+  it('SIGINT before the backend listens: it exits, its code is passed on, no lease is left', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    // A backend that takes its time to bind and exits 3 on SIGINT.
+    const script =
+      'import signal, sys, time\nsignal.signal(signal.SIGINT, lambda *a: sys.exit(3))\nprint("booting", flush=True)\ntime.sleep(60)';
+    const started = startIn(
+      project,
+      ['--default-port', '47730', '--range', '47730-47739', '--', '/usr/bin/python3', '-c', script],
+      {
+        UDO_PORT_LEASE_DIR: leases,
+      },
+    );
+    await started.waitFor(/booting/);
+    expect(readdirSync(leases)).toEqual(['47730.json']);
+    started.child.kill('SIGINT');
+    expect(await started.exit).toBe(3);
+    expect(readdirSync(leases)).toEqual([]);
+  });
+
+  it('a backend that crashes at import: its exit code, no lease, .env.local untouched', async () => {
+    const broken = await projectWithVenv();
+    writeFileSync(join(broken, 'backend', 'main.py'), 'raise RuntimeError("boom at import")\n');
+    const envLocal = join(broken, 'web-dashboard', '.env.local');
+    const before = readFileSync(envLocal, 'utf8');
+    const leases = await tempDir('udo-port-leases-');
+    const started = startIn(broken, ['--default-port', '47740', '--range', '47740-47749'], {
+      UDO_PORT_LEASE_DIR: leases,
+    });
+    expect(await started.exit).toBe(1);
+    expect(started.output()).toContain('boom at import');
+    expect(readdirSync(leases)).toEqual([]);
+    expect(readFileSync(envLocal, 'utf8')).toBe(before);
+  });
+
+  it('a custom command after -- gets {port} and API_PORT, API_HOST and PORT', async () => {
+    const script =
+      'import os, sys, http.server\nprint("env", os.environ["API_PORT"], os.environ["API_HOST"], os.environ["PORT"], sys.argv[1], flush=True)\nhttp.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), http.server.SimpleHTTPRequestHandler).serve_forever()';
+    const started = startIn(
+      project,
+      [
+        '--default-port',
+        '47750',
+        '--range',
+        '47750-47759',
+        '--host',
+        '127.0.0.1',
+        '--no-env-local',
+        '--',
+        'python3',
+        '-c',
+        script,
+        '{port}',
+      ],
+      { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') },
+    );
+    await started.waitFor(/backend listening on http:\/\/localhost:47750/);
+    expect(started.output()).toContain('env 47750 127.0.0.1 47750 47750');
+    started.child.kill('SIGTERM');
+    expect(await started.exit).toBe(143);
+  });
+
+  it('a missing venv stops before anything is leased or written, with the command that makes one', async () => {
+    const bare = await exampleCopy();
+    const leases = await tempDir('udo-port-leases-');
+    const run = await runBundle('udo-port', ['start', '--range', '47760-47769'], {
+      cwd: bare,
+      env: { UDO_PORT_LEASE_DIR: leases },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /--venv: no virtualenv at .*\.venv; make it with: python3 -m venv \.venv && \.venv\/bin\/python -m pip install uvicorn fastapi/,
+      ),
+    ]);
+    expect(readdirSync(leases)).toEqual([]);
+  });
+});
+
+describe('udo-port kill', () => {
+  it('ends a real listener with --yes', async () => {
+    const holder = await listen(47770);
+    const exited = new Promise((resolve) => holder.child.once('exit', resolve));
+    const run = await runBundle('udo-port', ['kill', '47770', '--yes']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`port 47770 is held by PID ${holder.pid} (node`);
+    expect(run.stdout).toContain(`PID ${holder.pid} ended`);
+    await exited;
+    const again = await runBundle('udo-port', ['kill', '47770', '--yes']);
+    expect(again).toMatchObject({ code: 0, stdout: 'udo-port: nothing listens on port 47770\n' });
+  });
+
+  it('refuses to end the process that started it', async () => {
+    // This test process listens, and is the parent of the udo-port it runs.
+    const server = createServer().listen(47771, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const run = await runBundle('udo-port', ['kill', '47771', '--yes']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `will not end PID ${process.pid} is the process that started udo-port`,
+    );
+    server.close();
+  });
+
+  it('without --yes and without a terminal it asks for --yes', async () => {
+    await listen(47772);
+    const run = await runBundle('udo-port', ['kill', '47772']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('pass --yes');
+  });
+});
