@@ -73,10 +73,24 @@ describe('udo-port find against real listeners', () => {
   });
 
   it('--host 127.0.0.1 tests that host too, and a listener there moves it on', async () => {
-    const free = await findIn(['--default-port', '47435', '--range', '47435-47439', '--host', '127.0.0.1']);
+    const free = await findIn([
+      '--default-port',
+      '47435',
+      '--range',
+      '47435-47439',
+      '--host',
+      '127.0.0.1',
+    ]);
     expect(free).toMatchObject({ code: 0, stdout: '47435\n' });
     await listen(47436, '127.0.0.1');
-    const held = await findIn(['--default-port', '47436', '--range', '47436-47439', '--host', '127.0.0.1']);
+    const held = await findIn([
+      '--default-port',
+      '47436',
+      '--range',
+      '47436-47439',
+      '--host',
+      '127.0.0.1',
+    ]);
     expect(held).toMatchObject({ code: 0, stdout: '47437\n' });
   });
 
