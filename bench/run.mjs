@@ -3,7 +3,7 @@
 // portfinder and detect-port, side by side in one run, interleaved so drift hits all alike.
 // Figures are medians; ratios are against the baseline of the same run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +64,20 @@ async function wholeProcess() {
       String(RANGE.from),
     ]),
   };
+  // The action as the runner runs it: inputs as INPUT_*, file commands in files.
+  const runnerEnv = {
+    ...env,
+    GITHUB_ACTIONS: 'true',
+    'INPUT_ENV-LOCAL': '',
+    INPUT_RANGE: `${RANGE.from}-${RANGE.to}`,
+    'INPUT_DEFAULT-PORT': String(RANGE.from),
+    'INPUT_LEASE-TTL': '1s',
+  };
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    runnerEnv[name] = join(work, name);
+    writeFileSync(runnerEnv[name], '');
+  }
+  cases['action main step'] = node([bundle('action')], { env: runnerEnv });
   const extra = join(root, 'bench', 'process-cases.mjs');
   if (existsSync(extra))
     Object.assign(
