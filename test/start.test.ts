@@ -132,7 +132,8 @@ describe('udo-port start with real uvicorn', () => {
       expect(readFileSync(join(dir, 'web-dashboard', '.env.local'), 'utf8')).toContain(
         `NEXT_PUBLIC_API_URL=${url}\n`,
       );
-      expect((await (await fetch(`${url}/health`)).json()).port).toBe(url.split(':').at(-1));
+      const health = (await (await fetch(`${url}/health`)).json()) as { port: string };
+      expect(health.port).toBe(url.split(':').at(-1));
     }
     a.child.kill('SIGINT');
     b.child.kill('SIGINT');
