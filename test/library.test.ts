@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanEnv, cleanup, ROOT, tempDir } from './helpers.js';
+
+// This file's ports: 47800-47819.
+afterAll(cleanup);
+
+const run = promisify(execFile);
+
+describe("import { allocate, release } from 'udo-port'", () => {
+  it('works by package name from the built bundle, with type declarations', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const script = `
+      import { allocate, release } from 'udo-port';
+      import { readdirSync } from 'node:fs';
+      const a = await allocate({ range: '47800-47809', defaultPort: 47800 });
+      const b = await allocate({ range: '47800-47809', defaultPort: 47800 });
+      const held = readdirSync(process.env.UDO_PORT_LEASE_DIR).sort();
+      console.log(JSON.stringify({ a: a.port, b: b.port, url: a.url, source: b.source, held, released: release(a) }));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env: cleanEnv({ UDO_PORT_LEASE_DIR: leases }),
+    });
+    expect(JSON.parse(stdout)).toEqual({
+      a: 47800,
+      b: 47801,
+      url: 'http://localhost:47800',
+      source: 'scan',
+      held: ['47800.json', '47801.json'],
+      released: true,
+    });
+    // b's lease ends with its owner: the next allocation may take it over.
+    const again = await run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { allocate } from 'udo-port'; console.log((await allocate({ range: '47801-47801', defaultPort: 47801 })).port)`,
+      ],
+      { cwd: ROOT, env: cleanEnv({ UDO_PORT_LEASE_DIR: leases }) },
+    );
+    expect(again.stdout.trim()).toBe('47801');
+    expect(readdirSync(leases)).toEqual(['47801.json']);
+    const types = readFileSync(join(ROOT, 'dist', 'lib', 'index.d.ts'), 'utf8');
+    expect(types).toMatch(/allocate, .*release/);
+  });
+});
