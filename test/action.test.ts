@@ -266,7 +266,10 @@ describe('leases left behind by earlier jobs', () => {
 describe("the README's workflow snippet", () => {
   it('gives the outputs it promises', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const snippet = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const snippet =
+      [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+        .map((match) => match[1] as string)
+        .find((block) => block.includes('uses: org/udo-port@v1')) ?? '';
     const steps = (
       parse(snippet) as {
         jobs: Record<

@@ -283,10 +283,6 @@ function protectedReason(pid, self = process) {
         return `PID ${pid} is the process that started udo-port`;
     return undefined;
 }
-/** The command that ends a process and its children, for the user to run on this OS. */
-function endCommand(pid, platform = process.platform) {
-    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
-}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Ends a process: on Windows its whole tree with taskkill; elsewhere SIGTERM, then SIGKILL when
@@ -391,7 +387,7 @@ async function kill(argv, say) {
 
 /***/ }),
 
-/***/ 656:
+/***/ 109:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -493,13 +489,114 @@ async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 
     return false;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
+}
+
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(85);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(354);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+
+
+const isDir = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const list = (dir) => {
+    try {
+        return readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+};
+/** The venv's own site-packages folders, both layouts. */
+function site_packages_venvSitePackages(venv) {
+    const found = [join(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    for (const lib of ['lib', 'lib64']) {
+        for (const entry of list(join(venv.path, lib))) {
+            const site = join(venv.path, lib, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+/**
+ * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
+ * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
+ * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
+ * "ask Python", not "not installed".
+ */
+function site_packages_baseSitePackages(venv, platform = process.platform) {
+    const home = venv.config?.home;
+    if (!home)
+        return [];
+    if (platform === 'win32')
+        return [join(home, 'Lib', 'site-packages')].filter(isDir);
+    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
+    if (!short)
+        return [];
+    const prefix = dirname(home);
+    return [
+        join(prefix, 'lib', `python${short}`, 'site-packages'),
+        join(prefix, 'lib64', `python${short}`, 'site-packages'),
+        join(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        join(prefix, 'lib', 'python3', 'dist-packages'),
+        join(prefix, 'lib', `python${short}`, 'dist-packages'),
+    ].filter(isDir);
+}
+/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
+const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
+/**
+ * Versions of installed distributions found in `sites`, first folder first (Python's own
+ * search order). Undefined for a name found in none of them.
+ */
+function site_packages_findDistributions(sites, names) {
+    const entries = sites.map(list);
+    const versions = {};
+    for (const name of names) {
+        const pattern = metadataDir(name);
+        let version;
+        for (const folder of entries) {
+            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
+            if (version)
+                break;
+        }
+        versions[name] = version;
+    }
+    return versions;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
 
 
 
@@ -526,12 +623,12 @@ function parsePyvenvCfg(text) {
         lines,
     };
 }
-const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const venv_isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 function inspectVenv(path, platform = process.platform) {
     const windows = platform === 'win32';
     const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
-    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
-    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
+    const hasBin = venv_isDir((0,external_node_path_.join)(path, 'bin'));
+    const hasScripts = venv_isDir((0,external_node_path_.join)(path, 'Scripts'));
     const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
     const usable = (0,external_node_fs_.existsSync)(interpreter);
     const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
@@ -542,7 +639,7 @@ function inspectVenv(path, platform = process.platform) {
     catch { }
     return {
         path,
-        exists: isDir(path),
+        exists: venv_isDir(path),
         interpreter,
         usable,
         dangling: link !== undefined && !usable,
@@ -564,15 +661,6 @@ function missingBase(venv, platform = process.platform) {
             return config.home;
     }
     return undefined;
-}
-/** The command that makes a venv at `venvArg` (as the user wrote it) on this OS. */
-function createVenvCommand(venvArg, platform = process.platform) {
-    return platform === 'win32' ? `py -m venv ${venvArg}` : `python3 -m venv ${venvArg}`;
-}
-/** The command that installs the backend's packages into the venv on this OS. */
-function installCommand(venvArg, packages, platform = process.platform) {
-    const python = platform === 'win32' ? `${venvArg}\\Scripts\\python.exe` : `${venvArg}/bin/python`;
-    return `${python} -m pip install ${packages.join(' ')}`;
 }
 /**
  * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
@@ -596,37 +684,18 @@ function venvProblem(venv, platform = process.platform) {
         return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
     return undefined;
 }
-/** site-packages folders inside the venv, for both layouts. */
-function sitePackages(venv) {
-    const found = [];
-    const windowsSite = join(venv.path, 'Lib', 'site-packages');
-    if (isDir(windowsSite))
-        found.push(windowsSite);
-    for (const lib of ['lib', 'lib64']) {
-        const dir = join(venv.path, lib);
-        if (!isDir(dir))
-            continue;
-        for (const entry of readdirSync(dir)) {
-            const site = join(dir, entry, 'site-packages');
-            if (entry.startsWith('python') && isDir(site))
-                found.push(site);
-        }
-    }
-    return found;
-}
-const distInfo = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+)\\.(dist|egg)-info$`, 'i');
 /**
- * Installed versions of Python packages, looked up in the venv's own site-packages without
- * starting Python; for a venv that sees the system's packages, Python is asked for the rest.
- * Undefined for a package that is not installed (or when the interpreter cannot tell).
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
  */
-async function packageVersions(venv, names) {
-    const versions = {};
-    const entries = sitePackages(venv).flatMap((site) => readdirSync(site));
-    for (const name of names) {
-        const match = entries.map((entry) => distInfo(name).exec(entry)).find(Boolean);
-        versions[name] = match?.[1];
-    }
+async function packageVersions(venv, names, platform = process.platform) {
+    const sites = [
+        ...venvSitePackages(venv),
+        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+    ];
+    const versions = findDistributions(sites, names);
     const missing = names.filter((name) => !versions[name]);
     if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
         const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
@@ -650,6 +719,7 @@ async function packageVersions(venv, names) {
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js
 var args = __nccwpck_require__(87);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
+
 
 
 
@@ -840,7 +910,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87);
 /* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(247);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(656);
+/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(109);
 
 
 
@@ -1428,7 +1498,13 @@ async function allocate(request = {}) {
         };
     };
     for (const candidate of (0,core_settings/* candidatePorts */.yf)(settings)) {
-        const result = await tryPort(candidate.port, attempt);
+        let result = await tryPort(candidate.port, attempt);
+        if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
+            // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
+            // pinned port fails the run, so it gets a second look.
+            await new Promise((resolve) => setTimeout(resolve, 25));
+            result = await tryPort(candidate.port, attempt);
+        }
         if ('id' in result)
             return allocation(result, candidate.source);
         passedOver.push(result);

@@ -4,9 +4,10 @@ import { constants } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { backendCommand, DEFAULT_APP, waitUntilListening } from '../core/backend.js';
+import { createVenvCommand, installCommand } from '../core/commands.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
-import { createVenvCommand, inspectVenv, installCommand, venvProblem } from '../core/venv.js';
+import { inspectVenv, venvProblem } from '../core/venv.js';
 import {
   allocateRequest,
   envLocalPath,

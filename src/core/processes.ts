@@ -19,11 +19,6 @@ export function protectedReason(
   return undefined;
 }
 
-/** The command that ends a process and its children, for the user to run on this OS. */
-export function endCommand(pid: number, platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { baseSitePackages, findDistributions, venvSitePackages } from './site-packages.js';
 
 const run = promisify(execFile);
 
@@ -93,24 +94,6 @@ export function missingBase(
   return undefined;
 }
 
-/** The command that makes a venv at `venvArg` (as the user wrote it) on this OS. */
-export function createVenvCommand(
-  venvArg: string,
-  platform: NodeJS.Platform = process.platform,
-): string {
-  return platform === 'win32' ? `py -m venv ${venvArg}` : `python3 -m venv ${venvArg}`;
-}
-
-/** The command that installs the backend's packages into the venv on this OS. */
-export function installCommand(
-  venvArg: string,
-  packages: string[],
-  platform: NodeJS.Platform = process.platform,
-): string {
-  const python = platform === 'win32' ? `${venvArg}\\Scripts\\python.exe` : `${venvArg}/bin/python`;
-  return `${python} -m pip install ${packages.join(' ')}`;
-}
-
 /**
  * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
  * order a person fixes them in: missing, made on another OS, base Python gone.
@@ -137,40 +120,22 @@ export function venvProblem(
   return undefined;
 }
 
-/** site-packages folders inside the venv, for both layouts. */
-function sitePackages(venv: Venv): string[] {
-  const found: string[] = [];
-  const windowsSite = join(venv.path, 'Lib', 'site-packages');
-  if (isDir(windowsSite)) found.push(windowsSite);
-  for (const lib of ['lib', 'lib64']) {
-    const dir = join(venv.path, lib);
-    if (!isDir(dir)) continue;
-    for (const entry of readdirSync(dir)) {
-      const site = join(dir, entry, 'site-packages');
-      if (entry.startsWith('python') && isDir(site)) found.push(site);
-    }
-  }
-  return found;
-}
-
-const distInfo = (name: string) =>
-  new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+)\\.(dist|egg)-info$`, 'i');
-
 /**
- * Installed versions of Python packages, looked up in the venv's own site-packages without
- * starting Python; for a venv that sees the system's packages, Python is asked for the rest.
- * Undefined for a package that is not installed (or when the interpreter cannot tell).
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
  */
 export async function packageVersions(
   venv: Venv,
   names: string[],
+  platform: NodeJS.Platform = process.platform,
 ): Promise<Record<string, string | undefined>> {
-  const versions: Record<string, string | undefined> = {};
-  const entries = sitePackages(venv).flatMap((site) => readdirSync(site));
-  for (const name of names) {
-    const match = entries.map((entry) => distInfo(name).exec(entry)).find(Boolean);
-    versions[name] = match?.[1];
-  }
+  const sites = [
+    ...venvSitePackages(venv),
+    ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+  ];
+  const versions = findDistributions(sites, names);
   const missing = names.filter((name) => !versions[name]);
   if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
     const script =

@@ -1,0 +1,36 @@
+// udo-doctor's whole run on the example project, for `node bench/run.mjs process`. The project
+// is copied into the bench's work folder with a healthy venv made once, here at import time, so
+// that the doctor runs every check and exits 0.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const PORT = 48300;
+
+export default ({ node, bundle, work }) => {
+  const project = join(work, 'udo-platform');
+  cpSync(join(root, 'examples', 'udo-platform'), project, { recursive: true });
+  copyFileSync(join(project, 'backend', '.env.example'), join(project, 'backend', '.env'));
+  const local = join(project, 'web-dashboard', '.env.local');
+  writeFileSync(local, readFileSync(local, 'utf8').replace(':8001', `:${PORT}`));
+  // Debian's uvicorn and fastapi, seen through the system site-packages; pip is not needed.
+  execFileSync('/usr/bin/python3', [
+    '-m',
+    'venv',
+    '--system-site-packages',
+    '--without-pip',
+    join(project, '.venv'),
+  ]);
+  return {
+    'udo-doctor (example project)': node([
+      bundle('udo-doctor'),
+      '--cwd',
+      project,
+      '--range',
+      `${PORT}-${PORT + 9}`,
+      '--port',
+      String(PORT),
+    ]),
+  };
+};

@@ -1,0 +1,4837 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 30:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 230:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t){throw n=0,t}};var R=j((Z,N)=>{function T(e){return typeof e=="string"?!["false","0","no","off",""].includes(e.toLowerCase()):!!e}function U(e=process.env){let n={};for(let t of["ENCODING","PATH","QUIET","DEBUG","OVERRIDE","FAST"]){let r=e[`DOTENV_${t}`]!=null?e[`DOTENV_${t}`]:e[`DOTENV_CONFIG_${t}`];r!=null&&(n[t.toLowerCase()]=t==="ENCODING"||t==="PATH"?r:T(r))}return n}N.exports={parseBoolean:T,optionsFromEnv:U}});var P=j((ee,b)=>{var F=__nccwpck_require__(896),_=__nccwpck_require__(928),B=__nccwpck_require__(857),{URL:L,fileURLToPath:Q}=__nccwpck_require__(16),{parseBoolean:$,optionsFromEnv:I}=R(),G=/(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg,y=new Uint8Array(256);for(let e=48;e<=57;e++)y[e]=1;for(let e=65;e<=90;e++)y[e]=1;for(let e=97;e<=122;e++)y[e]=1;y[45]=1;y[46]=1;y[95]=1;function H(e){let n={},t=e.toString();t=t.replace(/\r\n?/mg,`
+`);let r;for(;(r=G.exec(t))!=null;){let o=r[1],i=r[2]||"";i=i.trim();let c=i[0];i=i.replace(/^(['"`])([\s\S]*)\1$/mg,"$2"),c==='"'&&(i=i.replace(/\\n/g,`
+`),i=i.replace(/\\r/g,"\r")),n[o]=i}return n}function g(e){return e<=32?e===32||e>=9&&e<=13:e>=160&&(e===160||e===5760||e>=8192&&e<=8202||e===8232||e===8233||e===8239||e===8287||e===12288||e===65279)}function O(e){return e===10||e===8232||e===8233}function V(e){let n={},t=typeof e=="string"?e:e.toString();t.indexOf("\r")!==-1&&(t=t.replace(/\r\n?/g,`
+`));let r=t.length,o=0;for(;o<r;){let i=t.charCodeAt(o);for(;o<r&&g(i);)o++,i=t.charCodeAt(o);if(o>=r)break;if(i===35){for(;o<r&&!O(t.charCodeAt(o));)o++;continue}let c=-1;if(i===101&&o+6<r&&t.charCodeAt(o+1)===120&&t.charCodeAt(o+2)===112&&t.charCodeAt(o+3)===111&&t.charCodeAt(o+4)===114&&t.charCodeAt(o+5)===116){let u=t.charCodeAt(o+6);if(g(u)){let s=o+7;for(;s<r&&g(t.charCodeAt(s));)s++;y[t.charCodeAt(s)]&&(c=o+6,o=s)}else i=t.charCodeAt(o)}let E=o,p=0;for(;o<r&&(p=t.charCodeAt(o),y[p]);)o++;if(o===E){for(;o<r&&!O(t.charCodeAt(o));)o++;continue}let k=t.slice(E,o),D=o;if(o>=r&&(p=0),g(p))do o++,p=o<r?t.charCodeAt(o):0;while(g(p));if(p===61)o++;else if(p===58&&o===D&&o+1<r&&g(t.charCodeAt(o+1)))o+=2;else{for(o=c===-1?D:c;o<r&&!O(t.charCodeAt(o));)o++;continue}let d=o,l=o;for(;l<r&&g(t.charCodeAt(l));)l++;let C=t.charCodeAt(l),a,q=!1;if(C===39||C===34||C===96){let u=t[l],s=t.indexOf(u,l+1),f=-1,h=-1;for(;s!==-1;){let x=t.charCodeAt(s-1)===92,w=s+1;for(;w<r&&!O(t.charCodeAt(w))&&g(t.charCodeAt(w));)w++;if((w===r||O(t.charCodeAt(w))||t.charCodeAt(w)===35)&&(f=s,h=w),!x)break;s=t.indexOf(u,s+1)}if(f!==-1){if(a=t.slice(l+1,f),o=h,t.charCodeAt(o)===35)for(;o<r&&!O(t.charCodeAt(o));)o++;q=!0}}if(!q){let u=t.indexOf(`
+`,d);u===-1&&(u=r);let s;if(r<4096)s=t.indexOf("#",d),(s===-1||s>u)&&(s=u);else for(s=d;s<u&&t.charCodeAt(s)!==35;)s++;let f=d,h=s;for(;f<h&&g(t.charCodeAt(f));)f++;for(;h>f&&g(t.charCodeAt(h-1));)h--;let x=t.charCodeAt(f);if(a=t.slice(f,h),a.includes("\u2028")||a.includes("\u2029")?a=a.replace(/^(['"`])([\s\S]*)\1$/mg,"$2"):h-f>=2&&(x===39||x===34||x===96)&&t.charCodeAt(h-1)===x&&(a=t.slice(f+1,h-1)),o=s,s<u)for(;o<r&&!O(t.charCodeAt(o));)o++}C===34&&(q||l<o)&&a.indexOf("\\")!==-1&&(a=a.replace(/\\n/g,`
+`).replace(/\\r/g,"\r")),n[k]=a}return n}function J(e,n){return n&&$(n.fast)?V(e):H(e)}function v(e){console.log(`\u2506 ${e}`)}function W(e){console.error(`\u25C7 ${e}`)}function S(e){return e[0]==="~"?_.join(B.homedir(),e.slice(1)):e}function K(e={}){let n={...e};for(let t of Object.keys(n))n[t]===void 0&&delete n[t];return{...I(),...n}}function M(e){e=K(e);let n=_.resolve(process.cwd(),".env"),t="utf8",r=process.env;e&&e.processEnv!=null&&(r=e.processEnv);let o=$(e&&e.debug);e&&e.encoding?t=e.encoding:o&&v("no encoding is specified (UTF-8 is used by default)");let i=[n];if(e&&e.path)if(!Array.isArray(e.path))i=[S(e.path)];else{i=[];for(let d of e.path)i.push(S(d))}let c,E={},p={fast:e.fast};for(let d of i)try{let l=A.parse(F.readFileSync(d,{encoding:t}),p);A.populate(E,l,e)}catch(l){o&&v(`failed to load ${d} ${l.message}`),c=l}let k=A.populate(r,E,e),D=$(Object.prototype.hasOwnProperty.call(e,"quiet")?e.quiet:I(r).quiet);if(o||!D){let d=Object.keys(k).length,l=[];for(let C of i)try{let a=_.relative(process.cwd(),C instanceof L?Q(C):C);l.push(a)}catch(a){o&&v(`failed to load ${C} ${a.message}`),c=a}W(`injected env (${d}) from ${l.join(",")}`)}return c?{parsed:E,error:c}:{parsed:E}}function Y(e){return A.configDotenv(e)}function z(e,n,t={}){let r=$(t&&t.debug),o=$(t&&t.override),i={};if(e===null||typeof e!="object"||n===null||typeof n!="object"){let c=new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");throw c.code="OBJECT_REQUIRED",c}for(let c of Object.keys(n))Object.prototype.hasOwnProperty.call(e,c)?(o===!0&&(e[c]=n[c],i[c]=n[c]),r&&v(o===!0?`"${c}" is already defined and WAS overwritten`:`"${c}" is already defined and was NOT overwritten`)):(e[c]=n[c],i[c]=n[c]);return i}var A={configDotenv:M,config:Y,parse:J,populate:z};b.exports.configDotenv=A.configDotenv;b.exports.config=A.config;b.exports.parse=A.parse;b.exports.populate=A.populate;b.exports=A});var m=P();module.exports=m;module.exports.config=m.config;module.exports.configDotenv=m.configDotenv;module.exports.parse=m.parse;module.exports.populate=m.populate;
+
+
+/***/ }),
+
+/***/ 87:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   Mh: () => (/* binding */ projectOptions),
+/* harmony export */   nI: () => (/* binding */ paint),
+/* harmony export */   sP: () => (/* binding */ envLocalPath),
+/* harmony export */   th: () => (/* binding */ allocateRequest)
+/* harmony export */ });
+/* unused harmony export parseSeconds */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
+
+
+
+/** The project and port options every command of both CLIs takes. */
+const projectOptions = {
+    cwd: { type: 'string' },
+    port: { type: 'string' },
+    'default-port': { type: 'string' },
+    range: { type: 'string' },
+    host: { type: 'string' },
+    'url-host': { type: 'string' },
+    'env-file': { type: 'string' },
+    'env-local': { type: 'string' },
+    venv: { type: 'string' },
+    app: { type: 'string' },
+    strict: { type: 'boolean' },
+    // Node 20's parseArgs has no allowNegative, so the negation is an option of its own.
+    'no-strict': { type: 'boolean' },
+    fallback: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+/** parseArgs, with its errors turned into one line that names the option. */
+function parseCommandLine(args, options, positionals = true) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
+    }
+    catch (error) {
+        const message = error.message;
+        const option = /'(-[^']*)'/.exec(message)?.[1];
+        const code = error.code;
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown option ${option}`);
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+        }
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(message.split('\n')[0] ?? message);
+    }
+}
+/** Translates the common options into the core's request; the core validates the values. */
+function allocateRequest(values) {
+    if (values.strict && values['no-strict']) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--strict and --no-strict: choose one');
+    }
+    return {
+        cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.'),
+        port: values.port,
+        portFrom: 'flag',
+        defaultPort: values['default-port'],
+        range: values.range,
+        host: values.host,
+        urlHost: values['url-host'],
+        strict: values.strict ? true : values['no-strict'] ? false : undefined,
+        fallback: values.fallback,
+        ...(values['env-file'] && { envFile: values['env-file'] }),
+        envFileLabel: values['env-file'] ? '--env-file' : undefined,
+        labels: {
+            port: '--port',
+            defaultPort: '--default-port',
+            range: '--range',
+            host: '--host',
+            urlHost: '--url-host',
+            fallback: '--fallback',
+        },
+    };
+}
+/** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
+function envLocalPath(values) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+}
+/** Parses a whole number of seconds for an option such as --hold. */
+function parseSeconds(raw, option) {
+    if (!/^\d+$/.test(raw.trim())) {
+        throw new UsageError(`${option}: "${raw}" is not a number of seconds`);
+    }
+    return Number(raw);
+}
+/** Colour only on a terminal, and never under NO_COLOR. */
+function paint(format, text, stream = process.stdout) {
+    return stream.isTTY && !process.env.NO_COLOR ? (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)(format, text) : text;
+}
+
+
+/***/ }),
+
+/***/ 696:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ configFrom),
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(465);
+/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(552);
+/* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92);
+/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(538);
+/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(375);
+/* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(781);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(87);
+
+
+
+
+
+
+
+
+
+
+const USAGE = `udo-doctor ${_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE}: why the FastAPI backend and the Next.js frontend do not meet
+
+Usage:
+  udo-doctor [options]
+
+Options:
+  --fix                mend what is safe: the URL in .env.local, a missing backend/.env
+                       (copied from backend/.env.example), missing .gitignore entries
+  --dry-run            with --fix: tell what would change, change nothing
+  --only IDS           run only these checks (comma-separated ids or areas: venv, env,
+                       port, web, git, leases)
+  --skip IDS           run all but these
+  --list-checks        list the checks and exit
+  --strict             warnings fail too (exit 1)
+  --verbose            show the details of passing checks
+  --json               print JSON
+  --cwd DIR            project root (default: .)
+  --port N             the backend's port (default: API_PORT, backend/.env, 8001)
+  --default-port N     the port when none is set (default: 8001)
+  --range A-B          the range udo-port scans (default: 8001-8010)
+  --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
+  --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
+  --env-file PATH      backend env file (default: backend/.env)
+  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
+  --venv PATH          the backend's virtualenv (default: .venv)
+  --app MODULE:ATTR    the backend's app (default: backend.main:app)
+  -h, --help           this help
+  -v, --version        the version
+
+Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.`;
+const options = {
+    ..._args_js__WEBPACK_IMPORTED_MODULE_8__/* .projectOptions */ .Mh,
+    fix: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    only: { type: 'string' },
+    skip: { type: 'string' },
+    'list-checks': { type: 'boolean' },
+    verbose: { type: 'boolean' },
+};
+// udo-port's port pinning means nothing here, where --strict is about warnings.
+const { 'no-strict': _noStrict, ...doctorOptions } = options;
+/** The options passed on to remedies that run the doctor again, as the user typed them. */
+const FORWARDED = [
+    'cwd',
+    'port',
+    'default-port',
+    'range',
+    'host',
+    'url-host',
+    'env-file',
+    'env-local',
+    'venv',
+    'app',
+];
+function doctorCommand(values, platform) {
+    const args = FORWARDED.flatMap((name) => values[name] === undefined ? [] : [`--${name}`, (0,_core_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(values[name], platform)]);
+    return ['npx udo-doctor', ...args].join(' ');
+}
+function configFrom(values, env) {
+    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .allocateRequest */ .th)({ ...values, strict: undefined, 'no-strict': undefined });
+    const root = request.cwd ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)('.');
+    // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
+    (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSettings */ .Mo)(request, { env: {}, dotenv: {}, dotenvLabel: '' });
+    const app = values.app ?? 'backend.main:app';
+    if (!/^[\w.]+:[\w.]+$/.test(app)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--app: "${app}" is not MODULE:ATTR (e.g. backend.main:app)`);
+    }
+    const envFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, values['env-file'] ?? 'backend/.env');
+    const venvArg = values.venv ?? '.venv';
+    return {
+        root,
+        shellDir: process.cwd(),
+        env,
+        platform: process.platform,
+        settingsInput: { ...request, strict: undefined },
+        envFile,
+        envFileName: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(values['env-file'] ?? '') ? envFile : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, envFile),
+        envLocal: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .envLocalPath */ .sP)(values),
+        venv: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, venvArg),
+        app,
+        doctorCommand: doctorCommand(values, process.platform),
+    };
+}
+const out = (text) => process.stdout.write(text);
+async function main(argv) {
+    try {
+        const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandLine */ .Du)(argv, doctorOptions, false);
+        if (values.help) {
+            out(`${USAGE}\n`);
+            return 0;
+        }
+        if (values.version) {
+            out(`${_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE}\n`);
+            return 0;
+        }
+        if (values['dry-run'] && !values.fix)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--dry-run: only with --fix');
+        const checks = (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .selectChecks */ .oL)(_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__/* .CHECKS */ .u, values.only, values.skip);
+        if (values['list-checks']) {
+            const list = checks.map(({ id, area, title }) => ({ id, area, title }));
+            const width = Math.max(...list.map((c) => c.id.length));
+            out(values.json
+                ? `${JSON.stringify(list, null, 2)}\n`
+                : list.map((c) => `${c.id.padEnd(width)}  ${c.title}\n`).join(''));
+            return 0;
+        }
+        const config = configFrom(values, process.env);
+        const report = await (0,_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__/* .runDoctor */ .j)(config, checks, {
+            fix: values.fix ?? false,
+            dryRun: values['dry-run'] ?? false,
+        });
+        if (process.env.GITHUB_ACTIONS === 'true') {
+            const workspace = process.env.GITHUB_WORKSPACE;
+            const relativeTo = (file) => workspace ? (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file, workspace) : (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file, config.shellDir);
+            const annotations = (0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderAnnotations */ .Hp)(report.results, relativeTo).join('\n');
+            // Workflow commands are read from both streams; stdout stays pure JSON with --json.
+            if (annotations)
+                (values.json ? process.stderr : process.stdout).write(`${annotations}\n`);
+        }
+        if (values.json) {
+            out(`${JSON.stringify((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderJson */ .hF)(report), null, 2)}\n`);
+        }
+        else {
+            const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
+            const url = report.results.find((r) => r.id === 'web.api-url')?.data?.value;
+            const facts = [
+                ...(port !== undefined ? [`backend port ${port}`] : []),
+                ...(url !== undefined ? [`NEXT_PUBLIC_API_URL=${url}`] : []),
+            ].join(', ');
+            out((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderHuman */ .WP)(report, {
+                verbose: values.verbose ?? false,
+                paint: (format, text) => (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)(format, text),
+                root: (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(config.root, config.shellDir),
+                dryRun: values['dry-run'] ?? false,
+                ...(facts && { facts }),
+            }));
+        }
+        return (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCode */ .I$)(report.summary, values.strict ?? false);
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e) {
+            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)('red', 'udo-doctor:', process.stderr)} ${error.message}\n`);
+            return error.exitCode;
+        }
+        throw error;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ installCommand),
+/* harmony export */   T1: () => (/* binding */ createVenvCommand),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   v6: () => (/* binding */ endCommand)
+/* harmony export */ });
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 85:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SF: () => (/* binding */ readEnvFile),
+/* harmony export */   Yu: () => (/* binding */ envKeyLines),
+/* harmony export */   eU: () => (/* binding */ writeEnvValue),
+/* harmony export */   vc: () => (/* binding */ parseEnv)
+/* harmony export */ });
+/* unused harmony export setEnvValue */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
+/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(230);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(354);
+
+
+
+
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function parseEnv(text) {
+    return dotenv__WEBPACK_IMPORTED_MODULE_4__.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dotenv__WEBPACK_IMPORTED_MODULE_4__.parse(body);
+    const after = dotenv__WEBPACK_IMPORTED_MODULE_4__.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    const { norm } = normalize(stripBom(text));
+    const lines = [];
+    let line = 1;
+    let pos = 0;
+    for (const a of assignments(norm)) {
+        for (; pos < a.keyStart; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        if (a.key === key)
+            lines.push(line);
+    }
+    return lines;
+}
+function where(path, label) {
+    return label ? `${label}: ${path}` : path;
+}
+function codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error; never includes file contents. */
+function problem(err) {
+    const code = codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function fsError(action, path, label, err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e)
+        return err;
+    if (codeOf(err) === 'EISDIR')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)} is a directory`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    let text;
+    try {
+        // Env files are small: a synchronous read skips the thread-pool round trip, and the stat
+        // spares a thrown ENOENT when (as usual in CI) there is no file; both cost an allocation
+        // as much as its lease.
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path, { throwIfNoEntry: false }))
+            return undefined;
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        if (codeOf(err) === 'ENOENT')
+            return undefined;
+        throw fsError('read', path, label, err);
+    }
+    return parseEnv(text);
+}
+/** Follows symlinks, including dangling ones, to the file that should be written. */
+async function resolveTarget(path) {
+    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    for (let hops = 0; hops < 40; hops++) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(p);
+        }
+        catch (err) {
+            if (codeOf(err) !== 'ENOENT')
+                throw err;
+        }
+        let isLink;
+        try {
+            isLink = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(p)).isSymbolicLink();
+        }
+        catch (err) {
+            if (codeOf(err) === 'ENOENT')
+                return p;
+            throw err;
+        }
+        if (!isLink)
+            return p;
+        p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(p), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(p));
+    }
+    throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+}
+/** Writes `text` to `target` via a temp file in the same folder and a rename. */
+async function writeAtomic(target, text, mode) {
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    let created = false;
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx', mode ?? 0o666);
+        created = true;
+        try {
+            // open()'s mode is masked by the umask; the old file's mode must survive exactly.
+            if (mode !== undefined)
+                await fh.chmod(mode);
+            await fh.writeFile(text, 'utf8');
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, target);
+    }
+    catch (err) {
+        if (created)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(tmp).catch(() => { });
+        throw err;
+    }
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically. Creates the file
+ * when its folder exists; never creates folders.
+ */
+async function writeEnvValue(path, key, value, label) {
+    let target;
+    try {
+        target = await resolveTarget(path);
+    }
+    catch (err) {
+        throw fsError('reached', path, label, err);
+    }
+    let old;
+    let mode;
+    try {
+        old = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(target, 'utf8');
+        mode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target)).mode & 0o7777;
+    }
+    catch (err) {
+        if (codeOf(err) !== 'ENOENT')
+            throw fsError('read', path, label, err);
+        old = undefined;
+    }
+    if (old === undefined) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target);
+        try {
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir)).isDirectory()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${dir} is not a directory`);
+            }
+        }
+        catch (err) {
+            if (codeOf(err) === 'ENOENT') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${dir}/ does not exist (folders are never created)`);
+            }
+            throw fsError('created', path, label, err);
+        }
+    }
+    let text;
+    try {
+        text = setEnvValue(old ?? '', key, value);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)}: ${err.message}`);
+        throw err;
+    }
+    if (text === old)
+        return 'unchanged';
+    try {
+        await writeAtomic(target, text, mode);
+    }
+    catch (err) {
+        throw fsError('written', path, label, err);
+    }
+    return old === undefined ? 'created' : 'updated';
+}
+
+
+/***/ }),
+
+/***/ 354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* unused harmony export NoPortError */
+/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
+class UsageError extends Error {
+    exitCode = 2;
+    name = 'UsageError';
+}
+/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
+class NoPortError extends Error {
+    refusals;
+    exitCode = 1;
+    name = 'NoPortError';
+    constructor(message, 
+    /** Every port refused, in the order tried, with the reason. */
+    refusals) {
+        super(message);
+        this.refusals = refusals;
+    }
+}
+
+
+/***/ }),
+
+/***/ 580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BU: () => (/* binding */ allListeners),
+  gx: () => (/* reexport */ describeListener),
+  K7: () => (/* binding */ excludedPortRanges)
+});
+
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
+const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
+function lines(text) {
+    return text.split(/\r?\n/);
+}
+function toPort(s) {
+    if (s === undefined || !/^\d{1,5}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n >= 1 && n <= 65535 ? n : undefined;
+}
+function toPid(s) {
+    if (s === undefined || !/^\d{1,10}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n > 0 ? n : undefined;
+}
+/**
+ * Splits `host:port`, `[v6]:port`, `:::port` or macOS's `host.port` at the last separator;
+ * the host loses its brackets but keeps a zone (`fe80::1%eth0`).
+ */
+function splitHostPort(s, sep = ':') {
+    const i = s.lastIndexOf(sep);
+    let host = i < 0 ? '' : s.slice(0, i);
+    const port = i < 0 ? s : s.slice(i + 1);
+    const close = host.indexOf(']');
+    if (host.startsWith('[') && close > 0)
+        host = host.slice(1, close) + host.slice(close + 1);
+    return { host, port };
+}
+function listener(port, address, pid, name) {
+    const l = { port, address };
+    if (pid !== undefined)
+        l.pid = pid;
+    if (name)
+        l.name = name;
+    return l;
+}
+/** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
+function dedupeListeners(list) {
+    const byKey = new Map();
+    for (const l of list) {
+        const key = `${l.pid ?? ''}|${l.address}|${l.port}`;
+        const seen = byKey.get(key);
+        if (!seen)
+            byKey.set(key, { ...l });
+        else {
+            seen.name ??= l.name;
+            seen.command ??= l.command;
+        }
+    }
+    return [...byKey.values()];
+}
+/** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
+function parse_sortListeners(list) {
+    return [...list].sort((a, b) => {
+        const pidOrder = a.pid === undefined || b.pid === undefined
+            ? Number(a.pid === undefined) - Number(b.pid === undefined)
+            : a.pid - b.pid;
+        return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
+    });
+}
+// ---------------------------------------------------------------- Linux
+// `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
+// numbers in a row, so it falls out without being recognised by its text.
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
+// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
+const SS_USER = /\("(.*?)",pid=(\d+)/g;
+/** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
+function parseSs(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = SS_ROW.exec(line.trim());
+        if (!m)
+            continue;
+        const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
+        if (words.some((w) => w !== 'LISTEN' && w !== 'tcp'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[4] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owners = [...(m[6] ?? '').matchAll(SS_USER)];
+        if (owners.length === 0)
+            out.push(listener(port, host));
+        for (const o of owners)
+            out.push(listener(port, host, toPid(o[2]), o[1]));
+    }
+    return dedupeListeners(out);
+}
+function hexBytes(hex, littleEndian) {
+    const bytes = [];
+    // The kernel prints each 32-bit word in host byte order.
+    for (let w = 0; w < hex.length; w += 8) {
+        const word = [];
+        for (let b = 0; b < 8; b += 2)
+            word.push(Number.parseInt(hex.slice(w + b, w + b + 2), 16));
+        bytes.push(...(littleEndian ? word.reverse() : word));
+    }
+    return bytes;
+}
+/** Formats 16 bytes as RFC 5952 text (`::`, `::1`, `::ffff:127.0.0.1`), as `ss` prints them. */
+function formatIPv6(bytes) {
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+    if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+        return `::ffff:${bytes.slice(12, 16).join('.')}`;
+    }
+    let bestStart = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLen) {
+            bestStart = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    const head = hex.slice(0, bestStart).join(':');
+    const tail = hex.slice(bestStart + bestLen).join(':');
+    return `${head}::${tail}`;
+}
+const PROC_ADDR = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/;
+const TCP_LISTEN = '0A';
+/** Parses /proc/net/tcp or /proc/net/tcp6: the sockets in state LISTEN, with their inodes. */
+function parseProcNetTcp(text, littleEndian = true) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (!/^\d+:$/.test(t[0] ?? '') || t[3] !== TCP_LISTEN)
+            continue;
+        const m = PROC_ADDR.exec(t[1] ?? '');
+        const inode = Number(t[9]);
+        if (!m || !/^\d+$/.test(t[9] ?? ''))
+            continue;
+        const hex = m[1] ?? '';
+        const port = Number.parseInt(m[2] ?? '', 16);
+        if (port === 0)
+            continue;
+        const bytes = hexBytes(hex, littleEndian);
+        const address = hex.length === 8 ? bytes.join('.') : formatIPv6(bytes);
+        out.push({ port, address, inode });
+    }
+    return out;
+}
+// net-tools localizes its state words, so a listener is told by its `*` peer port instead.
+const NETSTAT_LINUX_ROW = /^(tcp6?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s*(.*)$/;
+/** Parses Linux `netstat -tlnp` (net-tools): TCP listeners with `PID/Program name`. */
+function parseNetstatLinux(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = NETSTAT_LINUX_ROW.exec(line.trim());
+        if (!m || splitHostPort(m[3] ?? '').port !== '*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owner = /^(\d+)\/(.*)$/.exec((m[4] ?? '').trim());
+        out.push(listener(port, host, toPid(owner?.[1]), owner?.[2]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+// ---------------------------------------------------------------- macOS (and lsof anywhere)
+// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
+// anchored on the IPv4/IPv6 TYPE column two columns after PID.
+const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
+function unescapeLsof(s) {
+    // lsof prints a space in a command name as `\x20`.
+    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
+function parseLsof(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = LSOF_ROW.exec(line.trim());
+        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[3] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
+    }
+    return dedupeListeners(out);
+}
+// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
+// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
+// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
+const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
+const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
+const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
+/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
+function parseNetstatMac(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = MAC_ROW.exec(line.trim());
+        if (m?.[3] !== '*.*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const rest = `${m[4] ?? ''} `;
+        const modern = MAC_NEW_PID.exec(rest);
+        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
+        out.push(listener(port, host, pid, modern?.[1]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `ps -o pid=,command=`: pid to command line. */
+function parsePsCommands(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
+        const pid = toPid(m?.[1]);
+        if (pid !== undefined && m?.[2])
+            out.set(pid, m[2]);
+    }
+    return out;
+}
+// ---------------------------------------------------------------- Windows
+/**
+ * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
+ * listener is a TCP row whose foreign port is 0; the port is matched in the local-address
+ * column only, the PID comes from the last column, and PIDs 0 and 4 are skipped.
+ */
+function parseNetstatWindows(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (t[0]?.toUpperCase() !== 'TCP' || t.length < 4)
+            continue;
+        if (splitHostPort(t[2] ?? '').port !== '0')
+            continue;
+        const { host, port: portText } = splitHostPort(t[1] ?? '');
+        const port = toPort(portText);
+        const pidText = t.at(-1);
+        if (port === undefined || !host || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, host, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Splits one CSV line: quoted fields may hold commas, and `""` is a quote. */
+function parseCsvLine(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += c;
+    }
+    fields.push(field);
+    return fields;
+}
+/**
+ * Parses `Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,
+ * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
+ */
+function parseGetNetTcpConnectionCsv(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const [address, portText, pidText] = parseCsvLine(line.trim());
+        const port = toPort(portText);
+        if (port === undefined || !address || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, address, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
+function parseTasklistCsv(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const [name, pidText] = parseCsvLine(line.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && name)
+            out.set(pid, name);
+    }
+    return out;
+}
+/** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */
+function parseExcludedPortRanges(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*(\*)?\s*$/.exec(line);
+        const from = toPort(m?.[1]);
+        const to = toPort(m?.[2]);
+        if (from === undefined || to === undefined || from > to)
+            continue;
+        out.push({ from, to, administered: m?.[3] === '*' });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const TOOL_TIMEOUT_MS = 2_000;
+/**
+ * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
+ * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
+ * because /usr/sbin is not on every user's PATH.
+ */
+async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
+    const name = files[0] ?? '?';
+    for (const file of files) {
+        try {
+            const { stdout } = await execFileAsync(file, args, {
+                timeout: timeoutMs,
+                windowsHide: true,
+                maxBuffer: 32 * 1024 * 1024,
+                encoding: 'utf8',
+                // ss and lsof print no words, but net-tools netstat localizes its state words.
+                env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
+            });
+            return { ok: true, stdout };
+        }
+        catch (e) {
+            const err = e;
+            if (err.code === 'ENOENT')
+                continue;
+            const stdout = err.stdout ?? '';
+            const stderr = err.stderr ?? '';
+            const failure = { ok: false, stdout, stderr, missing: false, problem: '' };
+            if (err.killed || (err.signal && typeof err.code !== 'number')) {
+                failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
+            }
+            else if (typeof err.code === 'number') {
+                failure.exitCode = err.code;
+                const why = stderr.trim().split(/\r?\n/)[0];
+                failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
+            }
+            else {
+                failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
+            }
+            return failure;
+        }
+    }
+    return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        missing: true,
+        problem: `\`${name}\` was not found`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
+
+
+const TOOLS = {
+    lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
+    netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
+    ps: ['ps', '/bin/ps'],
+};
+// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
+function lsofAnswered(r) {
+    return r.ok || (r.exitCode === 1 && !r.stderr.trim());
+}
+async function withCommands(list, ps) {
+    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+    if (pids.length === 0)
+        return list;
+    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+    // ps exits 1 when one of the pids is already gone but still prints the others.
+    const commands = parsePsCommands(r.stdout);
+    return list.map((l) => {
+        const command = l.pid === undefined ? undefined : commands.get(l.pid);
+        return command === undefined ? l : { ...l, command };
+    });
+}
+/**
+ * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
+ * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ */
+async function darwinListeners(port, tools = {}) {
+    const t = { ...TOOLS, ...tools };
+    const lsof = await runTool(t.lsof, [
+        '-nP',
+        port === undefined ? '-iTCP' : `-iTCP:${port}`,
+        '-sTCP:LISTEN',
+    ]);
+    let found;
+    const problems = [];
+    if (lsofAnswered(lsof))
+        found = parseLsof(lsof.stdout);
+    else {
+        if (!lsof.ok)
+            problems.push(lsof.problem);
+        if (t.netstat) {
+            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
+            if (netstat.ok)
+                found = parseNetstatMac(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: await withCommands(mine, t.ps) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
+
+
+
+
+const linux_TOOLS = {
+    ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
+    netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
+    proc: '/proc',
+};
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    try {
+        const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
+        const command = raw.split('\0').join(' ').trim();
+        return command || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function linux_withCommands(list, proc) {
+    return Promise.all(list.map(async (l) => {
+        if (l.pid === undefined || l.command !== undefined)
+            return l;
+        const command = await readCmdline(l.pid, proc);
+        return command === undefined ? l : { ...l, command };
+    }));
+}
+/**
+ * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
+ * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ */
+async function linuxListeners(port, tools = {}) {
+    const t = { ...linux_TOOLS, ...tools };
+    const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
+    const ss = await runTool(t.ss, args);
+    let found;
+    const problems = [];
+    if (ss.ok)
+        found = parseSs(ss.stdout);
+    else {
+        problems.push(ss.problem);
+        const proc = procListeners(port, t.proc);
+        if (!proc.problem)
+            found = proc.listeners;
+        else {
+            problems.push(proc.problem);
+            const netstat = await runTool(t.netstat, ['-tlnp']);
+            if (netstat.ok)
+                found = parseNetstatLinux(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return {
+            listeners: [],
+            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
+        };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: await linux_withCommands(mine, t.proc) };
+}
+function readProcNet(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function readComm(proc, pid) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
+ * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
+ * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
+ */
+function procListeners(port, proc = '/proc') {
+    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
+    const v4 = readProcNet(`${proc}/net/tcp`);
+    const v6 = readProcNet(`${proc}/net/tcp6`);
+    if (v4 === undefined && v6 === undefined) {
+        return { listeners: [], problem: `${proc}/net/tcp could not be read` };
+    }
+    const sockets = [
+        ...parseProcNetTcp(v4 ?? '', littleEndian),
+        ...parseProcNetTcp(v6 ?? '', littleEndian),
+    ].filter((s) => port === undefined || s.port === port);
+    if (sockets.length === 0)
+        return { listeners: [] };
+    const byInode = new Map(sockets.map((s) => [s.inode, s]));
+    // One socket can have several owners (a server and its forked workers).
+    const owners = new Map();
+    let pids = [];
+    try {
+        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+    }
+    catch {
+        // Without a readable /proc the sockets are still listed, only without owners.
+    }
+    for (const pid of pids) {
+        let fds;
+        try {
+            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
+        }
+        catch {
+            continue;
+        }
+        for (const fd of fds) {
+            let target;
+            try {
+                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
+            }
+            catch {
+                continue;
+            }
+            const m = /^socket:\[(\d+)\]$/.exec(target);
+            const inode = m ? Number(m[1]) : undefined;
+            if (inode === undefined || !byInode.has(inode))
+                continue;
+            const list = owners.get(inode) ?? [];
+            if (!list.includes(Number(pid)))
+                list.push(Number(pid));
+            owners.set(inode, list);
+        }
+    }
+    const listeners = [];
+    for (const s of sockets) {
+        const pidsOfSocket = owners.get(s.inode);
+        if (!pidsOfSocket) {
+            listeners.push({ port: s.port, address: s.address });
+            continue;
+        }
+        for (const pid of pidsOfSocket) {
+            const l = { port: s.port, address: s.address, pid };
+            const name = readComm(proc, pid);
+            if (name)
+                l.name = name;
+            listeners.push(l);
+        }
+    }
+    return { listeners: dedupeListeners(listeners) };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
+
+
+
+// From System32 by full path, so that a same-named program earlier on PATH is not run.
+function system32(...path) {
+    const root = process.env.SystemRoot ?? process.env.windir;
+    const exe = path.at(-1) ?? '';
+    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
+}
+function tools() {
+    return {
+        netstat: system32('netstat.exe'),
+        powershell: system32('WindowsPowerShell', 'v1.0', 'powershell.exe'),
+        tasklist: system32('tasklist.exe'),
+        netsh: system32('netsh.exe'),
+    };
+}
+// PowerShell alone takes about a second to start; it is only the fallback.
+const POWERSHELL_TIMEOUT_MS = 5_000;
+const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
+    ' | ConvertTo-Csv -NoTypeInformation';
+async function withNames(list, tasklist) {
+    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+    if (pids.length === 0)
+        return { listeners: list };
+    // One pid: a filtered tasklist is quicker than listing every process.
+    const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
+    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
+    if (!r.ok)
+        return { listeners: list, problem: `process names unknown: ${r.problem}` };
+    const names = parseTasklistCsv(r.stdout);
+    return {
+        listeners: list.map((l) => {
+            const name = l.pid === undefined ? undefined : names.get(l.pid);
+            return name === undefined ? l : { ...l, name };
+        }),
+    };
+}
+/**
+ * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
+ * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
+ * they are left out.
+ */
+async function windowsListeners(port, overrides = {}) {
+    const t = { ...tools(), ...overrides };
+    let found;
+    const problems = [];
+    const netstat = await runTool(t.netstat, ['-ano']);
+    if (netstat.ok)
+        found = parseNetstatWindows(netstat.stdout);
+    else {
+        problems.push(netstat.problem);
+        const ps = await runTool(t.powershell, ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        if (ps.ok)
+            found = parseGetNetTcpConnectionCsv(ps.stdout);
+        else
+            problems.push(ps.problem);
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    const named = await withNames(mine, t.tasklist);
+    return named.problem ? named : { listeners: named.listeners };
+}
+/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
+async function windowsExcludedPortRanges(netsh = tools().netsh) {
+    const r = await runTool(netsh, [
+        'interface',
+        'ipv4',
+        'show',
+        'excludedportrange',
+        'protocol=tcp',
+    ]);
+    return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+const MAX_LENGTH = 80;
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    const name = l.name?.trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command?.replace(/\s+/g, ' ').trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
+
+
+
+
+
+
+
+
+
+
+function lookup(port) {
+    if (process.platform === 'linux')
+        return linuxListeners(port);
+    if (process.platform === 'win32')
+        return windowsListeners(port);
+    // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
+    return darwinListeners(port);
+}
+/** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
+async function listenersOn(port) {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new RangeError(`not a TCP port: ${port}`);
+    }
+    const result = await lookup(port);
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/** Every TCP listener on the host. */
+async function allListeners() {
+    const result = await lookup();
+    return { ...result, listeners: parse_sortListeners(result.listeners) };
+}
+/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
+async function excludedPortRanges() {
+    return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
+}
+
+
+/***/ }),
+
+/***/ 958:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ readNextEnvFiles),
+/* harmony export */   Vm: () => (/* binding */ resolveNextEnv),
+/* harmony export */   g_: () => (/* binding */ nextEnvFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var _env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
+
+
+
+/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
+function nextEnvFiles(mode = 'development') {
+    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
+}
+/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
+const LAST_DOLLAR = /(?!(?<=\\))\$/g;
+const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
+/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
+function interpolate(value, env, parsed, depth = 0) {
+    const matches = Array.from(value.matchAll(LAST_DOLLAR));
+    const last = matches.at(-1)?.index;
+    if (last === undefined)
+        return value;
+    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
+    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
+    if (depth > 100)
+        throw new RangeError('reference cycle');
+    const match = value.slice(last).match(REFERENCE);
+    if (!match)
+        return value;
+    const [, whole, name, fallback] = match;
+    const replacement = env[name] || fallback || parsed[name] || '';
+    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
+}
+/**
+ * What a Next.js process sees, computed as @next/env's processEnv does without touching
+ * `process.env`: files in priority order, each expanded against the environment so far, and a
+ * key set in the process environment (even to '') never replaced by a file.
+ */
+function resolveNextEnv(files, processEnv) {
+    // @next/env expands into process.env itself, so later files see earlier files' values.
+    const live = { ...processEnv };
+    const fromFiles = {};
+    const sources = {};
+    for (const file of files) {
+        const parsed = (0,_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnv */ .vc)(file.contents);
+        try {
+            for (const key of Object.keys(parsed)) {
+                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
+                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
+            }
+        }
+        catch {
+            continue; // Next.js logs "Failed to load env" and goes on without the file.
+        }
+        for (const key of Object.keys(parsed))
+            live[key] = parsed[key];
+        for (const key of Object.keys(parsed)) {
+            if (processEnv[key] !== undefined)
+                sources[key] = 'process';
+            else if (fromFiles[key] === undefined) {
+                fromFiles[key] = parsed[key];
+                sources[key] = file.path;
+            }
+        }
+    }
+    return { env: { ...live, ...fromFiles }, sources };
+}
+/**
+ * Reads the env files Next.js would read in `dir`, in its order; missing files are left out.
+ * `instead` puts another file in a name's place (a frontend env file given by path).
+ */
+function readNextEnvFiles(dir, mode = 'development', instead = {}) {
+    const found = [];
+    for (const path of nextEnvFiles(mode)) {
+        const file = instead[path] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path);
+        try {
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
+            if (!stat || (!stat.isFile() && !stat.isFIFO()))
+                continue;
+            found.push({ path, file, contents: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), mtimeMs: stat.mtimeMs });
+        }
+        catch {
+            // Next.js logs an unreadable file and goes on without it.
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ resolveSettings),
+/* harmony export */   dk: () => (/* binding */ urlFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PORT, DEFAULT_RANGE, DEFAULT_HOST, DEFAULT_URL_HOST, parsePort, parseRange, candidatePorts */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
+
+
+const DEFAULT_PORT = 8001;
+const DEFAULT_RANGE = { from: 8001, to: 8010 };
+const DEFAULT_HOST = '0.0.0.0';
+const DEFAULT_URL_HOST = 'localhost';
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a host name or IP address`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = PORT_KEYS.find((key) => present(env[key]));
+        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        DEFAULT_HOST,
+        'default',
+    ];
+    return {
+        ...(requested && { requested }),
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : DEFAULT_PORT,
+        range: present(input.range) ? parseRange(input.range, label('range', 'range')) : DEFAULT_RANGE,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseHost(input.urlHost, label('urlHost', 'urlHost'))
+            : DEFAULT_URL_HOST,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+    };
+}
+/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 364:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e1: () => (/* binding */ inspectVenv),
+  SZ: () => (/* binding */ missingBase),
+  E8: () => (/* binding */ packageVersions),
+  XA: () => (/* binding */ venvProblem)
+});
+
+// UNUSED EXPORTS: parsePyvenvCfg
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+
+
+const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const list = (dir) => {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+};
+/** The venv's own site-packages folders, both layouts. */
+function venvSitePackages(venv) {
+    const found = [(0,external_node_path_.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    for (const lib of ['lib', 'lib64']) {
+        for (const entry of list((0,external_node_path_.join)(venv.path, lib))) {
+            const site = (0,external_node_path_.join)(venv.path, lib, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+/**
+ * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
+ * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
+ * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
+ * "ask Python", not "not installed".
+ */
+function baseSitePackages(venv, platform = process.platform) {
+    const home = venv.config?.home;
+    if (!home)
+        return [];
+    if (platform === 'win32')
+        return [(0,external_node_path_.join)(home, 'Lib', 'site-packages')].filter(isDir);
+    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
+    if (!short)
+        return [];
+    const prefix = (0,external_node_path_.dirname)(home);
+    return [
+        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'site-packages'),
+        (0,external_node_path_.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
+        (0,external_node_path_.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
+    ].filter(isDir);
+}
+/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
+const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
+/**
+ * Versions of installed distributions found in `sites`, first folder first (Python's own
+ * search order). Undefined for a name found in none of them.
+ */
+function findDistributions(sites, names) {
+    const entries = sites.map(list);
+    const versions = {};
+    for (const name of names) {
+        const pattern = metadataDir(name);
+        let version;
+        for (const folder of entries) {
+            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
+            if (version)
+                break;
+        }
+        versions[name] = version;
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function parsePyvenvCfg(text) {
+    const values = {};
+    const lines = {};
+    text.split(/\r?\n/).forEach((line, index) => {
+        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            return;
+        const key = match[1].toLowerCase();
+        values[key] = match[2];
+        lines[key] = index + 1;
+    });
+    return {
+        ...(values.home && { home: values.home }),
+        ...(values.executable && { executable: values.executable }),
+        ...((values.version ?? values.version_info) && {
+            version: values.version ?? values.version_info,
+        }),
+        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+        lines,
+    };
+}
+const venv_isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+function inspectVenv(path, platform = process.platform) {
+    const windows = platform === 'win32';
+    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
+    const hasBin = venv_isDir((0,external_node_path_.join)(path, 'bin'));
+    const hasScripts = venv_isDir((0,external_node_path_.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_.existsSync)(interpreter);
+    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
+    let config;
+    try {
+        config = parsePyvenvCfg((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
+    }
+    catch { }
+    return {
+        path,
+        exists: venv_isDir(path),
+        interpreter,
+        usable,
+        dangling: link !== undefined && !usable,
+        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+        configFile,
+        ...(config && { config }),
+    };
+}
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+function missingBase(venv, platform = process.platform) {
+    const config = venv.config;
+    if (!config)
+        return undefined;
+    if (config.executable && !(0,external_node_fs_.existsSync)(config.executable))
+        return config.executable;
+    if (config.home) {
+        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+        if (!names.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(config.home, name))))
+            return config.home;
+    }
+    return undefined;
+}
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+function venvProblem(venv, platform = process.platform) {
+    if (!venv.exists)
+        return `no virtualenv at ${venv.path}`;
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    if (venv.layout !== native && venv.layout !== 'both' && venv.layout !== 'none') {
+        const other = venv.layout === 'windows'
+            ? 'Windows (it has only Scripts\\)'
+            : 'Linux or macOS (it has only bin/)';
+        return `the virtualenv at ${venv.path} was made on ${other}`;
+    }
+    const base = missingBase(venv, platform);
+    if (venv.dangling || base) {
+        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+    }
+    if (!venv.usable)
+        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+    return undefined;
+}
+/**
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
+ */
+async function packageVersions(venv, names, platform = process.platform) {
+    const sites = [
+        ...venvSitePackages(venv),
+        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+    ];
+    const versions = findDistributions(sites, names);
+    const missing = names.filter((name) => !versions[name]);
+    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+            '    try: print(n, version(n))\n    except Exception: print(n, "")';
+        try {
+            const { stdout } = await run(venv.interpreter, ['-I', '-c', script, ...missing], {
+                timeout: 5000,
+                windowsHide: true,
+            });
+            for (const line of stdout.split(/\r?\n/)) {
+                const [name, version] = line.trim().split(' ');
+                if (name && version)
+                    versions[name] = version;
+            }
+        }
+        catch { }
+    }
+    return versions;
+}
+
+
+/***/ }),
+
+/***/ 92:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ exitCode),
+/* harmony export */   Ke: () => (/* binding */ result),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   oL: () => (/* binding */ selectChecks),
+/* harmony export */   qd: () => (/* binding */ isFinding),
+/* harmony export */   xS: () => (/* binding */ AREAS)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(354);
+
+const AREAS = ['venv', 'env', 'port', 'web', 'git', 'leases'];
+function result(check, outcome) {
+    return {
+        ...outcome,
+        id: check.id,
+        area: check.area,
+        title: check.title,
+        details: outcome.details ?? [],
+        remedy: outcome.remedy ?? [],
+        fixable: (outcome.fixable ?? false) && check.fix !== undefined,
+        locations: outcome.locations ?? [],
+    };
+}
+/** A finding: a warning or an error. */
+const isFinding = (r) => r.status === 'warn' || r.status === 'error';
+/**
+ * The checks `--only` and `--skip` leave, in registry order. IDS are comma-separated check ids or
+ * areas; an unknown one is bad usage naming the option and the value.
+ */
+function selectChecks(checks, only, skip) {
+    const parse = (raw, option) => {
+        const ids = raw
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean);
+        if (ids.length === 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${option}: "${raw}" names no check`);
+        for (const id of ids) {
+            if (!checks.some((check) => check.id === id || check.area === id)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`);
+            }
+        }
+        return new Set(ids);
+    };
+    const matches = (check, ids) => ids.has(check.id) || ids.has(check.area);
+    const wanted = only === undefined ? undefined : parse(only, '--only');
+    const unwanted = skip === undefined ? undefined : parse(skip, '--skip');
+    return checks.filter((check) => (!wanted || matches(check, wanted)) && !(unwanted && matches(check, unwanted)));
+}
+function summarize(results) {
+    const count = (status) => results.filter((r) => r.status === status).length;
+    return {
+        errors: count('error'),
+        warnings: count('warn'),
+        passed: count('pass'),
+        skipped: count('skip'),
+    };
+}
+/** 0: no errors (and with --strict no warnings); 1 otherwise. */
+function exitCode(summary, strict) {
+    return summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 538:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ob: () => (/* binding */ Context),
+  fM: () => (/* binding */ lastLine),
+  se: () => (/* binding */ runsApp),
+  pS: () => (/* binding */ shownPath)
+});
+
+// UNUSED EXPORTS: isOurBackend
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(85);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+let bootTimeMs;
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Field 22, counted after the command name, which may itself hold spaces and parentheses.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[19]);
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+
+
+
+
+
+
+const LEASE_FILE = /^(\d+)\.json$/;
+// Fail on a symlink planted in a shared folder instead of following it.
+const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 10_000;
+const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Why a lease no longer holds, or undefined while it does. Pure. */
+function staleReason(lease, facts) {
+    if (Date.parse(lease.expiresAt) <= facts.now)
+        return `expired at ${lease.expiresAt}`;
+    const here = lease.hostname === facts.hostname;
+    if (here && lease.lifetime === 'owner') {
+        if (!facts.ownerRunning)
+            return `owner PID ${lease.pid} has exited`;
+        if (facts.ownerStartedAt !== undefined &&
+            Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
+            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
+        }
+    }
+    if (lease.ci) {
+        const { currentJob } = facts;
+        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
+            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
+        }
+        if (here && facts.jobMarkerExists === false)
+            return `CI job ${lease.ci.job} has ended`;
+    }
+    return undefined;
+}
+async function factsAbout(lease, currentJob) {
+    const ownerRunning = isRunning(lease.pid);
+    return {
+        now: Date.now(),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await processStartTime(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
+    };
+}
+function isLease(value, port) {
+    const lease = value;
+    return (typeof lease === 'object' &&
+        lease !== null &&
+        lease.port === port &&
+        typeof lease.id === 'string' &&
+        Number.isInteger(lease.pid) &&
+        typeof lease.expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(lease.expiresAt)));
+}
+/** The user name leases record, so `release --mine` can find one's own. */
+function currentUser() {
+    if (userName === undefined) {
+        try {
+            userName = (0,external_node_os_.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
+    }
+    return userName;
+}
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,external_node_os_.hostname)();
+    return hostName;
+};
+/**
+ * Files this process created, by inode and mtime: releasing one of them takes one lstat instead
+ * of reading it back, which is a third of what a lease costs an allocation.
+ */
+const madeHere = new WeakMap();
+/** The host-wide lease registry: one file per leased port, created atomically. */
+class LeaseRegistry {
+    dir;
+    currentJob;
+    /** Set when the shared folder could not be used and a per-user one stands in. */
+    warning;
+    constructor(dir, warning, 
+    /** The CI job this process runs in, so leases of the runner's earlier jobs count as stale. */
+    currentJob) {
+        this.dir = dir;
+        this.currentJob = currentJob;
+        this.warning = warning;
+    }
+    file(port) {
+        return (0,external_node_path_.join)(this.dir, `${port}.json`);
+    }
+    /** The lease file for a port as it stands now, or undefined when there is none. */
+    async inspect(port, corruptTtlMs = DEFAULT_CORRUPT_TTL_MS) {
+        const file = this.file(port);
+        let text;
+        let mtimeMs;
+        try {
+            const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
+            try {
+                mtimeMs = (0,external_node_fs_.fstatSync)(fd).mtimeMs;
+                text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            // A symlink or unreadable file in the shared folder: not ours to trust, not ours to use.
+            return { port, file };
+        }
+        let lease;
+        try {
+            lease = JSON.parse(text);
+        }
+        catch { }
+        if (!isLease(lease, port)) {
+            // Possibly a lease being written this very moment: it holds until mtime + TTL.
+            const corruptUntil = mtimeMs + corruptTtlMs;
+            return corruptUntil <= Date.now()
+                ? { port, file, stale: 'corrupt lease file, older than its TTL' }
+                : { port, file };
+        }
+        const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
+        return stale ? { port, file, lease, stale } : { port, file, lease };
+    }
+    /**
+     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
+     * under a short-lived lock, so two processes that both judged it stale cannot both win.
+     */
+    async claim(port, terms) {
+        const lease = this.draft(port, terms);
+        if (this.create(lease))
+            return lease;
+        const held = await this.inspect(port, terms.ttlMs);
+        if (!held)
+            return this.create(lease) ? lease : { port, file: this.file(port) };
+        if (!held.stale)
+            return held;
+        const lock = `${this.file(port)}.takeover`;
+        if (!this.lock(lock))
+            return held;
+        try {
+            const again = await this.inspect(port, terms.ttlMs);
+            if (again && (!again.stale || again.lease?.id !== held.lease?.id))
+                return again;
+            try {
+                if (again)
+                    (0,external_node_fs_.unlinkSync)(again.file);
+            }
+            catch {
+                return held; // Someone else's stale lease in a sticky folder: it counts as taken.
+            }
+            return this.create(lease) ? lease : { port, file: this.file(port) };
+        }
+        finally {
+            try {
+                (0,external_node_fs_.unlinkSync)(lock);
+            }
+            catch { }
+        }
+    }
+    /** Drops a lease if it is still the one given; true when it was removed. */
+    release(lease) {
+        const file = this.file(lease.port);
+        try {
+            const made = madeHere.get(lease);
+            if (made) {
+                const now = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+                if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs)
+                    return false;
+            }
+            else if (JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).id !== lease.id) {
+                return false;
+            }
+            (0,external_node_fs_.unlinkSync)(file);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Drops whatever lease file a port has; true when one was removed. */
+    releasePort(port) {
+        try {
+            (0,external_node_fs_.unlinkSync)(this.file(port));
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return false;
+            throw new errors/* UsageError */.e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
+        }
+    }
+    /** Every lease file in the folder, live and stale, by port. */
+    async list() {
+        const ports = (0,external_node_fs_.readdirSync)(this.dir)
+            .map((name) => LEASE_FILE.exec(name)?.[1])
+            .filter((port) => port !== undefined)
+            .map(Number)
+            .sort((a, b) => a - b);
+        const records = await Promise.all(ports.map((port) => this.inspect(port)));
+        return records.filter((record) => record !== undefined);
+    }
+    draft(port, terms) {
+        const now = Date.now();
+        return {
+            port,
+            id: (0,external_node_crypto_.randomUUID)(),
+            pid: process.pid,
+            pidStartedAt: ownStartTime(),
+            hostname: thisHost(),
+            user: currentUser(),
+            createdAt: new Date(now).toISOString(),
+            expiresAt: new Date(now + terms.ttlMs).toISOString(),
+            lifetime: terms.lifetime,
+            ...(terms.purpose && { purpose: terms.purpose }),
+            ...(terms.cwd && { cwd: terms.cwd }),
+            ...(terms.ci && { ci: terms.ci }),
+        };
+    }
+    /** Atomic create: true when this call made the file. */
+    create(lease) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.file(lease.port), CREATE, 0o644);
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw this.unusable(error);
+        }
+        try {
+            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+            const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
+            madeHere.set(lease, { ino, mtimeMs });
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.unlinkSync)(this.file(lease.port));
+            throw this.unusable(error);
+        }
+        (0,external_node_fs_.closeSync)(fd);
+        return true;
+    }
+    lock(path) {
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
+                return true;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    return false;
+                try {
+                    if (Date.now() - (0,external_node_fs_.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
+                        return false;
+                    (0,external_node_fs_.unlinkSync)(path);
+                }
+                catch { }
+            }
+        }
+        return false;
+    }
+    unusable(error) {
+        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+}
+/** How long a corrupt lease file holds its port when the caller names no TTL. */
+const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
+/** The host-wide default: every user and runner of the host must see the same folder. */
+function sharedLeaseDir(env = process.env) {
+    if (process.platform === 'win32') {
+        return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+    }
+    return '/tmp/udo-port/leases';
+}
+function usableDir(dir) {
+    const stat = (0,external_node_fs_.lstatSync)(dir);
+    if (!stat.isDirectory())
+        return false;
+    (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    return true;
+}
+/** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
+function ensureShared(dir, parent) {
+    for (const level of [parent, dir]) {
+        try {
+            (0,external_node_fs_.mkdirSync)(level, { mode: 0o1777 });
+            if (process.platform !== 'win32')
+                (0,external_node_fs_.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+const opened = new Map();
+/**
+ * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
+ * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
+ */
+function openLeaseRegistry(env = process.env, currentJob) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    const key = `${explicit ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
+    const known = opened.get(key);
+    if (known)
+        return known;
+    let registry;
+    if (explicit) {
+        try {
+            (0,external_node_fs_.mkdirSync)(explicit, { recursive: true });
+            if (!usableDir(explicit))
+                throw Object.assign(new Error(), { code: 'ENOTDIR' });
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
+        }
+        registry = new LeaseRegistry(explicit, undefined, currentJob);
+    }
+    else {
+        const shared = sharedLeaseDir(env);
+        try {
+            ensureShared(shared, (0,external_node_path_.join)(shared, '..'));
+            if (!usableDir(shared))
+                throw Object.assign(new Error(), { code: 'ENOTDIR' });
+            registry = new LeaseRegistry(shared, undefined, currentJob);
+        }
+        catch (error) {
+            const own = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `udo-port-${currentUser()}`, 'leases');
+            (0,external_node_fs_.mkdirSync)(own, { recursive: true, mode: 0o700 });
+            const code = error.code ?? String(error);
+            registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
+        }
+    }
+    opened.set(key, registry);
+    return registry;
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
+var listeners = __nccwpck_require__(580);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+var next_env = __nccwpck_require__(958);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var settings = __nccwpck_require__(552);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
+var venv = __nccwpck_require__(364);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/context.js
+
+
+
+
+
+
+
+
+
+
+/** A path relative to `from` when it lies inside it, else as it is. */
+function shownPath(path, from) {
+    const rel = (0,external_node_path_.relative)(from, path);
+    if (rel === '')
+        return '.';
+    return rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? path : rel;
+}
+const codeOf = (error) => error?.code;
+function readText(file) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+        if (!stat)
+            return { file, exists: false };
+        if (stat.isDirectory())
+            return { file, exists: true, problem: 'is a directory' };
+        return { file, exists: true, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+    }
+    catch (error) {
+        return { file, exists: true, problem: codeOf(error) ?? String(error) };
+    }
+}
+/** The project's real path, so that a process's cwd can be compared with it. */
+function real(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** `uvicorn` run with this app: `python -m uvicorn backend.main:app`, `uvicorn.exe backend.main:app`. */
+function runsApp(command, app) {
+    if (!command)
+        return false;
+    const words = command.split(/\s+/);
+    const uvicorn = words.some((word) => /(^|[\\/])uvicorn(\.exe)?$/i.test(word));
+    return uvicorn && words.includes(app);
+}
+/**
+ * Our backend: uvicorn serving this project's app, started in this project (its cwd on Linux;
+ * elsewhere, when its command line names absolute paths, one of them inside the project).
+ */
+function isOurBackend(listener, facts) {
+    if (!runsApp(listener.command, facts.app))
+        return false;
+    if (facts.platform === 'linux')
+        return facts.cwd !== undefined && facts.cwd === facts.root;
+    const paths = (listener.command ?? '').split(/\s+/).filter((word) => (0,external_node_path_.isAbsolute)(word));
+    const root = facts.root.toLowerCase();
+    return paths.length === 0 || paths.some((path) => path.toLowerCase().startsWith(root));
+}
+class Context {
+    config;
+    processes;
+    files = new Map();
+    constructor(config, processes = new Map()) {
+        this.config = config;
+        this.processes = processes;
+    }
+    /** A context that reads the files again but keeps what it learned about processes. */
+    fresh() {
+        return new Context(this.config, this.processes);
+    }
+    once(memo, key, make) {
+        let found = memo.get(key);
+        if (!found) {
+            found = Promise.resolve().then(make);
+            memo.set(key, found);
+        }
+        return found;
+    }
+    /** A path as the user would type it from their shell. */
+    show(path) {
+        return shownPath(path, this.config.shellDir);
+    }
+    /** A path relative to the project root, `/`-separated (for .gitignore and messages). */
+    inProject(path) {
+        const rel = (0,external_node_path_.relative)(this.config.root, path);
+        return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)
+            ? undefined
+            : rel.split(external_node_path_.sep).join('/');
+    }
+    backendEnv() {
+        return this.once(this.files, 'backendEnv', async () => {
+            const found = readText(this.config.envFile);
+            if (found.text === undefined)
+                return found;
+            // The same reader as udo-port find, so both see the same values.
+            const values = await (0,env_file/* readEnvFile */.SF)(this.config.envFile).catch(() => undefined);
+            return values ? { ...found, values } : found;
+        });
+    }
+    example() {
+        return this.once(this.files, 'example', () => readText(`${this.config.envFile}.example`));
+    }
+    settings() {
+        return this.once(this.files, 'settings', async () => {
+            const backend = await this.backendEnv();
+            const { config } = this;
+            try {
+                return {
+                    settings: (0,settings/* resolveSettings */.Mo)(config.settingsInput, {
+                        env: config.env,
+                        dotenv: backend.values ?? {},
+                        dotenvLabel: config.envFileName,
+                    }),
+                };
+            }
+            catch (error) {
+                const problem = error.message;
+                // The flags were checked before the run, so the culprit is a variable: name its line.
+                const key = ['API_PORT', 'BACKEND_PORT', 'API_HOST'].find((k) => problem.startsWith(k));
+                const inFile = problem.startsWith(`${key} in `);
+                const line = inFile && key && backend.text !== undefined ? lastLine(backend.text, key) : undefined;
+                return { problem, ...(key && { key }), ...(line !== undefined && { line }) };
+            }
+        });
+    }
+    listeners() {
+        return this.once(this.processes, 'listeners', () => (0,listeners/* allListeners */.BU)());
+    }
+    excluded() {
+        return this.once(this.processes, 'excluded', () => this.config.platform === 'win32' ? (0,listeners/* excludedPortRanges */.K7)() : []);
+    }
+    /** A process's working folder, Linux only; undefined when it cannot be read. */
+    cwdOf(pid) {
+        if (this.config.platform !== 'linux')
+            return undefined;
+        try {
+            return (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    startTime(pid) {
+        return this.once(this.processes, `start:${pid}`, () => processStartTime(pid));
+    }
+    backend() {
+        return this.once(this.files, 'backend', async () => {
+            const [{ listeners }, { settings }] = await Promise.all([this.listeners(), this.settings()]);
+            const root = real(this.config.root);
+            const ours = listeners.filter((l) => l.pid !== undefined &&
+                isOurBackend(l, {
+                    app: this.config.app,
+                    root,
+                    cwd: this.cwdOf(l.pid),
+                    platform: this.config.platform,
+                }));
+            const running = ours[0];
+            if (running) {
+                return { ours, port: running.port, why: `our backend, PID ${running.pid}, listens on it` };
+            }
+            if (!settings)
+                return { ours, why: 'the port setting is invalid (see env.port)' };
+            const { requested, defaultPort } = settings;
+            return requested
+                ? { ours, port: requested.port, why: `from ${requested.origin}` }
+                : { ours, port: defaultPort, why: 'the default port' };
+        });
+    }
+    leases() {
+        return this.once(this.processes, 'leases', async () => {
+            try {
+                const registry = openLeaseRegistry(this.config.env);
+                return {
+                    dir: registry.dir,
+                    records: await registry.list(),
+                    ...(registry.warning && { problem: registry.warning }),
+                };
+            }
+            catch (error) {
+                return { records: [], problem: error.message };
+            }
+        });
+    }
+    venv() {
+        return this.once(this.processes, 'venv', () => (0,venv/* inspectVenv */.e1)(this.config.venv, this.config.platform));
+    }
+    /** Installed versions, from site-packages folders first: Python is asked only when they miss. */
+    packages(names) {
+        return this.once(this.processes, `packages:${names.join(',')}`, async () => (0,venv/* packageVersions */.E8)(await this.venv(), names, this.config.platform));
+    }
+    web() {
+        return this.once(this.files, 'web', () => {
+            const dir = (0,external_node_path_.dirname)(this.config.envLocal);
+            const exists = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+            // A frontend env file given by path takes .env.local's place in Next.js's order.
+            const files = exists
+                ? (0,next_env/* readNextEnvFiles */.AW)(dir, 'development', { '.env.local': this.config.envLocal })
+                : [];
+            return { dir, exists, files, next: (0,next_env/* resolveNextEnv */.Vm)(files, this.config.env) };
+        });
+    }
+    git(paths) {
+        return this.once(this.files, `git:${paths.join('\0')}`, async () => {
+            const cwd = this.config.root;
+            const [tracked, ignored] = await Promise.all([
+                runGit(['ls-files', '-z', '--cached', '--', ...paths], cwd),
+                runGit(['check-ignore', '--no-index', '-v', '-n', '--', ...paths], cwd),
+            ]);
+            const failed = [tracked, ignored].find((run) => run.problem);
+            if (failed?.problem)
+                return { problem: failed.problem, tracked: new Set(), ignored: new Map() };
+            // `SOURCE:LINE:PATTERN<TAB>PATH`, or `::<TAB>PATH` when no rule matches (-z needs --stdin).
+            const rules = new Map();
+            for (const row of ignored.stdout.split('\n')) {
+                const tab = row.lastIndexOf('\t');
+                const rule = row.slice(0, tab);
+                if (tab !== -1 && rule !== '::')
+                    rules.set(row.slice(tab + 1), rule);
+            }
+            return { tracked: new Set(tracked.stdout.split('\0').filter(Boolean)), ignored: rules };
+        });
+    }
+}
+/** The line of the last assignment of `key` (the one dotenv keeps). */
+function lastLine(text, key) {
+    return (0,env_file/* envKeyLines */.Yu)(text, key).at(-1);
+}
+function runGit(args, cwd) {
+    return new Promise((done) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, timeout: 5000, windowsHide: true, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
+            // check-ignore exits 1 when nothing is ignored: an answer, not a failure.
+            const exit = error ? (typeof error.code === 'number' ? error.code : undefined) : 0;
+            if (exit === 0 || (exit === 1 && args[0] === 'check-ignore'))
+                return done({ stdout });
+            if (codeOf(error) === 'ENOENT')
+                return done({ stdout: '', problem: 'git is not installed' });
+            const first = stderr.split('\n').find(Boolean) ?? String(error);
+            done({
+                stdout: '',
+                problem: /not a git repository/i.test(first) ? 'not inside a git work tree' : first,
+            });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ CHECKS),
+  j: () => (/* binding */ runDoctor)
+});
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
+var doctor_checks = __nccwpck_require__(92);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 2 modules
+var context = __nccwpck_require__(538);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(85);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+var commands = __nccwpck_require__(747);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/commands.js
+// The doctor's own remedy commands, per OS; the shared ones (quote, endCommand, venv) are in
+// src/core/commands.ts.
+
+/** Copies without overwriting: `cp -n` on POSIX; `copy` answers "Overwrite?" before it does. */
+function copyCommand(from, to, platform) {
+    return platform === 'win32'
+        ? `copy ${(0,commands/* quote */.hD)(from, platform)} ${(0,commands/* quote */.hD)(to, platform)}`
+        : `cp -n ${(0,commands/* quote */.hD)(from, platform)} ${(0,commands/* quote */.hD)(to, platform)}`;
+}
+/** Drops a variable from the current shell (PowerShell, the default Windows terminal). */
+function unsetCommand(name, platform) {
+    return platform === 'win32' ? `Remove-Item Env:${name}` : `unset ${name}`;
+}
+/** `npm run build` in the frontend's folder, from wherever the user is. */
+function npmRun(script, dirShown, platform) {
+    return dirShown === '.'
+        ? `npm run ${script}`
+        : `npm --prefix ${(0,commands/* quote */.hD)(dirShown, platform)} run ${script}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/env.js
+
+
+
+
+
+/**
+ * dotenv's own line regex (dotenv 16-18), with the `d` flag so that each assignment's key,
+ * separator and value can be placed on their lines.
+ */
+const LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
+const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
+/** What dotenv would silently read otherwise than meant, line by line. Pure; never quotes values. */
+function lintEnv(text) {
+    const norm = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+    const lines = norm.split('\n');
+    const starts = [];
+    let offset = 0;
+    for (const line of lines) {
+        starts.push(offset);
+        offset += line.length + 1;
+    }
+    const lineAt = (index) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= index)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    const findings = [];
+    const covered = new Set();
+    const seen = new Map();
+    for (const match of norm.matchAll(LINE)) {
+        const [keyStart] = match.indices?.[1] ?? [0];
+        const key = match[1];
+        const sep = match[2];
+        const raw = match[3] ?? '';
+        const first = lineAt(keyStart);
+        const last = lineAt(Math.max(keyStart, (match.index ?? 0) + match[0].length - 1));
+        for (let n = first; n <= last; n++)
+            covered.add(n);
+        const before = seen.get(key);
+        if (before !== undefined) {
+            findings.push({
+                line: first,
+                kind: 'duplicate',
+                message: `${key} is set again (first on line ${before}); dotenv keeps this one`,
+            });
+        }
+        else
+            seen.set(key, first);
+        if (sep.trimStart().startsWith(':')) {
+            findings.push({
+                line: first,
+                kind: 'colon',
+                message: `${key} uses ':' instead of '=' (only dotenv reads that)`,
+            });
+        }
+        else if (/\s/.test(sep) || /^[ \t]/.test(raw)) {
+            findings.push({
+                line: first,
+                kind: 'spaces',
+                message: `spaces around '=' in ${key} (shells and Docker do not read them)`,
+            });
+        }
+        // A quote left open runs on to the next line that has the same quote: the lines between
+        // become part of this value, and the keys on them are lost.
+        if (last > first && lines.slice(first, last).some((line) => ASSIGNMENT_LIKE.test(line))) {
+            findings.push({
+                line: first,
+                kind: 'swallowed',
+                message: `the value of ${key} runs on to line ${last}: a quote left open takes in the keys on lines ${first + 1}-${last}`,
+            });
+        }
+    }
+    lines.forEach((line, index) => {
+        const trimmed = line.trim();
+        if (covered.has(index + 1) || trimmed === '' || trimmed.startsWith('#'))
+            return;
+        findings.push({
+            line: index + 1,
+            kind: 'not-assignment',
+            message: 'not a KEY=value line; dotenv ignores it',
+        });
+    });
+    return findings.sort((a, b) => a.line - b.line);
+}
+/** Keys of the template that the file lacks or leaves empty. Pure. */
+function templateGaps(template, values) {
+    const keys = Object.keys(template);
+    return {
+        missing: keys.filter((key) => !Object.hasOwn(values, key)),
+        empty: keys.filter((key) => Object.hasOwn(values, key) && values[key]?.trim() === ''),
+    };
+}
+/** The first line that assigns `key`, as dotenv reads the file. */
+function keyLine(text, key) {
+    return text === undefined ? undefined : (0,env_file/* envKeyLines */.Yu)(text, key)[0];
+}
+/** Copies `from` to `to` without ever replacing `to`, and without a half-written `to`. */
+async function copyNoClobber(from, to) {
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_path_.basename)(to)}.${process.pid}.${Date.now()}.tmp`);
+    await (0,promises_.copyFile)(from, tmp);
+    try {
+        // link() fails when `to` exists: the copy appears whole, and only if nothing was there.
+        await (0,promises_.link)(tmp, to);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return false;
+        // File systems without hard links: an exclusive copy is the next best.
+        try {
+            await (0,promises_.copyFile)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
+            return true;
+        }
+        catch (again) {
+            if (again.code === 'EEXIST')
+                return false;
+            throw again;
+        }
+    }
+    finally {
+        await (0,promises_.unlink)(tmp).catch(() => { });
+    }
+}
+const envBackend = {
+    id: 'env.backend',
+    area: 'env',
+    title: 'backend/.env exists and has every key of backend/.env.example',
+    async run(ctx) {
+        const [env, example] = await Promise.all([ctx.backendEnv(), ctx.example()]);
+        const name = ctx.show(env.file);
+        const exampleName = ctx.show(example.file);
+        if (env.problem) {
+            return {
+                status: 'error',
+                message: `${name} cannot be read (${env.problem})`,
+                locations: [{ file: env.file }],
+            };
+        }
+        if (!env.exists) {
+            if (!example.exists) {
+                return { status: 'skip', message: `no ${name} and no ${exampleName} to make it from` };
+            }
+            return {
+                status: 'warn',
+                message: `${name} is missing; the backend runs on its defaults`,
+                details: [`make it from the template ${exampleName}, then fill in its values`],
+                remedy: [copyCommand(exampleName, name, ctx.config.platform)],
+                fixable: true,
+                locations: [{ file: example.file }],
+            };
+        }
+        if (example.text === undefined) {
+            return { status: 'pass', message: `${name} is present (no ${exampleName} to compare with)` };
+        }
+        const { missing, empty } = templateGaps((0,env_file/* parseEnv */.vc)(example.text), env.values ?? {});
+        if (missing.length === 0 && empty.length === 0) {
+            return { status: 'pass', message: `${name} has every key of ${exampleName}` };
+        }
+        const locations = [
+            ...missing.map((key) => {
+                const line = keyLine(example.text, key);
+                return {
+                    file: example.file,
+                    ...(line !== undefined && { line }),
+                    message: `${key} of ${exampleName} is missing in ${name}`,
+                };
+            }),
+            ...empty.map((key) => {
+                const line = keyLine(env.text, key);
+                return {
+                    file: env.file,
+                    ...(line !== undefined && { line }),
+                    message: `${key} is empty in ${name}`,
+                };
+            }),
+        ];
+        const parts = [
+            ...(missing.length > 0 ? [`lacks ${missing.join(', ')}`] : []),
+            ...(empty.length > 0 ? [`leaves ${empty.join(', ')} empty`] : []),
+        ];
+        return {
+            status: 'warn',
+            message: `${name} ${parts.join(' and ')} (keys of ${exampleName})`,
+            details: [
+                `edit ${name}: give ${[...missing, ...empty].join(', ')} a value (see ${exampleName})`,
+            ],
+            locations,
+            data: { missing, empty },
+        };
+    },
+    async fix(ctx) {
+        const [env, example] = await Promise.all([ctx.backendEnv(), ctx.example()]);
+        if (env.exists || example.text === undefined)
+            return undefined;
+        const name = ctx.show(env.file);
+        return {
+            id: 'env.backend',
+            change: `copy ${ctx.show(example.file)} to ${name}`,
+            touches: ['env.backend', 'env.port', 'env.syntax', 'port', 'web.api-url'],
+            async apply() {
+                return (await copyNoClobber(example.file, env.file))
+                    ? `copied ${ctx.show(example.file)} to ${name}`
+                    : `${name} appeared meanwhile; left as it is`;
+            },
+        };
+    },
+};
+function describeSettings(settings) {
+    const { requested, defaultPort, host, hostOrigin } = settings;
+    const port = requested
+        ? `port ${requested.port} from ${requested.origin}`
+        : `port ${defaultPort} (the default)`;
+    return `${port}; host ${host} ${hostOrigin === 'default' ? '(the default)' : `from ${hostOrigin}`}`;
+}
+/** Values a higher source hides: they explain "I changed backend/.env and nothing happened". Pure. */
+function shadowedPorts(env, dotenv, settings, dotenvName) {
+    const notes = [];
+    const { requested } = settings;
+    for (const key of ['API_PORT', 'BACKEND_PORT']) {
+        const inFile = dotenv[key]?.trim();
+        if (!inFile || !requested || requested.source === 'dotenv')
+            continue;
+        if (String(requested.port) !== inFile) {
+            notes.push(`${requested.origin} (${requested.port}) wins over ${key}=${inFile} in ${dotenvName}`);
+        }
+    }
+    const a = env.API_PORT?.trim() || dotenv.API_PORT?.trim();
+    const b = env.BACKEND_PORT?.trim() || dotenv.BACKEND_PORT?.trim();
+    if (a && b && a !== b)
+        notes.push(`API_PORT (${a}) and BACKEND_PORT (${b}) differ; API_PORT wins`);
+    return notes;
+}
+const envPort = {
+    id: 'env.port',
+    area: 'env',
+    title: 'the port and host settings are valid, and where they come from',
+    async run(ctx) {
+        const [facts, env] = await Promise.all([ctx.settings(), ctx.backendEnv()]);
+        const { platform } = ctx.config;
+        if (!facts.settings) {
+            const inFile = facts.line !== undefined;
+            const key = facts.key ?? 'API_PORT';
+            return {
+                status: 'error',
+                message: facts.problem ?? 'the settings are invalid',
+                remedy: inFile
+                    ? [`edit ${ctx.show(env.file)} line ${facts.line}: set ${key} to a valid value`]
+                    : [unsetCommand(key, platform)],
+                locations: inFile ? [{ file: env.file, line: facts.line }] : [],
+                ...(facts.key && { data: { key: facts.key } }),
+            };
+        }
+        const { settings } = facts;
+        const port = settings.requested?.port ?? settings.defaultPort;
+        const details = shadowedPorts(ctx.config.env, env.values ?? {}, settings, ctx.config.envFileName);
+        const data = {
+            port,
+            source: settings.requested?.source ?? 'default',
+            origin: settings.requested?.origin ?? 'default',
+            host: settings.host,
+            hostOrigin: settings.hostOrigin,
+            urlHost: settings.urlHost,
+            range: `${settings.range.from}-${settings.range.to}`,
+        };
+        const root = typeof process.getuid === 'function' && process.getuid() === 0;
+        if (port < 1024 && platform !== 'win32' && !root) {
+            return {
+                status: 'warn',
+                message: `${describeSettings(settings)}: ports below 1024 need root here`,
+                details,
+                data,
+            };
+        }
+        return { status: 'pass', message: describeSettings(settings), details, data };
+    },
+};
+const envSyntax = {
+    id: 'env.syntax',
+    area: 'env',
+    title: 'the env files are plain KEY=value lines, each key once',
+    async run(ctx) {
+        const [env, example, web] = await Promise.all([ctx.backendEnv(), ctx.example(), ctx.web()]);
+        const texts = [
+            env,
+            example,
+            ...web.files.map((f) => ({ file: f.file, exists: true, text: f.contents })),
+        ];
+        const files = texts.filter((t, i) => t.text !== undefined && texts.findIndex((u) => u.file === t.file) === i);
+        if (files.length === 0)
+            return { status: 'skip', message: 'no env files' };
+        const locations = files.flatMap((t) => lintEnv(t.text).map((finding) => ({
+            file: t.file,
+            line: finding.line,
+            message: finding.message,
+        })));
+        const names = files.map((t) => ctx.show(t.file));
+        if (locations.length === 0) {
+            return { status: 'pass', message: `${names.join(', ')}: no problems` };
+        }
+        const [only] = locations;
+        return {
+            status: 'warn',
+            message: locations.length === 1 && only
+                ? `${ctx.show(only.file)}:${only.line}: ${only.message}`
+                : `${locations.length} lines dotenv reads otherwise than meant`,
+            details: locations.length === 1
+                ? []
+                : locations.map((l) => `${ctx.show(l.file)}:${l.line}: ${l.message}`),
+            remedy: ['edit the lines named above'],
+            locations,
+        };
+    },
+};
+const envChecks = [envBackend, envPort, envSyntax];
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/git.js
+
+
+
+/** The env files that hold secrets, relative to the project root (`/`-separated). */
+function secretFiles(ctx) {
+    return [ctx.config.envFile, ctx.config.envLocal].flatMap((file) => {
+        const path = ctx.inProject(file);
+        return path ? [{ path, file }] : [];
+    });
+}
+/** A .gitignore line that matches exactly this path under the file's folder. */
+function ignoreEntry(path) {
+    return path.includes('/') ? path : `/${path}`;
+}
+/** `text` with `entries` appended, one a line, in the file's own line ending. Pure. */
+function appendLines(text, entries) {
+    if (entries.length === 0)
+        return text;
+    const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+    const gap = text === '' || /[\r\n]$/.test(text) ? '' : eol;
+    return `${text}${gap}${entries.map((entry) => `${entry}${eol}`).join('')}`;
+}
+/** Which secret files git tracks, and which no ignore rule covers. Pure. */
+function judgeGit(paths, facts) {
+    return {
+        tracked: paths.filter((p) => facts.tracked.has(p)),
+        unignored: paths.filter((p) => !facts.ignored.has(p)),
+    };
+}
+/** Writes via a temp file and a rename, keeping the old file's mode. */
+async function writeAtomic(file, text) {
+    const mode = (await (0,promises_.stat)(file).catch(() => undefined))?.mode;
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(tmp, 'wx', mode === undefined ? 0o644 : mode & 0o7777);
+    try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    await (0,promises_.rename)(tmp, file).catch(async (error) => {
+        await (0,promises_.unlink)(tmp).catch(() => { });
+        throw error;
+    });
+}
+const gitEnvFiles = {
+    id: 'git.env-files',
+    area: 'git',
+    title: 'backend/.env and web-dashboard/.env.local are git-ignored and not tracked',
+    async run(ctx) {
+        const files = secretFiles(ctx);
+        if (files.length === 0)
+            return { status: 'skip', message: 'the env files lie outside the project' };
+        const facts = await ctx.git(files.map((f) => f.path));
+        if (facts.problem)
+            return { status: 'skip', message: facts.problem };
+        const { tracked, unignored } = judgeGit(files.map((f) => f.path), facts);
+        const gitignore = (0,external_node_path_.join)(ctx.config.root, '.gitignore');
+        const fileOf = (path) => files.find((f) => f.path === path)?.file;
+        const locations = [
+            ...tracked.map((path) => ({ file: fileOf(path), message: `${path} is tracked by git` })),
+            ...unignored.map((path) => ({ file: gitignore, message: `${path} is not git-ignored` })),
+        ];
+        const rootArg = ctx.show(ctx.config.root);
+        const git = rootArg === '.' ? 'git' : `git -C ${rootArg}`;
+        if (tracked.length > 0) {
+            return {
+                status: 'error',
+                message: `${tracked.join(' and ')} ${tracked.length > 1 ? 'are' : 'is'} tracked by git${unignored.length > 0 ? `; ${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored either` : ''}`,
+                details: [
+                    'git keeps them in its history: change any secret they held once they are out',
+                    ...(unignored.length > 0
+                        ? [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${ctx.show(gitignore)}`]
+                        : []),
+                ],
+                remedy: [
+                    `${git} rm --cached ${tracked.join(' ')}`,
+                    ...(unignored.length > 0 ? [`${ctx.config.doctorCommand} --fix`] : []),
+                ],
+                fixable: unignored.length > 0,
+                locations,
+                data: { tracked, unignored },
+            };
+        }
+        if (unignored.length > 0) {
+            return {
+                status: 'warn',
+                message: `${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored: a git add . would commit ${unignored.length > 1 ? 'them' : 'it'}`,
+                details: [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${ctx.show(gitignore)}`],
+                remedy: [`${ctx.config.doctorCommand} --fix`],
+                fixable: true,
+                locations,
+                data: { tracked, unignored },
+            };
+        }
+        return {
+            status: 'pass',
+            message: `${files.map((f) => f.path).join(' and ')} are git-ignored and not tracked`,
+            details: files.map((f) => `${f.path}: ${facts.ignored.get(f.path)}`),
+        };
+    },
+    async fix(ctx) {
+        const files = secretFiles(ctx);
+        const facts = await ctx.git(files.map((f) => f.path));
+        if (facts.problem)
+            return undefined;
+        const { unignored } = judgeGit(files.map((f) => f.path), facts);
+        if (unignored.length === 0)
+            return undefined;
+        const gitignore = (0,external_node_path_.join)(ctx.config.root, '.gitignore');
+        const entries = unignored.map(ignoreEntry);
+        return {
+            id: 'git.env-files',
+            change: `add ${entries.join(', ')} to ${ctx.show(gitignore)}`,
+            touches: ['git.env-files'],
+            async apply() {
+                const old = await (0,promises_.readFile)(gitignore, 'utf8').catch((error) => {
+                    if (error.code === 'ENOENT')
+                        return undefined;
+                    throw error;
+                });
+                await writeAtomic(gitignore, appendLines(old ?? '', entries));
+                return `${old === undefined ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
+            },
+        };
+    },
+};
+const gitChecks = [gitEnvFiles];
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/leases.js
+const leasesCheck = {
+    id: 'leases',
+    area: 'leases',
+    title: 'no stale leases on this host',
+    async run(ctx) {
+        const { dir, records, problem } = await ctx.leases();
+        if (!dir)
+            return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
+        const stale = records.filter((r) => r.stale);
+        const live = records.filter((r) => !r.stale);
+        const liveLines = live.map((r) => `${r.port} live: ${r.lease ? `PID ${r.lease.pid}${r.lease.purpose ? ` (${r.lease.purpose})` : ''} until ${r.lease.expiresAt}` : 'unreadable lease file'}`);
+        const data = {
+            dir,
+            live: live.map((r) => r.port),
+            stale: stale.map((r) => ({ port: r.port, reason: r.stale })),
+        };
+        if (stale.length > 0) {
+            return {
+                status: 'warn',
+                message: `${stale.length} stale lease${stale.length > 1 ? 's' : ''} in ${dir}: ${stale.map((r) => r.port).join(', ')}`,
+                details: [
+                    ...stale.map((r) => `${r.port}: ${r.stale}`),
+                    'a stale lease is taken over when its port is next wanted; releasing it only tidies up',
+                    ...(problem ? [problem] : []),
+                ],
+                remedy: [`npx udo-port release ${stale.map((r) => r.port).join(' ')}`],
+                data,
+            };
+        }
+        return {
+            status: problem ? 'warn' : 'pass',
+            message: `${live.length} live lease${live.length === 1 ? '' : 's'}, none stale, in ${dir}`,
+            details: [...(problem ? [problem] : []), ...liveLines],
+            data,
+        };
+    },
+};
+const leaseChecks = [leasesCheck];
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
+var core_listeners = __nccwpck_require__(580);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./node_modules/get-port/index.js
+
+
+
+class Locked extends Error {
+	constructor(port) {
+		super(`${port} is locked`);
+	}
+}
+
+const lockedPorts = {
+	old: new Set(),
+	young: new Set(),
+};
+
+// On this interval, the old locked ports are discarded,
+// the young locked ports are moved to old locked ports,
+// and a new young set for locked ports are created.
+const releaseOldLockedPortsIntervalMs = 1000 * 15;
+
+// Keep `reserve` deliberately process-wide by port number.
+// It is meant to avoid in-process races, not to model every possible
+// IPv4/IPv6 or host-specific bind combination.
+const reservedPorts = new Set();
+
+const minPort = 1024;
+const maxPort = 65_535;
+
+// Lazily create timeout on first use
+let timeout;
+
+const getLocalHosts = () => {
+	const interfaces = external_node_os_.networkInterfaces();
+
+	// Add undefined value for createServer function to use default host,
+	// and default IPv4 host in case createServer defaults to IPv6.
+	const results = new Set([undefined, '0.0.0.0']);
+
+	for (const _interface of Object.values(interfaces)) {
+		for (const config of _interface) {
+			results.add(config.address);
+		}
+	}
+
+	return results;
+};
+
+const checkAvailablePort = options =>
+	new Promise((resolve, reject) => {
+		const server = external_node_net_.createServer();
+		server.unref();
+		server.on('error', reject);
+
+		server.listen(options, () => {
+			const {port} = server.address();
+			server.close(() => {
+				resolve(port);
+			});
+		});
+	});
+
+const getAvailablePort = async (options, hosts) => {
+	if (options.host || options.port === 0) {
+		return checkAvailablePort(options);
+	}
+
+	for (const host of hosts) {
+		try {
+			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
+		} catch (error) {
+			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
+				throw error;
+			}
+		}
+	}
+
+	return options.port;
+};
+
+const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
+
+const portCheckSequence = function * (ports) {
+	if (ports) {
+		yield * ports;
+	}
+
+	yield 0; // Fall back to 0 if anything else failed
+};
+
+async function getPorts(options) {
+	let ports;
+	let exclude = new Set();
+
+	if (options) {
+		if (options.port) {
+			ports = typeof options.port === 'number' ? [options.port] : options.port;
+		}
+
+		if (options.exclude) {
+			const excludeIterable = options.exclude;
+
+			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
+				throw new TypeError('The `exclude` option must be an iterable.');
+			}
+
+			for (const element of excludeIterable) {
+				if (typeof element !== 'number') {
+					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
+				}
+
+				if (!Number.isSafeInteger(element)) {
+					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
+				}
+			}
+
+			exclude = new Set(excludeIterable);
+		}
+	}
+
+	const {reserve, ...netOptions} = options ?? {};
+
+	if (timeout === undefined) {
+		timeout = setTimeout(() => {
+			timeout = undefined;
+
+			lockedPorts.old = lockedPorts.young;
+			lockedPorts.young = new Set();
+		}, releaseOldLockedPortsIntervalMs);
+
+		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
+		if (timeout.unref) {
+			timeout.unref();
+		}
+	}
+
+	const hosts = getLocalHosts();
+
+	for (const port of portCheckSequence(ports)) {
+		try {
+			if (exclude.has(port)) {
+				continue;
+			}
+
+			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			while (isLockedPort(availablePort)) {
+				if (port !== 0) {
+					throw new Locked(port);
+				}
+
+				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			}
+
+			if (reserve) {
+				reservedPorts.add(availablePort);
+			} else {
+				lockedPorts.young.add(availablePort);
+			}
+
+			return availablePort;
+		} catch (error) {
+			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
+				throw error;
+			}
+		}
+	}
+
+	throw new Error('No available ports found');
+}
+
+function portNumbers(from, to) {
+	if (!Number.isInteger(from) || !Number.isInteger(to)) {
+		throw new TypeError('`from` and `to` must be integer numbers');
+	}
+
+	if (from < minPort || from > maxPort) {
+		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (to < minPort || to > maxPort) {
+		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (from > to) {
+		throw new RangeError('`to` must be greater than or equal to `from`');
+	}
+
+	const generator = function * (from, to) {
+		for (let port = from; port <= to; port++) {
+			yield port;
+		}
+	};
+
+	return generator(from, to);
+}
+
+function clearLockedPorts() {
+	lockedPorts.old.clear();
+	lockedPorts.young.clear();
+	reservedPorts.clear();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+
+
+// get-port's default host set already covers these; other bind hosts are checked on their own.
+const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
+function bindError(port, host) {
+    return new Promise((resolve) => {
+        const server = (0,external_node_net_.createServer)();
+        server.unref();
+        server.once('error', (error) => resolve(error.code));
+        server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
+    });
+}
+/**
+ * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
+ * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ */
+async function probePort(port, host) {
+    // One after the other: two test binds of one port at once would refuse each other. The lease
+    // registry is the lock across processes; get-port's in-process lock would only hide a port
+    // this process has just probed or released.
+    const results = [await getPorts({ port })];
+    clearLockedPorts();
+    if (!COVERED_HOSTS.has(host)) {
+        results.push(await getPorts({ port, host }));
+        clearLockedPorts();
+    }
+    // get-port answers a busy port with a random other one.
+    if (results.every((result) => result === port))
+        return undefined;
+    return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/ports.js
+
+
+
+
+
+/** An address as the OS tools print it, made comparable: `*` is both wildcards, no zone id. */
+function plain(address) {
+    const bare = address.replace(/%.*$/, '');
+    if (bare === '*')
+        return '::';
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
+    return mapped ? mapped[1] : bare;
+}
+/**
+ * Whether a listener on `address` stops a bind of `host` to the same port (Linux, macOS and
+ * Windows alike: a wildcard collides with every address of its family, and `::` is dual-stack
+ * by default). A host name is assumed to collide.
+ */
+function conflicts(host, address) {
+    const a = plain(address);
+    const h = plain(host);
+    if (!(0,external_node_net_.isIP)(h) || !(0,external_node_net_.isIP)(a) || h === a)
+        return true;
+    if (h === '::' || a === '::')
+        return true;
+    if ((0,external_node_net_.isIP)(h) !== (0,external_node_net_.isIP)(a))
+        return false;
+    return h === '0.0.0.0' || a === '0.0.0.0';
+}
+const isLoopback6 = (address) => plain(address) === '::1';
+/** How to find a holder the OS tools could not name without privileges. */
+function lookupCommand(port, platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** One line per holder detail: PID, name, command, folder. */
+function holderDetails(ctx, holder) {
+    const cwd = holder.pid === undefined ? undefined : ctx.cwdOf(holder.pid);
+    return [
+        ...(holder.name ? [`process: ${holder.name} (PID ${holder.pid})`] : []),
+        ...(holder.command ? [`command: ${holder.command.replace(/\s+/g, ' ').trim()}`] : []),
+        ...(cwd ? [`folder: ${cwd}`] : []),
+        `listening on: ${holder.address}`,
+    ];
+}
+const holderData = (l) => ({
+    pid: l.pid ?? null,
+    name: l.name ?? null,
+    command: l.command ?? null,
+    address: l.address,
+});
+function leaseOwner(record) {
+    const lease = record.lease;
+    if (!lease)
+        return 'an unreadable lease file';
+    return `PID ${lease.pid}${lease.purpose ? ` (${lease.purpose})` : ''}${lease.cwd ? ` in ${lease.cwd}` : ''}, until ${lease.expiresAt}`;
+}
+/**
+ * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
+ * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
+ */
+async function probeSettled(port, host) {
+    let refused = await probePort(port, host);
+    for (let tries = 1; refused && tries < 3; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 25 * tries));
+        refused = await probePort(port, host);
+    }
+    return refused;
+}
+const portBackend = {
+    id: 'port.backend',
+    area: 'port',
+    title: "who holds the backend's port",
+    async run(ctx) {
+        const [facts, lookup, backend, leases] = await Promise.all([
+            ctx.settings(),
+            ctx.listeners(),
+            ctx.backend(),
+            ctx.leases(),
+        ]);
+        if (!facts.settings)
+            return { status: 'skip', message: 'no valid port (see env.port)' };
+        const { settings } = facts;
+        const { platform, app, root } = ctx.config;
+        const port = settings.requested?.port ?? settings.defaultPort;
+        const from = settings.requested ? `from ${settings.requested.origin}` : 'the default';
+        const ours = backend.ours.filter((l) => l.port === port);
+        const onPort = lookup.listeners.filter((l) => l.port === port);
+        const elsewhere = backend.ours.find((l) => l.port !== port);
+        if (ours[0]) {
+            return {
+                status: 'pass',
+                message: `our backend is running on port ${port}: ${(0,core_listeners/* describeListener */.gx)(ours[0])}`,
+                data: { port, state: 'ours', holder: holderData(ours[0]) },
+            };
+        }
+        const holders = onPort.filter((l) => conflicts(settings.host, l.address));
+        const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
+        if (holder) {
+            const named = holder.pid !== undefined;
+            const sameApp = (0,context/* runsApp */.se)(holder.command, app);
+            return {
+                status: elsewhere ? 'warn' : 'error',
+                message: named
+                    ? `port ${port} (${from}) is held by ${(0,core_listeners/* describeListener */.gx)(holder)}`
+                    : `port ${port} (${from}) is held by a process the OS tools could not name`,
+                details: [
+                    ...holderDetails(ctx, holder),
+                    sameApp
+                        ? `it runs ${app} from another folder: another checkout of this project`
+                        : `it is not this project's backend (uvicorn ${app} in ${root})`,
+                    ...(elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : []),
+                    'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
+                ],
+                remedy: [
+                    named ? (0,commands/* endCommand */.v6)(holder.pid, platform) : lookupCommand(port, platform),
+                ],
+                data: { port, state: 'foreign', holder: holderData(holder) },
+            };
+        }
+        const lease = leases.records.find((r) => r.port === port && !r.stale);
+        const leaseNote = lease && lease.lease?.cwd !== root
+            ? [`port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`]
+            : [];
+        const others = onPort.map((l) => `${(0,core_listeners/* describeListener */.gx)(l)} listens on ${l.address}, which ${settings.host} does not collide with (see port.ipv6-shadow)`);
+        // No listener to name: a test bind tells held from free (and sees what the tools missed,
+        // such as another user's process on macOS). Not under a live lease: its owner may be
+        // test-binding the port this very moment, and two test binds refuse each other.
+        if ((onPort.length === 0 || lookup.problem) && !lease) {
+            const refused = await probeSettled(port, settings.host);
+            if (refused) {
+                return {
+                    status: 'error',
+                    message: refused === 'permission'
+                        ? `binding port ${port} on ${settings.host} is refused (EACCES)`
+                        : `port ${port} (${from}) is in use, but no tool names the holder`,
+                    details: [
+                        ...(lookup.problem ? [lookup.problem] : []),
+                        ...(refused === 'permission'
+                            ? [
+                                platform === 'win32'
+                                    ? 'Windows reserves it (see port.windows-excluded)'
+                                    : 'ports below 1024 need root',
+                            ]
+                            : []),
+                    ],
+                    remedy: refused === 'in-use' ? [lookupCommand(port, platform)] : [],
+                    data: { port, state: refused },
+                };
+            }
+        }
+        if (lookup.problem) {
+            return {
+                status: 'warn',
+                message: `port ${port} (${from}) is free by a test bind, but the listeners could not be looked at`,
+                details: [lookup.problem, ...leaseNote],
+                data: { port, state: 'free' },
+            };
+        }
+        return {
+            status: leaseNote.length > 0 ? 'warn' : 'pass',
+            message: elsewhere
+                ? `port ${port} (${from}) is free; our backend runs on port ${elsewhere.port} (PID ${elsewhere.pid})`
+                : `port ${port} (${from}) is free; the backend is not running`,
+            details: [...leaseNote, ...others],
+            data: { port, state: 'free' },
+        };
+    },
+};
+/** Each port of the range and what holds it. Pure; stale leases count as free (they are taken over). */
+function classifyRange(range, listeners, leases, excluded, ourPorts) {
+    const entries = [];
+    for (let port = range.from; port <= range.to; port++) {
+        const reserved = excluded.find((r) => port >= r.from && port <= r.to);
+        const listener = listeners.find((l) => l.port === port && l.pid !== undefined) ??
+            listeners.find((l) => l.port === port);
+        const lease = leases.find((r) => r.port === port && !r.stale);
+        if (reserved)
+            entries.push({ port, state: 'excluded', by: `Windows (${reserved.from}-${reserved.to})` });
+        else if (ourPorts.has(port))
+            entries.push({ port, state: 'ours' });
+        else if (listener)
+            entries.push({ port, state: 'held', by: (0,core_listeners/* describeListener */.gx)(listener) });
+        else if (lease)
+            entries.push({ port, state: 'leased', by: leaseOwner(lease) });
+        else
+            entries.push({ port, state: 'free' });
+    }
+    return entries;
+}
+const MAX_LISTED = 20;
+const portRange = {
+    id: 'port.range',
+    area: 'port',
+    title: 'how many ports of the range are free, leased or held',
+    async run(ctx) {
+        const [facts, lookup, leases, excluded, backend] = await Promise.all([
+            ctx.settings(),
+            ctx.listeners(),
+            ctx.leases(),
+            ctx.excluded(),
+            ctx.backend(),
+        ]);
+        if (!facts.settings)
+            return { status: 'skip', message: 'no valid range (see env.port)' };
+        const { range } = facts.settings;
+        const entries = classifyRange(range, lookup.listeners, leases.records, excluded, new Set(backend.ours.map((l) => l.port)));
+        const count = (state) => entries.filter((e) => e.state === state).length;
+        const free = count('free');
+        const span = `${range.from}-${range.to}`;
+        const parts = [
+            `${free} of ${entries.length} free`,
+            ...['ours', 'leased', 'held', 'excluded']
+                .filter((state) => count(state) > 0)
+                .map((state) => `${count(state)} ${state === 'ours' ? 'our backend' : state}`),
+        ];
+        const taken = entries.filter((e) => e.state !== 'free');
+        const details = [
+            ...(lookup.problem ? [`${lookup.problem}; counted leases only`] : []),
+            ...taken
+                .slice(0, MAX_LISTED)
+                .map((e) => `${e.port} ${e.state === 'ours' ? 'our backend' : e.state}${e.by ? ` by ${e.by}` : ''}`),
+            ...(taken.length > MAX_LISTED ? [`and ${taken.length - MAX_LISTED} more`] : []),
+        ];
+        const data = {
+            range: span,
+            free,
+            ports: entries.map((e) => ({ port: e.port, state: e.state, ...(e.by && { by: e.by }) })),
+        };
+        if (free === 0 && count('ours') === 0) {
+            return {
+                status: 'warn',
+                message: `no free port in ${span} (${parts.slice(1).join(', ')}): udo-port find will fail`,
+                details: [...details, 'end what holds them, or widen the range with --range'],
+                data,
+            };
+        }
+        return {
+            status: lookup.problem ? 'warn' : 'pass',
+            message: `${span}: ${parts.join(', ')}`,
+            details,
+            data,
+        };
+    },
+};
+const portWindowsExcluded = {
+    id: 'port.windows-excluded',
+    area: 'port',
+    title: 'the port lies outside Windows’s excluded port ranges',
+    async run(ctx) {
+        if (ctx.config.platform !== 'win32') {
+            return { status: 'skip', message: 'only Windows reserves port ranges' };
+        }
+        const [facts, ranges] = await Promise.all([ctx.settings(), ctx.excluded()]);
+        if (!facts.settings)
+            return { status: 'skip', message: 'no valid port (see env.port)' };
+        const port = facts.settings.requested?.port ?? facts.settings.defaultPort;
+        const { range } = facts.settings;
+        const hit = ranges.find((r) => port >= r.from && port <= r.to);
+        const overlaps = ranges
+            .filter((r) => r.from <= range.to && r.to >= range.from)
+            .map((r) => `${r.from}-${r.to}`);
+        if (hit) {
+            return {
+                status: 'error',
+                message: `port ${port} lies in Windows's excluded range ${hit.from}-${hit.to} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
+                details: [
+                    'run the command in an administrator terminal; it frees the ranges until they are taken again',
+                    `or run the backend above the range: npx udo-port start --range ${hit.to + 1}-${Math.min(hit.to + 10, 65535)}`,
+                ],
+                remedy: ['net stop winnat && net start winnat'],
+                data: { port, excluded: `${hit.from}-${hit.to}` },
+            };
+        }
+        return {
+            status: 'pass',
+            message: `port ${port} lies outside Windows's excluded ranges`,
+            details: overlaps.length > 0
+                ? [`excluded within ${range.from}-${range.to}: ${overlaps.join(', ')}`]
+                : [],
+            data: { port, excluded: ranges.map((r) => `${r.from}-${r.to}`) },
+        };
+    },
+};
+const portIpv6Shadow = {
+    id: 'port.ipv6-shadow',
+    area: 'port',
+    title: 'no other server answers localhost on ::1',
+    async run(ctx) {
+        const [web, facts, lookup, backend] = await Promise.all([
+            ctx.web(),
+            ctx.settings(),
+            ctx.listeners(),
+            ctx.backend(),
+        ]);
+        const value = web.next.env.NEXT_PUBLIC_API_URL;
+        let url;
+        try {
+            url = value ? new URL(value) : undefined;
+        }
+        catch { }
+        const host = url ? url.hostname : facts.settings?.urlHost;
+        // The backend's port: the one the frontend must reach (web.api-url checks the URL has it).
+        const port = backend.port ?? (url ? urlPort(url) : undefined);
+        if (!host || port === undefined)
+            return { status: 'skip', message: 'no URL or port to check' };
+        if (host !== 'localhost') {
+            return { status: 'skip', message: `the API URL names ${host}, not localhost` };
+        }
+        if (lookup.problem) {
+            return {
+                status: 'warn',
+                message: `cannot tell who listens on ::1:${port}`,
+                details: [lookup.problem],
+            };
+        }
+        const ourPids = new Set(backend.ours.map((l) => l.pid));
+        const shadow = lookup.listeners.find((l) => l.port === port && isLoopback6(l.address) && !ourPids.has(l.pid));
+        if (!shadow) {
+            return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
+        }
+        const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
+        return {
+            status: 'error',
+            message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, not ${v4 ? `${(0,core_listeners/* describeListener */.gx)(v4)} on ${v4.address}` : 'the backend'}`,
+            details: [
+                ...holderDetails(ctx, shadow),
+                'Node 17+ and browsers try ::1 first for localhost',
+                `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+            ],
+            remedy: shadow.pid === undefined
+                ? [lookupCommand(port, ctx.config.platform)]
+                : [(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)],
+            data: { port, holder: holderData(shadow) },
+        };
+    },
+};
+/** The port a URL reaches: its own, or its scheme's default. */
+function urlPort(url) {
+    if (url.port)
+        return Number(url.port);
+    return url.protocol === 'https:' ? 443 : 80;
+}
+const portChecks = [portBackend, portRange, portWindowsExcluded, portIpv6Shadow];
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
+var core_venv = __nccwpck_require__(364);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/venv.js
+
+
+
+
+/** What the backend needs in its venv. */
+const BACKEND_PACKAGES = ['uvicorn', 'fastapi'];
+const venv_native = (platform) => (platform === 'win32' ? 'windows' : 'posix');
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform) {
+    const { layout } = venv;
+    return layout === 'windows' || layout === 'posix'
+        ? layout === venv_native(platform)
+            ? undefined
+            : layout
+        : undefined;
+}
+const interpreterName = (platform) => platform === 'win32' ? 'Scripts\\python.exe' : 'bin/python';
+/** The commands that make the venv anew and install the backend's packages into it. */
+function venv_commands(ctx, venv, packages) {
+    const { platform, root } = ctx.config;
+    const shown = ctx.show(venv.path);
+    const flags = venv.config?.systemSitePackages
+        ? ['--clear', '--system-site-packages']
+        : ['--clear'];
+    const requirements = ['backend/requirements.txt', 'requirements.txt'].find((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, path)));
+    const wanted = requirements ? ['-r', ctx.show((0,external_node_path_.join)(root, requirements))] : packages;
+    return {
+        create: (0,commands/* createVenvCommand */.T1)(shown, platform),
+        recreate: (0,commands/* createVenvCommand */.T1)(shown, platform, flags),
+        install: (0,commands/* installCommand */.Je)(shown, wanted, platform),
+    };
+}
+/** Where a dangling interpreter link points. */
+function linkTarget(path) {
+    try {
+        return (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), (0,external_node_fs_.readlinkSync)(path));
+    }
+    catch {
+        return path;
+    }
+}
+function configLocations(venv, keys) {
+    const line = keys.map((key) => venv.config?.lines[key]).find((n) => n !== undefined);
+    return [{ file: venv.configFile, ...(line !== undefined && { line }) }];
+}
+const venvPresent = {
+    id: 'venv.present',
+    area: 'venv',
+    title: 'the virtualenv exists with its interpreter and pyvenv.cfg',
+    async run(ctx) {
+        const venv = await ctx.venv();
+        const { platform } = ctx.config;
+        const name = ctx.show(venv.path);
+        const cmd = venv_commands(ctx, venv, BACKEND_PACKAGES);
+        if (!venv.exists) {
+            return {
+                status: 'error',
+                message: `no virtualenv at ${name}`,
+                details: ['the backend runs as `python -m uvicorn` from this virtualenv'],
+                remedy: [cmd.create, cmd.install],
+            };
+        }
+        if (foreignLayout(venv, platform)) {
+            return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
+        }
+        if (!venv.config) {
+            return {
+                status: 'error',
+                message: `${name} has no pyvenv.cfg: Python does not treat it as a virtualenv`,
+                remedy: [cmd.recreate, cmd.install],
+            };
+        }
+        if (!venv.usable && !venv.dangling) {
+            return {
+                status: 'error',
+                message: `${name} has no ${interpreterName(platform)}`,
+                remedy: [cmd.recreate, cmd.install],
+            };
+        }
+        return {
+            status: 'pass',
+            message: `${name} has ${interpreterName(platform)} and pyvenv.cfg`,
+            data: { path: venv.path, interpreter: venv.interpreter },
+        };
+    },
+};
+const venvPlatform = {
+    id: 'venv.platform',
+    area: 'venv',
+    title: 'the virtualenv was made on this OS',
+    async run(ctx) {
+        const venv = await ctx.venv();
+        const { platform } = ctx.config;
+        const name = ctx.show(venv.path);
+        if (!venv.exists)
+            return { status: 'skip', message: `no virtualenv (see venv.present)` };
+        const foreign = foreignLayout(venv, platform);
+        if (foreign) {
+            const cmd = venv_commands(ctx, venv, BACKEND_PACKAGES);
+            return {
+                status: 'error',
+                message: foreign === 'windows'
+                    ? `${name} was made on Windows: it has only Scripts\\, and this OS needs bin/`
+                    : `${name} was made on Linux or macOS: it has only bin/, and Windows needs Scripts\\`,
+                details: ['a virtualenv cannot move between operating systems; make it anew here'],
+                remedy: [cmd.recreate, cmd.install],
+                data: { layout: venv.layout },
+            };
+        }
+        if (venv.layout === 'none') {
+            return { status: 'skip', message: `${name} has neither bin/ nor Scripts\\` };
+        }
+        return {
+            status: 'pass',
+            message: `${name} has the ${platform === 'win32' ? 'Windows (Scripts\\)' : 'POSIX (bin/)'} layout`,
+            data: { layout: venv.layout },
+        };
+    },
+};
+const venvBase = {
+    id: 'venv.base',
+    area: 'venv',
+    title: 'the base Python named by pyvenv.cfg still exists',
+    async run(ctx) {
+        const venv = await ctx.venv();
+        const { platform } = ctx.config;
+        const name = ctx.show(venv.path);
+        if (!venv.exists)
+            return { status: 'skip', message: 'no virtualenv (see venv.present)' };
+        if (foreignLayout(venv, platform)) {
+            return { status: 'skip', message: 'made on another OS (see venv.platform)' };
+        }
+        if (!venv.config)
+            return { status: 'skip', message: 'no pyvenv.cfg (see venv.present)' };
+        const { home, executable, version } = venv.config;
+        const gone = (0,core_venv/* missingBase */.SZ)(venv, platform);
+        const facts = [
+            ...(home ? [`pyvenv.cfg: home = ${home}`] : []),
+            ...(executable ? [`pyvenv.cfg: executable = ${executable}`] : []),
+        ];
+        if (gone || venv.dangling) {
+            const cmd = venv_commands(ctx, venv, BACKEND_PACKAGES);
+            return {
+                status: 'error',
+                message: `${name} points at a Python that is gone: ${gone ?? linkTarget(venv.interpreter)}`,
+                details: [
+                    ...facts,
+                    ...(venv.dangling
+                        ? [
+                            `${ctx.show(venv.interpreter)} links to ${linkTarget(venv.interpreter)}, which is gone`,
+                        ]
+                        : []),
+                    'the Python it was made from was uninstalled, upgraded or moved; make it anew',
+                ],
+                remedy: [cmd.recreate, cmd.install],
+                locations: configLocations(venv, gone === home ? ['home'] : ['executable', 'home']),
+                data: { home, executable, version },
+            };
+        }
+        if (!home && !executable) {
+            return {
+                status: 'warn',
+                message: `${ctx.show(venv.configFile)} names no base Python (no home)`,
+                locations: [{ file: venv.configFile }],
+            };
+        }
+        return {
+            status: 'pass',
+            message: `base Python ${executable ?? home}${version ? ` (${version})` : ''}`,
+            details: facts,
+            data: { home, executable, version },
+        };
+    },
+};
+const venvUvicorn = {
+    id: 'venv.uvicorn',
+    area: 'venv',
+    title: 'uvicorn and fastapi are installed in the virtualenv',
+    async run(ctx) {
+        const venv = await ctx.venv();
+        if ((0,core_venv/* venvProblem */.XA)(venv, ctx.config.platform)) {
+            return { status: 'skip', message: 'the virtualenv cannot run (see the checks above)' };
+        }
+        const versions = await ctx.packages(BACKEND_PACKAGES);
+        const missing = BACKEND_PACKAGES.filter((name) => !versions[name]);
+        const found = BACKEND_PACKAGES.filter((name) => versions[name]).map((name) => `${name} ${versions[name]}`);
+        if (missing.length > 0) {
+            return {
+                status: 'error',
+                message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed in ${ctx.show(venv.path)}`,
+                details: found.length > 0 ? [`installed: ${found.join(', ')}`] : [],
+                remedy: [venv_commands(ctx, venv, missing).install],
+                data: { versions },
+            };
+        }
+        return { status: 'pass', message: found.join(', '), data: { versions } };
+    },
+};
+const venvChecks = [venvPresent, venvPlatform, venvBase, venvUvicorn];
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+var next_env = __nccwpck_require__(958);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var settings = __nccwpck_require__(552);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/web.js
+
+
+
+
+
+
+
+
+
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** A URL fit to print: credentials, if any, masked. */
+function shownUrl(value) {
+    return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
+}
+/** The URL with only its port replaced, every other byte kept; undefined when it has no http(s) authority. */
+function withPort(value, port) {
+    const match = /^(https?:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#[\]]+))(?::\d*)?/i.exec(value);
+    return match ? `${match[1]}:${port}${value.slice(match[0].length)}` : undefined;
+}
+/** What NEXT_PUBLIC_API_URL holds. Pure. */
+function parseApiUrl(value) {
+    if (value === undefined || value.trim() === '')
+        return { state: 'unset' };
+    try {
+        const url = new URL(value.trim());
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return { state: 'invalid', value };
+        return { state: 'valid', value, url, port: urlPort(url) };
+    }
+    catch {
+        return { state: 'invalid', value };
+    }
+}
+/** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
+function winner(web, env) {
+    const value = web.next.env[API_URL_KEY];
+    if (env[API_URL_KEY] !== undefined)
+        return { value: value ?? '', source: 'process' };
+    const source = web.next.sources[API_URL_KEY];
+    const found = web.files.find((f) => f.path === source);
+    if (!found)
+        return {};
+    const line = (0,context/* lastLine */.fM)(found.contents, API_URL_KEY);
+    return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
+}
+/** Files that outrank the frontend env file: a value there wins over one written to it. */
+function outranksLocal(source) {
+    if (source === 'process')
+        return true;
+    const order = (0,next_env/* nextEnvFiles */.g_)('development');
+    return source !== undefined && order.indexOf(source) < order.indexOf('.env.local');
+}
+/** The URL --fix writes: the current one with the right port, else one made from the settings. */
+function targetUrl(current, port, urlHost) {
+    if (!urlHost.flag && current.state === 'valid') {
+        const kept = withPort(current.value.trim(), port);
+        if (kept)
+            return kept;
+    }
+    return (0,settings/* urlFor */.dk)(urlHost.flag ?? urlHost.setting, port);
+}
+async function plan(ctx) {
+    const [web, backend, facts] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
+    const win = winner(web, ctx.config.env);
+    const current = parseApiUrl(win.value);
+    const target = backend.port === undefined
+        ? undefined
+        : targetUrl(current, backend.port, {
+            flag: ctx.config.settingsInput.urlHost,
+            setting: facts.settings?.urlHost ?? 'localhost',
+        });
+    return { web, backend, win, current, target, fixable: web.exists && !outranksLocal(win.source) };
+}
+function where(ctx, win) {
+    if (win.source === 'process')
+        return 'from the shell';
+    return win.file ? `${ctx.show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
+}
+const webApiUrl = {
+    id: 'web.api-url',
+    area: 'web',
+    title: "NEXT_PUBLIC_API_URL is set, valid, and on the backend's port",
+    async run(ctx) {
+        const { web, backend, win, current, target, fixable } = await plan(ctx);
+        if (!web.exists) {
+            return {
+                status: 'warn',
+                message: `no ${ctx.show(web.dir)} folder: the frontend's URL cannot be checked`,
+                details: ["--env-local names the frontend's env file when it lives elsewhere"],
+            };
+        }
+        const local = ctx.show(ctx.config.envLocal);
+        const locations = win.file
+            ? [{ file: win.file, ...(win.line !== undefined && { line: win.line }) }]
+            : [{ file: ctx.config.envLocal }];
+        const remedy = () => {
+            if (fixable)
+                return [`${ctx.config.doctorCommand} --fix`];
+            if (win.source === 'process')
+                return [unsetCommand(API_URL_KEY, ctx.config.platform)];
+            return [
+                `edit ${where(ctx, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
+            ];
+        };
+        const manual = target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
+        if (current.state === 'unset') {
+            return {
+                status: 'error',
+                message: `${API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
+                details: [`Next.js looks in: the shell, ${(0,next_env/* nextEnvFiles */.g_)().join(', ')}`, ...manual],
+                remedy: remedy(),
+                fixable: fixable && target !== undefined,
+                locations,
+            };
+        }
+        const shown = shownUrl(current.value);
+        if (current.state === 'invalid') {
+            return {
+                status: 'error',
+                message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) is not an http(s) URL`,
+                details: manual,
+                remedy: remedy(),
+                fixable: fixable && target !== undefined,
+                locations,
+            };
+        }
+        const data = {
+            value: shown,
+            source: win.source,
+            port: current.port,
+            backendPort: backend.port,
+        };
+        if (backend.port === undefined) {
+            return {
+                status: 'skip',
+                message: `${API_URL_KEY}=${shown} (${where(ctx, win)}); the backend's port is unknown (see env.port)`,
+                data,
+            };
+        }
+        if (current.port !== backend.port) {
+            return {
+                status: 'error',
+                message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
+                details: [
+                    ...manual,
+                    ...(fixable
+                        ? []
+                        : [`a value ${where(ctx, win)} wins over ${local} (see web.api-url-source)`]),
+                ],
+                remedy: remedy(),
+                fixable,
+                locations,
+                data,
+            };
+        }
+        return {
+            status: 'pass',
+            message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
+            data,
+        };
+    },
+    async fix(ctx) {
+        const { target, fixable, current } = await plan(ctx);
+        if (!fixable || target === undefined)
+            return undefined;
+        if (current.state === 'valid' && current.value.trim() === target)
+            return undefined;
+        const file = ctx.config.envLocal;
+        return {
+            id: 'web.api-url',
+            change: `set ${API_URL_KEY}=${shownUrl(target)} in ${ctx.show(file)}`,
+            touches: ['web', 'port.ipv6-shadow', 'env.syntax'],
+            async apply() {
+                const done = await (0,env_file/* writeEnvValue */.eU)(file, API_URL_KEY, target, '--env-local');
+                const line = (0,context/* lastLine */.fM)((0,external_node_fs_.readFileSync)(file, 'utf8'), API_URL_KEY);
+                return done === 'unchanged'
+                    ? `${ctx.show(file)} already has ${API_URL_KEY}=${shownUrl(target)}`
+                    : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${API_URL_KEY}=${shownUrl(target)}`;
+            },
+        };
+    },
+};
+const webApiUrlSource = {
+    id: 'web.api-url-source',
+    area: 'web',
+    title: 'the winning NEXT_PUBLIC_API_URL is the one in .env.local',
+    async run(ctx) {
+        const web = await ctx.web();
+        if (!web.exists)
+            return { status: 'skip', message: `no ${ctx.show(web.dir)} folder` };
+        const win = winner(web, ctx.config.env);
+        const local = ctx.show(ctx.config.envLocal);
+        // The best value among the files, as Next.js would take it without the shell.
+        const inFiles = web.files
+            .map((f) => ({ f, value: (0,env_file/* parseEnv */.vc)(f.contents)[API_URL_KEY] }))
+            .find((x) => x.value !== undefined);
+        if (win.source === undefined) {
+            return { status: 'skip', message: `${API_URL_KEY} is not set anywhere (see web.api-url)` };
+        }
+        if (win.source === 'process') {
+            const shell = shownUrl(win.value ?? '');
+            if (inFiles && inFiles.value === win.value) {
+                return {
+                    status: 'pass',
+                    message: `the shell's ${API_URL_KEY}=${shell} wins, and equals ${ctx.show(inFiles.f.file)}'s`,
+                    data: { source: 'process' },
+                };
+            }
+            return {
+                status: 'warn',
+                message: inFiles
+                    ? `the shell's ${API_URL_KEY}=${shell} wins over ${ctx.show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
+                    : `${API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
+                details: [
+                    'Next.js never replaces a variable the shell has set; unset it, then restart next dev from that shell',
+                ],
+                remedy: [unsetCommand(API_URL_KEY, ctx.config.platform)],
+                data: { source: 'process' },
+            };
+        }
+        const file = win.file;
+        const at = { file, ...(win.line !== undefined && { line: win.line }) };
+        if (outranksLocal(win.source)) {
+            return {
+                status: 'warn',
+                message: `${API_URL_KEY} comes from ${where(ctx, win)}, which wins over ${local}: editing ${local} will not help`,
+                details: [`Next.js reads, first wins: the shell, ${(0,next_env/* nextEnvFiles */.g_)().join(', ')}`],
+                remedy: [`edit ${where(ctx, win)}: remove the ${API_URL_KEY} line, or set the URL there`],
+                locations: [at],
+                data: { source: win.source },
+            };
+        }
+        return {
+            status: 'pass',
+            message: `${API_URL_KEY} comes from ${where(ctx, win)}`,
+            data: { source: win.source },
+        };
+    },
+};
+const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** Which servers and builds predate the last env change. Pure. */
+function staleness(facts) {
+    return {
+        servers: facts.servers.filter((s) => s.startedAt !== undefined && s.startedAt < facts.changedAt),
+        build: facts.buildAt !== undefined && facts.buildAt < facts.changedAt,
+    };
+}
+const when = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+const webStale = {
+    id: 'web.stale',
+    area: 'web',
+    title: 'no running Next.js server or .next build predates the env change',
+    async run(ctx) {
+        const [web, lookup] = await Promise.all([ctx.web(), ctx.listeners()]);
+        if (!web.exists)
+            return { status: 'skip', message: `no ${ctx.show(web.dir)} folder` };
+        const newest = [...web.files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
+        if (!newest)
+            return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
+        const dir = realOrSelf(web.dir);
+        const { platform } = ctx.config;
+        const byPid = new Map();
+        for (const l of lookup.listeners) {
+            if (l.pid === undefined || byPid.has(l.pid) || !NEXT_SERVER.test(l.command ?? ''))
+                continue;
+            // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
+            const cwd = ctx.cwdOf(l.pid);
+            const mine = cwd !== undefined ? cwd === dir : (l.command ?? '').includes(web.dir);
+            if (mine)
+                byPid.set(l.pid, l);
+        }
+        const servers = await Promise.all([...byPid.values()].map(async (listener) => {
+            const startedAt = await ctx.startTime(listener.pid);
+            return { listener, ...(startedAt !== undefined && { startedAt }) };
+        }));
+        const buildAt = (0,external_node_fs_.statSync)((0,external_node_path_.join)(web.dir, '.next', 'BUILD_ID'), {
+            throwIfNoEntry: false,
+        })?.mtimeMs;
+        const stale = staleness({
+            changedAt: newest.mtimeMs,
+            servers,
+            ...(buildAt !== undefined && { buildAt }),
+        });
+        const changed = `${ctx.show(newest.file)} changed at ${when(newest.mtimeMs)}`;
+        const dirShown = ctx.show(web.dir);
+        if (stale.servers.length === 0 && !stale.build) {
+            return {
+                status: 'pass',
+                message: servers.length > 0
+                    ? `the Next.js server started after the last env change`
+                    : `no Next.js server running${buildAt !== undefined ? ', and the .next build is newer than the env files' : ''}`,
+                details: servers.map((s) => `${(0,core_listeners/* describeListener */.gx)(s.listener)} on port ${s.listener.port}`),
+            };
+        }
+        const serving = stale.servers.some((s) => /\bstart\b/.test(s.listener.command ?? ''));
+        const details = [
+            changed,
+            ...stale.servers.map((s) => `${(0,core_listeners/* describeListener */.gx)(s.listener)} (port ${s.listener.port}) started at ${when(s.startedAt)}`),
+            ...(stale.servers.length > 0 && !serving
+                ? [
+                    'reload the page first: next dev picks up .env changes; if it still calls the old URL, stop next dev and start it again',
+                ]
+                : []),
+            ...(stale.build
+                ? [
+                    `the build in ${ctx.show((0,external_node_path_.join)(web.dir, '.next'))} is from ${when(buildAt)}: NEXT_PUBLIC_ values are baked in at build time`,
+                ]
+                : []),
+        ];
+        const remedy = [
+            ...(stale.servers.length > 0 && !serving ? [npmRun('dev', dirShown, platform)] : []),
+            ...(stale.build || serving ? [npmRun('build', dirShown, platform)] : []),
+            ...(serving ? [npmRun('start', dirShown, platform)] : []),
+        ];
+        return {
+            status: 'warn',
+            message: stale.servers.length > 0
+                ? `a running Next.js server predates the change to its env files`
+                : `the .next build predates the change to its env files`,
+            details,
+            remedy,
+            locations: [{ file: newest.file }],
+            data: { servers: stale.servers.map((s) => s.listener.pid), staleBuild: stale.build },
+        };
+    },
+};
+const webChecks = [webApiUrl, webApiUrlSource, webStale];
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/doctor.js
+
+
+
+
+
+
+
+
+/**
+ * Every check, in the order they are shown and fixed: backend/.env is made before the URL that
+ * may depend on its port is written, and .gitignore last.
+ */
+const CHECKS = [
+    ...venvChecks,
+    ...envChecks,
+    ...portChecks,
+    ...webChecks,
+    ...gitChecks,
+    ...leaseChecks,
+];
+async function runChecks(checks, ctx) {
+    // All at once: they share one lookup of each kind through the context.
+    return Promise.all(checks.map(async (check) => {
+        try {
+            return (0,doctor_checks/* result */.Ke)(check, await check.run(ctx));
+        }
+        catch (error) {
+            return (0,doctor_checks/* result */.Ke)(check, {
+                status: 'error',
+                message: `the check itself failed: ${error.message}`,
+            });
+        }
+    }));
+}
+const touchedBy = (check, touches) => touches.some((t) => t === check.id || t === check.area);
+async function runDoctor(config, checks, options = {}) {
+    let ctx = new context/* Context */.ob(config);
+    const results = await runChecks(checks, ctx);
+    if (!options.fix)
+        return { results, summary: (0,doctor_checks/* summarize */.eh)(results) };
+    const fixes = [];
+    const touches = [];
+    for (const check of checks) {
+        const found = results.find((r) => r.id === check.id);
+        if (!check.fix || !found?.fixable || !(0,doctor_checks/* isFinding */.qd)(found))
+            continue;
+        // Seen afresh: an earlier fix (backend/.env) can change what this one writes (the port).
+        ctx = ctx.fresh();
+        const fix = await check.fix(ctx);
+        if (!fix)
+            continue;
+        if (options.dryRun) {
+            fixes.push({ id: fix.id, change: fix.change, applied: false });
+            continue;
+        }
+        try {
+            fixes.push({ id: fix.id, change: await fix.apply(), applied: true });
+            touches.push(...fix.touches);
+        }
+        catch (error) {
+            fixes.push({
+                id: fix.id,
+                change: fix.change,
+                applied: false,
+                error: error.message,
+            });
+        }
+    }
+    if (touches.length > 0) {
+        const again = checks.filter((check) => touchedBy(check, touches));
+        const rerun = await runChecks(again, ctx.fresh());
+        for (const r of rerun)
+            results[results.findIndex((old) => old.id === r.id)] = r;
+    }
+    return { results, summary: (0,doctor_checks/* summarize */.eh)(results), fixes };
+}
+
+
+/***/ }),
+
+/***/ 781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ renderAnnotations),
+/* harmony export */   WP: () => (/* binding */ renderHuman),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony export summaryLine */
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92);
+
+const MARKS = {
+    pass: { mark: '✓', format: 'green' },
+    warn: { mark: '!', format: 'yellow' },
+    error: { mark: '✗', format: 'red' },
+    skip: { mark: '-', format: 'dim' },
+};
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function summaryLine(summary) {
+    return [
+        plural(summary.errors, 'error'),
+        plural(summary.warnings, 'warning'),
+        `${summary.passed} passed`,
+        `${summary.skipped} skipped`,
+    ].join(', ');
+}
+function fixLines(fixes, paint, dryRun) {
+    if (fixes.length === 0)
+        return [dryRun ? '--dry-run: nothing to fix' : '--fix: nothing to fix'];
+    return fixes.map((fix) => {
+        if (fix.error)
+            return `${paint('red', 'not fixed')} ${fix.id}: ${fix.change}: ${fix.error}`;
+        return fix.applied
+            ? `${paint('green', 'fixed')} ${fix.id}: ${fix.change}`
+            : `${paint('yellow', 'would')} ${fix.change} (${fix.id})`;
+    });
+}
+/**
+ * The report for a person: grouped by area, one line per check, the details and remedy under
+ * each finding, a summary last. A run without findings is one line.
+ */
+function renderHuman(report, options) {
+    const { results, summary, fixes } = report;
+    const { paint, verbose } = options;
+    const lines = [];
+    if (fixes)
+        lines.push(...fixLines(fixes, paint, options.dryRun ?? false), '');
+    if (!verbose && summary.errors === 0 && summary.warnings === 0 && summary.passed > 0) {
+        const clear = `all clear: ${summary.passed} passed, ${summary.skipped} skipped`;
+        lines.push(`${paint('green', '✓')} ${clear} in ${options.root}${options.facts ? ` (${options.facts})` : ''}`);
+        return `${lines.join('\n')}\n`;
+    }
+    const width = Math.max(...results.map((r) => r.id.length));
+    lines.push(`udo-doctor: ${options.root}`);
+    for (const area of _checks_js__WEBPACK_IMPORTED_MODULE_0__/* .AREAS */ .xS) {
+        const inArea = results.filter((r) => r.area === area);
+        if (inArea.length === 0)
+            continue;
+        lines.push('', paint('bold', area));
+        for (const r of inArea) {
+            const { mark, format } = MARKS[r.status];
+            lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${r.message}`);
+            const indent = ' '.repeat(width + 6);
+            const showDetails = (0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinding */ .qd)(r) || verbose;
+            if (showDetails)
+                for (const detail of r.details)
+                    lines.push(`${indent}${paint('dim', detail)}`);
+            if ((0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinding */ .qd)(r)) {
+                r.remedy.forEach((command, i) => {
+                    lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${command}`);
+                });
+            }
+        }
+    }
+    lines.push('', summaryLine(summary));
+    return `${lines.join('\n')}\n`;
+}
+/** The JSON report: schemaVersion 1. Paths are absolute; remedy is one command a line. */
+function renderJson(report) {
+    return {
+        schemaVersion: 1,
+        summary: report.summary,
+        checks: report.results.map((r) => ({
+            id: r.id,
+            area: r.area,
+            title: r.title,
+            status: r.status,
+            message: r.message,
+            details: r.details,
+            remedy: r.remedy.length > 0 ? r.remedy.join('\n') : null,
+            fixable: r.fixable,
+            file: r.locations[0]?.file ?? null,
+            line: r.locations[0]?.line ?? null,
+            locations: r.locations,
+            data: r.data ?? {},
+        })),
+        ...(report.fixes && { fixes: report.fixes }),
+    };
+}
+// Workflow command escaping, as @actions/core does it.
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * GitHub Actions annotations (`::error file=...,line=...,title=...::message`), one per place a
+ * finding points at. `relative` turns an absolute path into one GitHub resolves.
+ */
+function renderAnnotations(results, relative) {
+    const lines = [];
+    for (const r of results.filter(_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinding */ .qd)) {
+        const level = r.status === 'error' ? 'error' : 'warning';
+        const places = r.locations.length > 0 ? r.locations : [undefined];
+        for (const place of places) {
+            const props = [
+                ...(place ? [`file=${escapeProperty(relative(place.file))}`] : []),
+                ...(place?.line !== undefined ? [`line=${place.line}`] : []),
+                `title=${escapeProperty(`udo-doctor ${r.id}`)}`,
+            ];
+            const text = [
+                place?.message ?? r.message,
+                ...r.remedy.map((command, i) => `${i === 0 ? 'fix: ' : '     '}${command}`),
+            ].join('\n');
+            lines.push(`::${level} ${props.join(',')}::${escapeData(text)}`);
+        }
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 465:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(696);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__configFrom = __webpack_exports__.D;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ export { __webpack_exports__configFrom as configFrom, __webpack_exports__main as main };
+/******/ 

@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+import { isAbsolute, relative, resolve } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import { quote } from '../core/commands.js';
+import { UsageError } from '../core/errors.js';
+import { resolveSettings } from '../core/settings.js';
+import { exitCode, selectChecks } from '../doctor/checks.js';
+import { type DoctorConfig, shownPath } from '../doctor/context.js';
+import { CHECKS, runDoctor } from '../doctor/doctor.js';
+import { renderAnnotations, renderHuman, renderJson } from '../doctor/render.js';
+import {
+  allocateRequest,
+  envLocalPath,
+  type ProjectValues,
+  paint,
+  parseCommandLine,
+  projectOptions,
+} from './args.js';
+
+const USAGE = `udo-doctor ${pkg.version}: why the FastAPI backend and the Next.js frontend do not meet
+
+Usage:
+  udo-doctor [options]
+
+Options:
+  --fix                mend what is safe: the URL in .env.local, a missing backend/.env
+                       (copied from backend/.env.example), missing .gitignore entries
+  --dry-run            with --fix: tell what would change, change nothing
+  --only IDS           run only these checks (comma-separated ids or areas: venv, env,
+                       port, web, git, leases)
+  --skip IDS           run all but these
+  --list-checks        list the checks and exit
+  --strict             warnings fail too (exit 1)
+  --verbose            show the details of passing checks
+  --json               print JSON
+  --cwd DIR            project root (default: .)
+  --port N             the backend's port (default: API_PORT, backend/.env, 8001)
+  --default-port N     the port when none is set (default: 8001)
+  --range A-B          the range udo-port scans (default: 8001-8010)
+  --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
+  --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
+  --env-file PATH      backend env file (default: backend/.env)
+  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
+  --venv PATH          the backend's virtualenv (default: .venv)
+  --app MODULE:ATTR    the backend's app (default: backend.main:app)
+  -h, --help           this help
+  -v, --version        the version
+
+Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.`;
+
+const options = {
+  ...projectOptions,
+  fix: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  only: { type: 'string' },
+  skip: { type: 'string' },
+  'list-checks': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+} as const;
+// udo-port's port pinning means nothing here, where --strict is about warnings.
+const { 'no-strict': _noStrict, ...doctorOptions } = options;
+
+/** The options passed on to remedies that run the doctor again, as the user typed them. */
+const FORWARDED = [
+  'cwd',
+  'port',
+  'default-port',
+  'range',
+  'host',
+  'url-host',
+  'env-file',
+  'env-local',
+  'venv',
+  'app',
+] as const;
+
+function doctorCommand(values: ProjectValues, platform: NodeJS.Platform): string {
+  const args = FORWARDED.flatMap((name) =>
+    values[name] === undefined ? [] : [`--${name}`, quote(values[name] as string, platform)],
+  );
+  return ['npx udo-doctor', ...args].join(' ');
+}
+
+export function configFrom(
+  values: ProjectValues,
+  env: Record<string, string | undefined>,
+): DoctorConfig {
+  const request = allocateRequest({ ...values, strict: undefined, 'no-strict': undefined });
+  const root = request.cwd ?? resolve('.');
+  // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
+  resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
+  const app = values.app ?? 'backend.main:app';
+  if (!/^[\w.]+:[\w.]+$/.test(app)) {
+    throw new UsageError(`--app: "${app}" is not MODULE:ATTR (e.g. backend.main:app)`);
+  }
+  const envFile = resolve(root, values['env-file'] ?? 'backend/.env');
+  const venvArg = values.venv ?? '.venv';
+  return {
+    root,
+    shellDir: process.cwd(),
+    env,
+    platform: process.platform,
+    settingsInput: { ...request, strict: undefined },
+    envFile,
+    envFileName: isAbsolute(values['env-file'] ?? '') ? envFile : relative(root, envFile),
+    envLocal: envLocalPath(values),
+    venv: resolve(root, venvArg),
+    app,
+    doctorCommand: doctorCommand(values, process.platform),
+  };
+}
+
+const out = (text: string) => process.stdout.write(text);
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values } = parseCommandLine(argv, doctorOptions, false);
+    if (values.help) {
+      out(`${USAGE}\n`);
+      return 0;
+    }
+    if (values.version) {
+      out(`${pkg.version}\n`);
+      return 0;
+    }
+    if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run: only with --fix');
+    const checks = selectChecks(CHECKS, values.only, values.skip);
+    if (values['list-checks']) {
+      const list = checks.map(({ id, area, title }) => ({ id, area, title }));
+      const width = Math.max(...list.map((c) => c.id.length));
+      out(
+        values.json
+          ? `${JSON.stringify(list, null, 2)}\n`
+          : list.map((c) => `${c.id.padEnd(width)}  ${c.title}\n`).join(''),
+      );
+      return 0;
+    }
+    const config = configFrom(values, process.env);
+    const report = await runDoctor(config, checks, {
+      fix: values.fix ?? false,
+      dryRun: values['dry-run'] ?? false,
+    });
+
+    if (process.env.GITHUB_ACTIONS === 'true') {
+      const workspace = process.env.GITHUB_WORKSPACE;
+      const relativeTo = (file: string) =>
+        workspace ? shownPath(file, workspace) : shownPath(file, config.shellDir);
+      const annotations = renderAnnotations(report.results, relativeTo).join('\n');
+      // Workflow commands are read from both streams; stdout stays pure JSON with --json.
+      if (annotations) (values.json ? process.stderr : process.stdout).write(`${annotations}\n`);
+    }
+    if (values.json) {
+      out(`${JSON.stringify(renderJson(report), null, 2)}\n`);
+    } else {
+      const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
+      const url = report.results.find((r) => r.id === 'web.api-url')?.data?.value;
+      const facts = [
+        ...(port !== undefined ? [`backend port ${port}`] : []),
+        ...(url !== undefined ? [`NEXT_PUBLIC_API_URL=${url}`] : []),
+      ].join(', ');
+      out(
+        renderHuman(report, {
+          verbose: values.verbose ?? false,
+          paint: (format, text) => paint(format, text),
+          root: shownPath(config.root, config.shellDir),
+          dryRun: values['dry-run'] ?? false,
+          ...(facts && { facts }),
+        }),
+      );
+    }
+    return exitCode(report.summary, values.strict ?? false);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${paint('red', 'udo-doctor:', process.stderr)} ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

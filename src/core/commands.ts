@@ -1,0 +1,39 @@
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+
+/** An argument as a shell reads it back: quoted only when it must be. */
+export function quote(arg: string, platform: NodeJS.Platform = process.platform): string {
+  if (/^[\w@%+=:,./\\-]+$/.test(arg)) return arg;
+  return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
+/** Ends a process and, on Windows, its children. */
+export function endCommand(pid: number, platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+export function createVenvCommand(
+  venv: string,
+  platform: NodeJS.Platform = process.platform,
+  flags: string[] = [],
+): string {
+  const python = platform === 'win32' ? 'py' : 'python3';
+  return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+export function installCommand(
+  venv: string,
+  packages: string[],
+  platform: NodeJS.Platform = process.platform,
+): string {
+  const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+  return [
+    quote(python, platform),
+    '-m',
+    'pip',
+    'install',
+    ...packages.map((p) => quote(p, platform)),
+  ].join(' ');
+}

@@ -1,0 +1,341 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { envKeyLines, readEnvFile } from '../core/env-file.js';
+import { type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
+import { allListeners, excludedPortRanges } from '../core/listeners/index.js';
+import { type NextEnv, readNextEnvFiles, resolveNextEnv } from '../core/next-env.js';
+import { processStartTime } from '../core/process-info.js';
+import { resolveSettings, type Settings, type SettingsInput } from '../core/settings.js';
+import type { Listener, ListenerLookup, PortRange } from '../core/types.js';
+import { inspectVenv, packageVersions, type Venv } from '../core/venv.js';
+
+/** Everything the checks need to know about the run, fixed before any check starts. */
+export interface DoctorConfig {
+  root: string;
+  /** The user's working folder: paths in messages and commands are shown relative to it. */
+  shellDir: string;
+  env: Record<string, string | undefined>;
+  platform: NodeJS.Platform;
+  /** Settings from flags only; the environment and backend/.env are added per run. */
+  settingsInput: SettingsInput;
+  envFile: string;
+  /** How backend/.env is named as a source: relative to the root, or absolute when given so. */
+  envFileName: string;
+  envLocal: string;
+  venv: string;
+  app: string;
+  /** The command that runs the doctor again with the same project options. */
+  doctorCommand: string;
+}
+
+export interface EnvText {
+  file: string;
+  exists: boolean;
+  text?: string;
+  values?: Record<string, string>;
+  /** Why an existing file could not be read. */
+  problem?: string;
+}
+
+export interface SettingsFacts {
+  settings?: Settings;
+  /** An invalid value in the environment or backend/.env, already naming the variable. */
+  problem?: string;
+  /** The variable the problem is about, and where it is written when in backend/.env. */
+  key?: string;
+  line?: number;
+}
+
+export interface WebFacts {
+  dir: string;
+  exists: boolean;
+  /** Next.js's files in its order, the frontend env file in the `.env.local` slot. */
+  files: { path: string; file: string; contents: string; mtimeMs: number }[];
+  next: NextEnv;
+}
+
+export interface GitFacts {
+  /** Why git could not answer: not a work tree, git missing. */
+  problem?: string;
+  /** Paths (relative to the root, `/`-separated) that git tracks. */
+  tracked: Set<string>;
+  /** Paths an ignore rule matches, with the rule's place (`.gitignore:4:backend/.env`). */
+  ignored: Map<string, string>;
+}
+
+export interface BackendFacts {
+  /** Listeners of our own backend (uvicorn running this project's app). */
+  ours: Listener[];
+  /** The port the frontend must use: our backend's when it runs, else the configured one. */
+  port?: number;
+  /** Where that port comes from, for messages. */
+  why: string;
+}
+
+/** A path relative to `from` when it lies inside it, else as it is. */
+export function shownPath(path: string, from: string): string {
+  const rel = relative(from, path);
+  if (rel === '') return '.';
+  return rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? path : rel;
+}
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
+function readText(file: string): EnvText {
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) return { file, exists: false };
+    if (stat.isDirectory()) return { file, exists: true, problem: 'is a directory' };
+    return { file, exists: true, text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    return { file, exists: true, problem: codeOf(error) ?? String(error) };
+  }
+}
+
+/** The project's real path, so that a process's cwd can be compared with it. */
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** `uvicorn` run with this app: `python -m uvicorn backend.main:app`, `uvicorn.exe backend.main:app`. */
+export function runsApp(command: string | undefined, app: string): boolean {
+  if (!command) return false;
+  const words = command.split(/\s+/);
+  const uvicorn = words.some((word) => /(^|[\\/])uvicorn(\.exe)?$/i.test(word));
+  return uvicorn && words.includes(app);
+}
+
+/**
+ * Our backend: uvicorn serving this project's app, started in this project (its cwd on Linux;
+ * elsewhere, when its command line names absolute paths, one of them inside the project).
+ */
+export function isOurBackend(
+  listener: Listener,
+  facts: { app: string; root: string; cwd: string | undefined; platform: NodeJS.Platform },
+): boolean {
+  if (!runsApp(listener.command, facts.app)) return false;
+  if (facts.platform === 'linux') return facts.cwd !== undefined && facts.cwd === facts.root;
+  const paths = (listener.command ?? '').split(/\s+/).filter((word) => isAbsolute(word));
+  const root = facts.root.toLowerCase();
+  return paths.length === 0 || paths.some((path) => path.toLowerCase().startsWith(root));
+}
+
+/** One memo per fact; process lookups are shared across the re-runs after --fix, files are not. */
+type Memo = Map<string, Promise<unknown>>;
+
+export class Context {
+  private readonly files: Memo = new Map();
+
+  constructor(
+    readonly config: DoctorConfig,
+    private readonly processes: Memo = new Map(),
+  ) {}
+
+  /** A context that reads the files again but keeps what it learned about processes. */
+  fresh(): Context {
+    return new Context(this.config, this.processes);
+  }
+
+  private once<T>(memo: Memo, key: string, make: () => Promise<T> | T): Promise<T> {
+    let found = memo.get(key) as Promise<T> | undefined;
+    if (!found) {
+      found = Promise.resolve().then(make);
+      memo.set(key, found);
+    }
+    return found;
+  }
+
+  /** A path as the user would type it from their shell. */
+  show(path: string): string {
+    return shownPath(path, this.config.shellDir);
+  }
+
+  /** A path relative to the project root, `/`-separated (for .gitignore and messages). */
+  inProject(path: string): string | undefined {
+    const rel = relative(this.config.root, path);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel)
+      ? undefined
+      : rel.split(sep).join('/');
+  }
+
+  backendEnv(): Promise<EnvText> {
+    return this.once(this.files, 'backendEnv', async () => {
+      const found = readText(this.config.envFile);
+      if (found.text === undefined) return found;
+      // The same reader as udo-port find, so both see the same values.
+      const values = await readEnvFile(this.config.envFile).catch(() => undefined);
+      return values ? { ...found, values } : found;
+    });
+  }
+
+  example(): Promise<EnvText> {
+    return this.once(this.files, 'example', () => readText(`${this.config.envFile}.example`));
+  }
+
+  settings(): Promise<SettingsFacts> {
+    return this.once(this.files, 'settings', async () => {
+      const backend = await this.backendEnv();
+      const { config } = this;
+      try {
+        return {
+          settings: resolveSettings(config.settingsInput, {
+            env: config.env,
+            dotenv: backend.values ?? {},
+            dotenvLabel: config.envFileName,
+          }),
+        };
+      } catch (error) {
+        const problem = (error as Error).message;
+        // The flags were checked before the run, so the culprit is a variable: name its line.
+        const key = ['API_PORT', 'BACKEND_PORT', 'API_HOST'].find((k) => problem.startsWith(k));
+        const inFile = problem.startsWith(`${key} in `);
+        const line =
+          inFile && key && backend.text !== undefined ? lastLine(backend.text, key) : undefined;
+        return { problem, ...(key && { key }), ...(line !== undefined && { line }) };
+      }
+    });
+  }
+
+  listeners(): Promise<ListenerLookup> {
+    return this.once(this.processes, 'listeners', () => allListeners());
+  }
+
+  excluded(): Promise<PortRange[]> {
+    return this.once(this.processes, 'excluded', () =>
+      this.config.platform === 'win32' ? excludedPortRanges() : [],
+    );
+  }
+
+  /** A process's working folder, Linux only; undefined when it cannot be read. */
+  cwdOf(pid: number): string | undefined {
+    if (this.config.platform !== 'linux') return undefined;
+    try {
+      return readlinkSync(`/proc/${pid}/cwd`);
+    } catch {
+      return undefined;
+    }
+  }
+
+  startTime(pid: number): Promise<number | undefined> {
+    return this.once(this.processes, `start:${pid}`, () => processStartTime(pid));
+  }
+
+  backend(): Promise<BackendFacts> {
+    return this.once(this.files, 'backend', async () => {
+      const [{ listeners }, { settings }] = await Promise.all([this.listeners(), this.settings()]);
+      const root = real(this.config.root);
+      const ours = listeners.filter(
+        (l) =>
+          l.pid !== undefined &&
+          isOurBackend(l, {
+            app: this.config.app,
+            root,
+            cwd: this.cwdOf(l.pid),
+            platform: this.config.platform,
+          }),
+      );
+      const running = ours[0];
+      if (running) {
+        return { ours, port: running.port, why: `our backend, PID ${running.pid}, listens on it` };
+      }
+      if (!settings) return { ours, why: 'the port setting is invalid (see env.port)' };
+      const { requested, defaultPort } = settings;
+      return requested
+        ? { ours, port: requested.port, why: `from ${requested.origin}` }
+        : { ours, port: defaultPort, why: 'the default port' };
+    });
+  }
+
+  leases(): Promise<{ dir?: string; records: LeaseRecord[]; problem?: string }> {
+    return this.once(this.processes, 'leases', async () => {
+      try {
+        const registry = openLeaseRegistry(this.config.env);
+        return {
+          dir: registry.dir,
+          records: await registry.list(),
+          ...(registry.warning && { problem: registry.warning }),
+        };
+      } catch (error) {
+        return { records: [], problem: (error as Error).message };
+      }
+    });
+  }
+
+  venv(): Promise<Venv> {
+    return this.once(this.processes, 'venv', () =>
+      inspectVenv(this.config.venv, this.config.platform),
+    );
+  }
+
+  /** Installed versions, from site-packages folders first: Python is asked only when they miss. */
+  packages(names: string[]): Promise<Record<string, string | undefined>> {
+    return this.once(this.processes, `packages:${names.join(',')}`, async () =>
+      packageVersions(await this.venv(), names, this.config.platform),
+    );
+  }
+
+  web(): Promise<WebFacts> {
+    return this.once(this.files, 'web', () => {
+      const dir = dirname(this.config.envLocal);
+      const exists = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+      // A frontend env file given by path takes .env.local's place in Next.js's order.
+      const files = exists
+        ? readNextEnvFiles(dir, 'development', { '.env.local': this.config.envLocal })
+        : [];
+      return { dir, exists, files, next: resolveNextEnv(files, this.config.env) };
+    });
+  }
+
+  git(paths: string[]): Promise<GitFacts> {
+    return this.once(this.files, `git:${paths.join('\0')}`, async () => {
+      const cwd = this.config.root;
+      const [tracked, ignored] = await Promise.all([
+        runGit(['ls-files', '-z', '--cached', '--', ...paths], cwd),
+        runGit(['check-ignore', '--no-index', '-v', '-n', '--', ...paths], cwd),
+      ]);
+      const failed = [tracked, ignored].find((run) => run.problem);
+      if (failed?.problem)
+        return { problem: failed.problem, tracked: new Set(), ignored: new Map() };
+      // `SOURCE:LINE:PATTERN<TAB>PATH`, or `::<TAB>PATH` when no rule matches (-z needs --stdin).
+      const rules = new Map<string, string>();
+      for (const row of ignored.stdout.split('\n')) {
+        const tab = row.lastIndexOf('\t');
+        const rule = row.slice(0, tab);
+        if (tab !== -1 && rule !== '::') rules.set(row.slice(tab + 1), rule);
+      }
+      return { tracked: new Set(tracked.stdout.split('\0').filter(Boolean)), ignored: rules };
+    });
+  }
+}
+
+/** The line of the last assignment of `key` (the one dotenv keeps). */
+export function lastLine(text: string, key: string): number | undefined {
+  return envKeyLines(text, key).at(-1);
+}
+
+function runGit(args: string[], cwd: string): Promise<{ stdout: string; problem?: string }> {
+  return new Promise((done) => {
+    execFile(
+      'git',
+      ['-c', 'core.quotepath=off', ...args],
+      { cwd, timeout: 5000, windowsHide: true, env: { ...process.env, LC_ALL: 'C' } },
+      (error, stdout, stderr) => {
+        // check-ignore exits 1 when nothing is ignored: an answer, not a failure.
+        const exit = error ? (typeof error.code === 'number' ? error.code : undefined) : 0;
+        if (exit === 0 || (exit === 1 && args[0] === 'check-ignore')) return done({ stdout });
+        if (codeOf(error) === 'ENOENT')
+          return done({ stdout: '', problem: 'git is not installed' });
+        const first = stderr.split('\n').find(Boolean) ?? String(error);
+        done({
+          stdout: '',
+          problem: /not a git repository/i.test(first) ? 'not inside a git work tree' : first,
+        });
+      },
+    );
+  });
+}

@@ -1,0 +1,103 @@
+import {
+  type Check,
+  type CheckResult,
+  isFinding,
+  result,
+  type Summary,
+  summarize,
+} from './checks.js';
+import { Context, type DoctorConfig } from './context.js';
+import { envChecks } from './env.js';
+import { gitChecks } from './git.js';
+import { leaseChecks } from './leases.js';
+import { portChecks } from './ports.js';
+import { venvChecks } from './venv.js';
+import { webChecks } from './web.js';
+
+/**
+ * Every check, in the order they are shown and fixed: backend/.env is made before the URL that
+ * may depend on its port is written, and .gitignore last.
+ */
+export const CHECKS: readonly Check[] = [
+  ...venvChecks,
+  ...envChecks,
+  ...portChecks,
+  ...webChecks,
+  ...gitChecks,
+  ...leaseChecks,
+];
+
+export interface FixReport {
+  id: string;
+  /** What it changes (planned), or what it changed (applied). */
+  change: string;
+  applied: boolean;
+  error?: string;
+}
+
+export interface DoctorReport {
+  results: CheckResult[];
+  summary: Summary;
+  fixes?: FixReport[];
+}
+
+async function runChecks(checks: readonly Check[], ctx: Context): Promise<CheckResult[]> {
+  // All at once: they share one lookup of each kind through the context.
+  return Promise.all(
+    checks.map(async (check) => {
+      try {
+        return result(check, await check.run(ctx));
+      } catch (error) {
+        return result(check, {
+          status: 'error',
+          message: `the check itself failed: ${(error as Error).message}`,
+        });
+      }
+    }),
+  );
+}
+
+const touchedBy = (check: Check, touches: readonly string[]) =>
+  touches.some((t) => t === check.id || t === check.area);
+
+export async function runDoctor(
+  config: DoctorConfig,
+  checks: readonly Check[],
+  options: { fix?: boolean; dryRun?: boolean } = {},
+): Promise<DoctorReport> {
+  let ctx = new Context(config);
+  const results = await runChecks(checks, ctx);
+  if (!options.fix) return { results, summary: summarize(results) };
+
+  const fixes: FixReport[] = [];
+  const touches: string[] = [];
+  for (const check of checks) {
+    const found = results.find((r) => r.id === check.id);
+    if (!check.fix || !found?.fixable || !isFinding(found)) continue;
+    // Seen afresh: an earlier fix (backend/.env) can change what this one writes (the port).
+    ctx = ctx.fresh();
+    const fix = await check.fix(ctx);
+    if (!fix) continue;
+    if (options.dryRun) {
+      fixes.push({ id: fix.id, change: fix.change, applied: false });
+      continue;
+    }
+    try {
+      fixes.push({ id: fix.id, change: await fix.apply(), applied: true });
+      touches.push(...fix.touches);
+    } catch (error) {
+      fixes.push({
+        id: fix.id,
+        change: fix.change,
+        applied: false,
+        error: (error as Error).message,
+      });
+    }
+  }
+  if (touches.length > 0) {
+    const again = checks.filter((check) => touchedBy(check, touches));
+    const rerun = await runChecks(again, ctx.fresh());
+    for (const r of rerun) results[results.findIndex((old) => old.id === r.id)] = r;
+  }
+  return { results, summary: summarize(results), fixes };
+}

@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Check, Fix, Location } from './checks.js';
+import type { Context, GitFacts } from './context.js';
+
+/** The env files that hold secrets, relative to the project root (`/`-separated). */
+function secretFiles(ctx: Context): { path: string; file: string }[] {
+  return [ctx.config.envFile, ctx.config.envLocal].flatMap((file) => {
+    const path = ctx.inProject(file);
+    return path ? [{ path, file }] : [];
+  });
+}
+
+/** A .gitignore line that matches exactly this path under the file's folder. */
+export function ignoreEntry(path: string): string {
+  return path.includes('/') ? path : `/${path}`;
+}
+
+/** `text` with `entries` appended, one a line, in the file's own line ending. Pure. */
+export function appendLines(text: string, entries: readonly string[]): string {
+  if (entries.length === 0) return text;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const gap = text === '' || /[\r\n]$/.test(text) ? '' : eol;
+  return `${text}${gap}${entries.map((entry) => `${entry}${eol}`).join('')}`;
+}
+
+export interface GitVerdict {
+  tracked: string[];
+  unignored: string[];
+}
+
+/** Which secret files git tracks, and which no ignore rule covers. Pure. */
+export function judgeGit(paths: readonly string[], facts: GitFacts): GitVerdict {
+  return {
+    tracked: paths.filter((p) => facts.tracked.has(p)),
+    unignored: paths.filter((p) => !facts.ignored.has(p)),
+  };
+}
+
+/** Writes via a temp file and a rename, keeping the old file's mode. */
+async function writeAtomic(file: string, text: string): Promise<void> {
+  const mode = (await stat(file).catch(() => undefined))?.mode;
+  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(tmp, 'wx', mode === undefined ? 0o644 : mode & 0o7777);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(tmp, file).catch(async (error) => {
+    await unlink(tmp).catch(() => {});
+    throw error;
+  });
+}
+
+export const gitEnvFiles: Check = {
+  id: 'git.env-files',
+  area: 'git',
+  title: 'backend/.env and web-dashboard/.env.local are git-ignored and not tracked',
+  async run(ctx) {
+    const files = secretFiles(ctx);
+    if (files.length === 0)
+      return { status: 'skip', message: 'the env files lie outside the project' };
+    const facts = await ctx.git(files.map((f) => f.path));
+    if (facts.problem) return { status: 'skip', message: facts.problem };
+    const { tracked, unignored } = judgeGit(
+      files.map((f) => f.path),
+      facts,
+    );
+    const gitignore = join(ctx.config.root, '.gitignore');
+    const fileOf = (path: string) => files.find((f) => f.path === path)?.file as string;
+    const locations: Location[] = [
+      ...tracked.map((path) => ({ file: fileOf(path), message: `${path} is tracked by git` })),
+      ...unignored.map((path) => ({ file: gitignore, message: `${path} is not git-ignored` })),
+    ];
+    const rootArg = ctx.show(ctx.config.root);
+    const git = rootArg === '.' ? 'git' : `git -C ${rootArg}`;
+    if (tracked.length > 0) {
+      return {
+        status: 'error',
+        message: `${tracked.join(' and ')} ${tracked.length > 1 ? 'are' : 'is'} tracked by git${unignored.length > 0 ? `; ${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored either` : ''}`,
+        details: [
+          'git keeps them in its history: change any secret they held once they are out',
+          ...(unignored.length > 0
+            ? [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${ctx.show(gitignore)}`]
+            : []),
+        ],
+        remedy: [
+          `${git} rm --cached ${tracked.join(' ')}`,
+          ...(unignored.length > 0 ? [`${ctx.config.doctorCommand} --fix`] : []),
+        ],
+        fixable: unignored.length > 0,
+        locations,
+        data: { tracked, unignored },
+      };
+    }
+    if (unignored.length > 0) {
+      return {
+        status: 'warn',
+        message: `${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored: a git add . would commit ${unignored.length > 1 ? 'them' : 'it'}`,
+        details: [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${ctx.show(gitignore)}`],
+        remedy: [`${ctx.config.doctorCommand} --fix`],
+        fixable: true,
+        locations,
+        data: { tracked, unignored },
+      };
+    }
+    return {
+      status: 'pass',
+      message: `${files.map((f) => f.path).join(' and ')} are git-ignored and not tracked`,
+      details: files.map((f) => `${f.path}: ${facts.ignored.get(f.path)}`),
+    };
+  },
+  async fix(ctx): Promise<Fix | undefined> {
+    const files = secretFiles(ctx);
+    const facts = await ctx.git(files.map((f) => f.path));
+    if (facts.problem) return undefined;
+    const { unignored } = judgeGit(
+      files.map((f) => f.path),
+      facts,
+    );
+    if (unignored.length === 0) return undefined;
+    const gitignore = join(ctx.config.root, '.gitignore');
+    const entries = unignored.map(ignoreEntry);
+    return {
+      id: 'git.env-files',
+      change: `add ${entries.join(', ')} to ${ctx.show(gitignore)}`,
+      touches: ['git.env-files'],
+      async apply() {
+        const old = await readFile(gitignore, 'utf8').catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return undefined;
+          throw error;
+        });
+        await writeAtomic(gitignore, appendLines(old ?? '', entries));
+        return `${old === undefined ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
+      },
+    };
+  },
+};
+
+export const gitChecks = [gitEnvFiles];

@@ -1,0 +1,43 @@
+import type { Check } from './checks.js';
+
+export const leasesCheck: Check = {
+  id: 'leases',
+  area: 'leases',
+  title: 'no stale leases on this host',
+  async run(ctx) {
+    const { dir, records, problem } = await ctx.leases();
+    if (!dir) return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
+    const stale = records.filter((r) => r.stale);
+    const live = records.filter((r) => !r.stale);
+    const liveLines = live.map(
+      (r) =>
+        `${r.port} live: ${r.lease ? `PID ${r.lease.pid}${r.lease.purpose ? ` (${r.lease.purpose})` : ''} until ${r.lease.expiresAt}` : 'unreadable lease file'}`,
+    );
+    const data = {
+      dir,
+      live: live.map((r) => r.port),
+      stale: stale.map((r) => ({ port: r.port, reason: r.stale })),
+    };
+    if (stale.length > 0) {
+      return {
+        status: 'warn',
+        message: `${stale.length} stale lease${stale.length > 1 ? 's' : ''} in ${dir}: ${stale.map((r) => r.port).join(', ')}`,
+        details: [
+          ...stale.map((r) => `${r.port}: ${r.stale}`),
+          'a stale lease is taken over when its port is next wanted; releasing it only tidies up',
+          ...(problem ? [problem] : []),
+        ],
+        remedy: [`npx udo-port release ${stale.map((r) => r.port).join(' ')}`],
+        data,
+      };
+    }
+    return {
+      status: problem ? 'warn' : 'pass',
+      message: `${live.length} live lease${live.length === 1 ? '' : 's'}, none stale, in ${dir}`,
+      details: [...(problem ? [problem] : []), ...liveLines],
+      data,
+    };
+  },
+};
+
+export const leaseChecks = [leasesCheck];

@@ -1,0 +1,384 @@
+import { isIP } from 'node:net';
+import { endCommand } from '../core/commands.js';
+import type { LeaseRecord } from '../core/leases.js';
+import { describeListener } from '../core/listeners/index.js';
+import { probePort } from '../core/probe.js';
+import type { Listener, PortRange } from '../core/types.js';
+import type { Check, Outcome } from './checks.js';
+import type { Context } from './context.js';
+import { runsApp } from './context.js';
+
+/** An address as the OS tools print it, made comparable: `*` is both wildcards, no zone id. */
+function plain(address: string): string {
+  const bare = address.replace(/%.*$/, '');
+  if (bare === '*') return '::';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
+  return mapped ? (mapped[1] as string) : bare;
+}
+
+/**
+ * Whether a listener on `address` stops a bind of `host` to the same port (Linux, macOS and
+ * Windows alike: a wildcard collides with every address of its family, and `::` is dual-stack
+ * by default). A host name is assumed to collide.
+ */
+export function conflicts(host: string, address: string): boolean {
+  const a = plain(address);
+  const h = plain(host);
+  if (!isIP(h) || !isIP(a) || h === a) return true;
+  if (h === '::' || a === '::') return true;
+  if (isIP(h) !== isIP(a)) return false;
+  return h === '0.0.0.0' || a === '0.0.0.0';
+}
+
+const isLoopback6 = (address: string) => plain(address) === '::1';
+
+/** How to find a holder the OS tools could not name without privileges. */
+function lookupCommand(port: number, platform: NodeJS.Platform): string {
+  if (platform === 'win32') return `netstat -ano | findstr :${port}`;
+  if (platform === 'linux') return `sudo ss -ltnp 'sport = :${port}'`;
+  return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+
+/** One line per holder detail: PID, name, command, folder. */
+function holderDetails(ctx: Context, holder: Listener): string[] {
+  const cwd = holder.pid === undefined ? undefined : ctx.cwdOf(holder.pid);
+  return [
+    ...(holder.name ? [`process: ${holder.name} (PID ${holder.pid})`] : []),
+    ...(holder.command ? [`command: ${holder.command.replace(/\s+/g, ' ').trim()}`] : []),
+    ...(cwd ? [`folder: ${cwd}`] : []),
+    `listening on: ${holder.address}`,
+  ];
+}
+
+const holderData = (l: Listener) => ({
+  pid: l.pid ?? null,
+  name: l.name ?? null,
+  command: l.command ?? null,
+  address: l.address,
+});
+
+function leaseOwner(record: LeaseRecord): string {
+  const lease = record.lease;
+  if (!lease) return 'an unreadable lease file';
+  return `PID ${lease.pid}${lease.purpose ? ` (${lease.purpose})` : ''}${lease.cwd ? ` in ${lease.cwd}` : ''}, until ${lease.expiresAt}`;
+}
+
+/**
+ * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
+ * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
+ */
+async function probeSettled(port: number, host: string) {
+  let refused = await probePort(port, host);
+  for (let tries = 1; refused && tries < 3; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 25 * tries));
+    refused = await probePort(port, host);
+  }
+  return refused;
+}
+
+export const portBackend: Check = {
+  id: 'port.backend',
+  area: 'port',
+  title: "who holds the backend's port",
+  async run(ctx): Promise<Outcome> {
+    const [facts, lookup, backend, leases] = await Promise.all([
+      ctx.settings(),
+      ctx.listeners(),
+      ctx.backend(),
+      ctx.leases(),
+    ]);
+    if (!facts.settings) return { status: 'skip', message: 'no valid port (see env.port)' };
+    const { settings } = facts;
+    const { platform, app, root } = ctx.config;
+    const port = settings.requested?.port ?? settings.defaultPort;
+    const from = settings.requested ? `from ${settings.requested.origin}` : 'the default';
+    const ours = backend.ours.filter((l) => l.port === port);
+    const onPort = lookup.listeners.filter((l) => l.port === port);
+    const elsewhere = backend.ours.find((l) => l.port !== port);
+
+    if (ours[0]) {
+      return {
+        status: 'pass',
+        message: `our backend is running on port ${port}: ${describeListener(ours[0])}`,
+        data: { port, state: 'ours', holder: holderData(ours[0]) },
+      };
+    }
+    const holders = onPort.filter((l) => conflicts(settings.host, l.address));
+    const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
+    if (holder) {
+      const named = holder.pid !== undefined;
+      const sameApp = runsApp(holder.command, app);
+      return {
+        status: elsewhere ? 'warn' : 'error',
+        message: named
+          ? `port ${port} (${from}) is held by ${describeListener(holder)}`
+          : `port ${port} (${from}) is held by a process the OS tools could not name`,
+        details: [
+          ...holderDetails(ctx, holder),
+          sameApp
+            ? `it runs ${app} from another folder: another checkout of this project`
+            : `it is not this project's backend (uvicorn ${app} in ${root})`,
+          ...(elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : []),
+          'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
+        ],
+        remedy: [
+          named ? endCommand(holder.pid as number, platform) : lookupCommand(port, platform),
+        ],
+        data: { port, state: 'foreign', holder: holderData(holder) },
+      };
+    }
+
+    const lease = leases.records.find((r) => r.port === port && !r.stale);
+    const leaseNote =
+      lease && lease.lease?.cwd !== root
+        ? [`port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`]
+        : [];
+    const others = onPort.map(
+      (l) =>
+        `${describeListener(l)} listens on ${l.address}, which ${settings.host} does not collide with (see port.ipv6-shadow)`,
+    );
+    // No listener to name: a test bind tells held from free (and sees what the tools missed,
+    // such as another user's process on macOS). Not under a live lease: its owner may be
+    // test-binding the port this very moment, and two test binds refuse each other.
+    if ((onPort.length === 0 || lookup.problem) && !lease) {
+      const refused = await probeSettled(port, settings.host);
+      if (refused) {
+        return {
+          status: 'error',
+          message:
+            refused === 'permission'
+              ? `binding port ${port} on ${settings.host} is refused (EACCES)`
+              : `port ${port} (${from}) is in use, but no tool names the holder`,
+          details: [
+            ...(lookup.problem ? [lookup.problem] : []),
+            ...(refused === 'permission'
+              ? [
+                  platform === 'win32'
+                    ? 'Windows reserves it (see port.windows-excluded)'
+                    : 'ports below 1024 need root',
+                ]
+              : []),
+          ],
+          remedy: refused === 'in-use' ? [lookupCommand(port, platform)] : [],
+          data: { port, state: refused },
+        };
+      }
+    }
+    if (lookup.problem) {
+      return {
+        status: 'warn',
+        message: `port ${port} (${from}) is free by a test bind, but the listeners could not be looked at`,
+        details: [lookup.problem, ...leaseNote],
+        data: { port, state: 'free' },
+      };
+    }
+    return {
+      status: leaseNote.length > 0 ? 'warn' : 'pass',
+      message: elsewhere
+        ? `port ${port} (${from}) is free; our backend runs on port ${elsewhere.port} (PID ${elsewhere.pid})`
+        : `port ${port} (${from}) is free; the backend is not running`,
+      details: [...leaseNote, ...others],
+      data: { port, state: 'free' },
+    };
+  },
+};
+
+export interface RangeEntry {
+  port: number;
+  state: 'free' | 'ours' | 'held' | 'leased' | 'excluded';
+  /** Who: a listener's description, a lease's owner, an excluded range. */
+  by?: string;
+}
+
+/** Each port of the range and what holds it. Pure; stale leases count as free (they are taken over). */
+export function classifyRange(
+  range: PortRange,
+  listeners: readonly Listener[],
+  leases: readonly LeaseRecord[],
+  excluded: readonly PortRange[],
+  ourPorts: ReadonlySet<number>,
+): RangeEntry[] {
+  const entries: RangeEntry[] = [];
+  for (let port = range.from; port <= range.to; port++) {
+    const reserved = excluded.find((r) => port >= r.from && port <= r.to);
+    const listener =
+      listeners.find((l) => l.port === port && l.pid !== undefined) ??
+      listeners.find((l) => l.port === port);
+    const lease = leases.find((r) => r.port === port && !r.stale);
+    if (reserved)
+      entries.push({ port, state: 'excluded', by: `Windows (${reserved.from}-${reserved.to})` });
+    else if (ourPorts.has(port)) entries.push({ port, state: 'ours' });
+    else if (listener) entries.push({ port, state: 'held', by: describeListener(listener) });
+    else if (lease) entries.push({ port, state: 'leased', by: leaseOwner(lease) });
+    else entries.push({ port, state: 'free' });
+  }
+  return entries;
+}
+
+const MAX_LISTED = 20;
+
+export const portRange: Check = {
+  id: 'port.range',
+  area: 'port',
+  title: 'how many ports of the range are free, leased or held',
+  async run(ctx) {
+    const [facts, lookup, leases, excluded, backend] = await Promise.all([
+      ctx.settings(),
+      ctx.listeners(),
+      ctx.leases(),
+      ctx.excluded(),
+      ctx.backend(),
+    ]);
+    if (!facts.settings) return { status: 'skip', message: 'no valid range (see env.port)' };
+    const { range } = facts.settings;
+    const entries = classifyRange(
+      range,
+      lookup.listeners,
+      leases.records,
+      excluded,
+      new Set(backend.ours.map((l) => l.port)),
+    );
+    const count = (state: RangeEntry['state']) => entries.filter((e) => e.state === state).length;
+    const free = count('free');
+    const span = `${range.from}-${range.to}`;
+    const parts = [
+      `${free} of ${entries.length} free`,
+      ...(['ours', 'leased', 'held', 'excluded'] as const)
+        .filter((state) => count(state) > 0)
+        .map((state) => `${count(state)} ${state === 'ours' ? 'our backend' : state}`),
+    ];
+    const taken = entries.filter((e) => e.state !== 'free');
+    const details = [
+      ...(lookup.problem ? [`${lookup.problem}; counted leases only`] : []),
+      ...taken
+        .slice(0, MAX_LISTED)
+        .map(
+          (e) =>
+            `${e.port} ${e.state === 'ours' ? 'our backend' : e.state}${e.by ? ` by ${e.by}` : ''}`,
+        ),
+      ...(taken.length > MAX_LISTED ? [`and ${taken.length - MAX_LISTED} more`] : []),
+    ];
+    const data = {
+      range: span,
+      free,
+      ports: entries.map((e) => ({ port: e.port, state: e.state, ...(e.by && { by: e.by }) })),
+    };
+    if (free === 0 && count('ours') === 0) {
+      return {
+        status: 'warn',
+        message: `no free port in ${span} (${parts.slice(1).join(', ')}): udo-port find will fail`,
+        details: [...details, 'end what holds them, or widen the range with --range'],
+        data,
+      };
+    }
+    return {
+      status: lookup.problem ? 'warn' : 'pass',
+      message: `${span}: ${parts.join(', ')}`,
+      details,
+      data,
+    };
+  },
+};
+
+export const portWindowsExcluded: Check = {
+  id: 'port.windows-excluded',
+  area: 'port',
+  title: 'the port lies outside Windows’s excluded port ranges',
+  async run(ctx) {
+    if (ctx.config.platform !== 'win32') {
+      return { status: 'skip', message: 'only Windows reserves port ranges' };
+    }
+    const [facts, ranges] = await Promise.all([ctx.settings(), ctx.excluded()]);
+    if (!facts.settings) return { status: 'skip', message: 'no valid port (see env.port)' };
+    const port = facts.settings.requested?.port ?? facts.settings.defaultPort;
+    const { range } = facts.settings;
+    const hit = ranges.find((r) => port >= r.from && port <= r.to);
+    const overlaps = ranges
+      .filter((r) => r.from <= range.to && r.to >= range.from)
+      .map((r) => `${r.from}-${r.to}`);
+    if (hit) {
+      return {
+        status: 'error',
+        message: `port ${port} lies in Windows's excluded range ${hit.from}-${hit.to} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
+        details: [
+          'run the command in an administrator terminal; it frees the ranges until they are taken again',
+          `or run the backend above the range: npx udo-port start --range ${hit.to + 1}-${Math.min(hit.to + 10, 65535)}`,
+        ],
+        remedy: ['net stop winnat && net start winnat'],
+        data: { port, excluded: `${hit.from}-${hit.to}` },
+      };
+    }
+    return {
+      status: 'pass',
+      message: `port ${port} lies outside Windows's excluded ranges`,
+      details:
+        overlaps.length > 0
+          ? [`excluded within ${range.from}-${range.to}: ${overlaps.join(', ')}`]
+          : [],
+      data: { port, excluded: ranges.map((r) => `${r.from}-${r.to}`) },
+    };
+  },
+};
+
+export const portIpv6Shadow: Check = {
+  id: 'port.ipv6-shadow',
+  area: 'port',
+  title: 'no other server answers localhost on ::1',
+  async run(ctx) {
+    const [web, facts, lookup, backend] = await Promise.all([
+      ctx.web(),
+      ctx.settings(),
+      ctx.listeners(),
+      ctx.backend(),
+    ]);
+    const value = web.next.env.NEXT_PUBLIC_API_URL;
+    let url: URL | undefined;
+    try {
+      url = value ? new URL(value) : undefined;
+    } catch {}
+    const host = url ? url.hostname : facts.settings?.urlHost;
+    // The backend's port: the one the frontend must reach (web.api-url checks the URL has it).
+    const port = backend.port ?? (url ? urlPort(url) : undefined);
+    if (!host || port === undefined) return { status: 'skip', message: 'no URL or port to check' };
+    if (host !== 'localhost') {
+      return { status: 'skip', message: `the API URL names ${host}, not localhost` };
+    }
+    if (lookup.problem) {
+      return {
+        status: 'warn',
+        message: `cannot tell who listens on ::1:${port}`,
+        details: [lookup.problem],
+      };
+    }
+    const ourPids = new Set(backend.ours.map((l) => l.pid));
+    const shadow = lookup.listeners.find(
+      (l) => l.port === port && isLoopback6(l.address) && !ourPids.has(l.pid),
+    );
+    if (!shadow) {
+      return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
+    }
+    const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
+    return {
+      status: 'error',
+      message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, not ${v4 ? `${describeListener(v4)} on ${v4.address}` : 'the backend'}`,
+      details: [
+        ...holderDetails(ctx, shadow),
+        'Node 17+ and browsers try ::1 first for localhost',
+        `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+      ],
+      remedy:
+        shadow.pid === undefined
+          ? [lookupCommand(port, ctx.config.platform)]
+          : [endCommand(shadow.pid, ctx.config.platform)],
+      data: { port, holder: holderData(shadow) },
+    };
+  },
+};
+
+/** The port a URL reaches: its own, or its scheme's default. */
+export function urlPort(url: URL): number {
+  if (url.port) return Number(url.port);
+  return url.protocol === 'https:' ? 443 : 80;
+}
+
+export const portChecks = [portBackend, portRange, portWindowsExcluded, portIpv6Shadow];

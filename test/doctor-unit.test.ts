@@ -1,0 +1,549 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { endCommand, quote } from '../src/core/commands.js';
+import type { LeaseRecord } from '../src/core/leases.js';
+import { resolveSettings } from '../src/core/settings.js';
+import {
+  baseSitePackages,
+  findDistributions,
+  venvSitePackages,
+} from '../src/core/site-packages.js';
+import type { Listener, ListenerLookup, PortRange } from '../src/core/types.js';
+import {
+  type Check,
+  type CheckResult,
+  exitCode,
+  selectChecks,
+  summarize,
+} from '../src/doctor/checks.js';
+import { copyCommand, unsetCommand } from '../src/doctor/commands.js';
+import { Context, isOurBackend, runsApp, shownPath } from '../src/doctor/context.js';
+import { CHECKS, runDoctor } from '../src/doctor/doctor.js';
+import { lintEnv, shadowedPorts, templateGaps } from '../src/doctor/env.js';
+import { appendLines, ignoreEntry, judgeGit } from '../src/doctor/git.js';
+import { classifyRange, conflicts, portBackend, portWindowsExcluded } from '../src/doctor/ports.js';
+import { renderAnnotations, renderHuman, renderJson, summaryLine } from '../src/doctor/render.js';
+import { foreignLayout } from '../src/doctor/venv.js';
+import { parseApiUrl, shownUrl, staleness, targetUrl, withPort } from '../src/doctor/web.js';
+import { cleanup, tempDir } from './helpers.js';
+
+const plain = (_format: string, text: string) => text;
+
+function fake(partial: Partial<CheckResult> & Pick<CheckResult, 'id' | 'status'>): CheckResult {
+  return {
+    area: partial.id.split('.')[0] as CheckResult['area'],
+    title: 'a check',
+    message: `${partial.id} says so`,
+    details: [],
+    remedy: [],
+    fixable: false,
+    locations: [],
+    ...partial,
+  };
+}
+
+describe('check selection', () => {
+  it('takes ids and areas, keeps registry order, and --skip removes', () => {
+    const ids = (only?: string, skip?: string) => selectChecks(CHECKS, only, skip).map((c) => c.id);
+    expect(ids('web.stale,venv')).toEqual([
+      'venv.present',
+      'venv.platform',
+      'venv.base',
+      'venv.uvicorn',
+      'web.stale',
+    ]);
+    expect(ids(undefined, 'port,web,venv,env')).toEqual(['git.env-files', 'leases']);
+    expect(ids('port', 'port.range')).toEqual([
+      'port.backend',
+      'port.windows-excluded',
+      'port.ipv6-shadow',
+    ]);
+    expect(ids()).toHaveLength(CHECKS.length);
+  });
+
+  it('an unknown id is bad usage naming the option and the value', () => {
+    expect(() => selectChecks(CHECKS, 'venv.nope', undefined)).toThrow(
+      /^--only: "venv.nope" is not a check id or area/,
+    );
+    expect(() => selectChecks(CHECKS, undefined, 'ports')).toThrow(/^--skip: "ports"/);
+    expect(() => selectChecks(CHECKS, ',', undefined)).toThrow(/^--only: "," names no check/);
+  });
+
+  it('every id is unique and starts with its area', () => {
+    const ids = CHECKS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const check of CHECKS) expect(check.id.split('.')[0]).toBe(check.area);
+  });
+});
+
+describe('summary and exit code', () => {
+  const results = [
+    fake({ id: 'venv.present', status: 'pass' }),
+    fake({ id: 'env.backend', status: 'warn' }),
+    fake({ id: 'port.windows-excluded', status: 'skip' }),
+  ];
+  it('counts each status; warnings fail only with --strict', () => {
+    const summary = summarize(results);
+    expect(summary).toEqual({ errors: 0, warnings: 1, passed: 1, skipped: 1 });
+    expect(exitCode(summary, false)).toBe(0);
+    expect(exitCode(summary, true)).toBe(1);
+    expect(exitCode({ ...summary, errors: 1 }, false)).toBe(1);
+    expect(summaryLine(summary)).toBe('0 errors, 1 warning, 1 passed, 1 skipped');
+  });
+});
+
+describe('a check that throws', () => {
+  it('becomes an error of that check, not a crash', async () => {
+    const broken: Check = {
+      id: 'leases',
+      area: 'leases',
+      title: 'x',
+      run: async () => {
+        throw new Error('boom');
+      },
+    };
+    const report = await runDoctor({} as never, [broken]);
+    expect(report.results[0]).toMatchObject({
+      status: 'error',
+      message: 'the check itself failed: boom',
+    });
+  });
+});
+
+describe('lintEnv', () => {
+  it('a clean file has no findings, comments and blank lines included', () => {
+    const text = '\uFEFF# top\r\n\r\nexport A=1\r\nB="two words" # note\r\nC=\r\nD=\'x\'\r\n';
+    expect(lintEnv(text)).toEqual([]);
+  });
+
+  it('names duplicates, stray lines, spaces, colons and swallowed lines by line', () => {
+    const text = [
+      'A=1', // 1
+      'A=2', // 2
+      'hunter2 is the password', // 3
+      'B = 3', // 4
+      'C: 4', // 5
+      'D="open', // 6
+      'E=5', // 7
+      'F="', // 8
+      'G= 6', // 9
+    ].join('\n');
+    const findings = lintEnv(text);
+    expect(findings.map((f) => [f.line, f.kind])).toEqual([
+      [2, 'duplicate'],
+      [3, 'not-assignment'],
+      [4, 'spaces'],
+      [5, 'colon'],
+      [6, 'swallowed'],
+      [9, 'spaces'],
+    ]);
+    expect(findings[0]?.message).toBe('A is set again (first on line 1); dotenv keeps this one');
+    expect(findings[4]?.message).toContain('lines 7-8');
+    // A stray line may be a secret: its text is never repeated.
+    expect(JSON.stringify(findings)).not.toContain('hunter2');
+  });
+
+  it('a multi-line value that takes in no assignment is fine (a PEM key)', () => {
+    expect(lintEnv('KEY="-----BEGIN-----\nabc\n-----END-----"\nB=1\n')).toEqual([]);
+  });
+});
+
+describe('templateGaps', () => {
+  it('finds keys missing or empty, never looking at values otherwise', () => {
+    expect(
+      templateGaps(
+        { API_PORT: '8001', SECRET_KEY: '', DB: 'x' },
+        { API_PORT: '1', SECRET_KEY: ' ' },
+      ),
+    ).toEqual({ missing: ['DB'], empty: ['SECRET_KEY'] });
+  });
+});
+
+describe('shadowedPorts', () => {
+  const settings = (env: Record<string, string>, dotenv: Record<string, string>, port?: string) =>
+    resolveSettings(
+      { port, labels: { port: '--port' } },
+      { env, dotenv, dotenvLabel: 'backend/.env' },
+    );
+  it('says when a flag or the shell hides backend/.env, and when API_PORT and BACKEND_PORT differ', () => {
+    const dotenv = { API_PORT: '8001' };
+    const env = { API_PORT: '8005' };
+    expect(shadowedPorts(env, dotenv, settings(env, dotenv), 'backend/.env')).toEqual([
+      'API_PORT (8005) wins over API_PORT=8001 in backend/.env',
+    ]);
+    expect(shadowedPorts({}, dotenv, settings({}, dotenv, '9000'), 'backend/.env')).toEqual([
+      '--port (9000) wins over API_PORT=8001 in backend/.env',
+    ]);
+    expect(shadowedPorts({}, dotenv, settings({}, dotenv), 'backend/.env')).toEqual([]);
+    expect(
+      shadowedPorts(
+        {},
+        { API_PORT: '8001', BACKEND_PORT: '8002' },
+        settings({}, { API_PORT: '8001', BACKEND_PORT: '8002' }),
+        'backend/.env',
+      ),
+    ).toEqual(['API_PORT (8001) and BACKEND_PORT (8002) differ; API_PORT wins']);
+  });
+});
+
+describe('conflicts: does a listener stop the backend from binding?', () => {
+  it.each<[string, string, boolean]>([
+    ['0.0.0.0', '0.0.0.0', true],
+    ['0.0.0.0', '127.0.0.1', true],
+    ['0.0.0.0', '::', true],
+    ['0.0.0.0', '*', true],
+    ['0.0.0.0', '::1', false],
+    ['0.0.0.0', '::ffff:127.0.0.1', true],
+    ['127.0.0.1', '0.0.0.0', true],
+    ['127.0.0.1', '192.168.1.5', false],
+    ['127.0.0.1', '::1', false],
+    ['::', '::1', true],
+    ['::', '127.0.0.1', true],
+    ['::1', '0.0.0.0', false],
+    ['::1', 'fe80::1%eth0', false],
+    ['localhost', '127.0.0.1', true],
+  ])('bind %s, listener on %s: %s', (host, address, expected) => {
+    expect(conflicts(host, address)).toBe(expected);
+  });
+});
+
+describe('our backend', () => {
+  const listener = (command: string): Listener => ({
+    port: 8001,
+    address: '0.0.0.0',
+    pid: 7,
+    command,
+  });
+  it('runs uvicorn with the app', () => {
+    expect(
+      runsApp('/p/.venv/bin/python -m uvicorn backend.main:app --port 8001', 'backend.main:app'),
+    ).toBe(true);
+    expect(runsApp('C:\\p\\.venv\\Scripts\\uvicorn.exe backend.main:app', 'backend.main:app')).toBe(
+      true,
+    );
+    expect(runsApp('python -m http.server 8001', 'backend.main:app')).toBe(false);
+    expect(runsApp('python -m uvicorn other:app', 'backend.main:app')).toBe(false);
+    expect(runsApp(undefined, 'backend.main:app')).toBe(false);
+  });
+  it('on Linux, only from the project folder; elsewhere, by the paths its command names', () => {
+    const l = listener('/p/.venv/bin/python -m uvicorn backend.main:app');
+    const facts = { app: 'backend.main:app', root: '/p', platform: 'linux' as const };
+    expect(isOurBackend(l, { ...facts, cwd: '/p' })).toBe(true);
+    expect(isOurBackend(l, { ...facts, cwd: '/q' })).toBe(false);
+    expect(isOurBackend(l, { ...facts, cwd: undefined })).toBe(false);
+    expect(isOurBackend(l, { ...facts, platform: 'darwin', cwd: undefined })).toBe(true);
+    expect(isOurBackend(l, { ...facts, root: '/q', platform: 'darwin', cwd: undefined })).toBe(
+      false,
+    );
+  });
+});
+
+describe('classifyRange', () => {
+  it('tells free, ours, held, leased and excluded ports apart; stale leases are free', () => {
+    const leases: LeaseRecord[] = [
+      { port: 3, file: '/l/3.json', lease: { pid: 5, purpose: 'udo-port find' } as never },
+      { port: 4, file: '/l/4.json', stale: 'expired' },
+    ];
+    const listeners: Listener[] = [
+      { port: 2, address: '0.0.0.0', pid: 9, name: 'python3' },
+      { port: 1, address: '0.0.0.0', pid: 8 },
+    ];
+    const entries = classifyRange(
+      { from: 1, to: 6 },
+      listeners,
+      leases,
+      [{ from: 6, to: 9 }],
+      new Set([1]),
+    );
+    expect(entries.map((e) => e.state)).toEqual([
+      'ours',
+      'held',
+      'leased',
+      'free',
+      'free',
+      'excluded',
+    ]);
+    expect(entries[1]?.by).toBe('PID 9 (python3)');
+    expect(entries[2]?.by).toMatch(/^PID 5 \(udo-port find\)/);
+  });
+});
+
+describe('the API URL', () => {
+  it('parses http(s) URLs and their ports', () => {
+    expect(parseApiUrl(undefined)).toEqual({ state: 'unset' });
+    expect(parseApiUrl('  ')).toEqual({ state: 'unset' });
+    expect(parseApiUrl('localhost:8001')).toMatchObject({ state: 'invalid' });
+    expect(parseApiUrl('not a url')).toMatchObject({ state: 'invalid' });
+    expect(parseApiUrl('http://localhost:8001/api')).toMatchObject({ state: 'valid', port: 8001 });
+    expect(parseApiUrl('https://api.example.com')).toMatchObject({ state: 'valid', port: 443 });
+    expect(parseApiUrl('http://[::1]')).toMatchObject({ state: 'valid', port: 80 });
+  });
+
+  it('replaces only the port', () => {
+    expect(withPort('http://localhost:8001/api/v1?x=1', 8002)).toBe(
+      'http://localhost:8002/api/v1?x=1',
+    );
+    expect(withPort('http://127.0.0.1', 8002)).toBe('http://127.0.0.1:8002');
+    expect(withPort('https://u:p@[::1]:9/x', 8002)).toBe('https://u:p@[::1]:8002/x');
+    expect(withPort('ftp://x', 1)).toBeUndefined();
+  });
+
+  it('the fix keeps the URL, unless --url-host is given or the URL is unusable', () => {
+    const setting = { setting: 'localhost' };
+    expect(targetUrl(parseApiUrl('http://127.0.0.1:8001/api'), 8005, setting)).toBe(
+      'http://127.0.0.1:8005/api',
+    );
+    expect(targetUrl(parseApiUrl('http://127.0.0.1:8001'), 8005, { ...setting, flag: '::1' })).toBe(
+      'http://[::1]:8005',
+    );
+    expect(targetUrl(parseApiUrl('garbage'), 8005, setting)).toBe('http://localhost:8005');
+    expect(targetUrl(parseApiUrl(undefined), 8005, setting)).toBe('http://localhost:8005');
+  });
+
+  it('credentials in a URL are masked when shown', () => {
+    expect(shownUrl('http://admin:hunter2@localhost:8001/x')).toBe('http://***@localhost:8001/x');
+    expect(shownUrl('http://localhost:8001')).toBe('http://localhost:8001');
+  });
+});
+
+describe('staleness', () => {
+  it('servers started and builds made before the change are stale', () => {
+    const l = (pid: number): Listener => ({ port: 3000, address: '::', pid });
+    const result = staleness({
+      changedAt: 1000,
+      servers: [
+        { listener: l(1), startedAt: 999 },
+        { listener: l(2), startedAt: 1001 },
+        { listener: l(3) },
+      ],
+      buildAt: 500,
+    });
+    expect(result.servers.map((s) => s.listener.pid)).toEqual([1]);
+    expect(result.build).toBe(true);
+    expect(staleness({ changedAt: 1000, servers: [] }).build).toBe(false);
+  });
+});
+
+describe('git', () => {
+  it('judges tracked and unignored paths', () => {
+    const facts = {
+      tracked: new Set(['backend/.env']),
+      ignored: new Map([['backend/.env', '.gitignore:3:backend/.env']]),
+    };
+    expect(judgeGit(['backend/.env', 'web-dashboard/.env.local'], facts)).toEqual({
+      tracked: ['backend/.env'],
+      unignored: ['web-dashboard/.env.local'],
+    });
+  });
+  it('appends entries in the file’s own line ending, keeping every byte before them', () => {
+    expect(appendLines('', ['a/b'])).toBe('a/b\n');
+    expect(appendLines('x\r\ny', ['a/b', '/c'])).toBe('x\r\ny\r\na/b\r\n/c\r\n');
+    expect(appendLines('x\n', ['a/b'])).toBe('x\na/b\n');
+    expect(ignoreEntry('backend/.env')).toBe('backend/.env');
+    expect(ignoreEntry('.env.local')).toBe('/.env.local');
+  });
+});
+
+describe('venv layout', () => {
+  it('a venv is foreign when only the other OS’s folder is there', () => {
+    expect(foreignLayout({ layout: 'windows' }, 'linux')).toBe('windows');
+    expect(foreignLayout({ layout: 'posix' }, 'win32')).toBe('posix');
+    expect(foreignLayout({ layout: 'posix' }, 'darwin')).toBeUndefined();
+    expect(foreignLayout({ layout: 'both' }, 'linux')).toBeUndefined();
+    expect(foreignLayout({ layout: 'none' }, 'linux')).toBeUndefined();
+  });
+});
+
+describe('commands for the user’s OS', () => {
+  it('kill, copy, unset and quoting', () => {
+    expect(endCommand(42, 'win32')).toBe('taskkill /PID 42 /T /F');
+    expect(endCommand(42, 'linux')).toBe('kill 42');
+    expect(copyCommand('backend/.env.example', 'backend/.env', 'darwin')).toBe(
+      'cp -n backend/.env.example backend/.env',
+    );
+    expect(copyCommand('backend\\.env.example', 'backend\\.env', 'win32')).toBe(
+      'copy backend\\.env.example backend\\.env',
+    );
+    expect(unsetCommand('NEXT_PUBLIC_API_URL', 'linux')).toBe('unset NEXT_PUBLIC_API_URL');
+    expect(unsetCommand('NEXT_PUBLIC_API_URL', 'win32')).toBe(
+      'Remove-Item Env:NEXT_PUBLIC_API_URL',
+    );
+    expect(quote('my venv', 'linux')).toBe("'my venv'");
+    expect(quote("it's", 'linux')).toBe("'it'\\''s'");
+    expect(quote('my venv', 'win32')).toBe('"my venv"');
+  });
+  it('paths are shown relative to the shell when inside it', () => {
+    expect(shownPath('/a/b/c', '/a')).toBe('b/c');
+    expect(shownPath('/a', '/a')).toBe('.');
+    expect(shownPath('/x/y', '/a')).toBe('/x/y');
+  });
+});
+
+describe('rendering', () => {
+  const report = {
+    results: [
+      fake({ id: 'venv.present', status: 'pass', details: ['hidden unless --verbose'] }),
+      fake({
+        id: 'web.api-url',
+        status: 'error',
+        message: 'wrong port',
+        details: ['because'],
+        remedy: ['npx udo-doctor --fix'],
+        fixable: true,
+        locations: [{ file: '/p/web-dashboard/.env.local', line: 2 }],
+      }),
+      fake({
+        id: 'env.syntax',
+        status: 'warn',
+        message: 'two lines',
+        locations: [
+          { file: '/p/backend/.env', line: 3, message: 'a, b: 100%' },
+          { file: '/p/backend/.env', line: 5, message: 'second\nline' },
+        ],
+      }),
+    ],
+    summary: { errors: 1, warnings: 1, passed: 1, skipped: 0 },
+  };
+
+  it('groups by area, one line per check, remedy under the finding, summary last', () => {
+    const text = renderHuman(report, { verbose: false, paint: plain, root: '.' });
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe('udo-doctor: .');
+    expect(lines).toContain('venv');
+    expect(lines).toContain('  ✓ venv.present  venv.present says so');
+    expect(lines).toContain('  ✗ web.api-url   wrong port');
+    expect(lines).toContain('                  fix: npx udo-doctor --fix');
+    expect(lines.at(-1)).toBe('1 error, 1 warning, 1 passed, 0 skipped');
+    expect(text).not.toContain('hidden unless --verbose');
+    expect(lines.indexOf('env')).toBeLessThan(lines.indexOf('web'));
+    expect(renderHuman(report, { verbose: true, paint: plain, root: '.' })).toContain(
+      'hidden unless --verbose',
+    );
+  });
+
+  it('a clean run is one line', () => {
+    const clean = {
+      results: [fake({ id: 'leases', status: 'pass' })],
+      summary: summarize([fake({ id: 'leases', status: 'pass' })]),
+    };
+    expect(
+      renderHuman(clean, { verbose: false, paint: plain, root: '.', facts: 'backend port 8001' }),
+    ).toBe('✓ all clear: 1 passed, 0 skipped in . (backend port 8001)\n');
+  });
+
+  it('JSON has schemaVersion 1, the summary, and the checks with file and line', () => {
+    const json = renderJson(report) as { schemaVersion: number; checks: Record<string, unknown>[] };
+    expect(json).toMatchObject({ schemaVersion: 1, summary: report.summary });
+    expect(json.checks[1]).toMatchObject({
+      id: 'web.api-url',
+      status: 'error',
+      remedy: 'npx udo-doctor --fix',
+      fixable: true,
+      file: '/p/web-dashboard/.env.local',
+      line: 2,
+    });
+    expect(json.checks[0]).toMatchObject({ remedy: null, file: null, line: null });
+  });
+
+  it('annotations: one per place, escaped, with the remedy', () => {
+    const lines = renderAnnotations(report.results, (file) => file.replace('/p/', ''));
+    expect(lines).toEqual([
+      '::error file=web-dashboard/.env.local,line=2,title=udo-doctor web.api-url::wrong port%0Afix: npx udo-doctor --fix',
+      '::warning file=backend/.env,line=3,title=udo-doctor env.syntax::a, b: 100%25',
+      '::warning file=backend/.env,line=5,title=udo-doctor env.syntax::second%0Aline',
+    ]);
+  });
+});
+
+describe('checks on Windows, with the OS lookups replaced', () => {
+  class WindowsContext extends Context {
+    constructor(
+      private readonly fakeListeners: Listener[],
+      private readonly fakeRanges: PortRange[],
+      leaseDir: string,
+    ) {
+      super({
+        root: 'C:\\p',
+        shellDir: 'C:\\p',
+        env: { UDO_PORT_LEASE_DIR: leaseDir },
+        platform: 'win32',
+        settingsInput: {},
+        envFile: join(leaseDir, 'no-such.env'),
+        envFileName: 'backend/.env',
+        envLocal: join(leaseDir, 'web', '.env.local'),
+        venv: join(leaseDir, '.venv'),
+        app: 'backend.main:app',
+        doctorCommand: 'npx udo-doctor',
+      });
+    }
+    override listeners(): Promise<ListenerLookup> {
+      return Promise.resolve({ listeners: this.fakeListeners });
+    }
+    override excluded(): Promise<PortRange[]> {
+      return Promise.resolve(this.fakeRanges);
+    }
+  }
+
+  afterAll(cleanup);
+
+  it('port.windows-excluded names the range and net stop winnat', async () => {
+    const ctx = new WindowsContext([], [{ from: 7949, to: 8148 }], await tempDir());
+    const outcome = await portWindowsExcluded.run(ctx);
+    expect(outcome).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining("port 8001 lies in Windows's excluded range 7949-8148"),
+      remedy: ['net stop winnat && net start winnat'],
+    });
+    const clear = await portWindowsExcluded.run(
+      new WindowsContext([], [{ from: 50000, to: 50059 }], await tempDir()),
+    );
+    expect(clear.status).toBe('pass');
+  });
+
+  it('port.backend ends a foreign holder with taskkill', async () => {
+    const holder: Listener = {
+      port: 8001,
+      address: '0.0.0.0',
+      pid: 4242,
+      name: 'python.exe',
+      command: 'python -m http.server 8001',
+    };
+    const outcome = await portBackend.run(new WindowsContext([holder], [], await tempDir()));
+    expect(outcome).toMatchObject({
+      status: 'error',
+      remedy: ['taskkill /PID 4242 /T /F'],
+      data: { holder: { pid: 4242, name: 'python.exe' } },
+    });
+  });
+});
+
+describe('site-packages', () => {
+  it('finds versions in dist-info and egg-info folders, the venv before the base', async () => {
+    const venv = await tempDir();
+    const base = await tempDir();
+    const site = join(venv, 'lib', 'python3.12', 'site-packages');
+    const dist = join(base, 'lib', 'python3', 'dist-packages');
+    for (const dir of ['uvicorn-0.30.1.dist-info', 'Flask_Login-0.6.3.dist-info']) {
+      mkdirSync(join(site, dir), { recursive: true });
+    }
+    for (const dir of ['uvicorn-0.17.6.egg-info', 'fastapi-0.92.0-py3.11.egg-info']) {
+      mkdirSync(join(dist, dir), { recursive: true });
+    }
+    mkdirSync(join(base, 'bin'));
+    const config = {
+      home: join(base, 'bin'),
+      version: '3.12.1',
+      systemSitePackages: true,
+      lines: {},
+    };
+    const sites = [...venvSitePackages({ path: venv }), ...baseSitePackages({ config }, 'linux')];
+    expect(sites).toEqual([site, dist]);
+    expect(findDistributions(sites, ['uvicorn', 'fastapi', 'flask-login', 'django'])).toEqual({
+      uvicorn: '0.30.1',
+      fastapi: '0.92.0',
+      'flask-login': '0.6.3',
+      django: undefined,
+    });
+  });
+});
