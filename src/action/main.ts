@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { NoPortError, UsageError } from '../core/errors.js';
-import { ciJobFromEnv, markJob } from './ci-job.js';
+import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { saveLease } from './state.js';
 

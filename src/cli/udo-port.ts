@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import pkg from '../../package.json' with { type: 'json' };
-import { ciJobFromEnv, markJob } from '../action/ci-job.js';
+import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { NoPortError, UsageError } from '../core/errors.js';

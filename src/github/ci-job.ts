@@ -4,7 +4,7 @@ import type { CiJob } from '../core/leases.js';
 
 /**
  * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core so the CLI bundles can use it too.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
  */
 export function ciJobFromEnv(env: Record<string, string | undefined>): CiJob | undefined {
   if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME) return undefined;
