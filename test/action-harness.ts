@@ -55,13 +55,9 @@ export async function newJob(runner = 'runner-1', job = 'test', runId = '1001'):
   return { runner, runId, job, temp: await tempDir('runner-temp-') };
 }
 
-function runnerEnv(
-  workspace: string,
-  job: Job,
-  files: Record<string, string>,
-  extra: Record<string, string>,
-) {
-  return cleanEnv({
+/** The variables the runner gives every step of a job. */
+export function jobEnv(workspace: string, job: Job): Record<string, string> {
+  return {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
@@ -70,9 +66,16 @@ function runnerEnv(
     GITHUB_RUN_ID: job.runId,
     GITHUB_RUN_ATTEMPT: job.runAttempt ?? '1',
     GITHUB_JOB: job.job,
-    ...files,
-    ...extra,
-  });
+  };
+}
+
+function runnerEnv(
+  workspace: string,
+  job: Job,
+  files: Record<string, string>,
+  extra: Record<string, string>,
+) {
+  return cleanEnv({ ...jobEnv(workspace, job), ...files, ...extra });
 }
 
 async function runStep(

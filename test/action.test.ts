@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionYml, newJob, runMain, runPost, workflowCommands } from './action-harness.js';
-import { cleanup, exampleCopy, listen, ROOT, tempDir } from './helpers.js';
+import { actionYml, jobEnv, newJob, runMain, runPost, workflowCommands } from './action-harness.js';
+import { cleanup, exampleCopy, listen, ROOT, runBundle, tempDir } from './helpers.js';
 
 // This file's ports: 47500-47599. Every test has its own lease folder.
 afterAll(cleanup);
@@ -260,6 +260,45 @@ describe('leases left behind by earlier jobs', () => {
     expect(
       (await runMain(workspace, await newJob('runner-8', 'e2e', '601'), range, env)).outputs.port,
     ).toBe('47560');
+  });
+});
+
+describe('later steps of the same job (GITHUB_ENV carried over, as the runner does)', () => {
+  const range = { range: '47570-47579' };
+
+  it("the README's two backends: the second step does not take the first step's API_PORT", async () => {
+    const workspace = await exampleCopy();
+    const job = await newJob();
+    const env = await leaseEnv();
+    const api = await runMain(workspace, job, range, env);
+    const auth = await runMain(
+      workspace,
+      job,
+      { ...range, 'export-env': 'AUTH_PORT', 'env-local': '' },
+      { ...env, ...api.env },
+    );
+    expect([api.code, auth.code]).toEqual([0, 0]);
+    expect(api.outputs.port).toBe('47570');
+    expect(auth.outputs).toMatchObject({ port: '47571', source: 'scan' });
+    expect(auth.env).toEqual({ AUTH_PORT: '47571', NEXT_PUBLIC_API_URL: 'http://localhost:47571' });
+  });
+
+  it('a later udo-port find gets the port the action leased for this job; another job may not', async () => {
+    const workspace = await exampleCopy();
+    const job = await newJob('runner-5', 'e2e', '700');
+    const env = await leaseEnv();
+    const api = await runMain(workspace, job, range, env);
+    const later = await runBundle('udo-port', ['find'], {
+      cwd: workspace,
+      env: { ...jobEnv(workspace, job), ...env, ...api.env },
+    });
+    expect(later).toMatchObject({ code: 0, stdout: `${api.outputs.port}\n` });
+    const elsewhere = await runBundle('udo-port', ['find'], {
+      cwd: workspace,
+      env: { ...jobEnv(workspace, await newJob('runner-6', 'e2e', '701')), ...env, ...api.env },
+    });
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toContain(`port ${api.outputs.port} (from API_PORT) is leased by PID`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import pkg from '../package.json' with { type: 'json' };
 import { cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
 
 // This file's ports: 47400-47499. Every test has its own lease folder.
@@ -232,7 +233,7 @@ describe('--write-env-local', () => {
 });
 
 describe('bad input: one line naming the option or file and the value, exit 2', () => {
-  const range = ['--range', '47460-47469'];
+  const range = ['--range', '47460-47469', '--default-port', '47460'];
   it.each<[string, string[], Record<string, string>, RegExp]>([
     ['--port abc', ['--port', 'abc'], {}, /--port: "abc" is not a port/],
     ['API_PORT=0', [], { API_PORT: '0' }, /API_PORT: "0" is not a port/],
@@ -247,6 +248,13 @@ describe('bad input: one line naming the option or file and the value, exit 2', 
     ['--range 0-70000', ['--range', '0-70000'], {}, /--range: "0-70000" is outside 1-65535/],
     ['--fallback sometimes', [...range, '--fallback', 'sometimes'], {}, /--fallback: "sometimes"/],
     ['--hold soon', [...range, '--hold', 'soon'], {}, /--hold: "soon" is not a number of seconds/],
+    ['--hold 0', [...range, '--hold', '0'], {}, /--hold: "0" is not a number of seconds from 1/],
+    [
+      'a --cwd that is not a folder',
+      ['--cwd', '/nonexistent/proj'],
+      {},
+      /--cwd: "\/nonexistent\/proj" is not a folder/,
+    ],
     ['an unknown option', ['--prot', '1'], {}, /unknown option --prot/],
     [
       'an unusable lease folder',
@@ -261,6 +269,13 @@ describe('bad input: one line naming the option or file and the value, exit 2', 
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
+  });
+
+  it('find --version prints the version and leases nothing', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const run = await findIn(['--version'], { UDO_PORT_LEASE_DIR: leases });
+    expect(run).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    expect(readdirSync(leases)).toEqual([]);
   });
 
   it('a backend/.env that cannot be read', async () => {

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import {
-  chmodSync,
   lstatSync,
   readdirSync,
   readFileSync,
   symlinkSync,
+  unlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -110,9 +110,14 @@ describe('stale leases are taken over', () => {
   it('a pid reused by another process does not keep the lease', async () => {
     const leases = await registry();
     const held = (await leases.claim(47212, ttl)) as Lease;
+    // Another process with this pid: another start tick (Linux) and another start time.
     writeFileSync(
       join(leases.dir, '47212.json'),
-      JSON.stringify({ ...held, pidStartedAt: held.pidStartedAt - 3_600_000 }),
+      JSON.stringify({
+        ...held,
+        pidStartedAt: held.pidStartedAt - 3_600_000,
+        ...(held.pidStartKey && { pidStartKey: `${held.pidStartKey}0` }),
+      }),
     );
     expect((await leases.inspect(47212))?.stale).toMatch(/pid now belongs to another process/);
   });
@@ -151,6 +156,67 @@ describe('stale leases are taken over', () => {
     utimesSync(join(leases.dir, '47215.json.takeover'), old, old);
     expect(isLease(await leases.claim(47215, ttl))).toBe(true);
     expect(readdirSync(leases.dir)).toEqual(['47215.json']);
+  });
+});
+
+describe('takeover under contention', () => {
+  const claimScript = (dir: string, port: number) => `
+    const { LeaseRegistry } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/lib/index.js')).href)});
+    const result = await new LeaseRegistry(${JSON.stringify(dir)}).claim(${port}, { ttlMs: 600000, lifetime: 'ttl' });
+    console.log('id' in result ? 'won' : 'lost');`;
+
+  it('8 processes taking over one stale lease at once: exactly one wins', async () => {
+    const leases = await registry();
+    const held = (await leases.claim(47240, ttl)) as Lease;
+    const file = join(leases.dir, '47240.json');
+    writeFileSync(file, JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }));
+    const results = await Promise.all(
+      Array.from(
+        { length: 8 },
+        () =>
+          new Promise<string>((resolve) => {
+            const child = spawn(
+              process.execPath,
+              ['--input-type=module', '-e', claimScript(leases.dir, 47240)],
+              { stdio: ['ignore', 'pipe', 'inherit'] },
+            );
+            let out = '';
+            child.stdout.on('data', (d) => {
+              out += d;
+            });
+            child.once('exit', () => resolve(out.trim()));
+          }),
+      ),
+    );
+    expect(results.filter((r) => r === 'won')).toHaveLength(1);
+    expect(results.filter((r) => r === 'lost')).toHaveLength(7);
+    expect(readdirSync(leases.dir)).toEqual(['47240.json']);
+  });
+
+  it('a lease released and claimed afresh during a takeover is not removed by it', async () => {
+    const leases = await registry();
+    const held = (await leases.claim(47241, ttl)) as Lease;
+    const file = join(leases.dir, '47241.json');
+    writeFileSync(file, JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }));
+    // Between the takeover's last look and its removal, the owner releases and B claims.
+    class Interleaved extends LeaseRegistry {
+      looks = 0;
+      fresh: Lease | undefined;
+      override async inspect(port: number, corruptTtlMs?: number) {
+        const record = await super.inspect(port, corruptTtlMs);
+        if (++this.looks === 2) {
+          unlinkSync(file);
+          this.fresh = (await new LeaseRegistry(this.dir).claim(port, ttl)) as Lease;
+        }
+        return record;
+      }
+    }
+    const a = new Interleaved(leases.dir);
+    const result = await a.claim(47241, ttl);
+    expect(a.fresh?.id).toBeDefined();
+    expect(isLease(result)).toBe(false);
+    expect(JSON.parse(readFileSync(file, 'utf8')).id).toBe(a.fresh?.id);
+    expect(readdirSync(leases.dir)).toEqual(['47241.json']);
   });
 });
 
@@ -203,6 +269,24 @@ describe('staleness rules', () => {
       undefined,
     ],
     ['job marker gone', { jobMarkerExists: false }, {}, /CI job test has ended/],
+    [
+      'owner running, same start key, though the clock was stepped by an hour',
+      { ownerRunning: true, ownerStartKey: 'boot:42', ownerStartedAt: 4_600_000 },
+      { lifetime: 'owner', pidStartKey: 'boot:42' },
+      undefined,
+    ],
+    [
+      'owner pid running with another start key: a reused pid',
+      { ownerRunning: true, ownerStartKey: 'boot:43', ownerStartedAt: 1_000_000 },
+      { lifetime: 'owner', pidStartKey: 'boot:42' },
+      /pid now belongs to another process/,
+    ],
+    [
+      'no start keys: start times compared, within the tolerance',
+      { ownerRunning: true, ownerStartedAt: 1_000_010 },
+      { lifetime: 'owner' },
+      undefined,
+    ],
   ])('%s', (_name, factChanges, leaseChanges, expected) => {
     const reason = staleReason({ ...lease, ...leaseChanges }, { ...facts, ...factChanges });
     if (expected) expect(reason).toMatch(expected);
@@ -233,12 +317,11 @@ describe('the lease folder', () => {
     expect(lstatSync('/tmp/udo-port').mode & 0o7777).toBe(0o1777);
   });
 
-  it('a lease folder that cannot be written is one clear error', async () => {
+  it('a lease folder that has gone away is one clear error naming it', async () => {
     const dir = await tempDir();
     const leases = new LeaseRegistry(join(dir, 'missing'));
     await expect(leases.claim(47230, ttl)).rejects.toThrow(
       /lease folder .*missing cannot be written \(ENOENT\)/,
     );
-    chmodSync(dir, 0o755);
   });
 });

@@ -91,6 +91,17 @@ describe('port resolution order', () => {
     ]);
   });
 
+  it('a range of its own, with no default port, starts at its first port', () => {
+    const settings = resolveFrom({}, { range: '9000-9002' });
+    expect([...candidatePorts(settings)].map((c) => [c.port, c.source])).toEqual([
+      [9000, 'default'],
+      [9001, 'scan'],
+      [9002, 'scan'],
+    ]);
+    const both = resolveFrom({}, { range: '9000-9002', defaultPort: '8500' });
+    expect([...candidatePorts(both)].map((c) => c.port)).toEqual([8500, 9000, 9001, 9002]);
+  });
+
   it('an action input is reported as source input', () => {
     const settings = resolveSettings(
       { port: '8003', portFrom: 'input' },

@@ -106,7 +106,7 @@ describe('udo-port start with real uvicorn', () => {
     await started.waitFor(/backend listening on http:\/\/localhost:47711/);
     expect(started.output()).toMatch(
       new RegExp(
-        `starting the backend on http://localhost:47711 \\(port 47711, found in 47710-47719; 47710 is in use by PID ${holder.pid}\\b`,
+        `starting the backend on http://localhost:47711 \\(port 47711 from the scan of 47710-47719; 47710 is in use by PID ${holder.pid}\\b`,
       ),
     );
     started.child.kill('SIGTERM');

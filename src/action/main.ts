@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { NoPortError, UsageError } from '../core/errors.js';
+import { type CiJob, openLeaseRegistry, sameCiJob } from '../core/leases.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { saveLease } from './state.js';
@@ -55,6 +56,26 @@ function publish(allocation: Allocation, inputs: ActionInputs): void {
   core.exportVariable(URL_VARIABLE, allocation.url);
 }
 
+/**
+ * The environment without the API_PORT/BACKEND_PORT an earlier udo-port step of this job
+ * exported: that is the earlier step's port, held by its lease, not a port asked for here.
+ */
+async function withoutOwnExports(
+  env: Record<string, string | undefined>,
+  ci: CiJob | undefined,
+): Promise<Record<string, string | undefined>> {
+  if (!ci) return env;
+  const registry = openLeaseRegistry(env, ci);
+  const kept = { ...env };
+  for (const name of ['API_PORT', 'BACKEND_PORT']) {
+    const port = Number(env[name]);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) continue;
+    const record = await registry.inspect(port);
+    if (record?.lease?.ci && !record.stale && sameCiJob(record.lease.ci, ci)) delete kept[name];
+  }
+  return kept;
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
@@ -62,6 +83,7 @@ export async function run(): Promise<void> {
     markJob(ci);
     const allocation = await allocate({
       ...inputs.request,
+      env: await withoutOwnExports(inputs.request.env ?? process.env, ci),
       lease: { ...inputs.request.lease, ...(ci && { ci }) },
     });
     try {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs, styleText } from 'node:util';
 import type { AllocateRequest } from '../core/allocate.js';
@@ -60,8 +61,12 @@ export function allocateRequest(values: ProjectValues): AllocateRequest {
   if (values.strict && values['no-strict']) {
     throw new UsageError('--strict and --no-strict: choose one');
   }
+  const cwd = resolve(values.cwd ?? '.');
+  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--cwd: "${values.cwd}" is not a folder`);
+  }
   return {
-    cwd: resolve(values.cwd ?? '.'),
+    cwd,
     port: values.port,
     portFrom: 'flag',
     defaultPort: values['default-port'],
@@ -88,12 +93,15 @@ export function envLocalPath(values: ProjectValues): string {
   return resolve(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
 }
 
-/** Parses a whole number of seconds for an option such as --hold. */
+const MAX_SECONDS = 7 * 24 * 3600;
+
+/** Parses a whole number of seconds, 1 to a week, for an option such as --hold or --wait. */
 export function parseSeconds(raw: string, option: string): number {
-  if (!/^\d+$/.test(raw.trim())) {
-    throw new UsageError(`${option}: "${raw}" is not a number of seconds`);
+  const seconds = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > MAX_SECONDS) {
+    throw new UsageError(`${option}: "${raw}" is not a number of seconds from 1 to ${MAX_SECONDS}`);
   }
-  return Number(raw);
+  return seconds;
 }
 
 /** Colour only on a terminal, and never under NO_COLOR. */

@@ -60,8 +60,16 @@ export async function kill(argv: string[], say: Say): Promise<number> {
         continue;
       }
     }
-    const how = await endProcess(pid);
-    say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+    try {
+      const how = await endProcess(pid);
+      say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      say.warn(
+        `could not end PID ${pid} (${code ?? (error as Error).message.split('\n')[0]}); try as root/admin`,
+      );
+      status = 1;
+    }
   }
   return status;
 }

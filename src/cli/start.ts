@@ -4,10 +4,11 @@ import { constants } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { backendCommand, DEFAULT_APP, waitUntilListening } from '../core/backend.js';
-import { createVenvCommand, installCommand } from '../core/commands.js';
+import { createVenvCommand, installCommand, quote } from '../core/commands.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
 import { inspectVenv, venvProblem } from '../core/venv.js';
+import { ciJobFromEnv } from '../github/ci-job.js';
 import {
   allocateRequest,
   envLocalPath,
@@ -28,27 +29,12 @@ const startOptions = {
   wait: { type: 'string' },
 } as const;
 
-const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-
-/** Where the port came from, in words. */
-function origin(allocation: Allocation, range: string): string {
-  switch (allocation.source) {
-    case 'flag':
-      return 'from --port';
-    case 'env':
-      return 'from the environment';
-    case 'dotenv':
-      return 'from backend/.env';
-    case 'default':
-      return 'the default';
-    case 'scan':
-      return `found in ${range}`;
-    case 'fallback':
-      return 'offered by the OS';
-    default:
-      return allocation.source;
-  }
-}
+// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
+// forward a signal there by terminating the process, so only SIGTERM is passed on.
+const FORWARDED =
+  process.platform === 'win32'
+    ? (['SIGTERM'] as const)
+    : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const);
 
 function signalExitCode(signal: NodeJS.Signals | null): number {
   return 128 + (signal ? (constants.signals[signal] ?? 1) : 1);
@@ -91,6 +77,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     );
   }
 
+  const ci = ciJobFromEnv(process.env);
   const envLocal = values['no-env-local'] ? undefined : envLocalPath(values);
   if (envLocal && statSync(envLocal, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`--env-local: ${envLocal} is a directory`);
@@ -99,13 +86,17 @@ export async function start(argv: string[], say: Say): Promise<number> {
   const allocation = await allocate({
     ...request,
     // Held by this process until the backend listens; gone with it if it dies.
-    lease: { ttlMs: waitMs + 60_000, lifetime: 'owner', purpose: 'udo-port start' },
+    lease: {
+      ttlMs: waitMs + 60_000,
+      lifetime: 'owner',
+      purpose: 'udo-port start',
+      ...(ci && { ci }),
+    },
   });
   for (const warning of allocation.warnings) say.warn(warning);
   const wanted = allocation.passedOver[0];
-  const range = `${values.range ?? '8001-8010'}`;
   say.info(
-    `starting the backend on ${allocation.url} (port ${allocation.port}, ${origin(allocation, range)}${
+    `starting the backend on ${allocation.url} (port ${allocation.port} from ${allocation.origin}${
       wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''
     })`,
   );
@@ -129,12 +120,21 @@ export async function start(argv: string[], say: Say): Promise<number> {
   try {
     // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
     // on once to the whole group, reloader children included.
-    child = spawn(plan.file, plan.args, {
-      cwd: plan.cwd,
-      env: plan.env,
-      stdio: 'inherit',
-      detached: process.platform !== 'win32',
-    });
+    child =
+      process.platform === 'win32' && command.length > 0
+        ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
+          spawn([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
+            cwd: plan.cwd,
+            env: plan.env,
+            stdio: 'inherit',
+            shell: true,
+          })
+        : spawn(plan.file, plan.args, {
+            cwd: plan.cwd,
+            env: plan.env,
+            stdio: 'inherit',
+            detached: process.platform !== 'win32',
+          });
   } catch (error) {
     dropLease();
     throw error;

@@ -81,7 +81,7 @@ function doctorCommand(values: ProjectValues, platform: NodeJS.Platform): string
   return ['npx udo-doctor', ...args].join(' ');
 }
 
-export function configFrom(
+function configFrom(
   values: ProjectValues,
   env: Record<string, string | undefined>,
 ): DoctorConfig {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import pkg from '../../package.json' with { type: 'json' };
-import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { NoPortError, UsageError } from '../core/errors.js';
 import { currentUser, type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
 import { parsePort } from '../core/settings.js';
+import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import {
   allocateRequest,
   envLocalPath,
@@ -155,7 +155,11 @@ async function releaseCommand(args: string[]) {
   }
   for (const record of records) {
     if (mineOnly && record.lease?.user !== me) continue;
-    if (registry.releasePort(record.port)) out(`${record.port}: released`);
+    // By id: a stale lease may have been taken over since it was listed, and the new one stays.
+    const released = record.lease
+      ? registry.release(record.lease)
+      : registry.releasePort(record.port);
+    out(`${record.port}: ${released ? 'released' : 'changed hands meanwhile, left alone'}`);
   }
 }
 
@@ -189,13 +193,18 @@ export async function main(argv: string[]): Promise<number> {
       out(USAGE);
       return 0;
     }
+    if (own.includes('--version') || own.includes('-v')) {
+      out(pkg.version);
+      return 0;
+    }
     return (await run(rest)) ?? 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof NoPortError) {
-      process.stderr.write(`${paint('red', 'udo-port:', process.stderr)} ${error.message}\n`);
-      return error.exitCode;
-    }
-    throw error;
+    const known = error instanceof UsageError || error instanceof NoPortError;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${paint('red', 'udo-port:', process.stderr)} ${message}\n`);
+    // A stack trace helps only when asked for; the one line says what went wrong.
+    if (!known && process.env.UDO_PORT_DEBUG) console.error(error);
+    return known ? error.exitCode : 1;
   }
 }
 

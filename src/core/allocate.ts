@@ -2,7 +2,14 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import getPort, { clearLockedPorts } from 'get-port';
 import { readEnvFile } from './env-file.js';
 import { NoPortError } from './errors.js';
-import { type CiJob, type Lease, LeaseRegistry, openLeaseRegistry } from './leases.js';
+import {
+  type CiJob,
+  type Lease,
+  type LeaseRecord,
+  LeaseRegistry,
+  openLeaseRegistry,
+  sameCiJob,
+} from './leases.js';
 import {
   allListeners,
   describeListener,
@@ -43,6 +50,8 @@ export interface Allocation {
   host: string;
   url: string;
   source: PortSource;
+  /** Where the port came from, in words: `--port`, `API_PORT in backend/.env`, `the scan of 8001-8010`. */
+  origin: string;
   lease: Lease;
   leaseFile: string;
   /** Ports tried first and refused, in order: who held the port that was wanted. */
@@ -99,30 +108,45 @@ interface Attempt {
   terms: Parameters<LeaseRegistry['claim']>[1];
 }
 
+/**
+ * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
+ * for this job and exported it as API_PORT, so a later step that asks for it gets it.
+ */
+function ownJobLease(record: LeaseRecord, attempt: Attempt): Lease | undefined {
+  const job = attempt.terms.ci;
+  const lease = record.lease;
+  return job && lease?.ci && !record.stale && sameCiJob(lease.ci, job) ? lease : undefined;
+}
+
 /** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
-async function tryPort(port: number, attempt: Attempt): Promise<Lease | Refusal> {
+async function tryPort(port: number, attempt: Attempt, pinned = false): Promise<Lease | Refusal> {
   const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
   if (excludedRange) return { port, reason: 'excluded', excludedRange };
-  const claimed = await attempt.registry.claim(port, attempt.terms);
+  let claimed = await attempt.registry.claim(port, attempt.terms);
+  let ours = true;
   if (!('id' in claimed)) {
-    return claimed.lease
-      ? { port, reason: 'leased', lease: claimed.lease }
-      : { port, reason: 'leased', leaseFile: claimed.file };
+    const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
+    if (!adopted) {
+      return claimed.lease
+        ? { port, reason: 'leased', lease: claimed.lease }
+        : { port, reason: 'leased', leaseFile: claimed.file };
+    }
+    claimed = adopted;
+    ours = false;
   }
+  const lease = claimed;
+  const refuse = (refusal: Refusal): Refusal => {
+    if (ours) attempt.registry.release(lease);
+    return refusal;
+  };
   const refused = await probePort(port, attempt.settings.host);
-  if (refused) {
-    attempt.registry.release(claimed);
-    return { port, reason: refused };
-  }
+  if (refused) return refuse({ port, reason: refused });
   if (process.platform === 'win32') {
     // Windows lets a wildcard bind succeed beside a listener on one specific address.
     const holder = (await listenersOn(port)).listeners[0];
-    if (holder) {
-      attempt.registry.release(claimed);
-      return { port, reason: 'in-use', holder };
-    }
+    if (holder) return refuse({ port, reason: 'in-use', holder });
   }
-  return claimed;
+  return lease;
 }
 
 function pinnedMessage(candidate: Candidate, settings: Settings, refusal: Refusal): string {
@@ -190,11 +214,18 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
         `lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`,
       );
     }
+    const { from, to } = settings.range;
+    const origins: Partial<Record<PortSource, string>> = {
+      default: 'the default port',
+      scan: `the scan of ${from}-${to}`,
+      fallback: 'the OS',
+    };
     return {
       port: lease.port,
       host: settings.host,
       url: urlFor(settings.urlHost, lease.port),
       source,
+      origin: origins[source] ?? settings.requested?.origin ?? source,
       lease,
       leaseFile: join(registry.dir, `${lease.port}.json`),
       passedOver,
@@ -203,12 +234,12 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
   };
 
   for (const candidate of candidatePorts(settings)) {
-    let result = await tryPort(candidate.port, attempt);
+    let result = await tryPort(candidate.port, attempt, candidate.pinned);
     if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
       // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
       // pinned port fails the run, so it gets a second look.
       await new Promise((resolve) => setTimeout(resolve, 25));
-      result = await tryPort(candidate.port, attempt);
+      result = await tryPort(candidate.port, attempt, true);
     }
     if ('id' in result) return allocation(result, candidate.source);
     passedOver.push(result);

@@ -6,11 +6,13 @@ import {
   constants,
   existsSync,
   fstatSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  renameSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -19,7 +21,9 @@ import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import {
   isRunning,
+  ownStartKey,
   ownStartTime,
+  processStartKey,
   processStartTime,
   START_TIME_TOLERANCE_MS,
 } from './process-info.js';
@@ -41,6 +45,8 @@ export interface Lease {
   pid: number;
   /** The owner's start time (ms since the epoch): a reused pid is another owner. */
   pidStartedAt: number;
+  /** Linux: the owner's boot id and start tick, compared exactly where present. */
+  pidStartKey?: string;
   hostname: string;
   user: string;
   createdAt: string;
@@ -68,6 +74,9 @@ export interface LeaseRecord {
   lease?: Lease;
   /** Why it no longer holds; absent for a live lease. */
   stale?: string;
+  /** The file's inode and mtime: a takeover removes only the very file it judged stale. */
+  ino?: number;
+  mtimeMs?: number;
 }
 
 /** What staleness depends on beyond the lease itself, gathered at the edge. */
@@ -76,6 +85,7 @@ export interface LeaseFacts {
   hostname: string;
   ownerRunning: boolean;
   ownerStartedAt?: number | undefined;
+  ownerStartKey?: string | undefined;
   currentJob?: CiJob | undefined;
   jobMarkerExists?: boolean | undefined;
 }
@@ -90,15 +100,30 @@ const TAKEOVER_LOCK_MS = 10_000;
 const sameJob = (a: CiJob, b: CiJob) =>
   a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
 
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+export const sameCiJob = (a: CiJob, b: CiJob): boolean => a.runner === b.runner && sameJob(a, b);
+
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
+ * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a: LeaseRecord, b: LeaseRecord): boolean {
+  if (a.lease || b.lease) return a.lease?.id === b.lease?.id;
+  return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 export function staleReason(lease: Lease, facts: LeaseFacts): string | undefined {
   if (Date.parse(lease.expiresAt) <= facts.now) return `expired at ${lease.expiresAt}`;
   const here = lease.hostname === facts.hostname;
   if (here && lease.lifetime === 'owner') {
     if (!facts.ownerRunning) return `owner PID ${lease.pid} has exited`;
+    const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
     if (
-      facts.ownerStartedAt !== undefined &&
-      Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS
+      exact
+        ? lease.pidStartKey !== facts.ownerStartKey
+        : facts.ownerStartedAt !== undefined &&
+          Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS
     ) {
       return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
     }
@@ -115,12 +140,15 @@ export function staleReason(lease: Lease, facts: LeaseFacts): string | undefined
 
 async function factsAbout(lease: Lease, currentJob: CiJob | undefined): Promise<LeaseFacts> {
   const ownerRunning = isRunning(lease.pid);
+  const checkOwner = ownerRunning && lease.lifetime === 'owner';
+  const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
   return {
     now: Date.now(),
     hostname: thisHost(),
     ownerRunning,
+    ownerStartKey,
     ownerStartedAt:
-      ownerRunning && lease.lifetime === 'owner' ? await processStartTime(lease.pid) : undefined,
+      checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
     currentJob,
     jobMarkerExists: lease.ci?.marker ? existsSync(lease.ci.marker) : undefined,
   };
@@ -192,10 +220,11 @@ export class LeaseRegistry {
     const file = this.file(port);
     let text: string;
     let mtimeMs: number;
+    let ino: number;
     try {
       const fd = openSync(file, constants.O_RDONLY | NOFOLLOW);
       try {
-        mtimeMs = fstatSync(fd).mtimeMs;
+        ({ mtimeMs, ino } = fstatSync(fd));
         text = readFileSync(fd, 'utf8');
       } finally {
         closeSync(fd);
@@ -213,11 +242,11 @@ export class LeaseRegistry {
       // Possibly a lease being written this very moment: it holds until mtime + TTL.
       const corruptUntil = mtimeMs + corruptTtlMs;
       return corruptUntil <= Date.now()
-        ? { port, file, stale: 'corrupt lease file, older than its TTL' }
-        : { port, file };
+        ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
+        : { port, file, ino, mtimeMs };
     }
     const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
-    return stale ? { port, file, lease, stale } : { port, file, lease };
+    return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
   }
 
   /**
@@ -234,17 +263,53 @@ export class LeaseRegistry {
     if (!this.lock(lock)) return held;
     try {
       const again = await this.inspect(port, terms.ttlMs);
-      if (again && (!again.stale || again.lease?.id !== held.lease?.id)) return again;
-      try {
-        if (again) unlinkSync(again.file);
-      } catch {
-        return held; // Someone else's stale lease in a sticky folder: it counts as taken.
-      }
+      if (again && (!again.stale || !sameLeaseFile(again, held))) return again;
+      if (again && !this.removeStale(again)) return this.inspect(port).then((now) => now ?? held);
       return this.create(lease) ? lease : { port, file: this.file(port) };
     } finally {
       try {
         unlinkSync(lock);
       } catch {}
+    }
+  }
+
+  /**
+   * Removes the lease file judged stale, and only that one: its owner may release it and another
+   * process create a fresh lease between the judgement and the removal. The file is moved aside
+   * first and put back when it turns out to be another (newer) file.
+   */
+  private removeStale(stale: LeaseRecord): boolean {
+    const aside = `${stale.file}.${randomUUID()}.removed`;
+    try {
+      renameSync(stale.file, aside);
+    } catch (error) {
+      // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
+      return (error as NodeJS.ErrnoException).code === 'ENOENT';
+    }
+    if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
+      try {
+        linkSync(aside, stale.file);
+      } catch {}
+      unlinkSync(aside);
+      return false;
+    }
+    unlinkSync(aside);
+    return true;
+  }
+
+  /** A lease file read as-is, for identity checks. */
+  private recordOf(file: string, port: number): LeaseRecord {
+    try {
+      const { ino, mtimeMs } = lstatSync(file);
+      let lease: unknown;
+      try {
+        lease = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {}
+      return isLease(lease, port)
+        ? { port, file, ino, mtimeMs, lease }
+        : { port, file, ino, mtimeMs };
+    } catch {
+      return { port, file };
     }
   }
 
@@ -297,6 +362,7 @@ export class LeaseRegistry {
       id: randomUUID(),
       pid: process.pid,
       pidStartedAt: ownStartTime(),
+      ...(ownStartKey() && { pidStartKey: ownStartKey() }),
       hostname: thisHost(),
       user: currentUser(),
       createdAt: new Date(now).toISOString(),
@@ -383,6 +449,29 @@ function ensureShared(dir: string, parent: string) {
   }
 }
 
+/**
+ * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
+ * so a folder someone else made there first is refused rather than trusted.
+ */
+function ownLeaseDir(): string {
+  const parent = join(tmpdir(), `udo-port-${currentUser()}`);
+  const own = join(parent, 'leases');
+  try {
+    mkdirSync(own, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(parent);
+    const uid = process.getuid?.();
+    if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+      throw Object.assign(new Error(), { code: 'not owned by this user' });
+    }
+    accessSync(own, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw new UsageError(
+      `lease folder ${own} cannot be used (${(error as NodeJS.ErrnoException).code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`,
+    );
+  }
+  return own;
+}
+
 const opened = new Map<string, LeaseRegistry>();
 
 /**
@@ -415,8 +504,7 @@ export function openLeaseRegistry(
       if (!usableDir(shared)) throw Object.assign(new Error(), { code: 'ENOTDIR' });
       registry = new LeaseRegistry(shared, undefined, currentJob);
     } catch (error) {
-      const own = join(tmpdir(), `udo-port-${currentUser()}`, 'leases');
-      mkdirSync(own, { recursive: true, mode: 0o700 });
+      const own = ownLeaseDir();
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       registry = new LeaseRegistry(
         own,

@@ -15,14 +15,38 @@ export function isRunning(pid: number): boolean {
 }
 
 let bootTimeMs: number | undefined;
+let bootId: string | undefined;
+
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Counted after the command name, which may itself hold spaces and parentheses.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+export function processStartKey(pid: number): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const ticks = linuxStartTicks(pid);
+  try {
+    bootId ??= readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  return ticks ? `${bootId}:${ticks}` : undefined;
+}
 
 /** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
 function linuxStartTime(pid: number): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Field 22, counted after the command name, which may itself hold spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[19]);
+    const ticks = Number(linuxStartTicks(pid));
     bootTimeMs ??= Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]) * 1000;
     // USER_HZ is 100 on every Linux architecture Node runs on.
     return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
@@ -51,6 +75,13 @@ export async function processStartTime(pid: number): Promise<number | undefined>
 }
 
 let ownStart: number | undefined;
+let ownKey: string | undefined | null;
+
+/** This process's start key (Linux), computed once. */
+export function ownStartKey(): string | undefined {
+  if (ownKey === undefined) ownKey = processStartKey(process.pid) ?? null;
+  return ownKey ?? undefined;
+}
 
 /** This process's start time, measured the way processStartTime measures others. */
 export function ownStartTime(): number {

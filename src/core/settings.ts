@@ -163,12 +163,18 @@ export function resolveSettings(input: SettingsInput, sources: EnvSources): Sett
     'default',
   ];
 
+  const range = present(input.range)
+    ? parseRange(input.range, label('range', 'range'))
+    : DEFAULT_RANGE;
   return {
     ...(requested && { requested }),
+    // A range of one's own starts the scan where it starts, not at 8001.
     defaultPort: present(input.defaultPort)
       ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-      : DEFAULT_PORT,
-    range: present(input.range) ? parseRange(input.range, label('range', 'range')) : DEFAULT_RANGE,
+      : present(input.range)
+        ? range.from
+        : DEFAULT_PORT,
+    range,
     host: parseHost(hostRaw as string, hostOrigin),
     hostOrigin,
     urlHost: present(input.urlHost)
