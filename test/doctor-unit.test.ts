@@ -1,15 +1,16 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { endCommand, quote } from '../src/core/commands.js';
 import type { LeaseRecord } from '../src/core/leases.js';
+import type { ExcludedPortRange } from '../src/core/listeners/index.js';
 import { resolveSettings } from '../src/core/settings.js';
 import {
   baseSitePackages,
   findDistributions,
   venvSitePackages,
 } from '../src/core/site-packages.js';
-import type { Listener, ListenerLookup, PortRange } from '../src/core/types.js';
+import type { Listener, ListenerLookup } from '../src/core/types.js';
 import {
   type Check,
   type CheckResult,
@@ -18,14 +19,35 @@ import {
   summarize,
 } from '../src/doctor/checks.js';
 import { copyCommand, unsetCommand } from '../src/doctor/commands.js';
-import { Context, isOurBackend, runsApp, shownPath } from '../src/doctor/context.js';
+import {
+  Context,
+  commandWords,
+  isOurBackend,
+  runsApp,
+  shownPath,
+  within,
+} from '../src/doctor/context.js';
 import { CHECKS, runDoctor } from '../src/doctor/doctor.js';
 import { lintEnv, shadowedPorts, templateGaps } from '../src/doctor/env.js';
 import { appendLines, ignoreEntry, judgeGit } from '../src/doctor/git.js';
-import { classifyRange, conflicts, portBackend, portWindowsExcluded } from '../src/doctor/ports.js';
+import { leaseOwner } from '../src/doctor/leases.js';
+import {
+  classifyRange,
+  conflicts,
+  portBackend,
+  portIpv6Shadow,
+  portWindowsExcluded,
+} from '../src/doctor/ports.js';
 import { renderAnnotations, renderHuman, renderJson, summaryLine } from '../src/doctor/render.js';
 import { foreignLayout } from '../src/doctor/venv.js';
-import { parseApiUrl, shownUrl, staleness, targetUrl, withPort } from '../src/doctor/web.js';
+import {
+  parseApiUrl,
+  shownUrl,
+  staleness,
+  targetUrl,
+  webStale,
+  withPort,
+} from '../src/doctor/web.js';
 import { cleanup, tempDir } from './helpers.js';
 
 const plain = (_format: string, text: string) => text;
@@ -236,6 +258,35 @@ describe('our backend', () => {
     expect(isOurBackend(l, { ...facts, root: '/q', platform: 'darwin', cwd: undefined })).toBe(
       false,
     );
+  });
+  it('on Windows, by a quoted path with spaces inside the project, case-blind', () => {
+    const win = { app: 'backend.main:app', root: 'C:\\Users\\Jane Doe\\p', cwd: undefined };
+    const facts = { ...win, platform: 'win32' as const };
+    const venv = listener(
+      '"C:\\Users\\Jane Doe\\p\\.venv\\Scripts\\python.exe" -m uvicorn backend.main:app --port 8001',
+    );
+    expect(isOurBackend(venv, facts)).toBe(true);
+    expect(isOurBackend(venv, { ...facts, root: 'c:\\users\\jane doe\\P' })).toBe(true);
+    // A folder whose name only starts the same is another checkout.
+    expect(isOurBackend(venv, { ...facts, root: 'C:\\Users\\Jane Do' })).toBe(false);
+    const script = listener('"C:\\q\\.venv\\Scripts\\uvicorn.exe" backend.main:app');
+    expect(runsApp(script.command, 'backend.main:app')).toBe(true);
+    expect(isOurBackend(script, facts)).toBe(false);
+    expect(isOurBackend({ port: 8001, address: '0.0.0.0', pid: 7 }, facts)).toBe(false);
+  });
+  it('splits command lines at blanks outside quotes', () => {
+    expect(commandWords('"C:\\a b\\python.exe" -m  uvicorn "x y"z')).toEqual([
+      'C:\\a b\\python.exe',
+      '-m',
+      'uvicorn',
+      'x yz',
+    ]);
+    expect(within('/p/sub/f', '/p', 'linux')).toBe(true);
+    expect(within('/p', '/p', 'linux')).toBe(true);
+    expect(within('/P/sub', '/p', 'linux')).toBe(false);
+    expect(within('/P/sub', '/p', 'darwin')).toBe(true);
+    expect(within('/p2/sub', '/p', 'darwin')).toBe(false);
+    expect(within('D:\\p\\x', 'C:\\p', 'win32')).toBe(false);
   });
 });
 
@@ -460,12 +511,13 @@ describe('checks on Windows, with the OS lookups replaced', () => {
   class WindowsContext extends Context {
     constructor(
       private readonly fakeListeners: Listener[],
-      private readonly fakeRanges: PortRange[],
+      private readonly fakeRanges: ExcludedPortRange[],
       leaseDir: string,
+      root = 'C:\\p',
     ) {
       super({
-        root: 'C:\\p',
-        shellDir: 'C:\\p',
+        root,
+        shellDir: root,
         env: { UDO_PORT_LEASE_DIR: leaseDir },
         platform: 'win32',
         settingsInput: {},
@@ -480,25 +532,56 @@ describe('checks on Windows, with the OS lookups replaced', () => {
     override listeners(): Promise<ListenerLookup> {
       return Promise.resolve({ listeners: this.fakeListeners });
     }
-    override excluded(): Promise<PortRange[]> {
+    override excluded(): Promise<ExcludedPortRange[]> {
       return Promise.resolve(this.fakeRanges);
+    }
+    // As on Windows: no start times.
+    override startTime(): Promise<number | undefined> {
+      return Promise.resolve(undefined);
     }
   }
 
   afterAll(cleanup);
 
   it('port.windows-excluded names the range and net stop winnat', async () => {
-    const ctx = new WindowsContext([], [{ from: 7949, to: 8148 }], await tempDir());
+    const ctx = new WindowsContext(
+      [],
+      [{ from: 7949, to: 8148, administered: false }],
+      await tempDir(),
+    );
     const outcome = await portWindowsExcluded.run(ctx);
     expect(outcome).toMatchObject({
       status: 'error',
       message: expect.stringContaining("port 8001 lies in Windows's excluded range 7949-8148"),
       remedy: ['net stop winnat && net start winnat'],
+      data: { administered: false },
     });
     const clear = await portWindowsExcluded.run(
-      new WindowsContext([], [{ from: 50000, to: 50059 }], await tempDir()),
+      new WindowsContext([], [{ from: 50000, to: 50059, administered: false }], await tempDir()),
     );
     expect(clear.status).toBe('pass');
+  });
+
+  it('port.windows-excluded: an administered range is not freed by restarting winnat', async () => {
+    const ctx = new WindowsContext(
+      [],
+      [{ from: 8000, to: 8009, administered: true }],
+      await tempDir(),
+    );
+    const outcome = await portWindowsExcluded.run(ctx);
+    expect(outcome).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('which an administrator added'),
+      remedy: ['npx udo-port start --range 8010-8019'],
+      data: { excluded: '8000-8009', administered: true },
+    });
+    expect(outcome.remedy?.join('\n')).not.toContain('winnat');
+    expect(outcome.details).toContain(
+      'restarting winnat does not free an administered range; only an administrator can remove it',
+    );
+    expect(outcome.details?.join('\n')).toContain(
+      'netsh int ipv4 delete excludedportrange protocol=tcp startport=8000 numberofports=10',
+    );
   });
 
   it('port.backend ends a foreign holder with taskkill', async () => {
@@ -513,8 +596,93 @@ describe('checks on Windows, with the OS lookups replaced', () => {
     expect(outcome).toMatchObject({
       status: 'error',
       remedy: ['taskkill /PID 4242 /T /F'],
-      data: { holder: { pid: 4242, name: 'python.exe' } },
+      data: { state: 'foreign', holder: { pid: 4242, name: 'python.exe' } },
     });
+  });
+
+  it('port.backend: our backend, known by its command line, passes', async () => {
+    const ours: Listener = {
+      port: 8001,
+      address: '127.0.0.1',
+      pid: 4243,
+      name: 'python.exe',
+      command:
+        '"C:\\Users\\Jane Doe\\p\\.venv\\Scripts\\python.exe" -m uvicorn backend.main:app --port 8001',
+    };
+    const ctx = new WindowsContext([ours], [], await tempDir(), 'C:\\Users\\Jane Doe\\p');
+    expect(await portBackend.run(ctx)).toMatchObject({
+      status: 'pass',
+      data: { state: 'ours', holder: { pid: 4243 } },
+    });
+  });
+
+  it('port.backend: a holder whose command line is unknown may be ours: a warning, no claim', async () => {
+    const holder: Listener = { port: 8001, address: '127.0.0.1', pid: 4244, name: 'python.exe' };
+    const outcome = await portBackend.run(new WindowsContext([holder], [], await tempDir()));
+    expect(outcome).toMatchObject({
+      status: 'warn',
+      message:
+        'port 8001 (the default) is held by PID 4244 (python.exe), whose command line could not be read: it may be your backend',
+      data: { state: 'unverified', holder: { pid: 4244, command: null } },
+    });
+    expect(outcome.remedy ?? []).toEqual([]);
+    expect(outcome.details).toContain(
+      'if it is not your backend (uvicorn backend.main:app in C:\\p), end it: taskkill /PID 4244 /T /F',
+    );
+    expect(outcome.details?.join('\n')).not.toContain("is not this project's backend");
+  });
+
+  it('port.ipv6-shadow: a ::1 holder whose command line is unknown is a warning, no claim', async () => {
+    const dir = await tempDir();
+    mkdirSync(join(dir, 'web'));
+    writeFileSync(join(dir, 'web', '.env.local'), 'NEXT_PUBLIC_API_URL=http://localhost:8001\n');
+    const shadow: Listener = { port: 8001, address: '::1', pid: 4245, name: 'python.exe' };
+    const outcome = await portIpv6Shadow.run(new WindowsContext([shadow], [], dir));
+    expect(outcome).toMatchObject({ status: 'warn', data: { holder: { pid: 4245 } } });
+    expect(outcome.remedy ?? []).toEqual([]);
+    expect(outcome.details).toContain(
+      'if it is not your backend, end it: taskkill /PID 4245 /T /F',
+    );
+  });
+
+  it('web.stale: without command lines or start times it cannot tell, so it does not pass', async () => {
+    const dir = await tempDir();
+    mkdirSync(join(dir, 'web'));
+    writeFileSync(join(dir, 'web', '.env.local'), 'NEXT_PUBLIC_API_URL=http://localhost:8001\n');
+    const unread: Listener = { port: 3000, address: '::', pid: 4246, name: 'node.exe' };
+    const blind = await webStale.run(new WindowsContext([unread], [], dir));
+    expect(blind).toMatchObject({ status: 'skip', data: { unknown: [4246], servers: [] } });
+    expect(blind.message).toMatch(/^cannot tell whether a running Next\.js server predates/);
+    expect(blind.details?.join('\n')).toContain('PID 4246 (port 3000)');
+
+    const next: Listener = {
+      port: 3000,
+      address: '::',
+      pid: 4247,
+      name: 'node.exe',
+      command: `"C:\\Program Files\\nodejs\\node.exe" ${join(dir, 'web', 'node_modules', 'next', 'dist', 'server', 'lib', 'start-server.js')}`,
+    };
+    const untimed = await webStale.run(new WindowsContext([next], [], dir));
+    expect(untimed).toMatchObject({ status: 'skip', data: { servers: [4247], unknown: [] } });
+    expect(untimed.details?.join('\n')).toContain('its start time cannot be read here');
+
+    const nothing = await webStale.run(new WindowsContext([], [], dir));
+    expect(nothing).toMatchObject({ status: 'pass', message: 'no Next.js server running' });
+  });
+});
+
+describe('leases in messages', () => {
+  it('one formatter names the owner, its purpose, folder and expiry', async () => {
+    const lease = {
+      pid: 5,
+      purpose: 'udo-port find',
+      cwd: '/p',
+      expiresAt: '2030-01-01T00:00:00Z',
+    } as never;
+    expect(leaseOwner({ port: 3, file: '/l/3.json', lease })).toBe(
+      'PID 5 (udo-port find) in /p, until 2030-01-01T00:00:00Z',
+    );
+    expect(leaseOwner({ port: 4, file: '/l/4.json' })).toBe('an unreadable lease file');
   });
 });
 

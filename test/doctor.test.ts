@@ -1,10 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import {
+  chmodSync,
   copyFileSync,
   existsSync,
   mkdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -551,6 +553,8 @@ describe('git', () => {
     const project = await healthyProject(47680);
     const gitignore = join(project, '.gitignore');
     writeFileSync(gitignore, '# mine\r\n.venv/\r\n__pycache__/');
+    // A mode the umask would strip from a new file: --fix must keep it.
+    chmodSync(gitignore, 0o664);
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
         cwd: project,
@@ -577,6 +581,7 @@ describe('git', () => {
     expect(readFileSync(gitignore, 'utf8')).toBe(
       '# mine\r\n.venv/\r\n__pycache__/\r\nbackend/.env\r\nweb-dashboard/.env.local\r\n',
     );
+    expect(statSync(gitignore).mode & 0o7777).toBe(0o664);
     expect(fixed.code).toBe(1); // still tracked: only git rm --cached mends that
     git('rm', '-q', '--cached', 'backend/.env');
     const clean = await doctor(project, [...range(47680), '--json', '--only', 'git']);

@@ -20,11 +20,14 @@ import dotenv from 'dotenv';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  codeOf,
   envKeyLines,
   parseEnv,
   readEnvFile,
+  scanEnv,
   setEnvValue,
   writeEnvValue,
+  writeFileAtomic,
 } from '../src/core/env-file.js';
 import { UsageError } from '../src/core/errors.js';
 
@@ -321,6 +324,27 @@ describe('parseEnv and envKeyLines', () => {
     expect(envKeyLines(text, 'A')).toEqual([3]);
     expect(envKeyLines(text, 'NOPE')).toEqual([]);
   });
+
+  it('scanEnv gives each assignment its first and last line, as dotenv matches them', () => {
+    const text = `${BOM}A=1\r\nB="two\r\nlines"\rC: 3\n\nD = 4 # note\n`;
+    const { norm, assignments } = scanEnv(text);
+    expect(norm).toBe('A=1\nB="two\nlines"\nC: 3\n\nD = 4 # note\n');
+    expect(assignments.map(({ key, line, endLine, sep }) => ({ key, line, endLine, sep }))).toEqual(
+      [
+        { key: 'A', line: 1, endLine: 1, sep: '=' },
+        { key: 'B', line: 2, endLine: 3, sep: '=' },
+        { key: 'C', line: 4, endLine: 4, sep: ': ' },
+        { key: 'D', line: 6, endLine: 6, sep: ' =' },
+      ],
+    );
+    expect(Object.keys(parseEnv(text))).toEqual(assignments.map((a) => a.key));
+  });
+
+  it('codeOf reads string codes only', () => {
+    expect(codeOf(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBe('ENOENT');
+    expect(codeOf(Object.assign(new Error('x'), { code: 3 }))).toBeUndefined();
+    expect(codeOf(undefined)).toBeUndefined();
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -347,6 +371,53 @@ describe('readEnvFile', () => {
     const p = join(dir, '.env');
     await writeFile(p, `${BOM}PORT=8000\r\nexport HOST="0.0.0.0" # any\r\n`);
     expect(await readEnvFile(p)).toEqual({ PORT: '8000', HOST: '0.0.0.0' });
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('keeps the mode exactly, even one the umask would strip', async () => {
+    const p = join(dir, '.gitignore');
+    await writeFile(p, 'a\n');
+    await chmod(p, 0o664);
+    await writeFileAtomic(p, 'a\nb\n');
+    expect(await readFile(p, 'utf8')).toBe('a\nb\n');
+    expect((await stat(p)).mode & 0o7777).toBe(0o664);
+    expect(await tempFiles(dir)).toEqual([]);
+  });
+
+  it('writes through a symlink, which stays a symlink', async () => {
+    await mkdir(join(dir, 'shared'));
+    const real = join(dir, 'shared', 'ignore');
+    const link = join(dir, '.gitignore');
+    await writeFile(real, 'a\n');
+    await chmod(real, 0o640);
+    await symlink(join('shared', 'ignore'), link);
+    await writeFileAtomic(link, 'a\nb\n');
+    expect(await readlink(link)).toBe(join('shared', 'ignore'));
+    expect(await readFile(real, 'utf8')).toBe('a\nb\n');
+    expect((await stat(real)).mode & 0o7777).toBe(0o640);
+    expect(await tempFiles(dir)).toEqual([]);
+    expect(await tempFiles(join(dir, 'shared'))).toEqual([]);
+  });
+
+  it('creates a missing file', async () => {
+    const p = join(dir, 'new.txt');
+    await writeFileAtomic(p, 'x\n');
+    expect(await readFile(p, 'utf8')).toBe('x\n');
+    expect(await readdir(dir)).toEqual(['new.txt']);
+  });
+
+  it('removes its temp file when the rename fails for real (the target is a folder with files)', async () => {
+    // Root-proof: no permission is involved. The temp file is written, then rename(2) refuses
+    // to put a file over a non-empty folder (EISDIR, or ENOTEMPTY/EEXIST elsewhere).
+    const p = join(dir, 'taken');
+    await mkdir(p);
+    await writeFile(join(p, 'inside'), 'keep');
+    const err = await writeFileAtomic(p, 'x\n').catch((e: unknown) => e);
+    expect(['EISDIR', 'ENOTEMPTY', 'EEXIST', 'EPERM']).toContain(codeOf(err));
+    expect(vi.mocked(rename).mock.calls.at(-1)?.[1]).toBe(p);
+    expect(await readdir(dir)).toEqual(['taken']);
+    expect(await readFile(join(p, 'inside'), 'utf8')).toBe('keep');
   });
 });
 

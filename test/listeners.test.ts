@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  commandLineQuery,
   darwinListeners,
   dedupeListeners,
   describeListener,
@@ -29,6 +31,7 @@ import {
   parsePsCommands,
   parseSs,
   parseTasklistCsv,
+  parseWin32ProcessCsv,
   procListeners,
   runTool,
   sortListeners,
@@ -335,6 +338,44 @@ describe('Windows parser variations', () => {
     ]);
   });
 
+  it('Win32_Process CSV (PowerShell 5.1 ConvertTo-Csv): quoted paths, empty and multi-line command lines', () => {
+    // The layout Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine |
+    // ConvertTo-Csv -NoTypeInformation prints, with the UTF-8 BOM the console encoding adds.
+    const text = [
+      '\uFEFF"ProcessId","CommandLine"',
+      '"15236","""C:\\Users\\Jane Doe\\p\\.venv\\Scripts\\python.exe"" -m uvicorn backend.main:app --host 127.0.0.1 --port 8001"',
+      '"1388","C:\\WINDOWS\\system32\\svchost.exe -k RPCSS -p"',
+      '"9920",',
+      '"30412",""',
+      '"7312","""C:\\Program Files\\nodejs\\node.exe"" ""C:\\p\\web-dashboard\\node_modules\\next\\dist\\server\\lib\\start-server.js"""',
+      '"5120","cmd.exe /c ""echo one',
+      'two"""',
+      '"Zürich","not a pid"',
+      '',
+    ].join('\r\n');
+    expect(parseWin32ProcessCsv(text)).toEqual(
+      new Map([
+        [
+          15236,
+          '"C:\\Users\\Jane Doe\\p\\.venv\\Scripts\\python.exe" -m uvicorn backend.main:app --host 127.0.0.1 --port 8001',
+        ],
+        [1388, 'C:\\WINDOWS\\system32\\svchost.exe -k RPCSS -p'],
+        [
+          7312,
+          '"C:\\Program Files\\nodejs\\node.exe" "C:\\p\\web-dashboard\\node_modules\\next\\dist\\server\\lib\\start-server.js"',
+        ],
+        [5120, 'cmd.exe /c "echo one\r\ntwo"'],
+      ]),
+    );
+    expect(parseWin32ProcessCsv('')).toEqual(new Map());
+  });
+
+  it('the CIM query names each pid once, in single quotes, with UTF-8 output', () => {
+    expect(commandLineQuery([15236, 9920])).toBe(
+      "try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; Get-CimInstance Win32_Process -Filter 'ProcessId=15236 OR ProcessId=9920' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation",
+    );
+  });
+
   it('netsh: rows that are not ranges are ignored, and a reversed range is refused', () => {
     const text =
       'Start Port    End Port\n----------    --------\n  8001   8000\n  9000   9010     *\n';
@@ -421,7 +462,7 @@ describe('shared helpers', () => {
 describe('running tools', () => {
   it('a missing tool says so, and the next candidate is tried', async () => {
     const missing = await runTool([MISSING], []);
-    expect(missing).toMatchObject({ ok: false, missing: true });
+    expect(missing).toMatchObject({ ok: false, stdout: '', stderr: '' });
     expect(missing.ok ? '' : missing.problem).toContain('was not found');
     const echo = fakeTool('echo-tool', 'hello');
     expect(await runTool([MISSING, echo], ['a b', 'c'])).toEqual({ ok: true, stdout: 'hello\n' });
@@ -440,21 +481,58 @@ describe('running tools', () => {
       [process.execPath],
       ['-e', 'console.error("boom\\nmore"); process.exit(3)'],
     );
-    expect(r).toMatchObject({ ok: false, missing: false, exitCode: 3 });
+    expect(r).toMatchObject({ ok: false, exitCode: 3 });
     expect(r.ok ? '' : r.problem).toContain('failed (exit code 3: boom)');
   });
 });
 
 describe('providers with stand-in tools', () => {
-  it('Windows: netstat, then a tasklist filtered to the one pid', async () => {
+  it('Windows: netstat, then a tasklist filtered to the one pid and its command line', async () => {
     const netstat = fakeTool('netstat-win', fixture('windows-netstat-ano.txt'));
     const tasklist = fakeTool('tasklist', '"python.exe","15236","Console","1","48,212 K"');
-    const r = await windowsListeners(8001, { netstat: [netstat], tasklist: [tasklist] });
+    const powershell = fakeTool(
+      'powershell-cim',
+      '"ProcessId","CommandLine"\r\n"15236","C:\\p\\.venv\\Scripts\\python.exe -m uvicorn backend.main:app"',
+    );
+    const r = await windowsListeners(8001, {
+      netstat: [netstat],
+      tasklist: [tasklist],
+      powershell: [powershell],
+    });
     expect(r).toEqual({
-      listeners: [{ port: 8001, address: '0.0.0.0', pid: 15236, name: 'python.exe' }],
+      listeners: [
+        {
+          port: 8001,
+          address: '0.0.0.0',
+          pid: 15236,
+          name: 'python.exe',
+          command: 'C:\\p\\.venv\\Scripts\\python.exe -m uvicorn backend.main:app',
+        },
+      ],
     });
     expect(argsOf(netstat)).toEqual(['-ano']);
     expect(argsOf(tasklist)).toEqual(['/FO CSV /NH /FI PID eq 15236']);
+    expect(argsOf(powershell)).toEqual([
+      `-NoProfile -NonInteractive -Command ${commandLineQuery([15236])}`,
+    ]);
+  });
+
+  it('Windows: when the CIM query fails the command lines stay unknown, and it is no lookup problem', async () => {
+    const netstat = fakeTool('netstat-win2', fixture('windows-netstat-ano.txt'));
+    const tasklist = fakeTool('tasklist2', '"python.exe","15236","Console","1","48,212 K"');
+    const failing = fakeTool('powershell-denied', 'Access denied', 1);
+    const expected = {
+      listeners: [{ port: 8001, address: '0.0.0.0', pid: 15236, name: 'python.exe' }],
+    };
+    const tools = { netstat: [netstat], tasklist: [tasklist] };
+    expect(await windowsListeners(8001, { ...tools, powershell: [failing] })).toEqual(expected);
+    expect(await windowsListeners(8001, { ...tools, powershell: [MISSING] })).toEqual(expected);
+    // Asked not to, it does not start PowerShell at all.
+    const unused = fakeTool('powershell-unused', '');
+    expect(await windowsListeners(8001, { ...tools, powershell: [unused] }, false)).toEqual(
+      expected,
+    );
+    expect(existsSync(`${unused}.args`)).toBe(false);
   });
 
   it('Windows: without netstat it asks Get-NetTCPConnection; without tasklist it says names are unknown', async () => {
@@ -466,9 +544,11 @@ describe('providers with stand-in tools', () => {
     });
     expect(r.listeners).toEqual([{ port: 8002, address: '127.0.0.1', pid: 9920 }]);
     expect(r.problem).toMatch(/^process names unknown: .*no-such-tool/);
-    expect(argsOf(ps)[0]).toMatch(
+    const [connections, commands] = argsOf(ps);
+    expect(connections).toMatch(
       /^-NoProfile -NonInteractive -Command Get-NetTCPConnection -State Listen/,
     );
+    expect(commands).toContain("Get-CimInstance Win32_Process -Filter 'ProcessId=9920'");
   });
 
   it('Windows: with no tool at all the lookup says what could not be looked at', async () => {
@@ -477,14 +557,14 @@ describe('providers with stand-in tools', () => {
     expect(r.problem).toMatch(/^could not look at TCP listeners: .*not found; .*not found$/);
   });
 
-  it('Windows excluded ranges come from netsh, plain ranges; [] when netsh fails', async () => {
+  it('Windows excluded ranges come from netsh, administered ones marked; [] when netsh fails', async () => {
     const netsh = fakeTool('netsh', fixture('windows-netsh-excludedportrange.txt'));
     expect(await windowsExcludedPortRanges([netsh])).toEqual([
-      { from: 5357, to: 5357 },
-      { from: 7949, to: 8048 },
-      { from: 8049, to: 8148 },
-      { from: 49671, to: 49770 },
-      { from: 50000, to: 50059 },
+      { from: 5357, to: 5357, administered: false },
+      { from: 7949, to: 8048, administered: false },
+      { from: 8049, to: 8148, administered: false },
+      { from: 49671, to: 49770, administered: false },
+      { from: 50000, to: 50059, administered: true },
     ]);
     expect(argsOf(netsh)).toEqual(['interface ipv4 show excludedportrange protocol=tcp']);
     expect(await windowsExcludedPortRanges([fakeTool('netsh-bad', 'denied', 1)])).toEqual([]);
@@ -515,6 +595,10 @@ describe('providers with stand-in tools', () => {
     });
     expect(argsOf(lsof)).toEqual(['-nP -iTCP:7000 -sTCP:LISTEN']);
     expect(argsOf(ps)).toEqual(['-o pid=,command= -p 612']);
+    const unused = fakeTool('ps-unused', '');
+    const bare = await darwinListeners(7000, { lsof: [lsof], ps: [unused], netstat: null }, false);
+    expect(bare.listeners[0]?.command).toBeUndefined();
+    expect(existsSync(`${unused}.args`)).toBe(false);
   });
 
   it('macOS: lsof finding nothing (exit 1, silent) is an empty answer, not a failure', async () => {
@@ -557,6 +641,10 @@ describe('providers with stand-in tools', () => {
       ],
     });
     expect(argsOf(ss)).toEqual(['-ltnpH sport = :18001']);
+    // Asked not to, it leaves the command lines out.
+    expect((await linuxListeners(18001, { ss: [ss], proc }, false)).listeners).toEqual([
+      { port: 18001, address: '0.0.0.0', pid: 9462, name: 'python3' },
+    ]);
   });
 
   it('Linux: the /proc fallback maps socket inodes to the processes holding them', async () => {

@@ -28433,6 +28433,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28500,6 +28507,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -28628,46 +28642,6 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 3676:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ ciJobFromEnv),
-/* harmony export */   d: () => (/* binding */ markJob)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-
-
-/**
- * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core so the CLI bundles can use it too.
- */
-function ciJobFromEnv(env) {
-    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
-        return undefined;
-    return {
-        runner: env.RUNNER_NAME,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        job: env.GITHUB_JOB ?? '',
-        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'udo-port-job') }),
-    };
-}
-/** Creates the job's marker file, so its leases hold while the job runs. */
-function markJob(job) {
-    if (!job?.marker)
-        return;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(job.marker, 'a'));
-    }
-    catch { }
-}
-
-
-/***/ }),
-
 /***/ 1751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28764,12 +28738,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9179);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5661);
 /* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6085);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
-/* harmony import */ var _ci_job_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3676);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1751);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2169);
+/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5201);
+/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8991);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1751);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2169);
+
 
 
 
@@ -28824,13 +28800,33 @@ function publish(allocation, inputs) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, String(allocation.port));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(URL_VARIABLE, allocation.url);
 }
+/**
+ * The environment without the API_PORT/BACKEND_PORT an earlier udo-port step of this job
+ * exported: that is the earlier step's port, held by its lease, not a port asked for here.
+ */
+async function withoutOwnExports(env, ci) {
+    if (!ci)
+        return env;
+    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .openLeaseRegistry */ .Gt)(env, ci);
+    const kept = { ...env };
+    for (const name of ['API_PORT', 'BACKEND_PORT']) {
+        const port = Number(env[name]);
+        if (!Number.isInteger(port) || port < 1 || port > 65535)
+            continue;
+        const record = await registry.inspect(port);
+        if (record?.lease?.ci && !record.stale && (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .sameCiJob */ .qL)(record.lease.ci, ci))
+            delete kept[name];
+    }
+    return kept;
+}
 async function run() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .Ko)();
-        const ci = (0,_ci_job_js__WEBPACK_IMPORTED_MODULE_4__/* .ciJobFromEnv */ .Z)(process.env);
-        (0,_ci_job_js__WEBPACK_IMPORTED_MODULE_4__/* .markJob */ .d)(ci);
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)();
+        const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_5__/* .ciJobFromEnv */ .Z)(process.env);
+        (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_5__/* .markJob */ .d)(ci);
         const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
             ...inputs.request,
+            env: await withoutOwnExports(inputs.request.env ?? process.env, ci),
             lease: { ...inputs.request.lease, ...(ci && { ci }) },
         });
         try {
@@ -28841,7 +28837,7 @@ async function run() {
             (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._r)(allocation);
             throw error;
         }
-        (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .saveLease */ .A)(allocation);
+        (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .saveLease */ .A)(allocation);
         publish(allocation, inputs);
         for (const warning of allocation.warnings)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
@@ -28907,7 +28903,7 @@ function savedLease() {
 
 /***/ }),
 
-/***/ 9179:
+/***/ 5661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28922,8 +28918,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -28956,7 +28952,7 @@ const maxPort = 65_535;
 let timeout;
 
 const getLocalHosts = () => {
-	const interfaces = external_node_os_namespaceObject.networkInterfaces();
+	const interfaces = external_node_os_.networkInterfaces();
 
 	// Add undefined value for createServer function to use default host,
 	// and default IPv4 host in case createServer defaults to IPv6.
@@ -29129,425 +29125,8 @@ function clearLockedPorts() {
 var env_file = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(2354);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-let bootTimeMs;
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Field 22, counted after the command name, which may itself hold spaces and parentheses.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[19]);
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
- */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
-        });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    catch {
-        return undefined;
-    }
-}
-let ownStart;
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
-}
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
-
-
-
-
-
-
-const LEASE_FILE = /^(\d+)\.json$/;
-// Fail on a symlink planted in a shared folder instead of following it.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 10_000;
-const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
-/** Why a lease no longer holds, or undefined while it does. Pure. */
-function staleReason(lease, facts) {
-    if (Date.parse(lease.expiresAt) <= facts.now)
-        return `expired at ${lease.expiresAt}`;
-    const here = lease.hostname === facts.hostname;
-    if (here && lease.lifetime === 'owner') {
-        if (!facts.ownerRunning)
-            return `owner PID ${lease.pid} has exited`;
-        if (facts.ownerStartedAt !== undefined &&
-            Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
-            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
-        }
-    }
-    if (lease.ci) {
-        const { currentJob } = facts;
-        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
-            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
-        }
-        if (here && facts.jobMarkerExists === false)
-            return `CI job ${lease.ci.job} has ended`;
-    }
-    return undefined;
-}
-async function factsAbout(lease, currentJob) {
-    const ownerRunning = isRunning(lease.pid);
-    return {
-        now: Date.now(),
-        hostname: thisHost(),
-        ownerRunning,
-        ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await processStartTime(lease.pid) : undefined,
-        currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
-    };
-}
-function isLease(value, port) {
-    const lease = value;
-    return (typeof lease === 'object' &&
-        lease !== null &&
-        lease.port === port &&
-        typeof lease.id === 'string' &&
-        Number.isInteger(lease.pid) &&
-        typeof lease.expiresAt === 'string' &&
-        !Number.isNaN(Date.parse(lease.expiresAt)));
-}
-/** The user name leases record, so `release --mine` can find one's own. */
-function currentUser() {
-    if (userName === undefined) {
-        try {
-            userName = (0,external_node_os_namespaceObject.userInfo)().username;
-        }
-        catch {
-            userName =
-                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-        }
-    }
-    return userName;
-}
-let userName;
-let hostName;
-const thisHost = () => {
-    hostName ??= (0,external_node_os_namespaceObject.hostname)();
-    return hostName;
-};
-/**
- * Files this process created, by inode and mtime: releasing one of them takes one lstat instead
- * of reading it back, which is a third of what a lease costs an allocation.
- */
-const madeHere = new WeakMap();
-/** The host-wide lease registry: one file per leased port, created atomically. */
-class LeaseRegistry {
-    dir;
-    currentJob;
-    /** Set when the shared folder could not be used and a per-user one stands in. */
-    warning;
-    constructor(dir, warning, 
-    /** The CI job this process runs in, so leases of the runner's earlier jobs count as stale. */
-    currentJob) {
-        this.dir = dir;
-        this.currentJob = currentJob;
-        this.warning = warning;
-    }
-    file(port) {
-        return (0,external_node_path_.join)(this.dir, `${port}.json`);
-    }
-    /** The lease file for a port as it stands now, or undefined when there is none. */
-    async inspect(port, corruptTtlMs = DEFAULT_CORRUPT_TTL_MS) {
-        const file = this.file(port);
-        let text;
-        let mtimeMs;
-        try {
-            const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
-            try {
-                mtimeMs = (0,external_node_fs_.fstatSync)(fd).mtimeMs;
-                text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            // A symlink or unreadable file in the shared folder: not ours to trust, not ours to use.
-            return { port, file };
-        }
-        let lease;
-        try {
-            lease = JSON.parse(text);
-        }
-        catch { }
-        if (!isLease(lease, port)) {
-            // Possibly a lease being written this very moment: it holds until mtime + TTL.
-            const corruptUntil = mtimeMs + corruptTtlMs;
-            return corruptUntil <= Date.now()
-                ? { port, file, stale: 'corrupt lease file, older than its TTL' }
-                : { port, file };
-        }
-        const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
-        return stale ? { port, file, lease, stale } : { port, file, lease };
-    }
-    /**
-     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
-     * under a short-lived lock, so two processes that both judged it stale cannot both win.
-     */
-    async claim(port, terms) {
-        const lease = this.draft(port, terms);
-        if (this.create(lease))
-            return lease;
-        const held = await this.inspect(port, terms.ttlMs);
-        if (!held)
-            return this.create(lease) ? lease : { port, file: this.file(port) };
-        if (!held.stale)
-            return held;
-        const lock = `${this.file(port)}.takeover`;
-        if (!this.lock(lock))
-            return held;
-        try {
-            const again = await this.inspect(port, terms.ttlMs);
-            if (again && (!again.stale || again.lease?.id !== held.lease?.id))
-                return again;
-            try {
-                if (again)
-                    (0,external_node_fs_.unlinkSync)(again.file);
-            }
-            catch {
-                return held; // Someone else's stale lease in a sticky folder: it counts as taken.
-            }
-            return this.create(lease) ? lease : { port, file: this.file(port) };
-        }
-        finally {
-            try {
-                (0,external_node_fs_.unlinkSync)(lock);
-            }
-            catch { }
-        }
-    }
-    /** Drops a lease if it is still the one given; true when it was removed. */
-    release(lease) {
-        const file = this.file(lease.port);
-        try {
-            const made = madeHere.get(lease);
-            if (made) {
-                const now = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
-                if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs)
-                    return false;
-            }
-            else if (JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).id !== lease.id) {
-                return false;
-            }
-            (0,external_node_fs_.unlinkSync)(file);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    /** Drops whatever lease file a port has; true when one was removed. */
-    releasePort(port) {
-        try {
-            (0,external_node_fs_.unlinkSync)(this.file(port));
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return false;
-            throw new errors/* UsageError */.e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
-        }
-    }
-    /** Every lease file in the folder, live and stale, by port. */
-    async list() {
-        const ports = (0,external_node_fs_.readdirSync)(this.dir)
-            .map((name) => LEASE_FILE.exec(name)?.[1])
-            .filter((port) => port !== undefined)
-            .map(Number)
-            .sort((a, b) => a - b);
-        const records = await Promise.all(ports.map((port) => this.inspect(port)));
-        return records.filter((record) => record !== undefined);
-    }
-    draft(port, terms) {
-        const now = Date.now();
-        return {
-            port,
-            id: (0,external_node_crypto_.randomUUID)(),
-            pid: process.pid,
-            pidStartedAt: ownStartTime(),
-            hostname: thisHost(),
-            user: currentUser(),
-            createdAt: new Date(now).toISOString(),
-            expiresAt: new Date(now + terms.ttlMs).toISOString(),
-            lifetime: terms.lifetime,
-            ...(terms.purpose && { purpose: terms.purpose }),
-            ...(terms.cwd && { cwd: terms.cwd }),
-            ...(terms.ci && { ci: terms.ci }),
-        };
-    }
-    /** Atomic create: true when this call made the file. */
-    create(lease) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(this.file(lease.port), CREATE, 0o644);
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw this.unusable(error);
-        }
-        try {
-            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-            const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
-            madeHere.set(lease, { ino, mtimeMs });
-        }
-        catch (error) {
-            (0,external_node_fs_.closeSync)(fd);
-            (0,external_node_fs_.unlinkSync)(this.file(lease.port));
-            throw this.unusable(error);
-        }
-        (0,external_node_fs_.closeSync)(fd);
-        return true;
-    }
-    lock(path) {
-        for (let attempt = 0; attempt < 2; attempt++) {
-            try {
-                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
-                return true;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    return false;
-                try {
-                    if (Date.now() - (0,external_node_fs_.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
-                        return false;
-                    (0,external_node_fs_.unlinkSync)(path);
-                }
-                catch { }
-            }
-        }
-        return false;
-    }
-    unusable(error) {
-        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
-    }
-}
-/** How long a corrupt lease file holds its port when the caller names no TTL. */
-const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
-/** The host-wide default: every user and runner of the host must see the same folder. */
-function sharedLeaseDir(env = process.env) {
-    if (process.platform === 'win32') {
-        return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
-    }
-    return '/tmp/udo-port/leases';
-}
-function usableDir(dir) {
-    const stat = (0,external_node_fs_.lstatSync)(dir);
-    if (!stat.isDirectory())
-        return false;
-    (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    return true;
-}
-/** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
-function ensureShared(dir, parent) {
-    for (const level of [parent, dir]) {
-        try {
-            (0,external_node_fs_.mkdirSync)(level, { mode: 0o1777 });
-            if (process.platform !== 'win32')
-                (0,external_node_fs_.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-const opened = new Map();
-/**
- * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
- * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
- */
-function openLeaseRegistry(env = process.env, currentJob) {
-    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
-    const key = `${explicit ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
-    const known = opened.get(key);
-    if (known)
-        return known;
-    let registry;
-    if (explicit) {
-        try {
-            (0,external_node_fs_.mkdirSync)(explicit, { recursive: true });
-            if (!usableDir(explicit))
-                throw Object.assign(new Error(), { code: 'ENOTDIR' });
-        }
-        catch (error) {
-            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
-        }
-        registry = new LeaseRegistry(explicit, undefined, currentJob);
-    }
-    else {
-        const shared = sharedLeaseDir(env);
-        try {
-            ensureShared(shared, (0,external_node_path_.join)(shared, '..'));
-            if (!usableDir(shared))
-                throw Object.assign(new Error(), { code: 'ENOTDIR' });
-            registry = new LeaseRegistry(shared, undefined, currentJob);
-        }
-        catch (error) {
-            const own = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `udo-port-${currentUser()}`, 'leases');
-            (0,external_node_fs_.mkdirSync)(own, { recursive: true, mode: 0o700 });
-            const code = error.code ?? String(error);
-            registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
-        }
-    }
-    opened.set(key, registry);
-    return registry;
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
+var leases = __nccwpck_require__(5201);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
 const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
@@ -29855,6 +29434,40 @@ function parseGetNetTcpConnectionCsv(text) {
     }
     return dedupeListeners(out);
 }
+/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
+function csvRecords(text) {
+    const records = [];
+    let quoted = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && (c === '\n' || c === '\r')) {
+            records.push(text.slice(start, i));
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            start = i + 1;
+        }
+    }
+    records.push(text.slice(start));
+    return records;
+}
+/**
+ * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
+ * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
+ * (a process whose command line this user may not read) is left out, as are the header and a BOM.
+ */
+function parseWin32ProcessCsv(text) {
+    const out = new Map();
+    for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
+        const [pidText, command] = parseCsvLine(record.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && command?.trim())
+            out.set(pid, command.trim());
+    }
+    return out;
+}
 /** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
 function parseTasklistCsv(text) {
     const out = new Map();
@@ -29880,10 +29493,14 @@ function parseExcludedPortRanges(text) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
 
 
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const TOOL_TIMEOUT_MS = 2_000;
 /**
  * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
@@ -29910,7 +29527,7 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
                 continue;
             const stdout = err.stdout ?? '';
             const stderr = err.stderr ?? '';
-            const failure = { ok: false, stdout, stderr, missing: false, problem: '' };
+            const failure = { ok: false, stdout, stderr, problem: '' };
             if (err.killed || (err.signal && typeof err.code !== 'number')) {
                 failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
             }
@@ -29925,13 +29542,7 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
             return failure;
         }
     }
-    return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        missing: true,
-        problem: `\`${name}\` was not found`,
-    };
+    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
@@ -29960,9 +29571,10 @@ async function withCommands(list, ps) {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `netstat -anv -p tcp` when lsof fails.
  */
-async function darwinListeners(port, tools = {}) {
+async function darwinListeners(port, tools = {}, commands = true) {
     const t = { ...TOOLS, ...tools };
     const lsof = await runTool(t.lsof, [
         '-nP',
@@ -29988,9 +29600,11 @@ async function darwinListeners(port, tools = {}) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await withCommands(mine, t.ps) };
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
@@ -30025,9 +29639,10 @@ async function linux_withCommands(list, proc) {
 }
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * or fails, then net-tools.
  */
-async function linuxListeners(port, tools = {}) {
+async function linuxListeners(port, tools = {}, commands = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const ss = await runTool(t.ss, args);
@@ -30056,7 +29671,7 @@ async function linuxListeners(port, tools = {}) {
         };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await linux_withCommands(mine, t.proc) };
+    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
 }
 function readProcNet(path) {
     try {
@@ -30080,7 +29695,7 @@ function readComm(proc, pid) {
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE';
+    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
     const v4 = readProcNet(`${proc}/net/tcp`);
     const v6 = readProcNet(`${proc}/net/tcp6`);
     if (v4 === undefined && v6 === undefined) {
@@ -30164,33 +29779,65 @@ function tools() {
         netsh: system32('netsh.exe'),
     };
 }
-// PowerShell alone takes about a second to start; it is only the fallback.
+// PowerShell alone takes about a second to start.
 const POWERSHELL_TIMEOUT_MS = 5_000;
 const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
     ' | ConvertTo-Csv -NoTypeInformation';
-async function withNames(list, tasklist) {
-    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-    if (pids.length === 0)
-        return { listeners: list };
+const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'];
+/**
+ * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
+ * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
+ * escaping on the way through the command line.
+ */
+function commandLineQuery(pids) {
+    const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
+    return ('try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
+        `Get-CimInstance Win32_Process -Filter '${filter}'` +
+        ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation');
+}
+const pidsOf = (list) => [
+    ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
+];
+async function names(pids, tasklist) {
     // One pid: a filtered tasklist is quicker than listing every process.
     const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
     const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
     if (!r.ok)
-        return { listeners: list, problem: `process names unknown: ${r.problem}` };
-    const names = parseTasklistCsv(r.stdout);
-    return {
-        listeners: list.map((l) => {
-            const name = l.pid === undefined ? undefined : names.get(l.pid);
-            return name === undefined ? l : { ...l, name };
-        }),
-    };
+        return { names: new Map(), problem: `process names unknown: ${r.problem}` };
+    return { names: parseTasklistCsv(r.stdout) };
+}
+/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
+async function commandLines(pids, powershell) {
+    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
+}
+async function withDetails(list, t, commands) {
+    const pids = pidsOf(list);
+    if (pids.length === 0)
+        return { listeners: list };
+    const [named, lines] = await Promise.all([
+        names(pids, t.tasklist),
+        commands ? commandLines(pids, t.powershell) : new Map(),
+    ]);
+    const listeners = list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = named.names.get(l.pid);
+        const command = lines.get(l.pid);
+        return {
+            ...l,
+            ...(name !== undefined && { name }),
+            ...(command !== undefined && { command }),
+        };
+    });
+    return named.problem ? { listeners, problem: named.problem } : { listeners };
 }
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
- * they are left out.
+ * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-async function windowsListeners(port, overrides = {}) {
+async function windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
     let found;
     const problems = [];
@@ -30199,7 +29846,7 @@ async function windowsListeners(port, overrides = {}) {
         found = parseNetstatWindows(netstat.stdout);
     else {
         problems.push(netstat.problem);
-        const ps = await runTool(t.powershell, ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
         if (ps.ok)
             found = parseGetNetTcpConnectionCsv(ps.stdout);
         else
@@ -30209,10 +29856,12 @@ async function windowsListeners(port, overrides = {}) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    const named = await withNames(mine, t.tasklist);
-    return named.problem ? named : { listeners: named.listeners };
+    return withDetails(mine, t, commands);
 }
-/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
+/**
+ * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
+ * (netsh's `*`); [] when netsh fails.
+ */
 async function windowsExcludedPortRanges(netsh = tools().netsh) {
     const r = await runTool(netsh, [
         'interface',
@@ -30221,7 +29870,7 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
         'excludedportrange',
         'protocol=tcp',
     ]);
-    return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
+    return r.ok ? parseExcludedPortRanges(r.stdout) : [];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
@@ -30253,28 +29902,32 @@ function describeListener(l) {
 
 
 
-function lookup(port) {
+function lookup(port, options) {
+    const commands = options.commands ?? true;
     if (process.platform === 'linux')
-        return linuxListeners(port);
+        return linuxListeners(port, {}, commands);
     if (process.platform === 'win32')
-        return windowsListeners(port);
+        return windowsListeners(port, {}, commands);
     // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port);
+    return darwinListeners(port, {}, commands);
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
-async function listenersOn(port) {
+async function listenersOn(port, options = {}) {
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
         throw new RangeError(`not a TCP port: ${port}`);
     }
-    const result = await lookup(port);
+    const result = await lookup(port, options);
     return { ...result, listeners: sortListeners(result.listeners) };
 }
 /** Every TCP listener on the host. */
-async function allListeners() {
-    const result = await lookup();
+async function allListeners(options = {}) {
+    const result = await lookup(undefined, options);
     return { ...result, listeners: sortListeners(result.listeners) };
 }
-/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
+/**
+ * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
+ * does not free); [] elsewhere or on failure.
+ */
 async function excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }
@@ -30407,12 +30060,18 @@ function resolveSettings(input, sources) {
         DEFAULT_HOST,
         'default',
     ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : DEFAULT_RANGE;
     return {
         ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
         defaultPort: present(input.defaultPort)
             ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : DEFAULT_PORT,
-        range: present(input.range) ? parseRange(input.range, label('range', 'range')) : DEFAULT_RANGE,
+            : present(input.range)
+                ? range.from
+                : DEFAULT_PORT,
+        range,
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
@@ -30493,31 +30152,48 @@ async function nameHolders(refusals) {
             refusal.holder = holder;
     }
 }
+/**
+ * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
+ * for this job and exported it as API_PORT, so a later step that asks for it gets it.
+ */
+function ownJobLease(record, attempt) {
+    const job = attempt.terms.ci;
+    const lease = record.lease;
+    return job && lease?.ci && !record.stale && (0,leases/* sameCiJob */.qL)(lease.ci, job) ? lease : undefined;
+}
 /** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
-async function tryPort(port, attempt) {
+async function tryPort(port, attempt, pinned = false) {
     const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
     if (excludedRange)
         return { port, reason: 'excluded', excludedRange };
-    const claimed = await attempt.registry.claim(port, attempt.terms);
+    let claimed = await attempt.registry.claim(port, attempt.terms);
+    let ours = true;
     if (!('id' in claimed)) {
-        return claimed.lease
-            ? { port, reason: 'leased', lease: claimed.lease }
-            : { port, reason: 'leased', leaseFile: claimed.file };
+        const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
+        if (!adopted) {
+            return claimed.lease
+                ? { port, reason: 'leased', lease: claimed.lease }
+                : { port, reason: 'leased', leaseFile: claimed.file };
+        }
+        claimed = adopted;
+        ours = false;
     }
+    const lease = claimed;
+    const refuse = (refusal) => {
+        if (ours)
+            attempt.registry.release(lease);
+        return refusal;
+    };
     const refused = await probePort(port, attempt.settings.host);
-    if (refused) {
-        attempt.registry.release(claimed);
-        return { port, reason: refused };
-    }
+    if (refused)
+        return refuse({ port, reason: refused });
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await listenersOn(port)).listeners[0];
-        if (holder) {
-            attempt.registry.release(claimed);
-            return { port, reason: 'in-use', holder };
-        }
+        const holder = (await listenersOn(port, { commands: false })).listeners[0];
+        if (holder)
+            return refuse({ port, reason: 'in-use', holder });
     }
-    return claimed;
+    return lease;
 }
 function pinnedMessage(candidate, settings, refusal) {
     return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
@@ -30550,7 +30226,7 @@ async function allocate(request = {}) {
     const envFileLabel = request.envFileLabel ?? envFileName;
     const dotenv = (await (0,env_file/* readEnvFile */.SF)(envFile, envFileLabel)) ?? {};
     const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
-    const registry = openLeaseRegistry(env, request.lease?.ci);
+    const registry = (0,leases/* openLeaseRegistry */.Gt)(env, request.lease?.ci);
     const attempt = {
         settings,
         registry,
@@ -30576,11 +30252,18 @@ async function allocate(request = {}) {
         for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
             warnings.push(`lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`);
         }
+        const { from, to } = settings.range;
+        const origins = {
+            default: 'the default port',
+            scan: `the scan of ${from}-${to}`,
+            fallback: 'the OS',
+        };
         return {
             port: lease.port,
             host: settings.host,
             url: urlFor(settings.urlHost, lease.port),
             source,
+            origin: origins[source] ?? settings.requested?.origin ?? source,
             lease,
             leaseFile: (0,external_node_path_.join)(registry.dir, `${lease.port}.json`),
             passedOver,
@@ -30588,12 +30271,12 @@ async function allocate(request = {}) {
         };
     };
     for (const candidate of candidatePorts(settings)) {
-        let result = await tryPort(candidate.port, attempt);
+        let result = await tryPort(candidate.port, attempt, candidate.pinned);
         if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
             // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
             // pinned port fails the run, so it gets a second look.
             await new Promise((resolve) => setTimeout(resolve, 25));
-            result = await tryPort(candidate.port, attempt);
+            result = await tryPort(candidate.port, attempt, true);
         }
         if ('id' in result)
             return allocation(result, candidate.source);
@@ -30615,7 +30298,7 @@ async function allocate(request = {}) {
 }
 /** Drops an allocation's lease, if it still holds it; true when it was removed. */
 function release(allocation) {
-    return new LeaseRegistry((0,external_node_path_.dirname)(allocation.leaseFile)).release(allocation.lease);
+    return new leases/* LeaseRegistry */.AU((0,external_node_path_.dirname)(allocation.leaseFile)).release(allocation.lease);
 }
 
 
@@ -30628,7 +30311,7 @@ function release(allocation) {
 /* harmony export */   SF: () => (/* binding */ readEnvFile),
 /* harmony export */   eU: () => (/* binding */ writeEnvValue)
 /* harmony export */ });
-/* unused harmony exports parseEnv, setEnvValue, envKeyLines */
+/* unused harmony exports parseEnv, setEnvValue, scanEnv, envKeyLines, codeOf, writeFileAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
@@ -30684,6 +30367,15 @@ function normalize(text) {
 function assignments(norm) {
     const re = new RegExp(LINE_SOURCE, 'gmd');
     const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
         const idx = m.indices;
         const keyIdx = idx?.[1];
@@ -30693,6 +30385,8 @@ function assignments(norm) {
         const valIdx = idx[3];
         found.push({
             key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
             keyStart: keyIdx[0],
             valueStart: valIdx ? valIdx[0] : sepIdx[1],
             valueEnd: valIdx ? valIdx[1] : sepIdx[1],
@@ -30810,24 +30504,24 @@ function setEnvValue(text, key, value) {
     }
     return bom + out;
 }
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
 /** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
 function envKeyLines(text, key) {
-    const { norm } = normalize(stripBom(text));
-    const lines = [];
-    let line = 1;
-    let pos = 0;
-    for (const a of assignments(norm)) {
-        for (; pos < a.keyStart; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        if (a.key === key)
-            lines.push(line);
-    }
-    return lines;
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
 }
 function where(path, label) {
     return label ? `${label}: ${path}` : path;
 }
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function codeOf(err) {
     return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
         ? err.code
@@ -30931,6 +30625,20 @@ async function writeAtomic(target, text, mode) {
     }
 }
 /**
+ * Replaces the file at `path` with `text` atomically (a temp file in the same folder, then a
+ * rename). A symlink is written through: the link stays, its target gets the text. An existing
+ * file keeps its mode exactly; a new one gets 0o666 less the umask. Folders are never created.
+ */
+async function writeFileAtomic(path, text) {
+    const target = await resolveTarget(path);
+    const mode = await stat(target).then((s) => s.mode & 0o7777, (err) => {
+        if (codeOf(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    });
+    await writeAtomic(target, text, mode);
+}
+/**
  * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically. Creates the file
  * when its folder exists; never creates folders.
  */
@@ -31013,6 +30721,595 @@ class NoPortError extends Error {
         super(message);
         this.refusals = refusals;
     }
+}
+
+
+/***/ }),
+
+/***/ 5201:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AU: () => (/* binding */ LeaseRegistry),
+  Gt: () => (/* binding */ openLeaseRegistry),
+  qL: () => (/* binding */ sameCiJob)
+});
+
+// UNUSED EXPORTS: DEFAULT_CORRUPT_TTL_MS, currentUser, sharedLeaseDir, staleReason
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(2354);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const ticks = Number(linuxStartTicks(pid));
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+
+
+
+
+
+
+const LEASE_FILE = /^(\d+)\.json$/;
+// Fail on a symlink planted in a shared folder instead of following it.
+const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 10_000;
+const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
+ * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+/** Why a lease no longer holds, or undefined while it does. Pure. */
+function staleReason(lease, facts) {
+    if (Date.parse(lease.expiresAt) <= facts.now)
+        return `expired at ${lease.expiresAt}`;
+    const here = lease.hostname === facts.hostname;
+    if (here && lease.lifetime === 'owner') {
+        if (!facts.ownerRunning)
+            return `owner PID ${lease.pid} has exited`;
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
+            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
+        }
+    }
+    if (lease.ci) {
+        const { currentJob } = facts;
+        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
+            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
+        }
+        if (here && facts.jobMarkerExists === false)
+            return `CI job ${lease.ci.job} has ended`;
+    }
+    return undefined;
+}
+async function factsAbout(lease, currentJob) {
+    const ownerRunning = isRunning(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    return {
+        now: Date.now(),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
+    };
+}
+function isLease(value, port) {
+    const lease = value;
+    return (typeof lease === 'object' &&
+        lease !== null &&
+        lease.port === port &&
+        typeof lease.id === 'string' &&
+        Number.isInteger(lease.pid) &&
+        typeof lease.expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(lease.expiresAt)));
+}
+/** The user name leases record, so `release --mine` can find one's own. */
+function currentUser() {
+    if (userName === undefined) {
+        try {
+            userName = (0,external_node_os_.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
+    }
+    return userName;
+}
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,external_node_os_.hostname)();
+    return hostName;
+};
+/**
+ * Files this process created, by inode and mtime: releasing one of them takes one lstat instead
+ * of reading it back, which is a third of what a lease costs an allocation.
+ */
+const madeHere = new WeakMap();
+/** The host-wide lease registry: one file per leased port, created atomically. */
+class LeaseRegistry {
+    dir;
+    currentJob;
+    /** Set when the shared folder could not be used and a per-user one stands in. */
+    warning;
+    constructor(dir, warning, 
+    /** The CI job this process runs in, so leases of the runner's earlier jobs count as stale. */
+    currentJob) {
+        this.dir = dir;
+        this.currentJob = currentJob;
+        this.warning = warning;
+    }
+    file(port) {
+        return (0,external_node_path_.join)(this.dir, `${port}.json`);
+    }
+    /** The lease file for a port as it stands now, or undefined when there is none. */
+    async inspect(port, corruptTtlMs = DEFAULT_CORRUPT_TTL_MS) {
+        const file = this.file(port);
+        let text;
+        let mtimeMs;
+        let ino;
+        try {
+            const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
+            try {
+                ({ mtimeMs, ino } = (0,external_node_fs_.fstatSync)(fd));
+                text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            // A symlink or unreadable file in the shared folder: not ours to trust, not ours to use.
+            return { port, file };
+        }
+        let lease;
+        try {
+            lease = JSON.parse(text);
+        }
+        catch { }
+        if (!isLease(lease, port)) {
+            // Possibly a lease being written this very moment: it holds until mtime + TTL.
+            const corruptUntil = mtimeMs + corruptTtlMs;
+            return corruptUntil <= Date.now()
+                ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
+                : { port, file, ino, mtimeMs };
+        }
+        const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
+        return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
+    }
+    /**
+     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
+     * under a short-lived lock, so two processes that both judged it stale cannot both win.
+     */
+    async claim(port, terms) {
+        const lease = this.draft(port, terms);
+        if (this.create(lease))
+            return lease;
+        const held = await this.inspect(port, terms.ttlMs);
+        if (!held)
+            return this.create(lease) ? lease : { port, file: this.file(port) };
+        if (!held.stale)
+            return held;
+        const lock = `${this.file(port)}.takeover`;
+        if (!this.lock(lock))
+            return held;
+        try {
+            const again = await this.inspect(port, terms.ttlMs);
+            if (again && (!again.stale || !sameLeaseFile(again, held)))
+                return again;
+            if (again && !this.removeStale(again))
+                return this.inspect(port).then((now) => now ?? held);
+            return this.create(lease) ? lease : { port, file: this.file(port) };
+        }
+        finally {
+            try {
+                (0,external_node_fs_.unlinkSync)(lock);
+            }
+            catch { }
+        }
+    }
+    /**
+     * Removes the lease file judged stale, and only that one: its owner may release it and another
+     * process create a fresh lease between the judgement and the removal. The file is moved aside
+     * first and put back when it turns out to be another (newer) file.
+     */
+    removeStale(stale) {
+        const aside = `${stale.file}.${(0,external_node_crypto_.randomUUID)()}.removed`;
+        try {
+            (0,external_node_fs_.renameSync)(stale.file, aside);
+        }
+        catch (error) {
+            // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
+            return error.code === 'ENOENT';
+        }
+        if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
+            try {
+                (0,external_node_fs_.linkSync)(aside, stale.file);
+            }
+            catch { }
+            (0,external_node_fs_.unlinkSync)(aside);
+            return false;
+        }
+        (0,external_node_fs_.unlinkSync)(aside);
+        return true;
+    }
+    /** A lease file read as-is, for identity checks. */
+    recordOf(file, port) {
+        try {
+            const { ino, mtimeMs } = (0,external_node_fs_.lstatSync)(file);
+            let lease;
+            try {
+                lease = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            }
+            catch { }
+            return isLease(lease, port)
+                ? { port, file, ino, mtimeMs, lease }
+                : { port, file, ino, mtimeMs };
+        }
+        catch {
+            return { port, file };
+        }
+    }
+    /** Drops a lease if it is still the one given; true when it was removed. */
+    release(lease) {
+        const file = this.file(lease.port);
+        try {
+            const made = madeHere.get(lease);
+            if (made) {
+                const now = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+                if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs)
+                    return false;
+            }
+            else if (JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).id !== lease.id) {
+                return false;
+            }
+            (0,external_node_fs_.unlinkSync)(file);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Drops whatever lease file a port has; true when one was removed. */
+    releasePort(port) {
+        try {
+            (0,external_node_fs_.unlinkSync)(this.file(port));
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return false;
+            throw new errors/* UsageError */.e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
+        }
+    }
+    /** Every lease file in the folder, live and stale, by port. */
+    async list() {
+        const ports = (0,external_node_fs_.readdirSync)(this.dir)
+            .map((name) => LEASE_FILE.exec(name)?.[1])
+            .filter((port) => port !== undefined)
+            .map(Number)
+            .sort((a, b) => a - b);
+        const records = await Promise.all(ports.map((port) => this.inspect(port)));
+        return records.filter((record) => record !== undefined);
+    }
+    draft(port, terms) {
+        const now = Date.now();
+        return {
+            port,
+            id: (0,external_node_crypto_.randomUUID)(),
+            pid: process.pid,
+            pidStartedAt: ownStartTime(),
+            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
+            hostname: thisHost(),
+            user: currentUser(),
+            createdAt: new Date(now).toISOString(),
+            expiresAt: new Date(now + terms.ttlMs).toISOString(),
+            lifetime: terms.lifetime,
+            ...(terms.purpose && { purpose: terms.purpose }),
+            ...(terms.cwd && { cwd: terms.cwd }),
+            ...(terms.ci && { ci: terms.ci }),
+        };
+    }
+    /** Atomic create: true when this call made the file. */
+    create(lease) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.file(lease.port), CREATE, 0o644);
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw this.unusable(error);
+        }
+        try {
+            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+            const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
+            madeHere.set(lease, { ino, mtimeMs });
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.unlinkSync)(this.file(lease.port));
+            throw this.unusable(error);
+        }
+        (0,external_node_fs_.closeSync)(fd);
+        return true;
+    }
+    lock(path) {
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
+                return true;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    return false;
+                try {
+                    if (Date.now() - (0,external_node_fs_.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
+                        return false;
+                    (0,external_node_fs_.unlinkSync)(path);
+                }
+                catch { }
+            }
+        }
+        return false;
+    }
+    unusable(error) {
+        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+}
+/** How long a corrupt lease file holds its port when the caller names no TTL. */
+const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
+/** The host-wide default: every user and runner of the host must see the same folder. */
+function sharedLeaseDir(env = process.env) {
+    if (process.platform === 'win32') {
+        return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+    }
+    return '/tmp/udo-port/leases';
+}
+function usableDir(dir) {
+    const stat = (0,external_node_fs_.lstatSync)(dir);
+    if (!stat.isDirectory())
+        return false;
+    (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    return true;
+}
+/** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
+function ensureShared(dir, parent) {
+    for (const level of [parent, dir]) {
+        try {
+            (0,external_node_fs_.mkdirSync)(level, { mode: 0o1777 });
+            if (process.platform !== 'win32')
+                (0,external_node_fs_.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
+ * so a folder someone else made there first is refused rather than trusted.
+ */
+function ownLeaseDir() {
+    const parent = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `udo-port-${currentUser()}`);
+    const own = (0,external_node_path_.join)(parent, 'leases');
+    try {
+        (0,external_node_fs_.mkdirSync)(own, { recursive: true, mode: 0o700 });
+        const stat = (0,external_node_fs_.lstatSync)(parent);
+        const uid = process.getuid?.();
+        if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+            throw Object.assign(new Error(), { code: 'not owned by this user' });
+        }
+        (0,external_node_fs_.accessSync)(own, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`lease folder ${own} cannot be used (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+    return own;
+}
+const opened = new Map();
+/**
+ * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
+ * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
+ */
+function openLeaseRegistry(env = process.env, currentJob) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    const key = `${explicit ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
+    const known = opened.get(key);
+    if (known)
+        return known;
+    let registry;
+    if (explicit) {
+        try {
+            (0,external_node_fs_.mkdirSync)(explicit, { recursive: true });
+            if (!usableDir(explicit))
+                throw Object.assign(new Error(), { code: 'ENOTDIR' });
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
+        }
+        registry = new LeaseRegistry(explicit, undefined, currentJob);
+    }
+    else {
+        const shared = sharedLeaseDir(env);
+        try {
+            ensureShared(shared, (0,external_node_path_.join)(shared, '..'));
+            if (!usableDir(shared))
+                throw Object.assign(new Error(), { code: 'ENOTDIR' });
+            registry = new LeaseRegistry(shared, undefined, currentJob);
+        }
+        catch (error) {
+            const own = ownLeaseDir();
+            const code = error.code ?? String(error);
+            registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
+        }
+    }
+    opened.set(key, registry);
+    return registry;
+}
+
+
+/***/ }),
+
+/***/ 8991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ ciJobFromEnv),
+/* harmony export */   d: () => (/* binding */ markJob)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(job.marker, 'a'));
+    }
+    catch { }
 }
 
 

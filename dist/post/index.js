@@ -31692,6 +31692,15 @@ function normalize(text) {
 function assignments(norm) {
     const re = new RegExp(LINE_SOURCE, 'gmd');
     const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
         const idx = m.indices;
         const keyIdx = idx?.[1];
@@ -31701,6 +31710,8 @@ function assignments(norm) {
         const valIdx = idx[3];
         found.push({
             key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
             keyStart: keyIdx[0],
             valueStart: valIdx ? valIdx[0] : sepIdx[1],
             valueEnd: valIdx ? valIdx[1] : sepIdx[1],
@@ -31818,24 +31829,24 @@ function setEnvValue(text, key, value) {
     }
     return bom + out;
 }
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
 /** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
 function envKeyLines(text, key) {
-    const { norm } = normalize(stripBom(text));
-    const lines = [];
-    let line = 1;
-    let pos = 0;
-    for (const a of assignments(norm)) {
-        for (; pos < a.keyStart; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        if (a.key === key)
-            lines.push(line);
-    }
-    return lines;
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
 }
 function where(path, label) {
     return label ? `${label}: ${path}` : path;
 }
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function codeOf(err) {
     return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
         ? err.code
@@ -31939,6 +31950,20 @@ async function writeAtomic(target, text, mode) {
     }
 }
 /**
+ * Replaces the file at `path` with `text` atomically (a temp file in the same folder, then a
+ * rename). A symlink is written through: the link stays, its target gets the text. An existing
+ * file keeps its mode exactly; a new one gets 0o666 less the umask. Folders are never created.
+ */
+async function writeFileAtomic(path, text) {
+    const target = await resolveTarget(path);
+    const mode = await stat(target).then((s) => s.mode & 0o7777, (err) => {
+        if (codeOf(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    });
+    await writeAtomic(target, text, mode);
+}
+/**
  * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically. Creates the file
  * when its folder exists; never creates folders.
  */
@@ -32017,13 +32042,38 @@ function isRunning(pid) {
     }
 }
 let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
 /** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
 function linuxStartTime(pid) {
     try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Field 22, counted after the command name, which may itself hold spaces and parentheses.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[19]);
+        const ticks = Number(linuxStartTicks(pid));
         bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
         // USER_HZ is 100 on every Linux architecture Node runs on.
         return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
@@ -32054,6 +32104,13 @@ async function processStartTime(pid) {
     }
 }
 let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
 /** This process's start time, measured the way processStartTime measures others. */
 function ownStartTime() {
     ownStart ??=
@@ -32078,6 +32135,17 @@ const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_nod
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 10_000;
 const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const leases_sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
+ * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 function staleReason(lease, facts) {
     if (Date.parse(lease.expiresAt) <= facts.now)
@@ -32086,8 +32154,11 @@ function staleReason(lease, facts) {
     if (here && lease.lifetime === 'owner') {
         if (!facts.ownerRunning)
             return `owner PID ${lease.pid} has exited`;
-        if (facts.ownerStartedAt !== undefined &&
-            Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
             return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
         }
     }
@@ -32103,11 +32174,14 @@ function staleReason(lease, facts) {
 }
 async function factsAbout(lease, currentJob) {
     const ownerRunning = isRunning(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
     return {
         now: Date.now(),
         hostname: thisHost(),
         ownerRunning,
-        ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await processStartTime(lease.pid) : undefined,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
         currentJob,
         jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
     };
@@ -32167,10 +32241,11 @@ class LeaseRegistry {
         const file = this.file(port);
         let text;
         let mtimeMs;
+        let ino;
         try {
             const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW);
             try {
-                mtimeMs = (0,external_node_fs_namespaceObject.fstatSync)(fd).mtimeMs;
+                ({ mtimeMs, ino } = (0,external_node_fs_namespaceObject.fstatSync)(fd));
                 text = (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
             }
             finally {
@@ -32192,11 +32267,11 @@ class LeaseRegistry {
             // Possibly a lease being written this very moment: it holds until mtime + TTL.
             const corruptUntil = mtimeMs + corruptTtlMs;
             return corruptUntil <= Date.now()
-                ? { port, file, stale: 'corrupt lease file, older than its TTL' }
-                : { port, file };
+                ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
+                : { port, file, ino, mtimeMs };
         }
         const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
-        return stale ? { port, file, lease, stale } : { port, file, lease };
+        return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
     }
     /**
      * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
@@ -32216,15 +32291,10 @@ class LeaseRegistry {
             return held;
         try {
             const again = await this.inspect(port, terms.ttlMs);
-            if (again && (!again.stale || again.lease?.id !== held.lease?.id))
+            if (again && (!again.stale || !sameLeaseFile(again, held)))
                 return again;
-            try {
-                if (again)
-                    (0,external_node_fs_namespaceObject.unlinkSync)(again.file);
-            }
-            catch {
-                return held; // Someone else's stale lease in a sticky folder: it counts as taken.
-            }
+            if (again && !this.removeStale(again))
+                return this.inspect(port).then((now) => now ?? held);
             return this.create(lease) ? lease : { port, file: this.file(port) };
         }
         finally {
@@ -32232,6 +32302,48 @@ class LeaseRegistry {
                 (0,external_node_fs_namespaceObject.unlinkSync)(lock);
             }
             catch { }
+        }
+    }
+    /**
+     * Removes the lease file judged stale, and only that one: its owner may release it and another
+     * process create a fresh lease between the judgement and the removal. The file is moved aside
+     * first and put back when it turns out to be another (newer) file.
+     */
+    removeStale(stale) {
+        const aside = `${stale.file}.${(0,external_node_crypto_.randomUUID)()}.removed`;
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(stale.file, aside);
+        }
+        catch (error) {
+            // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
+            return error.code === 'ENOENT';
+        }
+        if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
+            try {
+                (0,external_node_fs_namespaceObject.linkSync)(aside, stale.file);
+            }
+            catch { }
+            (0,external_node_fs_namespaceObject.unlinkSync)(aside);
+            return false;
+        }
+        (0,external_node_fs_namespaceObject.unlinkSync)(aside);
+        return true;
+    }
+    /** A lease file read as-is, for identity checks. */
+    recordOf(file, port) {
+        try {
+            const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.lstatSync)(file);
+            let lease;
+            try {
+                lease = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            }
+            catch { }
+            return isLease(lease, port)
+                ? { port, file, ino, mtimeMs, lease }
+                : { port, file, ino, mtimeMs };
+        }
+        catch {
+            return { port, file };
         }
     }
     /** Drops a lease if it is still the one given; true when it was removed. */
@@ -32283,6 +32395,7 @@ class LeaseRegistry {
             id: (0,external_node_crypto_.randomUUID)(),
             pid: process.pid,
             pidStartedAt: ownStartTime(),
+            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
             hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
@@ -32370,6 +32483,27 @@ function ensureShared(dir, parent) {
         }
     }
 }
+/**
+ * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
+ * so a folder someone else made there first is refused rather than trusted.
+ */
+function ownLeaseDir() {
+    const parent = join(tmpdir(), `udo-port-${currentUser()}`);
+    const own = join(parent, 'leases');
+    try {
+        mkdirSync(own, { recursive: true, mode: 0o700 });
+        const stat = lstatSync(parent);
+        const uid = process.getuid?.();
+        if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+            throw Object.assign(new Error(), { code: 'not owned by this user' });
+        }
+        accessSync(own, constants.W_OK | constants.X_OK);
+    }
+    catch (error) {
+        throw new UsageError(`lease folder ${own} cannot be used (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+    return own;
+}
 const opened = new Map();
 /**
  * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
@@ -32402,8 +32536,7 @@ function leases_openLeaseRegistry(env = process.env, currentJob) {
             registry = new LeaseRegistry(shared, undefined, currentJob);
         }
         catch (error) {
-            const own = join(tmpdir(), `udo-port-${currentUser()}`, 'leases');
-            mkdirSync(own, { recursive: true, mode: 0o700 });
+            const own = ownLeaseDir();
             const code = error.code ?? String(error);
             registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
         }
@@ -32719,6 +32852,40 @@ function parse_parseGetNetTcpConnectionCsv(text) {
     }
     return parse_dedupeListeners(out);
 }
+/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
+function csvRecords(text) {
+    const records = [];
+    let quoted = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && (c === '\n' || c === '\r')) {
+            records.push(text.slice(start, i));
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            start = i + 1;
+        }
+    }
+    records.push(text.slice(start));
+    return records;
+}
+/**
+ * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
+ * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
+ * (a process whose command line this user may not read) is left out, as are the header and a BOM.
+ */
+function parse_parseWin32ProcessCsv(text) {
+    const out = new Map();
+    for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
+        const [pidText, command] = parseCsvLine(record.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && command?.trim())
+            out.set(pid, command.trim());
+    }
+    return out;
+}
 /** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
 function parse_parseTasklistCsv(text) {
     const out = new Map();
@@ -32774,7 +32941,7 @@ async function run_runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
                 continue;
             const stdout = err.stdout ?? '';
             const stderr = err.stderr ?? '';
-            const failure = { ok: false, stdout, stderr, missing: false, problem: '' };
+            const failure = { ok: false, stdout, stderr, problem: '' };
             if (err.killed || (err.signal && typeof err.code !== 'number')) {
                 failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
             }
@@ -32789,13 +32956,7 @@ async function run_runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
             return failure;
         }
     }
-    return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        missing: true,
-        problem: `\`${name}\` was not found`,
-    };
+    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
@@ -32824,9 +32985,10 @@ async function withCommands(list, ps) {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `netstat -anv -p tcp` when lsof fails.
  */
-async function darwin_darwinListeners(port, tools = {}) {
+async function darwin_darwinListeners(port, tools = {}, commands = true) {
     const t = { ...TOOLS, ...tools };
     const lsof = await runTool(t.lsof, [
         '-nP',
@@ -32852,7 +33014,7 @@ async function darwin_darwinListeners(port, tools = {}) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await withCommands(mine, t.ps) };
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
@@ -32887,9 +33049,10 @@ async function linux_withCommands(list, proc) {
 }
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * or fails, then net-tools.
  */
-async function linux_linuxListeners(port, tools = {}) {
+async function linux_linuxListeners(port, tools = {}, commands = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const ss = await runTool(t.ss, args);
@@ -32918,7 +33081,7 @@ async function linux_linuxListeners(port, tools = {}) {
         };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await linux_withCommands(mine, t.proc) };
+    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
 }
 function readProcNet(path) {
     try {
@@ -33026,33 +33189,65 @@ function tools() {
         netsh: system32('netsh.exe'),
     };
 }
-// PowerShell alone takes about a second to start; it is only the fallback.
+// PowerShell alone takes about a second to start.
 const POWERSHELL_TIMEOUT_MS = 5_000;
 const GET_NET_TCP_CONNECTION = (/* unused pure expression or super */ null && ('Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
     ' | ConvertTo-Csv -NoTypeInformation'));
-async function withNames(list, tasklist) {
-    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-    if (pids.length === 0)
-        return { listeners: list };
+const POWERSHELL_ARGS = (/* unused pure expression or super */ null && (['-NoProfile', '-NonInteractive', '-Command']));
+/**
+ * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
+ * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
+ * escaping on the way through the command line.
+ */
+function commandLineQuery(pids) {
+    const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
+    return ('try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
+        `Get-CimInstance Win32_Process -Filter '${filter}'` +
+        ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation');
+}
+const pidsOf = (list) => [
+    ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
+];
+async function names(pids, tasklist) {
     // One pid: a filtered tasklist is quicker than listing every process.
     const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
     const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
     if (!r.ok)
-        return { listeners: list, problem: `process names unknown: ${r.problem}` };
-    const names = parseTasklistCsv(r.stdout);
-    return {
-        listeners: list.map((l) => {
-            const name = l.pid === undefined ? undefined : names.get(l.pid);
-            return name === undefined ? l : { ...l, name };
-        }),
-    };
+        return { names: new Map(), problem: `process names unknown: ${r.problem}` };
+    return { names: parseTasklistCsv(r.stdout) };
+}
+/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
+async function commandLines(pids, powershell) {
+    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
+}
+async function withDetails(list, t, commands) {
+    const pids = pidsOf(list);
+    if (pids.length === 0)
+        return { listeners: list };
+    const [named, lines] = await Promise.all([
+        names(pids, t.tasklist),
+        commands ? commandLines(pids, t.powershell) : new Map(),
+    ]);
+    const listeners = list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = named.names.get(l.pid);
+        const command = lines.get(l.pid);
+        return {
+            ...l,
+            ...(name !== undefined && { name }),
+            ...(command !== undefined && { command }),
+        };
+    });
+    return named.problem ? { listeners, problem: named.problem } : { listeners };
 }
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
- * they are left out.
+ * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-async function windows_windowsListeners(port, overrides = {}) {
+async function windows_windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
     let found;
     const problems = [];
@@ -33061,7 +33256,7 @@ async function windows_windowsListeners(port, overrides = {}) {
         found = parseNetstatWindows(netstat.stdout);
     else {
         problems.push(netstat.problem);
-        const ps = await runTool(t.powershell, ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
         if (ps.ok)
             found = parseGetNetTcpConnectionCsv(ps.stdout);
         else
@@ -33071,10 +33266,12 @@ async function windows_windowsListeners(port, overrides = {}) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    const named = await withNames(mine, t.tasklist);
-    return named.problem ? named : { listeners: named.listeners };
+    return withDetails(mine, t, commands);
 }
-/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
+/**
+ * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
+ * (netsh's `*`); [] when netsh fails.
+ */
 async function windows_windowsExcludedPortRanges(netsh = tools().netsh) {
     const r = await runTool(netsh, [
         'interface',
@@ -33083,7 +33280,7 @@ async function windows_windowsExcludedPortRanges(netsh = tools().netsh) {
         'excludedportrange',
         'protocol=tcp',
     ]);
-    return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
+    return r.ok ? parseExcludedPortRanges(r.stdout) : [];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
@@ -33097,28 +33294,32 @@ async function windows_windowsExcludedPortRanges(netsh = tools().netsh) {
 
 
 
-function lookup(port) {
+function lookup(port, options) {
+    const commands = options.commands ?? true;
     if (process.platform === 'linux')
-        return linuxListeners(port);
+        return linuxListeners(port, {}, commands);
     if (process.platform === 'win32')
-        return windowsListeners(port);
+        return windowsListeners(port, {}, commands);
     // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port);
+    return darwinListeners(port, {}, commands);
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
-async function listeners_listenersOn(port) {
+async function listeners_listenersOn(port, options = {}) {
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
         throw new RangeError(`not a TCP port: ${port}`);
     }
-    const result = await lookup(port);
+    const result = await lookup(port, options);
     return { ...result, listeners: sortListeners(result.listeners) };
 }
 /** Every TCP listener on the host. */
-async function listeners_allListeners() {
-    const result = await lookup();
+async function listeners_allListeners(options = {}) {
+    const result = await lookup(undefined, options);
     return { ...result, listeners: sortListeners(result.listeners) };
 }
-/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
+/**
+ * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
+ * does not free); [] elsewhere or on failure.
+ */
 async function listeners_excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }
@@ -33253,12 +33454,18 @@ function settings_resolveSettings(input, sources) {
         DEFAULT_HOST,
         'default',
     ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : DEFAULT_RANGE;
     return {
         ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
         defaultPort: present(input.defaultPort)
             ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : DEFAULT_PORT,
-        range: present(input.range) ? parseRange(input.range, label('range', 'range')) : DEFAULT_RANGE,
+            : present(input.range)
+                ? range.from
+                : DEFAULT_PORT,
+        range,
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
@@ -33339,31 +33546,48 @@ async function nameHolders(refusals) {
             refusal.holder = holder;
     }
 }
+/**
+ * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
+ * for this job and exported it as API_PORT, so a later step that asks for it gets it.
+ */
+function ownJobLease(record, attempt) {
+    const job = attempt.terms.ci;
+    const lease = record.lease;
+    return job && lease?.ci && !record.stale && sameCiJob(lease.ci, job) ? lease : undefined;
+}
 /** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
-async function tryPort(port, attempt) {
+async function tryPort(port, attempt, pinned = false) {
     const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
     if (excludedRange)
         return { port, reason: 'excluded', excludedRange };
-    const claimed = await attempt.registry.claim(port, attempt.terms);
+    let claimed = await attempt.registry.claim(port, attempt.terms);
+    let ours = true;
     if (!('id' in claimed)) {
-        return claimed.lease
-            ? { port, reason: 'leased', lease: claimed.lease }
-            : { port, reason: 'leased', leaseFile: claimed.file };
+        const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
+        if (!adopted) {
+            return claimed.lease
+                ? { port, reason: 'leased', lease: claimed.lease }
+                : { port, reason: 'leased', leaseFile: claimed.file };
+        }
+        claimed = adopted;
+        ours = false;
     }
+    const lease = claimed;
+    const refuse = (refusal) => {
+        if (ours)
+            attempt.registry.release(lease);
+        return refusal;
+    };
     const refused = await probePort(port, attempt.settings.host);
-    if (refused) {
-        attempt.registry.release(claimed);
-        return { port, reason: refused };
-    }
+    if (refused)
+        return refuse({ port, reason: refused });
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await listenersOn(port)).listeners[0];
-        if (holder) {
-            attempt.registry.release(claimed);
-            return { port, reason: 'in-use', holder };
-        }
+        const holder = (await listenersOn(port, { commands: false })).listeners[0];
+        if (holder)
+            return refuse({ port, reason: 'in-use', holder });
     }
-    return claimed;
+    return lease;
 }
 function pinnedMessage(candidate, settings, refusal) {
     return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
@@ -33422,11 +33646,18 @@ async function allocate(request = {}) {
         for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
             warnings.push(`lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`);
         }
+        const { from, to } = settings.range;
+        const origins = {
+            default: 'the default port',
+            scan: `the scan of ${from}-${to}`,
+            fallback: 'the OS',
+        };
         return {
             port: lease.port,
             host: settings.host,
             url: urlFor(settings.urlHost, lease.port),
             source,
+            origin: origins[source] ?? settings.requested?.origin ?? source,
             lease,
             leaseFile: join(registry.dir, `${lease.port}.json`),
             passedOver,
@@ -33434,12 +33665,12 @@ async function allocate(request = {}) {
         };
     };
     for (const candidate of candidatePorts(settings)) {
-        let result = await tryPort(candidate.port, attempt);
+        let result = await tryPort(candidate.port, attempt, candidate.pinned);
         if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
             // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
             // pinned port fails the run, so it gets a second look.
             await new Promise((resolve) => setTimeout(resolve, 25));
-            result = await tryPort(candidate.port, attempt);
+            result = await tryPort(candidate.port, attempt, true);
         }
         if ('id' in result)
             return allocation(result, candidate.source);

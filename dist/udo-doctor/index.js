@@ -110,9 +110,11 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /* harmony export */   th: () => (/* binding */ allocateRequest)
 /* harmony export */ });
 /* unused harmony export parseSeconds */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
+
 
 
 
@@ -139,30 +141,34 @@ const projectOptions = {
 /** parseArgs, with its errors turned into one line that names the option. */
 function parseCommandLine(args, options, positionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
     }
     catch (error) {
         const message = error.message;
         const option = /'(-[^']*)'/.exec(message)?.[1];
         const code = error.code;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown option ${option}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown option ${option}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(message.split('\n')[0] ?? message);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(message.split('\n')[0] ?? message);
     }
 }
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--strict and --no-strict: choose one');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--strict and --no-strict: choose one');
+    }
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? '.');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--cwd: "${values.cwd}" is not a folder`);
     }
     return {
-        cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.'),
+        cwd,
         port: values.port,
         portFrom: 'flag',
         defaultPort: values['default-port'],
@@ -185,18 +191,20 @@ function allocateRequest(values) {
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
 function envLocalPath(values) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
 }
-/** Parses a whole number of seconds for an option such as --hold. */
+const MAX_SECONDS = (/* unused pure expression or super */ null && (7 * 24 * 3600));
+/** Parses a whole number of seconds, 1 to a week, for an option such as --hold or --wait. */
 function parseSeconds(raw, option) {
-    if (!/^\d+$/.test(raw.trim())) {
-        throw new UsageError(`${option}: "${raw}" is not a number of seconds`);
+    const seconds = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > MAX_SECONDS) {
+        throw new UsageError(`${option}: "${raw}" is not a number of seconds from 1 to ${MAX_SECONDS}`);
     }
-    return Number(raw);
+    return seconds;
 }
 /** Colour only on a terminal, and never under NO_COLOR. */
 function paint(format, text, stream = process.stdout) {
-    return stream.isTTY && !process.env.NO_COLOR ? (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)(format, text) : text;
+    return stream.isTTY && !process.env.NO_COLOR ? (0,node_util__WEBPACK_IMPORTED_MODULE_2__.styleText)(format, text) : text;
 }
 
 
@@ -207,7 +215,6 @@ function paint(format, text, stream = process.stdout) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ configFrom),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
@@ -216,7 +223,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(552);
 /* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92);
-/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(538);
+/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(444);
 /* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(375);
 /* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(781);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(87);
@@ -429,8 +436,11 @@ function installCommand(venv, packages, platform = process.platform) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ codeOf),
+/* harmony export */   Lq: () => (/* binding */ scanEnv),
 /* harmony export */   SF: () => (/* binding */ readEnvFile),
 /* harmony export */   Yu: () => (/* binding */ envKeyLines),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   eU: () => (/* binding */ writeEnvValue),
 /* harmony export */   vc: () => (/* binding */ parseEnv)
 /* harmony export */ });
@@ -490,6 +500,15 @@ function normalize(text) {
 function assignments(norm) {
     const re = new RegExp(LINE_SOURCE, 'gmd');
     const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
         const idx = m.indices;
         const keyIdx = idx?.[1];
@@ -499,6 +518,8 @@ function assignments(norm) {
         const valIdx = idx[3];
         found.push({
             key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
             keyStart: keyIdx[0],
             valueStart: valIdx ? valIdx[0] : sepIdx[1],
             valueEnd: valIdx ? valIdx[1] : sepIdx[1],
@@ -616,24 +637,24 @@ function setEnvValue(text, key, value) {
     }
     return bom + out;
 }
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
 /** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
 function envKeyLines(text, key) {
-    const { norm } = normalize(stripBom(text));
-    const lines = [];
-    let line = 1;
-    let pos = 0;
-    for (const a of assignments(norm)) {
-        for (; pos < a.keyStart; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        if (a.key === key)
-            lines.push(line);
-    }
-    return lines;
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
 }
 function where(path, label) {
     return label ? `${label}: ${path}` : path;
 }
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function codeOf(err) {
     return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
         ? err.code
@@ -737,6 +758,20 @@ async function writeAtomic(target, text, mode) {
     }
 }
 /**
+ * Replaces the file at `path` with `text` atomically (a temp file in the same folder, then a
+ * rename). A symlink is written through: the link stays, its target gets the text. An existing
+ * file keeps its mode exactly; a new one gets 0o666 less the umask. Folders are never created.
+ */
+async function writeFileAtomic(path, text) {
+    const target = await resolveTarget(path);
+    const mode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).then((s) => s.mode & 0o7777, (err) => {
+        if (codeOf(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    });
+    await writeAtomic(target, text, mode);
+}
+/**
  * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically. Creates the file
  * when its folder exists; never creates folders.
  */
@@ -835,7 +870,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K7: () => (/* binding */ excludedPortRanges)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
@@ -1144,6 +1179,40 @@ function parseGetNetTcpConnectionCsv(text) {
     }
     return dedupeListeners(out);
 }
+/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
+function csvRecords(text) {
+    const records = [];
+    let quoted = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && (c === '\n' || c === '\r')) {
+            records.push(text.slice(start, i));
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            start = i + 1;
+        }
+    }
+    records.push(text.slice(start));
+    return records;
+}
+/**
+ * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
+ * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
+ * (a process whose command line this user may not read) is left out, as are the header and a BOM.
+ */
+function parseWin32ProcessCsv(text) {
+    const out = new Map();
+    for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
+        const [pidText, command] = parseCsvLine(record.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && command?.trim())
+            out.set(pid, command.trim());
+    }
+    return out;
+}
 /** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
 function parseTasklistCsv(text) {
     const out = new Map();
@@ -1203,7 +1272,7 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
                 continue;
             const stdout = err.stdout ?? '';
             const stderr = err.stderr ?? '';
-            const failure = { ok: false, stdout, stderr, missing: false, problem: '' };
+            const failure = { ok: false, stdout, stderr, problem: '' };
             if (err.killed || (err.signal && typeof err.code !== 'number')) {
                 failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
             }
@@ -1218,13 +1287,7 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
             return failure;
         }
     }
-    return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        missing: true,
-        problem: `\`${name}\` was not found`,
-    };
+    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
@@ -1253,9 +1316,10 @@ async function withCommands(list, ps) {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `netstat -anv -p tcp` when lsof fails.
  */
-async function darwinListeners(port, tools = {}) {
+async function darwinListeners(port, tools = {}, commands = true) {
     const t = { ...TOOLS, ...tools };
     const lsof = await runTool(t.lsof, [
         '-nP',
@@ -1281,7 +1345,7 @@ async function darwinListeners(port, tools = {}) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await withCommands(mine, t.ps) };
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1322,9 +1386,10 @@ async function linux_withCommands(list, proc) {
 }
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * or fails, then net-tools.
  */
-async function linuxListeners(port, tools = {}) {
+async function linuxListeners(port, tools = {}, commands = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const ss = await runTool(t.ss, args);
@@ -1353,7 +1418,7 @@ async function linuxListeners(port, tools = {}) {
         };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await linux_withCommands(mine, t.proc) };
+    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
 }
 function readProcNet(path) {
     try {
@@ -1463,33 +1528,65 @@ function tools() {
         netsh: system32('netsh.exe'),
     };
 }
-// PowerShell alone takes about a second to start; it is only the fallback.
+// PowerShell alone takes about a second to start.
 const POWERSHELL_TIMEOUT_MS = 5_000;
 const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
     ' | ConvertTo-Csv -NoTypeInformation';
-async function withNames(list, tasklist) {
-    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-    if (pids.length === 0)
-        return { listeners: list };
+const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'];
+/**
+ * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
+ * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
+ * escaping on the way through the command line.
+ */
+function commandLineQuery(pids) {
+    const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
+    return ('try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
+        `Get-CimInstance Win32_Process -Filter '${filter}'` +
+        ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation');
+}
+const pidsOf = (list) => [
+    ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
+];
+async function names(pids, tasklist) {
     // One pid: a filtered tasklist is quicker than listing every process.
     const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
     const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
     if (!r.ok)
-        return { listeners: list, problem: `process names unknown: ${r.problem}` };
-    const names = parseTasklistCsv(r.stdout);
-    return {
-        listeners: list.map((l) => {
-            const name = l.pid === undefined ? undefined : names.get(l.pid);
-            return name === undefined ? l : { ...l, name };
-        }),
-    };
+        return { names: new Map(), problem: `process names unknown: ${r.problem}` };
+    return { names: parseTasklistCsv(r.stdout) };
+}
+/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
+async function commandLines(pids, powershell) {
+    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
+}
+async function withDetails(list, t, commands) {
+    const pids = pidsOf(list);
+    if (pids.length === 0)
+        return { listeners: list };
+    const [named, lines] = await Promise.all([
+        names(pids, t.tasklist),
+        commands ? commandLines(pids, t.powershell) : new Map(),
+    ]);
+    const listeners = list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = named.names.get(l.pid);
+        const command = lines.get(l.pid);
+        return {
+            ...l,
+            ...(name !== undefined && { name }),
+            ...(command !== undefined && { command }),
+        };
+    });
+    return named.problem ? { listeners, problem: named.problem } : { listeners };
 }
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
- * they are left out.
+ * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-async function windowsListeners(port, overrides = {}) {
+async function windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
     let found;
     const problems = [];
@@ -1498,7 +1595,7 @@ async function windowsListeners(port, overrides = {}) {
         found = parseNetstatWindows(netstat.stdout);
     else {
         problems.push(netstat.problem);
-        const ps = await runTool(t.powershell, ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
         if (ps.ok)
             found = parseGetNetTcpConnectionCsv(ps.stdout);
         else
@@ -1508,10 +1605,12 @@ async function windowsListeners(port, overrides = {}) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    const named = await withNames(mine, t.tasklist);
-    return named.problem ? named : { listeners: named.listeners };
+    return withDetails(mine, t, commands);
 }
-/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
+/**
+ * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
+ * (netsh's `*`); [] when netsh fails.
+ */
 async function windowsExcludedPortRanges(netsh = tools().netsh) {
     const r = await runTool(netsh, [
         'interface',
@@ -1520,7 +1619,7 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
         'excludedportrange',
         'protocol=tcp',
     ]);
-    return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
+    return r.ok ? parseExcludedPortRanges(r.stdout) : [];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
@@ -1552,28 +1651,32 @@ function describeListener(l) {
 
 
 
-function lookup(port) {
+function lookup(port, options) {
+    const commands = options.commands ?? true;
     if (process.platform === 'linux')
-        return linuxListeners(port);
+        return linuxListeners(port, {}, commands);
     if (process.platform === 'win32')
-        return windowsListeners(port);
+        return windowsListeners(port, {}, commands);
     // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port);
+    return darwinListeners(port, {}, commands);
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
-async function listenersOn(port) {
+async function listenersOn(port, options = {}) {
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
         throw new RangeError(`not a TCP port: ${port}`);
     }
-    const result = await lookup(port);
+    const result = await lookup(port, options);
     return { ...result, listeners: sortListeners(result.listeners) };
 }
 /** Every TCP listener on the host. */
-async function allListeners() {
-    const result = await lookup();
+async function allListeners(options = {}) {
+    const result = await lookup(undefined, options);
     return { ...result, listeners: parse_sortListeners(result.listeners) };
 }
-/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
+/**
+ * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
+ * does not free); [] elsewhere or on failure.
+ */
 async function excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }
@@ -1780,12 +1883,18 @@ function resolveSettings(input, sources) {
         DEFAULT_HOST,
         'default',
     ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : DEFAULT_RANGE;
     return {
         ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
         defaultPort: present(input.defaultPort)
             ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : DEFAULT_PORT,
-        range: present(input.range) ? parseRange(input.range, label('range', 'range')) : DEFAULT_RANGE,
+            : present(input.range)
+                ? range.from
+                : DEFAULT_PORT,
+        range,
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
@@ -1847,6 +1956,7 @@ var external_node_util_ = __nccwpck_require__(975);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
 
 
+/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
 const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 const list = (dir) => {
     try {
@@ -1942,12 +2052,11 @@ function parsePyvenvCfg(text) {
         lines,
     };
 }
-const venv_isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 function inspectVenv(path, platform = process.platform) {
     const windows = platform === 'win32';
     const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
-    const hasBin = venv_isDir((0,external_node_path_.join)(path, 'bin'));
-    const hasScripts = venv_isDir((0,external_node_path_.join)(path, 'Scripts'));
+    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
     const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
     const usable = (0,external_node_fs_.existsSync)(interpreter);
     const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
@@ -1958,7 +2067,7 @@ function inspectVenv(path, platform = process.platform) {
     catch { }
     return {
         path,
-        exists: venv_isDir(path),
+        exists: isDir(path),
         interpreter,
         usable,
         dangling: link !== undefined && !usable,
@@ -2107,7 +2216,7 @@ function exitCode(summary, strict) {
 
 /***/ }),
 
-/***/ 538:
+/***/ 444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2115,11 +2224,12 @@ function exitCode(summary, strict) {
 __nccwpck_require__.d(__webpack_exports__, {
   ob: () => (/* binding */ Context),
   fM: () => (/* binding */ lastLine),
+  er: () => (/* binding */ realOrSelf),
   se: () => (/* binding */ runsApp),
   pS: () => (/* binding */ shownPath)
 });
 
-// UNUSED EXPORTS: isOurBackend
+// UNUSED EXPORTS: commandWords, isOurBackend, within
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);
@@ -2153,13 +2263,38 @@ function isRunning(pid) {
     }
 }
 let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
 /** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
 function linuxStartTime(pid) {
     try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Field 22, counted after the command name, which may itself hold spaces and parentheses.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[19]);
+        const ticks = Number(linuxStartTicks(pid));
         bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
         // USER_HZ is 100 on every Linux architecture Node runs on.
         return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
@@ -2190,6 +2325,13 @@ async function processStartTime(pid) {
     }
 }
 let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
 /** This process's start time, measured the way processStartTime measures others. */
 function ownStartTime() {
     ownStart ??=
@@ -2214,6 +2356,17 @@ const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 10_000;
 const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
+ * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 function staleReason(lease, facts) {
     if (Date.parse(lease.expiresAt) <= facts.now)
@@ -2222,8 +2375,11 @@ function staleReason(lease, facts) {
     if (here && lease.lifetime === 'owner') {
         if (!facts.ownerRunning)
             return `owner PID ${lease.pid} has exited`;
-        if (facts.ownerStartedAt !== undefined &&
-            Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
             return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
         }
     }
@@ -2239,11 +2395,14 @@ function staleReason(lease, facts) {
 }
 async function factsAbout(lease, currentJob) {
     const ownerRunning = isRunning(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
     return {
         now: Date.now(),
         hostname: thisHost(),
         ownerRunning,
-        ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await processStartTime(lease.pid) : undefined,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
         currentJob,
         jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
     };
@@ -2303,10 +2462,11 @@ class LeaseRegistry {
         const file = this.file(port);
         let text;
         let mtimeMs;
+        let ino;
         try {
             const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
             try {
-                mtimeMs = (0,external_node_fs_.fstatSync)(fd).mtimeMs;
+                ({ mtimeMs, ino } = (0,external_node_fs_.fstatSync)(fd));
                 text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
             }
             finally {
@@ -2328,11 +2488,11 @@ class LeaseRegistry {
             // Possibly a lease being written this very moment: it holds until mtime + TTL.
             const corruptUntil = mtimeMs + corruptTtlMs;
             return corruptUntil <= Date.now()
-                ? { port, file, stale: 'corrupt lease file, older than its TTL' }
-                : { port, file };
+                ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
+                : { port, file, ino, mtimeMs };
         }
         const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
-        return stale ? { port, file, lease, stale } : { port, file, lease };
+        return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
     }
     /**
      * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
@@ -2352,15 +2512,10 @@ class LeaseRegistry {
             return held;
         try {
             const again = await this.inspect(port, terms.ttlMs);
-            if (again && (!again.stale || again.lease?.id !== held.lease?.id))
+            if (again && (!again.stale || !sameLeaseFile(again, held)))
                 return again;
-            try {
-                if (again)
-                    (0,external_node_fs_.unlinkSync)(again.file);
-            }
-            catch {
-                return held; // Someone else's stale lease in a sticky folder: it counts as taken.
-            }
+            if (again && !this.removeStale(again))
+                return this.inspect(port).then((now) => now ?? held);
             return this.create(lease) ? lease : { port, file: this.file(port) };
         }
         finally {
@@ -2368,6 +2523,48 @@ class LeaseRegistry {
                 (0,external_node_fs_.unlinkSync)(lock);
             }
             catch { }
+        }
+    }
+    /**
+     * Removes the lease file judged stale, and only that one: its owner may release it and another
+     * process create a fresh lease between the judgement and the removal. The file is moved aside
+     * first and put back when it turns out to be another (newer) file.
+     */
+    removeStale(stale) {
+        const aside = `${stale.file}.${(0,external_node_crypto_.randomUUID)()}.removed`;
+        try {
+            (0,external_node_fs_.renameSync)(stale.file, aside);
+        }
+        catch (error) {
+            // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
+            return error.code === 'ENOENT';
+        }
+        if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
+            try {
+                (0,external_node_fs_.linkSync)(aside, stale.file);
+            }
+            catch { }
+            (0,external_node_fs_.unlinkSync)(aside);
+            return false;
+        }
+        (0,external_node_fs_.unlinkSync)(aside);
+        return true;
+    }
+    /** A lease file read as-is, for identity checks. */
+    recordOf(file, port) {
+        try {
+            const { ino, mtimeMs } = (0,external_node_fs_.lstatSync)(file);
+            let lease;
+            try {
+                lease = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            }
+            catch { }
+            return isLease(lease, port)
+                ? { port, file, ino, mtimeMs, lease }
+                : { port, file, ino, mtimeMs };
+        }
+        catch {
+            return { port, file };
         }
     }
     /** Drops a lease if it is still the one given; true when it was removed. */
@@ -2419,6 +2616,7 @@ class LeaseRegistry {
             id: (0,external_node_crypto_.randomUUID)(),
             pid: process.pid,
             pidStartedAt: ownStartTime(),
+            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
             hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
@@ -2506,6 +2704,27 @@ function ensureShared(dir, parent) {
         }
     }
 }
+/**
+ * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
+ * so a folder someone else made there first is refused rather than trusted.
+ */
+function ownLeaseDir() {
+    const parent = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `udo-port-${currentUser()}`);
+    const own = (0,external_node_path_.join)(parent, 'leases');
+    try {
+        (0,external_node_fs_.mkdirSync)(own, { recursive: true, mode: 0o700 });
+        const stat = (0,external_node_fs_.lstatSync)(parent);
+        const uid = process.getuid?.();
+        if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+            throw Object.assign(new Error(), { code: 'not owned by this user' });
+        }
+        (0,external_node_fs_.accessSync)(own, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`lease folder ${own} cannot be used (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+    return own;
+}
 const opened = new Map();
 /**
  * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
@@ -2538,8 +2757,7 @@ function openLeaseRegistry(env = process.env, currentJob) {
             registry = new LeaseRegistry(shared, undefined, currentJob);
         }
         catch (error) {
-            const own = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `udo-port-${currentUser()}`, 'leases');
-            (0,external_node_fs_.mkdirSync)(own, { recursive: true, mode: 0o700 });
+            const own = ownLeaseDir();
             const code = error.code ?? String(error);
             registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
         }
@@ -2556,7 +2774,37 @@ var next_env = __nccwpck_require__(958);
 var settings = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
 var venv = __nccwpck_require__(364);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        closeSync(openSync(job.marker, 'a'));
+    }
+    catch { }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/context.js
+
 
 
 
@@ -2574,7 +2822,6 @@ function shownPath(path, from) {
         return '.';
     return rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? path : rel;
 }
-const codeOf = (error) => error?.code;
 function readText(file) {
     try {
         const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
@@ -2585,11 +2832,11 @@ function readText(file) {
         return { file, exists: true, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
     }
     catch (error) {
-        return { file, exists: true, problem: codeOf(error) ?? String(error) };
+        return { file, exists: true, problem: (0,env_file/* codeOf */.$N)(error) ?? String(error) };
     }
 }
-/** The project's real path, so that a process's cwd can be compared with it. */
-function real(path) {
+/** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
+function realOrSelf(path) {
     try {
         return (0,external_node_fs_.realpathSync)(path);
     }
@@ -2597,26 +2844,38 @@ function real(path) {
         return path;
     }
 }
+/** A command line's words: split at blanks outside double quotes, the quotes dropped. */
+function commandWords(command) {
+    return [...command.matchAll(/(?:"[^"]*"?|[^\s"]+)+/g)].map((m) => m[0].replace(/"/g, ''));
+}
 /** `uvicorn` run with this app: `python -m uvicorn backend.main:app`, `uvicorn.exe backend.main:app`. */
 function runsApp(command, app) {
     if (!command)
         return false;
-    const words = command.split(/\s+/);
+    const words = commandWords(command);
     const uvicorn = words.some((word) => /(^|[\\/])uvicorn(\.exe)?$/i.test(word));
     return uvicorn && words.includes(app);
+}
+/** Whether `path` lies in `root` (or is it), by the platform's path rules; case-blind off Linux. */
+function within(path, root, platform) {
+    const paths = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const fold = (s) => (platform === 'linux' ? s : s.toLowerCase());
+    const rel = paths.relative(fold(root), fold(path));
+    return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
 }
 /**
  * Our backend: uvicorn serving this project's app, started in this project (its cwd on Linux;
  * elsewhere, when its command line names absolute paths, one of them inside the project).
+ * Never ours when the command line is unknown: callers tell that case apart (see port.backend).
  */
 function isOurBackend(listener, facts) {
     if (!runsApp(listener.command, facts.app))
         return false;
     if (facts.platform === 'linux')
         return facts.cwd !== undefined && facts.cwd === facts.root;
-    const paths = (listener.command ?? '').split(/\s+/).filter((word) => (0,external_node_path_.isAbsolute)(word));
-    const root = facts.root.toLowerCase();
-    return paths.length === 0 || paths.some((path) => path.toLowerCase().startsWith(root));
+    const absolute = facts.platform === 'win32' ? external_node_path_.win32.isAbsolute : external_node_path_.posix.isAbsolute;
+    const paths = commandWords(listener.command ?? '').filter((word) => absolute(word));
+    return paths.length === 0 || paths.some((path) => within(path, facts.root, facts.platform));
 }
 class Context {
     config;
@@ -2708,7 +2967,7 @@ class Context {
     backend() {
         return this.once(this.files, 'backend', async () => {
             const [{ listeners }, { settings }] = await Promise.all([this.listeners(), this.settings()]);
-            const root = real(this.config.root);
+            const root = realOrSelf(this.config.root);
             const ours = listeners.filter((l) => l.pid !== undefined &&
                 isOurBackend(l, {
                     app: this.config.app,
@@ -2731,7 +2990,8 @@ class Context {
     leases() {
         return this.once(this.processes, 'leases', async () => {
             try {
-                const registry = openLeaseRegistry(this.config.env);
+                // With the CI job, as udo-port list has it: in CI, which leases are stale depends on it.
+                const registry = openLeaseRegistry(this.config.env, ciJobFromEnv(this.config.env));
                 return {
                     dir: registry.dir,
                     records: await registry.list(),
@@ -2794,7 +3054,7 @@ function runGit(args, cwd) {
             const exit = error ? (typeof error.code === 'number' ? error.code : undefined) : 0;
             if (exit === 0 || (exit === 1 && args[0] === 'check-ignore'))
                 return done({ stdout });
-            if (codeOf(error) === 'ENOENT')
+            if ((0,env_file/* codeOf */.$N)(error) === 'ENOENT')
                 return done({ stdout: '', problem: 'git is not installed' });
             const first = stderr.split('\n').find(Boolean) ?? String(error);
             done({
@@ -2820,8 +3080,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
 var doctor_checks = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 2 modules
-var context = __nccwpck_require__(538);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 3 modules
+var context = __nccwpck_require__(444);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2859,44 +3119,15 @@ function npmRun(script, dirShown, platform) {
 
 
 
-/**
- * dotenv's own line regex (dotenv 16-18), with the `d` flag so that each assignment's key,
- * separator and value can be placed on their lines.
- */
-const LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
 const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
 /** What dotenv would silently read otherwise than meant, line by line. Pure; never quotes values. */
 function lintEnv(text) {
-    const norm = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+    const { norm, assignments } = (0,env_file/* scanEnv */.Lq)(text);
     const lines = norm.split('\n');
-    const starts = [];
-    let offset = 0;
-    for (const line of lines) {
-        starts.push(offset);
-        offset += line.length + 1;
-    }
-    const lineAt = (index) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= index)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
     const findings = [];
     const covered = new Set();
     const seen = new Map();
-    for (const match of norm.matchAll(LINE)) {
-        const [keyStart] = match.indices?.[1] ?? [0];
-        const key = match[1];
-        const sep = match[2];
-        const raw = match[3] ?? '';
-        const first = lineAt(keyStart);
-        const last = lineAt(Math.max(keyStart, (match.index ?? 0) + match[0].length - 1));
+    for (const { key, sep, raw, line: first, endLine: last } of assignments) {
         for (let n = first; n <= last; n++)
             covered.add(n);
         const before = seen.get(key);
@@ -3177,8 +3408,6 @@ const envSyntax = {
 };
 const envChecks = [envBackend, envPort, envSyntax];
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/git.js
 
 
@@ -3208,23 +3437,6 @@ function judgeGit(paths, facts) {
         tracked: paths.filter((p) => facts.tracked.has(p)),
         unignored: paths.filter((p) => !facts.ignored.has(p)),
     };
-}
-/** Writes via a temp file and a rename, keeping the old file's mode. */
-async function writeAtomic(file, text) {
-    const mode = (await (0,promises_.stat)(file).catch(() => undefined))?.mode;
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(tmp, 'wx', mode === undefined ? 0o644 : mode & 0o7777);
-    try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    await (0,promises_.rename)(tmp, file).catch(async (error) => {
-        await (0,promises_.unlink)(tmp).catch(() => { });
-        throw error;
-    });
 }
 const gitEnvFiles = {
     id: 'git.env-files',
@@ -3302,7 +3514,8 @@ const gitEnvFiles = {
                         return undefined;
                     throw error;
                 });
-                await writeAtomic(gitignore, appendLines(old ?? '', entries));
+                // Through a symlinked .gitignore, keeping its mode.
+                await (0,env_file/* writeFileAtomic */.Zf)(gitignore, appendLines(old ?? '', entries));
                 return `${old === undefined ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
             },
         };
@@ -3311,6 +3524,15 @@ const gitEnvFiles = {
 const gitChecks = [gitEnvFiles];
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/leases.js
+/** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
+function leaseOwner(record) {
+    const lease = record.lease;
+    if (!lease)
+        return 'an unreadable lease file';
+    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+    return `PID ${lease.pid}${purpose}${cwd}, until ${lease.expiresAt}`;
+}
 const leasesCheck = {
     id: 'leases',
     area: 'leases',
@@ -3321,7 +3543,7 @@ const leasesCheck = {
             return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
         const stale = records.filter((r) => r.stale);
         const live = records.filter((r) => !r.stale);
-        const liveLines = live.map((r) => `${r.port} live: ${r.lease ? `PID ${r.lease.pid}${r.lease.purpose ? ` (${r.lease.purpose})` : ''} until ${r.lease.expiresAt}` : 'unreadable lease file'}`);
+        const liveLines = live.map((r) => `${r.port} live: ${leaseOwner(r)}`);
         const data = {
             dir,
             live: live.map((r) => r.port),
@@ -3597,6 +3819,7 @@ async function probePort(port, host) {
 
 
 
+
 /** An address as the OS tools print it, made comparable: `*` is both wildcards, no zone id. */
 function plain(address) {
     const bare = address.replace(/%.*$/, '');
@@ -3646,12 +3869,6 @@ const holderData = (l) => ({
     command: l.command ?? null,
     address: l.address,
 });
-function leaseOwner(record) {
-    const lease = record.lease;
-    if (!lease)
-        return 'an unreadable lease file';
-    return `PID ${lease.pid}${lease.purpose ? ` (${lease.purpose})` : ''}${lease.cwd ? ` in ${lease.cwd}` : ''}, until ${lease.expiresAt}`;
-}
 /**
  * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
  * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
@@ -3693,6 +3910,20 @@ const portBackend = {
         }
         const holders = onPort.filter((l) => conflicts(settings.host, l.address));
         const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
+        if (holder?.pid !== undefined && holder.command === undefined) {
+            // Without its command line it cannot be told from our own backend: no claim either way.
+            return {
+                status: 'warn',
+                message: `port ${port} (${from}) is held by ${(0,core_listeners/* describeListener */.gx)(holder)}, whose command line could not be read: it may be your backend`,
+                details: [
+                    ...holderDetails(ctx, holder),
+                    `if it is not your backend (uvicorn ${app} in ${root}), end it: ${(0,commands/* endCommand */.v6)(holder.pid, platform)}`,
+                    ...(elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : []),
+                    'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
+                ],
+                data: { port, state: 'unverified', holder: holderData(holder) },
+            };
+        }
         if (holder) {
             const named = holder.pid !== undefined;
             const sameApp = (0,context/* runsApp */.se)(holder.command, app);
@@ -3858,15 +4089,30 @@ const portWindowsExcluded = {
             .filter((r) => r.from <= range.to && r.to >= range.from)
             .map((r) => `${r.from}-${r.to}`);
         if (hit) {
+            const above = `npx udo-port start --range ${hit.to + 1}-${Math.min(hit.to + 10, 65535)}`;
+            const span = `${hit.from}-${hit.to}`;
+            if (hit.administered) {
+                // netsh marks it `*`: an administrator added it, and restarting winnat leaves it be.
+                return {
+                    status: 'error',
+                    message: `port ${port} lies in Windows's excluded range ${span}, which an administrator added (netsh marks it *): binding it fails`,
+                    details: [
+                        'restarting winnat does not free an administered range; only an administrator can remove it',
+                        `remove it in an administrator terminal, if nothing else relies on it: netsh int ipv4 delete excludedportrange protocol=tcp startport=${hit.from} numberofports=${hit.to - hit.from + 1}`,
+                    ],
+                    remedy: [above],
+                    data: { port, excluded: span, administered: true },
+                };
+            }
             return {
                 status: 'error',
-                message: `port ${port} lies in Windows's excluded range ${hit.from}-${hit.to} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
+                message: `port ${port} lies in Windows's excluded range ${span} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
                 details: [
                     'run the command in an administrator terminal; it frees the ranges until they are taken again',
-                    `or run the backend above the range: npx udo-port start --range ${hit.to + 1}-${Math.min(hit.to + 10, 65535)}`,
+                    `or run the backend above the range: ${above}`,
                 ],
                 remedy: ['net stop winnat && net start winnat'],
-                data: { port, excluded: `${hit.from}-${hit.to}` },
+                data: { port, excluded: span, administered: false },
             };
         }
         return {
@@ -3917,6 +4163,19 @@ const portIpv6Shadow = {
             return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
         }
         const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
+        if (shadow.pid !== undefined && shadow.command === undefined) {
+            return {
+                status: 'warn',
+                message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, whose command line could not be read: it may be your backend`,
+                details: [
+                    ...holderDetails(ctx, shadow),
+                    'Node 17+ and browsers try ::1 first for localhost',
+                    `if it is not your backend, end it: ${(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)}`,
+                    `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+                ],
+                data: { port, holder: holderData(shadow) },
+            };
+        }
         return {
             status: 'error',
             message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, not ${v4 ? `${(0,core_listeners/* describeListener */.gx)(v4)} on ${v4.address}` : 'the backend'}`,
@@ -4388,14 +4647,8 @@ const webApiUrlSource = {
     },
 };
 const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
-function realOrSelf(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
+// `next start`, not `next dev`'s start-server.js child (its title hides it on Linux and macOS only).
+const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
 /** Which servers and builds predate the last env change. Pure. */
 function staleness(facts) {
     return {
@@ -4415,15 +4668,25 @@ const webStale = {
         const newest = [...web.files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
         if (!newest)
             return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
-        const dir = realOrSelf(web.dir);
+        const dir = (0,context/* realOrSelf */.er)(web.dir);
         const { platform } = ctx.config;
+        const fold = (text) => (platform === 'linux' ? text : text.toLowerCase());
         const byPid = new Map();
+        // Listeners whose command line could not be read: any of them may be next dev.
+        const unread = new Map();
         for (const l of lookup.listeners) {
-            if (l.pid === undefined || byPid.has(l.pid) || !NEXT_SERVER.test(l.command ?? ''))
+            if (l.pid === undefined || byPid.has(l.pid))
+                continue;
+            if (l.command === undefined) {
+                if (!unread.has(l.pid))
+                    unread.set(l.pid, l);
+                continue;
+            }
+            if (!NEXT_SERVER.test(l.command))
                 continue;
             // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
             const cwd = ctx.cwdOf(l.pid);
-            const mine = cwd !== undefined ? cwd === dir : (l.command ?? '').includes(web.dir);
+            const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
             if (mine)
                 byPid.set(l.pid, l);
         }
@@ -4431,6 +4694,11 @@ const webStale = {
             const startedAt = await ctx.startTime(listener.pid);
             return { listener, ...(startedAt !== undefined && { startedAt }) };
         }));
+        // An unread process that started after the change cannot be a stale server.
+        const unknown = (await Promise.all([...unread.values()].map(async (listener) => {
+            const startedAt = await ctx.startTime(listener.pid);
+            return startedAt !== undefined && startedAt >= newest.mtimeMs ? [] : [listener];
+        }))).flat();
         const buildAt = (0,external_node_fs_.statSync)((0,external_node_path_.join)(web.dir, '.next', 'BUILD_ID'), {
             throwIfNoEntry: false,
         })?.mtimeMs;
@@ -4441,6 +4709,32 @@ const webStale = {
         });
         const changed = `${ctx.show(newest.file)} changed at ${when(newest.mtimeMs)}`;
         const dirShown = ctx.show(web.dir);
+        // What keeps the check from saying no server predates the change.
+        const untimed = servers.filter((s) => s.startedAt === undefined);
+        const doubts = [
+            ...(lookup.problem ? [lookup.problem] : []),
+            ...(unknown.length > 0
+                ? [
+                    `the command lines of ${unknown.length} listening process${unknown.length > 1 ? 'es' : ''} could not be read: ${unknown
+                        .slice(0, 5)
+                        .map((l) => `PID ${l.pid} (port ${l.port})`)
+                        .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next dev`,
+                ]
+                : []),
+            ...untimed.map((s) => `${(0,core_listeners/* describeListener */.gx)(s.listener)} on port ${s.listener.port}: its start time cannot be read here`),
+        ];
+        if (stale.servers.length === 0 && !stale.build && doubts.length > 0) {
+            return {
+                status: 'skip',
+                message: `cannot tell whether a running Next.js server predates the last env change (${changed}); if one started before it, restart it`,
+                details: doubts,
+                data: {
+                    servers: servers.map((s) => s.listener.pid),
+                    unknown: unknown.map((l) => l.pid),
+                    staleBuild: false,
+                },
+            };
+        }
         if (stale.servers.length === 0 && !stale.build) {
             return {
                 status: 'pass',
@@ -4450,7 +4744,7 @@ const webStale = {
                 details: servers.map((s) => `${(0,core_listeners/* describeListener */.gx)(s.listener)} on port ${s.listener.port}`),
             };
         }
-        const serving = stale.servers.some((s) => /\bstart\b/.test(s.listener.command ?? ''));
+        const serving = stale.servers.some((s) => NEXT_START.test(s.listener.command ?? ''));
         const details = [
             changed,
             ...stale.servers.map((s) => `${(0,core_listeners/* describeListener */.gx)(s.listener)} (port ${s.listener.port}) started at ${when(s.startedAt)}`),
@@ -4464,6 +4758,7 @@ const webStale = {
                     `the build in ${ctx.show((0,external_node_path_.join)(web.dir, '.next'))} is from ${when(buildAt)}: NEXT_PUBLIC_ values are baked in at build time`,
                 ]
                 : []),
+            ...doubts,
         ];
         const remedy = [
             ...(stale.servers.length > 0 && !serving ? [npmRun('dev', dirShown, platform)] : []),
@@ -4831,7 +5126,6 @@ module.exports = {"rE":"0.1.0"};
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(696);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__configFrom = __webpack_exports__.D;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__configFrom as configFrom, __webpack_exports__main as main };
+/******/ export { __webpack_exports__main as main };
 /******/ 

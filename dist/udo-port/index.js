@@ -99,46 +99,6 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 676:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ ciJobFromEnv),
-/* harmony export */   d: () => (/* binding */ markJob)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-
-
-/**
- * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core so the CLI bundles can use it too.
- */
-function ciJobFromEnv(env) {
-    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
-        return undefined;
-    return {
-        runner: env.RUNNER_NAME,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        job: env.GITHUB_JOB ?? '',
-        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'udo-port-job') }),
-    };
-}
-/** Creates the job's marker file, so its leases hold while the job runs. */
-function markJob(job) {
-    if (!job?.marker)
-        return;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(job.marker, 'a'));
-    }
-    catch { }
-}
-
-
-/***/ }),
-
 /***/ 87:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -150,9 +110,11 @@ function markJob(job) {
 /* harmony export */   sP: () => (/* binding */ envLocalPath),
 /* harmony export */   th: () => (/* binding */ allocateRequest)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
+
 
 
 
@@ -179,30 +141,34 @@ const projectOptions = {
 /** parseArgs, with its errors turned into one line that names the option. */
 function parseCommandLine(args, options, positionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
     }
     catch (error) {
         const message = error.message;
         const option = /'(-[^']*)'/.exec(message)?.[1];
         const code = error.code;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown option ${option}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown option ${option}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(message.split('\n')[0] ?? message);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(message.split('\n')[0] ?? message);
     }
 }
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--strict and --no-strict: choose one');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--strict and --no-strict: choose one');
+    }
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? '.');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--cwd: "${values.cwd}" is not a folder`);
     }
     return {
-        cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.'),
+        cwd,
         port: values.port,
         portFrom: 'flag',
         defaultPort: values['default-port'],
@@ -225,18 +191,20 @@ function allocateRequest(values) {
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
 function envLocalPath(values) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
 }
-/** Parses a whole number of seconds for an option such as --hold. */
+const MAX_SECONDS = 7 * 24 * 3600;
+/** Parses a whole number of seconds, 1 to a week, for an option such as --hold or --wait. */
 function parseSeconds(raw, option) {
-    if (!/^\d+$/.test(raw.trim())) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${option}: "${raw}" is not a number of seconds`);
+    const seconds = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > MAX_SECONDS) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option}: "${raw}" is not a number of seconds from 1 to ${MAX_SECONDS}`);
     }
-    return Number(raw);
+    return seconds;
 }
 /** Colour only on a terminal, and never under NO_COLOR. */
 function paint(format, text, stream = process.stdout) {
-    return stream.isTTY && !process.env.NO_COLOR ? (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)(format, text) : text;
+    return stream.isTTY && !process.env.NO_COLOR ? (0,node_util__WEBPACK_IMPORTED_MODULE_2__.styleText)(format, text) : text;
 }
 
 
@@ -378,8 +346,15 @@ async function kill(argv, say) {
                 continue;
             }
         }
-        const how = await endProcess(pid);
-        say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+        try {
+            const how = await endProcess(pid);
+            say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+        }
+        catch (error) {
+            const code = error.code;
+            say.warn(`could not end PID ${pid} (${code ?? error.message.split('\n')[0]}); try as root/admin`);
+            status = 1;
+        }
     }
     return status;
 }
@@ -528,7 +503,8 @@ var external_node_util_ = __nccwpck_require__(975);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
 
 
-const isDir = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
+const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 const list = (dir) => {
     try {
         return readdirSync(dir);
@@ -623,12 +599,11 @@ function parsePyvenvCfg(text) {
         lines,
     };
 }
-const venv_isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 function inspectVenv(path, platform = process.platform) {
     const windows = platform === 'win32';
     const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
-    const hasBin = venv_isDir((0,external_node_path_.join)(path, 'bin'));
-    const hasScripts = venv_isDir((0,external_node_path_.join)(path, 'Scripts'));
+    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
     const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
     const usable = (0,external_node_fs_.existsSync)(interpreter);
     const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
@@ -639,7 +614,7 @@ function inspectVenv(path, platform = process.platform) {
     catch { }
     return {
         path,
-        exists: venv_isDir(path),
+        exists: isDir(path),
         interpreter,
         usable,
         dangling: link !== undefined && !usable,
@@ -716,9 +691,12 @@ async function packageVersions(venv, names, platform = process.platform) {
     return versions;
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
+var ci_job = __nccwpck_require__(991);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js
 var args = __nccwpck_require__(87);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
+
 
 
 
@@ -736,26 +714,11 @@ const startOptions = {
     reload: { type: 'boolean' },
     wait: { type: 'string' },
 };
-const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
-/** Where the port came from, in words. */
-function origin(allocation, range) {
-    switch (allocation.source) {
-        case 'flag':
-            return 'from --port';
-        case 'env':
-            return 'from the environment';
-        case 'dotenv':
-            return 'from backend/.env';
-        case 'default':
-            return 'the default';
-        case 'scan':
-            return `found in ${range}`;
-        case 'fallback':
-            return 'offered by the OS';
-        default:
-            return allocation.source;
-    }
-}
+// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
+// forward a signal there by terminating the process, so only SIGTERM is passed on.
+const FORWARDED = process.platform === 'win32'
+    ? ['SIGTERM']
+    : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function signalExitCode(signal) {
     return 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 1) : 1);
 }
@@ -793,6 +756,7 @@ async function start(argv, say) {
     if (problem) {
         throw new errors/* UsageError */.e(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`);
     }
+    const ci = (0,ci_job/* ciJobFromEnv */.Z)(process.env);
     const envLocal = values['no-env-local'] ? undefined : (0,args/* envLocalPath */.sP)(values);
     if (envLocal && (0,external_node_fs_.statSync)(envLocal, { throwIfNoEntry: false })?.isDirectory()) {
         throw new errors/* UsageError */.e(`--env-local: ${envLocal} is a directory`);
@@ -800,13 +764,17 @@ async function start(argv, say) {
     const allocation = await (0,allocate/* allocate */.CN)({
         ...request,
         // Held by this process until the backend listens; gone with it if it dies.
-        lease: { ttlMs: waitMs + 60_000, lifetime: 'owner', purpose: 'udo-port start' },
+        lease: {
+            ttlMs: waitMs + 60_000,
+            lifetime: 'owner',
+            purpose: 'udo-port start',
+            ...(ci && { ci }),
+        },
     });
     for (const warning of allocation.warnings)
         say.warn(warning);
     const wanted = allocation.passedOver[0];
-    const range = `${values.range ?? '8001-8010'}`;
-    say.info(`starting the backend on ${allocation.url} (port ${allocation.port}, ${origin(allocation, range)}${wanted ? `; ${wanted.port} is ${(0,allocate/* describeRefusal */.a2)(wanted)}` : ''})`);
+    say.info(`starting the backend on ${allocation.url} (port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${(0,allocate/* describeRefusal */.a2)(wanted)}` : ''})`);
     const plan = backendCommand({
         cwd,
         port: allocation.port,
@@ -826,12 +794,21 @@ async function start(argv, say) {
     try {
         // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
         // on once to the whole group, reloader children included.
-        child = (0,external_node_child_process_.spawn)(plan.file, plan.args, {
-            cwd: plan.cwd,
-            env: plan.env,
-            stdio: 'inherit',
-            detached: process.platform !== 'win32',
-        });
+        child =
+            process.platform === 'win32' && command.length > 0
+                ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
+                    (0,external_node_child_process_.spawn)([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
+                        cwd: plan.cwd,
+                        env: plan.env,
+                        stdio: 'inherit',
+                        shell: true,
+                    })
+                : (0,external_node_child_process_.spawn)(plan.file, plan.args, {
+                    cwd: plan.cwd,
+                    env: plan.env,
+                    stdio: 'inherit',
+                    detached: process.platform !== 'win32',
+                });
     }
     catch (error) {
         dropLease();
@@ -902,12 +879,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(465);
-/* harmony import */ var _action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(676);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(904);
-/* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
-/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(446);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(904);
+/* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
+/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(446);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(552);
+/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(991);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87);
 /* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(247);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(109);
@@ -963,9 +940,9 @@ const say = { info: (line) => out(`udo-port: ${line}`), warn };
 async function find(args) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandLine */ .Du)(args, { ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .projectOptions */ .Mh, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
     const holdSeconds = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSeconds */ .fL)(values.hold ?? '120', '--hold');
-    const ci = (0,_action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__/* .ciJobFromEnv */ .Z)(process.env);
-    (0,_action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__/* .markJob */ .d)(ci);
-    const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .allocate */ .CN)({
+    const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__/* .ciJobFromEnv */ .Z)(process.env);
+    (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__/* .markJob */ .d)(ci);
+    const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
         ...(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .allocateRequest */ .th)(values),
         lease: {
             ttlMs: holdSeconds * 1000,
@@ -976,10 +953,10 @@ async function find(args) {
     });
     if (values['write-env-local']) {
         try {
-            await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeEnvValue */ .eU)((0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .envLocalPath */ .sP)(values), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
+            await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEnvValue */ .eU)((0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .envLocalPath */ .sP)(values), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
         }
         catch (error) {
-            (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .release */ ._r)(allocation);
+            (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._r)(allocation);
             throw error;
         }
     }
@@ -995,7 +972,7 @@ function allocationJson(allocation) {
         url,
         source,
         lease: { ...lease, file: leaseFile },
-        passedOver: passedOver.map((refusal) => ({ ...refusal, why: (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRefusal */ .a2)(refusal) })),
+        passedOver: passedOver.map((refusal) => ({ ...refusal, why: (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRefusal */ .a2)(refusal) })),
         warnings,
     };
 }
@@ -1009,7 +986,7 @@ function recordJson(record) {
 }
 async function list(args) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandLine */ .Du)(args, { json: _args_js__WEBPACK_IMPORTED_MODULE_7__/* .projectOptions */ .Mh.json }, false);
-    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env, (0,_action_ci_job_js__WEBPACK_IMPORTED_MODULE_1__/* .ciJobFromEnv */ .Z)(process.env));
+    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .openLeaseRegistry */ .Gt)(process.env, (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__/* .ciJobFromEnv */ .Z)(process.env));
     if (registry.warning)
         warn(registry.warning);
     const records = await registry.list();
@@ -1033,12 +1010,12 @@ async function list(args) {
 }
 async function releaseCommand(args) {
     const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandLine */ .Du)(args, { mine: { type: 'boolean' } });
-    const ports = positionals.map((raw) => (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePort */ .pz)(raw, 'PORT'));
-    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env);
+    const ports = positionals.map((raw) => (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePort */ .pz)(raw, 'PORT'));
+    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .openLeaseRegistry */ .Gt)(process.env);
     if (registry.warning)
         warn(registry.warning);
     const records = (await registry.list()).filter((record) => ports.length > 0 ? ports.includes(record.port) : true);
-    const me = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .currentUser */ .Ny)();
+    const me = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .currentUser */ .Ny)();
     const mineOnly = values.mine || ports.length === 0;
     for (const port of ports.filter((port) => !records.some((record) => record.port === port))) {
         out(`${port}: no lease`);
@@ -1046,8 +1023,11 @@ async function releaseCommand(args) {
     for (const record of records) {
         if (mineOnly && record.lease?.user !== me)
             continue;
-        if (registry.releasePort(record.port))
-            out(`${record.port}: released`);
+        // By id: a stale lease may have been taken over since it was listed, and the new one stays.
+        const released = record.lease
+            ? registry.release(record.lease)
+            : registry.releasePort(record.port);
+        out(`${record.port}: ${released ? 'released' : 'changed hands meanwhile, left alone'}`);
     }
 }
 const commands = {
@@ -1070,21 +1050,27 @@ async function main(argv) {
         }
         const run = commands[command];
         if (!run) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown command "${command}" (expected ${Object.keys(commands).join(', ')})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${command}" (expected ${Object.keys(commands).join(', ')})`);
         }
         const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
         if (own.includes('--help') || own.includes('-h')) {
             out(USAGE);
             return 0;
         }
+        if (own.includes('--version') || own.includes('-v')) {
+            out(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
+            return 0;
+        }
         return (await run(rest)) ?? 0;
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NoPortError */ .t) {
-            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('red', 'udo-port:', process.stderr)} ${error.message}\n`);
-            return error.exitCode;
-        }
-        throw error;
+        const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .t;
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('red', 'udo-port:', process.stderr)} ${message}\n`);
+        // A stack trace helps only when asked for; the one line says what went wrong.
+        if (!known && process.env.UDO_PORT_DEBUG)
+            console.error(error);
+        return known ? error.exitCode : 1;
     }
 }
 process.exitCode = await main(process.argv.slice(2));
@@ -1403,31 +1389,48 @@ async function nameHolders(refusals) {
             refusal.holder = holder;
     }
 }
+/**
+ * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
+ * for this job and exported it as API_PORT, so a later step that asks for it gets it.
+ */
+function ownJobLease(record, attempt) {
+    const job = attempt.terms.ci;
+    const lease = record.lease;
+    return job && lease?.ci && !record.stale && (0,leases/* sameCiJob */.qL)(lease.ci, job) ? lease : undefined;
+}
 /** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
-async function tryPort(port, attempt) {
+async function tryPort(port, attempt, pinned = false) {
     const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
     if (excludedRange)
         return { port, reason: 'excluded', excludedRange };
-    const claimed = await attempt.registry.claim(port, attempt.terms);
+    let claimed = await attempt.registry.claim(port, attempt.terms);
+    let ours = true;
     if (!('id' in claimed)) {
-        return claimed.lease
-            ? { port, reason: 'leased', lease: claimed.lease }
-            : { port, reason: 'leased', leaseFile: claimed.file };
+        const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
+        if (!adopted) {
+            return claimed.lease
+                ? { port, reason: 'leased', lease: claimed.lease }
+                : { port, reason: 'leased', leaseFile: claimed.file };
+        }
+        claimed = adopted;
+        ours = false;
     }
+    const lease = claimed;
+    const refuse = (refusal) => {
+        if (ours)
+            attempt.registry.release(lease);
+        return refusal;
+    };
     const refused = await probePort(port, attempt.settings.host);
-    if (refused) {
-        attempt.registry.release(claimed);
-        return { port, reason: refused };
-    }
+    if (refused)
+        return refuse({ port, reason: refused });
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await (0,core_listeners/* listenersOn */.b6)(port)).listeners[0];
-        if (holder) {
-            attempt.registry.release(claimed);
-            return { port, reason: 'in-use', holder };
-        }
+        const holder = (await (0,core_listeners/* listenersOn */.b6)(port, { commands: false })).listeners[0];
+        if (holder)
+            return refuse({ port, reason: 'in-use', holder });
     }
-    return claimed;
+    return lease;
 }
 function pinnedMessage(candidate, settings, refusal) {
     return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
@@ -1486,11 +1489,18 @@ async function allocate(request = {}) {
         for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
             warnings.push(`lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`);
         }
+        const { from, to } = settings.range;
+        const origins = {
+            default: 'the default port',
+            scan: `the scan of ${from}-${to}`,
+            fallback: 'the OS',
+        };
         return {
             port: lease.port,
             host: settings.host,
             url: (0,core_settings/* urlFor */.dk)(settings.urlHost, lease.port),
             source,
+            origin: origins[source] ?? settings.requested?.origin ?? source,
             lease,
             leaseFile: (0,external_node_path_.join)(registry.dir, `${lease.port}.json`),
             passedOver,
@@ -1498,12 +1508,12 @@ async function allocate(request = {}) {
         };
     };
     for (const candidate of (0,core_settings/* candidatePorts */.yf)(settings)) {
-        let result = await tryPort(candidate.port, attempt);
+        let result = await tryPort(candidate.port, attempt, candidate.pinned);
         if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
             // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
             // pinned port fails the run, so it gets a second look.
             await new Promise((resolve) => setTimeout(resolve, 25));
-            result = await tryPort(candidate.port, attempt);
+            result = await tryPort(candidate.port, attempt, true);
         }
         if ('id' in result)
             return allocation(result, candidate.source);
@@ -1538,7 +1548,7 @@ function release(allocation) {
 /* harmony export */   SF: () => (/* binding */ readEnvFile),
 /* harmony export */   eU: () => (/* binding */ writeEnvValue)
 /* harmony export */ });
-/* unused harmony exports parseEnv, setEnvValue, envKeyLines */
+/* unused harmony exports parseEnv, setEnvValue, scanEnv, envKeyLines, codeOf, writeFileAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
@@ -1594,6 +1604,15 @@ function normalize(text) {
 function assignments(norm) {
     const re = new RegExp(LINE_SOURCE, 'gmd');
     const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
         const idx = m.indices;
         const keyIdx = idx?.[1];
@@ -1603,6 +1622,8 @@ function assignments(norm) {
         const valIdx = idx[3];
         found.push({
             key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
             keyStart: keyIdx[0],
             valueStart: valIdx ? valIdx[0] : sepIdx[1],
             valueEnd: valIdx ? valIdx[1] : sepIdx[1],
@@ -1720,24 +1741,24 @@ function setEnvValue(text, key, value) {
     }
     return bom + out;
 }
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
 /** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
 function envKeyLines(text, key) {
-    const { norm } = normalize(stripBom(text));
-    const lines = [];
-    let line = 1;
-    let pos = 0;
-    for (const a of assignments(norm)) {
-        for (; pos < a.keyStart; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        if (a.key === key)
-            lines.push(line);
-    }
-    return lines;
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
 }
 function where(path, label) {
     return label ? `${label}: ${path}` : path;
 }
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function codeOf(err) {
     return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
         ? err.code
@@ -1841,6 +1862,20 @@ async function writeAtomic(target, text, mode) {
     }
 }
 /**
+ * Replaces the file at `path` with `text` atomically (a temp file in the same folder, then a
+ * rename). A symlink is written through: the link stays, its target gets the text. An existing
+ * file keeps its mode exactly; a new one gets 0o666 less the umask. Folders are never created.
+ */
+async function writeFileAtomic(path, text) {
+    const target = await resolveTarget(path);
+    const mode = await stat(target).then((s) => s.mode & 0o7777, (err) => {
+        if (codeOf(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    });
+    await writeAtomic(target, text, mode);
+}
+/**
  * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically. Creates the file
  * when its folder exists; never creates folders.
  */
@@ -1934,7 +1969,8 @@ class NoPortError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ LeaseRegistry),
 /* harmony export */   Gt: () => (/* binding */ openLeaseRegistry),
-/* harmony export */   Ny: () => (/* binding */ currentUser)
+/* harmony export */   Ny: () => (/* binding */ currentUser),
+/* harmony export */   qL: () => (/* binding */ sameCiJob)
 /* harmony export */ });
 /* unused harmony exports staleReason, DEFAULT_CORRUPT_TTL_MS, sharedLeaseDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
@@ -1956,6 +1992,17 @@ const CREATE = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs_
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 10_000;
 const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
+ * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 function staleReason(lease, facts) {
     if (Date.parse(lease.expiresAt) <= facts.now)
@@ -1964,8 +2011,11 @@ function staleReason(lease, facts) {
     if (here && lease.lifetime === 'owner') {
         if (!facts.ownerRunning)
             return `owner PID ${lease.pid} has exited`;
-        if (facts.ownerStartedAt !== undefined &&
-            Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .START_TIME_TOLERANCE_MS */ .Gd) {
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .START_TIME_TOLERANCE_MS */ .Gd) {
             return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
         }
     }
@@ -1981,11 +2031,14 @@ function staleReason(lease, facts) {
 }
 async function factsAbout(lease, currentJob) {
     const ownerRunning = (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunning */ .W_)(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartKey */ .nL)(lease.pid) : undefined;
     return {
         now: Date.now(),
         hostname: thisHost(),
         ownerRunning,
-        ownerStartedAt: ownerRunning && lease.lifetime === 'owner' ? await (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(lease.pid) : undefined,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(lease.pid) : undefined,
         currentJob,
         jobMarkerExists: lease.ci?.marker ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(lease.ci.marker) : undefined,
     };
@@ -2045,10 +2098,11 @@ class LeaseRegistry {
         const file = this.file(port);
         let text;
         let mtimeMs;
+        let ino;
         try {
             const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
             try {
-                mtimeMs = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).mtimeMs;
+                ({ mtimeMs, ino } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd));
                 text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
             }
             finally {
@@ -2070,11 +2124,11 @@ class LeaseRegistry {
             // Possibly a lease being written this very moment: it holds until mtime + TTL.
             const corruptUntil = mtimeMs + corruptTtlMs;
             return corruptUntil <= Date.now()
-                ? { port, file, stale: 'corrupt lease file, older than its TTL' }
-                : { port, file };
+                ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
+                : { port, file, ino, mtimeMs };
         }
         const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
-        return stale ? { port, file, lease, stale } : { port, file, lease };
+        return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
     }
     /**
      * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
@@ -2094,15 +2148,10 @@ class LeaseRegistry {
             return held;
         try {
             const again = await this.inspect(port, terms.ttlMs);
-            if (again && (!again.stale || again.lease?.id !== held.lease?.id))
+            if (again && (!again.stale || !sameLeaseFile(again, held)))
                 return again;
-            try {
-                if (again)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(again.file);
-            }
-            catch {
-                return held; // Someone else's stale lease in a sticky folder: it counts as taken.
-            }
+            if (again && !this.removeStale(again))
+                return this.inspect(port).then((now) => now ?? held);
             return this.create(lease) ? lease : { port, file: this.file(port) };
         }
         finally {
@@ -2110,6 +2159,48 @@ class LeaseRegistry {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(lock);
             }
             catch { }
+        }
+    }
+    /**
+     * Removes the lease file judged stale, and only that one: its owner may release it and another
+     * process create a fresh lease between the judgement and the removal. The file is moved aside
+     * first and put back when it turns out to be another (newer) file.
+     */
+    removeStale(stale) {
+        const aside = `${stale.file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.removed`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(stale.file, aside);
+        }
+        catch (error) {
+            // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
+            return error.code === 'ENOENT';
+        }
+        if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, stale.file);
+            }
+            catch { }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
+            return false;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
+        return true;
+    }
+    /** A lease file read as-is, for identity checks. */
+    recordOf(file, port) {
+        try {
+            const { ino, mtimeMs } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
+            let lease;
+            try {
+                lease = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+            }
+            catch { }
+            return isLease(lease, port)
+                ? { port, file, ino, mtimeMs, lease }
+                : { port, file, ino, mtimeMs };
+        }
+        catch {
+            return { port, file };
         }
     }
     /** Drops a lease if it is still the one given; true when it was removed. */
@@ -2161,6 +2252,7 @@ class LeaseRegistry {
             id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
             pid: process.pid,
             pidStartedAt: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartTime */ .Yx)(),
+            ...((0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartKey */ .MD)() && { pidStartKey: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartKey */ .MD)() }),
             hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
@@ -2248,6 +2340,27 @@ function ensureShared(dir, parent) {
         }
     }
 }
+/**
+ * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
+ * so a folder someone else made there first is refused rather than trusted.
+ */
+function ownLeaseDir() {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `udo-port-${currentUser()}`);
+    const own = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'leases');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(own, { recursive: true, mode: 0o700 });
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(parent);
+        const uid = process.getuid?.();
+        if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+            throw Object.assign(new Error(), { code: 'not owned by this user' });
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(own, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease folder ${own} cannot be used (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+    return own;
+}
 const opened = new Map();
 /**
  * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
@@ -2280,8 +2393,7 @@ function openLeaseRegistry(env = process.env, currentJob) {
             registry = new LeaseRegistry(shared, undefined, currentJob);
         }
         catch (error) {
-            const own = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `udo-port-${currentUser()}`, 'leases');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(own, { recursive: true, mode: 0o700 });
+            const own = ownLeaseDir();
             const code = error.code ?? String(error);
             registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
         }
@@ -2305,7 +2417,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   b6: () => (/* binding */ listenersOn)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
@@ -2614,6 +2726,40 @@ function parseGetNetTcpConnectionCsv(text) {
     }
     return dedupeListeners(out);
 }
+/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
+function csvRecords(text) {
+    const records = [];
+    let quoted = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && (c === '\n' || c === '\r')) {
+            records.push(text.slice(start, i));
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            start = i + 1;
+        }
+    }
+    records.push(text.slice(start));
+    return records;
+}
+/**
+ * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
+ * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
+ * (a process whose command line this user may not read) is left out, as are the header and a BOM.
+ */
+function parseWin32ProcessCsv(text) {
+    const out = new Map();
+    for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
+        const [pidText, command] = parseCsvLine(record.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && command?.trim())
+            out.set(pid, command.trim());
+    }
+    return out;
+}
 /** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
 function parseTasklistCsv(text) {
     const out = new Map();
@@ -2673,7 +2819,7 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
                 continue;
             const stdout = err.stdout ?? '';
             const stderr = err.stderr ?? '';
-            const failure = { ok: false, stdout, stderr, missing: false, problem: '' };
+            const failure = { ok: false, stdout, stderr, problem: '' };
             if (err.killed || (err.signal && typeof err.code !== 'number')) {
                 failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
             }
@@ -2688,13 +2834,7 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
             return failure;
         }
     }
-    return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        missing: true,
-        problem: `\`${name}\` was not found`,
-    };
+    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
@@ -2723,9 +2863,10 @@ async function withCommands(list, ps) {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `netstat -anv -p tcp` when lsof fails.
  */
-async function darwinListeners(port, tools = {}) {
+async function darwinListeners(port, tools = {}, commands = true) {
     const t = { ...TOOLS, ...tools };
     const lsof = await runTool(t.lsof, [
         '-nP',
@@ -2751,7 +2892,7 @@ async function darwinListeners(port, tools = {}) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await withCommands(mine, t.ps) };
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2792,9 +2933,10 @@ async function linux_withCommands(list, proc) {
 }
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * or fails, then net-tools.
  */
-async function linuxListeners(port, tools = {}) {
+async function linuxListeners(port, tools = {}, commands = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const ss = await runTool(t.ss, args);
@@ -2823,7 +2965,7 @@ async function linuxListeners(port, tools = {}) {
         };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await linux_withCommands(mine, t.proc) };
+    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
 }
 function readProcNet(path) {
     try {
@@ -2933,33 +3075,65 @@ function tools() {
         netsh: system32('netsh.exe'),
     };
 }
-// PowerShell alone takes about a second to start; it is only the fallback.
+// PowerShell alone takes about a second to start.
 const POWERSHELL_TIMEOUT_MS = 5_000;
 const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
     ' | ConvertTo-Csv -NoTypeInformation';
-async function withNames(list, tasklist) {
-    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-    if (pids.length === 0)
-        return { listeners: list };
+const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'];
+/**
+ * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
+ * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
+ * escaping on the way through the command line.
+ */
+function commandLineQuery(pids) {
+    const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
+    return ('try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
+        `Get-CimInstance Win32_Process -Filter '${filter}'` +
+        ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation');
+}
+const pidsOf = (list) => [
+    ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
+];
+async function names(pids, tasklist) {
     // One pid: a filtered tasklist is quicker than listing every process.
     const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
     const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
     if (!r.ok)
-        return { listeners: list, problem: `process names unknown: ${r.problem}` };
-    const names = parseTasklistCsv(r.stdout);
-    return {
-        listeners: list.map((l) => {
-            const name = l.pid === undefined ? undefined : names.get(l.pid);
-            return name === undefined ? l : { ...l, name };
-        }),
-    };
+        return { names: new Map(), problem: `process names unknown: ${r.problem}` };
+    return { names: parseTasklistCsv(r.stdout) };
+}
+/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
+async function commandLines(pids, powershell) {
+    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
+}
+async function withDetails(list, t, commands) {
+    const pids = pidsOf(list);
+    if (pids.length === 0)
+        return { listeners: list };
+    const [named, lines] = await Promise.all([
+        names(pids, t.tasklist),
+        commands ? commandLines(pids, t.powershell) : new Map(),
+    ]);
+    const listeners = list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = named.names.get(l.pid);
+        const command = lines.get(l.pid);
+        return {
+            ...l,
+            ...(name !== undefined && { name }),
+            ...(command !== undefined && { command }),
+        };
+    });
+    return named.problem ? { listeners, problem: named.problem } : { listeners };
 }
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
- * they are left out.
+ * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-async function windowsListeners(port, overrides = {}) {
+async function windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
     let found;
     const problems = [];
@@ -2968,7 +3142,7 @@ async function windowsListeners(port, overrides = {}) {
         found = parseNetstatWindows(netstat.stdout);
     else {
         problems.push(netstat.problem);
-        const ps = await runTool(t.powershell, ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
         if (ps.ok)
             found = parseGetNetTcpConnectionCsv(ps.stdout);
         else
@@ -2978,10 +3152,12 @@ async function windowsListeners(port, overrides = {}) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    const named = await withNames(mine, t.tasklist);
-    return named.problem ? named : { listeners: named.listeners };
+    return withDetails(mine, t, commands);
 }
-/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
+/**
+ * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
+ * (netsh's `*`); [] when netsh fails.
+ */
 async function windowsExcludedPortRanges(netsh = tools().netsh) {
     const r = await runTool(netsh, [
         'interface',
@@ -2990,7 +3166,7 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
         'excludedportrange',
         'protocol=tcp',
     ]);
-    return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
+    return r.ok ? parseExcludedPortRanges(r.stdout) : [];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
@@ -3022,28 +3198,32 @@ function describeListener(l) {
 
 
 
-function lookup(port) {
+function lookup(port, options) {
+    const commands = options.commands ?? true;
     if (process.platform === 'linux')
-        return linuxListeners(port);
+        return linuxListeners(port, {}, commands);
     if (process.platform === 'win32')
-        return windowsListeners(port);
+        return windowsListeners(port, {}, commands);
     // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port);
+    return darwinListeners(port, {}, commands);
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
-async function listenersOn(port) {
+async function listenersOn(port, options = {}) {
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
         throw new RangeError(`not a TCP port: ${port}`);
     }
-    const result = await lookup(port);
+    const result = await lookup(port, options);
     return { ...result, listeners: sortListeners(result.listeners) };
 }
 /** Every TCP listener on the host. */
-async function allListeners() {
-    const result = await lookup();
+async function allListeners(options = {}) {
+    const result = await lookup(undefined, options);
     return { ...result, listeners: sortListeners(result.listeners) };
 }
-/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
+/**
+ * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
+ * does not free); [] elsewhere or on failure.
+ */
 async function excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }
@@ -3056,9 +3236,11 @@ async function excludedPortRanges() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
+/* harmony export */   MD: () => (/* binding */ ownStartKey),
 /* harmony export */   W_: () => (/* binding */ isRunning),
 /* harmony export */   X0: () => (/* binding */ processStartTime),
-/* harmony export */   Yx: () => (/* binding */ ownStartTime)
+/* harmony export */   Yx: () => (/* binding */ ownStartTime),
+/* harmony export */   nL: () => (/* binding */ processStartKey)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
@@ -3078,13 +3260,38 @@ function isRunning(pid) {
     }
 }
 let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
 /** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
 function linuxStartTime(pid) {
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Field 22, counted after the command name, which may itself hold spaces and parentheses.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[19]);
+        const ticks = Number(linuxStartTicks(pid));
         bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
         // USER_HZ is 100 on every Linux architecture Node runs on.
         return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
@@ -3115,6 +3322,13 @@ async function processStartTime(pid) {
     }
 }
 let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
 /** This process's start time, measured the way processStartTime measures others. */
 function ownStartTime() {
     ownStart ??=
@@ -3233,12 +3447,18 @@ function resolveSettings(input, sources) {
         DEFAULT_HOST,
         'default',
     ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : DEFAULT_RANGE;
     return {
         ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
         defaultPort: present(input.defaultPort)
             ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : DEFAULT_PORT,
-        range: present(input.range) ? parseRange(input.range, label('range', 'range')) : DEFAULT_RANGE,
+            : present(input.range)
+                ? range.from
+                : DEFAULT_PORT,
+        range,
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
@@ -3270,6 +3490,46 @@ function* candidatePorts(settings) {
 function urlFor(urlHost, port) {
     const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
     return `http://${host}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ ciJobFromEnv),
+/* harmony export */   d: () => (/* binding */ markJob)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(job.marker, 'a'));
+    }
+    catch { }
 }
 
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
 import { relative, resolve } from 'node:path';
-import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
+import { allocate, describeRefusal, release } from '../core/allocate.js';
 import { backendCommand, DEFAULT_APP, waitUntilListening } from '../core/backend.js';
 import { createVenvCommand, installCommand, quote } from '../core/commands.js';
 import { writeEnvValue } from '../core/env-file.js';

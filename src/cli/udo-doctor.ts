@@ -81,10 +81,7 @@ function doctorCommand(values: ProjectValues, platform: NodeJS.Platform): string
   return ['npx udo-doctor', ...args].join(' ');
 }
 
-function configFrom(
-  values: ProjectValues,
-  env: Record<string, string | undefined>,
-): DoctorConfig {
+function configFrom(values: ProjectValues, env: Record<string, string | undefined>): DoctorConfig {
   const request = allocateRequest({ ...values, strict: undefined, 'no-strict': undefined });
   const root = request.cwd ?? resolve('.');
   // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.

@@ -143,7 +143,7 @@ async function tryPort(port: number, attempt: Attempt, pinned = false): Promise<
   if (refused) return refuse({ port, reason: refused });
   if (process.platform === 'win32') {
     // Windows lets a wildcard bind succeed beside a listener on one specific address.
-    const holder = (await listenersOn(port)).listeners[0];
+    const holder = (await listenersOn(port, { commands: false })).listeners[0];
     if (holder) return refuse({ port, reason: 'in-use', holder });
   }
   return lease;

@@ -19,8 +19,13 @@ const LINE_SOURCE =
 /** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
 const KEY = /^[\w.-]+$/;
 
-interface Assignment {
+/** One assignment as dotenv reads it. */
+export interface EnvAssignment {
   key: string;
+  /** 1-based line of the key. */
+  line: number;
+  /** 1-based line of the assignment's last character: a quoted value may span lines. */
+  endLine: number;
   /** Offsets into the normalized (LF-only, BOM-less) text. */
   keyStart: number;
   /** Where the value group starts, or where it would start when dotenv saw no value. */
@@ -64,9 +69,16 @@ function normalize(text: string): { norm: string; map: number[] } {
   return { norm, map };
 }
 
-function assignments(norm: string): Assignment[] {
+function assignments(norm: string): EnvAssignment[] {
   const re = new RegExp(LINE_SOURCE, 'gmd');
-  const found: Assignment[] = [];
+  const found: EnvAssignment[] = [];
+  let line = 1;
+  let pos = 0;
+  // Lines are counted once, forward: matches come in order and do not overlap.
+  const lineAt = (offset: number) => {
+    for (; pos < offset; pos++) if (norm[pos] === '\n') line++;
+    return line;
+  };
   for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const idx = m.indices;
     const keyIdx = idx?.[1];
@@ -75,6 +87,8 @@ function assignments(norm: string): Assignment[] {
     const valIdx = idx[3];
     found.push({
       key: m[1] as string,
+      line: lineAt(keyIdx[0]),
+      endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
       keyStart: keyIdx[0],
       valueStart: valIdx ? valIdx[0] : sepIdx[1],
       valueEnd: valIdx ? valIdx[1] : sepIdx[1],
@@ -139,7 +153,7 @@ function checkKey(key: string): void {
 }
 
 /** The bytes kept before and after the new value inside the old value group. */
-function around(a: Assignment, norm: string): { head: string; tail: string } {
+function around(a: EnvAssignment, norm: string): { head: string; tail: string } {
   const core = a.raw.trim();
   if (core !== '') {
     const head = /^\s*/.exec(a.raw)?.[0] ?? '';
@@ -200,24 +214,28 @@ export function setEnvValue(text: string, key: string, value: string): string {
   return bom + out;
 }
 
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+export function scanEnv(text: string): { norm: string; assignments: EnvAssignment[] } {
+  const { norm } = normalize(stripBom(text));
+  return { norm, assignments: assignments(norm) };
+}
+
 /** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
 export function envKeyLines(text: string, key: string): number[] {
-  const { norm } = normalize(stripBom(text));
-  const lines: number[] = [];
-  let line = 1;
-  let pos = 0;
-  for (const a of assignments(norm)) {
-    for (; pos < a.keyStart; pos++) if (norm[pos] === '\n') line++;
-    if (a.key === key) lines.push(line);
-  }
-  return lines;
+  return scanEnv(text)
+    .assignments.filter((a) => a.key === key)
+    .map((a) => a.line);
 }
 
 function where(path: string, label?: string): string {
   return label ? `${label}: ${path}` : path;
 }
 
-function codeOf(err: unknown): string | undefined {
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+export function codeOf(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
     ? err.code
     : undefined;
@@ -315,6 +333,23 @@ async function writeAtomic(target: string, text: string, mode: number | undefine
     if (created) await unlink(tmp).catch(() => {});
     throw err;
   }
+}
+
+/**
+ * Replaces the file at `path` with `text` atomically (a temp file in the same folder, then a
+ * rename). A symlink is written through: the link stays, its target gets the text. An existing
+ * file keeps its mode exactly; a new one gets 0o666 less the umask. Folders are never created.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const target = await resolveTarget(path);
+  const mode = await stat(target).then(
+    (s) => s.mode & 0o7777,
+    (err: unknown) => {
+      if (codeOf(err) === 'ENOENT') return undefined;
+      throw err;
+    },
+  );
+  await writeAtomic(target, text, mode);
 }
 
 /**

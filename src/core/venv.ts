@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { baseSitePackages, findDistributions, venvSitePackages } from './site-packages.js';
+import { baseSitePackages, findDistributions, isDir, venvSitePackages } from './site-packages.js';
 
 const run = promisify(execFile);
 
@@ -52,8 +52,6 @@ export function parsePyvenvCfg(text: string): VenvConfig {
     lines,
   };
 }
-
-const isDir = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 export function inspectVenv(path: string, platform: NodeJS.Platform = process.platform): Venv {
   const windows = platform === 'win32';

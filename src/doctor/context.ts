@@ -1,14 +1,19 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
-import { envKeyLines, readEnvFile } from '../core/env-file.js';
+import { dirname, isAbsolute, posix, relative, sep, win32 } from 'node:path';
+import { codeOf, envKeyLines, readEnvFile } from '../core/env-file.js';
 import { type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
-import { allListeners, excludedPortRanges } from '../core/listeners/index.js';
+import {
+  allListeners,
+  type ExcludedPortRange,
+  excludedPortRanges,
+} from '../core/listeners/index.js';
 import { type NextEnv, readNextEnvFiles, resolveNextEnv } from '../core/next-env.js';
 import { processStartTime } from '../core/process-info.js';
 import { resolveSettings, type Settings, type SettingsInput } from '../core/settings.js';
-import type { Listener, ListenerLookup, PortRange } from '../core/types.js';
+import type { Listener, ListenerLookup } from '../core/types.js';
 import { inspectVenv, packageVersions, type Venv } from '../core/venv.js';
+import { ciJobFromEnv } from '../github/ci-job.js';
 
 /** Everything the checks need to know about the run, fixed before any check starts. */
 export interface DoctorConfig {
@@ -80,8 +85,6 @@ export function shownPath(path: string, from: string): string {
   return rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? path : rel;
 }
 
-const codeOf = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
-
 function readText(file: string): EnvText {
   try {
     const stat = statSync(file, { throwIfNoEntry: false });
@@ -93,8 +96,8 @@ function readText(file: string): EnvText {
   }
 }
 
-/** The project's real path, so that a process's cwd can be compared with it. */
-function real(path: string): string {
+/** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
+export function realOrSelf(path: string): string {
   try {
     return realpathSync(path);
   } catch {
@@ -102,17 +105,31 @@ function real(path: string): string {
   }
 }
 
+/** A command line's words: split at blanks outside double quotes, the quotes dropped. */
+export function commandWords(command: string): string[] {
+  return [...command.matchAll(/(?:"[^"]*"?|[^\s"]+)+/g)].map((m) => m[0].replace(/"/g, ''));
+}
+
 /** `uvicorn` run with this app: `python -m uvicorn backend.main:app`, `uvicorn.exe backend.main:app`. */
 export function runsApp(command: string | undefined, app: string): boolean {
   if (!command) return false;
-  const words = command.split(/\s+/);
+  const words = commandWords(command);
   const uvicorn = words.some((word) => /(^|[\\/])uvicorn(\.exe)?$/i.test(word));
   return uvicorn && words.includes(app);
+}
+
+/** Whether `path` lies in `root` (or is it), by the platform's path rules; case-blind off Linux. */
+export function within(path: string, root: string, platform: NodeJS.Platform): boolean {
+  const paths = platform === 'win32' ? win32 : posix;
+  const fold = (s: string) => (platform === 'linux' ? s : s.toLowerCase());
+  const rel = paths.relative(fold(root), fold(path));
+  return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
 }
 
 /**
  * Our backend: uvicorn serving this project's app, started in this project (its cwd on Linux;
  * elsewhere, when its command line names absolute paths, one of them inside the project).
+ * Never ours when the command line is unknown: callers tell that case apart (see port.backend).
  */
 export function isOurBackend(
   listener: Listener,
@@ -120,9 +137,9 @@ export function isOurBackend(
 ): boolean {
   if (!runsApp(listener.command, facts.app)) return false;
   if (facts.platform === 'linux') return facts.cwd !== undefined && facts.cwd === facts.root;
-  const paths = (listener.command ?? '').split(/\s+/).filter((word) => isAbsolute(word));
-  const root = facts.root.toLowerCase();
-  return paths.length === 0 || paths.some((path) => path.toLowerCase().startsWith(root));
+  const absolute = facts.platform === 'win32' ? win32.isAbsolute : posix.isAbsolute;
+  const paths = commandWords(listener.command ?? '').filter((word) => absolute(word));
+  return paths.length === 0 || paths.some((path) => within(path, facts.root, facts.platform));
 }
 
 /** One memo per fact; process lookups are shared across the re-runs after --fix, files are not. */
@@ -205,7 +222,7 @@ export class Context {
     return this.once(this.processes, 'listeners', () => allListeners());
   }
 
-  excluded(): Promise<PortRange[]> {
+  excluded(): Promise<ExcludedPortRange[]> {
     return this.once(this.processes, 'excluded', () =>
       this.config.platform === 'win32' ? excludedPortRanges() : [],
     );
@@ -228,7 +245,7 @@ export class Context {
   backend(): Promise<BackendFacts> {
     return this.once(this.files, 'backend', async () => {
       const [{ listeners }, { settings }] = await Promise.all([this.listeners(), this.settings()]);
-      const root = real(this.config.root);
+      const root = realOrSelf(this.config.root);
       const ours = listeners.filter(
         (l) =>
           l.pid !== undefined &&
@@ -254,7 +271,8 @@ export class Context {
   leases(): Promise<{ dir?: string; records: LeaseRecord[]; problem?: string }> {
     return this.once(this.processes, 'leases', async () => {
       try {
-        const registry = openLeaseRegistry(this.config.env);
+        // With the CI job, as udo-port list has it: in CI, which leases are stale depends on it.
+        const registry = openLeaseRegistry(this.config.env, ciJobFromEnv(this.config.env));
         return {
           dir: registry.dir,
           records: await registry.list(),

@@ -1,18 +1,11 @@
 import { constants } from 'node:fs';
 import { copyFile, link, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { envKeyLines, parseEnv } from '../core/env-file.js';
+import { envKeyLines, parseEnv, scanEnv } from '../core/env-file.js';
 import type { Settings } from '../core/settings.js';
 import type { Check, Location, Outcome } from './checks.js';
 import { copyCommand, unsetCommand } from './commands.js';
 import type { EnvText } from './context.js';
-
-/**
- * dotenv's own line regex (dotenv 16-18), with the `d` flag so that each assignment's key,
- * separator and value can be placed on their lines.
- */
-const LINE =
-  /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
 
 const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
 
@@ -25,35 +18,12 @@ export interface LintFinding {
 
 /** What dotenv would silently read otherwise than meant, line by line. Pure; never quotes values. */
 export function lintEnv(text: string): LintFinding[] {
-  const norm = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const { norm, assignments } = scanEnv(text);
   const lines = norm.split('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  const lineAt = (index: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-
   const findings: LintFinding[] = [];
   const covered = new Set<number>();
   const seen = new Map<string, number>();
-  for (const match of norm.matchAll(LINE)) {
-    const [keyStart] = match.indices?.[1] ?? [0];
-    const key = match[1] as string;
-    const sep = match[2] as string;
-    const raw = match[3] ?? '';
-    const first = lineAt(keyStart);
-    const last = lineAt(Math.max(keyStart, (match.index ?? 0) + match[0].length - 1));
+  for (const { key, sep, raw, line: first, endLine: last } of assignments) {
     for (let n = first; n <= last; n++) covered.add(n);
 
     const before = seen.get(key);
@@ -117,7 +87,7 @@ function keyLine(text: string | undefined, key: string): number | undefined {
 }
 
 /** Copies `from` to `to` without ever replacing `to`, and without a half-written `to`. */
-export async function copyNoClobber(from: string, to: string): Promise<boolean> {
+async function copyNoClobber(from: string, to: string): Promise<boolean> {
   const tmp = join(dirname(to), `.${basename(to)}.${process.pid}.${Date.now()}.tmp`);
   await copyFile(from, tmp);
   try {

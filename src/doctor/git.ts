@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../core/env-file.js';
 import type { Check, Fix, Location } from './checks.js';
 import type { Context, GitFacts } from './context.js';
 
@@ -36,23 +36,6 @@ export function judgeGit(paths: readonly string[], facts: GitFacts): GitVerdict 
     tracked: paths.filter((p) => facts.tracked.has(p)),
     unignored: paths.filter((p) => !facts.ignored.has(p)),
   };
-}
-
-/** Writes via a temp file and a rename, keeping the old file's mode. */
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const mode = (await stat(file).catch(() => undefined))?.mode;
-  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(tmp, 'wx', mode === undefined ? 0o644 : mode & 0o7777);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(tmp, file).catch(async (error) => {
-    await unlink(tmp).catch(() => {});
-    throw error;
-  });
 }
 
 export const gitEnvFiles: Check = {
@@ -133,7 +116,8 @@ export const gitEnvFiles: Check = {
           if (error.code === 'ENOENT') return undefined;
           throw error;
         });
-        await writeAtomic(gitignore, appendLines(old ?? '', entries));
+        // Through a symlinked .gitignore, keeping its mode.
+        await writeFileAtomic(gitignore, appendLines(old ?? '', entries));
         return `${old === undefined ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
       },
     };

@@ -1,4 +1,14 @@
+import type { LeaseRecord } from '../core/leases.js';
 import type { Check } from './checks.js';
+
+/** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
+export function leaseOwner(record: LeaseRecord): string {
+  const lease = record.lease;
+  if (!lease) return 'an unreadable lease file';
+  const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+  const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+  return `PID ${lease.pid}${purpose}${cwd}, until ${lease.expiresAt}`;
+}
 
 export const leasesCheck: Check = {
   id: 'leases',
@@ -9,10 +19,7 @@ export const leasesCheck: Check = {
     if (!dir) return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
     const stale = records.filter((r) => r.stale);
     const live = records.filter((r) => !r.stale);
-    const liveLines = live.map(
-      (r) =>
-        `${r.port} live: ${r.lease ? `PID ${r.lease.pid}${r.lease.purpose ? ` (${r.lease.purpose})` : ''} until ${r.lease.expiresAt}` : 'unreadable lease file'}`,
-    );
+    const liveLines = live.map((r) => `${r.port} live: ${leaseOwner(r)}`);
     const data = {
       dir,
       live: live.map((r) => r.port),

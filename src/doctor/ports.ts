@@ -7,6 +7,7 @@ import type { Listener, PortRange } from '../core/types.js';
 import type { Check, Outcome } from './checks.js';
 import type { Context } from './context.js';
 import { runsApp } from './context.js';
+import { leaseOwner } from './leases.js';
 
 /** An address as the OS tools print it, made comparable: `*` is both wildcards, no zone id. */
 function plain(address: string): string {
@@ -57,12 +58,6 @@ const holderData = (l: Listener) => ({
   address: l.address,
 });
 
-function leaseOwner(record: LeaseRecord): string {
-  const lease = record.lease;
-  if (!lease) return 'an unreadable lease file';
-  return `PID ${lease.pid}${lease.purpose ? ` (${lease.purpose})` : ''}${lease.cwd ? ` in ${lease.cwd}` : ''}, until ${lease.expiresAt}`;
-}
-
 /**
  * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
  * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
@@ -105,6 +100,20 @@ export const portBackend: Check = {
     }
     const holders = onPort.filter((l) => conflicts(settings.host, l.address));
     const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
+    if (holder?.pid !== undefined && holder.command === undefined) {
+      // Without its command line it cannot be told from our own backend: no claim either way.
+      return {
+        status: 'warn',
+        message: `port ${port} (${from}) is held by ${describeListener(holder)}, whose command line could not be read: it may be your backend`,
+        details: [
+          ...holderDetails(ctx, holder),
+          `if it is not your backend (uvicorn ${app} in ${root}), end it: ${endCommand(holder.pid, platform)}`,
+          ...(elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : []),
+          'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
+        ],
+        data: { port, state: 'unverified', holder: holderData(holder) },
+      };
+    }
     if (holder) {
       const named = holder.pid !== undefined;
       const sameApp = runsApp(holder.command, app);
@@ -297,15 +306,30 @@ export const portWindowsExcluded: Check = {
       .filter((r) => r.from <= range.to && r.to >= range.from)
       .map((r) => `${r.from}-${r.to}`);
     if (hit) {
+      const above = `npx udo-port start --range ${hit.to + 1}-${Math.min(hit.to + 10, 65535)}`;
+      const span = `${hit.from}-${hit.to}`;
+      if (hit.administered) {
+        // netsh marks it `*`: an administrator added it, and restarting winnat leaves it be.
+        return {
+          status: 'error',
+          message: `port ${port} lies in Windows's excluded range ${span}, which an administrator added (netsh marks it *): binding it fails`,
+          details: [
+            'restarting winnat does not free an administered range; only an administrator can remove it',
+            `remove it in an administrator terminal, if nothing else relies on it: netsh int ipv4 delete excludedportrange protocol=tcp startport=${hit.from} numberofports=${hit.to - hit.from + 1}`,
+          ],
+          remedy: [above],
+          data: { port, excluded: span, administered: true },
+        };
+      }
       return {
         status: 'error',
-        message: `port ${port} lies in Windows's excluded range ${hit.from}-${hit.to} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
+        message: `port ${port} lies in Windows's excluded range ${span} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
         details: [
           'run the command in an administrator terminal; it frees the ranges until they are taken again',
-          `or run the backend above the range: npx udo-port start --range ${hit.to + 1}-${Math.min(hit.to + 10, 65535)}`,
+          `or run the backend above the range: ${above}`,
         ],
         remedy: ['net stop winnat && net start winnat'],
-        data: { port, excluded: `${hit.from}-${hit.to}` },
+        data: { port, excluded: span, administered: false },
       };
     }
     return {
@@ -358,6 +382,19 @@ export const portIpv6Shadow: Check = {
       return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
     }
     const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
+    if (shadow.pid !== undefined && shadow.command === undefined) {
+      return {
+        status: 'warn',
+        message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, whose command line could not be read: it may be your backend`,
+        details: [
+          ...holderDetails(ctx, shadow),
+          'Node 17+ and browsers try ::1 first for localhost',
+          `if it is not your backend, end it: ${endCommand(shadow.pid, ctx.config.platform)}`,
+          `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+        ],
+        data: { port, holder: holderData(shadow) },
+      };
+    }
     return {
       status: 'error',
       message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, not ${v4 ? `${describeListener(v4)} on ${v4.address}` : 'the backend'}`,

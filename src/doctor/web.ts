@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv, writeEnvValue } from '../core/env-file.js';
 import { describeListener } from '../core/listeners/index.js';
@@ -7,7 +7,7 @@ import { urlFor } from '../core/settings.js';
 import type { Listener } from '../core/types.js';
 import type { Check, Fix, Outcome } from './checks.js';
 import { npmRun, unsetCommand } from './commands.js';
-import { type Context, lastLine, type WebFacts } from './context.js';
+import { type Context, lastLine, realOrSelf, type WebFacts } from './context.js';
 import { urlPort } from './ports.js';
 
 export const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
@@ -259,14 +259,8 @@ export const webApiUrlSource: Check = {
 
 const NEXT_SERVER =
   /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
-
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
+// `next start`, not `next dev`'s start-server.js child (its title hides it on Linux and macOS only).
+const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
 
 export interface StaleFacts {
   /** The newest env file change, ms since the epoch. */
@@ -298,12 +292,20 @@ export const webStale: Check = {
     if (!newest) return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
     const dir = realOrSelf(web.dir);
     const { platform } = ctx.config;
+    const fold = (text: string) => (platform === 'linux' ? text : text.toLowerCase());
     const byPid = new Map<number, Listener>();
+    // Listeners whose command line could not be read: any of them may be next dev.
+    const unread = new Map<number, Listener>();
     for (const l of lookup.listeners) {
-      if (l.pid === undefined || byPid.has(l.pid) || !NEXT_SERVER.test(l.command ?? '')) continue;
+      if (l.pid === undefined || byPid.has(l.pid)) continue;
+      if (l.command === undefined) {
+        if (!unread.has(l.pid)) unread.set(l.pid, l);
+        continue;
+      }
+      if (!NEXT_SERVER.test(l.command)) continue;
       // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
       const cwd = ctx.cwdOf(l.pid);
-      const mine = cwd !== undefined ? cwd === dir : (l.command ?? '').includes(web.dir);
+      const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
       if (mine) byPid.set(l.pid, l);
     }
     const servers = await Promise.all(
@@ -312,6 +314,15 @@ export const webStale: Check = {
         return { listener, ...(startedAt !== undefined && { startedAt }) };
       }),
     );
+    // An unread process that started after the change cannot be a stale server.
+    const unknown = (
+      await Promise.all(
+        [...unread.values()].map(async (listener) => {
+          const startedAt = await ctx.startTime(listener.pid as number);
+          return startedAt !== undefined && startedAt >= newest.mtimeMs ? [] : [listener];
+        }),
+      )
+    ).flat();
     const buildAt = statSync(join(web.dir, '.next', 'BUILD_ID'), {
       throwIfNoEntry: false,
     })?.mtimeMs;
@@ -322,6 +333,35 @@ export const webStale: Check = {
     });
     const changed = `${ctx.show(newest.file)} changed at ${when(newest.mtimeMs)}`;
     const dirShown = ctx.show(web.dir);
+    // What keeps the check from saying no server predates the change.
+    const untimed = servers.filter((s) => s.startedAt === undefined);
+    const doubts = [
+      ...(lookup.problem ? [lookup.problem] : []),
+      ...(unknown.length > 0
+        ? [
+            `the command lines of ${unknown.length} listening process${unknown.length > 1 ? 'es' : ''} could not be read: ${unknown
+              .slice(0, 5)
+              .map((l) => `PID ${l.pid} (port ${l.port})`)
+              .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next dev`,
+          ]
+        : []),
+      ...untimed.map(
+        (s) =>
+          `${describeListener(s.listener)} on port ${s.listener.port}: its start time cannot be read here`,
+      ),
+    ];
+    if (stale.servers.length === 0 && !stale.build && doubts.length > 0) {
+      return {
+        status: 'skip',
+        message: `cannot tell whether a running Next.js server predates the last env change (${changed}); if one started before it, restart it`,
+        details: doubts,
+        data: {
+          servers: servers.map((s) => s.listener.pid),
+          unknown: unknown.map((l) => l.pid),
+          staleBuild: false,
+        },
+      };
+    }
     if (stale.servers.length === 0 && !stale.build) {
       return {
         status: 'pass',
@@ -332,7 +372,7 @@ export const webStale: Check = {
         details: servers.map((s) => `${describeListener(s.listener)} on port ${s.listener.port}`),
       };
     }
-    const serving = stale.servers.some((s) => /\bstart\b/.test(s.listener.command ?? ''));
+    const serving = stale.servers.some((s) => NEXT_START.test(s.listener.command ?? ''));
     const details = [
       changed,
       ...stale.servers.map(
@@ -349,6 +389,7 @@ export const webStale: Check = {
             `the build in ${ctx.show(join(web.dir, '.next'))} is from ${when(buildAt as number)}: NEXT_PUBLIC_ values are baked in at build time`,
           ]
         : []),
+      ...doubts,
     ];
     const remedy = [
       ...(stale.servers.length > 0 && !serving ? [npmRun('dev', dirShown, platform)] : []),

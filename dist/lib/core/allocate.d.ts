@@ -23,6 +23,8 @@ export interface Allocation {
     host: string;
     url: string;
     source: PortSource;
+    /** Where the port came from, in words: `--port`, `API_PORT in backend/.env`, `the scan of 8001-8010`. */
+    origin: string;
     lease: Lease;
     leaseFile: string;
     /** Ports tried first and refused, in order: who held the port that was wanted. */

@@ -1,3 +1,20 @@
+/** One assignment as dotenv reads it. */
+export interface EnvAssignment {
+    key: string;
+    /** 1-based line of the key. */
+    line: number;
+    /** 1-based line of the assignment's last character: a quoted value may span lines. */
+    endLine: number;
+    /** Offsets into the normalized (LF-only, BOM-less) text. */
+    keyStart: number;
+    /** Where the value group starts, or where it would start when dotenv saw no value. */
+    valueStart: number;
+    valueEnd: number;
+    /** The raw value group, '' when absent. */
+    raw: string;
+    /** The separator as written (`=`, ` = `, `: `). */
+    sep: string;
+}
 /** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
 export declare function parseEnv(text: string): Record<string, string>;
 /**
@@ -6,10 +23,26 @@ export declare function parseEnv(text: string): Record<string, string>;
  * is kept.
  */
 export declare function setEnvValue(text: string, key: string, value: string): string;
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+export declare function scanEnv(text: string): {
+    norm: string;
+    assignments: EnvAssignment[];
+};
 /** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
 export declare function envKeyLines(text: string, key: string): number[];
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+export declare function codeOf(err: unknown): string | undefined;
 /** The parsed file, or undefined when it does not exist. */
 export declare function readEnvFile(path: string, label?: string): Promise<Record<string, string> | undefined>;
+/**
+ * Replaces the file at `path` with `text` atomically (a temp file in the same folder, then a
+ * rename). A symlink is written through: the link stays, its target gets the text. An existing
+ * file keeps its mode exactly; a new one gets 0o666 less the umask. Folders are never created.
+ */
+export declare function writeFileAtomic(path: string, text: string): Promise<void>;
 /**
  * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically. Creates the file
  * when its folder exists; never creates folders.

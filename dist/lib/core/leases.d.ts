@@ -14,6 +14,8 @@ export interface Lease {
     pid: number;
     /** The owner's start time (ms since the epoch): a reused pid is another owner. */
     pidStartedAt: number;
+    /** Linux: the owner's boot id and start tick, compared exactly where present. */
+    pidStartKey?: string;
     hostname: string;
     user: string;
     createdAt: string;
@@ -39,6 +41,9 @@ export interface LeaseRecord {
     lease?: Lease;
     /** Why it no longer holds; absent for a live lease. */
     stale?: string;
+    /** The file's inode and mtime: a takeover removes only the very file it judged stale. */
+    ino?: number;
+    mtimeMs?: number;
 }
 /** What staleness depends on beyond the lease itself, gathered at the edge. */
 export interface LeaseFacts {
@@ -46,9 +51,12 @@ export interface LeaseFacts {
     hostname: string;
     ownerRunning: boolean;
     ownerStartedAt?: number | undefined;
+    ownerStartKey?: string | undefined;
     currentJob?: CiJob | undefined;
     jobMarkerExists?: boolean | undefined;
 }
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+export declare const sameCiJob: (a: CiJob, b: CiJob) => boolean;
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 export declare function staleReason(lease: Lease, facts: LeaseFacts): string | undefined;
 /** The user name leases record, so `release --mine` can find one's own. */
@@ -71,6 +79,14 @@ export declare class LeaseRegistry {
      * under a short-lived lock, so two processes that both judged it stale cannot both win.
      */
     claim(port: number, terms: LeaseTerms): Promise<Lease | LeaseRecord>;
+    /**
+     * Removes the lease file judged stale, and only that one: its owner may release it and another
+     * process create a fresh lease between the judgement and the removal. The file is moved aside
+     * first and put back when it turns out to be another (newer) file.
+     */
+    private removeStale;
+    /** A lease file read as-is, for identity checks. */
+    private recordOf;
     /** Drops a lease if it is still the one given; true when it was removed. */
     release(lease: Pick<Lease, 'port' | 'id'>): boolean;
     /** Drops whatever lease file a port has; true when one was removed. */

@@ -1,10 +1,17 @@
 /** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
 export declare function isRunning(pid: number): boolean;
 /**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+export declare function processStartKey(pid: number): string | undefined;
+/**
  * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
  * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
  */
 export declare function processStartTime(pid: number): Promise<number | undefined>;
+/** This process's start key (Linux), computed once. */
+export declare function ownStartKey(): string | undefined;
 /** This process's start time, measured the way processStartTime measures others. */
 export declare function ownStartTime(): number;
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */

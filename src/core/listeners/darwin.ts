@@ -34,11 +34,13 @@ async function withCommands(list: Listener[], ps: readonly string[]): Promise<Li
 
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines; macOS `netstat -anv -p tcp` when lsof fails.
+ * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `netstat -anv -p tcp` when lsof fails.
  */
 export async function darwinListeners(
   port?: number,
   tools: Partial<DarwinTools> = {},
+  commands = true,
 ): Promise<ListenerLookup> {
   const t = { ...TOOLS, ...tools };
   const lsof = await runTool(t.lsof, [
@@ -61,5 +63,5 @@ export async function darwinListeners(
     return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
   }
   const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  return { listeners: await withCommands(mine, t.ps) };
+  return { listeners: commands ? await withCommands(mine, t.ps) : mine };
 }

@@ -1,7 +1,7 @@
-import type { ListenerLookup, PortRange } from '../types.js';
+import type { ListenerLookup } from '../types.js';
 import { darwinListeners } from './darwin.js';
 import { linuxListeners } from './linux.js';
-import { sortListeners } from './parse.js';
+import { type ExcludedPortRange, sortListeners } from './parse.js';
 import { windowsExcludedPortRanges, windowsListeners } from './windows.js';
 
 export { type DarwinTools, darwinListeners } from './darwin.js';
@@ -23,35 +23,56 @@ export {
   parsePsCommands,
   parseSs,
   parseTasklistCsv,
+  parseWin32ProcessCsv,
   sortListeners,
   splitHostPort,
 } from './parse.js';
 export { type RunResult, runTool, TOOL_TIMEOUT_MS } from './run.js';
-export { type WindowsTools, windowsExcludedPortRanges, windowsListeners } from './windows.js';
+export {
+  commandLineQuery,
+  type WindowsTools,
+  windowsExcludedPortRanges,
+  windowsListeners,
+} from './windows.js';
 
-function lookup(port?: number): Promise<ListenerLookup> {
-  if (process.platform === 'linux') return linuxListeners(port);
-  if (process.platform === 'win32') return windowsListeners(port);
+export interface LookupOptions {
+  /**
+   * Read each holder's command line too (default true). On Windows that is one PowerShell CIM
+   * query, about a second; elsewhere a `ps` spawn or /proc reads.
+   */
+  commands?: boolean;
+}
+
+function lookup(port: number | undefined, options: LookupOptions): Promise<ListenerLookup> {
+  const commands = options.commands ?? true;
+  if (process.platform === 'linux') return linuxListeners(port, {}, commands);
+  if (process.platform === 'win32') return windowsListeners(port, {}, commands);
   // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-  return darwinListeners(port);
+  return darwinListeners(port, {}, commands);
 }
 
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
-export async function listenersOn(port: number): Promise<ListenerLookup> {
+export async function listenersOn(
+  port: number,
+  options: LookupOptions = {},
+): Promise<ListenerLookup> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new RangeError(`not a TCP port: ${port}`);
   }
-  const result = await lookup(port);
+  const result = await lookup(port, options);
   return { ...result, listeners: sortListeners(result.listeners) };
 }
 
 /** Every TCP listener on the host. */
-export async function allListeners(): Promise<ListenerLookup> {
-  const result = await lookup();
+export async function allListeners(options: LookupOptions = {}): Promise<ListenerLookup> {
+  const result = await lookup(undefined, options);
   return { ...result, listeners: sortListeners(result.listeners) };
 }
 
-/** Windows's excluded port ranges (Hyper-V, WSL, administered); [] elsewhere or on failure. */
-export async function excludedPortRanges(): Promise<PortRange[]> {
+/**
+ * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
+ * does not free); [] elsewhere or on failure.
+ */
+export async function excludedPortRanges(): Promise<ExcludedPortRange[]> {
   return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }

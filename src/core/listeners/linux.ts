@@ -47,11 +47,13 @@ async function withCommands(list: Listener[], proc: string): Promise<Listener[]>
 
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid; /proc/net/tcp{,6} with an fd scan when `ss` is missing or fails, then net-tools.
+ * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * or fails, then net-tools.
  */
 export async function linuxListeners(
   port?: number,
   tools: Partial<LinuxTools> = {},
+  commands = true,
 ): Promise<ListenerLookup> {
   const t = { ...TOOLS, ...tools };
   const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
@@ -77,7 +79,7 @@ export async function linuxListeners(
     };
   }
   const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  return { listeners: await withCommands(mine, t.proc) };
+  return { listeners: commands ? await withCommands(mine, t.proc) : mine };
 }
 
 function readProcNet(path: string): string | undefined {

@@ -311,6 +311,39 @@ export function parseGetNetTcpConnectionCsv(text: string): Listener[] {
   return dedupeListeners(out);
 }
 
+/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
+function csvRecords(text: string): string[] {
+  const records: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) {
+      records.push(text.slice(start, i));
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      start = i + 1;
+    }
+  }
+  records.push(text.slice(start));
+  return records;
+}
+
+/**
+ * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
+ * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
+ * (a process whose command line this user may not read) is left out, as are the header and a BOM.
+ */
+export function parseWin32ProcessCsv(text: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
+    const [pidText, command] = parseCsvLine(record.trim());
+    const pid = toPid(pidText);
+    if (pid !== undefined && command?.trim()) out.set(pid, command.trim());
+  }
+  return out;
+}
+
 /** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
 export function parseTasklistCsv(text: string): Map<number, string> {
   const out = new Map<number, string>();

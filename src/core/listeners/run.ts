@@ -12,7 +12,6 @@ export type RunResult =
       stdout: string;
       stderr: string;
       exitCode?: number;
-      missing: boolean;
       problem: string;
     };
 
@@ -51,7 +50,7 @@ export async function runTool(
       if (err.code === 'ENOENT') continue;
       const stdout = err.stdout ?? '';
       const stderr = err.stderr ?? '';
-      const failure: RunResult = { ok: false, stdout, stderr, missing: false, problem: '' };
+      const failure: RunResult = { ok: false, stdout, stderr, problem: '' };
       if (err.killed || (err.signal && typeof err.code !== 'number')) {
         failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
       } else if (typeof err.code === 'number') {
@@ -64,11 +63,5 @@ export async function runTool(
       return failure;
     }
   }
-  return {
-    ok: false,
-    stdout: '',
-    stderr: '',
-    missing: true,
-    problem: `\`${name}\` was not found`,
-  };
+  return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
 }

@@ -1,10 +1,12 @@
 import { win32 } from 'node:path';
-import type { Listener, ListenerLookup, PortRange } from '../types.js';
+import type { Listener, ListenerLookup } from '../types.js';
 import {
+  type ExcludedPortRange,
   parseExcludedPortRanges,
   parseGetNetTcpConnectionCsv,
   parseNetstatWindows,
   parseTasklistCsv,
+  parseWin32ProcessCsv,
 } from './parse.js';
 import { runTool } from './run.js';
 
@@ -31,39 +33,89 @@ function tools(): WindowsTools {
   };
 }
 
-// PowerShell alone takes about a second to start; it is only the fallback.
+// PowerShell alone takes about a second to start.
 const POWERSHELL_TIMEOUT_MS = 5_000;
 const GET_NET_TCP_CONNECTION =
   'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
   ' | ConvertTo-Csv -NoTypeInformation';
 
-async function withNames(
-  list: Listener[],
+const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'];
+
+/**
+ * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
+ * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
+ * escaping on the way through the command line.
+ */
+export function commandLineQuery(pids: readonly number[]): string {
+  const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
+  return (
+    'try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
+    `Get-CimInstance Win32_Process -Filter '${filter}'` +
+    ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation'
+  );
+}
+
+const pidsOf = (list: readonly Listener[]) => [
+  ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
+];
+
+async function names(
+  pids: readonly number[],
   tasklist: readonly string[],
-): Promise<{ listeners: Listener[]; problem?: string }> {
-  const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-  if (pids.length === 0) return { listeners: list };
+): Promise<{ names: Map<number, string>; problem?: string }> {
   // One pid: a filtered tasklist is quicker than listing every process.
   const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
   const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
-  if (!r.ok) return { listeners: list, problem: `process names unknown: ${r.problem}` };
-  const names = parseTasklistCsv(r.stdout);
-  return {
-    listeners: list.map((l) => {
-      const name = l.pid === undefined ? undefined : names.get(l.pid);
-      return name === undefined ? l : { ...l, name };
-    }),
-  };
+  if (!r.ok) return { names: new Map(), problem: `process names unknown: ${r.problem}` };
+  return { names: parseTasklistCsv(r.stdout) };
+}
+
+/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
+async function commandLines(
+  pids: readonly number[],
+  powershell: readonly string[],
+): Promise<Map<number, string>> {
+  const r = await runTool(
+    powershell,
+    [...POWERSHELL_ARGS, commandLineQuery(pids)],
+    POWERSHELL_TIMEOUT_MS,
+  );
+  return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
+}
+
+async function withDetails(
+  list: Listener[],
+  t: WindowsTools,
+  commands: boolean,
+): Promise<{ listeners: Listener[]; problem?: string }> {
+  const pids = pidsOf(list);
+  if (pids.length === 0) return { listeners: list };
+  const [named, lines] = await Promise.all([
+    names(pids, t.tasklist),
+    commands ? commandLines(pids, t.powershell) : new Map<number, string>(),
+  ]);
+  const listeners = list.map((l) => {
+    if (l.pid === undefined) return l;
+    const name = named.names.get(l.pid);
+    const command = lines.get(l.pid);
+    return {
+      ...l,
+      ...(name !== undefined && { name }),
+      ...(command !== undefined && { command }),
+    };
+  });
+  return named.problem ? { listeners, problem: named.problem } : { listeners };
 }
 
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names. Command lines would need a CIM query costing about a second, so
- * they are left out.
+ * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
 export async function windowsListeners(
   port?: number,
   overrides: Partial<WindowsTools> = {},
+  commands = true,
 ): Promise<ListenerLookup> {
   const t = { ...tools(), ...overrides };
   let found: Listener[] | undefined;
@@ -74,7 +126,7 @@ export async function windowsListeners(
     problems.push(netstat.problem);
     const ps = await runTool(
       t.powershell,
-      ['-NoProfile', '-NonInteractive', '-Command', GET_NET_TCP_CONNECTION],
+      [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION],
       POWERSHELL_TIMEOUT_MS,
     );
     if (ps.ok) found = parseGetNetTcpConnectionCsv(ps.stdout);
@@ -84,14 +136,16 @@ export async function windowsListeners(
     return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
   }
   const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  const named = await withNames(mine, t.tasklist);
-  return named.problem ? named : { listeners: named.listeners };
+  return withDetails(mine, t, commands);
 }
 
-/** Hyper-V/WSL excluded ranges from netsh; [] when netsh fails. */
+/**
+ * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
+ * (netsh's `*`); [] when netsh fails.
+ */
 export async function windowsExcludedPortRanges(
   netsh: readonly string[] = tools().netsh,
-): Promise<PortRange[]> {
+): Promise<ExcludedPortRange[]> {
   const r = await runTool(netsh, [
     'interface',
     'ipv4',
@@ -99,5 +153,5 @@ export async function windowsExcludedPortRanges(
     'excludedportrange',
     'protocol=tcp',
   ]);
-  return r.ok ? parseExcludedPortRanges(r.stdout).map(({ from, to }) => ({ from, to })) : [];
+  return r.ok ? parseExcludedPortRanges(r.stdout) : [];
 }

@@ -48,6 +48,12 @@ export declare function parseCsvLine(line: string): string[];
  * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
  */
 export declare function parseGetNetTcpConnectionCsv(text: string): Listener[];
+/**
+ * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
+ * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
+ * (a process whose command line this user may not read) is left out, as are the header and a BOM.
+ */
+export declare function parseWin32ProcessCsv(text: string): Map<number, string>;
 /** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
 export declare function parseTasklistCsv(text: string): Map<number, string>;
 /** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */

@@ -7,7 +7,6 @@ export type RunResult = {
     stdout: string;
     stderr: string;
     exitCode?: number;
-    missing: boolean;
     problem: string;
 };
 /**
