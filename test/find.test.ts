@@ -173,7 +173,7 @@ describe('no two finds get the same port', () => {
     expect(lines[0]).toContain('no free port in 47490-47493');
     expect(lines.slice(1, 5)).toEqual([
       expect.stringMatching(new RegExp(`^ +47490 +in use by PID ${a.pid}\\b`)),
-      expect.stringMatching(/^ +47491 +leased by PID \d+, udo-port find on .*until /),
+      expect.stringMatching(/^ +47491 +leased by PID \d+ \(udo-port find\) in .*, until /),
       expect.stringMatching(new RegExp(`^ +47492 +in use by PID ${b.pid}\\b`)),
       expect.stringMatching(/^ +47493 +leased \(its lease file cannot be read\)/),
     ]);

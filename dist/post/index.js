@@ -32146,6 +32146,13 @@ function sameLeaseFile(a, b) {
         return a.lease?.id === b.lease?.id;
     return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 }
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+function leases_describeLease(lease) {
+    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
+    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
+}
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 function staleReason(lease, facts) {
     if (Date.parse(lease.expiresAt) <= facts.now)
@@ -33509,11 +33516,6 @@ function settings_urlFor(urlHost, port) {
 
 
 const DEFAULT_TTL_MS = (/* unused pure expression or super */ null && (6 * 3600_000));
-function leaseHolder(lease) {
-    const what = lease.purpose ? `, ${lease.purpose}` : '';
-    const where = lease.ci ? ` on runner ${lease.ci.runner}` : ` on ${lease.hostname}`;
-    return `PID ${lease.pid}${what}${where}, until ${lease.expiresAt}`;
-}
 /** One line on why a port was refused. */
 function describeRefusal(refusal) {
     switch (refusal.reason) {
@@ -33527,7 +33529,7 @@ function describeRefusal(refusal) {
                 : 'binding is refused (EACCES): ports below 1024 need root';
         case 'leased':
             return refusal.lease
-                ? `leased by ${leaseHolder(refusal.lease)}`
+                ? `leased by ${describeLease(refusal.lease)}`
                 : 'leased (its lease file cannot be read)';
         case 'excluded':
             return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;

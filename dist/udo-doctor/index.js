@@ -223,7 +223,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(552);
 /* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92);
-/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(444);
+/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74);
 /* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(375);
 /* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(781);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(87);
@@ -854,6 +854,453 @@ class NoPortError extends Error {
         super(message);
         this.refusals = refusals;
     }
+}
+
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ openLeaseRegistry),
+/* harmony export */   un: () => (/* binding */ describeLease)
+/* harmony export */ });
+/* unused harmony exports sameCiJob, staleReason, currentUser, LeaseRegistry, DEFAULT_CORRUPT_TTL_MS, sharedLeaseDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
+/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(813);
+
+
+
+
+
+
+const LEASE_FILE = /^(\d+)\.json$/;
+// Fail on a symlink planted in a shared folder instead of following it.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const CREATE = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | NOFOLLOW;
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 10_000;
+const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
+ * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+function describeLease(lease) {
+    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
+    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
+}
+/** Why a lease no longer holds, or undefined while it does. Pure. */
+function staleReason(lease, facts) {
+    if (Date.parse(lease.expiresAt) <= facts.now)
+        return `expired at ${lease.expiresAt}`;
+    const here = lease.hostname === facts.hostname;
+    if (here && lease.lifetime === 'owner') {
+        if (!facts.ownerRunning)
+            return `owner PID ${lease.pid} has exited`;
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .START_TIME_TOLERANCE_MS */ .Gd) {
+            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
+        }
+    }
+    if (lease.ci) {
+        const { currentJob } = facts;
+        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
+            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
+        }
+        if (here && facts.jobMarkerExists === false)
+            return `CI job ${lease.ci.job} has ended`;
+    }
+    return undefined;
+}
+async function factsAbout(lease, currentJob) {
+    const ownerRunning = (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunning */ .W_)(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartKey */ .nL)(lease.pid) : undefined;
+    return {
+        now: Date.now(),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(lease.ci.marker) : undefined,
+    };
+}
+function isLease(value, port) {
+    const lease = value;
+    return (typeof lease === 'object' &&
+        lease !== null &&
+        lease.port === port &&
+        typeof lease.id === 'string' &&
+        Number.isInteger(lease.pid) &&
+        typeof lease.expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(lease.expiresAt)));
+}
+/** The user name leases record, so `release --mine` can find one's own. */
+function currentUser() {
+    if (userName === undefined) {
+        try {
+            userName = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
+    }
+    return userName;
+}
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)();
+    return hostName;
+};
+/**
+ * Files this process created, by inode and mtime: releasing one of them takes one lstat instead
+ * of reading it back, which is a third of what a lease costs an allocation.
+ */
+const madeHere = new WeakMap();
+/** The host-wide lease registry: one file per leased port, created atomically. */
+class LeaseRegistry {
+    dir;
+    currentJob;
+    /** Set when the shared folder could not be used and a per-user one stands in. */
+    warning;
+    constructor(dir, warning, 
+    /** The CI job this process runs in, so leases of the runner's earlier jobs count as stale. */
+    currentJob) {
+        this.dir = dir;
+        this.currentJob = currentJob;
+        this.warning = warning;
+    }
+    file(port) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${port}.json`);
+    }
+    /** The lease file for a port as it stands now, or undefined when there is none. */
+    async inspect(port, corruptTtlMs = DEFAULT_CORRUPT_TTL_MS) {
+        const file = this.file(port);
+        let text;
+        let mtimeMs;
+        let ino;
+        try {
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+            try {
+                ({ mtimeMs, ino } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd));
+                text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+            }
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            // A symlink or unreadable file in the shared folder: not ours to trust, not ours to use.
+            return { port, file };
+        }
+        let lease;
+        try {
+            lease = JSON.parse(text);
+        }
+        catch { }
+        if (!isLease(lease, port)) {
+            // Possibly a lease being written this very moment: it holds until mtime + TTL.
+            const corruptUntil = mtimeMs + corruptTtlMs;
+            return corruptUntil <= Date.now()
+                ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
+                : { port, file, ino, mtimeMs };
+        }
+        const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
+        return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
+    }
+    /**
+     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
+     * under a short-lived lock, so two processes that both judged it stale cannot both win.
+     */
+    async claim(port, terms) {
+        const lease = this.draft(port, terms);
+        if (this.create(lease))
+            return lease;
+        const held = await this.inspect(port, terms.ttlMs);
+        if (!held)
+            return this.create(lease) ? lease : { port, file: this.file(port) };
+        if (!held.stale)
+            return held;
+        const lock = `${this.file(port)}.takeover`;
+        if (!this.lock(lock))
+            return held;
+        try {
+            const again = await this.inspect(port, terms.ttlMs);
+            if (again && (!again.stale || !sameLeaseFile(again, held)))
+                return again;
+            if (again && !this.removeStale(again))
+                return this.inspect(port).then((now) => now ?? held);
+            return this.create(lease) ? lease : { port, file: this.file(port) };
+        }
+        finally {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(lock);
+            }
+            catch { }
+        }
+    }
+    /**
+     * Removes the lease file judged stale, and only that one: its owner may release it and another
+     * process create a fresh lease between the judgement and the removal. The file is moved aside
+     * first and put back when it turns out to be another (newer) file.
+     */
+    removeStale(stale) {
+        const aside = `${stale.file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.removed`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(stale.file, aside);
+        }
+        catch (error) {
+            // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
+            return error.code === 'ENOENT';
+        }
+        if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, stale.file);
+            }
+            catch { }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
+            return false;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
+        return true;
+    }
+    /** A lease file read as-is, for identity checks. */
+    recordOf(file, port) {
+        try {
+            const { ino, mtimeMs } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
+            let lease;
+            try {
+                lease = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+            }
+            catch { }
+            return isLease(lease, port)
+                ? { port, file, ino, mtimeMs, lease }
+                : { port, file, ino, mtimeMs };
+        }
+        catch {
+            return { port, file };
+        }
+    }
+    /** Drops a lease if it is still the one given; true when it was removed. */
+    release(lease) {
+        const file = this.file(lease.port);
+        try {
+            const made = madeHere.get(lease);
+            if (made) {
+                const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
+                if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs)
+                    return false;
+            }
+            else if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')).id !== lease.id) {
+                return false;
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(file);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Drops whatever lease file a port has; true when one was removed. */
+    releasePort(port) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(this.file(port));
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
+        }
+    }
+    /** Every lease file in the folder, live and stale, by port. */
+    async list() {
+        const ports = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
+            .map((name) => LEASE_FILE.exec(name)?.[1])
+            .filter((port) => port !== undefined)
+            .map(Number)
+            .sort((a, b) => a - b);
+        const records = await Promise.all(ports.map((port) => this.inspect(port)));
+        return records.filter((record) => record !== undefined);
+    }
+    draft(port, terms) {
+        const now = Date.now();
+        return {
+            port,
+            id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+            pid: process.pid,
+            pidStartedAt: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartTime */ .Yx)(),
+            ...((0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartKey */ .MD)() && { pidStartKey: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartKey */ .MD)() }),
+            hostname: thisHost(),
+            user: currentUser(),
+            createdAt: new Date(now).toISOString(),
+            expiresAt: new Date(now + terms.ttlMs).toISOString(),
+            lifetime: terms.lifetime,
+            ...(terms.purpose && { purpose: terms.purpose }),
+            ...(terms.cwd && { cwd: terms.cwd }),
+            ...(terms.ci && { ci: terms.ci }),
+        };
+    }
+    /** Atomic create: true when this call made the file. */
+    create(lease) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.file(lease.port), CREATE, 0o644);
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw this.unusable(error);
+        }
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+            const { ino, mtimeMs } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+            madeHere.set(lease, { ino, mtimeMs });
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(this.file(lease.port));
+            throw this.unusable(error);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        return true;
+    }
+    lock(path) {
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, CREATE, 0o644));
+                return true;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    return false;
+                try {
+                    if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
+                        return false;
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+                }
+                catch { }
+            }
+        }
+        return false;
+    }
+    unusable(error) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+}
+/** How long a corrupt lease file holds its port when the caller names no TTL. */
+const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
+/** The host-wide default: every user and runner of the host must see the same folder. */
+function sharedLeaseDir(env = process.env) {
+    if (process.platform === 'win32') {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+    }
+    return '/tmp/udo-port/leases';
+}
+function usableDir(dir) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
+    if (!stat.isDirectory())
+        return false;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+    return true;
+}
+/** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
+function ensureShared(dir, parent) {
+    for (const level of [parent, dir]) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(level, { mode: 0o1777 });
+            if (process.platform !== 'win32')
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
+ * so a folder someone else made there first is refused rather than trusted.
+ */
+function ownLeaseDir() {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `udo-port-${currentUser()}`);
+    const own = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'leases');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(own, { recursive: true, mode: 0o700 });
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(parent);
+        const uid = process.getuid?.();
+        if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+            throw Object.assign(new Error(), { code: 'not owned by this user' });
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(own, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease folder ${own} cannot be used (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+    return own;
+}
+const opened = new Map();
+/**
+ * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
+ * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
+ */
+function openLeaseRegistry(env = process.env, currentJob) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    const key = `${explicit ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
+    const known = opened.get(key);
+    if (known)
+        return known;
+    let registry;
+    if (explicit) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(explicit, { recursive: true });
+            if (!usableDir(explicit))
+                throw Object.assign(new Error(), { code: 'ENOTDIR' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
+        }
+        registry = new LeaseRegistry(explicit, undefined, currentJob);
+    }
+    else {
+        const shared = sharedLeaseDir(env);
+        try {
+            ensureShared(shared, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(shared, '..'));
+            if (!usableDir(shared))
+                throw Object.assign(new Error(), { code: 'ENOTDIR' });
+            registry = new LeaseRegistry(shared, undefined, currentJob);
+        }
+        catch (error) {
+            const own = ownLeaseDir();
+            const code = error.code ?? String(error);
+            registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
+        }
+    }
+    opened.set(key, registry);
+    return registry;
 }
 
 
@@ -1780,6 +2227,117 @@ function readNextEnvFiles(dir, mode = 'development', instead = {}) {
 
 /***/ }),
 
+/***/ 813:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
+/* harmony export */   MD: () => (/* binding */ ownStartKey),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   Yx: () => (/* binding */ ownStartTime),
+/* harmony export */   nL: () => (/* binding */ processStartKey)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const ticks = Number(linuxStartTicks(pid));
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+
+/***/ }),
+
 /***/ 552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2216,7 +2774,7 @@ function exitCode(summary, strict) {
 
 /***/ }),
 
-/***/ 444:
+/***/ 74:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2239,537 +2797,14 @@ var external_node_fs_ = __nccwpck_require__(24);
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(85);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-let bootTimeMs;
-let bootId;
-/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
-function linuxStartTicks(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Counted after the command name, which may itself hold spaces and parentheses.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
- * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
- */
-function processStartKey(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    const ticks = linuxStartTicks(pid);
-    try {
-        bootId ??= (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    }
-    catch {
-        return undefined;
-    }
-    return ticks ? `${bootId}:${ticks}` : undefined;
-}
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const ticks = Number(linuxStartTicks(pid));
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
- */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
-        });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    catch {
-        return undefined;
-    }
-}
-let ownStart;
-let ownKey;
-/** This process's start key (Linux), computed once. */
-function ownStartKey() {
-    if (ownKey === undefined)
-        ownKey = processStartKey(process.pid) ?? null;
-    return ownKey ?? undefined;
-}
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
-}
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
-
-
-
-
-
-
-const LEASE_FILE = /^(\d+)\.json$/;
-// Fail on a symlink planted in a shared folder instead of following it.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 10_000;
-const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
-/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
-const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
-/**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
- * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
- */
-function sameLeaseFile(a, b) {
-    if (a.lease || b.lease)
-        return a.lease?.id === b.lease?.id;
-    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-}
-/** Why a lease no longer holds, or undefined while it does. Pure. */
-function staleReason(lease, facts) {
-    if (Date.parse(lease.expiresAt) <= facts.now)
-        return `expired at ${lease.expiresAt}`;
-    const here = lease.hostname === facts.hostname;
-    if (here && lease.lifetime === 'owner') {
-        if (!facts.ownerRunning)
-            return `owner PID ${lease.pid} has exited`;
-        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
-        if (exact
-            ? lease.pidStartKey !== facts.ownerStartKey
-            : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
-            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
-        }
-    }
-    if (lease.ci) {
-        const { currentJob } = facts;
-        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
-            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
-        }
-        if (here && facts.jobMarkerExists === false)
-            return `CI job ${lease.ci.job} has ended`;
-    }
-    return undefined;
-}
-async function factsAbout(lease, currentJob) {
-    const ownerRunning = isRunning(lease.pid);
-    const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
-    return {
-        now: Date.now(),
-        hostname: thisHost(),
-        ownerRunning,
-        ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
-        currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
-    };
-}
-function isLease(value, port) {
-    const lease = value;
-    return (typeof lease === 'object' &&
-        lease !== null &&
-        lease.port === port &&
-        typeof lease.id === 'string' &&
-        Number.isInteger(lease.pid) &&
-        typeof lease.expiresAt === 'string' &&
-        !Number.isNaN(Date.parse(lease.expiresAt)));
-}
-/** The user name leases record, so `release --mine` can find one's own. */
-function currentUser() {
-    if (userName === undefined) {
-        try {
-            userName = (0,external_node_os_.userInfo)().username;
-        }
-        catch {
-            userName =
-                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-        }
-    }
-    return userName;
-}
-let userName;
-let hostName;
-const thisHost = () => {
-    hostName ??= (0,external_node_os_.hostname)();
-    return hostName;
-};
-/**
- * Files this process created, by inode and mtime: releasing one of them takes one lstat instead
- * of reading it back, which is a third of what a lease costs an allocation.
- */
-const madeHere = new WeakMap();
-/** The host-wide lease registry: one file per leased port, created atomically. */
-class LeaseRegistry {
-    dir;
-    currentJob;
-    /** Set when the shared folder could not be used and a per-user one stands in. */
-    warning;
-    constructor(dir, warning, 
-    /** The CI job this process runs in, so leases of the runner's earlier jobs count as stale. */
-    currentJob) {
-        this.dir = dir;
-        this.currentJob = currentJob;
-        this.warning = warning;
-    }
-    file(port) {
-        return (0,external_node_path_.join)(this.dir, `${port}.json`);
-    }
-    /** The lease file for a port as it stands now, or undefined when there is none. */
-    async inspect(port, corruptTtlMs = DEFAULT_CORRUPT_TTL_MS) {
-        const file = this.file(port);
-        let text;
-        let mtimeMs;
-        let ino;
-        try {
-            const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
-            try {
-                ({ mtimeMs, ino } = (0,external_node_fs_.fstatSync)(fd));
-                text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            // A symlink or unreadable file in the shared folder: not ours to trust, not ours to use.
-            return { port, file };
-        }
-        let lease;
-        try {
-            lease = JSON.parse(text);
-        }
-        catch { }
-        if (!isLease(lease, port)) {
-            // Possibly a lease being written this very moment: it holds until mtime + TTL.
-            const corruptUntil = mtimeMs + corruptTtlMs;
-            return corruptUntil <= Date.now()
-                ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
-                : { port, file, ino, mtimeMs };
-        }
-        const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
-        return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
-    }
-    /**
-     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
-     * under a short-lived lock, so two processes that both judged it stale cannot both win.
-     */
-    async claim(port, terms) {
-        const lease = this.draft(port, terms);
-        if (this.create(lease))
-            return lease;
-        const held = await this.inspect(port, terms.ttlMs);
-        if (!held)
-            return this.create(lease) ? lease : { port, file: this.file(port) };
-        if (!held.stale)
-            return held;
-        const lock = `${this.file(port)}.takeover`;
-        if (!this.lock(lock))
-            return held;
-        try {
-            const again = await this.inspect(port, terms.ttlMs);
-            if (again && (!again.stale || !sameLeaseFile(again, held)))
-                return again;
-            if (again && !this.removeStale(again))
-                return this.inspect(port).then((now) => now ?? held);
-            return this.create(lease) ? lease : { port, file: this.file(port) };
-        }
-        finally {
-            try {
-                (0,external_node_fs_.unlinkSync)(lock);
-            }
-            catch { }
-        }
-    }
-    /**
-     * Removes the lease file judged stale, and only that one: its owner may release it and another
-     * process create a fresh lease between the judgement and the removal. The file is moved aside
-     * first and put back when it turns out to be another (newer) file.
-     */
-    removeStale(stale) {
-        const aside = `${stale.file}.${(0,external_node_crypto_.randomUUID)()}.removed`;
-        try {
-            (0,external_node_fs_.renameSync)(stale.file, aside);
-        }
-        catch (error) {
-            // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
-            return error.code === 'ENOENT';
-        }
-        if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
-            try {
-                (0,external_node_fs_.linkSync)(aside, stale.file);
-            }
-            catch { }
-            (0,external_node_fs_.unlinkSync)(aside);
-            return false;
-        }
-        (0,external_node_fs_.unlinkSync)(aside);
-        return true;
-    }
-    /** A lease file read as-is, for identity checks. */
-    recordOf(file, port) {
-        try {
-            const { ino, mtimeMs } = (0,external_node_fs_.lstatSync)(file);
-            let lease;
-            try {
-                lease = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            }
-            catch { }
-            return isLease(lease, port)
-                ? { port, file, ino, mtimeMs, lease }
-                : { port, file, ino, mtimeMs };
-        }
-        catch {
-            return { port, file };
-        }
-    }
-    /** Drops a lease if it is still the one given; true when it was removed. */
-    release(lease) {
-        const file = this.file(lease.port);
-        try {
-            const made = madeHere.get(lease);
-            if (made) {
-                const now = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
-                if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs)
-                    return false;
-            }
-            else if (JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).id !== lease.id) {
-                return false;
-            }
-            (0,external_node_fs_.unlinkSync)(file);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    /** Drops whatever lease file a port has; true when one was removed. */
-    releasePort(port) {
-        try {
-            (0,external_node_fs_.unlinkSync)(this.file(port));
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return false;
-            throw new errors/* UsageError */.e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
-        }
-    }
-    /** Every lease file in the folder, live and stale, by port. */
-    async list() {
-        const ports = (0,external_node_fs_.readdirSync)(this.dir)
-            .map((name) => LEASE_FILE.exec(name)?.[1])
-            .filter((port) => port !== undefined)
-            .map(Number)
-            .sort((a, b) => a - b);
-        const records = await Promise.all(ports.map((port) => this.inspect(port)));
-        return records.filter((record) => record !== undefined);
-    }
-    draft(port, terms) {
-        const now = Date.now();
-        return {
-            port,
-            id: (0,external_node_crypto_.randomUUID)(),
-            pid: process.pid,
-            pidStartedAt: ownStartTime(),
-            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
-            hostname: thisHost(),
-            user: currentUser(),
-            createdAt: new Date(now).toISOString(),
-            expiresAt: new Date(now + terms.ttlMs).toISOString(),
-            lifetime: terms.lifetime,
-            ...(terms.purpose && { purpose: terms.purpose }),
-            ...(terms.cwd && { cwd: terms.cwd }),
-            ...(terms.ci && { ci: terms.ci }),
-        };
-    }
-    /** Atomic create: true when this call made the file. */
-    create(lease) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(this.file(lease.port), CREATE, 0o644);
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw this.unusable(error);
-        }
-        try {
-            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-            const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
-            madeHere.set(lease, { ino, mtimeMs });
-        }
-        catch (error) {
-            (0,external_node_fs_.closeSync)(fd);
-            (0,external_node_fs_.unlinkSync)(this.file(lease.port));
-            throw this.unusable(error);
-        }
-        (0,external_node_fs_.closeSync)(fd);
-        return true;
-    }
-    lock(path) {
-        for (let attempt = 0; attempt < 2; attempt++) {
-            try {
-                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
-                return true;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    return false;
-                try {
-                    if (Date.now() - (0,external_node_fs_.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
-                        return false;
-                    (0,external_node_fs_.unlinkSync)(path);
-                }
-                catch { }
-            }
-        }
-        return false;
-    }
-    unusable(error) {
-        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
-    }
-}
-/** How long a corrupt lease file holds its port when the caller names no TTL. */
-const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
-/** The host-wide default: every user and runner of the host must see the same folder. */
-function sharedLeaseDir(env = process.env) {
-    if (process.platform === 'win32') {
-        return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
-    }
-    return '/tmp/udo-port/leases';
-}
-function usableDir(dir) {
-    const stat = (0,external_node_fs_.lstatSync)(dir);
-    if (!stat.isDirectory())
-        return false;
-    (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    return true;
-}
-/** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
-function ensureShared(dir, parent) {
-    for (const level of [parent, dir]) {
-        try {
-            (0,external_node_fs_.mkdirSync)(level, { mode: 0o1777 });
-            if (process.platform !== 'win32')
-                (0,external_node_fs_.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-/**
- * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
- * so a folder someone else made there first is refused rather than trusted.
- */
-function ownLeaseDir() {
-    const parent = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `udo-port-${currentUser()}`);
-    const own = (0,external_node_path_.join)(parent, 'leases');
-    try {
-        (0,external_node_fs_.mkdirSync)(own, { recursive: true, mode: 0o700 });
-        const stat = (0,external_node_fs_.lstatSync)(parent);
-        const uid = process.getuid?.();
-        if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
-            throw Object.assign(new Error(), { code: 'not owned by this user' });
-        }
-        (0,external_node_fs_.accessSync)(own, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch (error) {
-        throw new errors/* UsageError */.e(`lease folder ${own} cannot be used (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
-    }
-    return own;
-}
-const opened = new Map();
-/**
- * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
- * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
- */
-function openLeaseRegistry(env = process.env, currentJob) {
-    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
-    const key = `${explicit ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
-    const known = opened.get(key);
-    if (known)
-        return known;
-    let registry;
-    if (explicit) {
-        try {
-            (0,external_node_fs_.mkdirSync)(explicit, { recursive: true });
-            if (!usableDir(explicit))
-                throw Object.assign(new Error(), { code: 'ENOTDIR' });
-        }
-        catch (error) {
-            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
-        }
-        registry = new LeaseRegistry(explicit, undefined, currentJob);
-    }
-    else {
-        const shared = sharedLeaseDir(env);
-        try {
-            ensureShared(shared, (0,external_node_path_.join)(shared, '..'));
-            if (!usableDir(shared))
-                throw Object.assign(new Error(), { code: 'ENOTDIR' });
-            registry = new LeaseRegistry(shared, undefined, currentJob);
-        }
-        catch (error) {
-            const own = ownLeaseDir();
-            const code = error.code ?? String(error);
-            registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
-        }
-    }
-    opened.set(key, registry);
-    return registry;
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+var leases = __nccwpck_require__(446);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
 var listeners = __nccwpck_require__(580);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
 var next_env = __nccwpck_require__(958);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+var process_info = __nccwpck_require__(813);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
 var settings = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
@@ -2962,7 +2997,7 @@ class Context {
         }
     }
     startTime(pid) {
-        return this.once(this.processes, `start:${pid}`, () => processStartTime(pid));
+        return this.once(this.processes, `start:${pid}`, () => (0,process_info/* processStartTime */.X0)(pid));
     }
     backend() {
         return this.once(this.files, 'backend', async () => {
@@ -2991,7 +3026,7 @@ class Context {
         return this.once(this.processes, 'leases', async () => {
             try {
                 // With the CI job, as udo-port list has it: in CI, which leases are stale depends on it.
-                const registry = openLeaseRegistry(this.config.env, ciJobFromEnv(this.config.env));
+                const registry = (0,leases/* openLeaseRegistry */.Gt)(this.config.env, ciJobFromEnv(this.config.env));
                 return {
                     dir: registry.dir,
                     records: await registry.list(),
@@ -3080,8 +3115,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
 var doctor_checks = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 3 modules
-var context = __nccwpck_require__(444);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 1 modules
+var context = __nccwpck_require__(74);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3523,15 +3558,13 @@ const gitEnvFiles = {
 };
 const gitChecks = [gitEnvFiles];
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+var leases = __nccwpck_require__(446);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/leases.js
+
 /** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
 function leaseOwner(record) {
-    const lease = record.lease;
-    if (!lease)
-        return 'an unreadable lease file';
-    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
-    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
-    return `PID ${lease.pid}${purpose}${cwd}, until ${lease.expiresAt}`;
+    return record.lease ? (0,leases/* describeLease */.un)(record.lease) : 'an unreadable lease file';
 }
 const leasesCheck = {
     id: 'leases',

@@ -1003,7 +1003,7 @@ async function list(args) {
         const { lease } = record;
         const state = record.stale ? (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('dim', `stale (${record.stale})`) : (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('green', 'live');
         const owner = lease
-            ? `PID ${lease.pid} ${lease.user}@${lease.hostname}, ${lease.purpose ?? 'lease'}${lease.cwd ? ` in ${lease.cwd}` : ''}, until ${lease.expiresAt}`
+            ? `${lease.user}@${lease.hostname}: ${(0,_core_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .describeLease */ .un)(lease)}`
             : 'unreadable lease file';
         out(`  ${record.port}  ${state}  ${owner}`);
     }
@@ -1352,11 +1352,6 @@ var core_settings = __nccwpck_require__(552);
 
 
 const DEFAULT_TTL_MS = 6 * 3600_000;
-function leaseHolder(lease) {
-    const what = lease.purpose ? `, ${lease.purpose}` : '';
-    const where = lease.ci ? ` on runner ${lease.ci.runner}` : ` on ${lease.hostname}`;
-    return `PID ${lease.pid}${what}${where}, until ${lease.expiresAt}`;
-}
 /** One line on why a port was refused. */
 function describeRefusal(refusal) {
     switch (refusal.reason) {
@@ -1370,7 +1365,7 @@ function describeRefusal(refusal) {
                 : 'binding is refused (EACCES): ports below 1024 need root';
         case 'leased':
             return refusal.lease
-                ? `leased by ${leaseHolder(refusal.lease)}`
+                ? `leased by ${(0,leases/* describeLease */.un)(refusal.lease)}`
                 : 'leased (its lease file cannot be read)';
         case 'excluded':
             return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
@@ -1970,7 +1965,8 @@ class NoPortError extends Error {
 /* harmony export */   AU: () => (/* binding */ LeaseRegistry),
 /* harmony export */   Gt: () => (/* binding */ openLeaseRegistry),
 /* harmony export */   Ny: () => (/* binding */ currentUser),
-/* harmony export */   qL: () => (/* binding */ sameCiJob)
+/* harmony export */   qL: () => (/* binding */ sameCiJob),
+/* harmony export */   un: () => (/* binding */ describeLease)
 /* harmony export */ });
 /* unused harmony exports staleReason, DEFAULT_CORRUPT_TTL_MS, sharedLeaseDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
@@ -2002,6 +1998,13 @@ function sameLeaseFile(a, b) {
     if (a.lease || b.lease)
         return a.lease?.id === b.lease?.id;
     return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+function describeLease(lease) {
+    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
+    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
 }
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 function staleReason(lease, facts) {

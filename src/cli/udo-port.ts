@@ -3,7 +3,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { NoPortError, UsageError } from '../core/errors.js';
-import { currentUser, type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
+import { currentUser, describeLease, type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
 import { parsePort } from '../core/settings.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import {
@@ -134,7 +134,7 @@ async function list(args: string[]) {
     const { lease } = record;
     const state = record.stale ? paint('dim', `stale (${record.stale})`) : paint('green', 'live');
     const owner = lease
-      ? `PID ${lease.pid} ${lease.user}@${lease.hostname}, ${lease.purpose ?? 'lease'}${lease.cwd ? ` in ${lease.cwd}` : ''}, until ${lease.expiresAt}`
+      ? `${lease.user}@${lease.hostname}: ${describeLease(lease)}`
       : 'unreadable lease file';
     out(`  ${record.port}  ${state}  ${owner}`);
   }

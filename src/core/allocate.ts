@@ -4,6 +4,7 @@ import { readEnvFile } from './env-file.js';
 import { NoPortError } from './errors.js';
 import {
   type CiJob,
+  describeLease,
   type Lease,
   type LeaseRecord,
   LeaseRegistry,
@@ -61,12 +62,6 @@ export interface Allocation {
 
 const DEFAULT_TTL_MS = 6 * 3600_000;
 
-function leaseHolder(lease: Lease): string {
-  const what = lease.purpose ? `, ${lease.purpose}` : '';
-  const where = lease.ci ? ` on runner ${lease.ci.runner}` : ` on ${lease.hostname}`;
-  return `PID ${lease.pid}${what}${where}, until ${lease.expiresAt}`;
-}
-
 /** One line on why a port was refused. */
 export function describeRefusal(refusal: Refusal): string {
   switch (refusal.reason) {
@@ -80,7 +75,7 @@ export function describeRefusal(refusal: Refusal): string {
         : 'binding is refused (EACCES): ports below 1024 need root';
     case 'leased':
       return refusal.lease
-        ? `leased by ${leaseHolder(refusal.lease)}`
+        ? `leased by ${describeLease(refusal.lease)}`
         : 'leased (its lease file cannot be read)';
     case 'excluded':
       return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;

@@ -112,6 +112,14 @@ function sameLeaseFile(a: LeaseRecord, b: LeaseRecord): boolean {
   return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 }
 
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+export function describeLease(lease: Lease): string {
+  const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+  const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+  const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
+  return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
+}
+
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 export function staleReason(lease: Lease, facts: LeaseFacts): string | undefined {
   if (Date.parse(lease.expiresAt) <= facts.now) return `expired at ${lease.expiresAt}`;

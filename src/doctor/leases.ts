@@ -1,13 +1,9 @@
-import type { LeaseRecord } from '../core/leases.js';
+import { describeLease, type LeaseRecord } from '../core/leases.js';
 import type { Check } from './checks.js';
 
 /** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
 export function leaseOwner(record: LeaseRecord): string {
-  const lease = record.lease;
-  if (!lease) return 'an unreadable lease file';
-  const purpose = lease.purpose ? ` (${lease.purpose})` : '';
-  const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
-  return `PID ${lease.pid}${purpose}${cwd}, until ${lease.expiresAt}`;
+  return record.lease ? describeLease(record.lease) : 'an unreadable lease file';
 }
 
 export const leasesCheck: Check = {

@@ -57,6 +57,8 @@ export interface LeaseFacts {
 }
 /** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
 export declare const sameCiJob: (a: CiJob, b: CiJob) => boolean;
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+export declare function describeLease(lease: Lease): string;
 /** Why a lease no longer holds, or undefined while it does. Pure. */
 export declare function staleReason(lease: Lease, facts: LeaseFacts): string | undefined;
 /** The user name leases record, so `release --mine` can find one's own. */
