@@ -57,7 +57,7 @@ async function wholeProcess() {
       bundle('udo-port'),
       'find',
       '--hold',
-      '0',
+      '1',
       '--range',
       `${RANGE.from}-${RANGE.to}`,
       '--default-port',
@@ -110,8 +110,8 @@ async function inProcess() {
     'detect-port': () => detect(RANGE.from),
   };
   // Warm up the JIT and the module caches before timing.
-  await compare(cases, 20);
-  report('in process, one allocation', await compare(cases, 300), 'get-port (range)');
+  await compare(cases, 300);
+  report('in process, one allocation', await compare(cases, 1000), 'get-port (range)');
 }
 
 try {
