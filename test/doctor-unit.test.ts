@@ -11,6 +11,7 @@ import {
   venvSitePackages,
 } from '../src/core/site-packages.js';
 import type { Listener, ListenerLookup } from '../src/core/types.js';
+import { foreignLayout } from '../src/core/venv.js';
 import {
   type Check,
   type CheckResult,
@@ -39,7 +40,6 @@ import {
   portWindowsExcluded,
 } from '../src/doctor/ports.js';
 import { renderAnnotations, renderHuman, renderJson, summaryLine } from '../src/doctor/render.js';
-import { foreignLayout } from '../src/doctor/venv.js';
 import {
   parseApiUrl,
   shownUrl,

@@ -2495,6 +2495,7 @@ function urlFor(urlHost, port) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  lG: () => (/* binding */ foreignLayout),
   e1: () => (/* binding */ inspectVenv),
   SZ: () => (/* binding */ missingBase),
   E8: () => (/* binding */ packageVersions),
@@ -2648,6 +2649,13 @@ function missingBase(venv, platform = process.platform) {
     }
     return undefined;
 }
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform = process.platform) {
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+        ? venv.layout
+        : undefined;
+}
 /**
  * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
  * order a person fixes them in: missing, made on another OS, base Python gone.
@@ -2655,9 +2663,9 @@ function missingBase(venv, platform = process.platform) {
 function venvProblem(venv, platform = process.platform) {
     if (!venv.exists)
         return `no virtualenv at ${venv.path}`;
-    const native = platform === 'win32' ? 'windows' : 'posix';
-    if (venv.layout !== native && venv.layout !== 'both' && venv.layout !== 'none') {
-        const other = venv.layout === 'windows'
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const other = foreign === 'windows'
             ? 'Windows (it has only Scripts\\)'
             : 'Linux or macOS (it has only bin/)';
         return `the virtualenv at ${venv.path} was made on ${other}`;
@@ -4241,16 +4249,6 @@ var core_venv = __nccwpck_require__(364);
 
 /** What the backend needs in its venv. */
 const BACKEND_PACKAGES = ['uvicorn', 'fastapi'];
-const venv_native = (platform) => (platform === 'win32' ? 'windows' : 'posix');
-/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
-function foreignLayout(venv, platform) {
-    const { layout } = venv;
-    return layout === 'windows' || layout === 'posix'
-        ? layout === venv_native(platform)
-            ? undefined
-            : layout
-        : undefined;
-}
 const interpreterName = (platform) => platform === 'win32' ? 'Scripts\\python.exe' : 'bin/python';
 /** The commands that make the venv anew and install the backend's packages into it. */
 function venv_commands(ctx, venv, packages) {
@@ -4297,7 +4295,7 @@ const venvPresent = {
                 remedy: [cmd.create, cmd.install],
             };
         }
-        if (foreignLayout(venv, platform)) {
+        if ((0,core_venv/* foreignLayout */.lG)(venv, platform)) {
             return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
         }
         if (!venv.config) {
@@ -4331,7 +4329,7 @@ const venvPlatform = {
         const name = ctx.show(venv.path);
         if (!venv.exists)
             return { status: 'skip', message: `no virtualenv (see venv.present)` };
-        const foreign = foreignLayout(venv, platform);
+        const foreign = (0,core_venv/* foreignLayout */.lG)(venv, platform);
         if (foreign) {
             const cmd = venv_commands(ctx, venv, BACKEND_PACKAGES);
             return {
@@ -4364,7 +4362,7 @@ const venvBase = {
         const name = ctx.show(venv.path);
         if (!venv.exists)
             return { status: 'skip', message: 'no virtualenv (see venv.present)' };
-        if (foreignLayout(venv, platform)) {
+        if ((0,core_venv/* foreignLayout */.lG)(venv, platform)) {
             return { status: 'skip', message: 'made on another OS (see venv.platform)' };
         }
         if (!venv.config)

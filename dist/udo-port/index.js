@@ -637,6 +637,13 @@ function missingBase(venv, platform = process.platform) {
     }
     return undefined;
 }
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform = process.platform) {
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+        ? venv.layout
+        : undefined;
+}
 /**
  * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
  * order a person fixes them in: missing, made on another OS, base Python gone.
@@ -644,9 +651,9 @@ function missingBase(venv, platform = process.platform) {
 function venvProblem(venv, platform = process.platform) {
     if (!venv.exists)
         return `no virtualenv at ${venv.path}`;
-    const native = platform === 'win32' ? 'windows' : 'posix';
-    if (venv.layout !== native && venv.layout !== 'both' && venv.layout !== 'none') {
-        const other = venv.layout === 'windows'
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const other = foreign === 'windows'
             ? 'Windows (it has only Scripts\\)'
             : 'Linux or macOS (it has only bin/)';
         return `the virtualenv at ${venv.path} was made on ${other}`;

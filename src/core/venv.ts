@@ -92,6 +92,17 @@ export function missingBase(
   return undefined;
 }
 
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+export function foreignLayout(
+  venv: Pick<Venv, 'layout'>,
+  platform: NodeJS.Platform = process.platform,
+): 'windows' | 'posix' | undefined {
+  const native = platform === 'win32' ? 'windows' : 'posix';
+  return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+    ? venv.layout
+    : undefined;
+}
+
 /**
  * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
  * order a person fixes them in: missing, made on another OS, base Python gone.
@@ -101,10 +112,10 @@ export function venvProblem(
   platform: NodeJS.Platform = process.platform,
 ): string | undefined {
   if (!venv.exists) return `no virtualenv at ${venv.path}`;
-  const native = platform === 'win32' ? 'windows' : 'posix';
-  if (venv.layout !== native && venv.layout !== 'both' && venv.layout !== 'none') {
+  const foreign = foreignLayout(venv, platform);
+  if (foreign) {
     const other =
-      venv.layout === 'windows'
+      foreign === 'windows'
         ? 'Windows (it has only Scripts\\)'
         : 'Linux or macOS (it has only bin/)';
     return `the virtualenv at ${venv.path} was made on ${other}`;

@@ -1,27 +1,12 @@
 import { existsSync, readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createVenvCommand, installCommand } from '../core/commands.js';
-import { missingBase, type Venv, venvProblem } from '../core/venv.js';
+import { foreignLayout, missingBase, type Venv, venvProblem } from '../core/venv.js';
 import type { Check, Location, Outcome } from './checks.js';
 import type { Context } from './context.js';
 
 /** What the backend needs in its venv. */
 export const BACKEND_PACKAGES = ['uvicorn', 'fastapi'];
-
-const native = (platform: NodeJS.Platform) => (platform === 'win32' ? 'windows' : 'posix');
-
-/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
-export function foreignLayout(
-  venv: Pick<Venv, 'layout'>,
-  platform: NodeJS.Platform,
-): 'windows' | 'posix' | undefined {
-  const { layout } = venv;
-  return layout === 'windows' || layout === 'posix'
-    ? layout === native(platform)
-      ? undefined
-      : layout
-    : undefined;
-}
 
 const interpreterName = (platform: NodeJS.Platform) =>
   platform === 'win32' ? 'Scripts\\python.exe' : 'bin/python';
