@@ -184,7 +184,7 @@ describe('takeover under contention', () => {
             child.stdout.on('data', (d) => {
               out += d;
             });
-            child.once('exit', () => resolve(out.trim()));
+            child.once('close', () => resolve(out.trim()));
           }),
       ),
     );

@@ -47,7 +47,10 @@ function startIn(cwd: string, args: string[], env: Record<string, string>): Star
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the output is complete only once the pipes have closed.
+  const exit = new Promise<number | null>((resolve) =>
+    child.once('close', (code) => resolve(code)),
+  );
   const waitFor = (pattern: RegExp, timeoutMs = 20_000) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
