@@ -6,7 +6,7 @@ import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const PORT = 48300;
+const PORT = 28300;
 
 export default ({ node, bundle, work }) => {
   const project = join(work, 'udo-platform');

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { actionYml, jobEnv, newJob, runMain, runPost, workflowCommands } from './action-harness.js';
 import { cleanup, exampleCopy, listen, ROOT, runBundle, tempDir } from './helpers.js';
 
-// This file's ports: 47500-47599. Every test has its own lease folder.
+// This file's ports: 27500-27599. Every test has its own lease folder.
 afterAll(cleanup);
 
 const leaseEnv = async () => ({ UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') });
@@ -50,7 +50,7 @@ describe('action.yml', () => {
 });
 
 describe('the action as the runner runs it', () => {
-  const range = { range: '47500-47519', 'default-port': '47500' };
+  const range = { range: '27500-27519', 'default-port': '27500' };
 
   it('two runs in one job get two ports; after the first post step its port is free again', async () => {
     const workspace = await exampleCopy();
@@ -59,15 +59,15 @@ describe('the action as the runner runs it', () => {
     const first = await runMain(workspace, job, range, env);
     const second = await runMain(workspace, job, range, env);
     expect([first.code, second.code]).toEqual([0, 0]);
-    expect(first.outputs.port).toBe('47500');
-    expect(second.outputs.port).toBe('47501');
+    expect(first.outputs.port).toBe('27500');
+    expect(second.outputs.port).toBe('27501');
     expect(second.outputs.source).toBe('scan');
     const post = await runPost(workspace, job, first.state, env);
     expect(post.code).toBe(0);
-    expect(post.stdout).toContain('released the lease on port 47500');
-    expect(readdirSync(env.UDO_PORT_LEASE_DIR)).toEqual(['47501.json']);
+    expect(post.stdout).toContain('released the lease on port 27500');
+    expect(readdirSync(env.UDO_PORT_LEASE_DIR)).toEqual(['27501.json']);
     const third = await runMain(workspace, job, range, env);
-    expect(third.outputs.port).toBe('47500');
+    expect(third.outputs.port).toBe('27500');
     // A post step whose lease is already gone still succeeds.
     const again = await runPost(workspace, job, first.state, env);
     expect(again.code).toBe(0);
@@ -75,18 +75,18 @@ describe('the action as the runner runs it', () => {
   });
 
   it('input port held by a real process: the step fails, names the PID, writes no output', async () => {
-    const holder = await listen(47520);
+    const holder = await listen(27520);
     const run = await runMain(
       await exampleCopy(),
       await newJob(),
-      { ...range, port: '47520' },
+      { ...range, port: '27520' },
       await leaseEnv(),
     );
     expect(run.code).not.toBe(0);
     const errors = workflowCommands(run.stdout).filter((c) => c.command === 'error');
     expect(errors.map((e) => e.properties)).toEqual([{ title: 'udo-port: no port' }]);
     expect(errors[0]?.message).toMatch(
-      new RegExp(`^port 47520 \\(from input 'port'\\) is in use by PID ${holder.pid}\\b`),
+      new RegExp(`^port 27520 \\(from input 'port'\\) is in use by PID ${holder.pid}\\b`),
     );
     expect(run.outputs).toEqual({});
     expect(run.env).toEqual({});
@@ -94,34 +94,34 @@ describe('the action as the runner runs it', () => {
   });
 
   it('an exhausted range: the error annotation lists every port with its reason', async () => {
-    const a = await listen(47590);
-    const b = await listen(47591, '127.0.0.1');
+    const a = await listen(27590);
+    const b = await listen(27591, '127.0.0.1');
     const run = await runMain(
       await exampleCopy(),
       await newJob(),
-      { range: '47590-47591', 'default-port': '47590' },
+      { range: '27590-27591', 'default-port': '27590' },
       await leaseEnv(),
     );
     expect(run.code).not.toBe(0);
     const [error] = workflowCommands(run.stdout).filter((c) => c.command === 'error');
     expect(error?.message.split('\n')).toEqual([
-      'no free port in 47590-47591; every port tried was refused:',
-      expect.stringMatching(new RegExp(`^ +47590 +in use by PID ${a.pid}\\b`)),
-      expect.stringMatching(new RegExp(`^ +47591 +in use by PID ${b.pid}\\b`)),
+      'no free port in 27590-27591; every port tried was refused:',
+      expect.stringMatching(new RegExp(`^ +27590 +in use by PID ${a.pid}\\b`)),
+      expect.stringMatching(new RegExp(`^ +27591 +in use by PID ${b.pid}\\b`)),
     ]);
     expect(run.outputs).toEqual({});
   });
 
   it('input port with strict false moves on to a free port', async () => {
-    await listen(47521);
+    await listen(27521);
     const run = await runMain(
       await exampleCopy(),
       await newJob(),
-      { range: '47521-47529', 'default-port': '47521', port: '47521', strict: 'false' },
+      { range: '27521-27529', 'default-port': '27521', port: '27521', strict: 'false' },
       await leaseEnv(),
     );
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ port: '47522', source: 'scan' });
+    expect(run.outputs).toMatchObject({ port: '27522', source: 'scan' });
   });
 
   it.each([
@@ -164,8 +164,8 @@ describe('the action as the runner runs it', () => {
       workspace,
       await newJob(),
       {
-        range: '47530-47539',
-        'default-port': '47530',
+        range: '27530-27539',
+        'default-port': '27530',
         'export-env': 'API_PORT, BACKEND_PORT',
         'env-local': '',
       },
@@ -173,9 +173,9 @@ describe('the action as the runner runs it', () => {
     );
     expect(run.code).toBe(0);
     expect(run.env).toEqual({
-      API_PORT: '47530',
-      BACKEND_PORT: '47530',
-      NEXT_PUBLIC_API_URL: 'http://localhost:47530',
+      API_PORT: '27530',
+      BACKEND_PORT: '27530',
+      NEXT_PUBLIC_API_URL: 'http://localhost:27530',
     });
     expect(readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8')).toBe(before);
   });
@@ -186,7 +186,7 @@ describe('the action as the runner runs it', () => {
     const run = await runMain(
       workspace,
       await newJob(),
-      { range: '47540-47549', 'default-port': '47540' },
+      { range: '27540-27549', 'default-port': '27540' },
       await leaseEnv(),
     );
     expect(run.code).toBe(0);
@@ -195,7 +195,7 @@ describe('the action as the runner runs it', () => {
       expect.stringMatching(/web-dashboard.* does not exist/),
     ]);
     expect(existsSync(join(workspace, 'web-dashboard'))).toBe(false);
-    expect(run.env.NEXT_PUBLIC_API_URL).toBe('http://localhost:47540');
+    expect(run.env.NEXT_PUBLIC_API_URL).toBe('http://localhost:27540');
   });
 
   it('working-directory and url-host shape the URL and the file written', async () => {
@@ -205,22 +205,22 @@ describe('the action as the runner runs it', () => {
       workspace,
       await newJob(),
       {
-        range: '47550-47559',
-        'default-port': '47550',
+        range: '27550-27559',
+        'default-port': '27550',
         'working-directory': project,
         'url-host': '127.0.0.1',
       },
       await leaseEnv(),
     );
-    expect(run.outputs['api-url']).toBe('http://127.0.0.1:47550');
+    expect(run.outputs['api-url']).toBe('http://127.0.0.1:27550');
     expect(readFileSync(join(project, 'web-dashboard', '.env.local'), 'utf8')).toContain(
-      'NEXT_PUBLIC_API_URL=http://127.0.0.1:47550\n',
+      'NEXT_PUBLIC_API_URL=http://127.0.0.1:27550\n',
     );
   });
 });
 
 describe('leases left behind by earlier jobs', () => {
-  const range = { range: '47560-47569', 'default-port': '47560' };
+  const range = { range: '27560-27569', 'default-port': '27560' };
 
   it('a lease from a previous job on the same runner is taken over; another runner keeps its own', async () => {
     const workspace = await exampleCopy();
@@ -232,18 +232,18 @@ describe('leases left behind by earlier jobs', () => {
       range,
       env,
     );
-    expect(cancelled.outputs.port).toBe('47560');
+    expect(cancelled.outputs.port).toBe('27560');
     const otherRunner = await runMain(
       workspace,
       await newJob('runner-2', 'build', '501'),
       range,
       env,
     );
-    expect(otherRunner.outputs.port).toBe('47561');
-    // The same runner's next job: 47560 is stale and taken over; runner-2's lease still holds.
+    expect(otherRunner.outputs.port).toBe('27561');
+    // The same runner's next job: 27560 is stale and taken over; runner-2's lease still holds.
     const next = await runMain(workspace, await newJob('runner-1', 'test', '502'), range, env);
     expect(next.code).toBe(0);
-    expect(next.outputs.port).toBe('47560');
+    expect(next.outputs.port).toBe('27560');
     const lease = JSON.parse(readFileSync(next.outputs['lease-file'] as string, 'utf8'));
     expect(lease.ci).toMatchObject({ runner: 'runner-1', runId: '502', job: 'test' });
   });
@@ -252,19 +252,19 @@ describe('leases left behind by earlier jobs', () => {
     const workspace = await exampleCopy();
     const env = await leaseEnv();
     const job = await newJob('runner-7', 'e2e', '600');
-    expect((await runMain(workspace, job, range, env)).outputs.port).toBe('47560');
+    expect((await runMain(workspace, job, range, env)).outputs.port).toBe('27560');
     expect(
       (await runMain(workspace, await newJob('runner-8', 'e2e', '601'), range, env)).outputs.port,
-    ).toBe('47561');
+    ).toBe('27561');
     rmSync(join(job.temp, 'udo-port-job'));
     expect(
       (await runMain(workspace, await newJob('runner-8', 'e2e', '601'), range, env)).outputs.port,
-    ).toBe('47560');
+    ).toBe('27560');
   });
 });
 
 describe('later steps of the same job (GITHUB_ENV carried over, as the runner does)', () => {
-  const range = { range: '47570-47579' };
+  const range = { range: '27570-27579' };
 
   it("the README's two backends: the second step does not take the first step's API_PORT", async () => {
     const workspace = await exampleCopy();
@@ -278,9 +278,9 @@ describe('later steps of the same job (GITHUB_ENV carried over, as the runner do
       { ...env, ...api.env },
     );
     expect([api.code, auth.code]).toEqual([0, 0]);
-    expect(api.outputs.port).toBe('47570');
-    expect(auth.outputs).toMatchObject({ port: '47571', source: 'scan' });
-    expect(auth.env).toEqual({ AUTH_PORT: '47571', NEXT_PUBLIC_API_URL: 'http://localhost:47571' });
+    expect(api.outputs.port).toBe('27570');
+    expect(auth.outputs).toMatchObject({ port: '27571', source: 'scan' });
+    expect(auth.env).toEqual({ AUTH_PORT: '27571', NEXT_PUBLIC_API_URL: 'http://localhost:27571' });
   });
 
   it('a later udo-port find gets the port the action leased for this job; another job may not', async () => {
@@ -322,7 +322,7 @@ describe("the README's workflow snippet", () => {
     expect(step?.id).toBe('api');
     const workspace = await exampleCopy();
     // The snippet's own inputs, moved to this file's ports.
-    const inputs = { ...(step?.with ?? {}), range: '47580-47589', 'default-port': '47580' };
+    const inputs = { ...(step?.with ?? {}), range: '27580-27589', 'default-port': '27580' };
     const run = await runMain(workspace, await newJob(), inputs, await leaseEnv());
     expect(run.code).toBe(0);
     const usesOutputs = allSteps.map((s) => s.run ?? '').join('\n');

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, exampleCopy, listen, type Run, runBundle, tempDir } from './helpers.js';
 
-// This file's ports: 47600-47699. Every run has its own lease folder.
+// This file's ports: 27600-27699. Every run has its own lease folder.
 const children: ChildProcess[] = [];
 afterAll(async () => {
   await Promise.all(
@@ -99,17 +99,17 @@ const range = (from: number) => ['--port', String(from), '--range', `${from}-${f
 
 describe('a healthy project', () => {
   it('exits 0 with a one-line all-clear; JSON finds uvicorn and fastapi with versions', async () => {
-    const project = await healthyProject(47600);
-    const run = await doctor(project, range(47600));
+    const project = await healthyProject(27600);
+    const run = await doctor(project, range(27600));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
       expect.stringMatching(
-        /^✓ all clear: \d+ passed, \d+ skipped in \. \(backend port 47600, NEXT_PUBLIC_API_URL=http:\/\/localhost:47600\)$/,
+        /^✓ all clear: \d+ passed, \d+ skipped in \. \(backend port 27600, NEXT_PUBLIC_API_URL=http:\/\/localhost:27600\)$/,
       ),
       '',
     ]);
-    const json = await doctor(project, [...range(47600), '--json']);
+    const json = await doctor(project, [...range(27600), '--json']);
     expect(json.code).toBe(0);
     expect(report(json).summary).toMatchObject({ errors: 0, warnings: 0 });
     const versions = check(json, 'venv.uvicorn').data.versions as Record<string, string>;
@@ -136,8 +136,8 @@ describe('a healthy project', () => {
   });
 
   it('--verbose lists every check grouped by area', async () => {
-    const project = await healthyProject(47605);
-    const run = await doctor(project, [...range(47605), '--verbose']);
+    const project = await healthyProject(27605);
+    const run = await doctor(project, [...range(27605), '--verbose']);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('udo-doctor: .');
@@ -152,8 +152,8 @@ describe('a healthy project', () => {
 
 describe('venv', () => {
   it('missing: an error with the commands that make it', async () => {
-    const project = await healthyProject(47610, { venv: false });
-    const run = await doctor(project, [...range(47610), '--json']);
+    const project = await healthyProject(27610, { venv: false });
+    const run = await doctor(project, [...range(27610), '--json']);
     expect(run.code).toBe(1);
     expect(check(run, 'venv.present')).toMatchObject({
       status: 'error',
@@ -164,7 +164,7 @@ describe('venv', () => {
   });
 
   it('pyvenv.cfg names a Python that is gone: venv.base points at the line', async () => {
-    const project = await healthyProject(47611);
+    const project = await healthyProject(27611);
     const cfg = join(project, '.venv', 'pyvenv.cfg');
     writeFileSync(
       cfg,
@@ -172,7 +172,7 @@ describe('venv', () => {
         .replace(/^home = .*$/m, 'home = /opt/gone/bin')
         .replace(/^executable = .*$/m, 'executable = /opt/gone/bin/python3.11'),
     );
-    const run = await doctor(project, [...range(47611), '--json']);
+    const run = await doctor(project, [...range(27611), '--json']);
     expect(run.code).toBe(1);
     const base = check(run, 'venv.base');
     expect(base).toMatchObject({
@@ -188,11 +188,11 @@ describe('venv', () => {
   });
 
   it('a dangling interpreter link is named with its target', async () => {
-    const project = await healthyProject(47612);
+    const project = await healthyProject(27612);
     const python = join(project, '.venv', 'bin', 'python');
     rmSync(python);
     execFileSync('ln', ['-s', '/opt/gone/python3', python]);
-    const run = await doctor(project, [...range(47612), '--json']);
+    const run = await doctor(project, [...range(27612), '--json']);
     expect(check(run, 'venv.base')).toMatchObject({
       status: 'error',
       message: '.venv points at a Python that is gone: /opt/gone/python3',
@@ -200,14 +200,14 @@ describe('venv', () => {
   });
 
   it('made on Windows (only Scripts\\): venv.platform, and the others do not repeat it', async () => {
-    const project = await healthyProject(47613, { venv: false });
+    const project = await healthyProject(27613, { venv: false });
     mkdirSync(join(project, '.venv', 'Scripts'), { recursive: true });
     writeFileSync(join(project, '.venv', 'Scripts', 'python.exe'), '');
     writeFileSync(
       join(project, '.venv', 'pyvenv.cfg'),
       'home = C:\\Python312\r\nversion = 3.12.1\r\n',
     );
-    const run = await doctor(project, [...range(47613), '--json', '--only', 'venv']);
+    const run = await doctor(project, [...range(27613), '--json', '--only', 'venv']);
     expect(run.code).toBe(1);
     expect(check(run, 'venv.platform')).toMatchObject({
       status: 'error',
@@ -218,9 +218,9 @@ describe('venv', () => {
   });
 
   it('uvicorn missing from a venv without the system packages', async () => {
-    const project = await healthyProject(47614, { venv: false });
+    const project = await healthyProject(27614, { venv: false });
     execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(project, '.venv')]);
-    const run = await doctor(project, [...range(47614), '--json']);
+    const run = await doctor(project, [...range(27614), '--json']);
     expect(check(run, 'venv.uvicorn')).toMatchObject({
       status: 'error',
       message: 'uvicorn and fastapi are not installed in .venv',
@@ -231,71 +231,71 @@ describe('venv', () => {
 
 describe('ports', () => {
   it('a foreign process on the port: its PID, name, command, and the command that ends it', async () => {
-    const project = await healthyProject(47620);
+    const project = await healthyProject(27620);
     const holder = await started(
       '/usr/bin/python3',
-      ['-u', '-m', 'http.server', '47620', '--bind', '0.0.0.0'],
+      ['-u', '-m', 'http.server', '27620', '--bind', '0.0.0.0'],
       /Serving HTTP/,
       project,
     );
-    const run = await doctor(project, [...range(47620), '--json']);
+    const run = await doctor(project, [...range(27620), '--json']);
     expect(run.code).toBe(1);
     const backend = check(run, 'port.backend');
     expect(backend).toMatchObject({
       status: 'error',
       remedy: `kill ${holder.pid}`,
-      data: { port: 47620, state: 'foreign', holder: { pid: holder.pid } },
+      data: { port: 27620, state: 'foreign', holder: { pid: holder.pid } },
     });
     expect(backend.message).toContain(
-      `port 47620 (from --port) is held by PID ${holder.pid} (python`,
+      `port 27620 (from --port) is held by PID ${holder.pid} (python`,
     );
     expect((backend.data.holder as { name: string }).name).toMatch(/python/);
-    expect((backend.data.holder as { command: string }).command).toContain('http.server 47620');
+    expect((backend.data.holder as { command: string }).command).toContain('http.server 27620');
     expect(check(run, 'port.range')).toMatchObject({
       status: 'pass',
-      message: '47620-47624: 4 of 5 free, 1 held',
+      message: '27620-27624: 4 of 5 free, 1 held',
     });
-    const human = await doctor(project, range(47620));
+    const human = await doctor(project, range(27620));
     expect(human.stdout).toContain(`fix: kill ${holder.pid}`);
   });
 
   it('a listener on ::1 only: localhost reaches it (port.ipv6-shadow), though the bind would succeed', async () => {
-    const project = await healthyProject(47630);
-    const shadow = await listen(47630, '::1');
-    const run = await doctor(project, [...range(47630), '--json']);
+    const project = await healthyProject(27630);
+    const shadow = await listen(27630, '::1');
+    const run = await doctor(project, [...range(27630), '--json']);
     expect(run.code).toBe(1);
     expect(check(run, 'port.backend')).toMatchObject({ status: 'pass' });
     const ipv6 = check(run, 'port.ipv6-shadow');
     expect(ipv6).toMatchObject({ status: 'error', remedy: `kill ${shadow.pid}` });
     expect(ipv6.message).toMatch(
-      new RegExp(`^localhost:47630 reaches PID ${shadow.pid} \\(node.*\\) on ::1`),
+      new RegExp(`^localhost:27630 reaches PID ${shadow.pid} \\(node.*\\) on ::1`),
     );
   });
 
   it('our own uvicorn is recognised; the same app from another checkout is not', async () => {
-    const project = await healthyProject(47640);
+    const project = await healthyProject(27640);
     const uvicorn = await started(
       join(project, '.venv', 'bin', 'python'),
-      ['-m', 'uvicorn', 'backend.main:app', '--host', '127.0.0.1', '--port', '47640'],
+      ['-m', 'uvicorn', 'backend.main:app', '--host', '127.0.0.1', '--port', '27640'],
       /Uvicorn running/,
       project,
     );
-    const ours = await doctor(project, [...range(47640), '--json']);
+    const ours = await doctor(project, [...range(27640), '--json']);
     expect(ours.code).toBe(0);
     expect(check(ours, 'port.backend')).toMatchObject({
       status: 'pass',
       data: { state: 'ours', holder: { pid: uvicorn.pid } },
     });
 
-    // Configured for 47641 while it runs on 47640: the frontend must follow the running one.
-    const moved = await doctor(project, [...range(47641), '--json']);
+    // Configured for 27641 while it runs on 27640: the frontend must follow the running one.
+    const moved = await doctor(project, [...range(27641), '--json']);
     expect(check(moved, 'port.backend').message).toBe(
-      `port 47641 (from --port) is free; our backend runs on port 47640 (PID ${uvicorn.pid})`,
+      `port 27641 (from --port) is free; our backend runs on port 27640 (PID ${uvicorn.pid})`,
     );
     expect(check(moved, 'web.api-url')).toMatchObject({ status: 'pass' });
 
-    const other = await healthyProject(47640);
-    const foreign = await doctor(other, [...range(47640), '--json']);
+    const other = await healthyProject(27640);
+    const foreign = await doctor(other, [...range(27640), '--json']);
     expect(foreign.code).toBe(1);
     const backend = check(foreign, 'port.backend');
     expect(backend).toMatchObject({ status: 'error', data: { state: 'foreign' } });
@@ -306,7 +306,7 @@ describe('ports', () => {
   });
 
   it('port.range counts live leases and stale ones; leases reports the stale', async () => {
-    const project = await healthyProject(47650);
+    const project = await healthyProject(27650);
     const leaseDir = await tempDir('udo-doctor-leases-');
     const lease = (port: number, pid: number) => ({
       port,
@@ -320,39 +320,39 @@ describe('ports', () => {
       lifetime: 'ttl',
       purpose: 'udo-port find',
     });
-    writeFileSync(join(leaseDir, '47651.json'), JSON.stringify(lease(47651, process.pid)));
+    writeFileSync(join(leaseDir, '27651.json'), JSON.stringify(lease(27651, process.pid)));
     writeFileSync(
-      join(leaseDir, '47652.json'),
+      join(leaseDir, '27652.json'),
       JSON.stringify({
-        ...lease(47652, 999_999),
+        ...lease(27652, 999_999),
         lifetime: 'owner',
         expiresAt: new Date(Date.now() - 1000).toISOString(),
       }),
     );
-    const run = await doctor(project, [...range(47650), '--json'], {
+    const run = await doctor(project, [...range(27650), '--json'], {
       UDO_PORT_LEASE_DIR: leaseDir,
     });
-    expect(check(run, 'port.range').message).toBe('47650-47654: 4 of 5 free, 1 leased');
+    expect(check(run, 'port.range').message).toBe('27650-27654: 4 of 5 free, 1 leased');
     expect(check(run, 'leases')).toMatchObject({
       status: 'warn',
-      message: `1 stale lease in ${leaseDir}: 47652`,
-      remedy: 'npx udo-port release 47652',
+      message: `1 stale lease in ${leaseDir}: 27652`,
+      remedy: 'npx udo-port release 27652',
     });
     expect(run.code).toBe(0);
     expect(
-      (await doctor(project, [...range(47650), '--strict'], { UDO_PORT_LEASE_DIR: leaseDir })).code,
+      (await doctor(project, [...range(27650), '--strict'], { UDO_PORT_LEASE_DIR: leaseDir })).code,
     ).toBe(1);
     // Read only: both lease files are still there.
     expect(
-      existsSync(join(leaseDir, '47651.json')) && existsSync(join(leaseDir, '47652.json')),
+      existsSync(join(leaseDir, '27651.json')) && existsSync(join(leaseDir, '27652.json')),
     ).toBe(true);
   });
 });
 
 describe('env', () => {
   it('API_PORT=abc in the environment: an env.port error naming the value, exit 1, not bad usage', async () => {
-    const project = await healthyProject(47660);
-    const run = await doctor(project, ['--range', '47660-47664', '--json'], { API_PORT: 'abc' });
+    const project = await healthyProject(27660);
+    const run = await doctor(project, ['--range', '27660-27664', '--json'], { API_PORT: 'abc' });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(check(run, 'env.port')).toMatchObject({
@@ -364,10 +364,10 @@ describe('env', () => {
   });
 
   it('API_PORT=abc in backend/.env: the error points at the file and line', async () => {
-    const project = await healthyProject(47661);
+    const project = await healthyProject(27661);
     const env = join(project, 'backend', '.env');
     writeFileSync(env, '# settings\nAPI_PORT=abc\n');
-    const run = await doctor(project, ['--range', '47661-47664', '--json']);
+    const run = await doctor(project, ['--range', '27661-27664', '--json']);
     expect(run.code).toBe(1);
     expect(check(run, 'env.port')).toMatchObject({
       status: 'error',
@@ -378,13 +378,13 @@ describe('env', () => {
   });
 
   it('keys of the template missing or empty in backend/.env, by name only', async () => {
-    const project = await healthyProject(47662);
+    const project = await healthyProject(27662);
     writeFileSync(
       join(project, 'backend', '.env.example'),
       'API_PORT=8001\nSECRET_KEY=\nDB_URL=sqlite://x\n',
     );
-    writeFileSync(join(project, 'backend', '.env'), 'API_PORT=47662\nSECRET_KEY=\n');
-    const run = await doctor(project, ['--range', '47662-47664', '--json']);
+    writeFileSync(join(project, 'backend', '.env'), 'API_PORT=27662\nSECRET_KEY=\n');
+    const run = await doctor(project, ['--range', '27662-27664', '--json']);
     expect(check(run, 'env.backend')).toMatchObject({
       status: 'warn',
       message:
@@ -394,12 +394,12 @@ describe('env', () => {
   });
 
   it('syntax: duplicates, stray lines and spaces around =, with file and line', async () => {
-    const project = await healthyProject(47663);
+    const project = await healthyProject(27663);
     writeFileSync(
       join(project, 'backend', '.env'),
-      'API_PORT=47663\nAPI_HOST = 0.0.0.0\nAPI_PORT=47663\noops\n',
+      'API_PORT=27663\nAPI_HOST = 0.0.0.0\nAPI_PORT=27663\noops\n',
     );
-    const run = await doctor(project, ['--range', '47663-47664', '--json', '--only', 'env.syntax']);
+    const run = await doctor(project, ['--range', '27663-27664', '--json', '--only', 'env.syntax']);
     const syntax = check(run, 'env.syntax');
     expect(syntax.status).toBe('warn');
     expect(syntax.details).toEqual([
@@ -411,73 +411,73 @@ describe('env', () => {
   });
 
   it('a missing backend/.env: a warning; --fix copies the example, and never overwrites', async () => {
-    const project = await healthyProject(47665, { env: false });
+    const project = await healthyProject(27665, { env: false });
     const env = join(project, 'backend', '.env');
-    const first = await doctor(project, [...range(47665), '--json']);
+    const first = await doctor(project, [...range(27665), '--json']);
     expect(check(first, 'env.backend')).toMatchObject({
       status: 'warn',
       remedy: 'cp -n backend/.env.example backend/.env',
       fixable: true,
     });
-    const fixed = await doctor(project, [...range(47665), '--fix']);
+    const fixed = await doctor(project, [...range(27665), '--fix']);
     expect(fixed.stdout).toContain(
       'fixed env.backend: copied backend/.env.example to backend/.env',
     );
     expect(readFileSync(env, 'utf8')).toBe(readFileSync(`${env}.example`, 'utf8'));
-    writeFileSync(env, 'API_PORT=47665\nSECRET_KEY=mine\n');
-    const again = await doctor(project, [...range(47665), '--fix']);
+    writeFileSync(env, 'API_PORT=27665\nSECRET_KEY=mine\n');
+    const again = await doctor(project, [...range(27665), '--fix']);
     expect(again.stdout).not.toContain('fixed env.backend');
-    expect(readFileSync(env, 'utf8')).toBe('API_PORT=47665\nSECRET_KEY=mine\n');
+    expect(readFileSync(env, 'utf8')).toBe('API_PORT=27665\nSECRET_KEY=mine\n');
   });
 });
 
 describe('web', () => {
   it('.env.local on the wrong port: exit 1; --dry-run changes nothing; --fix keeps every other byte; then exit 0', async () => {
-    const project = await healthyProject(47670);
+    const project = await healthyProject(27670);
     const local = join(project, 'web-dashboard', '.env.local');
     const before =
       '\uFEFF# the API\r\nexport NEXT_PUBLIC_API_URL="http://localhost:8001/api" # note\r\nNEXT_PUBLIC_APP_NAME=UDO\r\n';
     writeFileSync(local, before);
-    const broken = await doctor(project, [...range(47670), '--json']);
+    const broken = await doctor(project, [...range(27670), '--json']);
     expect(broken.code).toBe(1);
     expect(check(broken, 'web.api-url')).toMatchObject({
       status: 'error',
       message:
-        "NEXT_PUBLIC_API_URL=http://localhost:8001/api (web-dashboard/.env.local:2) points at port 8001, but the backend's port is 47670 (from --port)",
-      remedy: 'npx udo-doctor --port 47670 --range 47670-47674 --fix',
+        "NEXT_PUBLIC_API_URL=http://localhost:8001/api (web-dashboard/.env.local:2) points at port 8001, but the backend's port is 27670 (from --port)",
+      remedy: 'npx udo-doctor --port 27670 --range 27670-27674 --fix',
       fixable: true,
       file: local,
       line: 2,
     });
 
-    const dry = await doctor(project, [...range(47670), '--fix', '--dry-run']);
+    const dry = await doctor(project, [...range(27670), '--fix', '--dry-run']);
     expect(dry.code).toBe(1);
     expect(dry.stdout.split('\n')[0]).toBe(
-      'would set NEXT_PUBLIC_API_URL=http://localhost:47670/api in web-dashboard/.env.local (web.api-url)',
+      'would set NEXT_PUBLIC_API_URL=http://localhost:27670/api in web-dashboard/.env.local (web.api-url)',
     );
     expect(readFileSync(local, 'utf8')).toBe(before);
 
-    const fixed = await doctor(project, [...range(47670), '--fix']);
+    const fixed = await doctor(project, [...range(27670), '--fix']);
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toContain(
-      'fixed web.api-url: updated web-dashboard/.env.local:2: NEXT_PUBLIC_API_URL=http://localhost:47670/api',
+      'fixed web.api-url: updated web-dashboard/.env.local:2: NEXT_PUBLIC_API_URL=http://localhost:27670/api',
     );
-    expect(readFileSync(local, 'utf8')).toBe(before.replace(':8001/', ':47670/'));
-    const after = await doctor(project, range(47670));
+    expect(readFileSync(local, 'utf8')).toBe(before.replace(':8001/', ':27670/'));
+    const after = await doctor(project, range(27670));
     expect(after.code).toBe(0);
     expect(after.stdout).toMatch(/^✓ all clear/);
   });
 
   it('NEXT_PUBLIC_API_URL set in the shell overrides the file: web.api-url-source says so', async () => {
-    const project = await healthyProject(47675);
-    const run = await doctor(project, [...range(47675), '--json'], {
-      NEXT_PUBLIC_API_URL: 'http://localhost:47679',
+    const project = await healthyProject(27675);
+    const run = await doctor(project, [...range(27675), '--json'], {
+      NEXT_PUBLIC_API_URL: 'http://localhost:27679',
     });
     expect(run.code).toBe(1);
     expect(check(run, 'web.api-url-source')).toMatchObject({
       status: 'warn',
       message:
-        "the shell's NEXT_PUBLIC_API_URL=http://localhost:47679 wins over web-dashboard/.env.local's http://localhost:47675: editing web-dashboard/.env.local will not help",
+        "the shell's NEXT_PUBLIC_API_URL=http://localhost:27679 wins over web-dashboard/.env.local's http://localhost:27675: editing web-dashboard/.env.local will not help",
       remedy: 'unset NEXT_PUBLIC_API_URL',
     });
     expect(check(run, 'web.api-url')).toMatchObject({
@@ -488,19 +488,19 @@ describe('web', () => {
     // --fix cannot help, so it leaves the file alone.
     const local = join(project, 'web-dashboard', '.env.local');
     const before = readFileSync(local, 'utf8');
-    await doctor(project, [...range(47675), '--fix'], {
-      NEXT_PUBLIC_API_URL: 'http://localhost:47679',
+    await doctor(project, [...range(27675), '--fix'], {
+      NEXT_PUBLIC_API_URL: 'http://localhost:27679',
     });
     expect(readFileSync(local, 'utf8')).toBe(before);
   });
 
   it('.env.development.local wins over .env.local', async () => {
-    const project = await healthyProject(47676);
+    const project = await healthyProject(27676);
     writeFileSync(
       join(project, 'web-dashboard', '.env.development.local'),
-      '# mine\nNEXT_PUBLIC_API_URL=http://localhost:47677\n',
+      '# mine\nNEXT_PUBLIC_API_URL=http://localhost:27677\n',
     );
-    const run = await doctor(project, [...range(47676), '--json']);
+    const run = await doctor(project, [...range(27676), '--json']);
     expect(check(run, 'web.api-url-source')).toMatchObject({
       status: 'warn',
       line: 2,
@@ -510,16 +510,16 @@ describe('web', () => {
   });
 
   it('a running next dev that started before .env.local changed: reload, else restart', async () => {
-    const project = await healthyProject(47690);
+    const project = await healthyProject(27690);
     const web = join(project, 'web-dashboard');
     // What `next dev` looks like to the OS tools: a listener titled next-server in the app's folder.
     const script =
-      "process.title = 'next-server (v16.0.0)'; require('net').createServer().listen(47690, () => console.log('ready'))";
+      "process.title = 'next-server (v16.0.0)'; require('net').createServer().listen(27690, () => console.log('ready'))";
     const server = await started(process.execPath, ['-e', script], /ready/, web);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const local = join(web, '.env.local');
     writeFileSync(local, readFileSync(local, 'utf8'));
-    const run = await doctor(project, [...range(47692), '--json', '--only', 'web.stale']);
+    const run = await doctor(project, [...range(27692), '--json', '--only', 'web.stale']);
     const stale = check(run, 'web.stale');
     expect(stale).toMatchObject({
       status: 'warn',
@@ -534,12 +534,12 @@ describe('web', () => {
   });
 
   it('a .next build older than .env.local: rebuild', async () => {
-    const project = await healthyProject(47678);
+    const project = await healthyProject(27678);
     mkdirSync(join(project, 'web-dashboard', '.next'));
     const build = join(project, 'web-dashboard', '.next', 'BUILD_ID');
     writeFileSync(build, 'abc');
     utimesSync(build, new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
-    const run = await doctor(project, [...range(47678), '--json']);
+    const run = await doctor(project, [...range(27678), '--json']);
     expect(check(run, 'web.stale')).toMatchObject({
       status: 'warn',
       message: 'the .next build predates the change to its env files',
@@ -550,7 +550,7 @@ describe('web', () => {
 
 describe('git', () => {
   it('a tracked backend/.env: an error; --fix adds the .gitignore entries and keeps its lines', async () => {
-    const project = await healthyProject(47680);
+    const project = await healthyProject(27680);
     const gitignore = join(project, '.gitignore');
     writeFileSync(gitignore, '# mine\r\n.venv/\r\n__pycache__/');
     // A mode the umask would strip from a new file: --fix must keep it.
@@ -563,18 +563,18 @@ describe('git', () => {
     git('init', '-q');
     git('add', '-f', 'backend/.env');
     git('commit', '-q', '-m', 'oops');
-    const run = await doctor(project, [...range(47680), '--json']);
+    const run = await doctor(project, [...range(27680), '--json']);
     expect(run.code).toBe(1);
     expect(check(run, 'git.env-files')).toMatchObject({
       status: 'error',
       message:
         'backend/.env is tracked by git; backend/.env and web-dashboard/.env.local are not git-ignored either',
-      remedy: 'git rm --cached backend/.env\nnpx udo-doctor --port 47680 --range 47680-47684 --fix',
+      remedy: 'git rm --cached backend/.env\nnpx udo-doctor --port 27680 --range 27680-27684 --fix',
       fixable: true,
       file: join(project, 'backend', '.env'),
     });
 
-    const fixed = await doctor(project, [...range(47680), '--fix']);
+    const fixed = await doctor(project, [...range(27680), '--fix']);
     expect(fixed.stdout).toContain(
       'fixed git.env-files: updated .gitignore: added backend/.env, web-dashboard/.env.local',
     );
@@ -584,14 +584,14 @@ describe('git', () => {
     expect(statSync(gitignore).mode & 0o7777).toBe(0o664);
     expect(fixed.code).toBe(1); // still tracked: only git rm --cached mends that
     git('rm', '-q', '--cached', 'backend/.env');
-    const clean = await doctor(project, [...range(47680), '--json', '--only', 'git']);
+    const clean = await doctor(project, [...range(27680), '--json', '--only', 'git']);
     expect(check(clean, 'git.env-files').status).toBe('pass');
     expect(clean.code).toBe(0);
   });
 
   it('outside a git work tree the check is skipped', async () => {
-    const project = await healthyProject(47685);
-    const run = await doctor(project, [...range(47685), '--json', '--only', 'git']);
+    const project = await healthyProject(27685);
+    const run = await doctor(project, [...range(27685), '--json', '--only', 'git']);
     expect(check(run, 'git.env-files')).toMatchObject({
       status: 'skip',
       message: 'not inside a git work tree',
@@ -601,19 +601,19 @@ describe('git', () => {
 
 describe('output', () => {
   it('a secret in backend/.env is never printed, whatever the output', async () => {
-    const project = await healthyProject(47686);
+    const project = await healthyProject(27686);
     writeFileSync(
       join(project, 'backend', '.env'),
-      'API_PORT=47686\nSECRET_KEY=hunter2\nSECRET_KEY=hunter2\nhunter2\nDB = "hunter2\nX=1\nY="\n',
+      'API_PORT=27686\nSECRET_KEY=hunter2\nSECRET_KEY=hunter2\nhunter2\nDB = "hunter2\nX=1\nY="\n',
     );
     writeFileSync(join(project, 'backend', '.env.example'), 'API_PORT=8001\nSECRET_KEY=\nTOKEN=\n');
     const runs: Run[] = [];
     for (const [args, env] of [
-      [range(47686), {}],
-      [[...range(47686), '--verbose'], {}],
-      [[...range(47686), '--json'], {}],
-      [[...range(47686), '--fix', '--dry-run'], {}],
-      [range(47686), { GITHUB_ACTIONS: 'true' }],
+      [range(27686), {}],
+      [[...range(27686), '--verbose'], {}],
+      [[...range(27686), '--json'], {}],
+      [[...range(27686), '--fix', '--dry-run'], {}],
+      [range(27686), { GITHUB_ACTIONS: 'true' }],
     ] as const) {
       runs.push(await doctor(project, [...args], env));
     }
@@ -626,20 +626,20 @@ describe('output', () => {
   });
 
   it('under GITHUB_ACTIONS=true findings become annotations with file and line', async () => {
-    const project = await healthyProject(47687);
+    const project = await healthyProject(27687);
     const local = join(project, 'web-dashboard', '.env.local');
-    writeFileSync(local, readFileSync(local, 'utf8').replace(':47687', ':47689'));
+    writeFileSync(local, readFileSync(local, 'utf8').replace(':27687', ':27689'));
     const env = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: project };
-    const run = await doctor(project, range(47687), env);
+    const run = await doctor(project, range(27687), env);
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n')).toContain(
-      "::error file=web-dashboard/.env.local,line=2,title=udo-doctor web.api-url::NEXT_PUBLIC_API_URL=http://localhost:47689 (web-dashboard/.env.local:2) points at port 47689, but the backend's port is 47687 (from --port)%0Afix: npx udo-doctor --port 47687 --range 47687-47691 --fix",
+      "::error file=web-dashboard/.env.local,line=2,title=udo-doctor web.api-url::NEXT_PUBLIC_API_URL=http://localhost:27689 (web-dashboard/.env.local:2) points at port 27689, but the backend's port is 27687 (from --port)%0Afix: npx udo-doctor --port 27687 --range 27687-27691 --fix",
     );
     // With --json, annotations go to stderr so that stdout stays JSON.
-    const json = await doctor(project, [...range(47687), '--json'], env);
+    const json = await doctor(project, [...range(27687), '--json'], env);
     expect(report(json).summary.errors).toBe(1);
     expect(json.stderr).toMatch(/^::error file=web-dashboard\/\.env\.local,line=2,/);
-    const quiet = await doctor(project, range(47687));
+    const quiet = await doctor(project, range(27687));
     expect(quiet.stdout).not.toContain('::error');
   });
 

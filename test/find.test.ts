@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 import { cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
 
-// This file's ports: 47400-47499. Every test has its own lease folder.
+// This file's ports: 27400-27499. Every test has its own lease folder.
 afterAll(cleanup);
 
 const findIn = async (args: string[], env: Record<string, string> = {}, cwd?: string) => {
@@ -17,55 +17,55 @@ const findIn = async (args: string[], env: Record<string, string> = {}, cwd?: st
 
 describe('udo-port find against real listeners', () => {
   it('prints the default port when it is free', async () => {
-    const run = await findIn(['--default-port', '47400', '--range', '47400-47409']);
-    expect(run).toMatchObject({ code: 0, stdout: '47400\n', stderr: '' });
+    const run = await findIn(['--default-port', '27400', '--range', '27400-27409']);
+    expect(run).toMatchObject({ code: 0, stdout: '27400\n', stderr: '' });
   });
 
   it('moves past a default port held by a real process', async () => {
-    await listen(47401);
-    const run = await findIn(['--default-port', '47401', '--range', '47401-47409']);
-    expect(run).toMatchObject({ code: 0, stdout: '47402\n' });
+    await listen(27401);
+    const run = await findIn(['--default-port', '27401', '--range', '27401-27409']);
+    expect(run).toMatchObject({ code: 0, stdout: '27402\n' });
   });
 
   it('a pinned --port that is held: exit 1 naming the holder PID', async () => {
-    const holder = await listen(47403, '127.0.0.1');
-    const run = await findIn(['--port', '47403', '--range', '47403-47409']);
+    const holder = await listen(27403, '127.0.0.1');
+    const run = await findIn(['--port', '27403', '--range', '27403-27409']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('port 47403 (from --port) is in use by PID');
+    expect(run.stderr).toContain('port 27403 (from --port) is in use by PID');
     expect(run.stderr).toContain(`PID ${holder.pid}`);
   });
 
   it('a pinned API_PORT that is held: exit 1 naming the holder PID; --no-strict moves on', async () => {
-    const holder = await listen(47404, '::');
-    const pinned = await findIn(['--range', '47404-47409'], { API_PORT: '47404' });
+    const holder = await listen(27404, '::');
+    const pinned = await findIn(['--range', '27404-27409'], { API_PORT: '27404' });
     expect(pinned.code).toBe(1);
     expect(pinned.stderr).toMatch(
-      new RegExp(`port 47404 \\(from API_PORT\\) is in use by PID ${holder.pid}\\b`),
+      new RegExp(`port 27404 \\(from API_PORT\\) is in use by PID ${holder.pid}\\b`),
     );
     const loose = await findIn(
-      ['--range', '47404-47409', '--default-port', '47404', '--no-strict', '--json'],
+      ['--range', '27404-27409', '--default-port', '27404', '--no-strict', '--json'],
       {
-        API_PORT: '47404',
+        API_PORT: '27404',
       },
     );
     expect(loose.code).toBe(0);
-    expect(JSON.parse(loose.stdout)).toMatchObject({ port: 47405, source: 'scan' });
+    expect(JSON.parse(loose.stdout)).toMatchObject({ port: 27405, source: 'scan' });
   });
 
   it('a port preferred by backend/.env that is held: the next port, warning names the holder', async () => {
-    const holder = await listen(47410);
+    const holder = await listen(27410);
     const project = await exampleCopy();
-    writeFileSync(join(project, 'backend', '.env'), 'API_PORT=47410\nSECRET_KEY=hunter2\n');
-    const run = await findIn(['--default-port', '47410', '--range', '47410-47419'], {}, project);
-    expect(run).toMatchObject({ code: 0, stdout: '47411\n' });
+    writeFileSync(join(project, 'backend', '.env'), 'API_PORT=27410\nSECRET_KEY=hunter2\n');
+    const run = await findIn(['--default-port', '27410', '--range', '27410-27419'], {}, project);
+    expect(run).toMatchObject({ code: 0, stdout: '27411\n' });
     expect(run.stderr).toContain(
-      'warning: port 47410 (from API_PORT in backend/.env) is in use by',
+      'warning: port 27410 (from API_PORT in backend/.env) is in use by',
     );
     expect(run.stderr).toContain(`PID ${holder.pid}`);
     expect(run.stderr).not.toContain('hunter2');
     const strict = await findIn(
-      ['--default-port', '47410', '--range', '47410-47419', '--strict'],
+      ['--default-port', '27410', '--range', '27410-27419', '--strict'],
       {},
       project,
     );
@@ -76,31 +76,31 @@ describe('udo-port find against real listeners', () => {
   it('--host 127.0.0.1 tests that host too, and a listener there moves it on', async () => {
     const free = await findIn([
       '--default-port',
-      '47435',
+      '27435',
       '--range',
-      '47435-47439',
+      '27435-27439',
       '--host',
       '127.0.0.1',
     ]);
-    expect(free).toMatchObject({ code: 0, stdout: '47435\n' });
-    await listen(47436, '127.0.0.1');
+    expect(free).toMatchObject({ code: 0, stdout: '27435\n' });
+    await listen(27436, '127.0.0.1');
     const held = await findIn([
       '--default-port',
-      '47436',
+      '27436',
       '--range',
-      '47436-47439',
+      '27436-27439',
       '--host',
       '127.0.0.1',
     ]);
-    expect(held).toMatchObject({ code: 0, stdout: '47437\n' });
+    expect(held).toMatchObject({ code: 0, stdout: '27437\n' });
   });
 
   it('--json prints the allocation', async () => {
     const run = await findIn([
       '--default-port',
-      '47420',
+      '27420',
       '--range',
-      '47420-47429',
+      '27420-27429',
       '--json',
       '--url-host',
       '127.0.0.1',
@@ -108,13 +108,13 @@ describe('udo-port find against real listeners', () => {
     expect(run.code).toBe(0);
     const allocation = JSON.parse(run.stdout);
     expect(allocation).toMatchObject({
-      port: 47420,
+      port: 27420,
       host: '0.0.0.0',
-      url: 'http://127.0.0.1:47420',
+      url: 'http://127.0.0.1:27420',
       source: 'default',
     });
     expect(allocation.lease).toMatchObject({
-      port: 47420,
+      port: 27420,
       lifetime: 'ttl',
       purpose: 'udo-port find',
     });
@@ -129,7 +129,7 @@ describe('no two finds get the same port', () => {
     const runs = await Promise.all(
       Array.from({ length: 32 }, () =>
         findIn(
-          ['--default-port', '47440', '--range', '47440-47479'],
+          ['--default-port', '27440', '--range', '27440-27479'],
           { UDO_PORT_LEASE_DIR: leases },
           project,
         ),
@@ -138,7 +138,7 @@ describe('no two finds get the same port', () => {
     expect(runs.map((run) => run.code)).toEqual(Array(32).fill(0));
     const ports = runs.map((run) => Number(run.stdout));
     expect(new Set(ports).size).toBe(32);
-    expect(ports.every((port) => port >= 47440 && port <= 47479)).toBe(true);
+    expect(ports.every((port) => port >= 27440 && port <= 27479)).toBe(true);
     expect(readdirSync(leases)).toHaveLength(32);
   });
 
@@ -148,34 +148,34 @@ describe('no two finds get the same port', () => {
     const ports: number[] = [];
     for (let i = 0; i < 8; i++) {
       const run = await findIn(
-        ['--default-port', '47480', '--range', '47480-47489'],
+        ['--default-port', '27480', '--range', '27480-27489'],
         { UDO_PORT_LEASE_DIR: leases },
         project,
       );
       ports.push(Number(run.stdout));
     }
-    expect(ports).toEqual([47480, 47481, 47482, 47483, 47484, 47485, 47486, 47487]);
+    expect(ports).toEqual([27480, 27481, 27482, 27483, 27484, 27485, 27486, 27487]);
   });
 
   it('a full range: exit 1 listing every port with its reason', async () => {
     const leases = await tempDir('udo-port-leases-');
     const project = await exampleCopy();
-    const a = await listen(47490);
-    const b = await listen(47492, '127.0.0.1');
-    const range = ['--default-port', '47490', '--range', '47490-47493'];
+    const a = await listen(27490);
+    const b = await listen(27492, '127.0.0.1');
+    const range = ['--default-port', '27490', '--range', '27490-27493'];
     const leased = await findIn(range, { UDO_PORT_LEASE_DIR: leases }, project);
-    expect(leased.stdout).toBe('47491\n');
-    writeFileSync(join(leases, '47493.json'), '{ corrupt');
+    expect(leased.stdout).toBe('27491\n');
+    writeFileSync(join(leases, '27493.json'), '{ corrupt');
     const run = await findIn(range, { UDO_PORT_LEASE_DIR: leases }, project);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
-    expect(lines[0]).toContain('no free port in 47490-47493');
+    expect(lines[0]).toContain('no free port in 27490-27493');
     expect(lines.slice(1, 5)).toEqual([
-      expect.stringMatching(new RegExp(`^ +47490 +in use by PID ${a.pid}\\b`)),
-      expect.stringMatching(/^ +47491 +leased by PID \d+ \(udo-port find\) in .*, until /),
-      expect.stringMatching(new RegExp(`^ +47492 +in use by PID ${b.pid}\\b`)),
-      expect.stringMatching(/^ +47493 +leased \(its lease file cannot be read\)/),
+      expect.stringMatching(new RegExp(`^ +27490 +in use by PID ${a.pid}\\b`)),
+      expect.stringMatching(/^ +27491 +leased by PID \d+ \(udo-port find\) in .*, until /),
+      expect.stringMatching(new RegExp(`^ +27492 +in use by PID ${b.pid}\\b`)),
+      expect.stringMatching(/^ +27493 +leased \(its lease file cannot be read\)/),
     ]);
     const fallback = await findIn(
       [...range, '--fallback', 'any', '--json'],
@@ -185,7 +185,7 @@ describe('no two finds get the same port', () => {
     expect(fallback.code).toBe(0);
     const allocation = JSON.parse(fallback.stdout);
     expect(allocation.source).toBe('fallback');
-    expect(allocation.port < 47490 || allocation.port > 47493).toBe(true);
+    expect(allocation.port < 27490 || allocation.port > 27493).toBe(true);
   });
 });
 
@@ -194,23 +194,23 @@ describe('list and release', () => {
     const leases = await tempDir('udo-port-leases-');
     const project = await exampleCopy();
     const env = { UDO_PORT_LEASE_DIR: leases };
-    const range = ['--default-port', '47495', '--range', '47495-47499'];
-    expect((await findIn(range, env, project)).stdout).toBe('47495\n');
-    expect((await findIn(range, env, project)).stdout).toBe('47496\n');
+    const range = ['--default-port', '27495', '--range', '27495-27499'];
+    expect((await findIn(range, env, project)).stdout).toBe('27495\n');
+    expect((await findIn(range, env, project)).stdout).toBe('27496\n');
     const listed = await runBundle('udo-port', ['list', '--json'], { env });
     expect(listed.code).toBe(0);
     const { dir, leases: records } = JSON.parse(listed.stdout);
     expect(dir).toBe(leases);
-    expect(records.map((r: { port: number }) => r.port)).toEqual([47495, 47496]);
+    expect(records.map((r: { port: number }) => r.port)).toEqual([27495, 27496]);
     expect(records[0]).toMatchObject({ state: 'live', purpose: 'udo-port find', cwd: project });
     expect(records[0].pid).toBeGreaterThan(0);
     expect(Date.parse(records[0].expiresAt) - Date.now()).toBeGreaterThan(100_000);
 
-    const released = await runBundle('udo-port', ['release', '47495'], { env });
-    expect(released).toMatchObject({ code: 0, stdout: '47495: released\n' });
-    expect((await findIn(range, env, project)).stdout).toBe('47495\n');
+    const released = await runBundle('udo-port', ['release', '27495'], { env });
+    expect(released).toMatchObject({ code: 0, stdout: '27495: released\n' });
+    expect((await findIn(range, env, project)).stdout).toBe('27495\n');
     const mine = await runBundle('udo-port', ['release', '--mine'], { env });
-    expect(mine.stdout).toBe('47495: released\n47496: released\n');
+    expect(mine.stdout).toBe('27495: released\n27496: released\n');
     expect(readdirSync(leases)).toEqual([]);
   });
 });
@@ -221,19 +221,19 @@ describe('--write-env-local', () => {
     const envLocal = join(project, 'web-dashboard', '.env.local');
     const before = readFileSync(envLocal, 'utf8');
     const run = await findIn(
-      ['--default-port', '47430', '--range', '47430-47439', '--write-env-local'],
+      ['--default-port', '27430', '--range', '27430-27439', '--write-env-local'],
       {},
       project,
     );
-    expect(run).toMatchObject({ code: 0, stdout: '47430\n' });
+    expect(run).toMatchObject({ code: 0, stdout: '27430\n' });
     expect(readFileSync(envLocal, 'utf8')).toBe(
-      before.replace('http://localhost:8001', 'http://localhost:47430'),
+      before.replace('http://localhost:8001', 'http://localhost:27430'),
     );
   });
 });
 
 describe('bad input: one line naming the option or file and the value, exit 2', () => {
-  const range = ['--range', '47460-47469', '--default-port', '47460'];
+  const range = ['--range', '27460-27469', '--default-port', '27460'];
   it.each<[string, string[], Record<string, string>, RegExp]>([
     ['--port abc', ['--port', 'abc'], {}, /--port: "abc" is not a port/],
     ['API_PORT=0', [], { API_PORT: '0' }, /API_PORT: "0" is not a port/],

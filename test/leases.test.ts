@@ -22,7 +22,7 @@ import {
 } from '../src/core/leases.js';
 import { cleanup, ROOT, tempDir } from './helpers.js';
 
-// This file's ports: 47200-47299 (leases only; nothing binds them).
+// This file's ports: 27200-27299 (leases only; nothing binds them).
 afterAll(cleanup);
 
 const registry = async () => new LeaseRegistry(await tempDir('udo-port-leases-'));
@@ -33,11 +33,11 @@ const isLease = (value: unknown): value is Lease =>
 describe('claim and release', () => {
   it('creates one file per port with owner, start time, host and expiry', async () => {
     const leases = await registry();
-    const lease = await leases.claim(47200, { ...ttl, purpose: 'test' });
+    const lease = await leases.claim(27200, { ...ttl, purpose: 'test' });
     expect(isLease(lease)).toBe(true);
-    const stored = JSON.parse(readFileSync(join(leases.dir, '47200.json'), 'utf8'));
+    const stored = JSON.parse(readFileSync(join(leases.dir, '27200.json'), 'utf8'));
     expect(stored).toMatchObject({
-      port: 47200,
+      port: 27200,
       pid: process.pid,
       hostname: hostname(),
       purpose: 'test',
@@ -48,20 +48,20 @@ describe('claim and release', () => {
 
   it('a second claim on a live lease gets the holder back, not a lease', async () => {
     const leases = await registry();
-    const first = await leases.claim(47201, ttl);
-    const second = await leases.claim(47201, ttl);
+    const first = await leases.claim(27201, ttl);
+    const second = await leases.claim(27201, ttl);
     expect(isLease(second)).toBe(false);
     expect((second as { lease?: Lease }).lease?.id).toBe((first as Lease).id);
   });
 
   it('release removes only the lease it was given', async () => {
     const leases = await registry();
-    const first = (await leases.claim(47202, ttl)) as Lease;
-    expect(leases.release({ port: 47202, id: 'someone-else' })).toBe(false);
-    expect(readdirSync(leases.dir)).toEqual(['47202.json']);
+    const first = (await leases.claim(27202, ttl)) as Lease;
+    expect(leases.release({ port: 27202, id: 'someone-else' })).toBe(false);
+    expect(readdirSync(leases.dir)).toEqual(['27202.json']);
     expect(leases.release(first)).toBe(true);
     expect(readdirSync(leases.dir)).toEqual([]);
-    expect(isLease(await leases.claim(47202, ttl))).toBe(true);
+    expect(isLease(await leases.claim(27202, ttl))).toBe(true);
   });
 });
 
@@ -71,7 +71,7 @@ describe('stale leases are taken over', () => {
     // A real process takes the lease through the library, then dies without cleaning up.
     const script = `
       const { LeaseRegistry } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/lib/index.js')).href)});
-      const lease = await new LeaseRegistry(${JSON.stringify(leases.dir)}).claim(47210, { ttlMs: 600000, lifetime: 'owner' });
+      const lease = await new LeaseRegistry(${JSON.stringify(leases.dir)}).claim(27210, { ttlMs: 600000, lifetime: 'owner' });
       console.log(JSON.stringify(lease));
       setInterval(() => {}, 1000);`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
@@ -81,81 +81,81 @@ describe('stale leases are taken over', () => {
       await new Promise<string>((r) => child.stdout.once('data', (d) => r(String(d)))),
     );
     expect(owned.pid).toBe(child.pid);
-    expect(isLease(await leases.claim(47210, ttl))).toBe(false);
+    expect(isLease(await leases.claim(27210, ttl))).toBe(false);
     await new Promise((r) => {
       child.once('exit', r);
       child.kill('SIGKILL');
     });
-    const record = await leases.inspect(47210);
+    const record = await leases.inspect(27210);
     expect(record?.stale).toMatch(`owner PID ${child.pid} has exited`);
-    const taken = await leases.claim(47210, ttl);
+    const taken = await leases.claim(27210, ttl);
     expect(isLease(taken) && taken.pid === process.pid).toBe(true);
   });
 
   it('after expiry, and a lease that outlives its owner holds until then', async () => {
     const leases = await registry();
-    const held = (await leases.claim(47211, { ttlMs: 60_000, lifetime: 'ttl' })) as Lease;
-    const file = join(leases.dir, '47211.json');
+    const held = (await leases.claim(27211, { ttlMs: 60_000, lifetime: 'ttl' })) as Lease;
+    const file = join(leases.dir, '27211.json');
     // Owner gone but lifetime is ttl: still live.
     writeFileSync(file, JSON.stringify({ ...held, pid: 2 ** 22 + 1 }));
-    expect((await leases.inspect(47211))?.stale).toBeUndefined();
+    expect((await leases.inspect(27211))?.stale).toBeUndefined();
     writeFileSync(
       file,
       JSON.stringify({ ...held, expiresAt: new Date(Date.now() - 1000).toISOString() }),
     );
-    expect((await leases.inspect(47211))?.stale).toMatch(/^expired at /);
-    expect(isLease(await leases.claim(47211, ttl))).toBe(true);
+    expect((await leases.inspect(27211))?.stale).toMatch(/^expired at /);
+    expect(isLease(await leases.claim(27211, ttl))).toBe(true);
   });
 
   it('a pid reused by another process does not keep the lease', async () => {
     const leases = await registry();
-    const held = (await leases.claim(47212, ttl)) as Lease;
+    const held = (await leases.claim(27212, ttl)) as Lease;
     // Another process with this pid: another start tick (Linux) and another start time.
     writeFileSync(
-      join(leases.dir, '47212.json'),
+      join(leases.dir, '27212.json'),
       JSON.stringify({
         ...held,
         pidStartedAt: held.pidStartedAt - 3_600_000,
         ...(held.pidStartKey && { pidStartKey: `${held.pidStartKey}0` }),
       }),
     );
-    expect((await leases.inspect(47212))?.stale).toMatch(/pid now belongs to another process/);
+    expect((await leases.inspect(27212))?.stale).toMatch(/pid now belongs to another process/);
   });
 
   it('a corrupt file holds until its mtime plus the TTL, then is taken over', async () => {
     const leases = await registry();
-    const file = join(leases.dir, '47213.json');
-    writeFileSync(file, '{"port": 47213, "pi');
-    expect(isLease(await leases.claim(47213, ttl))).toBe(false);
+    const file = join(leases.dir, '27213.json');
+    writeFileSync(file, '{"port": 27213, "pi');
+    expect(isLease(await leases.claim(27213, ttl))).toBe(false);
     const old = (Date.now() - 120_000) / 1000;
     utimesSync(file, old, old);
-    expect((await leases.inspect(47213, 60_000))?.stale).toMatch(/corrupt/);
-    expect(isLease(await leases.claim(47213, ttl))).toBe(true);
+    expect((await leases.inspect(27213, 60_000))?.stale).toMatch(/corrupt/);
+    expect(isLease(await leases.claim(27213, ttl))).toBe(true);
   });
 
   it('a symlink in the folder is never followed, and counts as taken', async () => {
     const leases = await registry();
     const target = join(await tempDir(), 'victim');
     writeFileSync(target, 'do not touch');
-    symlinkSync(target, join(leases.dir, '47214.json'));
-    expect(isLease(await leases.claim(47214, ttl))).toBe(false);
+    symlinkSync(target, join(leases.dir, '27214.json'));
+    expect(isLease(await leases.claim(27214, ttl))).toBe(false);
     expect(readFileSync(target, 'utf8')).toBe('do not touch');
-    expect(lstatSync(join(leases.dir, '47214.json')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(leases.dir, '27214.json')).isSymbolicLink()).toBe(true);
   });
 
   it('a fresh takeover lock left by a crashed process blocks only briefly', async () => {
     const leases = await registry();
-    const held = (await leases.claim(47215, ttl)) as Lease;
+    const held = (await leases.claim(27215, ttl)) as Lease;
     writeFileSync(
-      join(leases.dir, '47215.json'),
+      join(leases.dir, '27215.json'),
       JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }),
     );
-    writeFileSync(join(leases.dir, '47215.json.takeover'), '');
-    expect(isLease(await leases.claim(47215, ttl))).toBe(false);
+    writeFileSync(join(leases.dir, '27215.json.takeover'), '');
+    expect(isLease(await leases.claim(27215, ttl))).toBe(false);
     const old = (Date.now() - 60_000) / 1000;
-    utimesSync(join(leases.dir, '47215.json.takeover'), old, old);
-    expect(isLease(await leases.claim(47215, ttl))).toBe(true);
-    expect(readdirSync(leases.dir)).toEqual(['47215.json']);
+    utimesSync(join(leases.dir, '27215.json.takeover'), old, old);
+    expect(isLease(await leases.claim(27215, ttl))).toBe(true);
+    expect(readdirSync(leases.dir)).toEqual(['27215.json']);
   });
 });
 
@@ -167,8 +167,8 @@ describe('takeover under contention', () => {
 
   it('8 processes taking over one stale lease at once: exactly one wins', async () => {
     const leases = await registry();
-    const held = (await leases.claim(47240, ttl)) as Lease;
-    const file = join(leases.dir, '47240.json');
+    const held = (await leases.claim(27240, ttl)) as Lease;
+    const file = join(leases.dir, '27240.json');
     writeFileSync(file, JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }));
     const results = await Promise.all(
       Array.from(
@@ -177,7 +177,7 @@ describe('takeover under contention', () => {
           new Promise<string>((resolve) => {
             const child = spawn(
               process.execPath,
-              ['--input-type=module', '-e', claimScript(leases.dir, 47240)],
+              ['--input-type=module', '-e', claimScript(leases.dir, 27240)],
               { stdio: ['ignore', 'pipe', 'inherit'] },
             );
             let out = '';
@@ -190,13 +190,13 @@ describe('takeover under contention', () => {
     );
     expect(results.filter((r) => r === 'won')).toHaveLength(1);
     expect(results.filter((r) => r === 'lost')).toHaveLength(7);
-    expect(readdirSync(leases.dir)).toEqual(['47240.json']);
+    expect(readdirSync(leases.dir)).toEqual(['27240.json']);
   });
 
   it('a lease released and claimed afresh during a takeover is not removed by it', async () => {
     const leases = await registry();
-    const held = (await leases.claim(47241, ttl)) as Lease;
-    const file = join(leases.dir, '47241.json');
+    const held = (await leases.claim(27241, ttl)) as Lease;
+    const file = join(leases.dir, '27241.json');
     writeFileSync(file, JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }));
     // Between the takeover's last look and its removal, the owner releases and B claims.
     class Interleaved extends LeaseRegistry {
@@ -212,17 +212,17 @@ describe('takeover under contention', () => {
       }
     }
     const a = new Interleaved(leases.dir);
-    const result = await a.claim(47241, ttl);
+    const result = await a.claim(27241, ttl);
     expect(a.fresh?.id).toBeDefined();
     expect(isLease(result)).toBe(false);
     expect(JSON.parse(readFileSync(file, 'utf8')).id).toBe(a.fresh?.id);
-    expect(readdirSync(leases.dir)).toEqual(['47241.json']);
+    expect(readdirSync(leases.dir)).toEqual(['27241.json']);
   });
 });
 
 describe('staleness rules', () => {
   const lease: Lease = {
-    port: 47220,
+    port: 27220,
     id: 'x',
     pid: 100,
     pidStartedAt: 1_000_000,
@@ -320,7 +320,7 @@ describe('the lease folder', () => {
   it('a lease folder that has gone away is one clear error naming it', async () => {
     const dir = await tempDir();
     const leases = new LeaseRegistry(join(dir, 'missing'));
-    await expect(leases.claim(47230, ttl)).rejects.toThrow(
+    await expect(leases.claim(27230, ttl)).rejects.toThrow(
       /lease folder .*missing cannot be written \(ENOENT\)/,
     );
   });

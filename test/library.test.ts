@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanEnv, cleanup, ROOT, tempDir } from './helpers.js';
 
-// This file's ports: 47800-47819.
+// This file's ports: 27800-27819.
 afterAll(cleanup);
 
 const run = promisify(execFile);
@@ -16,8 +16,8 @@ describe("import { allocate, release } from 'udo-port'", () => {
     const script = `
       import { allocate, release } from 'udo-port';
       import { readdirSync } from 'node:fs';
-      const a = await allocate({ range: '47800-47809', defaultPort: 47800 });
-      const b = await allocate({ range: '47800-47809', defaultPort: 47800 });
+      const a = await allocate({ range: '27800-27809', defaultPort: 27800 });
+      const b = await allocate({ range: '27800-27809', defaultPort: 27800 });
       const held = readdirSync(process.env.UDO_PORT_LEASE_DIR).sort();
       console.log(JSON.stringify({ a: a.port, b: b.port, url: a.url, source: b.source, held, released: release(a) }));`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
@@ -25,11 +25,11 @@ describe("import { allocate, release } from 'udo-port'", () => {
       env: cleanEnv({ UDO_PORT_LEASE_DIR: leases }),
     });
     expect(JSON.parse(stdout)).toEqual({
-      a: 47800,
-      b: 47801,
-      url: 'http://localhost:47800',
+      a: 27800,
+      b: 27801,
+      url: 'http://localhost:27800',
       source: 'scan',
-      held: ['47800.json', '47801.json'],
+      held: ['27800.json', '27801.json'],
       released: true,
     });
     // b's lease ends with its owner: the next allocation may take it over.
@@ -38,12 +38,12 @@ describe("import { allocate, release } from 'udo-port'", () => {
       [
         '--input-type=module',
         '-e',
-        `import { allocate } from 'udo-port'; console.log((await allocate({ range: '47801-47801', defaultPort: 47801 })).port)`,
+        `import { allocate } from 'udo-port'; console.log((await allocate({ range: '27801-27801', defaultPort: 27801 })).port)`,
       ],
       { cwd: ROOT, env: cleanEnv({ UDO_PORT_LEASE_DIR: leases }) },
     );
-    expect(again.stdout.trim()).toBe('47801');
-    expect(readdirSync(leases)).toEqual(['47801.json']);
+    expect(again.stdout.trim()).toBe('27801');
+    expect(readdirSync(leases)).toEqual(['27801.json']);
     const types = readFileSync(join(ROOT, 'dist', 'lib', 'index.d.ts'), 'utf8');
     expect(types).toMatch(/allocate, .*release/);
   });

@@ -9,10 +9,10 @@ import {
   procListeners,
 } from '../src/core/listeners/index.js';
 
-// 47100-47199 belongs to this file alone.
-const LOOPBACK_PORT = 47150;
-const ANY_PORT = 47151;
-const FREE_PORT = 47199;
+// 27100-27199 belongs to this file alone.
+const LOOPBACK_PORT = 27150;
+const ANY_PORT = 27151;
+const FREE_PORT = 27199;
 
 const SERVER = `
 const net = require('net');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, cleanEnv, cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
 
-// This file's ports: 47700-47789. Real uvicorn and FastAPI from Debian, in real venvs.
+// This file's ports: 27700-27789. Real uvicorn and FastAPI from Debian, in real venvs.
 afterAll(cleanup);
 
 /** The example project with a venv that sees Debian's uvicorn and FastAPI. */
@@ -81,16 +81,16 @@ describe('udo-port start with real uvicorn', () => {
     const leases = await tempDir('udo-port-leases-');
     const envLocal = join(project, 'web-dashboard', '.env.local');
     const before = readFileSync(envLocal, 'utf8');
-    const started = startIn(project, ['--default-port', '47700', '--range', '47700-47709'], {
+    const started = startIn(project, ['--default-port', '27700', '--range', '27700-27709'], {
       UDO_PORT_LEASE_DIR: leases,
     });
     const [, url] = (await started.waitFor(/backend listening on (\S+)/)) as [string, string];
-    expect(url).toBe('http://localhost:47700');
+    expect(url).toBe('http://localhost:27700');
     await started.waitFor(/NEXT_PUBLIC_API_URL=/);
     const health = await (await fetch(`${url}/health`)).json();
-    expect(health).toEqual({ status: 'ok', port: '47700' });
+    expect(health).toEqual({ status: 'ok', port: '27700' });
     expect(readFileSync(envLocal, 'utf8')).toBe(
-      before.replace('localhost:8001', 'localhost:47700'),
+      before.replace('localhost:8001', 'localhost:27700'),
     );
     expect(readdirSync(leases)).toEqual([]);
     started.child.kill('SIGINT');
@@ -98,18 +98,18 @@ describe('udo-port start with real uvicorn', () => {
   });
 
   it('moves past a default port held by a real process and names the holder', async () => {
-    const holder = await listen(47710);
+    const holder = await listen(27710);
     const started = startIn(
       project,
-      ['--default-port', '47710', '--range', '47710-47719', '--no-env-local'],
+      ['--default-port', '27710', '--range', '27710-27719', '--no-env-local'],
       {
         UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-'),
       },
     );
-    await started.waitFor(/backend listening on http:\/\/localhost:47711/);
+    await started.waitFor(/backend listening on http:\/\/localhost:27711/);
     expect(started.output()).toMatch(
       new RegExp(
-        `starting the backend on http://localhost:47711 \\(port 47711 from the scan of 47710-47719; 47710 is in use by PID ${holder.pid}\\b`,
+        `starting the backend on http://localhost:27711 \\(port 27711 from the scan of 27710-27719; 27710 is in use by PID ${holder.pid}\\b`,
       ),
     );
     started.child.kill('SIGTERM');
@@ -119,14 +119,14 @@ describe('udo-port start with real uvicorn', () => {
   it('two starts at once in two copies get two ports, each .env.local pointing at its own', async () => {
     const leases = await tempDir('udo-port-leases-');
     const other = await projectWithVenv();
-    const args = ['--default-port', '47720', '--range', '47720-47729'];
+    const args = ['--default-port', '27720', '--range', '27720-27729'];
     const a = startIn(project, args, { UDO_PORT_LEASE_DIR: leases });
     const b = startIn(other, args, { UDO_PORT_LEASE_DIR: leases });
     const [, urlA] = (await a.waitFor(/backend listening on (\S+)/)) as [string, string];
     const [, urlB] = (await b.waitFor(/backend listening on (\S+)/)) as [string, string];
     await Promise.all([a.waitFor(/NEXT_PUBLIC_API_URL=/), b.waitFor(/NEXT_PUBLIC_API_URL=/)]);
     expect(new Set([urlA, urlB])).toEqual(
-      new Set(['http://localhost:47720', 'http://localhost:47721']),
+      new Set(['http://localhost:27720', 'http://localhost:27721']),
     );
     for (const [dir, url] of [
       [project, urlA],
@@ -151,13 +151,13 @@ describe('udo-port start with real uvicorn', () => {
       'import signal, sys, time\nsignal.signal(signal.SIGINT, lambda *a: sys.exit(3))\nprint("booting", flush=True)\ntime.sleep(60)';
     const started = startIn(
       project,
-      ['--default-port', '47730', '--range', '47730-47739', '--', '/usr/bin/python3', '-c', script],
+      ['--default-port', '27730', '--range', '27730-27739', '--', '/usr/bin/python3', '-c', script],
       {
         UDO_PORT_LEASE_DIR: leases,
       },
     );
     await started.waitFor(/booting/);
-    expect(readdirSync(leases)).toEqual(['47730.json']);
+    expect(readdirSync(leases)).toEqual(['27730.json']);
     started.child.kill('SIGINT');
     expect(await started.exit).toBe(3);
     expect(readdirSync(leases)).toEqual([]);
@@ -169,7 +169,7 @@ describe('udo-port start with real uvicorn', () => {
     const envLocal = join(broken, 'web-dashboard', '.env.local');
     const before = readFileSync(envLocal, 'utf8');
     const leases = await tempDir('udo-port-leases-');
-    const started = startIn(broken, ['--default-port', '47740', '--range', '47740-47749'], {
+    const started = startIn(broken, ['--default-port', '27740', '--range', '27740-27749'], {
       UDO_PORT_LEASE_DIR: leases,
     });
     expect(await started.exit).toBe(1);
@@ -186,9 +186,9 @@ describe('udo-port start with real uvicorn', () => {
       project,
       [
         '--default-port',
-        '47750',
+        '27750',
         '--range',
-        '47750-47759',
+        '27750-27759',
         '--host',
         '127.0.0.1',
         '--no-env-local',
@@ -200,8 +200,8 @@ describe('udo-port start with real uvicorn', () => {
       ],
       { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') },
     );
-    await started.waitFor(/backend listening on http:\/\/localhost:47750/);
-    expect(started.output()).toContain('env 47750 127.0.0.1 47750 47750');
+    await started.waitFor(/backend listening on http:\/\/localhost:27750/);
+    expect(started.output()).toContain('env 27750 127.0.0.1 27750 27750');
     started.child.kill('SIGTERM');
     expect(await started.exit).toBe(143);
   });
@@ -209,7 +209,7 @@ describe('udo-port start with real uvicorn', () => {
   it('a missing venv stops before anything is leased or written, with the command that makes one', async () => {
     const bare = await exampleCopy();
     const leases = await tempDir('udo-port-leases-');
-    const run = await runBundle('udo-port', ['start', '--range', '47760-47769'], {
+    const run = await runBundle('udo-port', ['start', '--range', '27760-27769'], {
       cwd: bare,
       env: { UDO_PORT_LEASE_DIR: leases },
     });
@@ -225,22 +225,22 @@ describe('udo-port start with real uvicorn', () => {
 
 describe('udo-port kill', () => {
   it('ends a real listener with --yes', async () => {
-    const holder = await listen(47770);
+    const holder = await listen(27770);
     const exited = new Promise((resolve) => holder.child.once('exit', resolve));
-    const run = await runBundle('udo-port', ['kill', '47770', '--yes']);
+    const run = await runBundle('udo-port', ['kill', '27770', '--yes']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`port 47770 is held by PID ${holder.pid} (node`);
+    expect(run.stdout).toContain(`port 27770 is held by PID ${holder.pid} (node`);
     expect(run.stdout).toContain(`PID ${holder.pid} ended`);
     await exited;
-    const again = await runBundle('udo-port', ['kill', '47770', '--yes']);
-    expect(again).toMatchObject({ code: 0, stdout: 'udo-port: nothing listens on port 47770\n' });
+    const again = await runBundle('udo-port', ['kill', '27770', '--yes']);
+    expect(again).toMatchObject({ code: 0, stdout: 'udo-port: nothing listens on port 27770\n' });
   });
 
   it('refuses to end the process that started it', async () => {
     // This test process listens, and is the parent of the udo-port it runs.
-    const server = createServer().listen(47771, '127.0.0.1');
+    const server = createServer().listen(27771, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
-    const run = await runBundle('udo-port', ['kill', '47771', '--yes']);
+    const run = await runBundle('udo-port', ['kill', '27771', '--yes']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       `will not end PID ${process.pid} is the process that started udo-port`,
@@ -249,8 +249,8 @@ describe('udo-port kill', () => {
   });
 
   it('without --yes and without a terminal it asks for --yes', async () => {
-    await listen(47772);
-    const run = await runBundle('udo-port', ['kill', '47772']);
+    await listen(27772);
+    const run = await runBundle('udo-port', ['kill', '27772']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('pass --yes');
   });
