@@ -48,3 +48,14 @@ describe("import { allocate, release } from 'udo-port'", () => {
     expect(types).toMatch(/allocate, .*release/);
   });
 });
+
+describe('the bundles', () => {
+  it('the CLI bundles do not load @actions/core (nor the HTTP client it brings)', () => {
+    for (const name of ['udo-port', 'udo-doctor']) {
+      const code = readFileSync(join(ROOT, 'dist', name, 'index.js'), 'utf8');
+      expect(code, name).not.toMatch(/OidcClient|issueFileCommand|undici/);
+    }
+    // The action's bundle does, which shows the pattern finds it when it is there.
+    expect(readFileSync(join(ROOT, 'dist', 'action', 'index.js'), 'utf8')).toMatch(/OidcClient/);
+  });
+});
