@@ -28646,9 +28646,8 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs)
+/* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* unused harmony exports parseDuration, parseVariableNames */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8298);
@@ -28821,7 +28820,7 @@ async function withoutOwnExports(env, ci) {
 }
 async function run() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)();
         const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_5__/* .ciJobFromEnv */ .Z)(process.env);
         (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_5__/* .markJob */ .d)(ci);
         const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
@@ -30733,7 +30732,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qL: () => (/* binding */ sameCiJob)
 });
 
-// UNUSED EXPORTS: DEFAULT_CORRUPT_TTL_MS, currentUser, sharedLeaseDir, staleReason
+// UNUSED EXPORTS: currentUser, staleReason
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);

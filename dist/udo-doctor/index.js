@@ -866,7 +866,7 @@ class NoPortError extends Error {
 /* harmony export */   Gt: () => (/* binding */ openLeaseRegistry),
 /* harmony export */   un: () => (/* binding */ describeLease)
 /* harmony export */ });
-/* unused harmony exports sameCiJob, staleReason, currentUser, LeaseRegistry, DEFAULT_CORRUPT_TTL_MS, sharedLeaseDir */
+/* unused harmony exports sameCiJob, staleReason, currentUser, LeaseRegistry */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
@@ -2501,8 +2501,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   E8: () => (/* binding */ packageVersions),
   XA: () => (/* binding */ venvProblem)
 });
-
-// UNUSED EXPORTS: parsePyvenvCfg
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);

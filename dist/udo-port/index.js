@@ -1975,7 +1975,7 @@ class NoPortError extends Error {
 /* harmony export */   qL: () => (/* binding */ sameCiJob),
 /* harmony export */   un: () => (/* binding */ describeLease)
 /* harmony export */ });
-/* unused harmony exports staleReason, DEFAULT_CORRUPT_TTL_MS, sharedLeaseDir */
+/* unused harmony export staleReason */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);

@@ -21,7 +21,7 @@ const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as co
 const inputLabel = (name: string) => `input '${name}'`;
 
 /** `6h`, `90m`, `3600` (seconds). */
-export function parseDuration(raw: string, name: string): number {
+function parseDuration(raw: string, name: string): number {
   const match = DURATION.exec(raw.trim());
   const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's') as keyof typeof UNIT_MS] : 0;
   if (!match || ms <= 0) {
@@ -38,7 +38,7 @@ function parseBoolean(raw: string, name: string): boolean {
   throw new UsageError(`${inputLabel(name)}: "${raw}" is not a boolean (expected true or false)`);
 }
 
-export function parseVariableNames(raw: string, name: string): string[] {
+function parseVariableNames(raw: string, name: string): string[] {
   const names = raw.split(/[\s,]+/).filter(Boolean);
   const bad = names.find((variable) => !VARIABLE.test(variable));
   if (bad !== undefined) {

@@ -26,7 +26,7 @@ export interface BackendPlan {
 export const DEFAULT_APP = 'backend.main:app';
 
 /** `{port}` in each argument becomes the port. */
-export function substitutePort(args: string[], port: number): string[] {
+function substitutePort(args: string[], port: number): string[] {
   return args.map((arg) => arg.replaceAll('{port}', String(port)));
 }
 
@@ -66,7 +66,7 @@ export function backendCommand(plan: BackendPlan): BackendCommand {
 }
 
 /** Where to knock to see whether a server bound to `host` is up. */
-export function reachableHost(host: string): string {
+function reachableHost(host: string): string {
   if (host === '0.0.0.0' || host === '') return '127.0.0.1';
   if (host === '::') return '::1';
   return host;

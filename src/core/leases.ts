@@ -428,10 +428,10 @@ export class LeaseRegistry {
 }
 
 /** How long a corrupt lease file holds its port when the caller names no TTL. */
-export const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
+const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
 
 /** The host-wide default: every user and runner of the host must see the same folder. */
-export function sharedLeaseDir(env: Record<string, string | undefined> = process.env): string {
+function sharedLeaseDir(env: Record<string, string | undefined> = process.env): string {
   if (process.platform === 'win32') {
     return join(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
   }

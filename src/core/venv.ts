@@ -32,7 +32,7 @@ export interface Venv {
   config?: VenvConfig;
 }
 
-export function parsePyvenvCfg(text: string): VenvConfig {
+function parsePyvenvCfg(text: string): VenvConfig {
   const values: Record<string, string> = {};
   const lines: Record<string, number> = {};
   text.split(/\r?\n/).forEach((line, index) => {

@@ -101,10 +101,6 @@ export declare class LeaseRegistry {
     private lock;
     private unusable;
 }
-/** How long a corrupt lease file holds its port when the caller names no TTL. */
-export declare const DEFAULT_CORRUPT_TTL_MS: number;
-/** The host-wide default: every user and runner of the host must see the same folder. */
-export declare function sharedLeaseDir(env?: Record<string, string | undefined>): string;
 /**
  * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
  * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
