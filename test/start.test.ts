@@ -206,6 +206,32 @@ describe('udo-port start with real uvicorn', () => {
     expect(await started.exit).toBe(143);
   });
 
+  it("the backend's output is not lost while the reader is slow (its pipe stays blocking)", async () => {
+    // 300 kB is far more than a pipe holds: the backend must wait for the reader, not fail.
+    const script = "import sys\nsys.stderr.write('x' * 300000 + '\\nEND\\n')\nsys.stderr.flush()";
+    const started = startIn(
+      project,
+      [
+        '--default-port',
+        '27780',
+        '--range',
+        '27780-27789',
+        '--no-env-local',
+        '--',
+        'python3',
+        '-c',
+        script,
+      ],
+      { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') },
+    );
+    await started.waitFor(/starting the backend/);
+    started.child.stderr?.pause();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    started.child.stderr?.resume();
+    expect(await started.exit).toBe(0);
+    expect(started.output()).toContain(`${'x'.repeat(300000)}\nEND\n`);
+  });
+
   it('a missing venv stops before anything is leased or written, with the command that makes one', async () => {
     const bare = await exampleCopy();
     const leases = await tempDir('udo-port-leases-');

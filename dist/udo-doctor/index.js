@@ -99,21 +99,33 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 87:
+/***/ 319:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ parseCommandLine),
-/* harmony export */   Mh: () => (/* binding */ projectOptions),
-/* harmony export */   nI: () => (/* binding */ paint),
-/* harmony export */   sP: () => (/* binding */ envLocalPath),
-/* harmony export */   th: () => (/* binding */ allocateRequest)
-/* harmony export */ });
-/* unused harmony export parseSeconds */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  th: () => (/* binding */ allocateRequest),
+  sP: () => (/* binding */ envLocalPath),
+  nI: () => (/* binding */ paint),
+  Du: () => (/* binding */ parseCommandLine),
+  Mh: () => (/* binding */ projectOptions)
+});
+
+// UNUSED EXPORTS: parseSeconds
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
 
 
 
@@ -141,31 +153,31 @@ const projectOptions = {
 /** parseArgs, with its errors turned into one line that names the option. */
 function parseCommandLine(args, options, positionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
+        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
     }
     catch (error) {
         const message = error.message;
         const option = /'(-[^']*)'/.exec(message)?.[1];
         const code = error.code;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown option ${option}`);
+            throw new errors/* UsageError */.e(`unknown option ${option}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+            throw new errors/* UsageError */.e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+            throw new errors/* UsageError */.e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(message.split('\n')[0] ?? message);
+        throw new errors/* UsageError */.e(message.split('\n')[0] ?? message);
     }
 }
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--strict and --no-strict: choose one');
+        throw new errors/* UsageError */.e('--strict and --no-strict: choose one');
     }
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? '.');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--cwd: "${values.cwd}" is not a folder`);
+    const cwd = (0,external_node_path_.resolve)(values.cwd ?? '.');
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors/* UsageError */.e(`--cwd: "${values.cwd}" is not a folder`);
     }
     return {
         cwd,
@@ -191,7 +203,7 @@ function allocateRequest(values) {
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
 function envLocalPath(values) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+    return (0,external_node_path_.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
 }
 const MAX_SECONDS = (/* unused pure expression or super */ null && (7 * 24 * 3600));
 /** Parses a whole number of seconds, 1 to a week, for an option such as --hold or --wait. */
@@ -202,9 +214,9 @@ function parseSeconds(raw, option) {
     }
     return seconds;
 }
-/** Colour only on a terminal, and never under NO_COLOR. */
-function paint(format, text, stream = process.stdout) {
-    return stream.isTTY && !process.env.NO_COLOR ? (0,node_util__WEBPACK_IMPORTED_MODULE_2__.styleText)(format, text) : text;
+/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
+function paint(format, text, fd = 1) {
+    return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_.styleText)(format, text) : text;
 }
 
 
@@ -226,7 +238,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74);
 /* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(375);
 /* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(781);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(87);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(319);
 
 
 
@@ -378,7 +390,7 @@ async function main(argv) {
     }
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e) {
-            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)('red', 'udo-doctor:', process.stderr)} ${error.message}\n`);
+            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)('red', 'udo-doctor:', 2)} ${error.message}\n`);
             return error.exitCode;
         }
         throw error;

@@ -99,21 +99,32 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 87:
+/***/ 319:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ parseCommandLine),
-/* harmony export */   Mh: () => (/* binding */ projectOptions),
-/* harmony export */   fL: () => (/* binding */ parseSeconds),
-/* harmony export */   nI: () => (/* binding */ paint),
-/* harmony export */   sP: () => (/* binding */ envLocalPath),
-/* harmony export */   th: () => (/* binding */ allocateRequest)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  th: () => (/* binding */ allocateRequest),
+  sP: () => (/* binding */ envLocalPath),
+  nI: () => (/* binding */ paint),
+  Du: () => (/* binding */ parseCommandLine),
+  fL: () => (/* binding */ parseSeconds),
+  Mh: () => (/* binding */ projectOptions)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
 
 
 
@@ -141,31 +152,31 @@ const projectOptions = {
 /** parseArgs, with its errors turned into one line that names the option. */
 function parseCommandLine(args, options, positionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
+        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
     }
     catch (error) {
         const message = error.message;
         const option = /'(-[^']*)'/.exec(message)?.[1];
         const code = error.code;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown option ${option}`);
+            throw new errors/* UsageError */.e(`unknown option ${option}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+            throw new errors/* UsageError */.e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+            throw new errors/* UsageError */.e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(message.split('\n')[0] ?? message);
+        throw new errors/* UsageError */.e(message.split('\n')[0] ?? message);
     }
 }
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--strict and --no-strict: choose one');
+        throw new errors/* UsageError */.e('--strict and --no-strict: choose one');
     }
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? '.');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--cwd: "${values.cwd}" is not a folder`);
+    const cwd = (0,external_node_path_.resolve)(values.cwd ?? '.');
+    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors/* UsageError */.e(`--cwd: "${values.cwd}" is not a folder`);
     }
     return {
         cwd,
@@ -191,20 +202,20 @@ function allocateRequest(values) {
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
 function envLocalPath(values) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+    return (0,external_node_path_.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
 }
 const MAX_SECONDS = 7 * 24 * 3600;
 /** Parses a whole number of seconds, 1 to a week, for an option such as --hold or --wait. */
 function parseSeconds(raw, option) {
     const seconds = Number(raw.trim());
     if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > MAX_SECONDS) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${option}: "${raw}" is not a number of seconds from 1 to ${MAX_SECONDS}`);
+        throw new errors/* UsageError */.e(`${option}: "${raw}" is not a number of seconds from 1 to ${MAX_SECONDS}`);
     }
     return seconds;
 }
-/** Colour only on a terminal, and never under NO_COLOR. */
-function paint(format, text, stream = process.stdout) {
-    return stream.isTTY && !process.env.NO_COLOR ? (0,node_util__WEBPACK_IMPORTED_MODULE_2__.styleText)(format, text) : text;
+/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
+function paint(format, text, fd = 1) {
+    return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_.styleText)(format, text) : text;
 }
 
 
@@ -285,8 +296,8 @@ async function endProcess(pid, graceMs = 3000) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
 var settings = __nccwpck_require__(552);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js
-var args = __nccwpck_require__(87);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 1 modules
+var args = __nccwpck_require__(319);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
 
 
@@ -700,8 +711,8 @@ async function packageVersions(venv, names, platform = process.platform) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
 var ci_job = __nccwpck_require__(991);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js
-var args = __nccwpck_require__(87);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 1 modules
+var args = __nccwpck_require__(319);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
 
 
@@ -728,6 +739,17 @@ const FORWARDED = process.platform === 'win32'
     : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function signalExitCode(signal) {
     return 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 1) : 1);
+}
+/**
+ * The backend shares udo-port's stdout and stderr. On a pipe, Node makes them non-blocking as
+ * soon as anything touches process.stdout/stderr (its own socket teardown does), and Python then
+ * drops what it writes while the pipe is full: the end of a traceback, under load. Blocking
+ * again, both wait for the reader instead.
+ */
+function keepStdioBlocking() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream._handle?.setBlocking?.(true);
+    }
 }
 /** Writes the URL once the backend listens; a failed write is told, the backend keeps running. */
 async function pointFrontendAt(envLocal, url, cwd, say) {
@@ -797,6 +819,7 @@ async function start(argv, say) {
             (0,allocate/* release */._r)(allocation);
         released = true;
     };
+    keepStdioBlocking();
     let child;
     try {
         // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
@@ -892,7 +915,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(446);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(552);
 /* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(991);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(319);
 /* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(247);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(109);
 
@@ -942,7 +965,7 @@ command after -- with {port} replaced and API_PORT, API_HOST and PORT set.
 Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.
 Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.`;
 const out = (line) => process.stdout.write(`${line}\n`);
-const warn = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('yellow', 'udo-port: warning:', process.stderr)} ${line}\n`);
+const warn = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('yellow', 'udo-port: warning:', 2)} ${line}\n`);
 const say = { info: (line) => out(`udo-port: ${line}`), warn };
 async function find(args) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandLine */ .Du)(args, { ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .projectOptions */ .Mh, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
@@ -1073,7 +1096,7 @@ async function main(argv) {
     catch (error) {
         const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .t;
         const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('red', 'udo-port:', process.stderr)} ${message}\n`);
+        process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)('red', 'udo-port:', 2)} ${message}\n`);
         // A stack trace helps only when asked for; the one line says what went wrong.
         if (!known && process.env.UDO_PORT_DEBUG)
             console.error(error);

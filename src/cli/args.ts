@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isatty } from 'node:tty';
 import { type ParseArgsConfig, parseArgs, styleText } from 'node:util';
 import type { AllocateRequest } from '../core/allocate.js';
 import { UsageError } from '../core/errors.js';
@@ -104,11 +105,11 @@ export function parseSeconds(raw: string, option: string): number {
   return seconds;
 }
 
-/** Colour only on a terminal, and never under NO_COLOR. */
+/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
 export function paint(
   format: Parameters<typeof styleText>[0],
   text: string,
-  stream: NodeJS.WriteStream = process.stdout,
+  fd: 1 | 2 = 1,
 ): string {
-  return stream.isTTY && !process.env.NO_COLOR ? styleText(format, text) : text;
+  return isatty(fd) && !process.env.NO_COLOR ? styleText(format, text) : text;
 }

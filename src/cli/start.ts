@@ -40,6 +40,20 @@ function signalExitCode(signal: NodeJS.Signals | null): number {
   return 128 + (signal ? (constants.signals[signal] ?? 1) : 1);
 }
 
+/**
+ * The backend shares udo-port's stdout and stderr. On a pipe, Node makes them non-blocking as
+ * soon as anything touches process.stdout/stderr (its own socket teardown does), and Python then
+ * drops what it writes while the pipe is full: the end of a traceback, under load. Blocking
+ * again, both wait for the reader instead.
+ */
+function keepStdioBlocking(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    (stream as { _handle?: { setBlocking?: (blocking: boolean) => void } })._handle?.setBlocking?.(
+      true,
+    );
+  }
+}
+
 /** Writes the URL once the backend listens; a failed write is told, the backend keeps running. */
 async function pointFrontendAt(envLocal: string, url: string, cwd: string, say: Say) {
   try {
@@ -116,6 +130,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     released = true;
   };
 
+  keepStdioBlocking();
   let child: ChildProcess;
   try {
     // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it

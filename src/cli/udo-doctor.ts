@@ -168,7 +168,7 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode(report.summary, values.strict ?? false);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${paint('red', 'udo-doctor:', process.stderr)} ${error.message}\n`);
+      process.stderr.write(`${paint('red', 'udo-doctor:', 2)} ${error.message}\n`);
       return error.exitCode;
     }
     throw error;

@@ -56,7 +56,7 @@ Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's ow
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) =>
-  process.stderr.write(`${paint('yellow', 'udo-port: warning:', process.stderr)} ${line}\n`);
+  process.stderr.write(`${paint('yellow', 'udo-port: warning:', 2)} ${line}\n`);
 const say = { info: (line: string) => out(`udo-port: ${line}`), warn };
 
 async function find(args: string[]) {
@@ -201,7 +201,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const known = error instanceof UsageError || error instanceof NoPortError;
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${paint('red', 'udo-port:', process.stderr)} ${message}\n`);
+    process.stderr.write(`${paint('red', 'udo-port:', 2)} ${message}\n`);
     // A stack trace helps only when asked for; the one line says what went wrong.
     if (!known && process.env.UDO_PORT_DEBUG) console.error(error);
     return known ? error.exitCode : 1;
