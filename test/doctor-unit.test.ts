@@ -294,7 +294,7 @@ describe('classifyRange', () => {
   it('tells free, ours, held, leased and excluded ports apart; stale leases are free', () => {
     const leases: LeaseRecord[] = [
       { port: 3, file: '/l/3.json', lease: { pid: 5, purpose: 'udo-port find' } as never },
-      { port: 4, file: '/l/4.json', stale: 'expired' },
+      { port: 4, file: '/l/4.json', staleReason: 'expired' },
     ];
     const listeners: Listener[] = [
       { port: 2, address: '0.0.0.0', pid: 9, name: 'python3' },

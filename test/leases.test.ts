@@ -1,6 +1,10 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
+  closeSync,
+  ftruncateSync,
   lstatSync,
+  mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   symlinkSync,
@@ -11,12 +15,13 @@ import {
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../src/core/errors.js';
 import {
   type Lease,
   type LeaseFacts,
   LeaseRegistry,
+  LONGEST_LEASE_MS,
   openLeaseRegistry,
   staleReason,
 } from '../src/core/leases.js';
@@ -87,7 +92,7 @@ describe('stale leases are taken over', () => {
       child.kill('SIGKILL');
     });
     const record = await leases.inspect(27210);
-    expect(record?.stale).toMatch(`owner PID ${child.pid} has exited`);
+    expect(record?.staleReason).toMatch(`owner PID ${child.pid} has exited`);
     const taken = await leases.claim(27210, ttl);
     expect(isLease(taken) && taken.pid === process.pid).toBe(true);
   });
@@ -98,12 +103,12 @@ describe('stale leases are taken over', () => {
     const file = join(leases.dir, '27211.json');
     // Owner gone but lifetime is ttl: still live.
     writeFileSync(file, JSON.stringify({ ...held, pid: 2 ** 22 + 1 }));
-    expect((await leases.inspect(27211))?.stale).toBeUndefined();
+    expect((await leases.inspect(27211))?.staleReason).toBeUndefined();
     writeFileSync(
       file,
       JSON.stringify({ ...held, expiresAt: new Date(Date.now() - 1000).toISOString() }),
     );
-    expect((await leases.inspect(27211))?.stale).toMatch(/^expired at /);
+    expect((await leases.inspect(27211))?.staleReason).toMatch(/^expired at /);
     expect(isLease(await leases.claim(27211, ttl))).toBe(true);
   });
 
@@ -119,41 +124,69 @@ describe('stale leases are taken over', () => {
         ...(held.pidStartKey && { pidStartKey: `${held.pidStartKey}0` }),
       }),
     );
-    expect((await leases.inspect(27212))?.stale).toMatch(/pid now belongs to another process/);
+    expect((await leases.inspect(27212))?.staleReason).toMatch(
+      /pid now belongs to another process/,
+    );
   });
 
-  it('a corrupt file holds until its mtime plus the TTL, then is taken over', async () => {
+  it('a corrupt file is stale at once, whatever its mtime: leases are linked into place whole', async () => {
     const leases = await registry();
     const file = join(leases.dir, '27213.json');
     writeFileSync(file, '{"port": 27213, "pi');
-    expect(isLease(await leases.claim(27213, ttl))).toBe(false);
-    const old = (Date.now() - 120_000) / 1000;
-    utimesSync(file, old, old);
-    expect((await leases.inspect(27213, 60_000))?.stale).toMatch(/corrupt/);
+    const future = Date.parse('2100-01-01') / 1000;
+    utimesSync(file, future, future);
+    expect((await leases.inspect(27213))?.staleReason).toBe('not a valid lease file');
     expect(isLease(await leases.claim(27213, ttl))).toBe(true);
   });
 
-  it('a symlink in the folder is never followed, and counts as taken', async () => {
+  it('a symlink in the folder is never followed: it is no lease, and is replaced', async () => {
     const leases = await registry();
     const target = join(await tempDir(), 'victim');
     writeFileSync(target, 'do not touch');
     symlinkSync(target, join(leases.dir, '27214.json'));
-    expect(isLease(await leases.claim(27214, ttl))).toBe(false);
+    expect((await leases.inspect(27214))?.staleReason).toMatch(/symbolic link, not a lease file/);
+    expect(isLease(await leases.claim(27214, ttl))).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('do not touch');
-    expect(lstatSync(join(leases.dir, '27214.json')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(leases.dir, '27214.json')).isFile()).toBe(true);
   });
 
-  it('a fresh takeover lock left by a crashed process blocks only briefly', async () => {
+  it('a FIFO, a folder and a 1.5 GB sparse file are looked at without blocking or reading', async () => {
+    const leases = await registry();
+    execFileSync('mkfifo', [join(leases.dir, '27216.json')]);
+    mkdirSync(join(leases.dir, '27217.json'));
+    const sparse = openSync(join(leases.dir, '27218.json'), 'w');
+    ftruncateSync(sparse, 1.5 * 2 ** 30);
+    closeSync(sparse);
+    const started = performance.now();
+    const records = await leases.list();
+    expect(records.map((r) => [r.port, r.staleReason])).toEqual([
+      [27216, 'a special file, not a lease file'],
+      [27217, 'a folder, not a lease file'],
+      [27218, `larger than any lease file (${1.5 * 2 ** 30} bytes)`],
+    ]);
+    for (const port of [27216, 27217, 27218]) {
+      expect(isLease(await leases.claim(port, ttl))).toBe(true);
+    }
+    expect(performance.now() - started).toBeLessThan(5_000); // a hang, not a speed check
+    expect(readdirSync(leases.dir).sort()).toEqual(['27216.json', '27217.json', '27218.json']);
+  });
+
+  it('a takeover lock counts from its birth: an mtime in 2100 buys nothing, and it expires', async () => {
     const leases = await registry();
     const held = (await leases.claim(27215, ttl)) as Lease;
     writeFileSync(
       join(leases.dir, '27215.json'),
       JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }),
     );
-    writeFileSync(join(leases.dir, '27215.json.takeover'), '');
+    const lock = join(leases.dir, '27215.json.takeover');
+    writeFileSync(lock, '');
+    const past = (Date.now() - 3_600_000) / 1000;
+    utimesSync(lock, past, past);
     expect(isLease(await leases.claim(27215, ttl))).toBe(false);
-    const old = (Date.now() - 60_000) / 1000;
-    utimesSync(join(leases.dir, '27215.json.takeover'), old, old);
+    const future = Date.parse('2100-01-01') / 1000;
+    utimesSync(lock, future, future);
+    const born = lstatSync(lock).birthtimeMs || lstatSync(lock).ctimeMs;
+    await vi.waitUntil(() => Date.now() - born > 5_000, { timeout: 7_000, interval: 100 });
     expect(isLease(await leases.claim(27215, ttl))).toBe(true);
     expect(readdirSync(leases.dir)).toEqual(['27215.json']);
   });
@@ -202,8 +235,8 @@ describe('takeover under contention', () => {
     class Interleaved extends LeaseRegistry {
       looks = 0;
       fresh: Lease | undefined;
-      override async inspect(port: number, corruptTtlMs?: number) {
-        const record = await super.inspect(port, corruptTtlMs);
+      override async inspect(port: number) {
+        const record = await super.inspect(port);
         if (++this.looks === 2) {
           unlinkSync(file);
           this.fresh = (await new LeaseRegistry(this.dir).claim(port, ttl)) as Lease;
@@ -233,10 +266,27 @@ describe('staleness rules', () => {
     lifetime: 'ttl',
     ci: { runner: 'runner-3', runId: '77', runAttempt: '1', job: 'test' },
   };
-  const facts: LeaseFacts = { now: 5_000_000, hostname: 'box', ownerRunning: false };
+  const facts: LeaseFacts = {
+    now: 5_000_000,
+    bornAt: 4_000_000,
+    hostname: 'box',
+    ownerRunning: false,
+  };
   it.each<[string, Partial<LeaseFacts>, Partial<Lease>, RegExp | undefined]>([
     ['live ttl lease with its owner gone', {}, {}, undefined],
     ['expired', { now: 10_000_001 }, {}, /expired/],
+    [
+      'an expiry in 9999 and a live owner hold a day from the birth of the file, no longer',
+      { ownerRunning: true, now: 4_000_000 + LONGEST_LEASE_MS },
+      { lifetime: 'owner', expiresAt: '9999-12-31T00:00:00.000Z' },
+      /longer than any lease may \(24 h\)/,
+    ],
+    [
+      'a lease from another host holds a day at most too',
+      { hostname: 'elsewhere', now: 4_000_000 + LONGEST_LEASE_MS },
+      { expiresAt: '9999-12-31T00:00:00.000Z' },
+      /longer than any lease may/,
+    ],
     ['owner lifetime, owner gone', {}, { lifetime: 'owner' }, /has exited/],
     [
       'owner lifetime, owner on another host: only expiry counts',
@@ -310,11 +360,19 @@ describe('the lease folder', () => {
     );
   });
 
-  it('the host-wide default is shared: world-writable and sticky like /tmp', () => {
-    const registry = openLeaseRegistry({});
-    expect(registry.dir).toBe('/tmp/udo-port/leases');
-    expect(lstatSync(registry.dir).mode & 0o7777).toBe(0o1777);
-    expect(lstatSync('/tmp/udo-port').mode & 0o7777).toBe(0o1777);
+  it('a UDO_PORT_LEASE_DIR under /proc is one clear error, not a spin', () => {
+    expect(() => openLeaseRegistry({ UDO_PORT_LEASE_DIR: '/proc/1/nope' })).toThrow(
+      'UDO_PORT_LEASE_DIR: "/proc/1/nope" cannot be used: it cannot be created (ENOENT)',
+    );
+  });
+
+  it('a UDO_PORT_LEASE_DIR that is a symlink is refused, not followed', async () => {
+    const dir = await tempDir();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync(join(dir, 'real'), join(dir, 'link'));
+    expect(() => openLeaseRegistry({ UDO_PORT_LEASE_DIR: join(dir, 'link') })).toThrow(
+      /cannot be used: it is a symbolic link/,
+    );
   });
 
   it('a lease folder that has gone away is one clear error naming it', async () => {

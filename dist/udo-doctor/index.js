@@ -871,44 +871,244 @@ class NoPortError extends Error {
 
 /***/ }),
 
-/***/ 446:
+/***/ 33:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ openLeaseRegistry),
-/* harmony export */   un: () => (/* binding */ describeLease)
-/* harmony export */ });
-/* unused harmony exports sameCiJob, staleReason, currentUser, LeaseRegistry */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
-/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(813);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  un: () => (/* reexport */ describeLease),
+  Gt: () => (/* binding */ openLeaseRegistry)
+});
+
+// UNUSED EXPORTS: LONGEST_LEASE_MS, LeaseRegistry, currentUser, ownsLease, sameCiJob, staleReason
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
+// Which folder holds the leases, and whether it can be trusted. Every other local user is
+// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
+// path component of, is never used, and modes are only ever changed through an open descriptor.
 
 
 
 
+const POSIX = process.platform !== 'win32';
+const STICKY = 0o1000;
+/** Like /tmp itself: every user may add a file, only its owner may remove it. */
+const SHARED_MODE = 0o1777;
+const OPEN_FOLDER = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_DIRECTORY ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+/** The host-wide default: one level, so no second folder inside it can be swapped. */
+function sharedLeaseDir(env = process.env) {
+    if (POSIX)
+        return '/tmp/udo-port';
+    return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+}
+/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
+function ownLeaseDir(env = process.env) {
+    if (!POSIX) {
+        return (0,external_node_path_.join)(env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
+    }
+    if (env.XDG_RUNTIME_DIR)
+        return (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'udo-port');
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'udo-port', 'leases');
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isSymbolicLink())
+        return 'symbolic link';
+    if (stat.isFile())
+        return 'regular file';
+    return 'special file';
+}
+/**
+ * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
+ * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
+ * Pure, over lstat's facts.
+ */
+function distrust(facts, me) {
+    if (facts.kind !== 'folder')
+        return `it is a ${facts.kind}`;
+    if (me === undefined)
+        return undefined; // Windows: ACLs, not owners and modes, decide.
+    if (facts.uid !== 0 && facts.uid !== me)
+        return `it belongs to ${userName(facts.uid)}`;
+    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
+        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
+    }
+    return undefined;
+}
+/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
+function userName(uid) {
+    try {
+        const line = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8')
+            .split('\n')
+            .find((entry) => entry.split(':')[2] === String(uid));
+        const name = line?.split(':')[0];
+        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
+    }
+    catch {
+        return `uid ${uid}`;
+    }
+}
+const facts = (stat) => ({
+    uid: stat.uid,
+    mode: stat.mode,
+    kind: kindOf(stat),
+});
+/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
+function distrustAncestors(dir, me) {
+    const { root } = (0,external_node_path_.parse)(dir);
+    let path = root;
+    for (const part of (0,external_node_path_.dirname)(dir).slice(root.length).split(external_node_path_.sep).filter(Boolean)) {
+        path = (0,external_node_path_.join)(path, part);
+        const why = distrust(facts((0,external_node_fs_.lstatSync)(path)), me);
+        if (why)
+            return `${path}: ${why}`;
+    }
+    return undefined;
+}
+/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
+function makeFolders(dir) {
+    const missing = [];
+    for (let path = dir; !(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_.dirname)(path)) {
+        missing.unshift(path);
+        if ((0,external_node_path_.dirname)(path) === path)
+            break;
+    }
+    // The last one gets its mode through its descriptor, once it is known to be ours.
+    for (const path of missing)
+        (0,external_node_fs_.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
+    return missing.includes(dir);
+}
+/**
+ * Opens `dir` without following a link, checks it and every folder above it, and gives it
+ * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
+ * umask, and a chmod by path could be sent elsewhere by a swapped component).
+ */
+function trustFolder(dir, setMode, mode) {
+    const me = process.getuid?.();
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(dir, OPEN_FOLDER);
+    }
+    catch (error) {
+        const stat = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+        if (stat && !stat.isDirectory()) {
+            return `it is a ${kindOf(stat)}${POSIX ? ` owned by ${userName(stat.uid)}` : ''}`;
+        }
+        return `it cannot be opened (${error.code})`;
+    }
+    try {
+        let stat = (0,external_node_fs_.fstatSync)(fd);
+        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
+            (0,external_node_fs_.fchmodSync)(fd, mode);
+            stat = (0,external_node_fs_.fstatSync)(fd);
+        }
+        return distrust(facts(POSIX ? stat : (0,external_node_fs_.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        return undefined;
+    }
+    catch (error) {
+        return `it is not writable for you (${error.code})`;
+    }
+}
+/**
+ * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
+ * link above it, even a trusted one, is resolved once rather than at every lease.
+ */
+function prepare(dir, mode, keepMode) {
+    let made = false;
+    try {
+        made = makeFolders(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'EEXIST')
+            return { why: `it cannot be created (${code ?? error})` };
+    }
+    let real;
+    try {
+        real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(dir)), (0,external_node_path_.basename)(dir));
+    }
+    catch (error) {
+        return { why: `its parent cannot be resolved (${error.code})` };
+    }
+    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
+    return why ? { why } : { dir: real };
+}
+/**
+ * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
+ * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
+ */
+function chooseLeaseFolder(env = process.env) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    if (explicit) {
+        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
+        if ('why' in chosen) {
+            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+        }
+        return chosen;
+    }
+    const shared = sharedLeaseDir(env);
+    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
+    const chosen = prepare(shared, SHARED_MODE, 'always');
+    if (!('why' in chosen))
+        return chosen;
+    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
+    if ('why' in own) {
+        throw new errors/* UsageError */.e(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+    }
+    const fix = POSIX
+        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
+        : '';
+    return {
+        dir: own.dir,
+        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+var process_info = __nccwpck_require__(813);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
+/** Placeholder until helper-b's version lands. */
+function printable(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholder
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+// What a lease says and when it stops holding: pure functions over the record, no file I/O.
+// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
 
 
-const LEASE_FILE = /^(\d+)\.json$/;
-// Fail on a symlink planted in a shared folder instead of following it.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
-const CREATE = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | NOFOLLOW;
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 10_000;
+/**
+ * No lease holds its port longer than this, counted from when its file came to be, whatever
+ * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
+ * buys a day at most. Every face rejects a longer TTL.
+ */
+const LONGEST_LEASE_MS = 24 * 3600_000;
+/** A lease file is a few hundred bytes; anything larger is not one of ours. */
+const MAX_LEASE_BYTES = 4096;
 const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
 /** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
 const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
-/**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
- * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
- */
-function sameLeaseFile(a, b) {
-    if (a.lease || b.lease)
-        return a.lease?.id === b.lease?.id;
-    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-}
 /** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
 function describeLease(lease) {
     const purpose = lease.purpose ? ` (${lease.purpose})` : '';
@@ -920,6 +1120,9 @@ function describeLease(lease) {
 function staleReason(lease, facts) {
     if (Date.parse(lease.expiresAt) <= facts.now)
         return `expired at ${lease.expiresAt}`;
+    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
+        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
+    }
     const here = lease.hostname === facts.hostname;
     if (here && lease.lifetime === 'owner') {
         if (!facts.ownerRunning)
@@ -928,7 +1131,7 @@ function staleReason(lease, facts) {
         if (exact
             ? lease.pidStartKey !== facts.ownerStartKey
             : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .START_TIME_TOLERANCE_MS */ .Gd) {
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > process_info/* START_TIME_TOLERANCE_MS */.Gd) {
             return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
         }
     }
@@ -942,19 +1145,13 @@ function staleReason(lease, facts) {
     }
     return undefined;
 }
-async function factsAbout(lease, currentJob) {
-    const ownerRunning = (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunning */ .W_)(lease.pid);
-    const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartKey */ .nL)(lease.pid) : undefined;
-    return {
-        now: Date.now(),
-        hostname: thisHost(),
-        ownerRunning,
-        ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .processStartTime */ .X0)(lease.pid) : undefined,
-        currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(lease.ci.marker) : undefined,
-    };
+const optionalText = (value) => value === undefined || typeof value === 'string';
+function isCiJob(value) {
+    const job = value;
+    return (typeof job === 'object' &&
+        job !== null &&
+        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
+        optionalText(job.marker));
 }
 function isLease(value, port) {
     const lease = value;
@@ -963,34 +1160,163 @@ function isLease(value, port) {
         lease.port === port &&
         typeof lease.id === 'string' &&
         Number.isInteger(lease.pid) &&
+        lease.pid > 0 &&
+        typeof lease.pidStartedAt === 'number' &&
+        optionalText(lease.pidStartKey) &&
+        typeof lease.hostname === 'string' &&
+        typeof lease.user === 'string' &&
         typeof lease.expiresAt === 'string' &&
-        !Number.isNaN(Date.parse(lease.expiresAt)));
+        !Number.isNaN(Date.parse(lease.expiresAt)) &&
+        typeof lease.createdAt === 'string' &&
+        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
+        optionalText(lease.purpose) &&
+        optionalText(lease.cwd) &&
+        (lease.ci === undefined || isCiJob(lease.ci)));
 }
-/** The user name leases record, so `release --mine` can find one's own. */
+/**
+ * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
+ * user of the host can write a lease file, so every text field is made printable here, once:
+ * no face can then pass a planted newline or escape on to a terminal or a runner's log.
+ */
+function parseLease(text, port) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isLease(value, port))
+        return undefined;
+    const { purpose, cwd, ci } = value;
+    return {
+        ...value,
+        id: printable(value.id),
+        hostname: printable(value.hostname),
+        user: printable(value.user),
+        expiresAt: printable(value.expiresAt),
+        createdAt: printable(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: printable(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: printable(purpose) }),
+        ...(cwd !== undefined && { cwd: printable(cwd) }),
+        ...(ci && {
+            ci: {
+                runner: printable(ci.runner),
+                runId: printable(ci.runId),
+                runAttempt: printable(ci.runAttempt),
+                job: printable(ci.job),
+                ...(ci.marker !== undefined && { marker: ci.marker }),
+            },
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+// The lease registry's file protocol: one file per leased port in a trusted folder, made whole
+// before any reader can see it, read without following links or blocking, and removed only
+// when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
+
+
+
+
+
+
+
+
+
+const LEASE_FILE = /^(\d+)\.json$/;
+// Never follow a link planted in a shared folder, never block on a planted FIFO.
+const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
+const READ = external_node_fs_.constants.O_RDONLY | NOFOLLOW | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 5_000;
+/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
+const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
+const leases_kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
+ * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+async function staleness(lease, stat, currentJob) {
+    const ownerRunning = (0,process_info/* isRunning */.W_)(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,process_info/* processStartKey */.nL)(lease.pid) : undefined;
+    return staleReason(lease, {
+        now: Date.now(),
+        bornAt: bornAt(stat),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,process_info/* processStartTime */.X0)(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
+    });
+}
+/**
+ * A lease file's text, or why it is not one: only a regular file, opened without following a
+ * link or blocking, that is still the file lstat saw, up to a lease's size.
+ */
+function readLeaseFile(file, seen) {
+    if (!seen.isFile())
+        return { odd: `${leases_kindOf(seen)}, not a lease file` };
+    if (seen.size > MAX_LEASE_BYTES)
+        return { odd: `larger than any lease file (${seen.size} bytes)` };
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, READ);
+    }
+    catch (error) {
+        return { odd: `cannot be read (${error.code})` };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (stat.ino !== seen.ino || !stat.isFile())
+            return { odd: 'changed while being read' };
+        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
+        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The user name leases record, for messages and `release --mine` where there are no uids. */
 function currentUser() {
-    if (userName === undefined) {
+    if (leases_userName === undefined) {
         try {
-            userName = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.userInfo)().username;
+            leases_userName = (0,external_node_os_.userInfo)().username;
         }
         catch {
-            userName =
+            leases_userName =
                 process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
         }
     }
-    return userName;
+    return leases_userName;
 }
-let userName;
+let leases_userName;
 let hostName;
 const thisHost = () => {
-    hostName ??= (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)();
+    hostName ??= (0,external_node_os_.hostname)();
     return hostName;
 };
+/** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
+function ownsLease(record) {
+    const me = process.getuid?.();
+    if (me !== undefined && record.uid !== undefined)
+        return record.uid === me;
+    return record.lease?.user === currentUser();
+}
 /**
- * Files this process created, by inode and mtime: releasing one of them takes one lstat instead
- * of reading it back, which is a third of what a lease costs an allocation.
+ * Files this process created, by inode and mtime: releasing one of them needs no read back,
+ * which is a third of what a lease costs an allocation.
  */
 const madeHere = new WeakMap();
-/** The host-wide lease registry: one file per leased port, created atomically. */
+/** The host-wide lease registry: one file per leased port. */
 class LeaseRegistry {
     dir;
     currentJob;
@@ -1004,44 +1330,42 @@ class LeaseRegistry {
         this.warning = warning;
     }
     file(port) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${port}.json`);
+        return (0,external_node_path_.join)(this.dir, `${port}.json`);
     }
     /** The lease file for a port as it stands now, or undefined when there is none. */
-    async inspect(port, corruptTtlMs = DEFAULT_CORRUPT_TTL_MS) {
-        const file = this.file(port);
-        let text;
-        let mtimeMs;
-        let ino;
+    async inspect(port) {
+        return this.recordOf(this.file(port), port);
+    }
+    /**
+     * A file as found: its owner, identity and lease, without judging it. Anything but a lease in
+     * its place (a link, a FIFO, junk) is stale at once: this protocol never shows a half-made lease.
+     */
+    identify(file, port) {
+        let stat;
         try {
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
-            try {
-                ({ mtimeMs, ino } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd));
-                text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
-            }
-            finally {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-            }
+            stat = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
         }
         catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            // A symlink or unreadable file in the shared folder: not ours to trust, not ours to use.
-            return { port, file };
+            const why = `cannot be looked at (${error.code})`;
+            return { record: { port, file, staleReason: why } };
         }
-        let lease;
-        try {
-            lease = JSON.parse(text);
-        }
-        catch { }
-        if (!isLease(lease, port)) {
-            // Possibly a lease being written this very moment: it holds until mtime + TTL.
-            const corruptUntil = mtimeMs + corruptTtlMs;
-            return corruptUntil <= Date.now()
-                ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
-                : { port, file, ino, mtimeMs };
-        }
-        const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
-        return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
+        if (!stat)
+            return {};
+        const found = { port, file, uid: stat.uid, ino: stat.ino, mtimeMs: stat.mtimeMs };
+        const text = readLeaseFile(file, stat);
+        if (typeof text !== 'string')
+            return { record: { ...found, staleReason: text.odd } };
+        const lease = parseLease(text, port);
+        if (!lease)
+            return { record: { ...found, staleReason: 'not a valid lease file' } };
+        return { record: { ...found, lease }, stat };
+    }
+    async recordOf(file, port) {
+        const { record, stat } = this.identify(file, port);
+        if (!record?.lease || !stat)
+            return record;
+        const stale = await staleness(record.lease, stat, this.currentJob);
+        return stale ? { ...record, staleReason: stale } : record;
     }
     /**
      * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
@@ -1051,106 +1375,77 @@ class LeaseRegistry {
         const lease = this.draft(port, terms);
         if (this.create(lease))
             return lease;
-        const held = await this.inspect(port, terms.ttlMs);
+        const held = await this.inspect(port);
         if (!held)
             return this.create(lease) ? lease : { port, file: this.file(port) };
-        if (!held.stale)
+        if (!held.staleReason)
             return held;
         const lock = `${this.file(port)}.takeover`;
         if (!this.lock(lock))
             return held;
         try {
-            const again = await this.inspect(port, terms.ttlMs);
-            if (again && (!again.stale || !sameLeaseFile(again, held)))
+            const again = await this.inspect(port);
+            if (again && (!again.staleReason || !sameLeaseFile(again, held)))
                 return again;
-            if (again && !this.removeStale(again))
-                return this.inspect(port).then((now) => now ?? held);
+            if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
+                return (await this.inspect(port)) ?? held;
+            }
             return this.create(lease) ? lease : { port, file: this.file(port) };
         }
         finally {
             try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(lock);
+                (0,external_node_fs_.unlinkSync)(lock);
             }
             catch { }
         }
     }
     /**
-     * Removes the lease file judged stale, and only that one: its owner may release it and another
-     * process create a fresh lease between the judgement and the removal. The file is moved aside
-     * first and put back when it turns out to be another (newer) file.
+     * Removes a port's file if `stillIt` says it is the one meant. The file is moved aside first,
+     * then judged, and put back when it is another (its owner may have released it and someone
+     * leased the port afresh meanwhile): judging, then removing by path, could remove the new one.
      */
-    removeStale(stale) {
-        const aside = `${stale.file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.removed`;
+    removeIf(port, stillIt) {
+        const file = this.file(port);
+        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_.randomUUID)()}.aside`);
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(stale.file, aside);
+            (0,external_node_fs_.renameSync)(file, aside);
         }
         catch (error) {
-            // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
-            return error.code === 'ENOENT';
+            const code = error.code;
+            // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
+            return code === 'ENOENT';
         }
-        if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
+        const { record } = this.identify(aside, port);
+        const gone = record !== undefined && stillIt(record);
+        if (!gone) {
             try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, stale.file);
+                (0,external_node_fs_.linkSync)(aside, file);
             }
             catch { }
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
-            return false;
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
-        return true;
-    }
-    /** A lease file read as-is, for identity checks. */
-    recordOf(file, port) {
         try {
-            const { ino, mtimeMs } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
-            let lease;
-            try {
-                lease = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
-            }
-            catch { }
-            return isLease(lease, port)
-                ? { port, file, ino, mtimeMs, lease }
-                : { port, file, ino, mtimeMs };
+            if ((0,external_node_fs_.lstatSync)(aside).isDirectory())
+                (0,external_node_fs_.rmdirSync)(aside);
+            else
+                (0,external_node_fs_.unlinkSync)(aside);
         }
-        catch {
-            return { port, file };
-        }
+        catch { }
+        return gone;
     }
     /** Drops a lease if it is still the one given; true when it was removed. */
     release(lease) {
-        const file = this.file(lease.port);
-        try {
-            const made = madeHere.get(lease);
-            if (made) {
-                const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
-                if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs)
-                    return false;
-            }
-            else if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')).id !== lease.id) {
-                return false;
-            }
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(file);
-            return true;
-        }
-        catch {
-            return false;
-        }
+        const made = madeHere.get(lease);
+        return this.removeIf(lease.port, (aside) => made
+            ? aside.ino === made.ino && aside.mtimeMs === made.mtimeMs
+            : aside.lease?.id === lease.id);
     }
-    /** Drops whatever lease file a port has; true when one was removed. */
-    releasePort(port) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(this.file(port));
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return false;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease for port ${port}: ${this.file(port)} cannot be removed (${error.code})`);
-        }
+    /** Drops the file a record describes, if it is still that file; true when it was removed. */
+    releaseRecord(record) {
+        return this.removeIf(record.port, (aside) => sameLeaseFile(aside, record));
     }
-    /** Every lease file in the folder, live and stale, by port. */
+    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
-        const ports = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
+        const ports = (0,external_node_fs_.readdirSync)(this.dir)
             .map((name) => LEASE_FILE.exec(name)?.[1])
             .filter((port) => port !== undefined)
             .map(Number)
@@ -1162,10 +1457,10 @@ class LeaseRegistry {
         const now = Date.now();
         return {
             port,
-            id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+            id: (0,external_node_crypto_.randomUUID)(),
             pid: process.pid,
-            pidStartedAt: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartTime */ .Yx)(),
-            ...((0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartKey */ .MD)() && { pidStartKey: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_5__/* .ownStartKey */ .MD)() }),
+            pidStartedAt: (0,process_info/* ownStartTime */.Yx)(),
+            ...((0,process_info/* ownStartKey */.MD)() && { pidStartKey: (0,process_info/* ownStartKey */.MD)() }),
             hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
@@ -1176,43 +1471,60 @@ class LeaseRegistry {
             ...(terms.ci && { ci: terms.ci }),
         };
     }
-    /** Atomic create: true when this call made the file. */
+    /**
+     * Atomic create: true when this call made the file. The lease is written whole to a private
+     * name, then linked into place, which fails if the port's file exists: no reader ever sees a
+     * half-written lease, and no writer ever replaces another's.
+     */
     create(lease) {
-        let fd;
+        const draft = (0,external_node_path_.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
+        let made;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.file(lease.port), CREATE, 0o644);
+            const fd = (0,external_node_fs_.openSync)(draft, CREATE, 0o644);
+            try {
+                (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+                const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
+                made = { ino, mtimeMs };
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        }
+        catch (error) {
+            try {
+                (0,external_node_fs_.unlinkSync)(draft);
+            }
+            catch { }
+            throw this.unusable(error);
+        }
+        try {
+            (0,external_node_fs_.linkSync)(draft, this.file(lease.port));
+            madeHere.set(lease, made);
+            return true;
         }
         catch (error) {
             if (error.code === 'EEXIST')
                 return false;
             throw this.unusable(error);
         }
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-            const { ino, mtimeMs } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-            madeHere.set(lease, { ino, mtimeMs });
+        finally {
+            (0,external_node_fs_.unlinkSync)(draft);
         }
-        catch (error) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(this.file(lease.port));
-            throw this.unusable(error);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        return true;
     }
     lock(path) {
         for (let attempt = 0; attempt < 2; attempt++) {
             try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, CREATE, 0o644));
+                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
                 return true;
             }
             catch (error) {
                 if (error.code !== 'EEXIST')
                     return false;
                 try {
-                    if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).mtimeMs < TAKEOVER_LOCK_MS)
+                    // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
+                    if (Date.now() - bornAt((0,external_node_fs_.lstatSync)(path)) < TAKEOVER_LOCK_MS)
                         return false;
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+                    (0,external_node_fs_.unlinkSync)(path);
                 }
                 catch { }
             }
@@ -1220,98 +1532,22 @@ class LeaseRegistry {
         return false;
     }
     unusable(error) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
-}
-/** How long a corrupt lease file holds its port when the caller names no TTL. */
-const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
-/** The host-wide default: every user and runner of the host must see the same folder. */
-function sharedLeaseDir(env = process.env) {
-    if (process.platform === 'win32') {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
-    }
-    return '/tmp/udo-port/leases';
-}
-function usableDir(dir) {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
-    if (!stat.isDirectory())
-        return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-    return true;
-}
-/** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
-function ensureShared(dir, parent) {
-    for (const level of [parent, dir]) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(level, { mode: 0o1777 });
-            if (process.platform !== 'win32')
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(level, 0o1777); // mkdir's mode passes through umask.
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-/**
- * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
- * so a folder someone else made there first is refused rather than trusted.
- */
-function ownLeaseDir() {
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `udo-port-${currentUser()}`);
-    const own = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'leases');
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(own, { recursive: true, mode: 0o700 });
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(parent);
-        const uid = process.getuid?.();
-        if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
-            throw Object.assign(new Error(), { code: 'not owned by this user' });
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(own, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease folder ${own} cannot be used (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
-    }
-    return own;
 }
 const opened = new Map();
 /**
  * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
- * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
+ * per-user folder; see lease-folder.ts for what is trusted.
  */
 function openLeaseRegistry(env = process.env, currentJob) {
-    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
-    const key = `${explicit ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
-    const known = opened.get(key);
-    if (known)
-        return known;
-    let registry;
-    if (explicit) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(explicit, { recursive: true });
-            if (!usableDir(explicit))
-                throw Object.assign(new Error(), { code: 'ENOTDIR' });
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${error.code ?? error})`);
-        }
-        registry = new LeaseRegistry(explicit, undefined, currentJob);
+    const key = `${env.UDO_PORT_LEASE_DIR ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
+    let registry = opened.get(key);
+    if (!registry) {
+        const { dir, warning } = chooseLeaseFolder(env);
+        registry = new LeaseRegistry(dir, warning, currentJob);
+        opened.set(key, registry);
     }
-    else {
-        const shared = sharedLeaseDir(env);
-        try {
-            ensureShared(shared, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(shared, '..'));
-            if (!usableDir(shared))
-                throw Object.assign(new Error(), { code: 'ENOTDIR' });
-            registry = new LeaseRegistry(shared, undefined, currentJob);
-        }
-        catch (error) {
-            const own = ownLeaseDir();
-            const code = error.code ?? String(error);
-            registry = new LeaseRegistry(own, `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`, currentJob);
-        }
-    }
-    opened.set(key, registry);
     return registry;
 }
 
@@ -2815,8 +3051,8 @@ var external_node_fs_ = __nccwpck_require__(24);
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(85);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js
-var leases = __nccwpck_require__(446);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 3 modules
+var leases = __nccwpck_require__(33);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
 var listeners = __nccwpck_require__(580);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
@@ -3576,8 +3812,8 @@ const gitEnvFiles = {
 };
 const gitChecks = [gitEnvFiles];
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js
-var leases = __nccwpck_require__(446);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 3 modules
+var leases = __nccwpck_require__(33);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/leases.js
 
 /** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
@@ -3592,20 +3828,20 @@ const leasesCheck = {
         const { dir, records, problem } = await ctx.leases();
         if (!dir)
             return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
-        const stale = records.filter((r) => r.stale);
-        const live = records.filter((r) => !r.stale);
+        const stale = records.filter((r) => r.staleReason);
+        const live = records.filter((r) => !r.staleReason);
         const liveLines = live.map((r) => `${r.port} live: ${leaseOwner(r)}`);
         const data = {
             dir,
             live: live.map((r) => r.port),
-            stale: stale.map((r) => ({ port: r.port, reason: r.stale })),
+            stale: stale.map((r) => ({ port: r.port, reason: r.staleReason })),
         };
         if (stale.length > 0) {
             return {
                 status: 'warn',
                 message: `${stale.length} stale lease${stale.length > 1 ? 's' : ''} in ${dir}: ${stale.map((r) => r.port).join(', ')}`,
                 details: [
-                    ...stale.map((r) => `${r.port}: ${r.stale}`),
+                    ...stale.map((r) => `${r.port}: ${r.staleReason}`),
                     'a stale lease is taken over when its port is next wanted; releasing it only tidies up',
                     ...(problem ? [problem] : []),
                 ],
@@ -3997,7 +4233,7 @@ const portBackend = {
                 data: { port, state: 'foreign', holder: holderData(holder) },
             };
         }
-        const lease = leases.records.find((r) => r.port === port && !r.stale);
+        const lease = leases.records.find((r) => r.port === port && !r.staleReason);
         const leaseNote = lease && lease.lease?.cwd !== root
             ? [`port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`]
             : [];
@@ -4053,7 +4289,7 @@ function classifyRange(range, listeners, leases, excluded, ourPorts) {
         const reserved = excluded.find((r) => port >= r.from && port <= r.to);
         const listener = listeners.find((l) => l.port === port && l.pid !== undefined) ??
             listeners.find((l) => l.port === port);
-        const lease = leases.find((r) => r.port === port && !r.stale);
+        const lease = leases.find((r) => r.port === port && !r.staleReason);
         if (reserved)
             entries.push({ port, state: 'excluded', by: `Windows (${reserved.from}-${reserved.to})` });
         else if (ourPorts.has(port))

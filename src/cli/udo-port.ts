@@ -3,7 +3,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { NoPortError, UsageError } from '../core/errors.js';
-import { currentUser, describeLease, type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
+import { userName } from '../core/lease-folder.js';
+import { describeLease, type LeaseRecord, openLeaseRegistry, ownsLease } from '../core/leases.js';
 import { parsePort } from '../core/settings.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import {
@@ -23,7 +24,7 @@ Usage:
   udo-port start   [options] [-- cmd]   run the backend on a free port, point the frontend at it
   udo-port find    [options]            print a free port, leased for --hold seconds
   udo-port list    [--json]             live and stale leases on this host
-  udo-port release [PORT...] [--mine]   drop leases (no PORT: all of yours)
+  udo-port release [PORT...] [--force] drop your leases (no PORT: all of yours)
   udo-port kill    PORT [--yes]         end the process listening on PORT (asks unless --yes)
 
 Options:
@@ -110,8 +111,9 @@ function allocationJson(allocation: Allocation) {
 function recordJson(record: LeaseRecord) {
   return {
     ...(record.lease ?? { port: record.port, corrupt: true }),
-    state: record.stale ? 'stale' : 'live',
-    ...(record.stale && { staleReason: record.stale }),
+    state: record.staleReason ? 'stale' : 'live',
+    ...(record.staleReason && { staleReason: record.staleReason }),
+    ...(record.uid !== undefined && { fileOwnerUid: record.uid }),
     file: record.file,
   };
 }
@@ -131,43 +133,61 @@ async function list(args: string[]) {
   }
   out(`leases in ${registry.dir}:`);
   for (const record of records) {
-    const { lease } = record;
-    const state = record.stale ? paint('dim', `stale (${record.stale})`) : paint('green', 'live');
-    const owner = lease
-      ? `${lease.user}@${lease.hostname}: ${describeLease(lease)}`
-      : 'unreadable lease file';
-    out(`  ${record.port}  ${state}  ${owner}`);
+    const state = record.staleReason
+      ? paint('dim', `stale (${record.staleReason})`)
+      : paint('green', 'live');
+    out(`  ${record.port}  ${state}  ${leaseHolder(record)}`);
   }
 }
 
-async function releaseCommand(args: string[]) {
-  const { values, positionals } = parseCommandLine(args, { mine: { type: 'boolean' } });
+/** Who holds a lease file: its owner by uid (a lease's own `user` field is only its word). */
+function leaseHolder(record: LeaseRecord): string {
+  const owner =
+    record.uid !== undefined && process.getuid ? userName(record.uid) : record.lease?.user;
+  const what = record.lease ? describeLease(record.lease) : 'no readable lease';
+  return `${owner ?? 'someone'}${record.lease ? `@${record.lease.hostname}` : ''}: ${what}`;
+}
+
+/**
+ * `release [PORT...] [--force]`: drops your own leases (all of them when no PORT is named).
+ * Another user's lease stays unless --force (root, tidying a shared host): it is theirs to end.
+ */
+async function releaseCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, {
+    mine: { type: 'boolean' },
+    force: { type: 'boolean' },
+  });
   const ports = positionals.map((raw) => parsePort(raw, 'PORT'));
   const registry = openLeaseRegistry(process.env);
   if (registry.warning) warn(registry.warning);
   const records = (await registry.list()).filter((record) =>
-    ports.length > 0 ? ports.includes(record.port) : true,
+    ports.length > 0 ? ports.includes(record.port) : ownsLease(record),
   );
-  const me = currentUser();
-  const mineOnly = values.mine || ports.length === 0;
+  let status = 0;
   for (const port of ports.filter((port) => !records.some((record) => record.port === port))) {
     out(`${port}: no lease`);
   }
   for (const record of records) {
-    if (mineOnly && record.lease?.user !== me) continue;
-    // By id: a stale lease may have been taken over since it was listed, and the new one stays.
-    const released = record.lease
-      ? registry.release(record.lease)
-      : registry.releasePort(record.port);
-    out(`${record.port}: ${released ? 'released' : 'changed hands meanwhile, left alone'}`);
+    const holder = leaseHolder(record);
+    if (!ownsLease(record) && (values.mine || !values.force)) {
+      out(`${record.port}: not yours, left alone (${holder}); --force drops it`);
+      status = 1;
+      continue;
+    }
+    // By identity: a stale lease may have been taken over since it was listed, and the new one stays.
+    const released = record.lease ? registry.release(record.lease) : registry.releaseRecord(record);
+    out(
+      `${record.port}: ${released ? `released (${holder})` : 'changed hands meanwhile, left alone'}`,
+    );
   }
+  return status;
 }
 
 const commands: Record<string, (args: string[]) => Promise<number | undefined>> = {
   start: (args) => start(args, say),
   find: async (args) => void (await find(args)),
   list: async (args) => void (await list(args)),
-  release: async (args) => void (await releaseCommand(args)),
+  release: releaseCommand,
   kill: (args) => kill(args, say),
 };
 

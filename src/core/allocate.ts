@@ -110,7 +110,7 @@ interface Attempt {
 function ownJobLease(record: LeaseRecord, attempt: Attempt): Lease | undefined {
   const job = attempt.terms.ci;
   const lease = record.lease;
-  return job && lease?.ci && !record.stale && sameCiJob(lease.ci, job) ? lease : undefined;
+  return job && lease?.ci && !record.staleReason && sameCiJob(lease.ci, job) ? lease : undefined;
 }
 
 /** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */

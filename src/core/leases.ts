@@ -1,157 +1,86 @@
+// The lease registry's file protocol: one file per leased port in a trusted folder, made whole
+// before any reader can see it, read without following links or blocking, and removed only
+// when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
 import { randomUUID } from 'node:crypto';
 import {
-  accessSync,
-  chmodSync,
   closeSync,
   constants,
   existsSync,
   fstatSync,
   linkSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
+  readSync,
   renameSync,
+  rmdirSync,
+  type Stats,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { hostname, tmpdir, userInfo } from 'node:os';
+import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
+import { chooseLeaseFolder } from './lease-folder.js';
+import {
+  type CiJob,
+  type Lease,
+  type LeaseRecord,
+  type LeaseTerms,
+  MAX_LEASE_BYTES,
+  parseLease,
+  staleReason,
+} from './lease-record.js';
 import {
   isRunning,
   ownStartKey,
   ownStartTime,
   processStartKey,
   processStartTime,
-  START_TIME_TOLERANCE_MS,
 } from './process-info.js';
 
-/** The CI job a lease belongs to; a runner runs one job at a time. */
-export interface CiJob {
-  runner: string;
-  runId: string;
-  runAttempt: string;
-  job: string;
-  /** A file in the runner's per-job temp folder: the runner empties it when the job ends. */
-  marker?: string;
-}
-
-/** One leased port, as stored in `<dir>/<port>.json`. */
-export interface Lease {
-  port: number;
-  id: string;
-  pid: number;
-  /** The owner's start time (ms since the epoch): a reused pid is another owner. */
-  pidStartedAt: number;
-  /** Linux: the owner's boot id and start tick, compared exactly where present. */
-  pidStartKey?: string;
-  hostname: string;
-  user: string;
-  createdAt: string;
-  expiresAt: string;
-  /** `owner`: ends with the owner process; `ttl`: outlives it (find's hold, the action's step). */
-  lifetime: 'owner' | 'ttl';
-  purpose?: string;
-  cwd?: string;
-  ci?: CiJob;
-}
-
-/** What a caller decides about a lease; the registry fills in the rest. */
-export interface LeaseTerms {
-  ttlMs: number;
-  lifetime: 'owner' | 'ttl';
-  purpose?: string;
-  cwd?: string;
-  ci?: CiJob;
-}
-
-/** A lease file as found: its lease (absent when corrupt) and whether it still holds. */
-export interface LeaseRecord {
-  port: number;
-  file: string;
-  lease?: Lease;
-  /** Why it no longer holds; absent for a live lease. */
-  stale?: string;
-  /** The file's inode and mtime: a takeover removes only the very file it judged stale. */
-  ino?: number;
-  mtimeMs?: number;
-}
-
-/** What staleness depends on beyond the lease itself, gathered at the edge. */
-export interface LeaseFacts {
-  now: number;
-  hostname: string;
-  ownerRunning: boolean;
-  ownerStartedAt?: number | undefined;
-  ownerStartKey?: string | undefined;
-  currentJob?: CiJob | undefined;
-  jobMarkerExists?: boolean | undefined;
-}
+export {
+  type CiJob,
+  describeLease,
+  type Lease,
+  type LeaseFacts,
+  type LeaseRecord,
+  type LeaseTerms,
+  LONGEST_LEASE_MS,
+  sameCiJob,
+  staleReason,
+} from './lease-record.js';
 
 const LEASE_FILE = /^(\d+)\.json$/;
-// Fail on a symlink planted in a shared folder instead of following it.
+// Never follow a link planted in a shared folder, never block on a planted FIFO.
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const CREATE = constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | NOFOLLOW;
+const READ = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
 /** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 10_000;
+const TAKEOVER_LOCK_MS = 5_000;
 
-const sameJob = (a: CiJob, b: CiJob) =>
-  a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
+const bornAt = (stat: Stats) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
 
-/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
-export const sameCiJob = (a: CiJob, b: CiJob): boolean => a.runner === b.runner && sameJob(a, b);
+const kindOf = (stat: Stats) =>
+  stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
 
 /**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for an unreadable
- * file the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
+ * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
  */
 function sameLeaseFile(a: LeaseRecord, b: LeaseRecord): boolean {
   if (a.lease || b.lease) return a.lease?.id === b.lease?.id;
   return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 }
 
-/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
-export function describeLease(lease: Lease): string {
-  const purpose = lease.purpose ? ` (${lease.purpose})` : '';
-  const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
-  const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
-  return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
-}
-
-/** Why a lease no longer holds, or undefined while it does. Pure. */
-export function staleReason(lease: Lease, facts: LeaseFacts): string | undefined {
-  if (Date.parse(lease.expiresAt) <= facts.now) return `expired at ${lease.expiresAt}`;
-  const here = lease.hostname === facts.hostname;
-  if (here && lease.lifetime === 'owner') {
-    if (!facts.ownerRunning) return `owner PID ${lease.pid} has exited`;
-    const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
-    if (
-      exact
-        ? lease.pidStartKey !== facts.ownerStartKey
-        : facts.ownerStartedAt !== undefined &&
-          Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS
-    ) {
-      return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
-    }
-  }
-  if (lease.ci) {
-    const { currentJob } = facts;
-    if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
-      return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
-    }
-    if (here && facts.jobMarkerExists === false) return `CI job ${lease.ci.job} has ended`;
-  }
-  return undefined;
-}
-
-async function factsAbout(lease: Lease, currentJob: CiJob | undefined): Promise<LeaseFacts> {
+async function staleness(lease: Lease, stat: Stats, currentJob: CiJob | undefined) {
   const ownerRunning = isRunning(lease.pid);
   const checkOwner = ownerRunning && lease.lifetime === 'owner';
   const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
-  return {
+  return staleReason(lease, {
     now: Date.now(),
+    bornAt: bornAt(stat),
     hostname: thisHost(),
     ownerRunning,
     ownerStartKey,
@@ -159,23 +88,34 @@ async function factsAbout(lease: Lease, currentJob: CiJob | undefined): Promise<
       checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
     currentJob,
     jobMarkerExists: lease.ci?.marker ? existsSync(lease.ci.marker) : undefined,
-  };
+  });
 }
 
-function isLease(value: unknown, port: number): value is Lease {
-  const lease = value as Lease;
-  return (
-    typeof lease === 'object' &&
-    lease !== null &&
-    lease.port === port &&
-    typeof lease.id === 'string' &&
-    Number.isInteger(lease.pid) &&
-    typeof lease.expiresAt === 'string' &&
-    !Number.isNaN(Date.parse(lease.expiresAt))
-  );
+/**
+ * A lease file's text, or why it is not one: only a regular file, opened without following a
+ * link or blocking, that is still the file lstat saw, up to a lease's size.
+ */
+function readLeaseFile(file: string, seen: Stats): string | { odd: string } {
+  if (!seen.isFile()) return { odd: `${kindOf(seen)}, not a lease file` };
+  if (seen.size > MAX_LEASE_BYTES)
+    return { odd: `larger than any lease file (${seen.size} bytes)` };
+  let fd: number;
+  try {
+    fd = openSync(file, READ);
+  } catch (error) {
+    return { odd: `cannot be read (${(error as NodeJS.ErrnoException).code})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.ino !== seen.ino || !stat.isFile()) return { odd: 'changed while being read' };
+    const buffer = Buffer.alloc(MAX_LEASE_BYTES);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** The user name leases record, so `release --mine` can find one's own. */
+/** The user name leases record, for messages and `release --mine` where there are no uids. */
 export function currentUser(): string {
   if (userName === undefined) {
     try {
@@ -196,13 +136,20 @@ const thisHost = () => {
   return hostName;
 };
 
+/** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
+export function ownsLease(record: LeaseRecord): boolean {
+  const me = process.getuid?.();
+  if (me !== undefined && record.uid !== undefined) return record.uid === me;
+  return record.lease?.user === currentUser();
+}
+
 /**
- * Files this process created, by inode and mtime: releasing one of them takes one lstat instead
- * of reading it back, which is a third of what a lease costs an allocation.
+ * Files this process created, by inode and mtime: releasing one of them needs no read back,
+ * which is a third of what a lease costs an allocation.
  */
 const madeHere = new WeakMap<Pick<Lease, 'port' | 'id'>, { ino: number; mtimeMs: number }>();
 
-/** The host-wide lease registry: one file per leased port, created atomically. */
+/** The host-wide lease registry: one file per leased port. */
 export class LeaseRegistry {
   /** Set when the shared folder could not be used and a per-user one stands in. */
   readonly warning: string | undefined;
@@ -216,45 +163,41 @@ export class LeaseRegistry {
     this.warning = warning;
   }
 
-  private file(port: number) {
+  file(port: number): string {
     return join(this.dir, `${port}.json`);
   }
 
   /** The lease file for a port as it stands now, or undefined when there is none. */
-  async inspect(
-    port: number,
-    corruptTtlMs = DEFAULT_CORRUPT_TTL_MS,
-  ): Promise<LeaseRecord | undefined> {
-    const file = this.file(port);
-    let text: string;
-    let mtimeMs: number;
-    let ino: number;
+  async inspect(port: number): Promise<LeaseRecord | undefined> {
+    return this.recordOf(this.file(port), port);
+  }
+
+  /**
+   * A file as found: its owner, identity and lease, without judging it. Anything but a lease in
+   * its place (a link, a FIFO, junk) is stale at once: this protocol never shows a half-made lease.
+   */
+  private identify(file: string, port: number): { record?: LeaseRecord; stat?: Stats } {
+    let stat: Stats | undefined;
     try {
-      const fd = openSync(file, constants.O_RDONLY | NOFOLLOW);
-      try {
-        ({ mtimeMs, ino } = fstatSync(fd));
-        text = readFileSync(fd, 'utf8');
-      } finally {
-        closeSync(fd);
-      }
+      stat = lstatSync(file, { throwIfNoEntry: false });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      // A symlink or unreadable file in the shared folder: not ours to trust, not ours to use.
-      return { port, file };
+      const why = `cannot be looked at (${(error as NodeJS.ErrnoException).code})`;
+      return { record: { port, file, staleReason: why } };
     }
-    let lease: unknown;
-    try {
-      lease = JSON.parse(text);
-    } catch {}
-    if (!isLease(lease, port)) {
-      // Possibly a lease being written this very moment: it holds until mtime + TTL.
-      const corruptUntil = mtimeMs + corruptTtlMs;
-      return corruptUntil <= Date.now()
-        ? { port, file, ino, mtimeMs, stale: 'corrupt lease file, older than its TTL' }
-        : { port, file, ino, mtimeMs };
-    }
-    const stale = staleReason(lease, await factsAbout(lease, this.currentJob));
-    return stale ? { port, file, ino, mtimeMs, lease, stale } : { port, file, ino, mtimeMs, lease };
+    if (!stat) return {};
+    const found = { port, file, uid: stat.uid, ino: stat.ino, mtimeMs: stat.mtimeMs };
+    const text = readLeaseFile(file, stat);
+    if (typeof text !== 'string') return { record: { ...found, staleReason: text.odd } };
+    const lease = parseLease(text, port);
+    if (!lease) return { record: { ...found, staleReason: 'not a valid lease file' } };
+    return { record: { ...found, lease }, stat };
+  }
+
+  private async recordOf(file: string, port: number): Promise<LeaseRecord | undefined> {
+    const { record, stat } = this.identify(file, port);
+    if (!record?.lease || !stat) return record;
+    const stale = await staleness(record.lease, stat, this.currentJob);
+    return stale ? { ...record, staleReason: stale } : record;
   }
 
   /**
@@ -264,15 +207,17 @@ export class LeaseRegistry {
   async claim(port: number, terms: LeaseTerms): Promise<Lease | LeaseRecord> {
     const lease = this.draft(port, terms);
     if (this.create(lease)) return lease;
-    const held = await this.inspect(port, terms.ttlMs);
+    const held = await this.inspect(port);
     if (!held) return this.create(lease) ? lease : { port, file: this.file(port) };
-    if (!held.stale) return held;
+    if (!held.staleReason) return held;
     const lock = `${this.file(port)}.takeover`;
     if (!this.lock(lock)) return held;
     try {
-      const again = await this.inspect(port, terms.ttlMs);
-      if (again && (!again.stale || !sameLeaseFile(again, held))) return again;
-      if (again && !this.removeStale(again)) return this.inspect(port).then((now) => now ?? held);
+      const again = await this.inspect(port);
+      if (again && (!again.staleReason || !sameLeaseFile(again, held))) return again;
+      if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
+        return (await this.inspect(port)) ?? held;
+      }
       return this.create(lease) ? lease : { port, file: this.file(port) };
     } finally {
       try {
@@ -282,77 +227,50 @@ export class LeaseRegistry {
   }
 
   /**
-   * Removes the lease file judged stale, and only that one: its owner may release it and another
-   * process create a fresh lease between the judgement and the removal. The file is moved aside
-   * first and put back when it turns out to be another (newer) file.
+   * Removes a port's file if `stillIt` says it is the one meant. The file is moved aside first,
+   * then judged, and put back when it is another (its owner may have released it and someone
+   * leased the port afresh meanwhile): judging, then removing by path, could remove the new one.
    */
-  private removeStale(stale: LeaseRecord): boolean {
-    const aside = `${stale.file}.${randomUUID()}.removed`;
+  private removeIf(port: number, stillIt: (aside: LeaseRecord) => boolean): boolean {
+    const file = this.file(port);
+    const aside = join(this.dir, `.${port}.${randomUUID()}.aside`);
     try {
-      renameSync(stale.file, aside);
+      renameSync(file, aside);
     } catch (error) {
-      // Gone already: the port is free to claim. Not ours to move (a sticky folder): taken.
-      return (error as NodeJS.ErrnoException).code === 'ENOENT';
+      const code = (error as NodeJS.ErrnoException).code;
+      // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
+      return code === 'ENOENT';
     }
-    if (!sameLeaseFile(this.recordOf(aside, stale.port), stale)) {
+    const { record } = this.identify(aside, port);
+    const gone = record !== undefined && stillIt(record);
+    if (!gone) {
       try {
-        linkSync(aside, stale.file);
+        linkSync(aside, file);
       } catch {}
-      unlinkSync(aside);
-      return false;
     }
-    unlinkSync(aside);
-    return true;
-  }
-
-  /** A lease file read as-is, for identity checks. */
-  private recordOf(file: string, port: number): LeaseRecord {
     try {
-      const { ino, mtimeMs } = lstatSync(file);
-      let lease: unknown;
-      try {
-        lease = JSON.parse(readFileSync(file, 'utf8'));
-      } catch {}
-      return isLease(lease, port)
-        ? { port, file, ino, mtimeMs, lease }
-        : { port, file, ino, mtimeMs };
-    } catch {
-      return { port, file };
-    }
+      if (lstatSync(aside).isDirectory()) rmdirSync(aside);
+      else unlinkSync(aside);
+    } catch {}
+    return gone;
   }
 
   /** Drops a lease if it is still the one given; true when it was removed. */
   release(lease: Pick<Lease, 'port' | 'id'>): boolean {
-    const file = this.file(lease.port);
-    try {
-      const made = madeHere.get(lease);
-      if (made) {
-        const now = lstatSync(file, { throwIfNoEntry: false });
-        if (now?.ino !== made.ino || now.mtimeMs !== made.mtimeMs) return false;
-      } else if ((JSON.parse(readFileSync(file, 'utf8')) as Lease).id !== lease.id) {
-        return false;
-      }
-      unlinkSync(file);
-      return true;
-    } catch {
-      return false;
-    }
+    const made = madeHere.get(lease);
+    return this.removeIf(lease.port, (aside) =>
+      made
+        ? aside.ino === made.ino && aside.mtimeMs === made.mtimeMs
+        : aside.lease?.id === lease.id,
+    );
   }
 
-  /** Drops whatever lease file a port has; true when one was removed. */
-  releasePort(port: number): boolean {
-    try {
-      unlinkSync(this.file(port));
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw new UsageError(
-        `lease for port ${port}: ${this.file(port)} cannot be removed (${(error as NodeJS.ErrnoException).code})`,
-      );
-    }
+  /** Drops the file a record describes, if it is still that file; true when it was removed. */
+  releaseRecord(record: LeaseRecord): boolean {
+    return this.removeIf(record.port, (aside) => sameLeaseFile(aside, record));
   }
 
-  /** Every lease file in the folder, live and stale, by port. */
+  /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
   async list(): Promise<LeaseRecord[]> {
     const ports = readdirSync(this.dir)
       .map((name) => LEASE_FILE.exec(name)?.[1])
@@ -382,26 +300,39 @@ export class LeaseRegistry {
     };
   }
 
-  /** Atomic create: true when this call made the file. */
+  /**
+   * Atomic create: true when this call made the file. The lease is written whole to a private
+   * name, then linked into place, which fails if the port's file exists: no reader ever sees a
+   * half-written lease, and no writer ever replaces another's.
+   */
   private create(lease: Lease): boolean {
-    let fd: number;
+    const draft = join(this.dir, `.${lease.port}.${lease.id}.tmp`);
+    let made: { ino: number; mtimeMs: number };
     try {
-      fd = openSync(this.file(lease.port), CREATE, 0o644);
+      const fd = openSync(draft, CREATE, 0o644);
+      try {
+        writeSync(fd, `${JSON.stringify(lease)}\n`);
+        const { ino, mtimeMs } = fstatSync(fd);
+        made = { ino, mtimeMs };
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      try {
+        unlinkSync(draft);
+      } catch {}
+      throw this.unusable(error);
+    }
+    try {
+      linkSync(draft, this.file(lease.port));
+      madeHere.set(lease, made);
+      return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
       throw this.unusable(error);
+    } finally {
+      unlinkSync(draft);
     }
-    try {
-      writeSync(fd, `${JSON.stringify(lease)}\n`);
-      const { ino, mtimeMs } = fstatSync(fd);
-      madeHere.set(lease, { ino, mtimeMs });
-    } catch (error) {
-      closeSync(fd);
-      unlinkSync(this.file(lease.port));
-      throw this.unusable(error);
-    }
-    closeSync(fd);
-    return true;
   }
 
   private lock(path: string): boolean {
@@ -412,7 +343,8 @@ export class LeaseRegistry {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
         try {
-          if (Date.now() - lstatSync(path).mtimeMs < TAKEOVER_LOCK_MS) return false;
+          // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
+          if (Date.now() - bornAt(lstatSync(path)) < TAKEOVER_LOCK_MS) return false;
           unlinkSync(path);
         } catch {}
       }
@@ -427,100 +359,22 @@ export class LeaseRegistry {
   }
 }
 
-/** How long a corrupt lease file holds its port when the caller names no TTL. */
-const DEFAULT_CORRUPT_TTL_MS = 10 * 60_000;
-
-/** The host-wide default: every user and runner of the host must see the same folder. */
-function sharedLeaseDir(env: Record<string, string | undefined> = process.env): string {
-  if (process.platform === 'win32') {
-    return join(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
-  }
-  return '/tmp/udo-port/leases';
-}
-
-function usableDir(dir: string): boolean {
-  const stat = lstatSync(dir);
-  if (!stat.isDirectory()) return false;
-  accessSync(dir, constants.W_OK | constants.X_OK);
-  return true;
-}
-
-/** Creates a folder every user can add to, like /tmp itself: world-writable and sticky. */
-function ensureShared(dir: string, parent: string) {
-  for (const level of [parent, dir]) {
-    try {
-      mkdirSync(level, { mode: 0o1777 });
-      if (process.platform !== 'win32') chmodSync(level, 0o1777); // mkdir's mode passes through umask.
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-}
-
-/**
- * The per-user stand-in for the shared folder. Its path in a shared temp folder is predictable,
- * so a folder someone else made there first is refused rather than trusted.
- */
-function ownLeaseDir(): string {
-  const parent = join(tmpdir(), `udo-port-${currentUser()}`);
-  const own = join(parent, 'leases');
-  try {
-    mkdirSync(own, { recursive: true, mode: 0o700 });
-    const stat = lstatSync(parent);
-    const uid = process.getuid?.();
-    if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
-      throw Object.assign(new Error(), { code: 'not owned by this user' });
-    }
-    accessSync(own, constants.W_OK | constants.X_OK);
-  } catch (error) {
-    throw new UsageError(
-      `lease folder ${own} cannot be used (${(error as NodeJS.ErrnoException).code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`,
-    );
-  }
-  return own;
-}
-
 const opened = new Map<string, LeaseRegistry>();
 
 /**
  * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
- * per-user folder. An explicit folder that cannot be used is bad input, not a fallback.
+ * per-user folder; see lease-folder.ts for what is trusted.
  */
 export function openLeaseRegistry(
   env: Record<string, string | undefined> = process.env,
   currentJob?: CiJob,
 ): LeaseRegistry {
-  const explicit = env.UDO_PORT_LEASE_DIR?.trim();
-  const key = `${explicit ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
-  const known = opened.get(key);
-  if (known) return known;
-  let registry: LeaseRegistry;
-  if (explicit) {
-    try {
-      mkdirSync(explicit, { recursive: true });
-      if (!usableDir(explicit)) throw Object.assign(new Error(), { code: 'ENOTDIR' });
-    } catch (error) {
-      throw new UsageError(
-        `UDO_PORT_LEASE_DIR: "${explicit}" cannot be used as the lease folder (${(error as NodeJS.ErrnoException).code ?? error})`,
-      );
-    }
-    registry = new LeaseRegistry(explicit, undefined, currentJob);
-  } else {
-    const shared = sharedLeaseDir(env);
-    try {
-      ensureShared(shared, join(shared, '..'));
-      if (!usableDir(shared)) throw Object.assign(new Error(), { code: 'ENOTDIR' });
-      registry = new LeaseRegistry(shared, undefined, currentJob);
-    } catch (error) {
-      const own = ownLeaseDir();
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      registry = new LeaseRegistry(
-        own,
-        `the shared lease folder ${shared} cannot be used (${code}); using ${own}, which other users' runs do not see`,
-        currentJob,
-      );
-    }
+  const key = `${env.UDO_PORT_LEASE_DIR ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
+  let registry = opened.get(key);
+  if (!registry) {
+    const { dir, warning } = chooseLeaseFolder(env);
+    registry = new LeaseRegistry(dir, warning, currentJob);
+    opened.set(key, registry);
   }
-  opened.set(key, registry);
   return registry;
 }

@@ -13,20 +13,20 @@ export const leasesCheck: Check = {
   async run(ctx) {
     const { dir, records, problem } = await ctx.leases();
     if (!dir) return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
-    const stale = records.filter((r) => r.stale);
-    const live = records.filter((r) => !r.stale);
+    const stale = records.filter((r) => r.staleReason);
+    const live = records.filter((r) => !r.staleReason);
     const liveLines = live.map((r) => `${r.port} live: ${leaseOwner(r)}`);
     const data = {
       dir,
       live: live.map((r) => r.port),
-      stale: stale.map((r) => ({ port: r.port, reason: r.stale })),
+      stale: stale.map((r) => ({ port: r.port, reason: r.staleReason })),
     };
     if (stale.length > 0) {
       return {
         status: 'warn',
         message: `${stale.length} stale lease${stale.length > 1 ? 's' : ''} in ${dir}: ${stale.map((r) => r.port).join(', ')}`,
         details: [
-          ...stale.map((r) => `${r.port}: ${r.stale}`),
+          ...stale.map((r) => `${r.port}: ${r.staleReason}`),
           'a stale lease is taken over when its port is next wanted; releasing it only tidies up',
           ...(problem ? [problem] : []),
         ],

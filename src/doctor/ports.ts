@@ -137,7 +137,7 @@ export const portBackend: Check = {
       };
     }
 
-    const lease = leases.records.find((r) => r.port === port && !r.stale);
+    const lease = leases.records.find((r) => r.port === port && !r.staleReason);
     const leaseNote =
       lease && lease.lease?.cwd !== root
         ? [`port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`]
@@ -213,7 +213,7 @@ export function classifyRange(
     const listener =
       listeners.find((l) => l.port === port && l.pid !== undefined) ??
       listeners.find((l) => l.port === port);
-    const lease = leases.find((r) => r.port === port && !r.stale);
+    const lease = leases.find((r) => r.port === port && !r.staleReason);
     if (reserved)
       entries.push({ port, state: 'excluded', by: `Windows (${reserved.from}-${reserved.to})` });
     else if (ourPorts.has(port)) entries.push({ port, state: 'ours' });
