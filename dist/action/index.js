@@ -31430,6 +31430,9 @@ class LeaseRegistry {
         try {
             const fd = (0,external_node_fs_.openSync)(draft, CREATE, 0o644);
             try {
+                // Every user must be able to read it, whatever this process's umask.
+                if (process.platform !== 'win32')
+                    (0,external_node_fs_.fchmodSync)(fd, 0o644);
                 (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
                 const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
                 made = { ino, mtimeMs };

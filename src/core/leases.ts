@@ -6,6 +6,7 @@ import {
   closeSync,
   constants,
   existsSync,
+  fchmodSync,
   fstatSync,
   linkSync,
   lstatSync,
@@ -311,6 +312,8 @@ export class LeaseRegistry {
     try {
       const fd = openSync(draft, CREATE, 0o644);
       try {
+        // Every user must be able to read it, whatever this process's umask.
+        if (process.platform !== 'win32') fchmodSync(fd, 0o644);
         writeSync(fd, `${JSON.stringify(lease)}\n`);
         const { ino, mtimeMs } = fstatSync(fd);
         made = { ino, mtimeMs };
