@@ -71,7 +71,8 @@ async function withoutOwnExports(
     const port = Number(env[name]);
     if (!Number.isInteger(port) || port < 1 || port > 65535) continue;
     const record = await registry.inspect(port);
-    if (record?.lease?.ci && !record.staleReason && sameCiJob(record.lease.ci, ci)) delete kept[name];
+    if (record?.lease?.ci && !record.staleReason && sameCiJob(record.lease.ci, ci))
+      delete kept[name];
   }
   return kept;
 }
