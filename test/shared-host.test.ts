@@ -64,9 +64,14 @@ async function inPrivateHost(script: string, timeoutMs = 60_000): Promise<Outcom
     mkdir -m 700 /tmp/.root-cache
     export XDG_CACHE_HOME=/tmp/.root-cache HOME=/tmp/.root-cache
     unset XDG_RUNTIME_DIR UDO_PORT_LEASE_DIR API_PORT BACKEND_PORT API_HOST GITHUB_ACTIONS
-    UP="${process.execPath} dist/udo-port/index.js"
-    DOCTOR="${process.execPath} dist/udo-doctor/index.js"
-    NODE="${process.execPath}"
+    # node and the checkout may live where the throwaway users cannot reach (a 0700 home):
+    # everyone runs copies, made before the attack starts.
+    mkdir -m 755 /tmp/.udo
+    install -m 755 "${process.execPath}" /tmp/.udo/node
+    cp -r dist/udo-port dist/udo-doctor /tmp/.udo/ && chmod -R a+rX /tmp/.udo
+    NODE=/tmp/.udo/node
+    UP="$NODE /tmp/.udo/udo-port/index.js"
+    DOCTOR="$NODE /tmp/.udo/udo-doctor/index.js"
     ATTACKER_UID=$(id -u ${users.attacker})
     as_attacker() { setpriv --reuid=${users.attacker} --regid=${users.attacker} --clear-groups "$@"; }
     as_other() { XDG_CACHE_HOME=/tmp/.other-cache HOME=/tmp/.other-cache setpriv --reuid=${users.other} --regid=${users.other} --clear-groups "$@"; }
