@@ -1,5 +1,5 @@
 // udo-doctor's whole run on the example project, for `node bench/run.mjs process`. The project
-// is copied into the bench's work folder with a healthy venv made once, here at import time, so
+// is copied into the bench's work folder with a healthy venv made once, when the case is made, so
 // that the doctor runs every check and exits 0.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,12 +1,15 @@
-// Benchmarks, run by hand: `npm run bench` (or `node bench/run.mjs process` / `inprocess`).
-// Whole-process runs are compared with `node -e 0`, in-process allocation with get-port,
-// portfinder and detect-port, side by side in one run, interleaved so drift hits all alike.
-// Figures are medians; ratios are against the baseline of the same run.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Benchmarks, run by hand: `npm run bench` runs this file on Node 20 and on the pinned Node 24
+// (or `node bench/run.mjs process|inprocess` on the Node that runs it).
+// Whole-process runs are compared with `node -e 0` of the same Node; in-process allocation with
+// get-port, portfinder and detect-port, side by side in one run, interleaved so drift hits all
+// alike. Figures are medians; ratios are against the baseline of the same run.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import doctorCase from './process-cases.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv[2];
@@ -14,6 +17,7 @@ const work = mkdtempSync(join(tmpdir(), 'udo-port-bench-'));
 const leaseDir = join(work, 'leases');
 const env = { ...process.env, UDO_PORT_LEASE_DIR: leaseDir, NO_COLOR: '1' };
 const RANGE = { from: 28100, to: 28199 };
+const KILL_PORT = 28200;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -21,13 +25,18 @@ const median = (values) => {
 };
 const ms = (ns) => Number(ns) / 1e6;
 
-/** Runs each case `rounds` times, interleaved; returns median ms per case. */
+/**
+ * Runs each case `rounds` times, interleaved; returns median ms per case. A case is a function,
+ * or `{ setup, run }` where only `run` is timed (a kill needs a fresh listener each round).
+ */
 async function compare(cases, rounds) {
   const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
-    for (const [name, run] of Object.entries(cases)) {
+    for (const [name, entry] of Object.entries(cases)) {
+      const { setup, run } = typeof entry === 'function' ? { run: entry } : entry;
+      const state = setup ? await setup() : undefined;
       const start = process.hrtime.bigint();
-      await run();
+      await run(state);
       times[name].push(ms(process.hrtime.bigint() - start));
     }
   }
@@ -38,7 +47,7 @@ function report(title, medians, baseline) {
   console.log(`\n${title} (median ms, ratio to ${baseline})`);
   for (const [name, value] of Object.entries(medians)) {
     const ratio = value / medians[baseline];
-    console.log(`  ${name.padEnd(44)} ${value.toFixed(2).padStart(8)}  ${ratio.toFixed(2)}x`);
+    console.log(`  ${name.padEnd(48)} ${value.toFixed(3).padStart(9)}  ${ratio.toFixed(2)}x`);
   }
 }
 
@@ -49,23 +58,29 @@ const node =
     if (result.status !== 0) throw new Error(`${args.join(' ')}: ${result.stderr}`);
   };
 
-async function wholeProcess() {
-  const bundle = (name) => join(root, 'dist', name, 'index.js');
-  const cases = {
-    'node -e 0': node(['-e', '0']),
-    'udo-port find': node([
-      bundle('udo-port'),
-      'find',
-      '--hold',
-      '1',
-      '--range',
-      `${RANGE.from}-${RANGE.to}`,
-      '--default-port',
-      String(RANGE.from),
-    ]),
-  };
-  // The action as the runner runs it: inputs as INPUT_*, file commands in files.
-  const runnerEnv = {
+/** A real listener in its own process, for the kill cases; resolves once it is bound. */
+function listener(port) {
+  const child = spawn(
+    process.execPath,
+    ['-e', `require('net').createServer().listen(${port}, () => console.log('up'))`],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  return new Promise((ready) => child.stdout.once('data', () => ready(child)));
+}
+
+/** Times a kill command and waits for the listener it ended to be reaped too. */
+const killCase = (args) => ({
+  setup: () => listener(KILL_PORT),
+  run: async (child) => {
+    const exited = new Promise((done) => child.once('exit', done));
+    node(args)();
+    await exited;
+  },
+});
+
+/** The runner's environment for the action's main step: inputs, file commands in files. */
+function runnerEnv() {
+  const runner = {
     ...env,
     GITHUB_ACTIONS: 'true',
     'INPUT_ENV-LOCAL': '',
@@ -74,17 +89,70 @@ async function wholeProcess() {
     'INPUT_LEASE-TTL': '1s',
   };
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-    runnerEnv[name] = join(work, name);
-    writeFileSync(runnerEnv[name], '');
+    runner[name] = join(work, name);
+    writeFileSync(runner[name], '');
   }
-  cases['action main step'] = node([bundle('action')], { env: runnerEnv });
-  const extra = join(root, 'bench', 'process-cases.mjs');
-  if (existsSync(extra))
-    Object.assign(
-      cases,
-      (await import(pathToFileURL(extra).href)).default({ node, bundle, work, env }),
-    );
-  report('whole process', await compare(cases, 40), 'node -e 0');
+  return runner;
+}
+
+/** The post step's environment: the state main saved, as STATE_* variables. */
+function postEnv(runner) {
+  const state = {};
+  const lines = readFileSync(runner.GITHUB_STATE, 'utf8').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!heredoc) continue;
+    const end = lines.indexOf(heredoc[2], i + 1);
+    state[`STATE_${heredoc[1]}`] = lines.slice(i + 1, end).join('\n');
+    i = end;
+  }
+  return { ...runner, ...state };
+}
+
+async function wholeProcess() {
+  const bundle = (name) => join(root, 'dist', name, 'index.js');
+  const range = ['--range', `${RANGE.from}-${RANGE.to}`, '--default-port', String(RANGE.from)];
+  const runner = runnerEnv();
+  const main = node([bundle('action')], { env: runner });
+  const cases = {
+    'node -e 0': node(['-e', '0']),
+    'udo-port find': node([bundle('udo-port'), 'find', '--hold', '1', ...range]),
+    ...doctorCase({ node, bundle, work }),
+    'action main step': main,
+    // Each round: main leases (untimed), post releases (timed), as the runner would run them.
+    'action post step': {
+      setup: () => {
+        for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE']) {
+          writeFileSync(runner[name], '');
+        }
+        main();
+        return postEnv(runner);
+      },
+      run: (state) => node([bundle('post')], { env: state })(),
+    },
+    'udo-port kill --yes (a real listener)': killCase([
+      bundle('udo-port'),
+      'kill',
+      String(KILL_PORT),
+      '--yes',
+    ]),
+    'kill-port (npx kill-port, same listener)': killCase([
+      join(root, 'node_modules', 'kill-port', 'cli.js'),
+      String(KILL_PORT),
+    ]),
+  };
+  report(`whole process, Node ${process.version}`, await compare(cases, 30), 'node -e 0');
+}
+
+/** Binds `count` ports from `from` on, as other programs holding them would. */
+async function occupy(from, count) {
+  const servers = [];
+  for (let port = from; port < from + count; port++) {
+    const server = createServer();
+    await new Promise((done) => server.listen(port, done));
+    servers.push(server);
+  }
+  return () => Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
 }
 
 async function inProcess() {
@@ -95,23 +163,31 @@ async function inProcess() {
   const portfinder = (await import('portfinder')).default;
   const { detect } = await import('detect-port');
   process.env.UDO_PORT_LEASE_DIR = leaseDir;
-  const range = `${RANGE.from}-${RANGE.to}`;
-  const cases = {
-    'get-port (range)': async () => {
-      await getPort({ port: portNumbers(RANGE.from, RANGE.to) });
-      clearLockedPorts(); // so every call probes the same first port, as allocate does
-    },
-    'udo-port allocate + release': async () => {
-      const allocation = await allocate({ cwd: work, range, defaultPort: RANGE.from });
-      release(allocation);
-    },
-    'portfinder.getPortPromise': () =>
-      portfinder.getPortPromise({ port: RANGE.from, stopPort: RANGE.to }),
-    'detect-port': () => detect(RANGE.from),
-  };
-  // Warm up the JIT and the module caches before timing.
-  await compare(cases, 300);
-  report('in process, one allocation', await compare(cases, 1000), 'get-port (range)');
+  // Busy ports first, then free ones: what each finder pays per port someone else holds.
+  for (const busy of [0, 9, 100, 1000]) {
+    const from = 28400;
+    const to = from + busy + 9;
+    const free = await occupy(from, busy);
+    const cases = {
+      'get-port (range)': async () => {
+        await getPort({ port: portNumbers(from, to) });
+        clearLockedPorts(); // so every call probes the same ports, as allocate does
+      },
+      'udo-port allocate + release': async () => {
+        release(await allocate({ cwd: work, range: `${from}-${to}`, defaultPort: from }));
+      },
+      'portfinder.getPortPromise': () => portfinder.getPortPromise({ port: from, stopPort: to }),
+      'detect-port': () => detect(from),
+    };
+    const rounds = busy >= 1000 ? 20 : busy >= 100 ? 100 : 500;
+    await compare(cases, Math.ceil(rounds / 3)); // warm up the JIT and the module caches
+    report(
+      `in process, ${busy} busy ports before the first free one, Node ${process.version}`,
+      await compare(cases, rounds),
+      'get-port (range)',
+    );
+    await free();
+  }
 }
 
 try {
