@@ -124,39 +124,6 @@ describe('the action as the runner runs it', () => {
     expect(run.outputs).toMatchObject({ port: '27522', source: 'scan' });
   });
 
-  it.each([
-    ['port', 'abc', /input 'port': "abc" is not a port/],
-    ['range', '9-1', /input 'range': "9-1" ends before it starts/],
-    ['fallback', 'sometimes', /input 'fallback': "sometimes" is not a fallback/],
-    ['lease-ttl', 'forever', /input 'lease-ttl': "forever" is not a duration/],
-    ['strict', 'maybe', /input 'strict': "maybe" is not a boolean/],
-    [
-      'export-env',
-      'API-PORT',
-      /input 'export-env': "API-PORT" is not an environment variable name/,
-    ],
-    [
-      'working-directory',
-      'no/such/dir',
-      /input 'working-directory': "no\/such\/dir" is not a folder/,
-    ],
-  ])(
-    'bad input %s: %s fails the step naming the input and the value',
-    async (name, value, message) => {
-      const run = await runMain(
-        await exampleCopy(),
-        await newJob(),
-        { ...range, [name]: value },
-        await leaseEnv(),
-      );
-      expect(run.code).not.toBe(0);
-      const errors = workflowCommands(run.stdout).filter((c) => c.command === 'error');
-      expect(errors.map((e) => e.properties)).toEqual([{ title: 'udo-port: bad input' }]);
-      expect(errors[0]?.message).toMatch(message);
-      expect(run.outputs).toEqual({});
-    },
-  );
-
   it('exports the port to every name in export-env, and skips .env.local when env-local is empty', async () => {
     const workspace = await exampleCopy();
     const before = readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8');
@@ -216,6 +183,78 @@ describe('the action as the runner runs it', () => {
     expect(readFileSync(join(project, 'web-dashboard', '.env.local'), 'utf8')).toContain(
       'NEXT_PUBLIC_API_URL=http://127.0.0.1:27550\n',
     );
+  });
+});
+
+// The tests below use ports 27860-27869.
+describe('every input with a bad value: one error naming it and the value, exit 2, no lease', () => {
+  const range = { range: '27860-27869' };
+  it.each([
+    ['port', 'abc', /^input 'port': "abc" is not a port/],
+    ['default-port', '0', /^input 'default-port': "0" is not a port/],
+    ['range', '9-1', /^input 'range': "9-1" ends before it starts/],
+    ['host', 'a b', /^input 'host': "a b" is not a host name or IP address/],
+    ['host', '203.0.113.7', /^input 'host': "203\.0\.113\.7" is not an address of this machine/],
+    ['url-host', 'api$HOST', /^input 'url-host': "api\$HOST" is not a host name or IP address/],
+    ['env-local', 'web-dashboard', /^input 'env-local': .*web-dashboard is a directory$/],
+    ['export-env', 'API-PORT', /^input 'export-env': "API-PORT" is not an environment variable/],
+    ['strict', 'maybe', /^input 'strict': "maybe" is not a boolean/],
+    ['fallback', 'sometimes', /^input 'fallback': "sometimes" is not a fallback/],
+    ['working-directory', 'no/such/dir', /^input 'working-directory': "no\/such\/dir" is not/],
+    ['lease-ttl', 'forever', /^input 'lease-ttl': "forever" is not a duration/],
+    ['lease-ttl', '0s', /^input 'lease-ttl': "0s" is not a duration/],
+    ['lease-ttl', '25h', /^input 'lease-ttl': "25h" is longer than 24h/],
+    [
+      'lease-ttl',
+      '99999999999999999999d',
+      /^input 'lease-ttl': "99999999999999999999d" is longer than 24h/,
+    ],
+  ])('%s: %s', async (name, value, message) => {
+    const env = await leaseEnv();
+    const run = await runMain(
+      await exampleCopy(),
+      await newJob(),
+      { ...range, [name]: value },
+      env,
+    );
+    expect(run.code).toBe(2);
+    const commands = workflowCommands(run.stdout);
+    expect(commands.map((c) => [c.command, c.properties])).toEqual([
+      ['error', { title: 'udo-port: bad input' }],
+    ]);
+    expect(commands[0]?.message.split('\n')).toEqual([expect.stringMatching(message)]);
+    expect(run.outputs).toEqual({});
+    expect(run.state).toEqual({});
+    expect(readdirSync(env.UDO_PORT_LEASE_DIR)).toEqual([]);
+  });
+
+  it('an empty input means its default, as the runner passes inputs left unset', async () => {
+    const empty = Object.fromEntries(Object.keys(actionYml.inputs).map((name) => [name, '']));
+    const workspace = await exampleCopy();
+    const run = await runMain(workspace, await newJob(), { ...empty, ...range }, await leaseEnv());
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      port: '27860',
+      host: '0.0.0.0',
+      'api-url': 'http://localhost:27860',
+      source: 'default',
+    });
+    expect(run.env).toMatchObject({ API_PORT: '27860' });
+    const lease = JSON.parse(readFileSync(run.outputs['lease-file'] as string, 'utf8'));
+    expect(Date.parse(lease.expiresAt) - Date.parse(lease.createdAt)).toBe(6 * 3600_000);
+  });
+
+  it('lease-ttl 24h, the longest, is taken; url-host in brackets gives a bracketed URL', async () => {
+    const run = await runMain(
+      await exampleCopy(),
+      await newJob(),
+      { ...range, 'lease-ttl': '24h', 'url-host': '[::1]', 'env-local': '' },
+      await leaseEnv(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs['api-url']).toBe(`http://[::1]:${run.outputs.port}`);
+    const lease = JSON.parse(readFileSync(run.outputs['lease-file'] as string, 'utf8'));
+    expect(Date.parse(lease.expiresAt) - Date.parse(lease.createdAt)).toBe(24 * 3600_000);
   });
 });
 

@@ -311,3 +311,203 @@ describe('bad input: one line naming the option or file and the value, exit 2', 
     ]);
   });
 });
+
+// The tests below use ports 27850-27859.
+describe('every option with a bad value: one line naming it and the value, exit 2, no lease', () => {
+  const range = ['--range', '27850-27859'];
+  const run = ['--', process.execPath, '-e', '0'];
+  const cases: [string, string[], RegExp, Record<string, string>?][] = [
+    ['find --port abc', ['find', ...range, '--port', 'abc'], /^--port: "abc" is not a port/],
+    ['find --port 65536', ['find', '--port', '65536'], /^--port: "65536" is not a port/],
+    ['find --default-port 0', ['find', '--default-port', '0'], /^--default-port: "0" is not/],
+    ['find --range 9-1', ['find', '--range', '9-1'], /^--range: "9-1" ends before it starts/],
+    ['find --host "a b"', ['find', ...range, '--host', 'a b'], /^--host: "a b" is not a host/],
+    [
+      'find --host 203.0.113.7 (not this machine)',
+      ['find', ...range, '--host', '203.0.113.7'],
+      /^--host: "203\.0\.113\.7" is not an address of this machine \(EADDRNOTAVAIL\)$/,
+    ],
+    [
+      'find --host fe80::1 (no zone)',
+      ['find', ...range, '--host', 'fe80::1'],
+      /^--host: "fe80::1" is not an address a server can listen on \(EINVAL\)$/,
+    ],
+    [
+      'find --host nosuch.invalid',
+      ['find', ...range, '--host', 'nosuch.invalid'],
+      /^--host: "nosuch\.invalid" (does not resolve to an address|could not be resolved) \(E/,
+    ],
+    [
+      'API_HOST=203.0.113.7',
+      ['find', ...range],
+      /^API_HOST: "203\.0\.113\.7" is not an address of this machine/,
+      { API_HOST: '203.0.113.7' },
+    ],
+    [
+      'find --url-host with a $',
+      ['find', ...range, '--url-host', 'api$HOST'],
+      /^--url-host: "api\$HOST" is not a host name or IP address/,
+    ],
+    [
+      'find --url-host with a zone id',
+      ['find', ...range, '--url-host', '[fe80::1%eth0]'],
+      /^--url-host: "\[fe80::1%eth0\]" is not a host name/,
+    ],
+    [
+      'find --cwd not a folder',
+      ['find', '--cwd', '/nonexistent'],
+      /^--cwd: "\/nonexistent" is not/,
+    ],
+    [
+      'find --backend-env a folder',
+      ['find', '--backend-env', 'backend'],
+      /^--backend-env: .* is a directory$/,
+    ],
+    [
+      'find --backend-env and --env-file',
+      ['find', '--backend-env', 'x', '--env-file', 'backend/.env.example'],
+      /^--backend-env and --env-file: choose one/,
+    ],
+    ['find --app not MODULE:ATTR', ['find', '--app', 'x y'], /^--app: "x y" is not MODULE:ATTR/],
+    ['find --fallback sometimes', ['find', '--fallback', 'sometimes'], /^--fallback: "sometimes"/],
+    ['find --hold 0', ['find', ...range, '--hold', '0'], /^--hold: "0" is not a number of seconds/],
+    [
+      'find --hold over 24 hours',
+      ['find', ...range, '--hold', '86401'],
+      /^--hold: "86401" is not a number of seconds from 1 to 86400 \(24 hours\)$/,
+    ],
+    [
+      'find --hold 99999999999999999999',
+      ['find', ...range, '--hold', '99999999999999999999'],
+      /^--hold: "99999999999999999999" is not a number of seconds/,
+    ],
+    ['find --strict --no-strict', ['find', '--strict', '--no-strict'], /^--strict and --no-strict/],
+    ['find --strict=yes', ['find', '--strict=yes'], /^--strict: takes no value$/],
+    ['find --json=1', ['find', '--json=1'], /^--json: takes no value$/],
+    ['find --write-env-local=x', ['find', '--write-env-local=x'], /^--write-env-local: takes/],
+    ['find --port without a value', ['find', '--port'], /^--port: needs a value/],
+    ['find --app -x', ['find', '--app', '-x'], /^--app: needs a value .*--app=-VALUE/],
+    ['find 8001', ['find', '8001'], /^unexpected argument 8001$/],
+    ['find --prot 1', ['find', '--prot', '1'], /^unknown option --prot$/],
+    ...[
+      'port',
+      'default-port',
+      'range',
+      'host',
+      'url-host',
+      'backend-env',
+      'env-local',
+      'cwd',
+      'venv',
+      'app',
+      'fallback',
+      'hold',
+    ].flatMap((name): [string, string[], RegExp][] => [
+      [`find --${name} ""`, ['find', `--${name}`, ''], new RegExp(`^--${name}: "" is empty`)],
+      [`find --${name}=" "`, ['find', `--${name}= `], new RegExp(`^--${name}: " " is empty`)],
+    ]),
+    ['start --wait 0', ['start', '--wait', '0', ...run], /^--wait: "0" is not a number of seconds/],
+    [
+      'start --wait over a week',
+      ['start', '--wait', '604801', ...run],
+      /^--wait: "604801" is not a number of seconds from 1 to 604800 \(a week\)$/,
+    ],
+    ['start --wait ""', ['start', '--wait', '', ...run], /^--wait: "" is empty/],
+    ['start --venv missing', ['start', '--venv', '/nonexistent'], /^--venv: no virtualenv at/],
+    ['start --venv ""', ['start', '--venv', ''], /^--venv: "" is empty/],
+    ['start --app=-x', ['start', '--app=-x', ...run], /^--app: "-x" is not MODULE:ATTR/],
+    ['start --reload=1', ['start', '--reload=1', ...run], /^--reload: takes no value$/],
+    ['start --no-env-local=1', ['start', '--no-env-local=1', ...run], /^--no-env-local: takes/],
+    [
+      'start --env-local a folder',
+      ['start', ...range, '--env-local', 'web-dashboard', ...run],
+      /^--env-local: .*web-dashboard is a directory$/,
+    ],
+    ['start --port abc', ['start', '--port', 'abc', ...run], /^--port: "abc" is not a port/],
+    [
+      'start --url-host with a $',
+      ['start', ...range, '--url-host', '$x', ...run],
+      /^--url-host: "\$x" is not a host name/,
+    ],
+    [
+      'start --host 203.0.113.7',
+      ['start', ...range, '--host', '203.0.113.7', ...run],
+      /^--host: "203\.0\.113\.7" is not an address of this machine/,
+    ],
+    ['start -- with no command', ['start', '--'], /^--: no command after it$/],
+    ['start foo', ['start', 'foo'], /^unexpected argument foo \(a command goes after --\)$/],
+    ['kill', ['kill'], /^kill: name one PORT$/],
+    ['kill abc', ['kill', 'abc'], /^PORT: "abc" is not a port/],
+    ['kill 0', ['kill', '0'], /^PORT: "0" is not a port/],
+    ['kill 1 2', ['kill', '1', '2'], /^kill: name one PORT$/],
+    ['kill --yes=1', ['kill', '--yes=1', '27859'], /^--yes: takes no value$/],
+    ['kill --force', ['kill', '--force', '27859'], /^unknown option --force$/],
+    ['release abc', ['release', 'abc'], /^PORT: "abc" is not a port/],
+    ['release --mine=1', ['release', '--mine=1'], /^--mine: takes no value$/],
+    ['release --all', ['release', '--all'], /^unknown option --all$/],
+    ['list x', ['list', 'x'], /^unexpected argument x$/],
+    ['list --json=1', ['list', '--json=1'], /^--json: takes no value$/],
+    ['an unknown command', ['frobnicate'], /^unknown command "frobnicate"/],
+  ];
+  it.each(cases)('%s', async (_name, args, message, env = {}) => {
+    const leases = await tempDir('udo-port-leases-');
+    const run = await runBundle('udo-port', args, {
+      env: { UDO_PORT_LEASE_DIR: leases, ...env },
+      cwd: await exampleCopy(),
+    });
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^udo-port: /)]);
+    expect(run.stderr.trim().slice('udo-port: '.length)).toMatch(message);
+    expect(run.code).toBe(2);
+    expect(readdirSync(leases)).toEqual([]);
+  });
+});
+
+describe('leases are held 24 hours at most', () => {
+  it('--hold 86400 leases the port for 24 hours', async () => {
+    const run = await findIn(['--range', '27850-27859', '--hold', '86400', '--json']);
+    expect(run.code).toBe(0);
+    const { lease } = JSON.parse(run.stdout);
+    const held = Date.parse(lease.expiresAt) - Date.parse(lease.createdAt);
+    expect(held).toBe(24 * 3600_000);
+  });
+});
+
+describe('the backend env file option', () => {
+  it('--backend-env names it relative to --cwd, from any folder', async () => {
+    const project = await exampleCopy();
+    writeFileSync(join(project, 'backend', 'ci.env'), 'API_PORT=27852\n');
+    const run = await findIn(
+      ['--cwd', project, '--backend-env', 'backend/ci.env', '--range', '27850-27859', '--json'],
+      {},
+      await tempDir('elsewhere-'),
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ port: 27852, source: 'dotenv' });
+  });
+
+  it('--env-file, its old name, still works where Node lets it through', async () => {
+    const project = await exampleCopy();
+    writeFileSync(join(project, 'backend', 'ci.env'), 'API_PORT=27853\n');
+    const run = await findIn(
+      ['--env-file', 'backend/ci.env', '--range', '27850-27859', '--json'],
+      {},
+      project,
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ port: 27853, source: 'dotenv' });
+  });
+
+  it('Node reads --env-file itself, even after the script: a file missing from the folder exits 9', async () => {
+    // Node's own check (src/node_dotenv.cc), before udo-port runs: why --backend-env exists.
+    const project = await exampleCopy();
+    writeFileSync(join(project, 'backend', 'ci.env'), 'API_PORT=27854\n');
+    const run = await findIn(
+      ['--cwd', project, '--env-file', 'backend/ci.env'],
+      {},
+      await tempDir('elsewhere-'),
+    );
+    expect(run).toMatchObject({ code: 9, stdout: '' });
+    expect(run.stderr).toMatch(/^\S*node: backend\/ci\.env: not found\n$/);
+  });
+});

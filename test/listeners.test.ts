@@ -364,7 +364,8 @@ describe('Windows parser variations', () => {
           7312,
           '"C:\\Program Files\\nodejs\\node.exe" "C:\\p\\web-dashboard\\node_modules\\next\\dist\\server\\lib\\start-server.js"',
         ],
-        [5120, 'cmd.exe /c "echo one\r\ntwo"'],
+        // Its line break is shown, not kept: a command line is printed on one line.
+        [5120, 'cmd.exe /c "echo one\\r\\ntwo"'],
       ]),
     );
     expect(parseWin32ProcessCsv('')).toEqual(new Map());
@@ -711,5 +712,98 @@ describe('providers with stand-in tools', () => {
     await expect(listenersOn(0)).rejects.toThrow(RangeError);
     await expect(listenersOn(65536)).rejects.toThrow(RangeError);
     await expect(listenersOn(80.5)).rejects.toThrow(RangeError);
+  });
+});
+
+// A process names itself anything: a newline and a workflow command, an escape sequence.
+const EVIL_COMM = '\n::error::pwned';
+const EVIL_ARGV = ['/tmp/\x1b[31mred\n::error::x', '\n::warning::argv\r\x1b]0;title\x07'];
+
+describe('hostile process names and command lines', () => {
+  it('ss: a name holding a newline splits the row; the owner is still read, shown escaped', () => {
+    const text = [
+      `LISTEN 0 511 0.0.0.0:8001 0.0.0.0:* users:(("${EVIL_COMM}",pid=8126,fd=19))`,
+      'LISTEN 0 5 127.0.0.1:8002 0.0.0.0:* users:(("node",pid=7,fd=3))',
+      `LISTEN 0 5 0.0.0.0:8003 0.0.0.0:* users:(("a))\nb",pid=9,fd=3),("x",pid=10,fd=4))`,
+    ].join('\n');
+    expect(parseSs(text)).toEqual([
+      { port: 8001, address: '0.0.0.0', pid: 8126, name: '\\n::error::pwned' },
+      { port: 8002, address: '127.0.0.1', pid: 7, name: 'node' },
+      { port: 8003, address: '0.0.0.0', pid: 9, name: 'a))\\nb' },
+      { port: 8003, address: '0.0.0.0', pid: 10, name: 'x' },
+    ]);
+  });
+
+  it('ss: a name imitating `",pid=N,fd=N)` does not make PID N the holder', async () => {
+    // The 15 bytes of a name fit `",pid=123,fd=1)`: ss then prints PID 123 first.
+    const forged = '",pid=123,fd=1)';
+    const ss = fakeTool(
+      'ss-forged',
+      `LISTEN 0 511 0.0.0.0:8001 0.0.0.0:* users:(("${forged}",pid=8126,fd=19))`,
+    );
+    const proc = join(scratch, 'proc-forged');
+    for (const [pid, comm] of [
+      ['123', 'systemd-journal'],
+      ['8126', forged],
+    ] as const) {
+      mkdirSync(join(proc, pid), { recursive: true });
+      writeFileSync(join(proc, pid, 'comm'), `${comm}\n`);
+    }
+    expect(parseSs(readFileSync(ss, 'utf8').split('\n')[3] ?? '')[0]?.pid).toBe(123);
+    expect(await linuxListeners(8001, { ss: [ss], proc })).toEqual({
+      listeners: [{ port: 8001, address: '0.0.0.0' }],
+    });
+  });
+
+  it('Linux: /proc comm and cmdline are read escaped, newlines and escape sequences shown', async () => {
+    const ss = fakeTool(
+      'ss-evil',
+      `LISTEN 0 511 0.0.0.0:8001 0.0.0.0:* users:(("${EVIL_COMM}",pid=8126,fd=19))`,
+    );
+    const proc = join(scratch, 'proc-evil');
+    mkdirSync(join(proc, '8126'), { recursive: true });
+    writeFileSync(join(proc, '8126', 'comm'), `${EVIL_COMM}\n`);
+    writeFileSync(join(proc, '8126', 'cmdline'), `${EVIL_ARGV.join('\0')}\0`);
+    const { listeners } = await linuxListeners(8001, { ss: [ss], proc });
+    expect(listeners).toEqual([
+      {
+        port: 8001,
+        address: '0.0.0.0',
+        pid: 8126,
+        name: '\\n::error::pwned',
+        command: '/tmp/\\x1b[31mred\\n::error::x \\n::warning::argv\\r\\x1b]0;title\\x07',
+      },
+    ]);
+    const shown = describeListener(listeners[0] as (typeof listeners)[0]);
+    expect(shown).toHaveLength(80);
+    expect(shown).toMatch(
+      /^PID 8126 \(\\n::error::pwned: \/tmp\/\\x1b\[31mred\\n::error::x .*…\)$/,
+    );
+  });
+
+  it('the other parsers escape names and command lines too', () => {
+    // lsof escapes a name itself (`\x1b`); read back, it is escaped again.
+    const lsof = 'a\\x1bb\\x0ac  77 me 3u IPv4 0x1 0t0 TCP *:8001 (LISTEN)';
+    expect(parseLsof(lsof)).toEqual([{ port: 8001, address: '*', pid: 77, name: 'a\\x1bb\\nc' }]);
+    expect(parsePsCommands('  77 node \x1b[2J\u202egnp.exe\x9b')).toEqual(
+      new Map([[77, 'node \\x1b[2J\\u202egnp.exe\\x9b']]),
+    );
+    expect(parseTasklistCsv('"\x1b]0;x\x07.exe","77","Console","1","1 K"')).toEqual(
+      new Map([[77, '\\x1b]0;x\\x07.exe']]),
+    );
+    expect(parseNetstatLinux('tcp 0 0 0.0.0.0:8001 0.0.0.0:* LISTEN 77/\x1b[31mx')).toEqual([
+      { port: 8001, address: '0.0.0.0', pid: 77, name: '\\x1b[31mx' },
+    ]);
+  });
+
+  it('describeListener escapes what a listener built elsewhere carries', () => {
+    const shown = describeListener({
+      port: 1,
+      address: '*',
+      pid: 5,
+      name: '\x1b[2Jx',
+      command: `${EVIL_ARGV[0]} \u2066ok\u2069`,
+    });
+    expect(shown).toBe('PID 5 (\\x1b[2Jx: /tmp/\\x1b[31mred ::error::x \\u2066ok\\u2069)');
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/core/errors.js';
-import { candidatePorts, resolveSettings, type SettingsInput } from '../src/core/settings.js';
+import {
+  candidatePorts,
+  resolveSettings,
+  type SettingsInput,
+  urlFor,
+} from '../src/core/settings.js';
 
 type Sources = {
   flag?: string;
@@ -170,9 +175,55 @@ describe('bad input names the setting and the value', () => {
       () => resolveFrom({}, { host: 'a b', labels: { host: '--host' } }),
       /--host: "a b" is not a host/,
     ],
+    [
+      'a value holding a newline and an escape, shown escaped on one line',
+      () => resolveFrom({ flag: '80\n::error::x\x1b[2J' }),
+      /^--port: "80\\n::error::x\\x1b\[2J" is not a port/,
+    ],
   ];
   it.each(cases)('%s', (_name, run, message) => {
     expect(run).toThrow(UsageError);
     expect(run).toThrow(message);
+  });
+});
+
+describe('the URL host', () => {
+  const urlHost = (value: string) =>
+    resolveFrom({}, { urlHost: value, labels: { urlHost: '--url-host' } }).urlHost;
+
+  it.each([
+    ['localhost', 'localhost', 'http://localhost:8001'],
+    ['api.example.com', 'api.example.com', 'http://api.example.com:8001'],
+    ['xn--bcher-kva.example', 'xn--bcher-kva.example', 'http://xn--bcher-kva.example:8001'],
+    ['127.0.0.1', '127.0.0.1', 'http://127.0.0.1:8001'],
+    ['::1', '::1', 'http://[::1]:8001'],
+    ['[::1]', '::1', 'http://[::1]:8001'],
+    ['[2001:db8::7]', '2001:db8::7', 'http://[2001:db8::7]:8001'],
+  ])('%s is taken as %s', (value, host, url) => {
+    expect(urlHost(value)).toBe(host);
+    expect(urlFor(urlHost(value), 8001)).toBe(url);
+  });
+
+  it.each([
+    '$HOST',
+    'local$host',
+    'a b',
+    'host/path',
+    'user@host',
+    'host:8001',
+    '-lead.example',
+    'trail-.example',
+    'a..b',
+    'under_score',
+    `${'a'.repeat(64)}.example`,
+    '[127.0.0.1]',
+    '[localhost]',
+    'fe80::1%eth0',
+    '[fe80::1%25eth0]',
+    'ex\u00e4mple.com',
+    '\x1b[31m',
+  ])('%s is refused, naming the option and the value', (value) => {
+    expect(() => urlHost(value)).toThrow(UsageError);
+    expect(() => urlHost(value)).toThrow(/^--url-host: ".*" is not a host name or IP address/);
   });
 });

@@ -28652,6 +28652,10 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8298);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
+/* harmony import */ var _core_lease_record_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(805);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(126);
+
+
 
 
 
@@ -28660,12 +28664,15 @@ const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const inputLabel = (name) => `input '${name}'`;
-/** `6h`, `90m`, `3600` (seconds). */
-function parseDuration(raw, name) {
+/** A lease's TTL: `6h`, `90m`, `3600` (seconds), up to LONGEST_LEASE_MS. */
+function parseLeaseTtl(raw, name) {
     const match = DURATION.exec(raw.trim());
     const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's')] : 0;
     if (!match || ms <= 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${raw}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
+    }
+    if (ms > _core_lease_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LONGEST_LEASE_MS */ .nV) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is longer than 24h, the longest a lease may be held`);
     }
     return ms;
 }
@@ -28674,13 +28681,13 @@ function parseBoolean(raw, name) {
         return true;
     if (/^(false|no|off)$/i.test(raw.trim()))
         return false;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${raw}" is not a boolean (expected true or false)`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is not a boolean (expected true or false)`);
 }
 function parseVariableNames(raw, name) {
     const names = raw.split(/[\s,]+/).filter(Boolean);
     const bad = names.find((variable) => !VARIABLE.test(variable));
     if (bad !== undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${bad}" is not an environment variable name`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(bad)}" is not an environment variable name`);
     }
     return names;
 }
@@ -28690,7 +28697,7 @@ function readInputs(env = process.env) {
     const directory = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('working-directory') || '.';
     const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, directory);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel('working-directory')}: "${directory}" is not a folder`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel('working-directory')}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(directory)}" is not a folder`);
     }
     const envLocal = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('env-local');
     return {
@@ -28718,7 +28725,7 @@ function readInputs(env = process.env) {
                 fallback: inputLabel('fallback'),
             },
             lease: {
-                ttlMs: parseDuration(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('lease-ttl') || '6h', 'lease-ttl'),
+                ttlMs: parseLeaseTtl(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('lease-ttl') || '6h', 'lease-ttl'),
                 lifetime: 'ttl',
                 purpose: 'udo-port action',
             },
@@ -28740,10 +28747,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5661);
 /* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6085);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
-/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8437);
-/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8991);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1751);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2169);
+/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4331);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(126);
+/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8991);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1751);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2169);
+
 
 
 
@@ -28753,6 +28762,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
+// Messages quote other users' lease files and process names: @actions/core escapes only `%`,
+// CR and LF in annotations and nothing in core.info, so each line is made printable first.
+/** Text for the job summary, which is HTML: a lease's fields must not become markup. */
+const summaryText = (text) => (0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Points the frontend at the backend; a project without the frontend's folder is only told. */
 async function writeEnvLocal(path, url) {
     try {
@@ -28760,7 +28773,7 @@ async function writeEnvLocal(path, url) {
     }
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e && /does not exist/.test(error.message)) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${error.message}; ${URL_VARIABLE} is exported to later steps only`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(`${error.message}; ${URL_VARIABLE} is exported to later steps only`));
             return;
         }
         throw error;
@@ -28782,11 +28795,11 @@ async function summarize(allocation, runner) {
             String(allocation.port),
             allocation.url,
             allocation.source,
-            allocation.leaseFile,
-            runner ?? '-',
+            summaryText(allocation.leaseFile),
+            summaryText(runner ?? '-'),
         ],
     ])
-        .addRaw(moved ? `Port ${moved.port} was passed over: ${(0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRefusal */ .a2)(moved)}.\n` : '', true)
+        .addRaw(moved ? `Port ${moved.port} was passed over: ${summaryText((0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRefusal */ .a2)(moved))}.\n` : '', true)
         .write();
 }
 function publish(allocation, inputs) {
@@ -28820,9 +28833,9 @@ async function withoutOwnExports(env, ci) {
 }
 async function run() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)();
-        const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_5__/* .ciJobFromEnv */ .Z)(process.env);
-        (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_5__/* .markJob */ .d)(ci);
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .K)();
+        const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__/* .ciJobFromEnv */ .Z)(process.env);
+        (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__/* .markJob */ .d)(ci);
         const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
             ...inputs.request,
             env: await withoutOwnExports(inputs.request.env ?? process.env, ci),
@@ -28836,12 +28849,12 @@ async function run() {
             (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._r)(allocation);
             throw error;
         }
-        (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .saveLease */ .A)(allocation);
+        (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .saveLease */ .A)(allocation);
         publish(allocation, inputs);
         for (const warning of allocation.warnings)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(warning));
         if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`allocation: ${JSON.stringify(allocation)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(`allocation: ${JSON.stringify(allocation)}`));
         await summarize(allocation, ci?.runner);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`API on ${allocation.url} (port ${allocation.port}, source ${allocation.source})`, {
             title: 'udo-port',
@@ -28850,11 +28863,11 @@ async function run() {
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .t || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e) {
             const title = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e ? 'udo-port: bad input' : 'udo-port: no port';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, { title });
-            process.exitCode = 1;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(error.message), { title });
+            process.exitCode = error.exitCode;
             return;
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof Error ? error.message : String(error));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(error instanceof Error ? error.message : String(error)));
     }
 }
 await run();
@@ -28915,10 +28928,863 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(2354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
+var leases = __nccwpck_require__(4331);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+
+// Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
+const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
+function lines(text) {
+    return text.split(/\r?\n/);
+}
+function toPort(s) {
+    if (s === undefined || !/^\d{1,5}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n >= 1 && n <= 65535 ? n : undefined;
+}
+function toPid(s) {
+    if (s === undefined || !/^\d{1,10}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n > 0 ? n : undefined;
+}
+/**
+ * Splits `host:port`, `[v6]:port`, `:::port` or macOS's `host.port` at the last separator;
+ * the host loses its brackets but keeps a zone (`fe80::1%eth0`).
+ */
+function splitHostPort(s, sep = ':') {
+    const i = s.lastIndexOf(sep);
+    let host = i < 0 ? '' : s.slice(0, i);
+    const port = i < 0 ? s : s.slice(i + 1);
+    const close = host.indexOf(']');
+    if (host.startsWith('[') && close > 0)
+        host = host.slice(1, close) + host.slice(close + 1);
+    return { host, port };
+}
+// Every parser builds its listeners here: a process names itself, so its name is made printable.
+function listener(port, address, pid, name) {
+    const l = { port, address };
+    if (pid !== undefined)
+        l.pid = pid;
+    if (name)
+        l.name = (0,core_text/* printable */.g)(name);
+    return l;
+}
+/** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
+function dedupeListeners(list) {
+    const byKey = new Map();
+    for (const l of list) {
+        const key = `${l.pid ?? ''}|${l.address}|${l.port}`;
+        const seen = byKey.get(key);
+        if (!seen)
+            byKey.set(key, { ...l });
+        else {
+            seen.name ??= l.name;
+            seen.command ??= l.command;
+        }
+    }
+    return [...byKey.values()];
+}
+/** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
+function sortListeners(list) {
+    return [...list].sort((a, b) => {
+        const pidOrder = a.pid === undefined || b.pid === undefined
+            ? Number(a.pid === undefined) - Number(b.pid === undefined)
+            : a.pid - b.pid;
+        return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
+    });
+}
+// ---------------------------------------------------------------- Linux
+// `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
+// numbers in a row, so it falls out without being recognised by its text.
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)([\s\S]*)$/;
+// Names are comm values: up to 15 bytes of anything, printed raw (quotes and newlines too), so an
+// owner is read up to the `",pid=N,fd=N)` ss itself prints; one socket can have several owners.
+const SS_USER = /\("([\s\S]*?)",pid=(\d+),fd=\d+\)/g;
+// A row whose owner list ss has closed.
+const SS_CLOSED = /,fd=\d+\)\)\s*$/;
+/**
+ * The rows of ss output. A process name holding a newline splits its row: a row with an owner
+ * list still open, or a line that is no row at all, continues the row before.
+ */
+function ssRows(text) {
+    const rows = [];
+    for (const line of lines(text)) {
+        const last = rows.at(-1);
+        const open = last?.includes('users:(') && !SS_CLOSED.test(last);
+        if (last !== undefined && (open || !SS_ROW.test(line.trim()))) {
+            rows[rows.length - 1] = `${last}\n${line}`;
+        }
+        else
+            rows.push(line);
+    }
+    return rows;
+}
+/** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
+function parseSs(text) {
+    const out = [];
+    for (const row of ssRows(text)) {
+        const m = SS_ROW.exec(row.trim());
+        if (!m)
+            continue;
+        const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
+        if (words.some((w) => w !== 'LISTEN' && w !== 'tcp'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[4] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owners = [...(m[6] ?? '').matchAll(SS_USER)];
+        if (owners.length === 0)
+            out.push(listener(port, host));
+        for (const o of owners)
+            out.push(listener(port, host, toPid(o[2]), o[1]));
+    }
+    return dedupeListeners(out);
+}
+function hexBytes(hex, littleEndian) {
+    const bytes = [];
+    // The kernel prints each 32-bit word in host byte order.
+    for (let w = 0; w < hex.length; w += 8) {
+        const word = [];
+        for (let b = 0; b < 8; b += 2)
+            word.push(Number.parseInt(hex.slice(w + b, w + b + 2), 16));
+        bytes.push(...(littleEndian ? word.reverse() : word));
+    }
+    return bytes;
+}
+/** Formats 16 bytes as RFC 5952 text (`::`, `::1`, `::ffff:127.0.0.1`), as `ss` prints them. */
+function formatIPv6(bytes) {
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+    if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+        return `::ffff:${bytes.slice(12, 16).join('.')}`;
+    }
+    let bestStart = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLen) {
+            bestStart = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    const head = hex.slice(0, bestStart).join(':');
+    const tail = hex.slice(bestStart + bestLen).join(':');
+    return `${head}::${tail}`;
+}
+const PROC_ADDR = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/;
+const TCP_LISTEN = '0A';
+/** Parses /proc/net/tcp or /proc/net/tcp6: the sockets in state LISTEN, with their inodes. */
+function parseProcNetTcp(text, littleEndian = true) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (!/^\d+:$/.test(t[0] ?? '') || t[3] !== TCP_LISTEN)
+            continue;
+        const m = PROC_ADDR.exec(t[1] ?? '');
+        const inode = Number(t[9]);
+        if (!m || !/^\d+$/.test(t[9] ?? ''))
+            continue;
+        const hex = m[1] ?? '';
+        const port = Number.parseInt(m[2] ?? '', 16);
+        if (port === 0)
+            continue;
+        const bytes = hexBytes(hex, littleEndian);
+        const address = hex.length === 8 ? bytes.join('.') : formatIPv6(bytes);
+        out.push({ port, address, inode });
+    }
+    return out;
+}
+// net-tools localizes its state words, so a listener is told by its `*` peer port instead.
+const NETSTAT_LINUX_ROW = /^(tcp6?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s*(.*)$/;
+/** Parses Linux `netstat -tlnp` (net-tools): TCP listeners with `PID/Program name`. */
+function parseNetstatLinux(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = NETSTAT_LINUX_ROW.exec(line.trim());
+        if (!m || splitHostPort(m[3] ?? '').port !== '*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owner = /^(\d+)\/(.*)$/.exec((m[4] ?? '').trim());
+        out.push(listener(port, host, toPid(owner?.[1]), owner?.[2]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+// ---------------------------------------------------------------- macOS (and lsof anywhere)
+// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
+// anchored on the IPv4/IPv6 TYPE column two columns after PID.
+const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
+function unescapeLsof(s) {
+    // lsof prints a space in a command name as `\x20`.
+    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
+function parseLsof(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = LSOF_ROW.exec(line.trim());
+        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[3] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
+    }
+    return dedupeListeners(out);
+}
+// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
+// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
+// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
+const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
+const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
+const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
+/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
+function parseNetstatMac(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = MAC_ROW.exec(line.trim());
+        if (m?.[3] !== '*.*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const rest = `${m[4] ?? ''} `;
+        const modern = MAC_NEW_PID.exec(rest);
+        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
+        out.push(listener(port, host, pid, modern?.[1]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `ps -o pid=,command=`: pid to command line. */
+function parsePsCommands(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
+        const pid = toPid(m?.[1]);
+        if (pid !== undefined && m?.[2])
+            out.set(pid, (0,core_text/* printable */.g)(m[2]));
+    }
+    return out;
+}
+// ---------------------------------------------------------------- Windows
+/**
+ * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
+ * listener is a TCP row whose foreign port is 0; the port is matched in the local-address
+ * column only, the PID comes from the last column, and PIDs 0 and 4 are skipped.
+ */
+function parseNetstatWindows(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (t[0]?.toUpperCase() !== 'TCP' || t.length < 4)
+            continue;
+        if (splitHostPort(t[2] ?? '').port !== '0')
+            continue;
+        const { host, port: portText } = splitHostPort(t[1] ?? '');
+        const port = toPort(portText);
+        const pidText = t.at(-1);
+        if (port === undefined || !host || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, host, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Splits one CSV line: quoted fields may hold commas, and `""` is a quote. */
+function parseCsvLine(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += c;
+    }
+    fields.push(field);
+    return fields;
+}
+/**
+ * Parses `Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,
+ * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
+ */
+function parseGetNetTcpConnectionCsv(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const [address, portText, pidText] = parseCsvLine(line.trim());
+        const port = toPort(portText);
+        if (port === undefined || !address || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, address, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
+function csvRecords(text) {
+    const records = [];
+    let quoted = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && (c === '\n' || c === '\r')) {
+            records.push(text.slice(start, i));
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            start = i + 1;
+        }
+    }
+    records.push(text.slice(start));
+    return records;
+}
+/**
+ * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
+ * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
+ * (a process whose command line this user may not read) is left out, as are the header and a BOM.
+ */
+function parseWin32ProcessCsv(text) {
+    const out = new Map();
+    for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
+        const [pidText, command] = parseCsvLine(record.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && command?.trim())
+            out.set(pid, (0,core_text/* printable */.g)(command.trim()));
+    }
+    return out;
+}
+/** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
+function parseTasklistCsv(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const [name, pidText] = parseCsvLine(line.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && name)
+            out.set(pid, (0,core_text/* printable */.g)(name));
+    }
+    return out;
+}
+/** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */
+function parseExcludedPortRanges(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*(\*)?\s*$/.exec(line);
+        const from = toPort(m?.[1]);
+        const to = toPort(m?.[2]);
+        if (from === undefined || to === undefined || from > to)
+            continue;
+        out.push({ from, to, administered: m?.[3] === '*' });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const TOOL_TIMEOUT_MS = 2_000;
+/**
+ * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
+ * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
+ * because /usr/sbin is not on every user's PATH.
+ */
+async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
+    const name = files[0] ?? '?';
+    for (const file of files) {
+        try {
+            const { stdout } = await execFileAsync(file, args, {
+                timeout: timeoutMs,
+                windowsHide: true,
+                maxBuffer: 32 * 1024 * 1024,
+                encoding: 'utf8',
+                // ss and lsof print no words, but net-tools netstat localizes its state words.
+                env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
+            });
+            return { ok: true, stdout };
+        }
+        catch (e) {
+            const err = e;
+            if (err.code === 'ENOENT')
+                continue;
+            const stdout = err.stdout ?? '';
+            const stderr = err.stderr ?? '';
+            const failure = { ok: false, stdout, stderr, problem: '' };
+            if (err.killed || (err.signal && typeof err.code !== 'number')) {
+                failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
+            }
+            else if (typeof err.code === 'number') {
+                failure.exitCode = err.code;
+                const why = stderr.trim().split(/\r?\n/)[0];
+                failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
+            }
+            else {
+                failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
+            }
+            return failure;
+        }
+    }
+    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
+
+
+const TOOLS = {
+    lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
+    netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
+    ps: ['ps', '/bin/ps'],
+};
+// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
+function lsofAnswered(r) {
+    return r.ok || (r.exitCode === 1 && !r.stderr.trim());
+}
+async function withCommands(list, ps) {
+    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+    if (pids.length === 0)
+        return list;
+    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+    // ps exits 1 when one of the pids is already gone but still prints the others.
+    const commands = parsePsCommands(r.stdout);
+    return list.map((l) => {
+        const command = l.pid === undefined ? undefined : commands.get(l.pid);
+        return command === undefined ? l : { ...l, command };
+    });
+}
+/**
+ * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
+ * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `netstat -anv -p tcp` when lsof fails.
+ */
+async function darwinListeners(port, tools = {}, commands = true) {
+    const t = { ...TOOLS, ...tools };
+    const lsof = await runTool(t.lsof, [
+        '-nP',
+        port === undefined ? '-iTCP' : `-iTCP:${port}`,
+        '-sTCP:LISTEN',
+    ]);
+    let found;
+    const problems = [];
+    if (lsofAnswered(lsof))
+        found = parseLsof(lsof.stdout);
+    else {
+        if (!lsof.ok)
+            problems.push(lsof.problem);
+        if (t.netstat) {
+            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
+            if (netstat.ok)
+                found = parseNetstatMac(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
+
+
+
+
+
+const linux_TOOLS = {
+    ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
+    netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
+    proc: '/proc',
+};
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    try {
+        const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
+        const command = raw.split('\0').join(' ').trim();
+        return command ? (0,core_text/* printable */.g)(command) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function linux_withCommands(list, proc) {
+    return Promise.all(list.map(async (l) => {
+        if (l.pid === undefined || l.command !== undefined)
+            return l;
+        const command = await readCmdline(l.pid, proc);
+        return command === undefined ? l : { ...l, command };
+    }));
+}
+/**
+ * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
+ * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * or fails, then net-tools.
+ */
+async function linuxListeners(port, tools = {}, commands = true) {
+    const t = { ...linux_TOOLS, ...tools };
+    const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
+    const ss = await runTool(t.ss, args);
+    let found;
+    const problems = [];
+    if (ss.ok)
+        found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
+    else {
+        problems.push(ss.problem);
+        const proc = procListeners(port, t.proc);
+        if (!proc.problem)
+            found = proc.listeners;
+        else {
+            problems.push(proc.problem);
+            const netstat = await runTool(t.netstat, ['-tlnp']);
+            if (netstat.ok)
+                found = parseNetstatLinux(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return {
+            listeners: [],
+            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
+        };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
+}
+function readProcNet(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
+function readComm(proc, pid) {
+    try {
+        return (0,core_text/* printable */.g)((0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * ss prints names raw, so a name can imitate the `",pid=N,fd=N)` after it and pass another
+ * process off as the holder. An owner whose name is not that pid's name loses its pid: better an
+ * unnamed holder than the wrong process ended by `udo-port kill`.
+ */
+function trueOwners(list, proc) {
+    return list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = readComm(proc, l.pid);
+        return name === undefined || name === (l.name ?? '') ? l : { port: l.port, address: l.address };
+    });
+}
+/**
+ * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
+ * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
+ * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
+ */
+function procListeners(port, proc = '/proc') {
+    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
+    const v4 = readProcNet(`${proc}/net/tcp`);
+    const v6 = readProcNet(`${proc}/net/tcp6`);
+    if (v4 === undefined && v6 === undefined) {
+        return { listeners: [], problem: `${proc}/net/tcp could not be read` };
+    }
+    const sockets = [
+        ...parseProcNetTcp(v4 ?? '', littleEndian),
+        ...parseProcNetTcp(v6 ?? '', littleEndian),
+    ].filter((s) => port === undefined || s.port === port);
+    if (sockets.length === 0)
+        return { listeners: [] };
+    const byInode = new Map(sockets.map((s) => [s.inode, s]));
+    // One socket can have several owners (a server and its forked workers).
+    const owners = new Map();
+    let pids = [];
+    try {
+        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+    }
+    catch {
+        // Without a readable /proc the sockets are still listed, only without owners.
+    }
+    for (const pid of pids) {
+        let fds;
+        try {
+            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
+        }
+        catch {
+            continue;
+        }
+        for (const fd of fds) {
+            let target;
+            try {
+                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
+            }
+            catch {
+                continue;
+            }
+            const m = /^socket:\[(\d+)\]$/.exec(target);
+            const inode = m ? Number(m[1]) : undefined;
+            if (inode === undefined || !byInode.has(inode))
+                continue;
+            const list = owners.get(inode) ?? [];
+            if (!list.includes(Number(pid)))
+                list.push(Number(pid));
+            owners.set(inode, list);
+        }
+    }
+    const listeners = [];
+    for (const s of sockets) {
+        const pidsOfSocket = owners.get(s.inode);
+        if (!pidsOfSocket) {
+            listeners.push({ port: s.port, address: s.address });
+            continue;
+        }
+        for (const pid of pidsOfSocket) {
+            const l = { port: s.port, address: s.address, pid };
+            const name = readComm(proc, pid);
+            if (name)
+                l.name = name;
+            listeners.push(l);
+        }
+    }
+    return { listeners: dedupeListeners(listeners) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
+
+
+
+// From System32 by full path, so that a same-named program earlier on PATH is not run.
+function system32(...path) {
+    const root = process.env.SystemRoot ?? process.env.windir;
+    const exe = path.at(-1) ?? '';
+    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
+}
+function tools() {
+    return {
+        netstat: system32('netstat.exe'),
+        powershell: system32('WindowsPowerShell', 'v1.0', 'powershell.exe'),
+        tasklist: system32('tasklist.exe'),
+        netsh: system32('netsh.exe'),
+    };
+}
+// PowerShell alone takes about a second to start.
+const POWERSHELL_TIMEOUT_MS = 5_000;
+const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
+    ' | ConvertTo-Csv -NoTypeInformation';
+const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'];
+/**
+ * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
+ * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
+ * escaping on the way through the command line.
+ */
+function commandLineQuery(pids) {
+    const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
+    return ('try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
+        `Get-CimInstance Win32_Process -Filter '${filter}'` +
+        ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation');
+}
+const pidsOf = (list) => [
+    ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
+];
+async function names(pids, tasklist) {
+    // One pid: a filtered tasklist is quicker than listing every process.
+    const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
+    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
+    if (!r.ok)
+        return { names: new Map(), problem: `process names unknown: ${r.problem}` };
+    return { names: parseTasklistCsv(r.stdout) };
+}
+/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
+async function commandLines(pids, powershell) {
+    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
+}
+async function withDetails(list, t, commands) {
+    const pids = pidsOf(list);
+    if (pids.length === 0)
+        return { listeners: list };
+    const [named, lines] = await Promise.all([
+        names(pids, t.tasklist),
+        commands ? commandLines(pids, t.powershell) : new Map(),
+    ]);
+    const listeners = list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = named.names.get(l.pid);
+        const command = lines.get(l.pid);
+        return {
+            ...l,
+            ...(name !== undefined && { name }),
+            ...(command !== undefined && { command }),
+        };
+    });
+    return named.problem ? { listeners, problem: named.problem } : { listeners };
+}
+/**
+ * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
+ * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * for the command lines of the pids found (about a second; they stay unknown when it fails).
+ */
+async function windowsListeners(port, overrides = {}, commands = true) {
+    const t = { ...tools(), ...overrides };
+    let found;
+    const problems = [];
+    const netstat = await runTool(t.netstat, ['-ano']);
+    if (netstat.ok)
+        found = parseNetstatWindows(netstat.stdout);
+    else {
+        problems.push(netstat.problem);
+        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        if (ps.ok)
+            found = parseGetNetTcpConnectionCsv(ps.stdout);
+        else
+            problems.push(ps.problem);
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return withDetails(mine, t, commands);
+}
+/**
+ * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
+ * (netsh's `*`); [] when netsh fails.
+ */
+async function windowsExcludedPortRanges(netsh = tools().netsh) {
+    const r = await runTool(netsh, [
+        'interface',
+        'ipv4',
+        'show',
+        'excludedportrange',
+        'protocol=tcp',
+    ]);
+    return r.ok ? parseExcludedPortRanges(r.stdout) : [];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
+const MAX_LENGTH = 80;
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
+
+
+
+
+
+
+
+
+
+
+function lookup(port, options) {
+    const commands = options.commands ?? true;
+    if (process.platform === 'linux')
+        return linuxListeners(port, {}, commands);
+    if (process.platform === 'win32')
+        return windowsListeners(port, {}, commands);
+    // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
+    return darwinListeners(port, {}, commands);
+}
+/** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
+async function listenersOn(port, options = {}) {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new RangeError(`not a TCP port: ${port}`);
+    }
+    const result = await lookup(port, options);
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/** Every TCP listener on the host. */
+async function allListeners(options = {}) {
+    const result = await lookup(undefined, options);
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/**
+ * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
+ * does not free); [] elsewhere or on failure.
+ */
+async function excludedPortRanges() {
+    return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -29120,822 +29986,35 @@ function clearLockedPorts() {
 	reservedPorts.clear();
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(6085);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(2354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 4 modules
-var leases = __nccwpck_require__(8437);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
-// Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
-const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
-function lines(text) {
-    return text.split(/\r?\n/);
-}
-function toPort(s) {
-    if (s === undefined || !/^\d{1,5}$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n >= 1 && n <= 65535 ? n : undefined;
-}
-function toPid(s) {
-    if (s === undefined || !/^\d{1,10}$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n > 0 ? n : undefined;
-}
-/**
- * Splits `host:port`, `[v6]:port`, `:::port` or macOS's `host.port` at the last separator;
- * the host loses its brackets but keeps a zone (`fe80::1%eth0`).
- */
-function splitHostPort(s, sep = ':') {
-    const i = s.lastIndexOf(sep);
-    let host = i < 0 ? '' : s.slice(0, i);
-    const port = i < 0 ? s : s.slice(i + 1);
-    const close = host.indexOf(']');
-    if (host.startsWith('[') && close > 0)
-        host = host.slice(1, close) + host.slice(close + 1);
-    return { host, port };
-}
-function listener(port, address, pid, name) {
-    const l = { port, address };
-    if (pid !== undefined)
-        l.pid = pid;
-    if (name)
-        l.name = name;
-    return l;
-}
-/** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
-function dedupeListeners(list) {
-    const byKey = new Map();
-    for (const l of list) {
-        const key = `${l.pid ?? ''}|${l.address}|${l.port}`;
-        const seen = byKey.get(key);
-        if (!seen)
-            byKey.set(key, { ...l });
-        else {
-            seen.name ??= l.name;
-            seen.command ??= l.command;
-        }
-    }
-    return [...byKey.values()];
-}
-/** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
-function sortListeners(list) {
-    return [...list].sort((a, b) => {
-        const pidOrder = a.pid === undefined || b.pid === undefined
-            ? Number(a.pid === undefined) - Number(b.pid === undefined)
-            : a.pid - b.pid;
-        return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
-    });
-}
-// ---------------------------------------------------------------- Linux
-// `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
-// numbers in a row, so it falls out without being recognised by its text.
-const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
-// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
-const SS_USER = /\("(.*?)",pid=(\d+)/g;
-/** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
-function parseSs(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = SS_ROW.exec(line.trim());
-        if (!m)
-            continue;
-        const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
-        if (words.some((w) => w !== 'LISTEN' && w !== 'tcp'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[4] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const owners = [...(m[6] ?? '').matchAll(SS_USER)];
-        if (owners.length === 0)
-            out.push(listener(port, host));
-        for (const o of owners)
-            out.push(listener(port, host, toPid(o[2]), o[1]));
-    }
-    return dedupeListeners(out);
-}
-function hexBytes(hex, littleEndian) {
-    const bytes = [];
-    // The kernel prints each 32-bit word in host byte order.
-    for (let w = 0; w < hex.length; w += 8) {
-        const word = [];
-        for (let b = 0; b < 8; b += 2)
-            word.push(Number.parseInt(hex.slice(w + b, w + b + 2), 16));
-        bytes.push(...(littleEndian ? word.reverse() : word));
-    }
-    return bytes;
-}
-/** Formats 16 bytes as RFC 5952 text (`::`, `::1`, `::ffff:127.0.0.1`), as `ss` prints them. */
-function formatIPv6(bytes) {
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
-    if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-        return `::ffff:${bytes.slice(12, 16).join('.')}`;
-    }
-    let bestStart = -1;
-    let bestLen = 1;
-    for (let i = 0; i < 8;) {
-        if (groups[i] !== 0) {
-            i++;
-            continue;
-        }
-        let j = i;
-        while (j < 8 && groups[j] === 0)
-            j++;
-        if (j - i > bestLen) {
-            bestStart = i;
-            bestLen = j - i;
-        }
-        i = j;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(':');
-    const head = hex.slice(0, bestStart).join(':');
-    const tail = hex.slice(bestStart + bestLen).join(':');
-    return `${head}::${tail}`;
-}
-const PROC_ADDR = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/;
-const TCP_LISTEN = '0A';
-/** Parses /proc/net/tcp or /proc/net/tcp6: the sockets in state LISTEN, with their inodes. */
-function parseProcNetTcp(text, littleEndian = true) {
-    const out = [];
-    for (const line of lines(text)) {
-        const t = line.trim().split(/\s+/);
-        if (!/^\d+:$/.test(t[0] ?? '') || t[3] !== TCP_LISTEN)
-            continue;
-        const m = PROC_ADDR.exec(t[1] ?? '');
-        const inode = Number(t[9]);
-        if (!m || !/^\d+$/.test(t[9] ?? ''))
-            continue;
-        const hex = m[1] ?? '';
-        const port = Number.parseInt(m[2] ?? '', 16);
-        if (port === 0)
-            continue;
-        const bytes = hexBytes(hex, littleEndian);
-        const address = hex.length === 8 ? bytes.join('.') : formatIPv6(bytes);
-        out.push({ port, address, inode });
-    }
-    return out;
-}
-// net-tools localizes its state words, so a listener is told by its `*` peer port instead.
-const NETSTAT_LINUX_ROW = /^(tcp6?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s*(.*)$/;
-/** Parses Linux `netstat -tlnp` (net-tools): TCP listeners with `PID/Program name`. */
-function parseNetstatLinux(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = NETSTAT_LINUX_ROW.exec(line.trim());
-        if (!m || splitHostPort(m[3] ?? '').port !== '*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const owner = /^(\d+)\/(.*)$/.exec((m[4] ?? '').trim());
-        out.push(listener(port, host, toPid(owner?.[1]), owner?.[2]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-// ---------------------------------------------------------------- macOS (and lsof anywhere)
-// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
-// anchored on the IPv4/IPv6 TYPE column two columns after PID.
-const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
-function unescapeLsof(s) {
-    // lsof prints a space in a command name as `\x20`.
-    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
-}
-/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
-function parseLsof(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = LSOF_ROW.exec(line.trim());
-        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[3] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
-    }
-    return dedupeListeners(out);
-}
-// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
-// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
-// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
-const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
-const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
-const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
-/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
-function parseNetstatMac(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = MAC_ROW.exec(line.trim());
-        if (m?.[3] !== '*.*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const rest = `${m[4] ?? ''} `;
-        const modern = MAC_NEW_PID.exec(rest);
-        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
-        out.push(listener(port, host, pid, modern?.[1]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-/** Parses `ps -o pid=,command=`: pid to command line. */
-function parsePsCommands(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
-        const pid = toPid(m?.[1]);
-        if (pid !== undefined && m?.[2])
-            out.set(pid, m[2]);
-    }
-    return out;
-}
-// ---------------------------------------------------------------- Windows
-/**
- * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
- * listener is a TCP row whose foreign port is 0; the port is matched in the local-address
- * column only, the PID comes from the last column, and PIDs 0 and 4 are skipped.
- */
-function parseNetstatWindows(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const t = line.trim().split(/\s+/);
-        if (t[0]?.toUpperCase() !== 'TCP' || t.length < 4)
-            continue;
-        if (splitHostPort(t[2] ?? '').port !== '0')
-            continue;
-        const { host, port: portText } = splitHostPort(t[1] ?? '');
-        const port = toPort(portText);
-        const pidText = t.at(-1);
-        if (port === undefined || !host || !/^\d+$/.test(pidText ?? ''))
-            continue;
-        const pid = Number(pidText);
-        if (SKIPPED_WINDOWS_PIDS.has(pid))
-            continue;
-        out.push(listener(port, host, pid));
-    }
-    return dedupeListeners(out);
-}
-/** Splits one CSV line: quoted fields may hold commas, and `""` is a quote. */
-function parseCsvLine(line) {
-    const fields = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted) {
-            if (c === '"' && line[i + 1] === '"') {
-                field += '"';
-                i++;
-            }
-            else if (c === '"')
-                quoted = false;
-            else
-                field += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',') {
-            fields.push(field);
-            field = '';
-        }
-        else
-            field += c;
-    }
-    fields.push(field);
-    return fields;
-}
-/**
- * Parses `Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,
- * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
- */
-function parseGetNetTcpConnectionCsv(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        if (!line.trim() || line.startsWith('#'))
-            continue;
-        const [address, portText, pidText] = parseCsvLine(line.trim());
-        const port = toPort(portText);
-        if (port === undefined || !address || !/^\d+$/.test(pidText ?? ''))
-            continue;
-        const pid = Number(pidText);
-        if (SKIPPED_WINDOWS_PIDS.has(pid))
-            continue;
-        out.push(listener(port, address, pid));
-    }
-    return dedupeListeners(out);
-}
-/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
-function csvRecords(text) {
-    const records = [];
-    let quoted = false;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"')
-            quoted = !quoted;
-        else if (!quoted && (c === '\n' || c === '\r')) {
-            records.push(text.slice(start, i));
-            if (c === '\r' && text[i + 1] === '\n')
-                i++;
-            start = i + 1;
-        }
-    }
-    records.push(text.slice(start));
-    return records;
-}
-/**
- * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
- * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
- * (a process whose command line this user may not read) is left out, as are the header and a BOM.
- */
-function parseWin32ProcessCsv(text) {
-    const out = new Map();
-    for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
-        const [pidText, command] = parseCsvLine(record.trim());
-        const pid = toPid(pidText);
-        if (pid !== undefined && command?.trim())
-            out.set(pid, command.trim());
-    }
-    return out;
-}
-/** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
-function parseTasklistCsv(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const [name, pidText] = parseCsvLine(line.trim());
-        const pid = toPid(pidText);
-        if (pid !== undefined && name)
-            out.set(pid, name);
-    }
-    return out;
-}
-/** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */
-function parseExcludedPortRanges(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(\d+)\s*(\*)?\s*$/.exec(line);
-        const from = toPort(m?.[1]);
-        const to = toPort(m?.[2]);
-        if (from === undefined || to === undefined || from > to)
-            continue;
-        out.push({ from, to, administered: m?.[3] === '*' });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const TOOL_TIMEOUT_MS = 2_000;
-/**
- * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
- * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
- * because /usr/sbin is not on every user's PATH.
- */
-async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
-    const name = files[0] ?? '?';
-    for (const file of files) {
-        try {
-            const { stdout } = await execFileAsync(file, args, {
-                timeout: timeoutMs,
-                windowsHide: true,
-                maxBuffer: 32 * 1024 * 1024,
-                encoding: 'utf8',
-                // ss and lsof print no words, but net-tools netstat localizes its state words.
-                env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
-            });
-            return { ok: true, stdout };
-        }
-        catch (e) {
-            const err = e;
-            if (err.code === 'ENOENT')
-                continue;
-            const stdout = err.stdout ?? '';
-            const stderr = err.stderr ?? '';
-            const failure = { ok: false, stdout, stderr, problem: '' };
-            if (err.killed || (err.signal && typeof err.code !== 'number')) {
-                failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
-            }
-            else if (typeof err.code === 'number') {
-                failure.exitCode = err.code;
-                const why = stderr.trim().split(/\r?\n/)[0];
-                failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
-            }
-            else {
-                failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
-            }
-            return failure;
-        }
-    }
-    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
-
-
-const TOOLS = {
-    lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
-    netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
-    ps: ['ps', '/bin/ps'],
-};
-// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
-function lsofAnswered(r) {
-    return r.ok || (r.exitCode === 1 && !r.stderr.trim());
-}
-async function withCommands(list, ps) {
-    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-    if (pids.length === 0)
-        return list;
-    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
-    // ps exits 1 when one of the pids is already gone but still prints the others.
-    const commands = parsePsCommands(r.stdout);
-    return list.map((l) => {
-        const command = l.pid === undefined ? undefined : commands.get(l.pid);
-        return command === undefined ? l : { ...l, command };
-    });
-}
-/**
- * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
- * `netstat -anv -p tcp` when lsof fails.
- */
-async function darwinListeners(port, tools = {}, commands = true) {
-    const t = { ...TOOLS, ...tools };
-    const lsof = await runTool(t.lsof, [
-        '-nP',
-        port === undefined ? '-iTCP' : `-iTCP:${port}`,
-        '-sTCP:LISTEN',
-    ]);
-    let found;
-    const problems = [];
-    if (lsofAnswered(lsof))
-        found = parseLsof(lsof.stdout);
-    else {
-        if (!lsof.ok)
-            problems.push(lsof.problem);
-        if (t.netstat) {
-            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
-            if (netstat.ok)
-                found = parseNetstatMac(netstat.stdout);
-            else
-                problems.push(netstat.problem);
-        }
-    }
-    if (!found) {
-        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
-
-
-
-
-
-const linux_TOOLS = {
-    ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
-    netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
-    proc: '/proc',
-};
-/** Reads a process's command line; undefined once it is gone or not ours to read. */
-async function readCmdline(pid, proc = '/proc') {
-    try {
-        const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
-        const command = raw.split('\0').join(' ').trim();
-        return command || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function linux_withCommands(list, proc) {
-    return Promise.all(list.map(async (l) => {
-        if (l.pid === undefined || l.command !== undefined)
-            return l;
-        const command = await readCmdline(l.pid, proc);
-        return command === undefined ? l : { ...l, command };
-    }));
-}
-/**
- * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
- * or fails, then net-tools.
- */
-async function linuxListeners(port, tools = {}, commands = true) {
-    const t = { ...linux_TOOLS, ...tools };
-    const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
-    const ss = await runTool(t.ss, args);
-    let found;
-    const problems = [];
-    if (ss.ok)
-        found = parseSs(ss.stdout);
-    else {
-        problems.push(ss.problem);
-        const proc = procListeners(port, t.proc);
-        if (!proc.problem)
-            found = proc.listeners;
-        else {
-            problems.push(proc.problem);
-            const netstat = await runTool(t.netstat, ['-tlnp']);
-            if (netstat.ok)
-                found = parseNetstatLinux(netstat.stdout);
-            else
-                problems.push(netstat.problem);
-        }
-    }
-    if (!found) {
-        return {
-            listeners: [],
-            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
-        };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
-}
-function readProcNet(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-function readComm(proc, pid) {
-    try {
-        return (0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
- * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
- * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
- */
-function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
-    const v4 = readProcNet(`${proc}/net/tcp`);
-    const v6 = readProcNet(`${proc}/net/tcp6`);
-    if (v4 === undefined && v6 === undefined) {
-        return { listeners: [], problem: `${proc}/net/tcp could not be read` };
-    }
-    const sockets = [
-        ...parseProcNetTcp(v4 ?? '', littleEndian),
-        ...parseProcNetTcp(v6 ?? '', littleEndian),
-    ].filter((s) => port === undefined || s.port === port);
-    if (sockets.length === 0)
-        return { listeners: [] };
-    const byInode = new Map(sockets.map((s) => [s.inode, s]));
-    // One socket can have several owners (a server and its forked workers).
-    const owners = new Map();
-    let pids = [];
-    try {
-        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
-    }
-    catch {
-        // Without a readable /proc the sockets are still listed, only without owners.
-    }
-    for (const pid of pids) {
-        let fds;
-        try {
-            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
-        }
-        catch {
-            continue;
-        }
-        for (const fd of fds) {
-            let target;
-            try {
-                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
-            }
-            catch {
-                continue;
-            }
-            const m = /^socket:\[(\d+)\]$/.exec(target);
-            const inode = m ? Number(m[1]) : undefined;
-            if (inode === undefined || !byInode.has(inode))
-                continue;
-            const list = owners.get(inode) ?? [];
-            if (!list.includes(Number(pid)))
-                list.push(Number(pid));
-            owners.set(inode, list);
-        }
-    }
-    const listeners = [];
-    for (const s of sockets) {
-        const pidsOfSocket = owners.get(s.inode);
-        if (!pidsOfSocket) {
-            listeners.push({ port: s.port, address: s.address });
-            continue;
-        }
-        for (const pid of pidsOfSocket) {
-            const l = { port: s.port, address: s.address, pid };
-            const name = readComm(proc, pid);
-            if (name)
-                l.name = name;
-            listeners.push(l);
-        }
-    }
-    return { listeners: dedupeListeners(listeners) };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
-
-
-
-// From System32 by full path, so that a same-named program earlier on PATH is not run.
-function system32(...path) {
-    const root = process.env.SystemRoot ?? process.env.windir;
-    const exe = path.at(-1) ?? '';
-    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
-}
-function tools() {
-    return {
-        netstat: system32('netstat.exe'),
-        powershell: system32('WindowsPowerShell', 'v1.0', 'powershell.exe'),
-        tasklist: system32('tasklist.exe'),
-        netsh: system32('netsh.exe'),
-    };
-}
-// PowerShell alone takes about a second to start.
-const POWERSHELL_TIMEOUT_MS = 5_000;
-const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
-    ' | ConvertTo-Csv -NoTypeInformation';
-const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'];
-/**
- * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
- * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
- * escaping on the way through the command line.
- */
-function commandLineQuery(pids) {
-    const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
-    return ('try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
-        `Get-CimInstance Win32_Process -Filter '${filter}'` +
-        ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation');
-}
-const pidsOf = (list) => [
-    ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
-];
-async function names(pids, tasklist) {
-    // One pid: a filtered tasklist is quicker than listing every process.
-    const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
-    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
-    if (!r.ok)
-        return { names: new Map(), problem: `process names unknown: ${r.problem}` };
-    return { names: parseTasklistCsv(r.stdout) };
-}
-/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
-async function commandLines(pids, powershell) {
-    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
-    return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
-}
-async function withDetails(list, t, commands) {
-    const pids = pidsOf(list);
-    if (pids.length === 0)
-        return { listeners: list };
-    const [named, lines] = await Promise.all([
-        names(pids, t.tasklist),
-        commands ? commandLines(pids, t.powershell) : new Map(),
-    ]);
-    const listeners = list.map((l) => {
-        if (l.pid === undefined)
-            return l;
-        const name = named.names.get(l.pid);
-        const command = lines.get(l.pid);
-        return {
-            ...l,
-            ...(name !== undefined && { name }),
-            ...(command !== undefined && { command }),
-        };
-    });
-    return named.problem ? { listeners, problem: named.problem } : { listeners };
-}
-/**
- * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
- * for the command lines of the pids found (about a second; they stay unknown when it fails).
- */
-async function windowsListeners(port, overrides = {}, commands = true) {
-    const t = { ...tools(), ...overrides };
-    let found;
-    const problems = [];
-    const netstat = await runTool(t.netstat, ['-ano']);
-    if (netstat.ok)
-        found = parseNetstatWindows(netstat.stdout);
-    else {
-        problems.push(netstat.problem);
-        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
-        if (ps.ok)
-            found = parseGetNetTcpConnectionCsv(ps.stdout);
-        else
-            problems.push(ps.problem);
-    }
-    if (!found) {
-        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return withDetails(mine, t, commands);
-}
-/**
- * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
- * (netsh's `*`); [] when netsh fails.
- */
-async function windowsExcludedPortRanges(netsh = tools().netsh) {
-    const r = await runTool(netsh, [
-        'interface',
-        'ipv4',
-        'show',
-        'excludedportrange',
-        'protocol=tcp',
-    ]);
-    return r.ok ? parseExcludedPortRanges(r.stdout) : [];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
-const MAX_LENGTH = 80;
-/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
-function describeListener(l) {
-    if (l.pid === undefined)
-        return 'an unknown process';
-    const name = l.name?.trim();
-    // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command?.replace(/\s+/g, ' ').trim();
-    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
-    const head = `PID ${l.pid}`;
-    if (!detail)
-        return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
-
-
-
-
-
-
-
-
-
-
-function lookup(port, options) {
-    const commands = options.commands ?? true;
-    if (process.platform === 'linux')
-        return linuxListeners(port, {}, commands);
-    if (process.platform === 'win32')
-        return windowsListeners(port, {}, commands);
-    // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port, {}, commands);
-}
-/** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
-async function listenersOn(port, options = {}) {
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new RangeError(`not a TCP port: ${port}`);
-    }
-    const result = await lookup(port, options);
-    return { ...result, listeners: sortListeners(result.listeners) };
-}
-/** Every TCP listener on the host. */
-async function allListeners(options = {}) {
-    const result = await lookup(undefined, options);
-    return { ...result, listeners: sortListeners(result.listeners) };
-}
-/**
- * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
- * does not free); [] elsewhere or on failure.
- */
-async function excludedPortRanges() {
-    return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+
+
 
 
 // get-port's default host set already covers these; other bind hosts are checked on their own.
 const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
+const UNUSABLE_HOST = {
+    EADDRNOTAVAIL: 'is not an address of this machine',
+    EINVAL: 'is not an address a server can listen on',
+    EAFNOSUPPORT: 'is of an address family this machine does not support',
+    ENOTFOUND: 'does not resolve to an address',
+    EAI_AGAIN: 'could not be resolved',
+};
+/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
+async function onHost(host, hostLabel, bind) {
+    try {
+        return await bind();
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
+        if (why) {
+            throw new errors/* UsageError */.e(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+        }
+        throw error;
+    }
+}
 /** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
 function bindError(port, host) {
     return new Promise((resolve) => {
@@ -29948,15 +30027,16 @@ function bindError(port, host) {
 /**
  * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
  * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
  */
-async function probePort(port, host) {
+async function probePort(port, host, hostLabel = 'host') {
     // One after the other: two test binds of one port at once would refuse each other. The lease
     // registry is the lock across processes; get-port's in-process lock would only hide a port
     // this process has just probed or released.
     const results = [await getPorts({ port })];
     clearLockedPorts();
     if (!COVERED_HOSTS.has(host)) {
-        results.push(await getPorts({ port, host }));
+        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
         clearLockedPorts();
     }
     // get-port answers a busy port with a random other one.
@@ -29964,8 +30044,15 @@ async function probePort(port, host) {
         return undefined;
     return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
 }
+/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
+async function offeredPort(host, hostLabel = 'host') {
+    const port = await onHost(host, hostLabel, () => getPorts({ host }));
+    clearLockedPorts();
+    return port;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+
 
 
 const DEFAULT_PORT = 8001;
@@ -29977,14 +30064,14 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new errors/* UsageError */.e(`${label}: "${raw}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new errors/* UsageError */.e(`${label}: "${raw}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
@@ -30000,14 +30087,32 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
-        throw new errors/* UsageError */.e(`${label}: "${raw}" is not a host name or IP address`);
+        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,external_node_net_.isIP)(host) !== 0 || hostname : (0,external_node_net_.isIP)(host) === 6);
+    if (!ok) {
+        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new errors/* UsageError */.e(`${label}: "${raw}" is not a fallback (expected none or any)`);
+        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }
@@ -30074,7 +30179,7 @@ function resolveSettings(input, sources) {
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
-            ? parseHost(input.urlHost, label('urlHost', 'urlHost'))
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
             : DEFAULT_URL_HOST,
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
@@ -30114,6 +30219,19 @@ function urlFor(urlHost, port) {
 
 
 const DEFAULT_TTL_MS = 6 * 3600_000;
+/**
+ * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
+ * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
+ * owner anyway: its TTL is only a backstop, and is cut to the longest.
+ */
+function leaseTtl(terms) {
+    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
+    const owner = (terms?.lifetime ?? 'owner') === 'owner';
+    if (!(ttlMs > 0) || (!owner && ttlMs > leases/* LONGEST_LEASE_MS */.nV)) {
+        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${leases/* LONGEST_LEASE_MS */.nV} ms`);
+    }
+    return Math.min(ttlMs, leases/* LONGEST_LEASE_MS */.nV);
+}
 /** One line on why a port was refused. */
 function describeRefusal(refusal) {
     switch (refusal.reason) {
@@ -30125,10 +30243,13 @@ function describeRefusal(refusal) {
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'
                 : 'binding is refused (EACCES): ports below 1024 need root';
-        case 'leased':
-            return refusal.lease
-                ? `leased by ${(0,leases/* describeLease */.un)(refusal.lease)}`
-                : 'leased (its lease file cannot be read)';
+        case 'leased': {
+            // Any user of the host can write a lease file, and put anything in it.
+            const by = refusal.lease ? `leased by ${(0,core_text/* printable */.g)((0,leases/* describeLease */.un)(refusal.lease))}` : 'leased';
+            return refusal.staleReason
+                ? `${by}: stale (${(0,core_text/* printable */.g)(refusal.staleReason)}), but not yours to remove`
+                : by;
+        }
         case 'excluded':
             return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
     }
@@ -30165,29 +30286,45 @@ async function tryPort(port, attempt, pinned = false) {
     if (!('id' in claimed)) {
         const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
         if (!adopted) {
-            return claimed.lease
-                ? { port, reason: 'leased', lease: claimed.lease }
-                : { port, reason: 'leased', leaseFile: claimed.file };
+            // A stale record here is one this user may not remove: another user's, in a sticky folder.
+            return {
+                port,
+                reason: 'leased',
+                leaseFile: claimed.file,
+                ...(claimed.lease && { lease: claimed.lease }),
+                ...(claimed.staleReason && { staleReason: claimed.staleReason }),
+            };
         }
         claimed = adopted;
         ours = false;
     }
     const lease = claimed;
-    const refuse = (refusal) => {
+    const refused = await verify(port, attempt).catch((error) => {
+        // A lease claimed and never handed out would block the port for its whole TTL.
         if (ours)
             attempt.registry.release(lease);
-        return refusal;
-    };
-    const refused = await probePort(port, attempt.settings.host);
+        throw error;
+    });
+    if (refused) {
+        if (ours)
+            attempt.registry.release(lease);
+        return refused;
+    }
+    return lease;
+}
+/** Whether a claimed port can really be bound; a refusal when it cannot. */
+async function verify(port, attempt) {
+    const { host, hostOrigin } = attempt.settings;
+    const refused = await probePort(port, host, hostOrigin);
     if (refused)
-        return refuse({ port, reason: refused });
+        return { port, reason: refused };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
         const holder = (await listenersOn(port, { commands: false })).listeners[0];
         if (holder)
-            return refuse({ port, reason: 'in-use', holder });
+            return { port, reason: 'in-use', holder };
     }
-    return lease;
+    return undefined;
 }
 function pinnedMessage(candidate, settings, refusal) {
     return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
@@ -30200,8 +30337,7 @@ function exhaustedMessage(settings, refusals) {
 /** Any port the OS offers, outside the range, still leased like any other. */
 async function fallbackPort(attempt) {
     for (let tries = 0; tries < 5; tries++) {
-        const port = await getPorts({ host: attempt.settings.host });
-        clearLockedPorts();
+        const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
         const result = await tryPort(port, attempt);
         if ('id' in result)
             return result;
@@ -30226,7 +30362,7 @@ async function allocate(request = {}) {
         registry,
         excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
         terms: {
-            ttlMs: request.lease?.ttlMs ?? DEFAULT_TTL_MS,
+            ttlMs: leaseTtl(request.lease),
             lifetime: request.lease?.lifetime ?? 'owner',
             cwd,
             ...(request.lease?.purpose && { purpose: request.lease.purpose }),
@@ -30243,8 +30379,8 @@ async function allocate(request = {}) {
         if (preferred) {
             warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
         }
-        for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
-            warnings.push(`lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`);
+        for (const stuck of passedOver.filter((r) => r.staleReason)) {
+            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${(0,core_text/* printable */.g)(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
         }
         const { from, to } = settings.range;
         const origins = {
@@ -30720,19 +30856,153 @@ class NoPortError extends Error {
 
 /***/ }),
 
-/***/ 8437:
+/***/ 805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QM: () => (/* binding */ parseLease),
+/* harmony export */   UH: () => (/* binding */ MAX_LEASE_BYTES),
+/* harmony export */   Wf: () => (/* binding */ staleReason),
+/* harmony export */   nV: () => (/* binding */ LONGEST_LEASE_MS),
+/* harmony export */   qL: () => (/* binding */ sameCiJob),
+/* harmony export */   un: () => (/* binding */ describeLease)
+/* harmony export */ });
+/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6813);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(126);
+// What a lease says and when it stops holding: pure functions over the record, no file I/O.
+// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
+
+
+/**
+ * No lease holds its port longer than this, counted from when its file came to be, whatever
+ * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
+ * buys a day at most. Every face rejects a longer TTL.
+ */
+const LONGEST_LEASE_MS = 24 * 3600_000;
+/** A lease file is a few hundred bytes; anything larger is not one of ours. */
+const MAX_LEASE_BYTES = 4096;
+const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+function describeLease(lease) {
+    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
+    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
+}
+/** Why a lease no longer holds, or undefined while it does. Pure. */
+function staleReason(lease, facts) {
+    if (Date.parse(lease.expiresAt) <= facts.now)
+        return `expired at ${lease.expiresAt}`;
+    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
+        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
+    }
+    const here = lease.hostname === facts.hostname;
+    if (here && lease.lifetime === 'owner') {
+        if (!facts.ownerRunning)
+            return `owner PID ${lease.pid} has exited`;
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_0__/* .START_TIME_TOLERANCE_MS */ .Gd) {
+            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
+        }
+    }
+    if (lease.ci) {
+        const { currentJob } = facts;
+        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
+            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
+        }
+        if (here && facts.jobMarkerExists === false)
+            return `CI job ${lease.ci.job} has ended`;
+    }
+    return undefined;
+}
+const optionalText = (value) => value === undefined || typeof value === 'string';
+function isCiJob(value) {
+    const job = value;
+    return (typeof job === 'object' &&
+        job !== null &&
+        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
+        optionalText(job.marker));
+}
+function isLease(value, port) {
+    const lease = value;
+    return (typeof lease === 'object' &&
+        lease !== null &&
+        lease.port === port &&
+        typeof lease.id === 'string' &&
+        Number.isInteger(lease.pid) &&
+        lease.pid > 0 &&
+        typeof lease.pidStartedAt === 'number' &&
+        optionalText(lease.pidStartKey) &&
+        typeof lease.hostname === 'string' &&
+        typeof lease.user === 'string' &&
+        typeof lease.expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(lease.expiresAt)) &&
+        typeof lease.createdAt === 'string' &&
+        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
+        optionalText(lease.purpose) &&
+        optionalText(lease.cwd) &&
+        (lease.ci === undefined || isCiJob(lease.ci)));
+}
+/**
+ * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
+ * user of the host can write a lease file, so every text field is made printable here, once:
+ * no face can then pass a planted newline or escape on to a terminal or a runner's log.
+ */
+function parseLease(text, port) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isLease(value, port))
+        return undefined;
+    const { purpose, cwd, ci } = value;
+    return {
+        ...value,
+        id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
+        hostname: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.hostname),
+        user: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.user),
+        expiresAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.expiresAt),
+        createdAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
+        ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
+        ...(ci && {
+            ci: {
+                runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
+                runId: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runId),
+                runAttempt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runAttempt),
+                job: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.job),
+                ...(ci.marker !== undefined && { marker: ci.marker }),
+            },
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  nV: () => (/* reexport */ lease_record/* LONGEST_LEASE_MS */.nV),
   AU: () => (/* binding */ LeaseRegistry),
-  un: () => (/* reexport */ describeLease),
+  un: () => (/* reexport */ lease_record/* describeLease */.un),
   Gt: () => (/* binding */ openLeaseRegistry),
-  qL: () => (/* reexport */ sameCiJob)
+  qL: () => (/* reexport */ lease_record/* sameCiJob */.qL)
 });
 
-// UNUSED EXPORTS: LONGEST_LEASE_MS, currentUser, ownsLease, staleReason
+// UNUSED EXPORTS: currentUser, ownsLease, staleReason
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -30935,230 +31205,10 @@ function chooseLeaseFolder(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-let bootTimeMs;
-let bootId;
-/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
-function linuxStartTicks(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Counted after the command name, which may itself hold spaces and parentheses.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
- * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
- */
-function processStartKey(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    const ticks = linuxStartTicks(pid);
-    try {
-        bootId ??= (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    }
-    catch {
-        return undefined;
-    }
-    return ticks ? `${bootId}:${ticks}` : undefined;
-}
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const ticks = Number(linuxStartTicks(pid));
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
- */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
-        });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    catch {
-        return undefined;
-    }
-}
-let ownStart;
-let ownKey;
-/** This process's start key (Linux), computed once. */
-function ownStartKey() {
-    if (ownKey === undefined)
-        ownKey = processStartKey(process.pid) ?? null;
-    return ownKey ?? undefined;
-}
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
-}
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
-/** Placeholder until helper-b's version lands. */
-function printable(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholder
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-// What a lease says and when it stops holding: pure functions over the record, no file I/O.
-// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
-
-
-/**
- * No lease holds its port longer than this, counted from when its file came to be, whatever
- * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
- * buys a day at most. Every face rejects a longer TTL.
- */
-const LONGEST_LEASE_MS = 24 * 3600_000;
-/** A lease file is a few hundred bytes; anything larger is not one of ours. */
-const MAX_LEASE_BYTES = 4096;
-const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
-/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
-const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
-/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
-function describeLease(lease) {
-    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
-    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
-    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
-    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
-}
-/** Why a lease no longer holds, or undefined while it does. Pure. */
-function staleReason(lease, facts) {
-    if (Date.parse(lease.expiresAt) <= facts.now)
-        return `expired at ${lease.expiresAt}`;
-    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
-        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
-    }
-    const here = lease.hostname === facts.hostname;
-    if (here && lease.lifetime === 'owner') {
-        if (!facts.ownerRunning)
-            return `owner PID ${lease.pid} has exited`;
-        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
-        if (exact
-            ? lease.pidStartKey !== facts.ownerStartKey
-            : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
-            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
-        }
-    }
-    if (lease.ci) {
-        const { currentJob } = facts;
-        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
-            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
-        }
-        if (here && facts.jobMarkerExists === false)
-            return `CI job ${lease.ci.job} has ended`;
-    }
-    return undefined;
-}
-const optionalText = (value) => value === undefined || typeof value === 'string';
-function isCiJob(value) {
-    const job = value;
-    return (typeof job === 'object' &&
-        job !== null &&
-        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
-        optionalText(job.marker));
-}
-function isLease(value, port) {
-    const lease = value;
-    return (typeof lease === 'object' &&
-        lease !== null &&
-        lease.port === port &&
-        typeof lease.id === 'string' &&
-        Number.isInteger(lease.pid) &&
-        lease.pid > 0 &&
-        typeof lease.pidStartedAt === 'number' &&
-        optionalText(lease.pidStartKey) &&
-        typeof lease.hostname === 'string' &&
-        typeof lease.user === 'string' &&
-        typeof lease.expiresAt === 'string' &&
-        !Number.isNaN(Date.parse(lease.expiresAt)) &&
-        typeof lease.createdAt === 'string' &&
-        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
-        optionalText(lease.purpose) &&
-        optionalText(lease.cwd) &&
-        (lease.ci === undefined || isCiJob(lease.ci)));
-}
-/**
- * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
- * user of the host can write a lease file, so every text field is made printable here, once:
- * no face can then pass a planted newline or escape on to a terminal or a runner's log.
- */
-function parseLease(text, port) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isLease(value, port))
-        return undefined;
-    const { purpose, cwd, ci } = value;
-    return {
-        ...value,
-        id: printable(value.id),
-        hostname: printable(value.hostname),
-        user: printable(value.user),
-        expiresAt: printable(value.expiresAt),
-        createdAt: printable(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: printable(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: printable(purpose) }),
-        ...(cwd !== undefined && { cwd: printable(cwd) }),
-        ...(ci && {
-            ci: {
-                runner: printable(ci.runner),
-                runId: printable(ci.runId),
-                runAttempt: printable(ci.runAttempt),
-                job: printable(ci.job),
-                ...(ci.marker !== undefined && { marker: ci.marker }),
-            },
-        }),
-    };
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+var lease_record = __nccwpck_require__(805);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+var process_info = __nccwpck_require__(6813);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
@@ -31192,16 +31242,16 @@ function sameLeaseFile(a, b) {
     return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 }
 async function staleness(lease, stat, currentJob) {
-    const ownerRunning = isRunning(lease.pid);
+    const ownerRunning = (0,process_info/* isRunning */.W_)(lease.pid);
     const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
-    return staleReason(lease, {
+    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,process_info/* processStartKey */.nL)(lease.pid) : undefined;
+    return (0,lease_record/* staleReason */.Wf)(lease, {
         now: Date.now(),
         bornAt: bornAt(stat),
         hostname: thisHost(),
         ownerRunning,
         ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,process_info/* processStartTime */.X0)(lease.pid) : undefined,
         currentJob,
         jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
     });
@@ -31213,7 +31263,7 @@ async function staleness(lease, stat, currentJob) {
 function readLeaseFile(file, seen) {
     if (!seen.isFile())
         return { odd: `${leases_kindOf(seen)}, not a lease file` };
-    if (seen.size > MAX_LEASE_BYTES)
+    if (seen.size > lease_record/* MAX_LEASE_BYTES */.UH)
         return { odd: `larger than any lease file (${seen.size} bytes)` };
     let fd;
     try {
@@ -31226,8 +31276,8 @@ function readLeaseFile(file, seen) {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (stat.ino !== seen.ino || !stat.isFile())
             return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
-        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+        const buffer = Buffer.alloc(lease_record/* MAX_LEASE_BYTES */.UH);
+        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, lease_record/* MAX_LEASE_BYTES */.UH, 0));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -31303,7 +31353,7 @@ class LeaseRegistry {
         const text = readLeaseFile(file, stat);
         if (typeof text !== 'string')
             return { record: { ...found, staleReason: text.odd } };
-        const lease = parseLease(text, port);
+        const lease = (0,lease_record/* parseLease */.QM)(text, port);
         if (!lease)
             return { record: { ...found, staleReason: 'not a valid lease file' } };
         return { record: { ...found, lease }, stat };
@@ -31407,8 +31457,8 @@ class LeaseRegistry {
             port,
             id: (0,external_node_crypto_.randomUUID)(),
             pid: process.pid,
-            pidStartedAt: ownStartTime(),
-            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
+            pidStartedAt: (0,process_info/* ownStartTime */.Yx)(),
+            ...((0,process_info/* ownStartKey */.MD)() && { pidStartKey: (0,process_info/* ownStartKey */.MD)() }),
             hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
@@ -31500,6 +31550,152 @@ function openLeaseRegistry(env = process.env, currentJob) {
         opened.set(key, registry);
     }
     return registry;
+}
+
+
+/***/ }),
+
+/***/ 6813:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
+/* harmony export */   MD: () => (/* binding */ ownStartKey),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   Yx: () => (/* binding */ ownStartTime),
+/* harmony export */   nL: () => (/* binding */ processStartKey)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const ticks = Number(linuxStartTicks(pid));
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+
+/***/ }),
+
+/***/ 126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ printableLines),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(printable).join('\n');
 }
 
 

@@ -32313,10 +32313,29 @@ function ownStartTime() {
 const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
-/** Placeholder until helper-b's version lands. */
-function printable(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholder
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function text_printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(text_printable).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
@@ -32329,7 +32348,7 @@ function printable(text) {
  * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
  * buys a day at most. Every face rejects a longer TTL.
  */
-const LONGEST_LEASE_MS = 24 * 3600_000;
+const lease_record_LONGEST_LEASE_MS = 24 * 3600_000;
 /** A lease file is a few hundred bytes; anything larger is not one of ours. */
 const MAX_LEASE_BYTES = 4096;
 const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
@@ -32346,8 +32365,8 @@ function lease_record_describeLease(lease) {
 function staleReason(lease, facts) {
     if (Date.parse(lease.expiresAt) <= facts.now)
         return `expired at ${lease.expiresAt}`;
-    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
-        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
+    if (facts.bornAt + lease_record_LONGEST_LEASE_MS <= facts.now) {
+        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${lease_record_LONGEST_LEASE_MS / 3600_000} h)`;
     }
     const here = lease.hostname === facts.hostname;
     if (here && lease.lifetime === 'owner') {
@@ -32417,20 +32436,20 @@ function parseLease(text, port) {
     const { purpose, cwd, ci } = value;
     return {
         ...value,
-        id: printable(value.id),
-        hostname: printable(value.hostname),
-        user: printable(value.user),
-        expiresAt: printable(value.expiresAt),
-        createdAt: printable(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: printable(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: printable(purpose) }),
-        ...(cwd !== undefined && { cwd: printable(cwd) }),
+        id: text_printable(value.id),
+        hostname: text_printable(value.hostname),
+        user: text_printable(value.user),
+        expiresAt: text_printable(value.expiresAt),
+        createdAt: text_printable(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: text_printable(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: text_printable(purpose) }),
+        ...(cwd !== undefined && { cwd: text_printable(cwd) }),
         ...(ci && {
             ci: {
-                runner: printable(ci.runner),
-                runId: printable(ci.runId),
-                runAttempt: printable(ci.runAttempt),
-                job: printable(ci.job),
+                runner: text_printable(ci.runner),
+                runId: text_printable(ci.runId),
+                runAttempt: text_printable(ci.runAttempt),
+                job: text_printable(ci.job),
                 ...(ci.marker !== undefined && { marker: ci.marker }),
             },
         }),
@@ -32781,6 +32800,8 @@ function leases_openLeaseRegistry(env = process.env, currentJob) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
 const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
 function lines(text) {
@@ -32811,12 +32832,13 @@ function splitHostPort(s, sep = ':') {
         host = host.slice(1, close) + host.slice(close + 1);
     return { host, port };
 }
+// Every parser builds its listeners here: a process names itself, so its name is made printable.
 function listener(port, address, pid, name) {
     const l = { port, address };
     if (pid !== undefined)
         l.pid = pid;
     if (name)
-        l.name = name;
+        l.name = printable(name);
     return l;
 }
 /** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
@@ -32846,14 +32868,34 @@ function parse_sortListeners(list) {
 // ---------------------------------------------------------------- Linux
 // `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
 // numbers in a row, so it falls out without being recognised by its text.
-const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
-// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
-const SS_USER = /\("(.*?)",pid=(\d+)/g;
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)([\s\S]*)$/;
+// Names are comm values: up to 15 bytes of anything, printed raw (quotes and newlines too), so an
+// owner is read up to the `",pid=N,fd=N)` ss itself prints; one socket can have several owners.
+const SS_USER = /\("([\s\S]*?)",pid=(\d+),fd=\d+\)/g;
+// A row whose owner list ss has closed.
+const SS_CLOSED = /,fd=\d+\)\)\s*$/;
+/**
+ * The rows of ss output. A process name holding a newline splits its row: a row with an owner
+ * list still open, or a line that is no row at all, continues the row before.
+ */
+function ssRows(text) {
+    const rows = [];
+    for (const line of lines(text)) {
+        const last = rows.at(-1);
+        const open = last?.includes('users:(') && !SS_CLOSED.test(last);
+        if (last !== undefined && (open || !SS_ROW.test(line.trim()))) {
+            rows[rows.length - 1] = `${last}\n${line}`;
+        }
+        else
+            rows.push(line);
+    }
+    return rows;
+}
 /** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
 function parse_parseSs(text) {
     const out = [];
-    for (const line of lines(text)) {
-        const m = SS_ROW.exec(line.trim());
+    for (const row of ssRows(text)) {
+        const m = SS_ROW.exec(row.trim());
         if (!m)
             continue;
         const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
@@ -33008,7 +33050,7 @@ function parse_parsePsCommands(text) {
         const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
         const pid = toPid(m?.[1]);
         if (pid !== undefined && m?.[2])
-            out.set(pid, m[2]);
+            out.set(pid, printable(m[2]));
     }
     return out;
 }
@@ -33117,7 +33159,7 @@ function parse_parseWin32ProcessCsv(text) {
         const [pidText, command] = parseCsvLine(record.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && command?.trim())
-            out.set(pid, command.trim());
+            out.set(pid, printable(command.trim()));
     }
     return out;
 }
@@ -33128,7 +33170,7 @@ function parse_parseTasklistCsv(text) {
         const [name, pidText] = parseCsvLine(line.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && name)
-            out.set(pid, name);
+            out.set(pid, printable(name));
     }
     return out;
 }
@@ -33258,6 +33300,7 @@ async function darwin_darwinListeners(port, tools = {}, commands = true) {
 
 
 
+
 const linux_TOOLS = {
     ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
@@ -33268,7 +33311,7 @@ async function readCmdline(pid, proc = '/proc') {
     try {
         const raw = await readFile(`${proc}/${pid}/cmdline`, 'utf8');
         const command = raw.split('\0').join(' ').trim();
-        return command || undefined;
+        return command ? printable(command) : undefined;
     }
     catch {
         return undefined;
@@ -33294,7 +33337,7 @@ async function linux_linuxListeners(port, tools = {}, commands = true) {
     let found;
     const problems = [];
     if (ss.ok)
-        found = parseSs(ss.stdout);
+        found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
     else {
         problems.push(ss.problem);
         const proc = procListeners(port, t.proc);
@@ -33326,13 +33369,27 @@ function readProcNet(path) {
         return undefined;
     }
 }
+/** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc, pid) {
     try {
-        return readFileSync(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
+        return printable(readFileSync(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
     }
     catch {
         return undefined;
     }
+}
+/**
+ * ss prints names raw, so a name can imitate the `",pid=N,fd=N)` after it and pass another
+ * process off as the holder. An owner whose name is not that pid's name loses its pid: better an
+ * unnamed holder than the wrong process ended by `udo-port kill`.
+ */
+function trueOwners(list, proc) {
+    return list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = readComm(proc, l.pid);
+        return name === undefined || name === (l.name ?? '') ? l : { port: l.port, address: l.address };
+    });
 }
 /**
  * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
@@ -33518,6 +33575,26 @@ async function windows_windowsExcludedPortRanges(netsh = tools().netsh) {
     return r.ok ? parseExcludedPortRanges(r.stdout) : [];
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
+const MAX_LENGTH = 80;
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describe_describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && printable(l.name).trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command && printable(l.command.replace(/\s+/g, ' ')).trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
 
 
@@ -33564,8 +33641,32 @@ var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
 
 
+
+
 // get-port's default host set already covers these; other bind hosts are checked on their own.
 const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
+const UNUSABLE_HOST = {
+    EADDRNOTAVAIL: 'is not an address of this machine',
+    EINVAL: 'is not an address a server can listen on',
+    EAFNOSUPPORT: 'is of an address family this machine does not support',
+    ENOTFOUND: 'does not resolve to an address',
+    EAI_AGAIN: 'could not be resolved',
+};
+/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
+async function onHost(host, hostLabel, bind) {
+    try {
+        return await bind();
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
+        if (why) {
+            throw new UsageError(`${hostLabel}: "${printable(host)}" ${why} (${code})`);
+        }
+        throw error;
+    }
+}
 /** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
 function bindError(port, host) {
     return new Promise((resolve) => {
@@ -33578,15 +33679,16 @@ function bindError(port, host) {
 /**
  * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
  * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
  */
-async function probe_probePort(port, host) {
+async function probe_probePort(port, host, hostLabel = 'host') {
     // One after the other: two test binds of one port at once would refuse each other. The lease
     // registry is the lock across processes; get-port's in-process lock would only hide a port
     // this process has just probed or released.
     const results = [await getPort({ port })];
     clearLockedPorts();
     if (!COVERED_HOSTS.has(host)) {
-        results.push(await getPort({ port, host }));
+        results.push(await onHost(host, hostLabel, () => getPort({ port, host })));
         clearLockedPorts();
     }
     // get-port answers a busy port with a random other one.
@@ -33594,8 +33696,15 @@ async function probe_probePort(port, host) {
         return undefined;
     return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
 }
+/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
+async function probe_offeredPort(host, hostLabel = 'host') {
+    const port = await onHost(host, hostLabel, () => getPort({ host }));
+    clearLockedPorts();
+    return port;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+
 
 
 const DEFAULT_PORT = 8001;
@@ -33607,14 +33716,14 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new UsageError(`${label}: "${raw}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new UsageError(`${label}: "${printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new UsageError(`${label}: "${raw}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new UsageError(`${label}: "${printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
@@ -33630,14 +33739,32 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && isIP(host) !== 6)) {
-        throw new UsageError(`${label}: "${raw}" is not a host name or IP address`);
+        throw new UsageError(`${label}: "${printable(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? isIP(host) !== 0 || hostname : isIP(host) === 6);
+    if (!ok) {
+        throw new UsageError(`${label}: "${printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new UsageError(`${label}: "${raw}" is not a fallback (expected none or any)`);
+        throw new UsageError(`${label}: "${printable(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }
@@ -33704,7 +33831,7 @@ function settings_resolveSettings(input, sources) {
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
-            ? parseHost(input.urlHost, label('urlHost', 'urlHost'))
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
             : DEFAULT_URL_HOST,
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
@@ -33744,6 +33871,19 @@ function settings_urlFor(urlHost, port) {
 
 
 const DEFAULT_TTL_MS = (/* unused pure expression or super */ null && (6 * 3600_000));
+/**
+ * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
+ * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
+ * owner anyway: its TTL is only a backstop, and is cut to the longest.
+ */
+function leaseTtl(terms) {
+    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
+    const owner = (terms?.lifetime ?? 'owner') === 'owner';
+    if (!(ttlMs > 0) || (!owner && ttlMs > LONGEST_LEASE_MS)) {
+        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${LONGEST_LEASE_MS} ms`);
+    }
+    return Math.min(ttlMs, LONGEST_LEASE_MS);
+}
 /** One line on why a port was refused. */
 function describeRefusal(refusal) {
     switch (refusal.reason) {
@@ -33755,10 +33895,13 @@ function describeRefusal(refusal) {
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'
                 : 'binding is refused (EACCES): ports below 1024 need root';
-        case 'leased':
-            return refusal.lease
-                ? `leased by ${describeLease(refusal.lease)}`
-                : 'leased (its lease file cannot be read)';
+        case 'leased': {
+            // Any user of the host can write a lease file, and put anything in it.
+            const by = refusal.lease ? `leased by ${printable(describeLease(refusal.lease))}` : 'leased';
+            return refusal.staleReason
+                ? `${by}: stale (${printable(refusal.staleReason)}), but not yours to remove`
+                : by;
+        }
         case 'excluded':
             return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
     }
@@ -33795,29 +33938,45 @@ async function tryPort(port, attempt, pinned = false) {
     if (!('id' in claimed)) {
         const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
         if (!adopted) {
-            return claimed.lease
-                ? { port, reason: 'leased', lease: claimed.lease }
-                : { port, reason: 'leased', leaseFile: claimed.file };
+            // A stale record here is one this user may not remove: another user's, in a sticky folder.
+            return {
+                port,
+                reason: 'leased',
+                leaseFile: claimed.file,
+                ...(claimed.lease && { lease: claimed.lease }),
+                ...(claimed.staleReason && { staleReason: claimed.staleReason }),
+            };
         }
         claimed = adopted;
         ours = false;
     }
     const lease = claimed;
-    const refuse = (refusal) => {
+    const refused = await verify(port, attempt).catch((error) => {
+        // A lease claimed and never handed out would block the port for its whole TTL.
         if (ours)
             attempt.registry.release(lease);
-        return refusal;
-    };
-    const refused = await probePort(port, attempt.settings.host);
+        throw error;
+    });
+    if (refused) {
+        if (ours)
+            attempt.registry.release(lease);
+        return refused;
+    }
+    return lease;
+}
+/** Whether a claimed port can really be bound; a refusal when it cannot. */
+async function verify(port, attempt) {
+    const { host, hostOrigin } = attempt.settings;
+    const refused = await probePort(port, host, hostOrigin);
     if (refused)
-        return refuse({ port, reason: refused });
+        return { port, reason: refused };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
         const holder = (await listenersOn(port, { commands: false })).listeners[0];
         if (holder)
-            return refuse({ port, reason: 'in-use', holder });
+            return { port, reason: 'in-use', holder };
     }
-    return lease;
+    return undefined;
 }
 function pinnedMessage(candidate, settings, refusal) {
     return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
@@ -33830,8 +33989,7 @@ function exhaustedMessage(settings, refusals) {
 /** Any port the OS offers, outside the range, still leased like any other. */
 async function fallbackPort(attempt) {
     for (let tries = 0; tries < 5; tries++) {
-        const port = await getPort({ host: attempt.settings.host });
-        clearLockedPorts();
+        const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
         const result = await tryPort(port, attempt);
         if ('id' in result)
             return result;
@@ -33856,7 +34014,7 @@ async function allocate(request = {}) {
         registry,
         excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
         terms: {
-            ttlMs: request.lease?.ttlMs ?? DEFAULT_TTL_MS,
+            ttlMs: leaseTtl(request.lease),
             lifetime: request.lease?.lifetime ?? 'owner',
             cwd,
             ...(request.lease?.purpose && { purpose: request.lease.purpose }),
@@ -33873,8 +34031,8 @@ async function allocate(request = {}) {
         if (preferred) {
             warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
         }
-        for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
-            warnings.push(`lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`);
+        for (const stuck of passedOver.filter((r) => r.staleReason)) {
+            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${printable(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
         }
         const { from, to } = settings.range;
         const origins = {
@@ -33957,6 +34115,7 @@ function savedLease() {
 
 
 
+
 /** Releases the main step's lease; a lease already gone (expired, released, taken over) is fine. */
 function post_run() {
     const saved = savedLease();
@@ -33974,7 +34133,7 @@ try {
 }
 catch (error) {
     // Never fail a job in its cleanup: an unreleased lease expires on its own.
-    warning(`udo-port: could not release the lease: ${error instanceof Error ? error.message : error}`);
+    warning(text_printable(`udo-port: could not release the lease: ${error instanceof Error ? error.message : error}`));
 }
 
 var __webpack_exports__run = __webpack_exports__.e;

@@ -124,7 +124,13 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 var external_node_util_ = __nccwpck_require__(975);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+var lease_record = __nccwpck_require__(805);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
+
 
 
 
@@ -138,6 +144,9 @@ const projectOptions = {
     range: { type: 'string' },
     host: { type: 'string' },
     'url-host': { type: 'string' },
+    // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
+    // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
+    'backend-env': { type: 'string' },
     'env-file': { type: 'string' },
     'env-local': { type: 'string' },
     venv: { type: 'string' },
@@ -151,7 +160,7 @@ const projectOptions = {
     version: { type: 'boolean', short: 'v' },
 };
 /** parseArgs, with its errors turned into one line that names the option. */
-function parseCommandLine(args, options, positionals = true) {
+function parse(args, options, positionals) {
     try {
         return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
     }
@@ -162,7 +171,12 @@ function parseCommandLine(args, options, positionals = true) {
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
             throw new errors/* UsageError */.e(`unknown option ${option}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            throw new errors/* UsageError */.e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+            // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
+            // missing`, or ambiguous: the next argument starts with a dash.
+            const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
+            throw new errors/* UsageError */.e(/does not take an argument/.test(message)
+                ? `${name}: takes no value`
+                : `${name}: needs a value (one starting with a dash is written ${name}=-VALUE)`);
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
             throw new errors/* UsageError */.e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
@@ -170,6 +184,21 @@ function parseCommandLine(args, options, positionals = true) {
         throw new errors/* UsageError */.e(message.split('\n')[0] ?? message);
     }
 }
+/**
+ * The command line, parsed; errors are one line naming the option. An empty value given on
+ * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
+ */
+function parseCommandLine(args, options, positionals = true) {
+    const parsed = parse(args, options, positionals);
+    for (const [name, value] of Object.entries(parsed.values)) {
+        if (typeof value === 'string' && value.trim() === '') {
+            throw new errors/* UsageError */.e(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
+        }
+    }
+    return parsed;
+}
+// uvicorn's `module:attribute`; anything else would reach its command line as an option.
+const APP = /^[\w.]+:[\w.]+$/;
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
@@ -177,7 +206,15 @@ function allocateRequest(values) {
     }
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? '.');
     if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.e(`--cwd: "${values.cwd}" is not a folder`);
+        throw new errors/* UsageError */.e(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
+    }
+    if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
+        throw new errors/* UsageError */.e('--backend-env and --env-file: choose one (--env-file is its old name)');
+    }
+    const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
+    const envFile = values['backend-env'] ?? values['env-file'];
+    if (values.app !== undefined && !APP.test(values.app)) {
+        throw new errors/* UsageError */.e(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
     }
     return {
         cwd,
@@ -189,8 +226,7 @@ function allocateRequest(values) {
         urlHost: values['url-host'],
         strict: values.strict ? true : values['no-strict'] ? false : undefined,
         fallback: values.fallback,
-        ...(values['env-file'] && { envFile: values['env-file'] }),
-        envFileLabel: values['env-file'] ? '--env-file' : undefined,
+        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
         labels: {
             port: '--port',
             defaultPort: '--default-port',
@@ -205,12 +241,17 @@ function allocateRequest(values) {
 function envLocalPath(values) {
     return (0,external_node_path_.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
 }
-const MAX_SECONDS = (/* unused pure expression or super */ null && (7 * 24 * 3600));
-/** Parses a whole number of seconds, 1 to a week, for an option such as --hold or --wait. */
+/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
+const MAX_SECONDS = {
+    '--hold': { seconds: lease_record/* LONGEST_LEASE_MS */.nV / 1000, said: '24 hours' },
+    '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
+};
+/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
 function parseSeconds(raw, option) {
+    const { seconds: max, said } = MAX_SECONDS[option];
     const seconds = Number(raw.trim());
-    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > MAX_SECONDS) {
-        throw new UsageError(`${option}: "${raw}" is not a number of seconds from 1 to ${MAX_SECONDS}`);
+    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
+        throw new UsageError(`${option}: "${printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
     }
     return seconds;
 }
@@ -231,14 +272,16 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(465);
-/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(552);
-/* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92);
-/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74);
-/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(375);
-/* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(781);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(319);
+/* harmony import */ var _core_backend_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(845);
+/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(552);
+/* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92);
+/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74);
+/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(375);
+/* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(781);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(319);
+
 
 
 
@@ -271,7 +314,8 @@ Options:
   --range A-B          the range udo-port scans (default: 8001-8010)
   --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
   --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
-  --env-file PATH      backend env file (default: backend/.env)
+  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
+                       which Node itself reads as its own flag when the file is missing)
   --env-local PATH     frontend env file (default: web-dashboard/.env.local)
   --venv PATH          the backend's virtualenv (default: .venv)
   --app MODULE:ATTR    the backend's app (default: backend.main:app)
@@ -280,7 +324,7 @@ Options:
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.`;
 const options = {
-    ..._args_js__WEBPACK_IMPORTED_MODULE_8__/* .projectOptions */ .Mh,
+    ..._args_js__WEBPACK_IMPORTED_MODULE_9__/* .projectOptions */ .Mh,
     fix: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
     only: { type: 'string' },
@@ -298,25 +342,24 @@ const FORWARDED = [
     'range',
     'host',
     'url-host',
+    'backend-env',
     'env-file',
     'env-local',
     'venv',
     'app',
 ];
 function doctorCommand(values, platform) {
-    const args = FORWARDED.flatMap((name) => values[name] === undefined ? [] : [`--${name}`, (0,_core_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(values[name], platform)]);
+    const args = FORWARDED.flatMap((name) => values[name] === undefined ? [] : [`--${name}`, (0,_core_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .quote */ .hD)(values[name], platform)]);
     return ['npx udo-doctor', ...args].join(' ');
 }
 function configFrom(values, env) {
-    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .allocateRequest */ .th)({ ...values, strict: undefined, 'no-strict': undefined });
+    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .allocateRequest */ .th)({ ...values, strict: undefined, 'no-strict': undefined });
     const root = request.cwd ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)('.');
     // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
-    (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSettings */ .Mo)(request, { env: {}, dotenv: {}, dotenvLabel: '' });
-    const app = values.app ?? 'backend.main:app';
-    if (!/^[\w.]+:[\w.]+$/.test(app)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--app: "${app}" is not MODULE:ATTR (e.g. backend.main:app)`);
-    }
-    const envFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, values['env-file'] ?? 'backend/.env');
+    (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .Mo)(request, { env: {}, dotenv: {}, dotenvLabel: '' });
+    const app = values.app ?? _core_backend_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_APP */ .ON;
+    const named = values['backend-env'] ?? values['env-file'];
+    const envFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, named ?? 'backend/.env');
     const venvArg = values.venv ?? '.venv';
     return {
         root,
@@ -325,8 +368,8 @@ function configFrom(values, env) {
         platform: process.platform,
         settingsInput: { ...request, strict: undefined },
         envFile,
-        envFileName: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(values['env-file'] ?? '') ? envFile : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, envFile),
-        envLocal: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .envLocalPath */ .sP)(values),
+        envFileName: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(named ?? '') ? envFile : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, envFile),
+        envLocal: (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .envLocalPath */ .sP)(values),
         venv: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, venvArg),
         app,
         doctorCommand: doctorCommand(values, process.platform),
@@ -335,7 +378,7 @@ function configFrom(values, env) {
 const out = (text) => process.stdout.write(text);
 async function main(argv) {
     try {
-        const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandLine */ .Du)(argv, doctorOptions, false);
+        const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandLine */ .Du)(argv, doctorOptions, false);
         if (values.help) {
             out(`${USAGE}\n`);
             return 0;
@@ -345,8 +388,8 @@ async function main(argv) {
             return 0;
         }
         if (values['dry-run'] && !values.fix)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--dry-run: only with --fix');
-        const checks = (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .selectChecks */ .oL)(_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__/* .CHECKS */ .u, values.only, values.skip);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--dry-run: only with --fix');
+        const checks = (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .selectChecks */ .oL)(_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECKS */ .u, values.only, values.skip);
         if (values['list-checks']) {
             const list = checks.map(({ id, area, title }) => ({ id, area, title }));
             const width = Math.max(...list.map((c) => c.id.length));
@@ -356,20 +399,20 @@ async function main(argv) {
             return 0;
         }
         const config = configFrom(values, process.env);
-        const report = await (0,_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_6__/* .runDoctor */ .j)(config, checks, {
+        const report = await (0,_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .runDoctor */ .j)(config, checks, {
             fix: values.fix ?? false,
             dryRun: values['dry-run'] ?? false,
         });
         if (process.env.GITHUB_ACTIONS === 'true') {
             const workspace = process.env.GITHUB_WORKSPACE;
-            const relativeTo = (file) => workspace ? (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file, workspace) : (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file, config.shellDir);
-            const annotations = (0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderAnnotations */ .Hp)(report.results, relativeTo).join('\n');
+            const relativeTo = (file) => workspace ? (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file, workspace) : (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file, config.shellDir);
+            const annotations = (0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderAnnotations */ .Hp)(report.results, relativeTo).join('\n');
             // Workflow commands are read from both streams; stdout stays pure JSON with --json.
             if (annotations)
                 (values.json ? process.stderr : process.stdout).write(`${annotations}\n`);
         }
         if (values.json) {
-            out(`${JSON.stringify((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderJson */ .hF)(report), null, 2)}\n`);
+            out(`${JSON.stringify((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderJson */ .hF)(report), null, 2)}\n`);
         }
         else {
             const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
@@ -378,19 +421,19 @@ async function main(argv) {
                 ...(port !== undefined ? [`backend port ${port}`] : []),
                 ...(url !== undefined ? [`NEXT_PUBLIC_API_URL=${url}`] : []),
             ].join(', ');
-            out((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderHuman */ .WP)(report, {
+            out((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderHuman */ .WP)(report, {
                 verbose: values.verbose ?? false,
-                paint: (format, text) => (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)(format, text),
-                root: (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(config.root, config.shellDir),
+                paint: (format, text) => (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .paint */ .nI)(format, text),
+                root: (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(config.root, config.shellDir),
                 dryRun: values['dry-run'] ?? false,
                 ...(facts && { facts }),
             }));
         }
-        return (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCode */ .I$)(report.summary, values.strict ?? false);
+        return (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCode */ .I$)(report.summary, values.strict ?? false);
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e) {
-            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)('red', 'udo-doctor:', 2)} ${error.message}\n`);
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e) {
+            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .paint */ .nI)('red', 'udo-doctor:', 2)} ${error.message}\n`);
             return error.exitCode;
         }
         throw error;
@@ -400,6 +443,98 @@ process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ DEFAULT_APP)
+/* harmony export */ });
+/* unused harmony exports backendCommand, waitUntilListening */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+
+
+const DEFAULT_APP = 'backend.main:app';
+/** `{port}` in each argument becomes the port. */
+function substitutePort(args, port) {
+    return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+/**
+ * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
+ * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
+ * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
+ */
+function backendCommand(plan) {
+    const base = plan.env ?? process.env;
+    const env = {
+        ...base,
+        API_PORT: String(plan.port),
+        API_HOST: plan.host,
+        PORT: String(plan.port),
+    };
+    if (plan.venv.usable) {
+        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+        env.VIRTUAL_ENV = plan.venv.path;
+        env[pathKey] = [dirname(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(delimiter);
+    }
+    if (plan.command && plan.command.length > 0) {
+        const [file, ...args] = substitutePort(plan.command, plan.port);
+        return { file, args, cwd: plan.cwd, env };
+    }
+    const args = [
+        '-m',
+        'uvicorn',
+        plan.app ?? DEFAULT_APP,
+        '--host',
+        plan.host,
+        '--port',
+        String(plan.port),
+    ];
+    if (plan.reload)
+        args.push('--reload');
+    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
+}
+/** Where to knock to see whether a server bound to `host` is up. */
+function reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host;
+}
+function knock(port, host) {
+    return new Promise((resolve) => {
+        const socket = connect({ port, host });
+        socket.setTimeout(1000);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Resolves true once something accepts connections on the port, false on timeout or abort
+ * (the backend exited first). Polls: a server gives no other sign that it has bound.
+ */
+async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        if (await knock(port, target))
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+
 
 /***/ }),
 
@@ -871,13 +1006,146 @@ class NoPortError extends Error {
 
 /***/ }),
 
-/***/ 33:
+/***/ 805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QM: () => (/* binding */ parseLease),
+/* harmony export */   UH: () => (/* binding */ MAX_LEASE_BYTES),
+/* harmony export */   Wf: () => (/* binding */ staleReason),
+/* harmony export */   nV: () => (/* binding */ LONGEST_LEASE_MS),
+/* harmony export */   un: () => (/* binding */ describeLease)
+/* harmony export */ });
+/* unused harmony export sameCiJob */
+/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(813);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(126);
+// What a lease says and when it stops holding: pure functions over the record, no file I/O.
+// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
+
+
+/**
+ * No lease holds its port longer than this, counted from when its file came to be, whatever
+ * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
+ * buys a day at most. Every face rejects a longer TTL.
+ */
+const LONGEST_LEASE_MS = 24 * 3600_000;
+/** A lease file is a few hundred bytes; anything larger is not one of ours. */
+const MAX_LEASE_BYTES = 4096;
+const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+function describeLease(lease) {
+    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
+    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
+}
+/** Why a lease no longer holds, or undefined while it does. Pure. */
+function staleReason(lease, facts) {
+    if (Date.parse(lease.expiresAt) <= facts.now)
+        return `expired at ${lease.expiresAt}`;
+    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
+        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
+    }
+    const here = lease.hostname === facts.hostname;
+    if (here && lease.lifetime === 'owner') {
+        if (!facts.ownerRunning)
+            return `owner PID ${lease.pid} has exited`;
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_0__/* .START_TIME_TOLERANCE_MS */ .Gd) {
+            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
+        }
+    }
+    if (lease.ci) {
+        const { currentJob } = facts;
+        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
+            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
+        }
+        if (here && facts.jobMarkerExists === false)
+            return `CI job ${lease.ci.job} has ended`;
+    }
+    return undefined;
+}
+const optionalText = (value) => value === undefined || typeof value === 'string';
+function isCiJob(value) {
+    const job = value;
+    return (typeof job === 'object' &&
+        job !== null &&
+        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
+        optionalText(job.marker));
+}
+function isLease(value, port) {
+    const lease = value;
+    return (typeof lease === 'object' &&
+        lease !== null &&
+        lease.port === port &&
+        typeof lease.id === 'string' &&
+        Number.isInteger(lease.pid) &&
+        lease.pid > 0 &&
+        typeof lease.pidStartedAt === 'number' &&
+        optionalText(lease.pidStartKey) &&
+        typeof lease.hostname === 'string' &&
+        typeof lease.user === 'string' &&
+        typeof lease.expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(lease.expiresAt)) &&
+        typeof lease.createdAt === 'string' &&
+        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
+        optionalText(lease.purpose) &&
+        optionalText(lease.cwd) &&
+        (lease.ci === undefined || isCiJob(lease.ci)));
+}
+/**
+ * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
+ * user of the host can write a lease file, so every text field is made printable here, once:
+ * no face can then pass a planted newline or escape on to a terminal or a runner's log.
+ */
+function parseLease(text, port) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isLease(value, port))
+        return undefined;
+    const { purpose, cwd, ci } = value;
+    return {
+        ...value,
+        id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
+        hostname: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.hostname),
+        user: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.user),
+        expiresAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.expiresAt),
+        createdAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
+        ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
+        ...(ci && {
+            ci: {
+                runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
+                runId: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runId),
+                runAttempt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runAttempt),
+                job: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.job),
+                ...(ci.marker !== undefined && { marker: ci.marker }),
+            },
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  un: () => (/* reexport */ describeLease),
+  un: () => (/* reexport */ lease_record/* describeLease */.un),
   Gt: () => (/* binding */ openLeaseRegistry)
 });
 
@@ -1084,133 +1352,10 @@ function chooseLeaseFolder(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+var lease_record = __nccwpck_require__(805);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
 var process_info = __nccwpck_require__(813);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
-/** Placeholder until helper-b's version lands. */
-function printable(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholder
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-// What a lease says and when it stops holding: pure functions over the record, no file I/O.
-// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
-
-
-/**
- * No lease holds its port longer than this, counted from when its file came to be, whatever
- * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
- * buys a day at most. Every face rejects a longer TTL.
- */
-const LONGEST_LEASE_MS = 24 * 3600_000;
-/** A lease file is a few hundred bytes; anything larger is not one of ours. */
-const MAX_LEASE_BYTES = 4096;
-const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
-/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
-const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
-/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
-function describeLease(lease) {
-    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
-    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
-    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
-    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
-}
-/** Why a lease no longer holds, or undefined while it does. Pure. */
-function staleReason(lease, facts) {
-    if (Date.parse(lease.expiresAt) <= facts.now)
-        return `expired at ${lease.expiresAt}`;
-    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
-        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
-    }
-    const here = lease.hostname === facts.hostname;
-    if (here && lease.lifetime === 'owner') {
-        if (!facts.ownerRunning)
-            return `owner PID ${lease.pid} has exited`;
-        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
-        if (exact
-            ? lease.pidStartKey !== facts.ownerStartKey
-            : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > process_info/* START_TIME_TOLERANCE_MS */.Gd) {
-            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
-        }
-    }
-    if (lease.ci) {
-        const { currentJob } = facts;
-        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
-            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
-        }
-        if (here && facts.jobMarkerExists === false)
-            return `CI job ${lease.ci.job} has ended`;
-    }
-    return undefined;
-}
-const optionalText = (value) => value === undefined || typeof value === 'string';
-function isCiJob(value) {
-    const job = value;
-    return (typeof job === 'object' &&
-        job !== null &&
-        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
-        optionalText(job.marker));
-}
-function isLease(value, port) {
-    const lease = value;
-    return (typeof lease === 'object' &&
-        lease !== null &&
-        lease.port === port &&
-        typeof lease.id === 'string' &&
-        Number.isInteger(lease.pid) &&
-        lease.pid > 0 &&
-        typeof lease.pidStartedAt === 'number' &&
-        optionalText(lease.pidStartKey) &&
-        typeof lease.hostname === 'string' &&
-        typeof lease.user === 'string' &&
-        typeof lease.expiresAt === 'string' &&
-        !Number.isNaN(Date.parse(lease.expiresAt)) &&
-        typeof lease.createdAt === 'string' &&
-        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
-        optionalText(lease.purpose) &&
-        optionalText(lease.cwd) &&
-        (lease.ci === undefined || isCiJob(lease.ci)));
-}
-/**
- * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
- * user of the host can write a lease file, so every text field is made printable here, once:
- * no face can then pass a planted newline or escape on to a terminal or a runner's log.
- */
-function parseLease(text, port) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isLease(value, port))
-        return undefined;
-    const { purpose, cwd, ci } = value;
-    return {
-        ...value,
-        id: printable(value.id),
-        hostname: printable(value.hostname),
-        user: printable(value.user),
-        expiresAt: printable(value.expiresAt),
-        createdAt: printable(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: printable(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: printable(purpose) }),
-        ...(cwd !== undefined && { cwd: printable(cwd) }),
-        ...(ci && {
-            ci: {
-                runner: printable(ci.runner),
-                runId: printable(ci.runId),
-                runAttempt: printable(ci.runAttempt),
-                job: printable(ci.job),
-                ...(ci.marker !== undefined && { marker: ci.marker }),
-            },
-        }),
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
@@ -1247,7 +1392,7 @@ async function staleness(lease, stat, currentJob) {
     const ownerRunning = (0,process_info/* isRunning */.W_)(lease.pid);
     const checkOwner = ownerRunning && lease.lifetime === 'owner';
     const ownerStartKey = checkOwner && lease.pidStartKey ? (0,process_info/* processStartKey */.nL)(lease.pid) : undefined;
-    return staleReason(lease, {
+    return (0,lease_record/* staleReason */.Wf)(lease, {
         now: Date.now(),
         bornAt: bornAt(stat),
         hostname: thisHost(),
@@ -1265,7 +1410,7 @@ async function staleness(lease, stat, currentJob) {
 function readLeaseFile(file, seen) {
     if (!seen.isFile())
         return { odd: `${leases_kindOf(seen)}, not a lease file` };
-    if (seen.size > MAX_LEASE_BYTES)
+    if (seen.size > lease_record/* MAX_LEASE_BYTES */.UH)
         return { odd: `larger than any lease file (${seen.size} bytes)` };
     let fd;
     try {
@@ -1278,8 +1423,8 @@ function readLeaseFile(file, seen) {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (stat.ino !== seen.ino || !stat.isFile())
             return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
-        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+        const buffer = Buffer.alloc(lease_record/* MAX_LEASE_BYTES */.UH);
+        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, lease_record/* MAX_LEASE_BYTES */.UH, 0));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -1355,7 +1500,7 @@ class LeaseRegistry {
         const text = readLeaseFile(file, stat);
         if (typeof text !== 'string')
             return { record: { ...found, staleReason: text.odd } };
-        const lease = parseLease(text, port);
+        const lease = (0,lease_record/* parseLease */.QM)(text, port);
         if (!lease)
             return { record: { ...found, staleReason: 'not a valid lease file' } };
         return { record: { ...found, lease }, stat };
@@ -1570,7 +1715,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
 const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
 function lines(text) {
@@ -1601,12 +1750,13 @@ function splitHostPort(s, sep = ':') {
         host = host.slice(1, close) + host.slice(close + 1);
     return { host, port };
 }
+// Every parser builds its listeners here: a process names itself, so its name is made printable.
 function listener(port, address, pid, name) {
     const l = { port, address };
     if (pid !== undefined)
         l.pid = pid;
     if (name)
-        l.name = name;
+        l.name = (0,core_text/* printable */.g)(name);
     return l;
 }
 /** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
@@ -1636,14 +1786,34 @@ function parse_sortListeners(list) {
 // ---------------------------------------------------------------- Linux
 // `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
 // numbers in a row, so it falls out without being recognised by its text.
-const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
-// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
-const SS_USER = /\("(.*?)",pid=(\d+)/g;
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)([\s\S]*)$/;
+// Names are comm values: up to 15 bytes of anything, printed raw (quotes and newlines too), so an
+// owner is read up to the `",pid=N,fd=N)` ss itself prints; one socket can have several owners.
+const SS_USER = /\("([\s\S]*?)",pid=(\d+),fd=\d+\)/g;
+// A row whose owner list ss has closed.
+const SS_CLOSED = /,fd=\d+\)\)\s*$/;
+/**
+ * The rows of ss output. A process name holding a newline splits its row: a row with an owner
+ * list still open, or a line that is no row at all, continues the row before.
+ */
+function ssRows(text) {
+    const rows = [];
+    for (const line of lines(text)) {
+        const last = rows.at(-1);
+        const open = last?.includes('users:(') && !SS_CLOSED.test(last);
+        if (last !== undefined && (open || !SS_ROW.test(line.trim()))) {
+            rows[rows.length - 1] = `${last}\n${line}`;
+        }
+        else
+            rows.push(line);
+    }
+    return rows;
+}
 /** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
 function parseSs(text) {
     const out = [];
-    for (const line of lines(text)) {
-        const m = SS_ROW.exec(line.trim());
+    for (const row of ssRows(text)) {
+        const m = SS_ROW.exec(row.trim());
         if (!m)
             continue;
         const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
@@ -1798,7 +1968,7 @@ function parsePsCommands(text) {
         const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
         const pid = toPid(m?.[1]);
         if (pid !== undefined && m?.[2])
-            out.set(pid, m[2]);
+            out.set(pid, (0,core_text/* printable */.g)(m[2]));
     }
     return out;
 }
@@ -1907,7 +2077,7 @@ function parseWin32ProcessCsv(text) {
         const [pidText, command] = parseCsvLine(record.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && command?.trim())
-            out.set(pid, command.trim());
+            out.set(pid, (0,core_text/* printable */.g)(command.trim()));
     }
     return out;
 }
@@ -1918,7 +2088,7 @@ function parseTasklistCsv(text) {
         const [name, pidText] = parseCsvLine(line.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && name)
-            out.set(pid, name);
+            out.set(pid, (0,core_text/* printable */.g)(name));
     }
     return out;
 }
@@ -2058,6 +2228,7 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 
+
 const linux_TOOLS = {
     ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
@@ -2068,7 +2239,7 @@ async function readCmdline(pid, proc = '/proc') {
     try {
         const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
         const command = raw.split('\0').join(' ').trim();
-        return command || undefined;
+        return command ? (0,core_text/* printable */.g)(command) : undefined;
     }
     catch {
         return undefined;
@@ -2094,7 +2265,7 @@ async function linuxListeners(port, tools = {}, commands = true) {
     let found;
     const problems = [];
     if (ss.ok)
-        found = parseSs(ss.stdout);
+        found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
     else {
         problems.push(ss.problem);
         const proc = procListeners(port, t.proc);
@@ -2126,13 +2297,27 @@ function readProcNet(path) {
         return undefined;
     }
 }
+/** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc, pid) {
     try {
-        return (0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
+        return (0,core_text/* printable */.g)((0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
     }
     catch {
         return undefined;
     }
+}
+/**
+ * ss prints names raw, so a name can imitate the `",pid=N,fd=N)` after it and pass another
+ * process off as the holder. An owner whose name is not that pid's name loses its pid: better an
+ * unnamed holder than the wrong process ended by `udo-port kill`.
+ */
+function trueOwners(list, proc) {
+    return list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = readComm(proc, l.pid);
+        return name === undefined || name === (l.name ?? '') ? l : { port: l.port, address: l.address };
+    });
 }
 /**
  * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
@@ -2321,14 +2506,16 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
 const MAX_LENGTH = 80;
 /** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
 function describeListener(l) {
     if (l.pid === undefined)
         return 'an unknown process';
-    const name = l.name?.trim();
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
     // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command?.replace(/\s+/g, ' ').trim();
+    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
     const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
     const head = `PID ${l.pid}`;
     if (!detail)
@@ -2599,6 +2786,8 @@ const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
 /* unused harmony exports DEFAULT_PORT, DEFAULT_RANGE, DEFAULT_HOST, DEFAULT_URL_HOST, parsePort, parseRange, candidatePorts */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(126);
+
 
 
 const DEFAULT_PORT = 8001;
@@ -2610,14 +2799,14 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
@@ -2633,14 +2822,32 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a host name or IP address`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
+    if (!ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a fallback (expected none or any)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }
@@ -2707,7 +2914,7 @@ function resolveSettings(input, sources) {
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
-            ? parseHost(input.urlHost, label('urlHost', 'urlHost'))
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
             : DEFAULT_URL_HOST,
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
@@ -2735,6 +2942,41 @@ function* candidatePorts(settings) {
 function urlFor(urlHost, port) {
     const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
     return `http://${host}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ printableLines),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(printable).join('\n');
 }
 
 
@@ -3054,8 +3296,8 @@ var external_node_fs_ = __nccwpck_require__(24);
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(85);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 3 modules
-var leases = __nccwpck_require__(33);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
+var leases = __nccwpck_require__(331);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
 var listeners = __nccwpck_require__(580);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
@@ -3815,8 +4057,8 @@ const gitEnvFiles = {
 };
 const gitChecks = [gitEnvFiles];
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 3 modules
-var leases = __nccwpck_require__(33);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
+var leases = __nccwpck_require__(331);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/leases.js
 
 /** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
@@ -4063,17 +4305,45 @@ function portNumbers(from, to) {
 	return generator(from, to);
 }
 
-function clearLockedPorts() {
+function get_port_clearLockedPorts() {
 	lockedPorts.old.clear();
 	lockedPorts.young.clear();
 	reservedPorts.clear();
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+
+
 
 
 // get-port's default host set already covers these; other bind hosts are checked on their own.
 const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
+const UNUSABLE_HOST = {
+    EADDRNOTAVAIL: 'is not an address of this machine',
+    EINVAL: 'is not an address a server can listen on',
+    EAFNOSUPPORT: 'is of an address family this machine does not support',
+    ENOTFOUND: 'does not resolve to an address',
+    EAI_AGAIN: 'could not be resolved',
+};
+/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
+async function onHost(host, hostLabel, bind) {
+    try {
+        return await bind();
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
+        if (why) {
+            throw new errors/* UsageError */.e(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+        }
+        throw error;
+    }
+}
 /** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
 function bindError(port, host) {
     return new Promise((resolve) => {
@@ -4086,21 +4356,28 @@ function bindError(port, host) {
 /**
  * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
  * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
  */
-async function probePort(port, host) {
+async function probePort(port, host, hostLabel = 'host') {
     // One after the other: two test binds of one port at once would refuse each other. The lease
     // registry is the lock across processes; get-port's in-process lock would only hide a port
     // this process has just probed or released.
     const results = [await getPorts({ port })];
-    clearLockedPorts();
+    get_port_clearLockedPorts();
     if (!COVERED_HOSTS.has(host)) {
-        results.push(await getPorts({ port, host }));
-        clearLockedPorts();
+        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
+        get_port_clearLockedPorts();
     }
     // get-port answers a busy port with a random other one.
     if (results.every((result) => result === port))
         return undefined;
     return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
+}
+/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
+async function offeredPort(host, hostLabel = 'host') {
+    const port = await onHost(host, hostLabel, () => getPort({ host }));
+    clearLockedPorts();
+    return port;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/ports.js
@@ -4163,11 +4440,11 @@ const holderData = (l) => ({
  * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
  * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
  */
-async function probeSettled(port, host) {
-    let refused = await probePort(port, host);
+async function probeSettled(port, host, hostLabel) {
+    let refused = await probePort(port, host, hostLabel);
     for (let tries = 1; refused && tries < 3; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 25 * tries));
-        refused = await probePort(port, host);
+        refused = await probePort(port, host, hostLabel);
     }
     return refused;
 }
@@ -4245,7 +4522,7 @@ const portBackend = {
         // such as another user's process on macOS). Not under a live lease: its owner may be
         // test-binding the port this very moment, and two test binds refuse each other.
         if ((onPort.length === 0 || lookup.problem) && !lease) {
-            const refused = await probeSettled(port, settings.host);
+            const refused = await probeSettled(port, settings.host, settings.hostOrigin);
             if (refused) {
                 return {
                     status: 'error',
@@ -5149,7 +5426,9 @@ async function runDoctor(config, checks, options = {}) {
 /* harmony export */   hF: () => (/* binding */ renderJson)
 /* harmony export */ });
 /* unused harmony export summaryLine */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(126);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92);
+
 
 const MARKS = {
     pass: { mark: '✓', format: 'green' },
@@ -5170,11 +5449,13 @@ function fixLines(fixes, paint, dryRun) {
     if (fixes.length === 0)
         return [dryRun ? '--dry-run: nothing to fix' : '--fix: nothing to fix'];
     return fixes.map((fix) => {
-        if (fix.error)
-            return `${paint('red', 'not fixed')} ${fix.id}: ${fix.change}: ${fix.error}`;
+        const change = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(fix.change);
+        if (fix.error) {
+            return `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(fix.error)}`;
+        }
         return fix.applied
-            ? `${paint('green', 'fixed')} ${fix.id}: ${fix.change}`
-            : `${paint('yellow', 'would')} ${fix.change} (${fix.id})`;
+            ? `${paint('green', 'fixed')} ${fix.id}: ${change}`
+            : `${paint('yellow', 'would')} ${change} (${fix.id})`;
     });
 }
 /**
@@ -5184,32 +5465,33 @@ function fixLines(fixes, paint, dryRun) {
 function renderHuman(report, options) {
     const { results, summary, fixes } = report;
     const { paint, verbose } = options;
+    const root = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(options.root);
     const lines = [];
     if (fixes)
         lines.push(...fixLines(fixes, paint, options.dryRun ?? false), '');
     if (!verbose && summary.errors === 0 && summary.warnings === 0 && summary.passed > 0) {
         const clear = `all clear: ${summary.passed} passed, ${summary.skipped} skipped`;
-        lines.push(`${paint('green', '✓')} ${clear} in ${options.root}${options.facts ? ` (${options.facts})` : ''}`);
+        lines.push(`${paint('green', '✓')} ${clear} in ${root}${options.facts ? ` (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(options.facts)})` : ''}`);
         return `${lines.join('\n')}\n`;
     }
     const width = Math.max(...results.map((r) => r.id.length));
-    lines.push(`udo-doctor: ${options.root}`);
-    for (const area of _checks_js__WEBPACK_IMPORTED_MODULE_0__/* .AREAS */ .xS) {
+    lines.push(`udo-doctor: ${root}`);
+    for (const area of _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .AREAS */ .xS) {
         const inArea = results.filter((r) => r.area === area);
         if (inArea.length === 0)
             continue;
         lines.push('', paint('bold', area));
         for (const r of inArea) {
             const { mark, format } = MARKS[r.status];
-            lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${r.message}`);
+            lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(r.message)}`);
             const indent = ' '.repeat(width + 6);
-            const showDetails = (0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinding */ .qd)(r) || verbose;
+            const showDetails = (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinding */ .qd)(r) || verbose;
             if (showDetails)
                 for (const detail of r.details)
-                    lines.push(`${indent}${paint('dim', detail)}`);
-            if ((0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinding */ .qd)(r)) {
+                    lines.push(`${indent}${paint('dim', (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(detail))}`);
+            if ((0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinding */ .qd)(r)) {
                 r.remedy.forEach((command, i) => {
-                    lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${command}`);
+                    lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(command)}`);
                 });
             }
         }
@@ -5248,19 +5530,19 @@ const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/
  */
 function renderAnnotations(results, relative) {
     const lines = [];
-    for (const r of results.filter(_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinding */ .qd)) {
+    for (const r of results.filter(_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinding */ .qd)) {
         const level = r.status === 'error' ? 'error' : 'warning';
         const places = r.locations.length > 0 ? r.locations : [undefined];
         for (const place of places) {
             const props = [
-                ...(place ? [`file=${escapeProperty(relative(place.file))}`] : []),
+                ...(place ? [`file=${escapeProperty((0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(relative(place.file)))}`] : []),
                 ...(place?.line !== undefined ? [`line=${place.line}`] : []),
                 `title=${escapeProperty(`udo-doctor ${r.id}`)}`,
             ];
-            const text = [
+            const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .f)([
                 place?.message ?? r.message,
                 ...r.remedy.map((command, i) => `${i === 0 ? 'fix: ' : '     '}${command}`),
-            ].join('\n');
+            ].join('\n'));
             lines.push(`::${level} ${props.join(',')}::${escapeData(text)}`);
         }
     }

@@ -123,7 +123,13 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 var external_node_util_ = __nccwpck_require__(975);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+var lease_record = __nccwpck_require__(805);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
+
 
 
 
@@ -137,6 +143,9 @@ const projectOptions = {
     range: { type: 'string' },
     host: { type: 'string' },
     'url-host': { type: 'string' },
+    // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
+    // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
+    'backend-env': { type: 'string' },
     'env-file': { type: 'string' },
     'env-local': { type: 'string' },
     venv: { type: 'string' },
@@ -150,7 +159,7 @@ const projectOptions = {
     version: { type: 'boolean', short: 'v' },
 };
 /** parseArgs, with its errors turned into one line that names the option. */
-function parseCommandLine(args, options, positionals = true) {
+function parse(args, options, positionals) {
     try {
         return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
     }
@@ -161,7 +170,12 @@ function parseCommandLine(args, options, positionals = true) {
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
             throw new errors/* UsageError */.e(`unknown option ${option}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            throw new errors/* UsageError */.e(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+            // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
+            // missing`, or ambiguous: the next argument starts with a dash.
+            const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
+            throw new errors/* UsageError */.e(/does not take an argument/.test(message)
+                ? `${name}: takes no value`
+                : `${name}: needs a value (one starting with a dash is written ${name}=-VALUE)`);
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
             throw new errors/* UsageError */.e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
@@ -169,6 +183,21 @@ function parseCommandLine(args, options, positionals = true) {
         throw new errors/* UsageError */.e(message.split('\n')[0] ?? message);
     }
 }
+/**
+ * The command line, parsed; errors are one line naming the option. An empty value given on
+ * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
+ */
+function parseCommandLine(args, options, positionals = true) {
+    const parsed = parse(args, options, positionals);
+    for (const [name, value] of Object.entries(parsed.values)) {
+        if (typeof value === 'string' && value.trim() === '') {
+            throw new errors/* UsageError */.e(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
+        }
+    }
+    return parsed;
+}
+// uvicorn's `module:attribute`; anything else would reach its command line as an option.
+const APP = /^[\w.]+:[\w.]+$/;
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
@@ -176,7 +205,15 @@ function allocateRequest(values) {
     }
     const cwd = (0,external_node_path_.resolve)(values.cwd ?? '.');
     if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.e(`--cwd: "${values.cwd}" is not a folder`);
+        throw new errors/* UsageError */.e(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
+    }
+    if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
+        throw new errors/* UsageError */.e('--backend-env and --env-file: choose one (--env-file is its old name)');
+    }
+    const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
+    const envFile = values['backend-env'] ?? values['env-file'];
+    if (values.app !== undefined && !APP.test(values.app)) {
+        throw new errors/* UsageError */.e(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
     }
     return {
         cwd,
@@ -188,8 +225,7 @@ function allocateRequest(values) {
         urlHost: values['url-host'],
         strict: values.strict ? true : values['no-strict'] ? false : undefined,
         fallback: values.fallback,
-        ...(values['env-file'] && { envFile: values['env-file'] }),
-        envFileLabel: values['env-file'] ? '--env-file' : undefined,
+        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
         labels: {
             port: '--port',
             defaultPort: '--default-port',
@@ -204,12 +240,17 @@ function allocateRequest(values) {
 function envLocalPath(values) {
     return (0,external_node_path_.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
 }
-const MAX_SECONDS = 7 * 24 * 3600;
-/** Parses a whole number of seconds, 1 to a week, for an option such as --hold or --wait. */
+/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
+const MAX_SECONDS = {
+    '--hold': { seconds: lease_record/* LONGEST_LEASE_MS */.nV / 1000, said: '24 hours' },
+    '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
+};
+/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
 function parseSeconds(raw, option) {
+    const { seconds: max, said } = MAX_SECONDS[option];
     const seconds = Number(raw.trim());
-    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > MAX_SECONDS) {
-        throw new errors/* UsageError */.e(`${option}: "${raw}" is not a number of seconds from 1 to ${MAX_SECONDS}`);
+    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
+        throw new errors/* UsageError */.e(`${option}: "${(0,core_text/* printable */.g)(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
     }
     return seconds;
 }
@@ -296,9 +337,12 @@ async function endProcess(pid, graceMs = 3000) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
 var settings = __nccwpck_require__(552);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 1 modules
 var args = __nccwpck_require__(319);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
+
 
 
 
@@ -318,7 +362,12 @@ async function kill_confirm(question) {
  * `udo-port kill PORT [--yes]`: ends what listens on PORT, after showing it and asking. Exit 0
  * when the port ends up free (nothing was listening counts), 1 when a holder could not be ended.
  */
-async function kill(argv, say) {
+async function kill(argv, shown) {
+    // Each line names another user's process, which may have named itself anything.
+    const say = {
+        info: (line) => shown.info((0,core_text/* printable */.g)(line)),
+        warn: (line) => shown.warn((0,core_text/* printable */.g)(line)),
+    };
     const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
         yes: { type: 'boolean', short: 'y' },
     });
@@ -913,7 +962,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
 /* harmony import */ var _core_lease_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(676);
-/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(986);
+/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(446);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
 /* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(991);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(319);
@@ -946,7 +995,8 @@ Options:
   --range A-B          ports to scan (default: 8001-8010)
   --host H             bind host to test (default: API_HOST, else 0.0.0.0)
   --url-host H         host in the URL (default: localhost)
-  --env-file PATH      backend env file (default: backend/.env)
+  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
+                       which Node itself reads as its own flag when the file is missing)
   --env-local PATH     frontend env file (default: web-dashboard/.env.local)
   --write-env-local    find: write NEXT_PUBLIC_API_URL into the frontend env file
   --hold SECONDS       find: keep the lease this long (default: 120)
@@ -1139,6 +1189,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(85);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+var leases = __nccwpck_require__(446);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
+var core_listeners = __nccwpck_require__(580);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(30);
 // EXTERNAL MODULE: external "node:os"
@@ -1344,19 +1402,37 @@ function clearLockedPorts() {
 	reservedPorts.clear();
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(85);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 2 modules
-var leases = __nccwpck_require__(986);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
-var core_listeners = __nccwpck_require__(580);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+
+
 
 
 // get-port's default host set already covers these; other bind hosts are checked on their own.
 const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
+const UNUSABLE_HOST = {
+    EADDRNOTAVAIL: 'is not an address of this machine',
+    EINVAL: 'is not an address a server can listen on',
+    EAFNOSUPPORT: 'is of an address family this machine does not support',
+    ENOTFOUND: 'does not resolve to an address',
+    EAI_AGAIN: 'could not be resolved',
+};
+/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
+async function onHost(host, hostLabel, bind) {
+    try {
+        return await bind();
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
+        if (why) {
+            throw new errors/* UsageError */.e(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+        }
+        throw error;
+    }
+}
 /** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
 function bindError(port, host) {
     return new Promise((resolve) => {
@@ -1369,21 +1445,28 @@ function bindError(port, host) {
 /**
  * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
  * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
  */
-async function probePort(port, host) {
+async function probePort(port, host, hostLabel = 'host') {
     // One after the other: two test binds of one port at once would refuse each other. The lease
     // registry is the lock across processes; get-port's in-process lock would only hide a port
     // this process has just probed or released.
     const results = [await getPorts({ port })];
     clearLockedPorts();
     if (!COVERED_HOSTS.has(host)) {
-        results.push(await getPorts({ port, host }));
+        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
         clearLockedPorts();
     }
     // get-port answers a busy port with a random other one.
     if (results.every((result) => result === port))
         return undefined;
     return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
+}
+/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
+async function offeredPort(host, hostLabel = 'host') {
+    const port = await onHost(host, hostLabel, () => getPorts({ host }));
+    clearLockedPorts();
+    return port;
 }
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
@@ -1398,6 +1481,19 @@ var core_settings = __nccwpck_require__(552);
 
 
 const DEFAULT_TTL_MS = 6 * 3600_000;
+/**
+ * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
+ * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
+ * owner anyway: its TTL is only a backstop, and is cut to the longest.
+ */
+function leaseTtl(terms) {
+    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
+    const owner = (terms?.lifetime ?? 'owner') === 'owner';
+    if (!(ttlMs > 0) || (!owner && ttlMs > leases/* LONGEST_LEASE_MS */.nV)) {
+        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${leases/* LONGEST_LEASE_MS */.nV} ms`);
+    }
+    return Math.min(ttlMs, leases/* LONGEST_LEASE_MS */.nV);
+}
 /** One line on why a port was refused. */
 function describeRefusal(refusal) {
     switch (refusal.reason) {
@@ -1409,10 +1505,13 @@ function describeRefusal(refusal) {
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'
                 : 'binding is refused (EACCES): ports below 1024 need root';
-        case 'leased':
-            return refusal.lease
-                ? `leased by ${(0,leases/* describeLease */.un)(refusal.lease)}`
-                : 'leased (its lease file cannot be read)';
+        case 'leased': {
+            // Any user of the host can write a lease file, and put anything in it.
+            const by = refusal.lease ? `leased by ${(0,core_text/* printable */.g)((0,leases/* describeLease */.un)(refusal.lease))}` : 'leased';
+            return refusal.staleReason
+                ? `${by}: stale (${(0,core_text/* printable */.g)(refusal.staleReason)}), but not yours to remove`
+                : by;
+        }
         case 'excluded':
             return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
     }
@@ -1449,29 +1548,45 @@ async function tryPort(port, attempt, pinned = false) {
     if (!('id' in claimed)) {
         const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
         if (!adopted) {
-            return claimed.lease
-                ? { port, reason: 'leased', lease: claimed.lease }
-                : { port, reason: 'leased', leaseFile: claimed.file };
+            // A stale record here is one this user may not remove: another user's, in a sticky folder.
+            return {
+                port,
+                reason: 'leased',
+                leaseFile: claimed.file,
+                ...(claimed.lease && { lease: claimed.lease }),
+                ...(claimed.staleReason && { staleReason: claimed.staleReason }),
+            };
         }
         claimed = adopted;
         ours = false;
     }
     const lease = claimed;
-    const refuse = (refusal) => {
+    const refused = await verify(port, attempt).catch((error) => {
+        // A lease claimed and never handed out would block the port for its whole TTL.
         if (ours)
             attempt.registry.release(lease);
-        return refusal;
-    };
-    const refused = await probePort(port, attempt.settings.host);
+        throw error;
+    });
+    if (refused) {
+        if (ours)
+            attempt.registry.release(lease);
+        return refused;
+    }
+    return lease;
+}
+/** Whether a claimed port can really be bound; a refusal when it cannot. */
+async function verify(port, attempt) {
+    const { host, hostOrigin } = attempt.settings;
+    const refused = await probePort(port, host, hostOrigin);
     if (refused)
-        return refuse({ port, reason: refused });
+        return { port, reason: refused };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
         const holder = (await (0,core_listeners/* listenersOn */.b6)(port, { commands: false })).listeners[0];
         if (holder)
-            return refuse({ port, reason: 'in-use', holder });
+            return { port, reason: 'in-use', holder };
     }
-    return lease;
+    return undefined;
 }
 function pinnedMessage(candidate, settings, refusal) {
     return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
@@ -1484,8 +1599,7 @@ function exhaustedMessage(settings, refusals) {
 /** Any port the OS offers, outside the range, still leased like any other. */
 async function fallbackPort(attempt) {
     for (let tries = 0; tries < 5; tries++) {
-        const port = await getPorts({ host: attempt.settings.host });
-        clearLockedPorts();
+        const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
         const result = await tryPort(port, attempt);
         if ('id' in result)
             return result;
@@ -1510,7 +1624,7 @@ async function allocate(request = {}) {
         registry,
         excluded: process.platform === 'win32' ? await (0,core_listeners/* excludedPortRanges */.K7)() : [],
         terms: {
-            ttlMs: request.lease?.ttlMs ?? DEFAULT_TTL_MS,
+            ttlMs: leaseTtl(request.lease),
             lifetime: request.lease?.lifetime ?? 'owner',
             cwd,
             ...(request.lease?.purpose && { purpose: request.lease.purpose }),
@@ -1527,8 +1641,8 @@ async function allocate(request = {}) {
         if (preferred) {
             warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
         }
-        for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
-            warnings.push(`lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`);
+        for (const stuck of passedOver.filter((r) => r.staleReason)) {
+            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${(0,core_text/* printable */.g)(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
         }
         const { from, to } = settings.range;
         const origins = {
@@ -2209,43 +2323,19 @@ function chooseLeaseFolder(env = process.env) {
 
 /***/ }),
 
-/***/ 986:
+/***/ 805:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AU: () => (/* binding */ LeaseRegistry),
-  un: () => (/* reexport */ describeLease),
-  Gt: () => (/* binding */ openLeaseRegistry),
-  Yg: () => (/* binding */ ownsLease),
-  qL: () => (/* reexport */ sameCiJob)
-});
-
-// UNUSED EXPORTS: LONGEST_LEASE_MS, currentUser, staleReason
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
-var lease_folder = __nccwpck_require__(676);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(813);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
-/** Placeholder until helper-b's version lands. */
-function printable(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholder
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QM: () => (/* binding */ parseLease),
+/* harmony export */   UH: () => (/* binding */ MAX_LEASE_BYTES),
+/* harmony export */   Wf: () => (/* binding */ staleReason),
+/* harmony export */   nV: () => (/* binding */ LONGEST_LEASE_MS),
+/* harmony export */   qL: () => (/* binding */ sameCiJob),
+/* harmony export */   un: () => (/* binding */ describeLease)
+/* harmony export */ });
+/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(813);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(126);
 // What a lease says and when it stops holding: pure functions over the record, no file I/O.
 // docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
 
@@ -2283,7 +2373,7 @@ function staleReason(lease, facts) {
         if (exact
             ? lease.pidStartKey !== facts.ownerStartKey
             : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > process_info/* START_TIME_TOLERANCE_MS */.Gd) {
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_0__/* .START_TIME_TOLERANCE_MS */ .Gd) {
             return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
         }
     }
@@ -2343,27 +2433,49 @@ function parseLease(text, port) {
     const { purpose, cwd, ci } = value;
     return {
         ...value,
-        id: printable(value.id),
-        hostname: printable(value.hostname),
-        user: printable(value.user),
-        expiresAt: printable(value.expiresAt),
-        createdAt: printable(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: printable(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: printable(purpose) }),
-        ...(cwd !== undefined && { cwd: printable(cwd) }),
+        id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
+        hostname: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.hostname),
+        user: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.user),
+        expiresAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.expiresAt),
+        createdAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
+        ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
         ...(ci && {
             ci: {
-                runner: printable(ci.runner),
-                runId: printable(ci.runId),
-                runAttempt: printable(ci.runAttempt),
-                job: printable(ci.job),
+                runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
+                runId: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runId),
+                runAttempt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runAttempt),
+                job: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.job),
                 ...(ci.marker !== undefined && { marker: ci.marker }),
             },
         }),
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ LeaseRegistry),
+/* harmony export */   Gt: () => (/* binding */ openLeaseRegistry),
+/* harmony export */   Yg: () => (/* binding */ ownsLease),
+/* harmony export */   nV: () => (/* reexport safe */ _lease_record_js__WEBPACK_IMPORTED_MODULE_6__.nV),
+/* harmony export */   qL: () => (/* reexport safe */ _lease_record_js__WEBPACK_IMPORTED_MODULE_6__.qL),
+/* harmony export */   un: () => (/* reexport safe */ _lease_record_js__WEBPACK_IMPORTED_MODULE_6__.un)
+/* harmony export */ });
+/* unused harmony export currentUser */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
+/* harmony import */ var _lease_folder_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(676);
+/* harmony import */ var _lease_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(805);
+/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(813);
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
@@ -2378,9 +2490,9 @@ function parseLease(text, port) {
 
 const LEASE_FILE = /^(\d+)\.json$/;
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
-const READ = external_node_fs_.constants.O_RDONLY | NOFOLLOW | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const CREATE = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | NOFOLLOW;
+const READ = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 5_000;
 /** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
@@ -2396,18 +2508,18 @@ function sameLeaseFile(a, b) {
     return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 }
 async function staleness(lease, stat, currentJob) {
-    const ownerRunning = (0,process_info/* isRunning */.W_)(lease.pid);
+    const ownerRunning = (0,_process_info_js__WEBPACK_IMPORTED_MODULE_7__/* .isRunning */ .W_)(lease.pid);
     const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,process_info/* processStartKey */.nL)(lease.pid) : undefined;
-    return staleReason(lease, {
+    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,_process_info_js__WEBPACK_IMPORTED_MODULE_7__/* .processStartKey */ .nL)(lease.pid) : undefined;
+    return (0,_lease_record_js__WEBPACK_IMPORTED_MODULE_6__/* .staleReason */ .Wf)(lease, {
         now: Date.now(),
         bornAt: bornAt(stat),
         hostname: thisHost(),
         ownerRunning,
         ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,process_info/* processStartTime */.X0)(lease.pid) : undefined,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,_process_info_js__WEBPACK_IMPORTED_MODULE_7__/* .processStartTime */ .X0)(lease.pid) : undefined,
         currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
+        jobMarkerExists: lease.ci?.marker ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(lease.ci.marker) : undefined,
     });
 }
 /**
@@ -2417,31 +2529,31 @@ async function staleness(lease, stat, currentJob) {
 function readLeaseFile(file, seen) {
     if (!seen.isFile())
         return { odd: `${kindOf(seen)}, not a lease file` };
-    if (seen.size > MAX_LEASE_BYTES)
+    if (seen.size > _lease_record_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LEASE_BYTES */ .UH)
         return { odd: `larger than any lease file (${seen.size} bytes)` };
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, READ);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, READ);
     }
     catch (error) {
         return { odd: `cannot be read (${error.code})` };
     }
     try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
         if (stat.ino !== seen.ino || !stat.isFile())
             return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
-        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+        const buffer = Buffer.alloc(_lease_record_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LEASE_BYTES */ .UH);
+        return buffer.toString('utf8', 0, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, _lease_record_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LEASE_BYTES */ .UH, 0));
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** The user name leases record, for messages and `release --mine` where there are no uids. */
 function currentUser() {
     if (userName === undefined) {
         try {
-            userName = (0,external_node_os_.userInfo)().username;
+            userName = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.userInfo)().username;
         }
         catch {
             userName =
@@ -2453,7 +2565,7 @@ function currentUser() {
 let userName;
 let hostName;
 const thisHost = () => {
-    hostName ??= (0,external_node_os_.hostname)();
+    hostName ??= (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)();
     return hostName;
 };
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
@@ -2482,7 +2594,7 @@ class LeaseRegistry {
         this.warning = warning;
     }
     file(port) {
-        return (0,external_node_path_.join)(this.dir, `${port}.json`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${port}.json`);
     }
     /** The lease file for a port as it stands now, or undefined when there is none. */
     async inspect(port) {
@@ -2495,7 +2607,7 @@ class LeaseRegistry {
     identify(file, port) {
         let stat;
         try {
-            stat = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
         }
         catch (error) {
             const why = `cannot be looked at (${error.code})`;
@@ -2507,7 +2619,7 @@ class LeaseRegistry {
         const text = readLeaseFile(file, stat);
         if (typeof text !== 'string')
             return { record: { ...found, staleReason: text.odd } };
-        const lease = parseLease(text, port);
+        const lease = (0,_lease_record_js__WEBPACK_IMPORTED_MODULE_6__/* .parseLease */ .QM)(text, port);
         if (!lease)
             return { record: { ...found, staleReason: 'not a valid lease file' } };
         return { record: { ...found, lease }, stat };
@@ -2546,7 +2658,7 @@ class LeaseRegistry {
         }
         finally {
             try {
-                (0,external_node_fs_.unlinkSync)(lock);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(lock);
             }
             catch { }
         }
@@ -2558,9 +2670,9 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_.randomUUID)()}.aside`);
+        const aside = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `.${port}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.aside`);
         try {
-            (0,external_node_fs_.renameSync)(file, aside);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(file, aside);
         }
         catch (error) {
             const code = error.code;
@@ -2571,15 +2683,15 @@ class LeaseRegistry {
         const gone = record !== undefined && stillIt(record);
         if (!gone) {
             try {
-                (0,external_node_fs_.linkSync)(aside, file);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, file);
             }
             catch { }
         }
         try {
-            if ((0,external_node_fs_.lstatSync)(aside).isDirectory())
-                (0,external_node_fs_.rmdirSync)(aside);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(aside).isDirectory())
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(aside);
             else
-                (0,external_node_fs_.unlinkSync)(aside);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
         }
         catch { }
         return gone;
@@ -2597,7 +2709,7 @@ class LeaseRegistry {
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
-        const ports = (0,external_node_fs_.readdirSync)(this.dir)
+        const ports = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir)
             .map((name) => LEASE_FILE.exec(name)?.[1])
             .filter((port) => port !== undefined)
             .map(Number)
@@ -2609,10 +2721,10 @@ class LeaseRegistry {
         const now = Date.now();
         return {
             port,
-            id: (0,external_node_crypto_.randomUUID)(),
+            id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
             pid: process.pid,
-            pidStartedAt: (0,process_info/* ownStartTime */.Yx)(),
-            ...((0,process_info/* ownStartKey */.MD)() && { pidStartKey: (0,process_info/* ownStartKey */.MD)() }),
+            pidStartedAt: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_7__/* .ownStartTime */ .Yx)(),
+            ...((0,_process_info_js__WEBPACK_IMPORTED_MODULE_7__/* .ownStartKey */ .MD)() && { pidStartKey: (0,_process_info_js__WEBPACK_IMPORTED_MODULE_7__/* .ownStartKey */ .MD)() }),
             hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
@@ -2629,31 +2741,31 @@ class LeaseRegistry {
      * half-written lease, and no writer ever replaces another's.
      */
     create(lease) {
-        const draft = (0,external_node_path_.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
+        const draft = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
         let made;
         try {
-            const fd = (0,external_node_fs_.openSync)(draft, CREATE, 0o644);
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(draft, CREATE, 0o644);
             try {
                 // Every user must be able to read it, whatever this process's umask.
                 if (process.platform !== 'win32')
-                    (0,external_node_fs_.fchmodSync)(fd, 0o644);
-                (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-                const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o644);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+                const { ino, mtimeMs } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
                 made = { ino, mtimeMs };
             }
             finally {
-                (0,external_node_fs_.closeSync)(fd);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
             }
         }
         catch (error) {
             try {
-                (0,external_node_fs_.unlinkSync)(draft);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(draft);
             }
             catch { }
             throw this.unusable(error);
         }
         try {
-            (0,external_node_fs_.linkSync)(draft, this.file(lease.port));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(draft, this.file(lease.port));
             madeHere.set(lease, made);
             return true;
         }
@@ -2663,13 +2775,13 @@ class LeaseRegistry {
             throw this.unusable(error);
         }
         finally {
-            (0,external_node_fs_.unlinkSync)(draft);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(draft);
         }
     }
     lock(path) {
         for (let attempt = 0; attempt < 2; attempt++) {
             try {
-                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, CREATE, 0o644));
                 return true;
             }
             catch (error) {
@@ -2677,9 +2789,9 @@ class LeaseRegistry {
                     return false;
                 try {
                     // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-                    if (Date.now() - bornAt((0,external_node_fs_.lstatSync)(path)) < TAKEOVER_LOCK_MS)
+                    if (Date.now() - bornAt((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path)) < TAKEOVER_LOCK_MS)
                         return false;
-                    (0,external_node_fs_.unlinkSync)(path);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
                 }
                 catch { }
             }
@@ -2687,7 +2799,7 @@ class LeaseRegistry {
         return false;
     }
     unusable(error) {
-        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -2699,7 +2811,7 @@ function openLeaseRegistry(env = process.env, currentJob) {
     const key = `${env.UDO_PORT_LEASE_DIR ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
     let registry = opened.get(key);
     if (!registry) {
-        const { dir, warning } = (0,lease_folder/* chooseLeaseFolder */.W3)(env);
+        const { dir, warning } = (0,_lease_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseLeaseFolder */ .W3)(env);
         registry = new LeaseRegistry(dir, warning, currentJob);
         opened.set(key, registry);
     }
@@ -2723,7 +2835,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
 const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
 function lines(text) {
@@ -2754,12 +2870,13 @@ function splitHostPort(s, sep = ':') {
         host = host.slice(1, close) + host.slice(close + 1);
     return { host, port };
 }
+// Every parser builds its listeners here: a process names itself, so its name is made printable.
 function listener(port, address, pid, name) {
     const l = { port, address };
     if (pid !== undefined)
         l.pid = pid;
     if (name)
-        l.name = name;
+        l.name = (0,core_text/* printable */.g)(name);
     return l;
 }
 /** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
@@ -2789,14 +2906,34 @@ function sortListeners(list) {
 // ---------------------------------------------------------------- Linux
 // `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
 // numbers in a row, so it falls out without being recognised by its text.
-const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
-// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
-const SS_USER = /\("(.*?)",pid=(\d+)/g;
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)([\s\S]*)$/;
+// Names are comm values: up to 15 bytes of anything, printed raw (quotes and newlines too), so an
+// owner is read up to the `",pid=N,fd=N)` ss itself prints; one socket can have several owners.
+const SS_USER = /\("([\s\S]*?)",pid=(\d+),fd=\d+\)/g;
+// A row whose owner list ss has closed.
+const SS_CLOSED = /,fd=\d+\)\)\s*$/;
+/**
+ * The rows of ss output. A process name holding a newline splits its row: a row with an owner
+ * list still open, or a line that is no row at all, continues the row before.
+ */
+function ssRows(text) {
+    const rows = [];
+    for (const line of lines(text)) {
+        const last = rows.at(-1);
+        const open = last?.includes('users:(') && !SS_CLOSED.test(last);
+        if (last !== undefined && (open || !SS_ROW.test(line.trim()))) {
+            rows[rows.length - 1] = `${last}\n${line}`;
+        }
+        else
+            rows.push(line);
+    }
+    return rows;
+}
 /** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
 function parseSs(text) {
     const out = [];
-    for (const line of lines(text)) {
-        const m = SS_ROW.exec(line.trim());
+    for (const row of ssRows(text)) {
+        const m = SS_ROW.exec(row.trim());
         if (!m)
             continue;
         const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
@@ -2951,7 +3088,7 @@ function parsePsCommands(text) {
         const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
         const pid = toPid(m?.[1]);
         if (pid !== undefined && m?.[2])
-            out.set(pid, m[2]);
+            out.set(pid, (0,core_text/* printable */.g)(m[2]));
     }
     return out;
 }
@@ -3060,7 +3197,7 @@ function parseWin32ProcessCsv(text) {
         const [pidText, command] = parseCsvLine(record.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && command?.trim())
-            out.set(pid, command.trim());
+            out.set(pid, (0,core_text/* printable */.g)(command.trim()));
     }
     return out;
 }
@@ -3071,7 +3208,7 @@ function parseTasklistCsv(text) {
         const [name, pidText] = parseCsvLine(line.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && name)
-            out.set(pid, name);
+            out.set(pid, (0,core_text/* printable */.g)(name));
     }
     return out;
 }
@@ -3211,6 +3348,7 @@ var external_node_os_ = __nccwpck_require__(161);
 
 
 
+
 const linux_TOOLS = {
     ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
@@ -3221,7 +3359,7 @@ async function readCmdline(pid, proc = '/proc') {
     try {
         const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
         const command = raw.split('\0').join(' ').trim();
-        return command || undefined;
+        return command ? (0,core_text/* printable */.g)(command) : undefined;
     }
     catch {
         return undefined;
@@ -3247,7 +3385,7 @@ async function linuxListeners(port, tools = {}, commands = true) {
     let found;
     const problems = [];
     if (ss.ok)
-        found = parseSs(ss.stdout);
+        found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
     else {
         problems.push(ss.problem);
         const proc = procListeners(port, t.proc);
@@ -3279,13 +3417,27 @@ function readProcNet(path) {
         return undefined;
     }
 }
+/** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc, pid) {
     try {
-        return (0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
+        return (0,core_text/* printable */.g)((0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
     }
     catch {
         return undefined;
     }
+}
+/**
+ * ss prints names raw, so a name can imitate the `",pid=N,fd=N)` after it and pass another
+ * process off as the holder. An owner whose name is not that pid's name loses its pid: better an
+ * unnamed holder than the wrong process ended by `udo-port kill`.
+ */
+function trueOwners(list, proc) {
+    return list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = readComm(proc, l.pid);
+        return name === undefined || name === (l.name ?? '') ? l : { port: l.port, address: l.address };
+    });
 }
 /**
  * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
@@ -3474,14 +3626,16 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
 const MAX_LENGTH = 80;
 /** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
 function describeListener(l) {
     if (l.pid === undefined)
         return 'an unknown process';
-    const name = l.name?.trim();
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
     // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command?.replace(/\s+/g, ' ').trim();
+    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
     const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
     const head = `PID ${l.pid}`;
     if (!detail)
@@ -3658,6 +3812,8 @@ const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
 /* unused harmony exports DEFAULT_PORT, DEFAULT_RANGE, DEFAULT_HOST, DEFAULT_URL_HOST, parseRange */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(126);
+
 
 
 const DEFAULT_PORT = 8001;
@@ -3669,14 +3825,14 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
@@ -3692,14 +3848,32 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a host name or IP address`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
+    if (!ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is not a fallback (expected none or any)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }
@@ -3766,7 +3940,7 @@ function resolveSettings(input, sources) {
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
-            ? parseHost(input.urlHost, label('urlHost', 'urlHost'))
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
             : DEFAULT_URL_HOST,
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
@@ -3794,6 +3968,41 @@ function* candidatePorts(settings) {
 function urlFor(urlHost, port) {
     const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
     return `http://${host}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export printableLines */
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(printable).join('\n');
 }
 
 

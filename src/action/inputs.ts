@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { AllocateRequest } from '../core/allocate.js';
 import { UsageError } from '../core/errors.js';
+import { LONGEST_LEASE_MS } from '../core/lease-record.js';
+import { printable } from '../core/text.js';
 
 /** The action's inputs, parsed once. */
 export interface ActionInputs {
@@ -20,13 +22,18 @@ const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as co
 
 const inputLabel = (name: string) => `input '${name}'`;
 
-/** `6h`, `90m`, `3600` (seconds). */
-function parseDuration(raw: string, name: string): number {
+/** A lease's TTL: `6h`, `90m`, `3600` (seconds), up to LONGEST_LEASE_MS. */
+function parseLeaseTtl(raw: string, name: string): number {
   const match = DURATION.exec(raw.trim());
   const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's') as keyof typeof UNIT_MS] : 0;
   if (!match || ms <= 0) {
     throw new UsageError(
-      `${inputLabel(name)}: "${raw}" is not a duration (expected e.g. 6h, 90m, 3600s)`,
+      `${inputLabel(name)}: "${printable(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`,
+    );
+  }
+  if (ms > LONGEST_LEASE_MS) {
+    throw new UsageError(
+      `${inputLabel(name)}: "${printable(raw)}" is longer than 24h, the longest a lease may be held`,
     );
   }
   return ms;
@@ -35,14 +42,18 @@ function parseDuration(raw: string, name: string): number {
 function parseBoolean(raw: string, name: string): boolean {
   if (/^(true|yes|on)$/i.test(raw.trim())) return true;
   if (/^(false|no|off)$/i.test(raw.trim())) return false;
-  throw new UsageError(`${inputLabel(name)}: "${raw}" is not a boolean (expected true or false)`);
+  throw new UsageError(
+    `${inputLabel(name)}: "${printable(raw)}" is not a boolean (expected true or false)`,
+  );
 }
 
 function parseVariableNames(raw: string, name: string): string[] {
   const names = raw.split(/[\s,]+/).filter(Boolean);
   const bad = names.find((variable) => !VARIABLE.test(variable));
   if (bad !== undefined) {
-    throw new UsageError(`${inputLabel(name)}: "${bad}" is not an environment variable name`);
+    throw new UsageError(
+      `${inputLabel(name)}: "${printable(bad)}" is not an environment variable name`,
+    );
   }
   return names;
 }
@@ -53,7 +64,9 @@ export function readInputs(env: Record<string, string | undefined> = process.env
   const directory = core.getInput('working-directory') || '.';
   const workingDirectory = resolve(workspace, directory);
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
-    throw new UsageError(`${inputLabel('working-directory')}: "${directory}" is not a folder`);
+    throw new UsageError(
+      `${inputLabel('working-directory')}: "${printable(directory)}" is not a folder`,
+    );
   }
   const envLocal = core.getInput('env-local');
   return {
@@ -81,7 +94,7 @@ export function readInputs(env: Record<string, string | undefined> = process.env
         fallback: inputLabel('fallback'),
       },
       lease: {
-        ttlMs: parseDuration(core.getInput('lease-ttl') || '6h', 'lease-ttl'),
+        ttlMs: parseLeaseTtl(core.getInput('lease-ttl') || '6h', 'lease-ttl'),
         lifetime: 'ttl',
         purpose: 'udo-port action',
       },

@@ -3,11 +3,18 @@ import { type Allocation, allocate, describeRefusal, release } from '../core/all
 import { writeEnvValue } from '../core/env-file.js';
 import { NoPortError, UsageError } from '../core/errors.js';
 import { type CiJob, openLeaseRegistry, sameCiJob } from '../core/leases.js';
+import { printable, printableLines } from '../core/text.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { saveLease } from './state.js';
 
 const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
+
+// Messages quote other users' lease files and process names: @actions/core escapes only `%`,
+// CR and LF in annotations and nothing in core.info, so each line is made printable first.
+/** Text for the job summary, which is HTML: a lease's fields must not become markup. */
+const summaryText = (text: string) =>
+  printable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Points the frontend at the backend; a project without the frontend's folder is only told. */
 async function writeEnvLocal(path: string, url: string): Promise<void> {
@@ -15,7 +22,9 @@ async function writeEnvLocal(path: string, url: string): Promise<void> {
     await writeEnvValue(path, URL_VARIABLE, url, "input 'env-local'");
   } catch (error) {
     if (error instanceof UsageError && /does not exist/.test(error.message)) {
-      core.warning(`${error.message}; ${URL_VARIABLE} is exported to later steps only`);
+      core.warning(
+        printableLines(`${error.message}; ${URL_VARIABLE} is exported to later steps only`),
+      );
       return;
     }
     throw error;
@@ -38,11 +47,14 @@ async function summarize(allocation: Allocation, runner: string | undefined): Pr
         String(allocation.port),
         allocation.url,
         allocation.source,
-        allocation.leaseFile,
-        runner ?? '-',
+        summaryText(allocation.leaseFile),
+        summaryText(runner ?? '-'),
       ],
     ])
-    .addRaw(moved ? `Port ${moved.port} was passed over: ${describeRefusal(moved)}.\n` : '', true)
+    .addRaw(
+      moved ? `Port ${moved.port} was passed over: ${summaryText(describeRefusal(moved))}.\n` : '',
+      true,
+    )
     .write();
 }
 
@@ -95,8 +107,8 @@ export async function run(): Promise<void> {
     }
     saveLease(allocation);
     publish(allocation, inputs);
-    for (const warning of allocation.warnings) core.warning(warning);
-    if (core.isDebug()) core.debug(`allocation: ${JSON.stringify(allocation)}`);
+    for (const warning of allocation.warnings) core.warning(printableLines(warning));
+    if (core.isDebug()) core.debug(printable(`allocation: ${JSON.stringify(allocation)}`));
     await summarize(allocation, ci?.runner);
     core.notice(`API on ${allocation.url} (port ${allocation.port}, source ${allocation.source})`, {
       title: 'udo-port',
@@ -104,11 +116,11 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof NoPortError || error instanceof UsageError) {
       const title = error instanceof UsageError ? 'udo-port: bad input' : 'udo-port: no port';
-      core.error(error.message, { title });
-      process.exitCode = 1;
+      core.error(printableLines(error.message), { title });
+      process.exitCode = error.exitCode;
       return;
     }
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(printableLines(error instanceof Error ? error.message : String(error)));
   }
 }
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { release } from '../core/allocate.js';
+import { printable } from '../core/text.js';
 import { savedLease } from './state.js';
 
 /** Releases the main step's lease; a lease already gone (expired, released, taken over) is fine. */
@@ -22,6 +23,8 @@ try {
 } catch (error) {
   // Never fail a job in its cleanup: an unreleased lease expires on its own.
   core.warning(
-    `udo-port: could not release the lease: ${error instanceof Error ? error.message : error}`,
+    printable(
+      `udo-port: could not release the lease: ${error instanceof Error ? error.message : error}`,
+    ),
   );
 }

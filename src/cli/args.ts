@@ -4,6 +4,8 @@ import { isatty } from 'node:tty';
 import { type ParseArgsConfig, parseArgs, styleText } from 'node:util';
 import type { AllocateRequest } from '../core/allocate.js';
 import { UsageError } from '../core/errors.js';
+import { LONGEST_LEASE_MS } from '../core/lease-record.js';
+import { printable } from '../core/text.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -15,6 +17,9 @@ export const projectOptions = {
   range: { type: 'string' },
   host: { type: 'string' },
   'url-host': { type: 'string' },
+  // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
+  // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
+  'backend-env': { type: 'string' },
   'env-file': { type: 'string' },
   'env-local': { type: 'string' },
   venv: { type: 'string' },
@@ -35,11 +40,7 @@ export type ProjectValues = {
 };
 
 /** parseArgs, with its errors turned into one line that names the option. */
-export function parseCommandLine<T extends Options>(
-  args: string[],
-  options: T,
-  positionals = true,
-) {
+function parse<T extends Options>(args: string[], options: T, positionals: boolean) {
   try {
     return parseArgs({ args, options, allowPositionals: positionals, strict: true, tokens: false });
   } catch (error) {
@@ -48,7 +49,14 @@ export function parseCommandLine<T extends Options>(
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(`${option?.split(' ')[0] ?? 'option'}: ${message.split('\n')[0]}`);
+      // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
+      // missing`, or ambiguous: the next argument starts with a dash.
+      const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
+      throw new UsageError(
+        /does not take an argument/.test(message)
+          ? `${name}: takes no value`
+          : `${name}: needs a value (one starting with a dash is written ${name}=-VALUE)`,
+      );
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
@@ -57,6 +65,29 @@ export function parseCommandLine<T extends Options>(
   }
 }
 
+/**
+ * The command line, parsed; errors are one line naming the option. An empty value given on
+ * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
+ */
+export function parseCommandLine<T extends Options>(
+  args: string[],
+  options: T,
+  positionals = true,
+) {
+  const parsed = parse(args, options, positionals);
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (typeof value === 'string' && value.trim() === '') {
+      throw new UsageError(
+        `--${name}: "${printable(value)}" is empty (give a value, or leave the option out)`,
+      );
+    }
+  }
+  return parsed;
+}
+
+// uvicorn's `module:attribute`; anything else would reach its command line as an option.
+const APP = /^[\w.]+:[\w.]+$/;
+
 /** Translates the common options into the core's request; the core validates the values. */
 export function allocateRequest(values: ProjectValues): AllocateRequest {
   if (values.strict && values['no-strict']) {
@@ -64,7 +95,17 @@ export function allocateRequest(values: ProjectValues): AllocateRequest {
   }
   const cwd = resolve(values.cwd ?? '.');
   if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--cwd: "${values.cwd}" is not a folder`);
+    throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);
+  }
+  if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
+    throw new UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
+  }
+  const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
+  const envFile = values['backend-env'] ?? values['env-file'];
+  if (values.app !== undefined && !APP.test(values.app)) {
+    throw new UsageError(
+      `--app: "${printable(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`,
+    );
   }
   return {
     cwd,
@@ -76,8 +117,7 @@ export function allocateRequest(values: ProjectValues): AllocateRequest {
     urlHost: values['url-host'],
     strict: values.strict ? true : values['no-strict'] ? false : undefined,
     fallback: values.fallback,
-    ...(values['env-file'] && { envFile: values['env-file'] }),
-    envFileLabel: values['env-file'] ? '--env-file' : undefined,
+    ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
     labels: {
       port: '--port',
       defaultPort: '--default-port',
@@ -94,13 +134,20 @@ export function envLocalPath(values: ProjectValues): string {
   return resolve(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
 }
 
-const MAX_SECONDS = 7 * 24 * 3600;
+/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
+const MAX_SECONDS = {
+  '--hold': { seconds: LONGEST_LEASE_MS / 1000, said: '24 hours' },
+  '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
+} as const;
 
-/** Parses a whole number of seconds, 1 to a week, for an option such as --hold or --wait. */
-export function parseSeconds(raw: string, option: string): number {
+/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
+export function parseSeconds(raw: string, option: keyof typeof MAX_SECONDS): number {
+  const { seconds: max, said } = MAX_SECONDS[option];
   const seconds = Number(raw.trim());
-  if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > MAX_SECONDS) {
-    throw new UsageError(`${option}: "${raw}" is not a number of seconds from 1 to ${MAX_SECONDS}`);
+  if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
+    throw new UsageError(
+      `${option}: "${printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`,
+    );
   }
   return seconds;
 }

@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
 import { endProcess, protectedReason } from '../core/processes.js';
 import { parsePort } from '../core/settings.js';
+import { printable } from '../core/text.js';
 import { parseCommandLine } from './args.js';
 import type { Say } from './start.js';
 
@@ -19,7 +20,12 @@ async function confirm(question: string): Promise<boolean> {
  * `udo-port kill PORT [--yes]`: ends what listens on PORT, after showing it and asking. Exit 0
  * when the port ends up free (nothing was listening counts), 1 when a holder could not be ended.
  */
-export async function kill(argv: string[], say: Say): Promise<number> {
+export async function kill(argv: string[], shown: Say): Promise<number> {
+  // Each line names another user's process, which may have named itself anything.
+  const say: Say = {
+    info: (line) => shown.info(printable(line)),
+    warn: (line) => shown.warn(printable(line)),
+  };
   const { values, positionals } = parseCommandLine(argv, {
     yes: { type: 'boolean', short: 'y' },
   });

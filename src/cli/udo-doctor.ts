@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
+import { DEFAULT_APP } from '../core/backend.js';
 import { quote } from '../core/commands.js';
 import { UsageError } from '../core/errors.js';
 import { resolveSettings } from '../core/settings.js';
@@ -39,7 +40,8 @@ Options:
   --range A-B          the range udo-port scans (default: 8001-8010)
   --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
   --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
-  --env-file PATH      backend env file (default: backend/.env)
+  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
+                       which Node itself reads as its own flag when the file is missing)
   --env-local PATH     frontend env file (default: web-dashboard/.env.local)
   --venv PATH          the backend's virtualenv (default: .venv)
   --app MODULE:ATTR    the backend's app (default: backend.main:app)
@@ -68,6 +70,7 @@ const FORWARDED = [
   'range',
   'host',
   'url-host',
+  'backend-env',
   'env-file',
   'env-local',
   'venv',
@@ -86,11 +89,9 @@ function configFrom(values: ProjectValues, env: Record<string, string | undefine
   const root = request.cwd ?? resolve('.');
   // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
   resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
-  const app = values.app ?? 'backend.main:app';
-  if (!/^[\w.]+:[\w.]+$/.test(app)) {
-    throw new UsageError(`--app: "${app}" is not MODULE:ATTR (e.g. backend.main:app)`);
-  }
-  const envFile = resolve(root, values['env-file'] ?? 'backend/.env');
+  const app = values.app ?? DEFAULT_APP;
+  const named = values['backend-env'] ?? values['env-file'];
+  const envFile = resolve(root, named ?? 'backend/.env');
   const venvArg = values.venv ?? '.venv';
   return {
     root,
@@ -99,7 +100,7 @@ function configFrom(values: ProjectValues, env: Record<string, string | undefine
     platform: process.platform,
     settingsInput: { ...request, strict: undefined },
     envFile,
-    envFileName: isAbsolute(values['env-file'] ?? '') ? envFile : relative(root, envFile),
+    envFileName: isAbsolute(named ?? '') ? envFile : relative(root, envFile),
     envLocal: envLocalPath(values),
     venv: resolve(root, venvArg),
     app,

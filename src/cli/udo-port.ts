@@ -34,7 +34,8 @@ Options:
   --range A-B          ports to scan (default: 8001-8010)
   --host H             bind host to test (default: API_HOST, else 0.0.0.0)
   --url-host H         host in the URL (default: localhost)
-  --env-file PATH      backend env file (default: backend/.env)
+  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
+                       which Node itself reads as its own flag when the file is missing)
   --env-local PATH     frontend env file (default: web-dashboard/.env.local)
   --write-env-local    find: write NEXT_PUBLIC_API_URL into the frontend env file
   --hold SECONDS       find: keep the lease this long (default: 120)

@@ -1,5 +1,4 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import getPort, { clearLockedPorts } from 'get-port';
 import { readEnvFile } from './env-file.js';
 import { NoPortError } from './errors.js';
 import {
@@ -8,6 +7,7 @@ import {
   type Lease,
   type LeaseRecord,
   LeaseRegistry,
+  LONGEST_LEASE_MS,
   openLeaseRegistry,
   sameCiJob,
 } from './leases.js';
@@ -17,7 +17,7 @@ import {
   excludedPortRanges,
   listenersOn,
 } from './listeners/index.js';
-import { probePort } from './probe.js';
+import { offeredPort, probePort } from './probe.js';
 import {
   type Candidate,
   candidatePorts,
@@ -26,6 +26,7 @@ import {
   type SettingsInput,
   urlFor,
 } from './settings.js';
+import { printable } from './text.js';
 import type { PortRange, PortSource, Refusal } from './types.js';
 
 export interface AllocateRequest extends SettingsInput {
@@ -62,6 +63,20 @@ export interface Allocation {
 
 const DEFAULT_TTL_MS = 6 * 3600_000;
 
+/**
+ * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
+ * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
+ * owner anyway: its TTL is only a backstop, and is cut to the longest.
+ */
+function leaseTtl(terms: AllocateRequest['lease']): number {
+  const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
+  const owner = (terms?.lifetime ?? 'owner') === 'owner';
+  if (!(ttlMs > 0) || (!owner && ttlMs > LONGEST_LEASE_MS)) {
+    throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${LONGEST_LEASE_MS} ms`);
+  }
+  return Math.min(ttlMs, LONGEST_LEASE_MS);
+}
+
 /** One line on why a port was refused. */
 export function describeRefusal(refusal: Refusal): string {
   switch (refusal.reason) {
@@ -73,10 +88,13 @@ export function describeRefusal(refusal: Refusal): string {
       return process.platform === 'win32'
         ? 'binding is refused (EACCES): reserved by Windows or by another program'
         : 'binding is refused (EACCES): ports below 1024 need root';
-    case 'leased':
-      return refusal.lease
-        ? `leased by ${describeLease(refusal.lease)}`
-        : 'leased (its lease file cannot be read)';
+    case 'leased': {
+      // Any user of the host can write a lease file, and put anything in it.
+      const by = refusal.lease ? `leased by ${printable(describeLease(refusal.lease))}` : 'leased';
+      return refusal.staleReason
+        ? `${by}: stale (${printable(refusal.staleReason)}), but not yours to remove`
+        : by;
+    }
     case 'excluded':
       return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
   }
@@ -122,26 +140,42 @@ async function tryPort(port: number, attempt: Attempt, pinned = false): Promise<
   if (!('id' in claimed)) {
     const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
     if (!adopted) {
-      return claimed.lease
-        ? { port, reason: 'leased', lease: claimed.lease }
-        : { port, reason: 'leased', leaseFile: claimed.file };
+      // A stale record here is one this user may not remove: another user's, in a sticky folder.
+      return {
+        port,
+        reason: 'leased',
+        leaseFile: claimed.file,
+        ...(claimed.lease && { lease: claimed.lease }),
+        ...(claimed.staleReason && { staleReason: claimed.staleReason }),
+      };
     }
     claimed = adopted;
     ours = false;
   }
   const lease = claimed;
-  const refuse = (refusal: Refusal): Refusal => {
+  const refused = await verify(port, attempt).catch((error: unknown) => {
+    // A lease claimed and never handed out would block the port for its whole TTL.
     if (ours) attempt.registry.release(lease);
-    return refusal;
-  };
-  const refused = await probePort(port, attempt.settings.host);
-  if (refused) return refuse({ port, reason: refused });
+    throw error;
+  });
+  if (refused) {
+    if (ours) attempt.registry.release(lease);
+    return refused;
+  }
+  return lease;
+}
+
+/** Whether a claimed port can really be bound; a refusal when it cannot. */
+async function verify(port: number, attempt: Attempt): Promise<Refusal | undefined> {
+  const { host, hostOrigin } = attempt.settings;
+  const refused = await probePort(port, host, hostOrigin);
+  if (refused) return { port, reason: refused };
   if (process.platform === 'win32') {
     // Windows lets a wildcard bind succeed beside a listener on one specific address.
     const holder = (await listenersOn(port, { commands: false })).listeners[0];
-    if (holder) return refuse({ port, reason: 'in-use', holder });
+    if (holder) return { port, reason: 'in-use', holder };
   }
-  return lease;
+  return undefined;
 }
 
 function pinnedMessage(candidate: Candidate, settings: Settings, refusal: Refusal): string {
@@ -157,8 +191,7 @@ function exhaustedMessage(settings: Settings, refusals: Refusal[]): string {
 /** Any port the OS offers, outside the range, still leased like any other. */
 async function fallbackPort(attempt: Attempt): Promise<Lease | undefined> {
   for (let tries = 0; tries < 5; tries++) {
-    const port = await getPort({ host: attempt.settings.host });
-    clearLockedPorts();
+    const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
     const result = await tryPort(port, attempt);
     if ('id' in result) return result;
   }
@@ -183,7 +216,7 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
     registry,
     excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
     terms: {
-      ttlMs: request.lease?.ttlMs ?? DEFAULT_TTL_MS,
+      ttlMs: leaseTtl(request.lease),
       lifetime: request.lease?.lifetime ?? 'owner',
       cwd,
       ...(request.lease?.purpose && { purpose: request.lease.purpose }),
@@ -204,9 +237,9 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
         `port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`,
       );
     }
-    for (const unreadable of passedOver.filter((r) => r.leaseFile)) {
+    for (const stuck of passedOver.filter((r) => r.staleReason)) {
       warnings.push(
-        `lease file ${unreadable.leaseFile} cannot be read; port ${unreadable.port} stays skipped until the file is older than the lease TTL`,
+        `port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${printable(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`,
       );
     }
     const { from, to } = settings.range;

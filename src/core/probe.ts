@@ -1,11 +1,36 @@
 import { createServer } from 'node:net';
 import getPort, { clearLockedPorts } from 'get-port';
+import { UsageError } from './errors.js';
+import { printable } from './text.js';
 
 /** Why a test bind failed: another socket has the port, or the OS forbids it. */
 export type BindRefusal = 'in-use' | 'permission';
 
 // get-port's default host set already covers these; other bind hosts are checked on their own.
 const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+
+/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
+const UNUSABLE_HOST: Record<string, string> = {
+  EADDRNOTAVAIL: 'is not an address of this machine',
+  EINVAL: 'is not an address a server can listen on',
+  EAFNOSUPPORT: 'is of an address family this machine does not support',
+  ENOTFOUND: 'does not resolve to an address',
+  EAI_AGAIN: 'could not be resolved',
+};
+
+/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
+async function onHost<T>(host: string, hostLabel: string, bind: () => Promise<T>): Promise<T> {
+  try {
+    return await bind();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === undefined ? undefined : UNUSABLE_HOST[code];
+    if (why) {
+      throw new UsageError(`${hostLabel}: "${printable(host)}" ${why} (${code})`);
+    }
+    throw error;
+  }
+}
 
 /** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
 function bindError(port: number, host: string): Promise<string | undefined> {
@@ -20,18 +45,30 @@ function bindError(port: number, host: string): Promise<string | undefined> {
 /**
  * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
  * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
  */
-export async function probePort(port: number, host: string): Promise<BindRefusal | undefined> {
+export async function probePort(
+  port: number,
+  host: string,
+  hostLabel = 'host',
+): Promise<BindRefusal | undefined> {
   // One after the other: two test binds of one port at once would refuse each other. The lease
   // registry is the lock across processes; get-port's in-process lock would only hide a port
   // this process has just probed or released.
   const results = [await getPort({ port })];
   clearLockedPorts();
   if (!COVERED_HOSTS.has(host)) {
-    results.push(await getPort({ port, host }));
+    results.push(await onHost(host, hostLabel, () => getPort({ port, host })));
     clearLockedPorts();
   }
   // get-port answers a busy port with a random other one.
   if (results.every((result) => result === port)) return undefined;
   return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
+}
+
+/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
+export async function offeredPort(host: string, hostLabel = 'host'): Promise<number> {
+  const port = await onHost(host, hostLabel, () => getPort({ host }));
+  clearLockedPorts();
+  return port;
 }

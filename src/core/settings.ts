@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { UsageError } from './errors.js';
+import { printable } from './text.js';
 import type { PortRange, PortSource } from './types.js';
 
 export const DEFAULT_PORT = 8001;
@@ -69,7 +70,7 @@ export function parsePort(raw: string | number, label: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
     throw new UsageError(
-      `${label}: "${raw}" is not a port (expected a whole number from 1 to 65535)`,
+      `${label}: "${printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`,
     );
   }
   return port;
@@ -79,7 +80,7 @@ export function parseRange(raw: string, label: string): PortRange {
   const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
   if (!match) {
     throw new UsageError(
-      `${label}: "${raw}" is not a port range (expected FROM-TO, e.g. 8001-8010)`,
+      `${label}: "${printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`,
     );
   }
   const from = Number(match[1]);
@@ -99,7 +100,30 @@ function parseHost(raw: string, label: string): string {
   const host = raw.trim();
   // A hostname or an IP literal; brackets are for URLs, not for binding.
   if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && isIP(host) !== 6)) {
-    throw new UsageError(`${label}: "${raw}" is not a host name or IP address`);
+    throw new UsageError(`${label}: "${printable(raw)}" is not a host name or IP address`);
+  }
+  return host;
+}
+
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw: string, label: string): string {
+  const text = raw.trim();
+  const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+  const host = bracketed ?? text;
+  const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+  const ok =
+    !host.includes('%') &&
+    (bracketed === undefined ? isIP(host) !== 0 || hostname : isIP(host) === 6);
+  if (!ok) {
+    throw new UsageError(
+      `${label}: "${printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`,
+    );
   }
   return host;
 }
@@ -107,7 +131,7 @@ function parseHost(raw: string, label: string): string {
 function parseFallback(raw: string, label: string): 'none' | 'any' {
   const value = raw.trim();
   if (value !== 'none' && value !== 'any') {
-    throw new UsageError(`${label}: "${raw}" is not a fallback (expected none or any)`);
+    throw new UsageError(`${label}: "${printable(raw)}" is not a fallback (expected none or any)`);
   }
   return value;
 }
@@ -178,7 +202,7 @@ export function resolveSettings(input: SettingsInput, sources: EnvSources): Sett
     host: parseHost(hostRaw as string, hostOrigin),
     hostOrigin,
     urlHost: present(input.urlHost)
-      ? parseHost(input.urlHost, label('urlHost', 'urlHost'))
+      ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
       : DEFAULT_URL_HOST,
     fallback: present(input.fallback)
       ? parseFallback(input.fallback, label('fallback', 'fallback'))

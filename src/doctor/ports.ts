@@ -62,11 +62,11 @@ const holderData = (l: Listener) => ({
  * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
  * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
  */
-async function probeSettled(port: number, host: string) {
-  let refused = await probePort(port, host);
+async function probeSettled(port: number, host: string, hostLabel: string) {
+  let refused = await probePort(port, host, hostLabel);
   for (let tries = 1; refused && tries < 3; tries++) {
     await new Promise((resolve) => setTimeout(resolve, 25 * tries));
-    refused = await probePort(port, host);
+    refused = await probePort(port, host, hostLabel);
   }
   return refused;
 }
@@ -150,7 +150,7 @@ export const portBackend: Check = {
     // such as another user's process on macOS). Not under a live lease: its owner may be
     // test-binding the port this very moment, and two test binds refuse each other.
     if ((onPort.length === 0 || lookup.problem) && !lease) {
-      const refused = await probeSettled(port, settings.host);
+      const refused = await probeSettled(port, settings.host, settings.hostOrigin);
       if (refused) {
         return {
           status: 'error',

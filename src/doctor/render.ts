@@ -1,5 +1,9 @@
+import { printable, printableLines } from '../core/text.js';
 import { AREAS, type CheckResult, isFinding, type Status, type Summary } from './checks.js';
 import type { DoctorReport, FixReport } from './doctor.js';
+
+// Every line the doctor prints for a person or for GitHub goes through printable: messages quote
+// process names, command lines, folders and lease files of other users, which may hold anything.
 
 export type Format = 'red' | 'yellow' | 'green' | 'dim' | 'bold';
 /** Colours text, or leaves it as it is (no TTY, NO_COLOR). */
@@ -26,10 +30,13 @@ export function summaryLine(summary: Summary): string {
 function fixLines(fixes: readonly FixReport[], paint: Painter, dryRun: boolean): string[] {
   if (fixes.length === 0) return [dryRun ? '--dry-run: nothing to fix' : '--fix: nothing to fix'];
   return fixes.map((fix) => {
-    if (fix.error) return `${paint('red', 'not fixed')} ${fix.id}: ${fix.change}: ${fix.error}`;
+    const change = printable(fix.change);
+    if (fix.error) {
+      return `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${printable(fix.error)}`;
+    }
     return fix.applied
-      ? `${paint('green', 'fixed')} ${fix.id}: ${fix.change}`
-      : `${paint('yellow', 'would')} ${fix.change} (${fix.id})`;
+      ? `${paint('green', 'fixed')} ${fix.id}: ${change}`
+      : `${paint('yellow', 'would')} ${change} (${fix.id})`;
   });
 }
 
@@ -43,33 +50,34 @@ export function renderHuman(
 ): string {
   const { results, summary, fixes } = report;
   const { paint, verbose } = options;
+  const root = printable(options.root);
   const lines: string[] = [];
   if (fixes) lines.push(...fixLines(fixes, paint, options.dryRun ?? false), '');
 
   if (!verbose && summary.errors === 0 && summary.warnings === 0 && summary.passed > 0) {
     const clear = `all clear: ${summary.passed} passed, ${summary.skipped} skipped`;
     lines.push(
-      `${paint('green', '✓')} ${clear} in ${options.root}${options.facts ? ` (${options.facts})` : ''}`,
+      `${paint('green', '✓')} ${clear} in ${root}${options.facts ? ` (${printable(options.facts)})` : ''}`,
     );
     return `${lines.join('\n')}\n`;
   }
 
   const width = Math.max(...results.map((r) => r.id.length));
-  lines.push(`udo-doctor: ${options.root}`);
+  lines.push(`udo-doctor: ${root}`);
   for (const area of AREAS) {
     const inArea = results.filter((r) => r.area === area);
     if (inArea.length === 0) continue;
     lines.push('', paint('bold', area));
     for (const r of inArea) {
       const { mark, format } = MARKS[r.status];
-      lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${r.message}`);
+      lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${printable(r.message)}`);
       const indent = ' '.repeat(width + 6);
       const showDetails = isFinding(r) || verbose;
       if (showDetails)
-        for (const detail of r.details) lines.push(`${indent}${paint('dim', detail)}`);
+        for (const detail of r.details) lines.push(`${indent}${paint('dim', printable(detail))}`);
       if (isFinding(r)) {
         r.remedy.forEach((command, i) => {
-          lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${command}`);
+          lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${printable(command)}`);
         });
       }
     }
@@ -120,14 +128,16 @@ export function renderAnnotations(
     const places = r.locations.length > 0 ? r.locations : [undefined];
     for (const place of places) {
       const props = [
-        ...(place ? [`file=${escapeProperty(relative(place.file))}`] : []),
+        ...(place ? [`file=${escapeProperty(printable(relative(place.file)))}`] : []),
         ...(place?.line !== undefined ? [`line=${place.line}`] : []),
         `title=${escapeProperty(`udo-doctor ${r.id}`)}`,
       ];
-      const text = [
-        place?.message ?? r.message,
-        ...r.remedy.map((command, i) => `${i === 0 ? 'fix: ' : '     '}${command}`),
-      ].join('\n');
+      const text = printableLines(
+        [
+          place?.message ?? r.message,
+          ...r.remedy.map((command, i) => `${i === 0 ? 'fix: ' : '     '}${command}`),
+        ].join('\n'),
+      );
       lines.push(`::${level} ${props.join(',')}::${escapeData(text)}`);
     }
   }

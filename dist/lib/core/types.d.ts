@@ -32,7 +32,9 @@ export interface Refusal {
     holder?: Listener;
     /** The lease that holds it. */
     lease?: Lease;
-    /** A lease file that holds it but cannot be read: corrupt, being written, or not a file. */
+    /** The lease file that holds it. */
     leaseFile?: string;
+    /** Why that file no longer holds, when this user may not remove it (another user's). */
+    staleReason?: string;
     excludedRange?: PortRange;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
+import { printable } from '../text.js';
 import type { Listener, ListenerLookup } from '../types.js';
 import {
   dedupeListeners,
@@ -29,7 +30,7 @@ export async function readCmdline(pid: number, proc = '/proc'): Promise<string |
   try {
     const raw = await readFile(`${proc}/${pid}/cmdline`, 'utf8');
     const command = raw.split('\0').join(' ').trim();
-    return command || undefined;
+    return command ? printable(command) : undefined;
   } catch {
     return undefined;
   }
@@ -60,7 +61,7 @@ export async function linuxListeners(
   const ss = await runTool(t.ss, args);
   let found: Listener[] | undefined;
   const problems: string[] = [];
-  if (ss.ok) found = parseSs(ss.stdout);
+  if (ss.ok) found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
   else {
     problems.push(ss.problem);
     const proc = procListeners(port, t.proc);
@@ -90,12 +91,26 @@ function readProcNet(path: string): string | undefined {
   }
 }
 
+/** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc: string, pid: number): string | undefined {
   try {
-    return readFileSync(`${proc}/${pid}/comm`, 'utf8').trim() || undefined;
+    return printable(readFileSync(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * ss prints names raw, so a name can imitate the `",pid=N,fd=N)` after it and pass another
+ * process off as the holder. An owner whose name is not that pid's name loses its pid: better an
+ * unnamed holder than the wrong process ended by `udo-port kill`.
+ */
+function trueOwners(list: Listener[], proc: string): Listener[] {
+  return list.map((l) => {
+    if (l.pid === undefined) return l;
+    const name = readComm(proc, l.pid);
+    return name === undefined || name === (l.name ?? '') ? l : { port: l.port, address: l.address };
+  });
 }
 
 /**

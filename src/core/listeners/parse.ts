@@ -1,4 +1,5 @@
 // Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+import { printable } from '../text.js';
 import type { Listener, PortRange } from '../types.js';
 
 /** A listening socket from /proc/net/tcp{,6}; its inode ties it to a process's fd. */
@@ -45,10 +46,11 @@ export function splitHostPort(s: string, sep: ':' | '.' = ':'): { host: string; 
   return { host, port };
 }
 
+// Every parser builds its listeners here: a process names itself, so its name is made printable.
 function listener(port: number, address: string, pid?: number, name?: string): Listener {
   const l: Listener = { port, address };
   if (pid !== undefined) l.pid = pid;
-  if (name) l.name = name;
+  if (name) l.name = printable(name);
   return l;
 }
 
@@ -82,15 +84,34 @@ export function sortListeners(list: readonly Listener[]): Listener[] {
 
 // `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
 // numbers in a row, so it falls out without being recognised by its text.
-const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)(.*)$/;
-// Names are comm values: up to 15 bytes, may hold spaces; one socket can have several owners.
-const SS_USER = /\("(.*?)",pid=(\d+)/g;
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)([\s\S]*)$/;
+// Names are comm values: up to 15 bytes of anything, printed raw (quotes and newlines too), so an
+// owner is read up to the `",pid=N,fd=N)` ss itself prints; one socket can have several owners.
+const SS_USER = /\("([\s\S]*?)",pid=(\d+),fd=\d+\)/g;
+// A row whose owner list ss has closed.
+const SS_CLOSED = /,fd=\d+\)\)\s*$/;
+
+/**
+ * The rows of ss output. A process name holding a newline splits its row: a row with an owner
+ * list still open, or a line that is no row at all, continues the row before.
+ */
+function ssRows(text: string): string[] {
+  const rows: string[] = [];
+  for (const line of lines(text)) {
+    const last = rows.at(-1);
+    const open = last?.includes('users:(') && !SS_CLOSED.test(last);
+    if (last !== undefined && (open || !SS_ROW.test(line.trim()))) {
+      rows[rows.length - 1] = `${last}\n${line}`;
+    } else rows.push(line);
+  }
+  return rows;
+}
 
 /** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
 export function parseSs(text: string): Listener[] {
   const out: Listener[] = [];
-  for (const line of lines(text)) {
-    const m = SS_ROW.exec(line.trim());
+  for (const row of ssRows(text)) {
+    const m = SS_ROW.exec(row.trim());
     if (!m) continue;
     const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
     if (words.some((w) => w !== 'LISTEN' && w !== 'tcp')) continue;
@@ -241,7 +262,7 @@ export function parsePsCommands(text: string): Map<number, string> {
   for (const line of lines(text)) {
     const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
     const pid = toPid(m?.[1]);
-    if (pid !== undefined && m?.[2]) out.set(pid, m[2]);
+    if (pid !== undefined && m?.[2]) out.set(pid, printable(m[2]));
   }
   return out;
 }
@@ -339,7 +360,7 @@ export function parseWin32ProcessCsv(text: string): Map<number, string> {
   for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
     const [pidText, command] = parseCsvLine(record.trim());
     const pid = toPid(pidText);
-    if (pid !== undefined && command?.trim()) out.set(pid, command.trim());
+    if (pid !== undefined && command?.trim()) out.set(pid, printable(command.trim()));
   }
   return out;
 }
@@ -350,7 +371,7 @@ export function parseTasklistCsv(text: string): Map<number, string> {
   for (const line of lines(text)) {
     const [name, pidText] = parseCsvLine(line.trim());
     const pid = toPid(pidText);
-    if (pid !== undefined && name) out.set(pid, name);
+    if (pid !== undefined && name) out.set(pid, printable(name));
   }
   return out;
 }
