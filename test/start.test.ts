@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, cleanEnv, cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
 
-// This file's ports: 27700-27789. Real uvicorn and FastAPI from Debian, in real venvs.
+// This file's ports: 27700-27789 and 27870-27894. Real uvicorn and FastAPI from Debian, in real venvs.
 afterAll(cleanup);
 
 /** The example project with a venv that sees Debian's uvicorn and FastAPI. */
@@ -246,6 +246,215 @@ describe('udo-port start with real uvicorn', () => {
       ),
     ]);
     expect(readdirSync(leases)).toEqual([]);
+  });
+});
+
+interface Proc {
+  pid: number;
+  ppid: number;
+  pgid: number;
+  cmdline: string;
+}
+
+/** Every live process (zombies are over: they run nothing and hold no port). */
+function processes(): Proc[] {
+  const found: Proc[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // After the command name, which may itself hold spaces and parentheses.
+      const [state, ppid, pgid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (state === 'Z') continue;
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
+      found.push({ pid: Number(entry), ppid: Number(ppid), pgid: Number(pgid), cmdline });
+    } catch {} // Ended while being read.
+  }
+  return found;
+}
+
+const groupOf = (pgid: number) => processes().filter((proc) => proc.pgid === pgid);
+/** start's watchdogs, named already (by their title) or still booting (by their arguments). */
+const watchdogsOf = (pid: number) =>
+  processes().filter(
+    (proc) =>
+      proc.cmdline.startsWith(`udo-port watchdog of PID ${pid}`) ||
+      (proc.cmdline.includes('udo-port watchdog of PID') && proc.cmdline.endsWith(` ${pid}`)),
+  );
+
+/** Polls `check` until it holds; fails with `what` and the last value after `timeoutMs`. */
+async function eventually<T>(
+  check: () => T,
+  holds: (value: T) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (holds(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
+  });
+}
+
+/** The backend start runs (the leader of its group), and start's watchdog. */
+async function backendAndWatchdog(started: Started): Promise<{ backend: Proc; watchdog: Proc }> {
+  const pid = started.child.pid as number;
+  const children = () => processes().filter((proc) => proc.ppid === pid);
+  // The watchdog names itself once Node has booted, which may be after the backend listens.
+  const both = await eventually(
+    children,
+    (found) =>
+      found.length === 2 && found.some((proc) => proc.cmdline.startsWith('udo-port watchdog')),
+    'start has a backend and a named watchdog',
+  );
+  const watchdog = both.find((proc) => proc.cmdline.startsWith('udo-port watchdog')) as Proc;
+  const backend = both.find((proc) => proc !== watchdog) as Proc;
+  expect(backend.pgid).toBe(backend.pid);
+  // Its own group: a terminal's Ctrl+C to start's group does not reach it.
+  expect(watchdog.pgid).not.toBe(pid);
+  return { backend, watchdog };
+}
+
+/** After a kill -9 of start: the backend's whole group ends, the port is free, no watchdog. */
+async function expectCleanedUpAfterKill(started: Started, port: number, minimumGroup: number) {
+  const { backend } = await backendAndWatchdog(started);
+  expect(groupOf(backend.pid).length).toBeGreaterThanOrEqual(minimumGroup);
+  started.child.kill('SIGKILL');
+  await eventually(
+    () => groupOf(backend.pid),
+    (left) => left.length === 0,
+    'the backend group',
+  );
+  await eventually(
+    () => watchdogsOf(started.child.pid as number),
+    (left) => left.length === 0,
+    'watchdogs',
+  );
+  expect(await portIsFree(port)).toBe(true);
+  expect(await started.exit).toBe(null);
+  expect(started.output()).toContain(
+    `udo-port: PID ${started.child.pid} is gone; ending the backend it started (process group ${backend.pid})`,
+  );
+}
+
+describe.skipIf(process.platform !== 'linux')('udo-port start killed with SIGKILL', () => {
+  it('uvicorn --reload: the reloader, its worker and the resource tracker all end', async () => {
+    const started = startIn(
+      project,
+      ['--default-port', '27870', '--range', '27870-27874', '--no-env-local', '--reload'],
+      { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') },
+    );
+    const [, url] = (await started.waitFor(/backend listening on (\S+)/)) as [string, string];
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    await expectCleanedUpAfterKill(started, 27870, 3);
+  });
+
+  it('a command after --: its group ends too', async () => {
+    const started = startIn(
+      project,
+      [
+        '--default-port',
+        '27875',
+        '--range',
+        '27875-27879',
+        '--no-env-local',
+        '--',
+        'python3',
+        '-m',
+        'http.server',
+        '{port}',
+      ],
+      { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') },
+    );
+    const [, url] = (await started.waitFor(/backend listening on (\S+)/)) as [string, string];
+    expect((await fetch(url)).status).toBe(200);
+    await expectCleanedUpAfterKill(started, 27875, 1);
+  });
+
+  it('a backend that ignores SIGTERM gets SIGKILL after the grace period', async () => {
+    const script =
+      'import signal, sys, http.server\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\nhttp.server.HTTPServer(("0.0.0.0", int(sys.argv[1])), http.server.SimpleHTTPRequestHandler).serve_forever()';
+    const started = startIn(
+      project,
+      [
+        '--default-port',
+        '27880',
+        '--range',
+        '27880-27884',
+        '--no-env-local',
+        '--',
+        'python3',
+        '-c',
+        script,
+        '{port}',
+      ],
+      { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') },
+    );
+    await started.waitFor(/backend listening on/);
+    await expectCleanedUpAfterKill(started, 27880, 1);
+  });
+
+  it('killed while the backend boots, before the watchdog may have read anything', async () => {
+    const script = 'import os, time\nprint("booting", os.getpid(), flush=True)\ntime.sleep(60)';
+    const started = startIn(
+      project,
+      [
+        '--default-port',
+        '27890',
+        '--range',
+        '27890-27894',
+        '--no-env-local',
+        '--',
+        '/usr/bin/python3',
+        '-c',
+        script,
+      ],
+      { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') },
+    );
+    const [, backend] = (await started.waitFor(/booting (\d+)/)) as [string, string];
+    started.child.kill('SIGKILL');
+    await eventually(
+      () => groupOf(Number(backend)),
+      (left) => left.length === 0,
+      'the group',
+    );
+    await eventually(
+      () => watchdogsOf(started.child.pid as number),
+      (left) => left.length === 0,
+      'watchdogs',
+    );
+  });
+
+  it('Ctrl+C still ends everything the usual way, and the watchdog with it', async () => {
+    const started = startIn(
+      project,
+      ['--default-port', '27885', '--range', '27885-27889', '--no-env-local', '--reload'],
+      { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') },
+    );
+    await started.waitFor(/backend listening on/);
+    const { backend, watchdog } = await backendAndWatchdog(started);
+    started.child.kill('SIGINT');
+    expect(await started.exit).toBe(0);
+    // Gone by the time start exits: start waits for it.
+    expect(watchdogsOf(started.child.pid as number)).toEqual([]);
+    expect(processes().some((proc) => proc.pid === watchdog.pid)).toBe(false);
+    await eventually(
+      () => groupOf(backend.pid),
+      (left) => left.length === 0,
+      'the backend group',
+    );
+    expect(await portIsFree(27885)).toBe(true);
+    expect(started.output()).not.toContain('is gone; ending the backend');
   });
 });
 

@@ -7,6 +7,7 @@ import { backendCommand, DEFAULT_APP, waitUntilListening } from '../core/backend
 import { createVenvCommand, installCommand, quote } from '../core/commands.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
+import { type Watchdog, watchProcessGroup } from '../core/processes.js';
 import { inspectVenv, venvProblem } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import {
@@ -154,6 +155,11 @@ export async function start(argv: string[], say: Say): Promise<number> {
     dropLease();
     throw error;
   }
+  // Windows has no process groups to end, and the console delivers Ctrl+C itself.
+  const watchdog: Watchdog | undefined =
+    process.platform !== 'win32' && child.pid !== undefined
+      ? watchProcessGroup(child.pid, say.warn)
+      : undefined;
   const exited = new AbortController();
   const exit = new Promise<number>((resolveExit) => {
     child.once('error', (error) => {
@@ -200,5 +206,8 @@ export async function start(argv: string[], say: Say): Promise<number> {
   } finally {
     dropLease();
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    // Only once the backend has ended: should this function fail while it runs, the watchdog
+    // ends it when this process exits.
+    if (exited.signal.aborted) await watchdog?.dismiss();
   }
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { isRunning } from './process-info.js';
 
@@ -21,13 +21,16 @@ export function protectedReason(
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How long a process is given to end on SIGTERM before SIGKILL. */
+const GRACE_MS = 3000;
+
 /**
  * Ends a process: on Windows its whole tree with taskkill; elsewhere SIGTERM, then SIGKILL when
  * it is still there after `graceMs`. Resolves to how it ended.
  */
 export async function endProcess(
   pid: number,
-  graceMs = 3000,
+  graceMs = GRACE_MS,
 ): Promise<'ended' | 'killed' | 'gone'> {
   if (!isRunning(pid)) return 'gone';
   if (process.platform === 'win32') {
@@ -49,4 +52,95 @@ export async function endProcess(
   }
   process.kill(pid, 'SIGKILL');
   return 'killed';
+}
+
+/**
+ * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
+ * argv: the process group, the grace period, the pid it watches. EOF on stdin before a "done"
+ * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
+ * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
+ * process.stderr, which would make the pipe the backend shares non-blocking.
+ */
+const WATCHDOG = `
+const [group, graceMs, owner] = process.argv.slice(1).map(Number);
+process.title = 'udo-port watchdog of PID ' + owner;
+const signal = (name) => {
+  try {
+    process.kill(-group, name);
+    return true;
+  } catch {
+    return false;
+  }
+};
+let heard = '';
+let ended = false;
+const endGroup = () => {
+  if (ended || !signal('SIGTERM')) return;
+  ended = true;
+  try {
+    require('node:fs').writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+  } catch {}
+  const deadline = Date.now() + graceMs;
+  const poll = setInterval(() => {
+    if (signal(0) && Date.now() < deadline) return;
+    signal('SIGKILL');
+    clearInterval(poll);
+  }, 50);
+};
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  heard += chunk;
+  if (heard.includes('done\\n')) process.exit(0);
+});
+process.stdin.on('end', endGroup);
+process.stdin.on('error', endGroup);
+`;
+
+export interface Watchdog {
+  /** Tells it the group ended the ordinary way, and resolves once it has exited. */
+  dismiss: () => Promise<void>;
+}
+
+/**
+ * POSIX: a process that ends the process group `pgid` (SIGTERM, SIGKILL after the grace period)
+ * if this process dies without dismissing it, as on `kill -9`, which gives this process no
+ * chance to pass anything on. Node has no prctl(PR_SET_PDEATHSIG), and that would cover one
+ * process, not the group; a pipe's EOF comes on every POSIX system. Its own session (detached):
+ * a terminal's Ctrl+C or hangup must not end it before this process.
+ */
+export function watchProcessGroup(pgid: number, warn: (line: string) => void): Watchdog {
+  const watchdog = spawn(
+    process.execPath,
+    ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)],
+    {
+      stdio: ['pipe', 'ignore', 'inherit'],
+      detached: true,
+      // NODE_OPTIONS could preload anything into it.
+      env: { ...process.env, NODE_OPTIONS: undefined },
+    },
+  );
+  // Its life must not keep this process's event loop alive: that is what it waits for.
+  watchdog.unref();
+  const gone = new Promise<void>((resolve) => {
+    watchdog.once('exit', () => resolve());
+    watchdog.once('error', (error) => {
+      warn(
+        `could not start the watchdog (${error.message}); a kill -9 of udo-port would leave the backend running`,
+      );
+      resolve();
+    });
+  });
+  // A watchdog that died already: writing to it must not take this process down.
+  watchdog.stdin?.on('error', () => {});
+  return {
+    dismiss: async () => {
+      if (watchdog.exitCode !== null || watchdog.signalCode !== null) return;
+      watchdog.ref();
+      watchdog.stdin?.end('done\n');
+      // Bounded: a stopped watchdog must not keep this process from exiting.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
+      clearTimeout(timer);
+    },
+  };
 }
