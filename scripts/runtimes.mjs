@@ -24,7 +24,8 @@ export const CACHE =
 /** The path of a runtime's binary, fetched with `npm pack` and unpacked on first use. */
 export function runtime(name) {
   const { spec, binary } = RUNTIMES[name] ?? {};
-  if (!spec) throw new Error(`unknown runtime ${name} (known: ${Object.keys(RUNTIMES).join(', ')})`);
+  if (!spec)
+    throw new Error(`unknown runtime ${name} (known: ${Object.keys(RUNTIMES).join(', ')})`);
   const dir = join(CACHE, spec.replace('@', '-'));
   const path = join(dir, 'package', binary);
   if (existsSync(path)) return path;

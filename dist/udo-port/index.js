@@ -262,7 +262,7 @@ function paint(format, text, fd = 1) {
 
 /***/ }),
 
-/***/ 247:
+/***/ 468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -277,64 +277,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var errors = __nccwpck_require__(354);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
 var core_listeners = __nccwpck_require__(580);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(813);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
- * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
- */
-function protectedReason(pid, self = process) {
-    if (pid === 0 || pid === 4)
-        return `PID ${pid} is the operating system itself`;
-    if (pid === 1)
-        return 'PID 1 is the init process';
-    if (pid === self.pid)
-        return `PID ${pid} is udo-port itself`;
-    if (pid === self.ppid)
-        return `PID ${pid} is the process that started udo-port`;
-    return undefined;
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Ends a process: on Windows its whole tree with taskkill; elsewhere SIGTERM, then SIGKILL when
- * it is still there after `graceMs`. Resolves to how it ended.
- */
-async function endProcess(pid, graceMs = 3000) {
-    if (!(0,process_info/* isRunning */.W_)(pid))
-        return 'gone';
-    if (process.platform === 'win32') {
-        await run('taskkill', ['/PID', String(pid), '/T', '/F'], {
-            timeout: 10_000,
-            windowsHide: true,
-        });
-        return 'killed';
-    }
-    try {
-        process.kill(pid, 'SIGTERM');
-    }
-    catch (error) {
-        if (error.code === 'ESRCH')
-            return 'gone';
-        throw error;
-    }
-    for (let waited = 0; waited < graceMs; waited += 50) {
-        await sleep(50);
-        if (!(0,process_info/* isRunning */.W_)(pid))
-            return 'ended';
-    }
-    process.kill(pid, 'SIGKILL');
-    return 'killed';
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
+var processes = __nccwpck_require__(547);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
 var settings = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
@@ -387,7 +331,7 @@ async function kill(argv, shown) {
         return 1;
     }
     for (const pid of pids) {
-        const refusal = protectedReason(pid);
+        const refusal = (0,processes/* protectedReason */.zN)(pid);
         if (refusal) {
             say.warn(`will not end ${refusal}`);
             return 1;
@@ -407,7 +351,7 @@ async function kill(argv, shown) {
             }
         }
         try {
-            const how = await endProcess(pid);
+            const how = await (0,processes/* endProcess */.JZ)(pid);
             say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
         }
         catch (error) {
@@ -558,6 +502,8 @@ function installCommand(venv, packages, platform = process.platform) {
 var env_file = __nccwpck_require__(85);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
+var processes = __nccwpck_require__(547);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(975);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
@@ -775,6 +721,7 @@ var args = __nccwpck_require__(319);
 
 
 
+
 const startOptions = {
     ...args/* projectOptions */.Mh,
     'no-env-local': { type: 'boolean' },
@@ -893,6 +840,10 @@ async function start(argv, say) {
         dropLease();
         throw error;
     }
+    // Windows has no process groups to end, and the console delivers Ctrl+C itself.
+    const watchdog = process.platform !== 'win32' && child.pid !== undefined
+        ? (0,processes/* watchProcessGroup */.Er)(child.pid, say.warn)
+        : undefined;
     const exited = new AbortController();
     const exit = new Promise((resolveExit) => {
         child.once('error', (error) => {
@@ -944,6 +895,10 @@ async function start(argv, say) {
         dropLease();
         for (const [signal, handler] of handlers)
             process.off(signal, handler);
+        // Only once the backend has ended: should this function fail while it runs, the watchdog
+        // ends it when this process exits.
+        if (exited.signal.aborted)
+            await watchdog?.dismiss();
     }
 }
 
@@ -966,7 +921,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
 /* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(991);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(319);
-/* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(247);
+/* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(468);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(109);
 
 
@@ -3796,6 +3751,152 @@ function ownStartTime() {
 }
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
 const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+
+/***/ }),
+
+/***/ 547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Er: () => (/* binding */ watchProcessGroup),
+/* harmony export */   JZ: () => (/* binding */ endProcess),
+/* harmony export */   zN: () => (/* binding */ protectedReason)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
+/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(813);
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
+ * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
+ */
+function protectedReason(pid, self = process) {
+    if (pid === 0 || pid === 4)
+        return `PID ${pid} is the operating system itself`;
+    if (pid === 1)
+        return 'PID 1 is the init process';
+    if (pid === self.pid)
+        return `PID ${pid} is udo-port itself`;
+    if (pid === self.ppid)
+        return `PID ${pid} is the process that started udo-port`;
+    return undefined;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How long a process is given to end on SIGTERM before SIGKILL. */
+const GRACE_MS = 3000;
+/**
+ * Ends a process: on Windows its whole tree with taskkill; elsewhere SIGTERM, then SIGKILL when
+ * it is still there after `graceMs`. Resolves to how it ended.
+ */
+async function endProcess(pid, graceMs = GRACE_MS) {
+    if (!(0,_process_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isRunning */ .W_)(pid))
+        return 'gone';
+    if (process.platform === 'win32') {
+        await run('taskkill', ['/PID', String(pid), '/T', '/F'], {
+            timeout: 10_000,
+            windowsHide: true,
+        });
+        return 'killed';
+    }
+    try {
+        process.kill(pid, 'SIGTERM');
+    }
+    catch (error) {
+        if (error.code === 'ESRCH')
+            return 'gone';
+        throw error;
+    }
+    for (let waited = 0; waited < graceMs; waited += 50) {
+        await sleep(50);
+        if (!(0,_process_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isRunning */ .W_)(pid))
+            return 'ended';
+    }
+    process.kill(pid, 'SIGKILL');
+    return 'killed';
+}
+/**
+ * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
+ * argv: the process group, the grace period, the pid it watches. EOF on stdin before a "done"
+ * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
+ * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
+ * process.stderr, which would make the pipe the backend shares non-blocking.
+ */
+const WATCHDOG = `
+const [group, graceMs, owner] = process.argv.slice(1).map(Number);
+process.title = 'udo-port watchdog of PID ' + owner;
+const signal = (name) => {
+  try {
+    process.kill(-group, name);
+    return true;
+  } catch {
+    return false;
+  }
+};
+let heard = '';
+let ended = false;
+const endGroup = () => {
+  if (ended || !signal('SIGTERM')) return;
+  ended = true;
+  try {
+    require('node:fs').writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+  } catch {}
+  const deadline = Date.now() + graceMs;
+  const poll = setInterval(() => {
+    if (signal(0) && Date.now() < deadline) return;
+    signal('SIGKILL');
+    clearInterval(poll);
+  }, 50);
+};
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  heard += chunk;
+  if (heard.includes('done\\n')) process.exit(0);
+});
+process.stdin.on('end', endGroup);
+process.stdin.on('error', endGroup);
+`;
+/**
+ * POSIX: a process that ends the process group `pgid` (SIGTERM, SIGKILL after the grace period)
+ * if this process dies without dismissing it, as on `kill -9`, which gives this process no
+ * chance to pass anything on. Node has no prctl(PR_SET_PDEATHSIG), and that would cover one
+ * process, not the group; a pipe's EOF comes on every POSIX system. Its own session (detached):
+ * a terminal's Ctrl+C or hangup must not end it before this process.
+ */
+function watchProcessGroup(pgid, warn) {
+    const watchdog = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)], {
+        stdio: ['pipe', 'ignore', 'inherit'],
+        detached: true,
+        // NODE_OPTIONS could preload anything into it.
+        env: { ...process.env, NODE_OPTIONS: undefined },
+    });
+    // Its life must not keep this process's event loop alive: that is what it waits for.
+    watchdog.unref();
+    const gone = new Promise((resolve) => {
+        watchdog.once('exit', () => resolve());
+        watchdog.once('error', (error) => {
+            warn(`could not start the watchdog (${error.message}); a kill -9 of udo-port would leave the backend running`);
+            resolve();
+        });
+    });
+    // A watchdog that died already: writing to it must not take this process down.
+    watchdog.stdin?.on('error', () => { });
+    return {
+        dismiss: async () => {
+            if (watchdog.exitCode !== null || watchdog.signalCode !== null)
+                return;
+            watchdog.ref();
+            watchdog.stdin?.end('done\n');
+            // Bounded: a stopped watchdog must not keep this process from exiting.
+            let timer;
+            await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
+            clearTimeout(timer);
+        },
+    };
+}
 
 
 /***/ }),
