@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import {
   chmod,
   lstat,
@@ -7,7 +7,6 @@ import {
   readdir,
   readFile,
   readlink,
-  rename,
   rm,
   stat,
   symlink,
@@ -15,7 +14,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import dotenv from 'dotenv';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -31,19 +30,33 @@ import {
 } from '../src/core/env-file.js';
 import { UsageError } from '../src/core/errors.js';
 
-// Lets one test make the final rename fail after the temp file exists; otherwise the real rename.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, rename: vi.fn(actual.rename) };
+// Lets a test act just before the final rename, once the temp file exists; else the real rename.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, renameSync: vi.fn(actual.renameSync) };
 });
+const realFs = await vi.importActual<typeof import('node:fs')>('node:fs');
+
+/** Runs `effect` (which may throw) just before the rename onto a file named `name`. */
+function beforeFinalRename(name: string, effect: () => void): void {
+  vi.mocked(renameSync).mockImplementation((from, to) => {
+    if (basename(String(to)) === name) {
+      vi.mocked(renameSync).mockImplementation(realFs.renameSync);
+      effect();
+    }
+    realFs.renameSync(from, to);
+  });
+}
 
 const BOM = '\uFEFF';
 
 let dir: string;
 beforeEach(async () => {
+  vi.mocked(renameSync).mockClear();
   dir = await mkdtemp(join(tmpdir(), 'udo-env-file-'));
 });
 afterEach(async () => {
+  vi.mocked(renameSync).mockImplementation(realFs.renameSync);
   await chmod(dir, 0o700).catch(() => {});
   await rm(dir, { recursive: true, force: true });
 });
@@ -350,8 +363,9 @@ describe('parseEnv and envKeyLines', () => {
 // ---------------------------------------------------------------------------------------------
 // Files.
 
+/** What a write may leave behind: the old writer's temp files, the new one's temp folders. */
 async function tempFiles(folder: string): Promise<string[]> {
-  return (await readdir(folder)).filter((n) => n.endsWith('.tmp'));
+  return (await readdir(folder)).filter((n) => n.endsWith('.tmp') || n.startsWith('.udo-port-'));
 }
 
 describe('readEnvFile', () => {
@@ -407,15 +421,27 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['new.txt']);
   });
 
-  it('removes its temp file when the rename fails for real (the target is a folder with files)', async () => {
+  it('refuses a folder at once, writing nothing', async () => {
+    const p = join(dir, 'taken');
+    await mkdir(p);
+    await expect(writeFileAtomic(p, 'x\n', '--file')).rejects.toThrow(
+      new UsageError(`--file: ${p} is a directory`),
+    );
+    expect(vi.mocked(renameSync)).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual(['taken']);
+  });
+
+  it('removes its temp folder when the rename fails for real (a folder took the name meanwhile)', async () => {
     // Root-proof: no permission is involved. The temp file is written, then rename(2) refuses
     // to put a file over a non-empty folder (EISDIR, or ENOTEMPTY/EEXIST elsewhere).
     const p = join(dir, 'taken');
-    await mkdir(p);
-    await writeFile(join(p, 'inside'), 'keep');
+    beforeFinalRename('taken', () => {
+      mkdirSync(p);
+      writeFileSync(join(p, 'inside'), 'keep');
+    });
     const err = await writeFileAtomic(p, 'x\n').catch((e: unknown) => e);
-    expect(['EISDIR', 'ENOTEMPTY', 'EEXIST', 'EPERM']).toContain(codeOf(err));
-    expect(vi.mocked(rename).mock.calls.at(-1)?.[1]).toBe(p);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toBe(`${p} is a directory`);
     expect(await readdir(dir)).toEqual(['taken']);
     expect(await readFile(join(p, 'inside'), 'utf8')).toBe('keep');
   });
@@ -527,11 +553,12 @@ describe('writeEnvValue', () => {
   it('removes the temp file when the final rename fails', async () => {
     const p = join(dir, '.env');
     await writeFile(p, 'PORT=1\n');
-    vi.mocked(rename).mockRejectedValueOnce(
-      Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' }),
+    beforeFinalRename('.env', () => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    });
+    await expect(writeEnvValue(p, 'PORT', '3000')).rejects.toThrow(
+      new UsageError(`${p} cannot be written (EXDEV)`),
     );
-    await expect(writeEnvValue(p, 'PORT', '3000')).rejects.toThrow(UsageError);
-    expect(vi.mocked(rename)).toHaveBeenCalled();
     expect(await readFile(p, 'utf8')).toBe('PORT=1\n');
     expect(await readdir(dir)).toEqual(['.env']);
   });

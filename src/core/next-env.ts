@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEnv } from './env-file.js';
+import { envFileContents, parseEnv } from './env-file.js';
 
 /** The mode Next.js loads env files for: `next dev` is development, `next build`/`start` production. */
 export type NextMode = 'development' | 'production' | 'test';
@@ -82,25 +81,46 @@ export function resolveNextEnv(
   return { env: { ...live, ...fromFiles }, sources };
 }
 
+export type ReadNextEnvFile = NextEnvFile & { file: string; mtimeMs: number };
+
+/** An env file that is there but not read: a FIFO, a device, a folder, unreadable, too big. */
+export interface UnreadNextEnvFile {
+  path: string;
+  file: string;
+  /** What follows the file's name in a message: `is a FIFO, not a regular file`. */
+  problem: string;
+}
+
 /**
- * Reads the env files Next.js would read in `dir`, in its order; missing files are left out.
- * `instead` puts another file in a name's place (a frontend env file given by path).
+ * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
+ * those that cannot be read safely are told apart. `instead` puts another file in a name's place
+ * (a frontend env file given by path).
  */
+export function scanNextEnvFiles(
+  dir: string,
+  mode: NextMode = 'development',
+  instead: Record<string, string> = {},
+): { files: ReadNextEnvFile[]; unread: UnreadNextEnvFile[] } {
+  const files: ReadNextEnvFile[] = [];
+  const unread: UnreadNextEnvFile[] = [];
+  for (const path of nextEnvFiles(mode)) {
+    const file = instead[path] ?? join(dir, path);
+    // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
+    const found = envFileContents(file);
+    if (found.state === 'read') {
+      files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
+    } else if (found.state === 'refused') {
+      unread.push({ path, file, problem: found.message });
+    }
+  }
+  return { files, unread };
+}
+
+/** The env files scanNextEnvFiles reads. */
 export function readNextEnvFiles(
   dir: string,
   mode: NextMode = 'development',
   instead: Record<string, string> = {},
-): (NextEnvFile & { file: string; mtimeMs: number })[] {
-  const found: (NextEnvFile & { file: string; mtimeMs: number })[] = [];
-  for (const path of nextEnvFiles(mode)) {
-    const file = instead[path] ?? join(dir, path);
-    try {
-      const stat = statSync(file, { throwIfNoEntry: false });
-      if (!stat || (!stat.isFile() && !stat.isFIFO())) continue;
-      found.push({ path, file, contents: readFileSync(file, 'utf8'), mtimeMs: stat.mtimeMs });
-    } catch {
-      // Next.js logs an unreadable file and goes on without it.
-    }
-  }
-  return found;
+): ReadNextEnvFile[] {
+  return scanNextEnvFiles(dir, mode, instead).files;
 }

@@ -1,14 +1,19 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, posix, relative, sep, win32 } from 'node:path';
-import { codeOf, envKeyLines, readEnvFile } from '../core/env-file.js';
+import { codeOf, envFileContents, envKeyLines, parseEnv } from '../core/env-file.js';
 import { type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
 import {
   allListeners,
   type ExcludedPortRange,
   excludedPortRanges,
 } from '../core/listeners/index.js';
-import { type NextEnv, readNextEnvFiles, resolveNextEnv } from '../core/next-env.js';
+import {
+  type NextEnv,
+  resolveNextEnv,
+  scanNextEnvFiles,
+  type UnreadNextEnvFile,
+} from '../core/next-env.js';
 import { processStartTime } from '../core/process-info.js';
 import { resolveSettings, type Settings, type SettingsInput } from '../core/settings.js';
 import type { Listener, ListenerLookup } from '../core/types.js';
@@ -57,6 +62,8 @@ export interface WebFacts {
   exists: boolean;
   /** Next.js's files in its order, the frontend env file in the `.env.local` slot. */
   files: { path: string; file: string; contents: string; mtimeMs: number }[];
+  /** Files of that order that are there but cannot be read safely (a FIFO, a device). */
+  unread: UnreadNextEnvFile[];
   next: NextEnv;
 }
 
@@ -85,15 +92,12 @@ export function shownPath(path: string, from: string): string {
   return rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? path : rel;
 }
 
+/** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
 function readText(file: string): EnvText {
-  try {
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) return { file, exists: false };
-    if (stat.isDirectory()) return { file, exists: true, problem: 'is a directory' };
-    return { file, exists: true, text: readFileSync(file, 'utf8') };
-  } catch (error) {
-    return { file, exists: true, problem: codeOf(error) ?? String(error) };
-  }
+  const found = envFileContents(file);
+  if (found.state === 'missing') return { file, exists: false };
+  if (found.state === 'refused') return { file, exists: true, problem: found.problem };
+  return { file, exists: true, text: found.text };
 }
 
 /** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
@@ -181,12 +185,11 @@ export class Context {
   }
 
   backendEnv(): Promise<EnvText> {
-    return this.once(this.files, 'backendEnv', async () => {
+    return this.once(this.files, 'backendEnv', () => {
       const found = readText(this.config.envFile);
       if (found.text === undefined) return found;
-      // The same reader as udo-port find, so both see the same values.
-      const values = await readEnvFile(this.config.envFile).catch(() => undefined);
-      return values ? { ...found, values } : found;
+      // The same reader and parser as udo-port find, so both see the same values.
+      return { ...found, values: parseEnv(found.text) };
     });
   }
 
@@ -302,10 +305,10 @@ export class Context {
       const dir = dirname(this.config.envLocal);
       const exists = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
       // A frontend env file given by path takes .env.local's place in Next.js's order.
-      const files = exists
-        ? readNextEnvFiles(dir, 'development', { '.env.local': this.config.envLocal })
-        : [];
-      return { dir, exists, files, next: resolveNextEnv(files, this.config.env) };
+      const { files, unread } = exists
+        ? scanNextEnvFiles(dir, 'development', { '.env.local': this.config.envLocal })
+        : { files: [], unread: [] };
+      return { dir, exists, files, unread, next: resolveNextEnv(files, this.config.env) };
     });
   }
 

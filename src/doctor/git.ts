@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../core/env-file.js';
+import { rewriteFile } from '../core/env-file.js';
 import type { Check, Fix, Location } from './checks.js';
 import type { Context, GitFacts } from './context.js';
 
@@ -112,13 +111,10 @@ export const gitEnvFiles: Check = {
       change: `add ${entries.join(', ')} to ${ctx.show(gitignore)}`,
       touches: ['git.env-files'],
       async apply() {
-        const old = await readFile(gitignore, 'utf8').catch((error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return undefined;
-          throw error;
-        });
-        // Through a symlinked .gitignore, keeping its mode.
-        await writeFileAtomic(gitignore, appendLines(old ?? '', entries));
-        return `${old === undefined ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
+        // The env files' reader and writer: no FIFO is read, owner and mode are kept, and a
+        // symlinked .gitignore is written through only as the symlink rule allows.
+        const done = await rewriteFile(gitignore, (old) => appendLines(old ?? '', entries));
+        return `${done === 'created' ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
       },
     };
   },

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEnv, writeEnvValue } from '../core/env-file.js';
+import { envFileContents, parseEnv, writeEnvValue } from '../core/env-file.js';
 import { describeListener } from '../core/listeners/index.js';
 import { nextEnvFiles } from '../core/next-env.js';
 import { urlFor } from '../core/settings.js';
@@ -90,7 +90,9 @@ async function plan(ctx: Context) {
           flag: ctx.config.settingsInput.urlHost,
           setting: facts.settings?.urlHost ?? 'localhost',
         });
-  return { web, backend, win, current, target, fixable: web.exists && !outranksLocal(win.source) };
+  // With a file left unread, which value wins is unknown, and .env.local may be the FIFO itself.
+  const fixable = web.exists && web.unread.length === 0 && !outranksLocal(win.source);
+  return { web, backend, win, current, target, fixable };
 }
 
 function where(ctx: Context, win: Winner): string {
@@ -109,6 +111,24 @@ export const webApiUrl: Check = {
         status: 'warn',
         message: `no ${ctx.show(web.dir)} folder: the frontend's URL cannot be checked`,
         details: ["--env-local names the frontend's env file when it lives elsewhere"],
+      };
+    }
+    // A FIFO or device among the env files: read, it would hang the check (and next dev).
+    const [unread, ...more] = web.unread;
+    if (unread) {
+      const others =
+        more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
+      return {
+        status: 'error',
+        message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
+        details: [
+          ...more.map((f) => `${ctx.show(f.file)} ${f.problem}`),
+          'udo-port reads and writes only regular env files, never a FIFO, device or socket',
+        ],
+        locations: web.unread.map((f) => ({
+          file: f.file,
+          message: `${ctx.show(f.file)} ${f.problem}`,
+        })),
       };
     }
     const local = ctx.show(ctx.config.envLocal);
@@ -191,7 +211,8 @@ export const webApiUrl: Check = {
       touches: ['web', 'port.ipv6-shadow', 'env.syntax'],
       async apply() {
         const done = await writeEnvValue(file, API_URL_KEY, target, '--env-local');
-        const line = lastLine(readFileSync(file, 'utf8'), API_URL_KEY);
+        const written = envFileContents(file);
+        const line = written.state === 'read' ? lastLine(written.text, API_URL_KEY) : undefined;
         return done === 'unchanged'
           ? `${ctx.show(file)} already has ${API_URL_KEY}=${shownUrl(target)}`
           : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${API_URL_KEY}=${shownUrl(target)}`;
