@@ -16,13 +16,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
 /***/ 24:
 /***/ ((module) => {
 
@@ -584,21 +577,19 @@ function installCommand(venv, packages, platform = process.platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ codeOf),
+/* harmony export */   LL: () => (/* binding */ rewriteFile),
 /* harmony export */   Lq: () => (/* binding */ scanEnv),
-/* harmony export */   SF: () => (/* binding */ readEnvFile),
 /* harmony export */   Yu: () => (/* binding */ envKeyLines),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   a0: () => (/* binding */ envFileContents),
 /* harmony export */   eU: () => (/* binding */ writeEnvValue),
 /* harmony export */   vc: () => (/* binding */ parseEnv)
 /* harmony export */ });
-/* unused harmony export setEnvValue */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
-/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(230);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(354);
-
+/* unused harmony exports setEnvValue, readEnvFile, linkRefusal, writeFileAtomic */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
+/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(230);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
 
 
 
@@ -619,7 +610,7 @@ function stripBom(text) {
 }
 /** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
 function parseEnv(text) {
-    return dotenv__WEBPACK_IMPORTED_MODULE_4__.parse(stripBom(text));
+    return dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(stripBom(text));
 }
 /**
  * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
@@ -710,7 +701,7 @@ function formatValue(value, keep, key) {
         if (out !== undefined)
             return out;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
 }
 function quoteOf(raw) {
     const t = raw.trim();
@@ -722,7 +713,7 @@ function quoteOf(raw) {
 function checkKey(key) {
     // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
     if (!KEY.test(key) || key === '__proto__') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${JSON.stringify(key)} is not a valid .env key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${JSON.stringify(key)} is not a valid .env key`);
     }
 }
 /** The bytes kept before and after the new value inside the old value group. */
@@ -773,13 +764,13 @@ function setEnvValue(text, key, value) {
     }
     // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
     // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dotenv__WEBPACK_IMPORTED_MODULE_4__.parse(body);
-    const after = dotenv__WEBPACK_IMPORTED_MODULE_4__.parse(out);
+    const before = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(body);
+    const after = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(out);
     before[key] = value;
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const k of keys) {
         if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
         }
     }
     return bom + out;
@@ -807,8 +798,11 @@ function codeOf(err) {
         ? err.code
         : undefined;
 }
-/** A short reason for an fs error; never includes file contents. */
+/** A short reason for an fs error (or one that carries its own); never includes file contents. */
 function problem(err) {
+    const reason = err?.reason;
+    if (typeof reason === 'string')
+        return reason;
     const code = codeOf(err);
     switch (code) {
         case 'EACCES':
@@ -829,150 +823,400 @@ function problem(err) {
     }
 }
 function fsError(action, path, label, err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
         return err;
     if (codeOf(err) === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)} is a directory`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} is a directory`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
+/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
+const MAX_BYTES = 1024 * 1024;
+const TOO_BIG = 'is over 1 MiB, too big for an env file';
+// Absent on Windows, where none of them applies.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
+const NOCTTY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0;
+const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
+const READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const CREATE_NEW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NOFOLLOW;
+/** Why a file of this type or size is not an env file; undefined when it can be one. */
+function typeProblem(stat) {
+    if (stat.isFile()) {
+        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
+    }
+    if (stat.isDirectory())
+        return 'is a directory';
+    const kind = stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isCharacterDevice()
+            ? 'a character device'
+            : stat.isBlockDevice()
+                ? 'a block device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : stat.isSymbolicLink()
+                        ? 'a symbolic link'
+                        : 'of an unknown type';
+    return `is ${kind}, not a regular file`;
+}
+function refusedAs(typeOrSize) {
+    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
+}
+function cannotRead(err) {
+    const why = problem(err);
+    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
+}
+/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
+function bytesUpTo(fd, sizeHint, cap) {
+    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buf.length) {
+            if (length > cap)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, length, buf.length - length, null);
+        if (read === 0)
+            return buf.subarray(0, length);
+        length += read;
+    }
+}
+/**
+ * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
+ * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
+ * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
+ * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
+ * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
+ * costs an allocation as much as its lease.
+ */
+function envFileContents(path, follow = true) {
+    let seen;
+    try {
+        seen = (follow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    if (!seen)
+        return { state: 'missing' };
+    const early = typeProblem(seen);
+    if (early)
+        return refusedAs(early);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
+    }
+    catch (err) {
+        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const late = typeProblem(stat);
+        if (late)
+            return refusedAs(late);
+        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
+        if (!bytes)
+            return refusedAs(TOO_BIG);
+        return { state: 'read', text: bytes.toString('utf8'), stat };
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
+function readEnvText(path, label) {
+    const found = envFileContents(path);
+    if (found.state === 'refused')
+        throw new UsageError(`${where(path, label)} ${found.message}`);
+    return found.state === 'read' ? found.text : undefined;
 }
 /** The parsed file, or undefined when it does not exist. */
 async function readEnvFile(path, label) {
-    let text;
+    const text = readEnvText(path, label);
+    return text === undefined ? undefined : parseEnv(text);
+}
+const SEPARATORS = node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '\\' ? /[\\/]/ : /\//;
+/**
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
+ */
+function destinationOf(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(absolute).root;
+    let dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+            dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(next);
+            const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(to).root;
+            if (root) {
+                dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+                dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+function holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
     try {
-        // Env files are small: a synchronous read skips the thread-pool round trip, and the stat
-        // spares a thrown ENOENT when (as usual in CI) there is no file; both cost an allocation
-        // as much as its lease.
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path, { throwIfNoEntry: false }))
-            return undefined;
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd) };
     }
     catch (err) {
-        if (codeOf(err) === 'ENOENT')
-            return undefined;
-        throw fsError('read', path, label, err);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw err;
     }
-    return parseEnv(text);
 }
-/** Follows symlinks, including dangling ones, to the file that should be written. */
-async function resolveTarget(path) {
-    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
-    for (let hops = 0; hops < 40; hops++) {
-        try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(p);
-        }
-        catch (err) {
-            if (codeOf(err) !== 'ENOENT')
-                throw err;
-        }
-        let isLink;
-        try {
-            isLink = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(p)).isSymbolicLink();
-        }
-        catch (err) {
-            if (codeOf(err) === 'ENOENT')
-                return p;
-            throw err;
-        }
-        if (!isLink)
-            return p;
-        p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(p), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(p));
-    }
-    throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-}
-/** Writes `text` to `target` via a temp file in the same folder and a rename. */
-async function writeAtomic(target, text, mode) {
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    let created = false;
+/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
+const STAGED = '.git';
+const fsyncOf = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fsync);
+/**
+ * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
+ * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
+ * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
+ * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
+ * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
+ * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
+ * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
+ * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
+ * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
+ * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
+ */
+async function replaceIn(folder, name, text, old) {
+    const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, '.udo-port-'));
+    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
+    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
+    let inner;
+    let left = [];
     try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx', mode ?? 0o666);
-        created = true;
+        inner = holdFolder(tempDir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(tempDir));
+        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
+        const euid = process.geteuid?.();
+        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
+            throw Object.assign(new Error('temp folder'), {
+                reason: 'its temp folder is not private to udo-port',
+            });
+        }
+        const staged = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, STAGED);
+        const ignore = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, '.gitignore');
+        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, copyName);
+        // Removed in this order, the copy first: it is never there without the ignore file.
+        left = [staged];
+        const ignoreFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(staged, CREATE_NEW);
         try {
-            // open()'s mode is masked by the umask; the old file's mode must survive exactly.
-            if (mode !== undefined)
-                await fh.chmod(mode);
-            await fh.writeFile(text, 'utf8');
-            await fh.sync();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(ignoreFd, '*\n');
+            // After a power cut the copy could otherwise outlive an empty ignore file.
+            await fsyncOf(ignoreFd);
         }
         finally {
-            await fh.close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(ignoreFd);
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, target);
-    }
-    catch (err) {
-        if (created)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(tmp).catch(() => { });
-        throw err;
-    }
-}
-/**
- * Replaces the file at `path` with `text` atomically (a temp file in the same folder, then a
- * rename). A symlink is written through: the link stays, its target gets the text. An existing
- * file keeps its mode exactly; a new one gets 0o666 less the umask. Folders are never created.
- */
-async function writeFileAtomic(path, text) {
-    const target = await resolveTarget(path);
-    const mode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).then((s) => s.mode & 0o7777, (err) => {
-        if (codeOf(err) === 'ENOENT')
-            return undefined;
-        throw err;
-    });
-    await writeAtomic(target, text, mode);
-}
-/**
- * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically. Creates the file
- * when its folder exists; never creates folders.
- */
-async function writeEnvValue(path, key, value, label) {
-    let target;
-    try {
-        target = await resolveTarget(path);
-    }
-    catch (err) {
-        throw fsError('reached', path, label, err);
-    }
-    let old;
-    let mode;
-    try {
-        old = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(target, 'utf8');
-        mode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target)).mode & 0o7777;
-    }
-    catch (err) {
-        if (codeOf(err) !== 'ENOENT')
-            throw fsError('read', path, label, err);
-        old = undefined;
-    }
-    if (old === undefined) {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staged, ignore);
+        left = [ignore];
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        left = [copy, ignore];
         try {
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir)).isDirectory()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${dir} is not a directory`);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, text, 'utf8');
+            if (old) {
+                const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+                if (now.uid !== old.uid || now.gid !== old.gid) {
+                    try {
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchownSync)(fd, old.uid, old.gid);
+                    }
+                    catch (err) {
+                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
+                        throw Object.assign(new Error('fchown'), {
+                            code: codeOf(err),
+                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
+                        });
+                    }
+                }
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, old.mode & 0o7777);
             }
+            await fsyncOf(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, name));
+        left = [ignore];
+    }
+    finally {
+        for (const file of left) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file);
+            }
+            catch { }
+        }
+        inner?.close();
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+/** The error for a path that cannot be resolved to a place to write. */
+function unreachable(path, label, err) {
+    const folder = err?.folder;
+    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+    }
+    return fsError('reached', path, label, err);
+}
+/**
+ * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
+ * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
+ * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
+ * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
+ */
+async function rewriteFile(path, edit, label) {
+    const shown = where(path, label);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(path);
+        folder = holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        throw unreachable(path, label, err);
+    }
+    try {
+        const found = envFileContents((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, dest.name), false);
+        if (found.state === 'refused')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} ${found.message}`);
+        const old = found.state === 'read' ? found : undefined;
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: old?.stat.uid,
+            });
+            if (refusal)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} ${refusal}`);
+            // Only root can give a file another owner: anyone else would take the file over.
+            if (old && euid !== 0 && old.stat.uid !== euid) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+            }
+        }
+        let text;
+        try {
+            text = edit(old?.text);
         }
         catch (err) {
-            if (codeOf(err) === 'ENOENT') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${dir}/ does not exist (folders are never created)`);
-            }
-            throw fsError('created', path, label, err);
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown}: ${err.message}`);
+            throw err;
         }
+        if (text === old?.text)
+            return 'unchanged';
+        try {
+            await replaceIn(folder, dest.name, text, old?.stat);
+        }
+        catch (err) {
+            throw fsError('written', path, label, err);
+        }
+        return old ? 'updated' : 'created';
     }
-    let text;
-    try {
-        text = setEnvValue(old ?? '', key, value);
+    finally {
+        folder.close();
     }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${where(path, label)}: ${err.message}`);
-        throw err;
-    }
-    if (text === old)
-        return 'unchanged';
-    try {
-        await writeAtomic(target, text, mode);
-    }
-    catch (err) {
-        throw fsError('written', path, label, err);
-    }
-    return old === undefined ? 'created' : 'updated';
+}
+/** Replaces the file at `path` with `text`, as rewriteFile does. */
+async function writeFileAtomic(path, text, label) {
+    await rewriteFile(path, () => text, label);
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
+ * does. Creates the file when its folder exists; never creates folders.
+ */
+function writeEnvValue(path, key, value, label) {
+    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
 }
 
 
@@ -1139,7 +1383,7 @@ function parseLease(text, port) {
 
 /***/ }),
 
-/***/ 331:
+/***/ 726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1151,8 +1395,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: LONGEST_LEASE_MS, LeaseRegistry, currentUser, ownsLease, sameCiJob, staleReason
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
@@ -1551,7 +1795,7 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_.randomUUID)()}.aside`);
+        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
         try {
             (0,external_node_fs_.renameSync)(file, aside);
         }
@@ -1602,7 +1846,7 @@ class LeaseRegistry {
         const now = Date.now();
         return {
             port,
-            id: (0,external_node_crypto_.randomUUID)(),
+            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
             pid: process.pid,
             pidStartedAt: (0,process_info/* ownStartTime */.Yx)(),
             ...((0,process_info/* ownStartKey */.MD)() && { pidStartKey: (0,process_info/* ownStartKey */.MD)() }),
@@ -2573,14 +2817,13 @@ async function excludedPortRanges() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AW: () => (/* binding */ readNextEnvFiles),
 /* harmony export */   Vm: () => (/* binding */ resolveNextEnv),
-/* harmony export */   g_: () => (/* binding */ nextEnvFiles)
+/* harmony export */   g_: () => (/* binding */ nextEnvFiles),
+/* harmony export */   v4: () => (/* binding */ scanNextEnvFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var _env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
-
+/* unused harmony export readNextEnvFiles */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var _env_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85);
 
 
 /** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
@@ -2618,7 +2861,7 @@ function resolveNextEnv(files, processEnv) {
     const fromFiles = {};
     const sources = {};
     for (const file of files) {
-        const parsed = (0,_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnv */ .vc)(file.contents);
+        const parsed = (0,_env_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnv */ .vc)(file.contents);
         try {
             for (const key of Object.keys(parsed)) {
                 const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
@@ -2642,24 +2885,29 @@ function resolveNextEnv(files, processEnv) {
     return { env: { ...live, ...fromFiles }, sources };
 }
 /**
- * Reads the env files Next.js would read in `dir`, in its order; missing files are left out.
- * `instead` puts another file in a name's place (a frontend env file given by path).
+ * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
+ * those that cannot be read safely are told apart. `instead` puts another file in a name's place
+ * (a frontend env file given by path).
  */
-function readNextEnvFiles(dir, mode = 'development', instead = {}) {
-    const found = [];
+function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
+    const files = [];
+    const unread = [];
     for (const path of nextEnvFiles(mode)) {
-        const file = instead[path] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path);
-        try {
-            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
-            if (!stat || (!stat.isFile() && !stat.isFIFO()))
-                continue;
-            found.push({ path, file, contents: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), mtimeMs: stat.mtimeMs });
+        const file = instead[path] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, path);
+        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
+        const found = (0,_env_file_js__WEBPACK_IMPORTED_MODULE_1__/* .envFileContents */ .a0)(file);
+        if (found.state === 'read') {
+            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
         }
-        catch {
-            // Next.js logs an unreadable file and goes on without it.
+        else if (found.state === 'refused') {
+            unread.push({ path, file, problem: found.message });
         }
     }
-    return found;
+    return { files, unread };
+}
+/** The env files scanNextEnvFiles reads. */
+function readNextEnvFiles(dir, mode = 'development', instead = {}) {
+    return scanNextEnvFiles(dir, mode, instead).files;
 }
 
 
@@ -3296,8 +3544,8 @@ var external_node_fs_ = __nccwpck_require__(24);
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(85);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
-var leases = __nccwpck_require__(331);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 2 modules
+var leases = __nccwpck_require__(726);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
 var listeners = __nccwpck_require__(580);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
@@ -3356,18 +3604,14 @@ function shownPath(path, from) {
         return '.';
     return rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? path : rel;
 }
+/** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
 function readText(file) {
-    try {
-        const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
-        if (!stat)
-            return { file, exists: false };
-        if (stat.isDirectory())
-            return { file, exists: true, problem: 'is a directory' };
-        return { file, exists: true, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
-    }
-    catch (error) {
-        return { file, exists: true, problem: (0,env_file/* codeOf */.$N)(error) ?? String(error) };
-    }
+    const found = (0,env_file/* envFileContents */.a0)(file);
+    if (found.state === 'missing')
+        return { file, exists: false };
+    if (found.state === 'refused')
+        return { file, exists: true, problem: found.problem };
+    return { file, exists: true, text: found.text };
 }
 /** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
 function realOrSelf(path) {
@@ -3443,13 +3687,12 @@ class Context {
             : rel.split(external_node_path_.sep).join('/');
     }
     backendEnv() {
-        return this.once(this.files, 'backendEnv', async () => {
+        return this.once(this.files, 'backendEnv', () => {
             const found = readText(this.config.envFile);
             if (found.text === undefined)
                 return found;
-            // The same reader as udo-port find, so both see the same values.
-            const values = await (0,env_file/* readEnvFile */.SF)(this.config.envFile).catch(() => undefined);
-            return values ? { ...found, values } : found;
+            // The same reader and parser as udo-port find, so both see the same values.
+            return { ...found, values: (0,env_file/* parseEnv */.vc)(found.text) };
         });
     }
     example() {
@@ -3549,10 +3792,10 @@ class Context {
             const dir = (0,external_node_path_.dirname)(this.config.envLocal);
             const exists = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
             // A frontend env file given by path takes .env.local's place in Next.js's order.
-            const files = exists
-                ? (0,next_env/* readNextEnvFiles */.AW)(dir, 'development', { '.env.local': this.config.envLocal })
-                : [];
-            return { dir, exists, files, next: (0,next_env/* resolveNextEnv */.Vm)(files, this.config.env) };
+            const { files, unread } = exists
+                ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'development', { '.env.local': this.config.envLocal })
+                : { files: [], unread: [] };
+            return { dir, exists, files, unread, next: (0,next_env/* resolveNextEnv */.Vm)(files, this.config.env) };
         });
     }
     git(paths) {
@@ -3945,7 +4188,6 @@ const envChecks = [envBackend, envPort, envSyntax];
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/git.js
 
 
-
 /** The env files that hold secrets, relative to the project root (`/`-separated). */
 function secretFiles(ctx) {
     return [ctx.config.envFile, ctx.config.envLocal].flatMap((file) => {
@@ -4043,22 +4285,18 @@ const gitEnvFiles = {
             change: `add ${entries.join(', ')} to ${ctx.show(gitignore)}`,
             touches: ['git.env-files'],
             async apply() {
-                const old = await (0,promises_.readFile)(gitignore, 'utf8').catch((error) => {
-                    if (error.code === 'ENOENT')
-                        return undefined;
-                    throw error;
-                });
-                // Through a symlinked .gitignore, keeping its mode.
-                await (0,env_file/* writeFileAtomic */.Zf)(gitignore, appendLines(old ?? '', entries));
-                return `${old === undefined ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
+                // The env files' reader and writer: no FIFO is read, owner and mode are kept, and a
+                // symlinked .gitignore is written through only as the symlink rule allows.
+                const done = await (0,env_file/* rewriteFile */.LL)(gitignore, (old) => appendLines(old ?? '', entries));
+                return `${done === 'created' ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
             },
         };
     },
 };
 const gitChecks = [gitEnvFiles];
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
-var leases = __nccwpck_require__(331);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 2 modules
+var leases = __nccwpck_require__(726);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/leases.js
 
 /** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
@@ -5035,7 +5273,9 @@ async function plan(ctx) {
             flag: ctx.config.settingsInput.urlHost,
             setting: facts.settings?.urlHost ?? 'localhost',
         });
-    return { web, backend, win, current, target, fixable: web.exists && !outranksLocal(win.source) };
+    // With a file left unread, which value wins is unknown, and .env.local may be the FIFO itself.
+    const fixable = web.exists && web.unread.length === 0 && !outranksLocal(win.source);
+    return { web, backend, win, current, target, fixable };
 }
 function where(ctx, win) {
     if (win.source === 'process')
@@ -5053,6 +5293,23 @@ const webApiUrl = {
                 status: 'warn',
                 message: `no ${ctx.show(web.dir)} folder: the frontend's URL cannot be checked`,
                 details: ["--env-local names the frontend's env file when it lives elsewhere"],
+            };
+        }
+        // A FIFO or device among the env files: read, it would hang the check (and next dev).
+        const [unread, ...more] = web.unread;
+        if (unread) {
+            const others = more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
+            return {
+                status: 'error',
+                message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
+                details: [
+                    ...more.map((f) => `${ctx.show(f.file)} ${f.problem}`),
+                    'udo-port reads and writes only regular env files, never a FIFO, device or socket',
+                ],
+                locations: web.unread.map((f) => ({
+                    file: f.file,
+                    message: `${ctx.show(f.file)} ${f.problem}`,
+                })),
             };
         }
         const local = ctx.show(ctx.config.envLocal);
@@ -5138,7 +5395,8 @@ const webApiUrl = {
             touches: ['web', 'port.ipv6-shadow', 'env.syntax'],
             async apply() {
                 const done = await (0,env_file/* writeEnvValue */.eU)(file, API_URL_KEY, target, '--env-local');
-                const line = (0,context/* lastLine */.fM)((0,external_node_fs_.readFileSync)(file, 'utf8'), API_URL_KEY);
+                const written = (0,env_file/* envFileContents */.a0)(file);
+                const line = written.state === 'read' ? (0,context/* lastLine */.fM)(written.text, API_URL_KEY) : undefined;
                 return done === 'unchanged'
                     ? `${ctx.show(file)} already has ${API_URL_KEY}=${shownUrl(target)}`
                     : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${API_URL_KEY}=${shownUrl(target)}`;
