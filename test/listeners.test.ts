@@ -32,6 +32,7 @@ import {
   parseSs,
   parseTasklistCsv,
   parseWin32ProcessCsv,
+  processName,
   procListeners,
   runTool,
   sortListeners,
@@ -510,6 +511,7 @@ describe('providers with stand-in tools', () => {
           command: 'C:\\p\\.venv\\Scripts\\python.exe -m uvicorn backend.main:app',
         },
       ],
+      tool: 'netstat',
     });
     expect(argsOf(netstat)).toEqual(['-ano']);
     expect(argsOf(tasklist)).toEqual(['/FO CSV /NH /FI PID eq 15236']);
@@ -524,6 +526,7 @@ describe('providers with stand-in tools', () => {
     const failing = fakeTool('powershell-denied', 'Access denied', 1);
     const expected = {
       listeners: [{ port: 8001, address: '0.0.0.0', pid: 15236, name: 'python.exe' }],
+      tool: 'netstat',
     };
     const tools = { netstat: [netstat], tasklist: [tasklist] };
     expect(await windowsListeners(8001, { ...tools, powershell: [failing] })).toEqual(expected);
@@ -593,6 +596,7 @@ describe('providers with stand-in tools', () => {
           command: '/System/Library/CoreServices/ControlCenter.app/Contents/MacOS/ControlCenter',
         },
       ],
+      tool: 'lsof',
     });
     expect(argsOf(lsof)).toEqual(['-nP -iTCP:7000 -sTCP:LISTEN']);
     expect(argsOf(ps)).toEqual(['-o pid=,command= -p 612']);
@@ -604,7 +608,10 @@ describe('providers with stand-in tools', () => {
 
   it('macOS: lsof finding nothing (exit 1, silent) is an empty answer, not a failure', async () => {
     const lsof = fakeTool('lsof-empty', '', 1);
-    expect(await darwinListeners(7001, { lsof: [lsof], netstat: null })).toEqual({ listeners: [] });
+    expect(await darwinListeners(7001, { lsof: [lsof], netstat: null })).toEqual({
+      listeners: [],
+      tool: 'lsof',
+    });
   });
 
   it('macOS: without lsof, netstat -anv; without either, a warning naming lsof', async () => {
@@ -615,7 +622,10 @@ describe('providers with stand-in tools', () => {
       netstat: [netstat],
       ps: [ps],
     });
-    expect(viaNetstat).toEqual({ listeners: [{ port: 3000, address: '*', pid: 48390 }] });
+    expect(viaNetstat).toEqual({
+      listeners: [{ port: 3000, address: '*', pid: 48390 }],
+      tool: 'netstat',
+    });
     expect(argsOf(netstat)).toEqual(['-anv -p tcp']);
     const none = await darwinListeners(3000, { lsof: [MISSING], netstat: null });
     expect(none).toEqual({
@@ -640,6 +650,7 @@ describe('providers with stand-in tools', () => {
           command: 'python3 -m http.server 18001',
         },
       ],
+      tool: 'ss',
     });
     expect(argsOf(ss)).toEqual(['-ltnpH sport = :18001']);
     // Asked not to, it leaves the command lines out.
@@ -684,6 +695,7 @@ describe('providers with stand-in tools', () => {
     const viaLinux = await linuxListeners(18002, { ss: [MISSING], proc });
     expect(viaLinux).toEqual({
       listeners: [{ port: 18002, address: '127.0.0.1', pid: 9462, name: 'python3' }],
+      tool: `${proc}/net/tcp`,
     });
   });
 
@@ -752,6 +764,7 @@ describe('hostile process names and command lines', () => {
     expect(parseSs(readFileSync(ss, 'utf8').split('\n')[3] ?? '')[0]?.pid).toBe(123);
     expect(await linuxListeners(8001, { ss: [ss], proc })).toEqual({
       listeners: [{ port: 8001, address: '0.0.0.0' }],
+      tool: 'ss',
     });
   });
 
@@ -770,14 +783,15 @@ describe('hostile process names and command lines', () => {
         port: 8001,
         address: '0.0.0.0',
         pid: 8126,
-        name: '\\n::error::pwned',
+        // The kernel's name is no prefix of the program it runs, so the program names it.
+        name: '\\x1b[31mred\\n::error::x',
         command: '/tmp/\\x1b[31mred\\n::error::x \\n::warning::argv\\r\\x1b]0;title\\x07',
       },
     ]);
     const shown = describeListener(listeners[0] as (typeof listeners)[0]);
     expect(shown).toHaveLength(80);
     expect(shown).toMatch(
-      /^PID 8126 \(\\n::error::pwned: \/tmp\/\\x1b\[31mred\\n::error::x .*…\)$/,
+      /^PID 8126 \(\\x1b\[31mred\\n::error::x: \/tmp\/\\x1b\[31mred\\n::error::x .*…\)$/,
     );
   });
 
@@ -805,5 +819,40 @@ describe('hostile process names and command lines', () => {
       command: `${EVIL_ARGV[0]} \u2066ok\u2069`,
     });
     expect(shown).toBe('PID 5 (\\x1b[2Jx: /tmp/\\x1b[31mred ::error::x \\u2066ok\\u2069)');
+  });
+});
+
+describe('processName: true on every Node', () => {
+  it.each<[string, string | undefined, string[], string | undefined]>([
+    [
+      'Node 24 names its main thread MainThread',
+      'MainThread',
+      ['/opt/node/bin/node', '-e', '0'],
+      'node',
+    ],
+    ['Node 20 keeps node', 'node', ['node', 'server.js'], 'node'],
+    [
+      'the kernel keeps 15 bytes',
+      'python3.11-confi',
+      ['/usr/bin/python3.11-config'],
+      'python3.11-confi',
+    ],
+    [
+      'a venv python run as python3',
+      'python3',
+      ['/p/.venv/bin/python3', '-m', 'uvicorn'],
+      'python3',
+    ],
+    [
+      'a #! script keeps its own name',
+      'uvicorn',
+      ['/p/.venv/bin/python3', '/p/.venv/bin/uvicorn'],
+      'uvicorn',
+    ],
+    ['a Windows path', 'MainThread', ['C:\\nodejs\\node.exe', 'x.js'], 'node.exe'],
+    ['no command line to tell by', 'MainThread', [], 'MainThread'],
+    ['no kernel name', undefined, ['/usr/bin/python3'], 'python3'],
+  ])('%s', (_case, kernel, argv, expected) => {
+    expect(processName(kernel, argv)).toBe(expected);
   });
 });

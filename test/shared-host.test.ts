@@ -302,3 +302,25 @@ describe('releasing in a shared folder', () => {
     expect(seen.left).toBe('0');
   });
 });
+
+describe('honest when the tools cannot name the holder', () => {
+  it("another user's listener: kill ends nothing and says so, the doctor counts the port as held", async () => {
+    const outcome = await inPrivateHost(`
+      $NODE -e "require('net').createServer().listen(8001, () => console.log('up'))" > /tmp/.root-cache/up &
+      listener=$!
+      for _ in $(seq 100); do [ -s /tmp/.root-cache/up ] && break; sleep 0.05; done
+      echo "kill=$(res as_other $UP kill 8001 --yes)"
+      echo "alive=$(kill -0 $listener && echo yes)"
+      echo "range=$(as_other $DOCTOR --cwd / --only port.range --range 8001-8002 --port 8002 --json | base64 -w0)"
+      kill $listener
+    `);
+    const seen = facts(outcome.stdout);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(seen.kill).toMatch(
+      /port 8001 is in use, but ss did not name the process, so nothing was ended\|.*find it with: sudo ss -ltnp 'sport = :8001', then end it: kill <pid> #1$/,
+    );
+    expect(seen.alive).toBe('yes');
+    const [range] = JSON.parse(Buffer.from(seen.range ?? '', 'base64').toString()).checks;
+    expect(range.message).toBe('8001-8002: 1 of 2 free, 1 held');
+  });
+});

@@ -483,6 +483,46 @@ describe('udo-port kill', () => {
     server.close();
   });
 
+  it('a holder its parent never reaps: the zombie counts as gone, it is not waited on', async () => {
+    // sh starts the listener, then becomes sleep, which never collects its child's exit.
+    const listener = `require('net').createServer().listen(27773, () => console.log('up'))`;
+    const parent = spawn(
+      'sh',
+      ['-c', `${JSON.stringify(process.execPath)} -e ${JSON.stringify(listener)} & exec sleep 60`],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    running.push(parent);
+    await new Promise((resolve) => parent.stdout?.once('data', resolve));
+    const run = await runBundle('udo-port', ['kill', '27773', '--yes']);
+    parent.kill('SIGKILL');
+    expect(run.code).toBe(0);
+    // Before: a zombie looked alive, so kill waited 3 s and reported it "killed" by SIGKILL.
+    expect(run.stdout).toMatch(/PID \d+ ended\n/);
+    expect(await portIsFree(27773)).toBe(true);
+  });
+
+  it("ends the whole tree: uvicorn --reload's reloader and worker both go", async () => {
+    const project = await projectWithVenv();
+    const uvicorn = spawn(
+      join(project, '.venv', 'bin', 'python'),
+      ['-m', 'uvicorn', 'backend.main:app', '--port', '27774', '--reload'],
+      { cwd: project, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    running.push(uvicorn);
+    await new Promise<void>((resolve) =>
+      uvicorn.stderr?.on('data', (chunk) => {
+        if (String(chunk).includes('Application startup complete')) resolve();
+      }),
+    );
+    const tree = () =>
+      processes().filter((proc) => proc.pid === uvicorn.pid || proc.ppid === uvicorn.pid);
+    expect(tree().length).toBeGreaterThanOrEqual(2);
+    const run = await runBundle('udo-port', ['kill', '27774', '--yes']);
+    expect(run.code).toBe(0);
+    await eventually(tree, (left) => left.length === 0, 'the uvicorn tree', 5_000);
+    expect(await portIsFree(27774)).toBe(true);
+  });
+
   it('without --yes and without a terminal it asks for --yes', async () => {
     await listen(27772);
     const run = await runBundle('udo-port', ['kill', '27772']);

@@ -28737,7 +28737,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9383);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7272);
 /* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6085);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
 /* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4331);
@@ -28908,7 +28908,7 @@ function savedLease() {
 
 /***/ }),
 
-/***/ 9383:
+/***/ 7272:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28921,6 +28921,44 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
+}
+
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
@@ -29327,6 +29365,12 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const TOOL_TIMEOUT_MS = 2_000;
+/** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
+const INSTALL = {
+    ss: 'it comes with iproute2: sudo apt-get install iproute2, or sudo dnf install iproute',
+    netstat: 'it comes with net-tools: sudo apt-get install net-tools',
+    lsof: 'sudo apt-get install lsof, or sudo dnf install lsof',
+};
 /**
  * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
  * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
@@ -29367,7 +29411,13 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
             return failure;
         }
     }
-    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
+    const install = INSTALL[name];
+    return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
@@ -29407,6 +29457,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         '-sTCP:LISTEN',
     ]);
     let found;
+    let tool = 'lsof';
     const problems = [];
     if (lsofAnswered(lsof))
         found = parseLsof(lsof.stdout);
@@ -29414,6 +29465,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         if (!lsof.ok)
             problems.push(lsof.problem);
         if (t.netstat) {
+            tool = 'netstat';
             const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
             if (netstat.ok)
                 found = parseNetstatMac(netstat.stdout);
@@ -29425,7 +29477,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -29434,7 +29486,48 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
+
+const MAX_LENGTH = 80;
+const base = (path) => (0,external_node_path_.basename)(path.replaceAll('\\', '/'));
+/**
+ * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
+ * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
+ * It is kept while it names what the process runs: the first word of its command line, or the
+ * second for a script run through its `#!` interpreter (`uvicorn` is `python3 .venv/bin/uvicorn`);
+ * the kernel keeps 15 bytes of it. Otherwise the program's own name is the true one. Pure.
+ */
+function processName(kernelName, argv) {
+    const program = argv[0] ? base(argv[0]) : '';
+    if (!program)
+        return kernelName;
+    if (!kernelName)
+        return program;
+    const runs = argv.slice(0, 2).map(base);
+    return runs.some((name) => name.startsWith(kernelName) || kernelName.startsWith(name))
+        ? kernelName
+        : program;
+}
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
 
 
 
@@ -29446,23 +29539,38 @@ const linux_TOOLS = {
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
     proc: '/proc',
 };
-/** Reads a process's command line; undefined once it is gone or not ours to read. */
-async function readCmdline(pid, proc = '/proc') {
+/** A process's arguments, raw; undefined once it is gone or not ours to read. */
+async function readArgv(pid, proc) {
     try {
-        const raw = await (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
-        const command = raw.split('\0').join(' ').trim();
-        return command ? (0,core_text/* printable */.g)(command) : undefined;
+        const argv = (await (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
+        while (argv.at(-1) === '')
+            argv.pop();
+        return argv.length > 0 ? argv : undefined;
     }
     catch {
         return undefined;
     }
 }
-async function linux_withCommands(list, proc) {
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    return command ? printable(command) : undefined;
+}
+/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+async function withDetails(list, proc, commands) {
     return Promise.all(list.map(async (l) => {
-        if (l.pid === undefined || l.command !== undefined)
+        if (l.pid === undefined)
             return l;
-        const command = await readCmdline(l.pid, proc);
-        return command === undefined ? l : { ...l, command };
+        const argv = await readArgv(l.pid, proc);
+        if (!argv)
+            return l;
+        const name = processName(l.name, argv);
+        const command = argv.join(' ').trim();
+        return {
+            ...l,
+            ...(name && { name: (0,core_text/* printable */.g)(name) }),
+            ...(commands && l.command === undefined && command && { command: (0,core_text/* printable */.g)(command) }),
+        };
     }));
 }
 /**
@@ -29475,17 +29583,20 @@ async function linuxListeners(port, tools = {}, commands = true) {
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const ss = await runTool(t.ss, args);
     let found;
+    let tool = 'ss';
     const problems = [];
     if (ss.ok)
         found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
     else {
         problems.push(ss.problem);
         const proc = procListeners(port, t.proc);
+        tool = `${t.proc}/net/tcp`;
         if (!proc.problem)
             found = proc.listeners;
         else {
             problems.push(proc.problem);
             const netstat = await runTool(t.netstat, ['-tlnp']);
+            tool = 'netstat';
             if (netstat.ok)
                 found = parseNetstatLinux(netstat.stdout);
             else
@@ -29499,7 +29610,7 @@ async function linuxListeners(port, tools = {}, commands = true) {
         };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
+    return { listeners: await withDetails(mine, t.proc, commands), tool };
 }
 function readProcNet(path) {
     try {
@@ -29653,7 +29764,7 @@ async function commandLines(pids, powershell) {
     const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
-async function withDetails(list, t, commands) {
+async function windows_withDetails(list, t, commands) {
     const pids = pidsOf(list);
     if (pids.length === 0)
         return { listeners: list };
@@ -29682,12 +29793,14 @@ async function withDetails(list, t, commands) {
 async function windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
     let found;
+    let tool = 'netstat';
     const problems = [];
     const netstat = await runTool(t.netstat, ['-ano']);
     if (netstat.ok)
         found = parseNetstatWindows(netstat.stdout);
     else {
         problems.push(netstat.problem);
+        tool = 'Get-NetTCPConnection';
         const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
         if (ps.ok)
             found = parseGetNetTcpConnectionCsv(ps.stdout);
@@ -29698,7 +29811,7 @@ async function windowsListeners(port, overrides = {}, commands = true) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return withDetails(mine, t, commands);
+    return { ...(await windows_withDetails(mine, t, commands)), tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
@@ -29713,26 +29826,6 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
         'protocol=tcp',
     ]);
     return r.ok ? parseExcludedPortRanges(r.stdout) : [];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
-
-const MAX_LENGTH = 80;
-/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
-function describeListener(l) {
-    if (l.pid === undefined)
-        return 'an unknown process';
-    // Made printable here too, for listeners built elsewhere: a process names itself anything.
-    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
-    // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
-    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
-    const head = `PID ${l.pid}`;
-    if (!detail)
-        return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
@@ -30211,6 +30304,7 @@ function urlFor(urlHost, port) {
 
 
 
+
 const DEFAULT_TTL_MS = 6 * 3600_000;
 /**
  * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
@@ -30231,7 +30325,7 @@ function describeRefusal(refusal) {
         case 'in-use':
             return refusal.holder
                 ? `in use by ${describeListener(refusal.holder)}`
-                : 'in use by a process the OS tools did not name';
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
         case 'permission':
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'
@@ -30252,12 +30346,14 @@ async function nameHolders(refusals) {
     const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
     if (inUse.length === 0)
         return;
-    const { listeners } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
     for (const refusal of inUse) {
         const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
             listeners.find((l) => l.port === refusal.port);
         if (holder)
             refusal.holder = holder;
+        else if (tool)
+            refusal.tool = tool;
     }
 }
 /**
@@ -31810,6 +31906,7 @@ function openLeaseRegistry(env = process.env, currentJob) {
 /* harmony export */   Yx: () => (/* binding */ ownStartTime),
 /* harmony export */   nL: () => (/* binding */ processStartKey)
 /* harmony export */ });
+/* unused harmony export descendants */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
@@ -31817,15 +31914,64 @@ function openLeaseRegistry(env = process.env, currentJob) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
 function isRunning(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (error) {
         return error.code === 'EPERM';
     }
+    return linuxStat(pid)?.state !== 'Z';
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // After the command name, which may itself hold spaces and parentheses.
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: state ?? '', ppid: Number(ppid) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of readdirSync('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
 }
 let bootTimeMs;
 let bootId;

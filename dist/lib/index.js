@@ -118,6 +118,44 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
@@ -975,15 +1013,64 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
 function isRunning(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (error) {
         return error.code === 'EPERM';
     }
+    return linuxStat(pid)?.state !== 'Z';
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // After the command name, which may itself hold spaces and parentheses.
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: state ?? '', ppid: Number(ppid) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of readdirSync('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
 }
 let bootTimeMs;
 let bootId;
@@ -1083,12 +1170,12 @@ function visible(char) {
  * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
  * through. Everything else, letters of any script and spaces included, stays as it is.
  */
-function printable(text) {
+function text_printable(text) {
     return text.replace(UNSAFE, visible);
 }
 /** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
 function printableLines(text) {
-    return text.split('\n').map(printable).join('\n');
+    return text.split('\n').map(text_printable).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
@@ -1189,20 +1276,20 @@ function parseLease(text, port) {
     const { purpose, cwd, ci } = value;
     return {
         ...value,
-        id: printable(value.id),
-        hostname: printable(value.hostname),
-        user: printable(value.user),
-        expiresAt: printable(value.expiresAt),
-        createdAt: printable(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: printable(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: printable(purpose) }),
-        ...(cwd !== undefined && { cwd: printable(cwd) }),
+        id: text_printable(value.id),
+        hostname: text_printable(value.hostname),
+        user: text_printable(value.user),
+        expiresAt: text_printable(value.expiresAt),
+        createdAt: text_printable(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: text_printable(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: text_printable(purpose) }),
+        ...(cwd !== undefined && { cwd: text_printable(cwd) }),
         ...(ci && {
             ci: {
-                runner: printable(ci.runner),
-                runId: printable(ci.runId),
-                runAttempt: printable(ci.runAttempt),
-                job: printable(ci.job),
+                runner: text_printable(ci.runner),
+                runId: text_printable(ci.runId),
+                runAttempt: text_printable(ci.runAttempt),
+                job: text_printable(ci.job),
                 ...(ci.marker !== undefined && { marker: ci.marker }),
             },
         }),
@@ -1591,7 +1678,7 @@ function listener(port, address, pid, name) {
     if (pid !== undefined)
         l.pid = pid;
     if (name)
-        l.name = printable(name);
+        l.name = text_printable(name);
     return l;
 }
 /** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
@@ -1803,7 +1890,7 @@ function parsePsCommands(text) {
         const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
         const pid = toPid(m?.[1]);
         if (pid !== undefined && m?.[2])
-            out.set(pid, printable(m[2]));
+            out.set(pid, text_printable(m[2]));
     }
     return out;
 }
@@ -1912,7 +1999,7 @@ function parseWin32ProcessCsv(text) {
         const [pidText, command] = parseCsvLine(record.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && command?.trim())
-            out.set(pid, printable(command.trim()));
+            out.set(pid, text_printable(command.trim()));
     }
     return out;
 }
@@ -1923,7 +2010,7 @@ function parseTasklistCsv(text) {
         const [name, pidText] = parseCsvLine(line.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && name)
-            out.set(pid, printable(name));
+            out.set(pid, text_printable(name));
     }
     return out;
 }
@@ -1946,6 +2033,12 @@ function parseExcludedPortRanges(text) {
 
 const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 const TOOL_TIMEOUT_MS = 2_000;
+/** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
+const INSTALL = {
+    ss: 'it comes with iproute2: sudo apt-get install iproute2, or sudo dnf install iproute',
+    netstat: 'it comes with net-tools: sudo apt-get install net-tools',
+    lsof: 'sudo apt-get install lsof, or sudo dnf install lsof',
+};
 /**
  * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
  * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
@@ -1986,7 +2079,13 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
             return failure;
         }
     }
-    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
+    const install = INSTALL[name];
+    return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
@@ -2026,6 +2125,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         '-sTCP:LISTEN',
     ]);
     let found;
+    let tool = 'lsof';
     const problems = [];
     if (lsofAnswered(lsof))
         found = parseLsof(lsof.stdout);
@@ -2033,6 +2133,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         if (!lsof.ok)
             problems.push(lsof.problem);
         if (t.netstat) {
+            tool = 'netstat';
             const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
             if (netstat.ok)
                 found = parseNetstatMac(netstat.stdout);
@@ -2044,12 +2145,53 @@ async function darwinListeners(port, tools = {}, commands = true) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
+
+const MAX_LENGTH = 80;
+const base = (path) => (0,external_node_path_namespaceObject.basename)(path.replaceAll('\\', '/'));
+/**
+ * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
+ * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
+ * It is kept while it names what the process runs: the first word of its command line, or the
+ * second for a script run through its `#!` interpreter (`uvicorn` is `python3 .venv/bin/uvicorn`);
+ * the kernel keeps 15 bytes of it. Otherwise the program's own name is the true one. Pure.
+ */
+function processName(kernelName, argv) {
+    const program = argv[0] ? base(argv[0]) : '';
+    if (!program)
+        return kernelName;
+    if (!kernelName)
+        return program;
+    const runs = argv.slice(0, 2).map(base);
+    return runs.some((name) => name.startsWith(kernelName) || kernelName.startsWith(name))
+        ? kernelName
+        : program;
+}
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && text_printable(l.name).trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command && text_printable(l.command.replace(/\s+/g, ' ')).trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
 
 
 
@@ -2061,23 +2203,38 @@ const linux_TOOLS = {
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
     proc: '/proc',
 };
-/** Reads a process's command line; undefined once it is gone or not ours to read. */
-async function readCmdline(pid, proc = '/proc') {
+/** A process's arguments, raw; undefined once it is gone or not ours to read. */
+async function readArgv(pid, proc) {
     try {
-        const raw = await (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
-        const command = raw.split('\0').join(' ').trim();
-        return command ? printable(command) : undefined;
+        const argv = (await (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
+        while (argv.at(-1) === '')
+            argv.pop();
+        return argv.length > 0 ? argv : undefined;
     }
     catch {
         return undefined;
     }
 }
-async function linux_withCommands(list, proc) {
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    return command ? printable(command) : undefined;
+}
+/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+async function withDetails(list, proc, commands) {
     return Promise.all(list.map(async (l) => {
-        if (l.pid === undefined || l.command !== undefined)
+        if (l.pid === undefined)
             return l;
-        const command = await readCmdline(l.pid, proc);
-        return command === undefined ? l : { ...l, command };
+        const argv = await readArgv(l.pid, proc);
+        if (!argv)
+            return l;
+        const name = processName(l.name, argv);
+        const command = argv.join(' ').trim();
+        return {
+            ...l,
+            ...(name && { name: text_printable(name) }),
+            ...(commands && l.command === undefined && command && { command: text_printable(command) }),
+        };
     }));
 }
 /**
@@ -2090,17 +2247,20 @@ async function linuxListeners(port, tools = {}, commands = true) {
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const ss = await runTool(t.ss, args);
     let found;
+    let tool = 'ss';
     const problems = [];
     if (ss.ok)
         found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
     else {
         problems.push(ss.problem);
         const proc = procListeners(port, t.proc);
+        tool = `${t.proc}/net/tcp`;
         if (!proc.problem)
             found = proc.listeners;
         else {
             problems.push(proc.problem);
             const netstat = await runTool(t.netstat, ['-tlnp']);
+            tool = 'netstat';
             if (netstat.ok)
                 found = parseNetstatLinux(netstat.stdout);
             else
@@ -2114,7 +2274,7 @@ async function linuxListeners(port, tools = {}, commands = true) {
         };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
+    return { listeners: await withDetails(mine, t.proc, commands), tool };
 }
 function readProcNet(path) {
     try {
@@ -2127,7 +2287,7 @@ function readProcNet(path) {
 /** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc, pid) {
     try {
-        return printable((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
+        return text_printable((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
     }
     catch {
         return undefined;
@@ -2268,7 +2428,7 @@ async function commandLines(pids, powershell) {
     const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
-async function withDetails(list, t, commands) {
+async function windows_withDetails(list, t, commands) {
     const pids = pidsOf(list);
     if (pids.length === 0)
         return { listeners: list };
@@ -2297,12 +2457,14 @@ async function withDetails(list, t, commands) {
 async function windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
     let found;
+    let tool = 'netstat';
     const problems = [];
     const netstat = await runTool(t.netstat, ['-ano']);
     if (netstat.ok)
         found = parseNetstatWindows(netstat.stdout);
     else {
         problems.push(netstat.problem);
+        tool = 'Get-NetTCPConnection';
         const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
         if (ps.ok)
             found = parseGetNetTcpConnectionCsv(ps.stdout);
@@ -2313,7 +2475,7 @@ async function windowsListeners(port, overrides = {}, commands = true) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return withDetails(mine, t, commands);
+    return { ...(await windows_withDetails(mine, t, commands)), tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
@@ -2328,26 +2490,6 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
         'protocol=tcp',
     ]);
     return r.ok ? parseExcludedPortRanges(r.stdout) : [];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
-
-const MAX_LENGTH = 80;
-/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
-function describeListener(l) {
-    if (l.pid === undefined)
-        return 'an unknown process';
-    // Made printable here too, for listeners built elsewhere: a process names itself anything.
-    const name = l.name && printable(l.name).trim();
-    // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command && printable(l.command.replace(/\s+/g, ' ')).trim();
-    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
-    const head = `PID ${l.pid}`;
-    if (!detail)
-        return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
@@ -2618,7 +2760,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new UsageError(`${hostLabel}: "${printable(host)}" ${why} (${code})`);
+            throw new UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
         }
         throw error;
     }
@@ -2672,14 +2814,14 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new UsageError(`${label}: "${printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new UsageError(`${label}: "${printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
@@ -2695,7 +2837,7 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_namespaceObject.isIP)(host) !== 6)) {
-        throw new UsageError(`${label}: "${printable(raw)}" is not a host name or IP address`);
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
     }
     return host;
 }
@@ -2713,14 +2855,14 @@ function parseUrlHost(raw, label) {
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
     if (!ok) {
-        throw new UsageError(`${label}: "${printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new UsageError(`${label}: "${printable(raw)}" is not a fallback (expected none or any)`);
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }
@@ -2826,6 +2968,7 @@ function urlFor(urlHost, port) {
 
 
 
+
 const DEFAULT_TTL_MS = 6 * 3600_000;
 /**
  * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
@@ -2846,16 +2989,16 @@ function describeRefusal(refusal) {
         case 'in-use':
             return refusal.holder
                 ? `in use by ${describeListener(refusal.holder)}`
-                : 'in use by a process the OS tools did not name';
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
         case 'permission':
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'
                 : 'binding is refused (EACCES): ports below 1024 need root';
         case 'leased': {
             // Any user of the host can write a lease file, and put anything in it.
-            const by = refusal.lease ? `leased by ${printable(describeLease(refusal.lease))}` : 'leased';
+            const by = refusal.lease ? `leased by ${text_printable(describeLease(refusal.lease))}` : 'leased';
             return refusal.staleReason
-                ? `${by}: stale (${printable(refusal.staleReason)}), but not yours to remove`
+                ? `${by}: stale (${text_printable(refusal.staleReason)}), but not yours to remove`
                 : by;
         }
         case 'excluded':
@@ -2867,12 +3010,14 @@ async function nameHolders(refusals) {
     const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
     if (inUse.length === 0)
         return;
-    const { listeners } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
     for (const refusal of inUse) {
         const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
             listeners.find((l) => l.port === refusal.port);
         if (holder)
             refusal.holder = holder;
+        else if (tool)
+            refusal.tool = tool;
     }
 }
 /**
@@ -2988,7 +3133,7 @@ async function allocate(request = {}) {
             warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
         }
         for (const stuck of passedOver.filter((r) => r.staleReason)) {
-            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${printable(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
+            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${text_printable(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
         }
         const { from, to } = settings.range;
         const origins = {

@@ -536,6 +536,7 @@ async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Je: () => (/* binding */ installCommand),
+/* harmony export */   N_: () => (/* binding */ findHolderCommand),
 /* harmony export */   T1: () => (/* binding */ createVenvCommand),
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   v6: () => (/* binding */ endCommand)
@@ -551,6 +552,14 @@ function quote(arg, platform = process.platform) {
 /** Ends a process and, on Windows, its children. */
 function endCommand(pid, platform = process.platform) {
     return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
 }
 /** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
 function createVenvCommand(venv, platform = process.platform, flags = []) {
@@ -1957,7 +1966,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K7: () => (/* binding */ excludedPortRanges)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
@@ -2359,6 +2368,12 @@ var external_node_util_ = __nccwpck_require__(975);
 
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const TOOL_TIMEOUT_MS = 2_000;
+/** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
+const INSTALL = {
+    ss: 'it comes with iproute2: sudo apt-get install iproute2, or sudo dnf install iproute',
+    netstat: 'it comes with net-tools: sudo apt-get install net-tools',
+    lsof: 'sudo apt-get install lsof, or sudo dnf install lsof',
+};
 /**
  * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
  * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
@@ -2399,7 +2414,13 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
             return failure;
         }
     }
-    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
+    const install = INSTALL[name];
+    return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
@@ -2439,6 +2460,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         '-sTCP:LISTEN',
     ]);
     let found;
+    let tool = 'lsof';
     const problems = [];
     if (lsofAnswered(lsof))
         found = parseLsof(lsof.stdout);
@@ -2446,6 +2468,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         if (!lsof.ok)
             problems.push(lsof.problem);
         if (t.netstat) {
+            tool = 'netstat';
             const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
             if (netstat.ok)
                 found = parseNetstatMac(netstat.stdout);
@@ -2457,7 +2480,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2466,7 +2489,50 @@ var external_node_fs_ = __nccwpck_require__(24);
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
+
+const MAX_LENGTH = 80;
+const base = (path) => (0,external_node_path_.basename)(path.replaceAll('\\', '/'));
+/**
+ * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
+ * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
+ * It is kept while it names what the process runs: the first word of its command line, or the
+ * second for a script run through its `#!` interpreter (`uvicorn` is `python3 .venv/bin/uvicorn`);
+ * the kernel keeps 15 bytes of it. Otherwise the program's own name is the true one. Pure.
+ */
+function processName(kernelName, argv) {
+    const program = argv[0] ? base(argv[0]) : '';
+    if (!program)
+        return kernelName;
+    if (!kernelName)
+        return program;
+    const runs = argv.slice(0, 2).map(base);
+    return runs.some((name) => name.startsWith(kernelName) || kernelName.startsWith(name))
+        ? kernelName
+        : program;
+}
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
 
 
 
@@ -2478,23 +2544,38 @@ const linux_TOOLS = {
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
     proc: '/proc',
 };
-/** Reads a process's command line; undefined once it is gone or not ours to read. */
-async function readCmdline(pid, proc = '/proc') {
+/** A process's arguments, raw; undefined once it is gone or not ours to read. */
+async function readArgv(pid, proc) {
     try {
-        const raw = await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
-        const command = raw.split('\0').join(' ').trim();
-        return command ? (0,core_text/* printable */.g)(command) : undefined;
+        const argv = (await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
+        while (argv.at(-1) === '')
+            argv.pop();
+        return argv.length > 0 ? argv : undefined;
     }
     catch {
         return undefined;
     }
 }
-async function linux_withCommands(list, proc) {
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    return command ? printable(command) : undefined;
+}
+/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+async function withDetails(list, proc, commands) {
     return Promise.all(list.map(async (l) => {
-        if (l.pid === undefined || l.command !== undefined)
+        if (l.pid === undefined)
             return l;
-        const command = await readCmdline(l.pid, proc);
-        return command === undefined ? l : { ...l, command };
+        const argv = await readArgv(l.pid, proc);
+        if (!argv)
+            return l;
+        const name = processName(l.name, argv);
+        const command = argv.join(' ').trim();
+        return {
+            ...l,
+            ...(name && { name: (0,core_text/* printable */.g)(name) }),
+            ...(commands && l.command === undefined && command && { command: (0,core_text/* printable */.g)(command) }),
+        };
     }));
 }
 /**
@@ -2507,17 +2588,20 @@ async function linuxListeners(port, tools = {}, commands = true) {
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const ss = await runTool(t.ss, args);
     let found;
+    let tool = 'ss';
     const problems = [];
     if (ss.ok)
         found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
     else {
         problems.push(ss.problem);
         const proc = procListeners(port, t.proc);
+        tool = `${t.proc}/net/tcp`;
         if (!proc.problem)
             found = proc.listeners;
         else {
             problems.push(proc.problem);
             const netstat = await runTool(t.netstat, ['-tlnp']);
+            tool = 'netstat';
             if (netstat.ok)
                 found = parseNetstatLinux(netstat.stdout);
             else
@@ -2531,7 +2615,7 @@ async function linuxListeners(port, tools = {}, commands = true) {
         };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
+    return { listeners: await withDetails(mine, t.proc, commands), tool };
 }
 function readProcNet(path) {
     try {
@@ -2635,8 +2719,6 @@ function procListeners(port, proc = '/proc') {
     return { listeners: dedupeListeners(listeners) };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
 
 
@@ -2687,7 +2769,7 @@ async function commandLines(pids, powershell) {
     const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
-async function withDetails(list, t, commands) {
+async function windows_withDetails(list, t, commands) {
     const pids = pidsOf(list);
     if (pids.length === 0)
         return { listeners: list };
@@ -2716,12 +2798,14 @@ async function withDetails(list, t, commands) {
 async function windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
     let found;
+    let tool = 'netstat';
     const problems = [];
     const netstat = await runTool(t.netstat, ['-ano']);
     if (netstat.ok)
         found = parseNetstatWindows(netstat.stdout);
     else {
         problems.push(netstat.problem);
+        tool = 'Get-NetTCPConnection';
         const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
         if (ps.ok)
             found = parseGetNetTcpConnectionCsv(ps.stdout);
@@ -2732,7 +2816,7 @@ async function windowsListeners(port, overrides = {}, commands = true) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return withDetails(mine, t, commands);
+    return { ...(await windows_withDetails(mine, t, commands)), tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
@@ -2747,26 +2831,6 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
         'protocol=tcp',
     ]);
     return r.ok ? parseExcludedPortRanges(r.stdout) : [];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
-
-const MAX_LENGTH = 80;
-/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
-function describeListener(l) {
-    if (l.pid === undefined)
-        return 'an unknown process';
-    // Made printable here too, for listeners built elsewhere: a process names itself anything.
-    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
-    // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
-    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
-    const head = `PID ${l.pid}`;
-    if (!detail)
-        return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
@@ -2924,6 +2988,7 @@ function readNextEnvFiles(dir, mode = 'development', instead = {}) {
 /* harmony export */   Yx: () => (/* binding */ ownStartTime),
 /* harmony export */   nL: () => (/* binding */ processStartKey)
 /* harmony export */ });
+/* unused harmony export descendants */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
@@ -2931,15 +2996,64 @@ function readNextEnvFiles(dir, mode = 'development', instead = {}) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
 function isRunning(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (error) {
         return error.code === 'EPERM';
     }
+    return linuxStat(pid)?.state !== 'Z';
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // After the command name, which may itself hold spaces and parentheses.
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: state ?? '', ppid: Number(ppid) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of readdirSync('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
 }
 let bootTimeMs;
 let bootId;
@@ -4650,14 +4764,6 @@ function conflicts(host, address) {
     return h === '0.0.0.0' || a === '0.0.0.0';
 }
 const isLoopback6 = (address) => plain(address) === '::1';
-/** How to find a holder the OS tools could not name without privileges. */
-function lookupCommand(port, platform) {
-    if (platform === 'win32')
-        return `netstat -ano | findstr :${port}`;
-    if (platform === 'linux')
-        return `sudo ss -ltnp 'sport = :${port}'`;
-    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
-}
 /** One line per holder detail: PID, name, command, folder. */
 function holderDetails(ctx, holder) {
     const cwd = holder.pid === undefined ? undefined : ctx.cwdOf(holder.pid);
@@ -4736,7 +4842,7 @@ const portBackend = {
                 status: elsewhere ? 'warn' : 'error',
                 message: named
                     ? `port ${port} (${from}) is held by ${(0,core_listeners/* describeListener */.gx)(holder)}`
-                    : `port ${port} (${from}) is held by a process the OS tools could not name`,
+                    : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
                 details: [
                     ...holderDetails(ctx, holder),
                     sameApp
@@ -4746,7 +4852,7 @@ const portBackend = {
                     'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
                 ],
                 remedy: [
-                    named ? (0,commands/* endCommand */.v6)(holder.pid, platform) : lookupCommand(port, platform),
+                    named ? (0,commands/* endCommand */.v6)(holder.pid, platform) : (0,commands/* findHolderCommand */.N_)(port, platform),
                 ],
                 data: { port, state: 'foreign', holder: holderData(holder) },
             };
@@ -4766,7 +4872,7 @@ const portBackend = {
                     status: 'error',
                     message: refused === 'permission'
                         ? `binding port ${port} on ${settings.host} is refused (EACCES)`
-                        : `port ${port} (${from}) is in use, but no tool names the holder`,
+                        : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
                     details: [
                         ...(lookup.problem ? [lookup.problem] : []),
                         ...(refused === 'permission'
@@ -4777,7 +4883,7 @@ const portBackend = {
                             ]
                             : []),
                     ],
-                    remedy: refused === 'in-use' ? [lookupCommand(port, platform)] : [],
+                    remedy: refused === 'in-use' ? [(0,commands/* findHolderCommand */.N_)(port, platform)] : [],
                     data: { port, state: refused },
                 };
             }
@@ -4837,7 +4943,24 @@ const portRange = {
         if (!facts.settings)
             return { status: 'skip', message: 'no valid range (see env.port)' };
         const { range } = facts.settings;
-        const entries = classifyRange(range, lookup.listeners, leases.records, excluded, new Set(backend.ours.map((l) => l.port)));
+        const classified = classifyRange(range, lookup.listeners, leases.records, excluded, new Set(backend.ours.map((l) => l.port)));
+        // A tool that answers with nothing (Wine's netstat, a locked-down PowerShell) is no proof:
+        // a port is free only when a test bind agrees. One at a time: binds of one port collide.
+        const entries = [];
+        for (const entry of classified) {
+            const refused = entry.state === 'free'
+                ? await probeSettled(entry.port, facts.settings.host, facts.settings.hostOrigin)
+                : undefined;
+            entries.push(refused === 'in-use'
+                ? {
+                    port: entry.port,
+                    state: 'held',
+                    by: `a process ${lookup.tool ?? 'the OS tools'} did not name (${(0,commands/* findHolderCommand */.N_)(entry.port, ctx.config.platform)} shows it)`,
+                }
+                : refused === 'permission'
+                    ? { port: entry.port, state: 'excluded', by: 'the OS (binding is refused: EACCES)' }
+                    : entry);
+        }
         const count = (state) => entries.filter((e) => e.state === state).length;
         const free = count('free');
         const span = `${range.from}-${range.to}`;
@@ -4990,7 +5113,7 @@ const portIpv6Shadow = {
                 `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
             ],
             remedy: shadow.pid === undefined
-                ? [lookupCommand(port, ctx.config.platform)]
+                ? [(0,commands/* findHolderCommand */.N_)(port, ctx.config.platform)]
                 : [(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)],
             data: { port, holder: holderData(shadow) },
         };

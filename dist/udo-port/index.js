@@ -259,10 +259,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:readline/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+var commands = __nccwpck_require__(747);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(354);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
 var core_listeners = __nccwpck_require__(496);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/probe.js + 1 modules
+var probe = __nccwpck_require__(969);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
 var processes = __nccwpck_require__(547);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
@@ -272,6 +276,8 @@ var core_text = __nccwpck_require__(126);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 1 modules
 var args = __nccwpck_require__(319);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
+
+
 
 
 
@@ -304,16 +310,21 @@ async function kill(argv, shown) {
     if (positionals.length !== 1)
         throw new errors/* UsageError */.e('kill: name one PORT');
     const port = (0,settings/* parsePort */.pz)(positionals[0], 'PORT');
-    const { listeners, problem } = await (0,core_listeners/* listenersOn */.b6)(port);
+    const { listeners, problem, tool } = await (0,core_listeners/* listenersOn */.b6)(port);
     if (problem)
         say.warn(problem);
-    if (listeners.length === 0) {
-        say.info(`nothing listens on port ${port}`);
-        return problem ? 1 : 0;
-    }
     const pids = [...new Set(listeners.map((listener) => listener.pid))];
-    if (pids.includes(undefined)) {
-        say.warn(`port ${port} is held by a process the OS tools did not name (another user's? try as root/admin)`);
+    if (pids.length === 0 || pids.includes(undefined)) {
+        // An empty answer is no proof (Wine's netstat, a locked-down PowerShell, another user's
+        // process): a test bind says whether something holds the port after all.
+        if (pids.length === 0 && !(await (0,probe/* probePort */.K)(port, '0.0.0.0'))) {
+            say.info(`nothing listens on port ${port}`);
+            return problem ? 1 : 0;
+        }
+        say.warn(`port ${port} is in use, but ${tool ?? 'the OS tools'} did not name the process, so nothing was ended`);
+        const end = process.platform === 'win32' ? 'taskkill /PID <pid> /T /F' : 'kill <pid>';
+        const admin = process.platform === 'win32' ? ' in an administrator terminal' : '';
+        say.info(`find it with: ${(0,commands/* findHolderCommand */.N_)(port)}${admin}, then end it: ${end}`);
         return 1;
     }
     for (const pid of pids) {
@@ -352,7 +363,7 @@ async function kill(argv, shown) {
 
 /***/ }),
 
-/***/ 109:
+/***/ 34:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -369,8 +380,8 @@ var external_node_fs_ = __nccwpck_require__(24);
 var external_node_os_ = __nccwpck_require__(161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js + 2 modules
-var allocate = __nccwpck_require__(904);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+var allocate = __nccwpck_require__(246);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
@@ -454,36 +465,8 @@ async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 
     return false;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
-/** An argument as a shell reads it back: quoted only when it must be. */
-function quote(arg, platform = process.platform) {
-    if (/^[\w@%+=:,./\\-]+$/.test(arg))
-        return arg;
-    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-/** Ends a process and, on Windows, its children. */
-function endCommand(pid, platform = process.platform) {
-    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
-}
-/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
-function createVenvCommand(venv, platform = process.platform, flags = []) {
-    const python = platform === 'win32' ? 'py' : 'python3';
-    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
-}
-/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
-function installCommand(venv, packages, platform = process.platform) {
-    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
-    return [
-        quote(python, platform),
-        '-m',
-        'pip',
-        'install',
-        ...packages.map((p) => quote(p, platform)),
-    ].join(' ');
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+var commands = __nccwpck_require__(747);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(85);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
@@ -765,7 +748,7 @@ async function start(argv, say) {
     // Stop before anything is leased or written when the default command cannot run.
     const problem = command.length === 0 ? venvProblem(venv) : undefined;
     if (problem) {
-        throw new errors/* UsageError */.e(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`);
+        throw new errors/* UsageError */.e(`--venv: ${problem}; make it with: ${(0,commands/* createVenvCommand */.T1)(venvArg)} && ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
     }
     const ci = (0,ci_job/* ciJobFromEnv */.Z)(process.env);
     const envLocal = values['no-env-local'] ? undefined : (0,args/* envLocalPath */.sP)(values);
@@ -809,7 +792,7 @@ async function start(argv, say) {
         child =
             process.platform === 'win32' && command.length > 0
                 ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
-                    (0,external_node_child_process_.spawn)([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
+                    (0,external_node_child_process_.spawn)([plan.file, ...plan.args].map((arg) => (0,commands/* quote */.hD)(arg, 'win32')).join(' '), {
                         cwd: plan.cwd,
                         env: plan.env,
                         stdio: 'inherit',
@@ -899,7 +882,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(465);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(904);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(246);
 /* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
 /* harmony import */ var _core_lease_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(676);
@@ -908,7 +891,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(991);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(319);
 /* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(468);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(109);
+/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(34);
 
 
 
@@ -1117,302 +1100,24 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 904:
+/***/ 246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ allocate),
+/* harmony export */   _r: () => (/* binding */ release),
+/* harmony export */   a2: () => (/* binding */ describeRefusal)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(747);
+/* harmony import */ var _env_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
+/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(379);
+/* harmony import */ var _listeners_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(496);
+/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(969);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(126);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CN: () => (/* binding */ allocate),
-  a2: () => (/* binding */ describeRefusal),
-  _r: () => (/* binding */ release)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(85);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
-var leases = __nccwpck_require__(379);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
-var core_listeners = __nccwpck_require__(496);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(30);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: ./node_modules/get-port/index.js
-
-
-
-class Locked extends Error {
-	constructor(port) {
-		super(`${port} is locked`);
-	}
-}
-
-const lockedPorts = {
-	old: new Set(),
-	young: new Set(),
-};
-
-// On this interval, the old locked ports are discarded,
-// the young locked ports are moved to old locked ports,
-// and a new young set for locked ports are created.
-const releaseOldLockedPortsIntervalMs = 1000 * 15;
-
-// Keep `reserve` deliberately process-wide by port number.
-// It is meant to avoid in-process races, not to model every possible
-// IPv4/IPv6 or host-specific bind combination.
-const reservedPorts = new Set();
-
-const minPort = 1024;
-const maxPort = 65_535;
-
-// Lazily create timeout on first use
-let timeout;
-
-const getLocalHosts = () => {
-	const interfaces = external_node_os_.networkInterfaces();
-
-	// Add undefined value for createServer function to use default host,
-	// and default IPv4 host in case createServer defaults to IPv6.
-	const results = new Set([undefined, '0.0.0.0']);
-
-	for (const _interface of Object.values(interfaces)) {
-		for (const config of _interface) {
-			results.add(config.address);
-		}
-	}
-
-	return results;
-};
-
-const checkAvailablePort = options =>
-	new Promise((resolve, reject) => {
-		const server = external_node_net_.createServer();
-		server.unref();
-		server.on('error', reject);
-
-		server.listen(options, () => {
-			const {port} = server.address();
-			server.close(() => {
-				resolve(port);
-			});
-		});
-	});
-
-const getAvailablePort = async (options, hosts) => {
-	if (options.host || options.port === 0) {
-		return checkAvailablePort(options);
-	}
-
-	for (const host of hosts) {
-		try {
-			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
-		} catch (error) {
-			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
-				throw error;
-			}
-		}
-	}
-
-	return options.port;
-};
-
-const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
-
-const portCheckSequence = function * (ports) {
-	if (ports) {
-		yield * ports;
-	}
-
-	yield 0; // Fall back to 0 if anything else failed
-};
-
-async function getPorts(options) {
-	let ports;
-	let exclude = new Set();
-
-	if (options) {
-		if (options.port) {
-			ports = typeof options.port === 'number' ? [options.port] : options.port;
-		}
-
-		if (options.exclude) {
-			const excludeIterable = options.exclude;
-
-			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
-				throw new TypeError('The `exclude` option must be an iterable.');
-			}
-
-			for (const element of excludeIterable) {
-				if (typeof element !== 'number') {
-					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
-				}
-
-				if (!Number.isSafeInteger(element)) {
-					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
-				}
-			}
-
-			exclude = new Set(excludeIterable);
-		}
-	}
-
-	const {reserve, ...netOptions} = options ?? {};
-
-	if (timeout === undefined) {
-		timeout = setTimeout(() => {
-			timeout = undefined;
-
-			lockedPorts.old = lockedPorts.young;
-			lockedPorts.young = new Set();
-		}, releaseOldLockedPortsIntervalMs);
-
-		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
-		if (timeout.unref) {
-			timeout.unref();
-		}
-	}
-
-	const hosts = getLocalHosts();
-
-	for (const port of portCheckSequence(ports)) {
-		try {
-			if (exclude.has(port)) {
-				continue;
-			}
-
-			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
-			while (isLockedPort(availablePort)) {
-				if (port !== 0) {
-					throw new Locked(port);
-				}
-
-				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
-			}
-
-			if (reserve) {
-				reservedPorts.add(availablePort);
-			} else {
-				lockedPorts.young.add(availablePort);
-			}
-
-			return availablePort;
-		} catch (error) {
-			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
-				throw error;
-			}
-		}
-	}
-
-	throw new Error('No available ports found');
-}
-
-function portNumbers(from, to) {
-	if (!Number.isInteger(from) || !Number.isInteger(to)) {
-		throw new TypeError('`from` and `to` must be integer numbers');
-	}
-
-	if (from < minPort || from > maxPort) {
-		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
-	}
-
-	if (to < minPort || to > maxPort) {
-		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
-	}
-
-	if (from > to) {
-		throw new RangeError('`to` must be greater than or equal to `from`');
-	}
-
-	const generator = function * (from, to) {
-		for (let port = from; port <= to; port++) {
-			yield port;
-		}
-	};
-
-	return generator(from, to);
-}
-
-function clearLockedPorts() {
-	lockedPorts.old.clear();
-	lockedPorts.young.clear();
-	reservedPorts.clear();
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
-
-
-
-
-// get-port's default host set already covers these; other bind hosts are checked on their own.
-const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
-/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
-const UNUSABLE_HOST = {
-    EADDRNOTAVAIL: 'is not an address of this machine',
-    EINVAL: 'is not an address a server can listen on',
-    EAFNOSUPPORT: 'is of an address family this machine does not support',
-    ENOTFOUND: 'does not resolve to an address',
-    EAI_AGAIN: 'could not be resolved',
-};
-/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
-async function onHost(host, hostLabel, bind) {
-    try {
-        return await bind();
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
-        if (why) {
-            throw new errors/* UsageError */.e(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
-        }
-        throw error;
-    }
-}
-/** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
-function bindError(port, host) {
-    return new Promise((resolve) => {
-        const server = (0,external_node_net_.createServer)();
-        server.unref();
-        server.once('error', (error) => resolve(error.code));
-        server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
-    });
-}
-/**
- * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
- * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
- * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
- */
-async function probePort(port, host, hostLabel = 'host') {
-    // One after the other: two test binds of one port at once would refuse each other. The lease
-    // registry is the lock across processes; get-port's in-process lock would only hide a port
-    // this process has just probed or released.
-    const results = [await getPorts({ port })];
-    clearLockedPorts();
-    if (!COVERED_HOSTS.has(host)) {
-        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
-        clearLockedPorts();
-    }
-    // get-port answers a busy port with a random other one.
-    if (results.every((result) => result === port))
-        return undefined;
-    return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
-}
-/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
-async function offeredPort(host, hostLabel = 'host') {
-    const port = await onHost(host, hostLabel, () => getPorts({ host }));
-    clearLockedPorts();
-    return port;
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var core_settings = __nccwpck_require__(552);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
 
 
 
@@ -1430,27 +1135,27 @@ const DEFAULT_TTL_MS = 6 * 3600_000;
 function leaseTtl(terms) {
     const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
     const owner = (terms?.lifetime ?? 'owner') === 'owner';
-    if (!(ttlMs > 0) || (!owner && ttlMs > leases/* LONGEST_LEASE_MS */.nV)) {
-        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${leases/* LONGEST_LEASE_MS */.nV} ms`);
+    if (!(ttlMs > 0) || (!owner && ttlMs > _leases_js__WEBPACK_IMPORTED_MODULE_3__/* .LONGEST_LEASE_MS */ .nV)) {
+        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .LONGEST_LEASE_MS */ .nV} ms`);
     }
-    return Math.min(ttlMs, leases/* LONGEST_LEASE_MS */.nV);
+    return Math.min(ttlMs, _leases_js__WEBPACK_IMPORTED_MODULE_3__/* .LONGEST_LEASE_MS */ .nV);
 }
 /** One line on why a port was refused. */
 function describeRefusal(refusal) {
     switch (refusal.reason) {
         case 'in-use':
             return refusal.holder
-                ? `in use by ${(0,core_listeners/* describeListener */.gx)(refusal.holder)}`
-                : 'in use by a process the OS tools did not name';
+                ? `in use by ${(0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeListener */ .gx)(refusal.holder)}`
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${(0,_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .findHolderCommand */ .N_)(refusal.port)} shows it)`;
         case 'permission':
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'
                 : 'binding is refused (EACCES): ports below 1024 need root';
         case 'leased': {
             // Any user of the host can write a lease file, and put anything in it.
-            const by = refusal.lease ? `leased by ${(0,core_text/* printable */.g)((0,leases/* describeLease */.un)(refusal.lease))}` : 'leased';
+            const by = refusal.lease ? `leased by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)((0,_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .describeLease */ .un)(refusal.lease))}` : 'leased';
             return refusal.staleReason
-                ? `${by}: stale (${(0,core_text/* printable */.g)(refusal.staleReason)}), but not yours to remove`
+                ? `${by}: stale (${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)(refusal.staleReason)}), but not yours to remove`
                 : by;
         }
         case 'excluded':
@@ -1462,12 +1167,14 @@ async function nameHolders(refusals) {
     const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
     if (inUse.length === 0)
         return;
-    const { listeners } = inUse.length === 1 ? await (0,core_listeners/* listenersOn */.b6)(inUse[0].port) : await (0,core_listeners/* allListeners */.BU)();
+    const { listeners, tool } = inUse.length === 1 ? await (0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .listenersOn */ .b6)(inUse[0].port) : await (0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .allListeners */ .BU)();
     for (const refusal of inUse) {
         const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
             listeners.find((l) => l.port === refusal.port);
         if (holder)
             refusal.holder = holder;
+        else if (tool)
+            refusal.tool = tool;
     }
 }
 /**
@@ -1477,7 +1184,7 @@ async function nameHolders(refusals) {
 function ownJobLease(record, attempt) {
     const job = attempt.terms.ci;
     const lease = record.lease;
-    return job && lease?.ci && !record.staleReason && (0,leases/* sameCiJob */.qL)(lease.ci, job) ? lease : undefined;
+    return job && lease?.ci && !record.staleReason && (0,_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .sameCiJob */ .qL)(lease.ci, job) ? lease : undefined;
 }
 /** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
 async function tryPort(port, attempt, pinned = false) {
@@ -1518,12 +1225,12 @@ async function tryPort(port, attempt, pinned = false) {
 /** Whether a claimed port can really be bound; a refusal when it cannot. */
 async function verify(port, attempt) {
     const { host, hostOrigin } = attempt.settings;
-    const refused = await probePort(port, host, hostOrigin);
+    const refused = await (0,_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .probePort */ .K)(port, host, hostOrigin);
     if (refused)
         return { port, reason: refused };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await (0,core_listeners/* listenersOn */.b6)(port, { commands: false })).listeners[0];
+        const holder = (await (0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .listenersOn */ .b6)(port, { commands: false })).listeners[0];
         if (holder)
             return { port, reason: 'in-use', holder };
     }
@@ -1540,7 +1247,7 @@ function exhaustedMessage(settings, refusals) {
 /** Any port the OS offers, outside the range, still leased like any other. */
 async function fallbackPort(attempt) {
     for (let tries = 0; tries < 5; tries++) {
-        const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
+        const port = await (0,_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .offeredPort */ .H)(attempt.settings.host, attempt.settings.hostOrigin);
         const result = await tryPort(port, attempt);
         if ('id' in result)
             return result;
@@ -1553,17 +1260,17 @@ async function fallbackPort(attempt) {
  */
 async function allocate(request = {}) {
     const env = request.env ?? process.env;
-    const cwd = (0,external_node_path_.resolve)(request.cwd ?? '.');
-    const envFile = (0,external_node_path_.resolve)(cwd, request.envFile ?? 'backend/.env');
-    const envFileName = (0,external_node_path_.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_.relative)(cwd, envFile);
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.cwd ?? '.');
+    const envFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, request.envFile ?? 'backend/.env');
+    const envFileName = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(request.envFile ?? '') ? envFile : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
-    const dotenv = (await (0,env_file/* readEnvFile */.SF)(envFile, envFileLabel)) ?? {};
-    const settings = (0,core_settings/* resolveSettings */.Mo)(request, { env, dotenv, dotenvLabel: envFileName });
-    const registry = (0,leases/* openLeaseRegistry */.Gt)(env, request.lease?.ci);
+    const dotenv = (await (0,_env_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readEnvFile */ .SF)(envFile, envFileLabel)) ?? {};
+    const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSettings */ .Mo)(request, { env, dotenv, dotenvLabel: envFileName });
+    const registry = (0,_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .openLeaseRegistry */ .Gt)(env, request.lease?.ci);
     const attempt = {
         settings,
         registry,
-        excluded: process.platform === 'win32' ? await (0,core_listeners/* excludedPortRanges */.K7)() : [],
+        excluded: process.platform === 'win32' ? await (0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .excludedPortRanges */ .K7)() : [],
         terms: {
             ttlMs: leaseTtl(request.lease),
             lifetime: request.lease?.lifetime ?? 'owner',
@@ -1583,7 +1290,7 @@ async function allocate(request = {}) {
             warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
         }
         for (const stuck of passedOver.filter((r) => r.staleReason)) {
-            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${(0,core_text/* printable */.g)(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
+            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
         }
         const { from, to } = settings.range;
         const origins = {
@@ -1594,16 +1301,16 @@ async function allocate(request = {}) {
         return {
             port: lease.port,
             host: settings.host,
-            url: (0,core_settings/* urlFor */.dk)(settings.urlHost, lease.port),
+            url: (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .urlFor */ .dk)(settings.urlHost, lease.port),
             source,
             origin: origins[source] ?? settings.requested?.origin ?? source,
             lease,
-            leaseFile: (0,external_node_path_.join)(registry.dir, `${lease.port}.json`),
+            leaseFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(registry.dir, `${lease.port}.json`),
             passedOver,
             warnings,
         };
     };
-    for (const candidate of (0,core_settings/* candidatePorts */.yf)(settings)) {
+    for (const candidate of (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .candidatePorts */ .yf)(settings)) {
         let result = await tryPort(candidate.port, attempt, candidate.pinned);
         if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
             // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
@@ -1616,7 +1323,7 @@ async function allocate(request = {}) {
         passedOver.push(result);
         if (candidate.pinned) {
             await nameHolders([result]);
-            throw new errors/* NoPortError */.t(pinnedMessage(candidate, settings, result), passedOver);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NoPortError */ .t(pinnedMessage(candidate, settings, result), passedOver);
         }
     }
     if (settings.fallback === 'any') {
@@ -1627,11 +1334,61 @@ async function allocate(request = {}) {
         }
     }
     await nameHolders(passedOver);
-    throw new errors/* NoPortError */.t(exhaustedMessage(settings, passedOver), passedOver);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NoPortError */ .t(exhaustedMessage(settings, passedOver), passedOver);
 }
 /** Drops an allocation's lease, if it still holds it; true when it was removed. */
 function release(allocation) {
-    return new leases/* LeaseRegistry */.AU((0,external_node_path_.dirname)(allocation.leaseFile)).release(allocation.lease);
+    return new _leases_js__WEBPACK_IMPORTED_MODULE_3__/* .LeaseRegistry */ .AU((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(allocation.leaseFile)).release(allocation.lease);
+}
+
+
+/***/ }),
+
+/***/ 747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ installCommand),
+/* harmony export */   N_: () => (/* binding */ findHolderCommand),
+/* harmony export */   T1: () => (/* binding */ createVenvCommand),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony export endCommand */
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
 }
 
 
@@ -3038,7 +2795,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   b6: () => (/* binding */ listenersOn)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
@@ -3440,6 +3197,12 @@ var external_node_util_ = __nccwpck_require__(975);
 
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const TOOL_TIMEOUT_MS = 2_000;
+/** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
+const INSTALL = {
+    ss: 'it comes with iproute2: sudo apt-get install iproute2, or sudo dnf install iproute',
+    netstat: 'it comes with net-tools: sudo apt-get install net-tools',
+    lsof: 'sudo apt-get install lsof, or sudo dnf install lsof',
+};
 /**
  * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
  * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
@@ -3480,7 +3243,13 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
             return failure;
         }
     }
-    return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
+    const install = INSTALL[name];
+    return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
@@ -3520,6 +3289,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         '-sTCP:LISTEN',
     ]);
     let found;
+    let tool = 'lsof';
     const problems = [];
     if (lsofAnswered(lsof))
         found = parseLsof(lsof.stdout);
@@ -3527,6 +3297,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         if (!lsof.ok)
             problems.push(lsof.problem);
         if (t.netstat) {
+            tool = 'netstat';
             const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
             if (netstat.ok)
                 found = parseNetstatMac(netstat.stdout);
@@ -3538,7 +3309,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await withCommands(mine, t.ps) : mine };
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3547,7 +3318,50 @@ var external_node_fs_ = __nccwpck_require__(24);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
+
+const MAX_LENGTH = 80;
+const base = (path) => (0,external_node_path_.basename)(path.replaceAll('\\', '/'));
+/**
+ * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
+ * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
+ * It is kept while it names what the process runs: the first word of its command line, or the
+ * second for a script run through its `#!` interpreter (`uvicorn` is `python3 .venv/bin/uvicorn`);
+ * the kernel keeps 15 bytes of it. Otherwise the program's own name is the true one. Pure.
+ */
+function processName(kernelName, argv) {
+    const program = argv[0] ? base(argv[0]) : '';
+    if (!program)
+        return kernelName;
+    if (!kernelName)
+        return program;
+    const runs = argv.slice(0, 2).map(base);
+    return runs.some((name) => name.startsWith(kernelName) || kernelName.startsWith(name))
+        ? kernelName
+        : program;
+}
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    const room = MAX_LENGTH - head.length - 3;
+    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
+    return `${head} (${shown})`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
 
 
 
@@ -3559,23 +3373,38 @@ const linux_TOOLS = {
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
     proc: '/proc',
 };
-/** Reads a process's command line; undefined once it is gone or not ours to read. */
-async function readCmdline(pid, proc = '/proc') {
+/** A process's arguments, raw; undefined once it is gone or not ours to read. */
+async function readArgv(pid, proc) {
     try {
-        const raw = await (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8');
-        const command = raw.split('\0').join(' ').trim();
-        return command ? (0,core_text/* printable */.g)(command) : undefined;
+        const argv = (await (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
+        while (argv.at(-1) === '')
+            argv.pop();
+        return argv.length > 0 ? argv : undefined;
     }
     catch {
         return undefined;
     }
 }
-async function linux_withCommands(list, proc) {
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    return command ? printable(command) : undefined;
+}
+/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+async function withDetails(list, proc, commands) {
     return Promise.all(list.map(async (l) => {
-        if (l.pid === undefined || l.command !== undefined)
+        if (l.pid === undefined)
             return l;
-        const command = await readCmdline(l.pid, proc);
-        return command === undefined ? l : { ...l, command };
+        const argv = await readArgv(l.pid, proc);
+        if (!argv)
+            return l;
+        const name = processName(l.name, argv);
+        const command = argv.join(' ').trim();
+        return {
+            ...l,
+            ...(name && { name: (0,core_text/* printable */.g)(name) }),
+            ...(commands && l.command === undefined && command && { command: (0,core_text/* printable */.g)(command) }),
+        };
     }));
 }
 /**
@@ -3588,17 +3417,20 @@ async function linuxListeners(port, tools = {}, commands = true) {
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const ss = await runTool(t.ss, args);
     let found;
+    let tool = 'ss';
     const problems = [];
     if (ss.ok)
         found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
     else {
         problems.push(ss.problem);
         const proc = procListeners(port, t.proc);
+        tool = `${t.proc}/net/tcp`;
         if (!proc.problem)
             found = proc.listeners;
         else {
             problems.push(proc.problem);
             const netstat = await runTool(t.netstat, ['-tlnp']);
+            tool = 'netstat';
             if (netstat.ok)
                 found = parseNetstatLinux(netstat.stdout);
             else
@@ -3612,7 +3444,7 @@ async function linuxListeners(port, tools = {}, commands = true) {
         };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await linux_withCommands(mine, t.proc) : mine };
+    return { listeners: await withDetails(mine, t.proc, commands), tool };
 }
 function readProcNet(path) {
     try {
@@ -3716,8 +3548,6 @@ function procListeners(port, proc = '/proc') {
     return { listeners: dedupeListeners(listeners) };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
 
 
@@ -3768,7 +3598,7 @@ async function commandLines(pids, powershell) {
     const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
-async function withDetails(list, t, commands) {
+async function windows_withDetails(list, t, commands) {
     const pids = pidsOf(list);
     if (pids.length === 0)
         return { listeners: list };
@@ -3797,12 +3627,14 @@ async function withDetails(list, t, commands) {
 async function windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
     let found;
+    let tool = 'netstat';
     const problems = [];
     const netstat = await runTool(t.netstat, ['-ano']);
     if (netstat.ok)
         found = parseNetstatWindows(netstat.stdout);
     else {
         problems.push(netstat.problem);
+        tool = 'Get-NetTCPConnection';
         const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
         if (ps.ok)
             found = parseGetNetTcpConnectionCsv(ps.stdout);
@@ -3813,7 +3645,7 @@ async function windowsListeners(port, overrides = {}, commands = true) {
         return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
     }
     const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return withDetails(mine, t, commands);
+    return { ...(await windows_withDetails(mine, t, commands)), tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
@@ -3828,26 +3660,6 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
         'protocol=tcp',
     ]);
     return r.ok ? parseExcludedPortRanges(r.stdout) : [];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
-
-const MAX_LENGTH = 80;
-/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
-function describeListener(l) {
-    if (l.pid === undefined)
-        return 'an unknown process';
-    // Made printable here too, for listeners built elsewhere: a process names itself anything.
-    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
-    // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
-    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
-    const head = `PID ${l.pid}`;
-    if (!detail)
-        return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
@@ -3894,10 +3706,298 @@ async function excludedPortRanges() {
 
 /***/ }),
 
+/***/ 969:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ offeredPort),
+  K: () => (/* binding */ probePort)
+});
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./node_modules/get-port/index.js
+
+
+
+class Locked extends Error {
+	constructor(port) {
+		super(`${port} is locked`);
+	}
+}
+
+const lockedPorts = {
+	old: new Set(),
+	young: new Set(),
+};
+
+// On this interval, the old locked ports are discarded,
+// the young locked ports are moved to old locked ports,
+// and a new young set for locked ports are created.
+const releaseOldLockedPortsIntervalMs = 1000 * 15;
+
+// Keep `reserve` deliberately process-wide by port number.
+// It is meant to avoid in-process races, not to model every possible
+// IPv4/IPv6 or host-specific bind combination.
+const reservedPorts = new Set();
+
+const minPort = 1024;
+const maxPort = 65_535;
+
+// Lazily create timeout on first use
+let timeout;
+
+const getLocalHosts = () => {
+	const interfaces = external_node_os_.networkInterfaces();
+
+	// Add undefined value for createServer function to use default host,
+	// and default IPv4 host in case createServer defaults to IPv6.
+	const results = new Set([undefined, '0.0.0.0']);
+
+	for (const _interface of Object.values(interfaces)) {
+		for (const config of _interface) {
+			results.add(config.address);
+		}
+	}
+
+	return results;
+};
+
+const checkAvailablePort = options =>
+	new Promise((resolve, reject) => {
+		const server = external_node_net_.createServer();
+		server.unref();
+		server.on('error', reject);
+
+		server.listen(options, () => {
+			const {port} = server.address();
+			server.close(() => {
+				resolve(port);
+			});
+		});
+	});
+
+const getAvailablePort = async (options, hosts) => {
+	if (options.host || options.port === 0) {
+		return checkAvailablePort(options);
+	}
+
+	for (const host of hosts) {
+		try {
+			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
+		} catch (error) {
+			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
+				throw error;
+			}
+		}
+	}
+
+	return options.port;
+};
+
+const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
+
+const portCheckSequence = function * (ports) {
+	if (ports) {
+		yield * ports;
+	}
+
+	yield 0; // Fall back to 0 if anything else failed
+};
+
+async function getPorts(options) {
+	let ports;
+	let exclude = new Set();
+
+	if (options) {
+		if (options.port) {
+			ports = typeof options.port === 'number' ? [options.port] : options.port;
+		}
+
+		if (options.exclude) {
+			const excludeIterable = options.exclude;
+
+			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
+				throw new TypeError('The `exclude` option must be an iterable.');
+			}
+
+			for (const element of excludeIterable) {
+				if (typeof element !== 'number') {
+					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
+				}
+
+				if (!Number.isSafeInteger(element)) {
+					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
+				}
+			}
+
+			exclude = new Set(excludeIterable);
+		}
+	}
+
+	const {reserve, ...netOptions} = options ?? {};
+
+	if (timeout === undefined) {
+		timeout = setTimeout(() => {
+			timeout = undefined;
+
+			lockedPorts.old = lockedPorts.young;
+			lockedPorts.young = new Set();
+		}, releaseOldLockedPortsIntervalMs);
+
+		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
+		if (timeout.unref) {
+			timeout.unref();
+		}
+	}
+
+	const hosts = getLocalHosts();
+
+	for (const port of portCheckSequence(ports)) {
+		try {
+			if (exclude.has(port)) {
+				continue;
+			}
+
+			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			while (isLockedPort(availablePort)) {
+				if (port !== 0) {
+					throw new Locked(port);
+				}
+
+				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			}
+
+			if (reserve) {
+				reservedPorts.add(availablePort);
+			} else {
+				lockedPorts.young.add(availablePort);
+			}
+
+			return availablePort;
+		} catch (error) {
+			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
+				throw error;
+			}
+		}
+	}
+
+	throw new Error('No available ports found');
+}
+
+function portNumbers(from, to) {
+	if (!Number.isInteger(from) || !Number.isInteger(to)) {
+		throw new TypeError('`from` and `to` must be integer numbers');
+	}
+
+	if (from < minPort || from > maxPort) {
+		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (to < minPort || to > maxPort) {
+		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (from > to) {
+		throw new RangeError('`to` must be greater than or equal to `from`');
+	}
+
+	const generator = function * (from, to) {
+		for (let port = from; port <= to; port++) {
+			yield port;
+		}
+	};
+
+	return generator(from, to);
+}
+
+function clearLockedPorts() {
+	lockedPorts.old.clear();
+	lockedPorts.young.clear();
+	reservedPorts.clear();
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+
+
+
+
+// get-port's default host set already covers these; other bind hosts are checked on their own.
+const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
+const UNUSABLE_HOST = {
+    EADDRNOTAVAIL: 'is not an address of this machine',
+    EINVAL: 'is not an address a server can listen on',
+    EAFNOSUPPORT: 'is of an address family this machine does not support',
+    ENOTFOUND: 'does not resolve to an address',
+    EAI_AGAIN: 'could not be resolved',
+};
+/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
+async function onHost(host, hostLabel, bind) {
+    try {
+        return await bind();
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
+        if (why) {
+            throw new errors/* UsageError */.e(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+        }
+        throw error;
+    }
+}
+/** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
+function bindError(port, host) {
+    return new Promise((resolve) => {
+        const server = (0,external_node_net_.createServer)();
+        server.unref();
+        server.once('error', (error) => resolve(error.code));
+        server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
+    });
+}
+/**
+ * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
+ * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
+ */
+async function probePort(port, host, hostLabel = 'host') {
+    // One after the other: two test binds of one port at once would refuse each other. The lease
+    // registry is the lock across processes; get-port's in-process lock would only hide a port
+    // this process has just probed or released.
+    const results = [await getPorts({ port })];
+    clearLockedPorts();
+    if (!COVERED_HOSTS.has(host)) {
+        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
+        clearLockedPorts();
+    }
+    // get-port answers a busy port with a random other one.
+    if (results.every((result) => result === port))
+        return undefined;
+    return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
+}
+/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
+async function offeredPort(host, hostLabel = 'host') {
+    const port = await onHost(host, hostLabel, () => getPorts({ host }));
+    clearLockedPorts();
+    return port;
+}
+
+
+/***/ }),
+
 /***/ 813:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ descendants),
 /* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
 /* harmony export */   MD: () => (/* binding */ ownStartKey),
 /* harmony export */   W_: () => (/* binding */ isRunning),
@@ -3912,15 +4012,64 @@ async function excludedPortRanges() {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
 function isRunning(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (error) {
         return error.code === 'EPERM';
     }
+    return linuxStat(pid)?.state !== 'Z';
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // After the command name, which may itself hold spaces and parentheses.
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: state ?? '', ppid: Number(ppid) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
 }
 let bootTimeMs;
 let bootId;
@@ -4014,12 +4163,14 @@ const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
 /* harmony export */   zN: () => (/* binding */ protectedReason)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
-/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(813);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
+/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(813);
 
 
 
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
  * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
@@ -4038,20 +4189,38 @@ function protectedReason(pid, self = process) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long a process is given to end on SIGTERM before SIGKILL. */
 const GRACE_MS = 3000;
+/** How often a dying process is looked at: its exit should be seen within a few ms. */
+const POLL_MS = 5;
+function signal(pids, name) {
+    for (const pid of pids) {
+        try {
+            process.kill(pid, name);
+        }
+        catch { }
+    }
+}
+/** taskkill by its full path: a same-named program earlier on PATH is not run. */
+function taskkill() {
+    const root = process.env.SystemRoot ?? process.env.windir;
+    return root ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32.join(root, 'System32', 'taskkill.exe') : 'taskkill';
+}
 /**
- * Ends a process: on Windows its whole tree with taskkill; elsewhere SIGTERM, then SIGKILL when
- * it is still there after `graceMs`. Resolves to how it ended.
+ * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
+ * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
+ * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
+ * how the process itself ended.
  */
 async function endProcess(pid, graceMs = GRACE_MS) {
-    if (!(0,_process_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isRunning */ .W_)(pid))
+    if (!(0,_process_info_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunning */ .W_)(pid))
         return 'gone';
     if (process.platform === 'win32') {
-        await run('taskkill', ['/PID', String(pid), '/T', '/F'], {
-            timeout: 10_000,
-            windowsHide: true,
-        });
+        const options = { timeout: 10_000, windowsHide: true };
+        await run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
+        // Wine's taskkill refuses /T; the process itself still goes.
+        run(taskkill(), ['/PID', String(pid), '/F'], options));
         return 'killed';
     }
+    const tree = [pid, ...(await (0,_process_info_js__WEBPACK_IMPORTED_MODULE_3__/* .descendants */ .DG)(pid))];
     try {
         process.kill(pid, 'SIGTERM');
     }
@@ -4060,13 +4229,22 @@ async function endProcess(pid, graceMs = GRACE_MS) {
             return 'gone';
         throw error;
     }
-    for (let waited = 0; waited < graceMs; waited += 50) {
-        await sleep(50);
-        if (!(0,_process_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isRunning */ .W_)(pid))
+    signal(tree.slice(1), 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    let alive = tree;
+    while (Date.now() < deadline) {
+        alive = alive.filter(_process_info_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunning */ .W_);
+        if (alive.length === 0)
             return 'ended';
+        await sleep(POLL_MS);
     }
-    process.kill(pid, 'SIGKILL');
-    return 'killed';
+    const killed = alive.includes(pid);
+    signal(alive, 'SIGKILL');
+    for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
+        await sleep(POLL_MS);
+        alive = alive.filter(_process_info_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunning */ .W_);
+    }
+    return killed ? 'killed' : 'ended';
 }
 /**
  * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).

@@ -1,6 +1,8 @@
 import { createInterface } from 'node:readline/promises';
+import { findHolderCommand } from '../core/commands.js';
 import { UsageError } from '../core/errors.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
+import { probePort } from '../core/probe.js';
 import { endProcess, protectedReason } from '../core/processes.js';
 import { parsePort } from '../core/settings.js';
 import { printable } from '../core/text.js';
@@ -31,17 +33,22 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('kill: name one PORT');
   const port = parsePort(positionals[0] as string, 'PORT');
-  const { listeners, problem } = await listenersOn(port);
+  const { listeners, problem, tool } = await listenersOn(port);
   if (problem) say.warn(problem);
-  if (listeners.length === 0) {
-    say.info(`nothing listens on port ${port}`);
-    return problem ? 1 : 0;
-  }
   const pids = [...new Set(listeners.map((listener) => listener.pid))];
-  if (pids.includes(undefined)) {
+  if (pids.length === 0 || pids.includes(undefined)) {
+    // An empty answer is no proof (Wine's netstat, a locked-down PowerShell, another user's
+    // process): a test bind says whether something holds the port after all.
+    if (pids.length === 0 && !(await probePort(port, '0.0.0.0'))) {
+      say.info(`nothing listens on port ${port}`);
+      return problem ? 1 : 0;
+    }
     say.warn(
-      `port ${port} is held by a process the OS tools did not name (another user's? try as root/admin)`,
+      `port ${port} is in use, but ${tool ?? 'the OS tools'} did not name the process, so nothing was ended`,
     );
+    const end = process.platform === 'win32' ? 'taskkill /PID <pid> /T /F' : 'kill <pid>';
+    const admin = process.platform === 'win32' ? ' in an administrator terminal' : '';
+    say.info(`find it with: ${findHolderCommand(port)}${admin}, then end it: ${end}`);
     return 1;
   }
   for (const pid of pids as number[]) {

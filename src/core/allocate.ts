@@ -1,4 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { findHolderCommand } from './commands.js';
 import { readEnvFile } from './env-file.js';
 import { NoPortError } from './errors.js';
 import {
@@ -83,7 +84,7 @@ export function describeRefusal(refusal: Refusal): string {
     case 'in-use':
       return refusal.holder
         ? `in use by ${describeListener(refusal.holder)}`
-        : 'in use by a process the OS tools did not name';
+        : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
     case 'permission':
       return process.platform === 'win32'
         ? 'binding is refused (EACCES): reserved by Windows or by another program'
@@ -104,13 +105,14 @@ export function describeRefusal(refusal: Refusal): string {
 async function nameHolders(refusals: Refusal[]): Promise<void> {
   const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
   if (inUse.length === 0) return;
-  const { listeners } =
+  const { listeners, tool } =
     inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
   for (const refusal of inUse) {
     const holder =
       listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
       listeners.find((l) => l.port === refusal.port);
     if (holder) refusal.holder = holder;
+    else if (tool) refusal.tool = tool;
   }
 }
 

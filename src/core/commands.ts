@@ -12,6 +12,13 @@ export function endCommand(pid: number, platform: NodeJS.Platform = process.plat
   return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
 }
 
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+export function findHolderCommand(port: number, platform: NodeJS.Platform = process.platform) {
+  if (platform === 'win32') return `netstat -ano | findstr :${port}`;
+  if (platform === 'linux') return `sudo ss -ltnp 'sport = :${port}'`;
+  return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+
 /** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
 export function createVenvCommand(
   venv: string,

@@ -1,17 +1,60 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  return linuxStat(pid)?.state !== 'Z';
+}
+
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid: number): { state: string; ppid: number } | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name, which may itself hold spaces and parentheses.
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: state ?? '', ppid: Number(ppid) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+export async function descendants(pid: number): Promise<number[]> {
+  const parents = new Map<number, number>();
+  if (process.platform === 'linux') {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const ppid = linuxStat(Number(entry))?.ppid;
+      if (ppid !== undefined) parents.set(Number(entry), ppid);
+    }
+  } else if (process.platform !== 'win32') {
+    try {
+      const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+      for (const line of stdout.split('\n')) {
+        const [child, parent] = line.trim().split(/\s+/).map(Number);
+        if (child && parent !== undefined) parents.set(child, parent);
+      }
+    } catch {}
+  }
+  const found: number[] = [];
+  for (let i = -1; i < found.length; i++) {
+    const parent = i < 0 ? pid : (found[i] as number);
+    for (const [child, ppid] of parents)
+      if (ppid === parent && !found.includes(child)) found.push(child);
+  }
+  return found;
 }
 
 let bootTimeMs: number | undefined;

@@ -1,6 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
+import { win32 } from 'node:path';
 import { promisify } from 'node:util';
-import { isRunning } from './process-info.js';
+import { descendants, isRunning } from './process-info.js';
 
 const run = promisify(execFile);
 
@@ -23,10 +24,28 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How long a process is given to end on SIGTERM before SIGKILL. */
 const GRACE_MS = 3000;
+/** How often a dying process is looked at: its exit should be seen within a few ms. */
+const POLL_MS = 5;
+
+function signal(pids: number[], name: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, name);
+    } catch {}
+  }
+}
+
+/** taskkill by its full path: a same-named program earlier on PATH is not run. */
+function taskkill(): string {
+  const root = process.env.SystemRoot ?? process.env.windir;
+  return root ? win32.join(root, 'System32', 'taskkill.exe') : 'taskkill';
+}
 
 /**
- * Ends a process: on Windows its whole tree with taskkill; elsewhere SIGTERM, then SIGKILL when
- * it is still there after `graceMs`. Resolves to how it ended.
+ * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
+ * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
+ * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
+ * how the process itself ended.
  */
 export async function endProcess(
   pid: number,
@@ -34,24 +53,35 @@ export async function endProcess(
 ): Promise<'ended' | 'killed' | 'gone'> {
   if (!isRunning(pid)) return 'gone';
   if (process.platform === 'win32') {
-    await run('taskkill', ['/PID', String(pid), '/T', '/F'], {
-      timeout: 10_000,
-      windowsHide: true,
-    });
+    const options = { timeout: 10_000, windowsHide: true };
+    await run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() =>
+      // Wine's taskkill refuses /T; the process itself still goes.
+      run(taskkill(), ['/PID', String(pid), '/F'], options),
+    );
     return 'killed';
   }
+  const tree = [pid, ...(await descendants(pid))];
   try {
     process.kill(pid, 'SIGTERM');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return 'gone';
     throw error;
   }
-  for (let waited = 0; waited < graceMs; waited += 50) {
-    await sleep(50);
-    if (!isRunning(pid)) return 'ended';
+  signal(tree.slice(1), 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  let alive = tree;
+  while (Date.now() < deadline) {
+    alive = alive.filter(isRunning);
+    if (alive.length === 0) return 'ended';
+    await sleep(POLL_MS);
   }
-  process.kill(pid, 'SIGKILL');
-  return 'killed';
+  const killed = alive.includes(pid);
+  signal(alive, 'SIGKILL');
+  for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
+    await sleep(POLL_MS);
+    alive = alive.filter(isRunning);
+  }
+  return killed ? 'killed' : 'ended';
 }
 
 /**

@@ -27,6 +27,8 @@ export interface ListenerLookup {
   listeners: Listener[];
   /** Set when the lookup could not run (tool missing, timed out): says what could not be looked at. */
   problem?: string;
+  /** The tool whose answer this is (`ss`, `lsof`, `netstat`), for "… did not name the process". */
+  tool?: string;
 }
 
 /** Why a port was not given out. */
@@ -35,6 +37,8 @@ export interface Refusal {
   reason: 'in-use' | 'permission' | 'leased' | 'excluded';
   /** The listening process, when the OS tools could name it. */
   holder?: Listener;
+  /** The tool that was asked who holds the port, for "in use, but ss did not name the process". */
+  tool?: string;
   /** The lease that holds it. */
   lease?: Lease;
   /** The lease file that holds it. */

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { endCommand } from '../core/commands.js';
+import { endCommand, findHolderCommand } from '../core/commands.js';
 import type { LeaseRecord } from '../core/leases.js';
 import { describeListener } from '../core/listeners/index.js';
 import { probePort } from '../core/probe.js';
@@ -32,13 +32,6 @@ export function conflicts(host: string, address: string): boolean {
 }
 
 const isLoopback6 = (address: string) => plain(address) === '::1';
-
-/** How to find a holder the OS tools could not name without privileges. */
-function lookupCommand(port: number, platform: NodeJS.Platform): string {
-  if (platform === 'win32') return `netstat -ano | findstr :${port}`;
-  if (platform === 'linux') return `sudo ss -ltnp 'sport = :${port}'`;
-  return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
-}
 
 /** One line per holder detail: PID, name, command, folder. */
 function holderDetails(ctx: Context, holder: Listener): string[] {
@@ -121,7 +114,7 @@ export const portBackend: Check = {
         status: elsewhere ? 'warn' : 'error',
         message: named
           ? `port ${port} (${from}) is held by ${describeListener(holder)}`
-          : `port ${port} (${from}) is held by a process the OS tools could not name`,
+          : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
         details: [
           ...holderDetails(ctx, holder),
           sameApp
@@ -131,7 +124,7 @@ export const portBackend: Check = {
           'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
         ],
         remedy: [
-          named ? endCommand(holder.pid as number, platform) : lookupCommand(port, platform),
+          named ? endCommand(holder.pid as number, platform) : findHolderCommand(port, platform),
         ],
         data: { port, state: 'foreign', holder: holderData(holder) },
       };
@@ -157,7 +150,7 @@ export const portBackend: Check = {
           message:
             refused === 'permission'
               ? `binding port ${port} on ${settings.host} is refused (EACCES)`
-              : `port ${port} (${from}) is in use, but no tool names the holder`,
+              : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
           details: [
             ...(lookup.problem ? [lookup.problem] : []),
             ...(refused === 'permission'
@@ -168,7 +161,7 @@ export const portBackend: Check = {
                 ]
               : []),
           ],
-          remedy: refused === 'in-use' ? [lookupCommand(port, platform)] : [],
+          remedy: refused === 'in-use' ? [findHolderCommand(port, platform)] : [],
           data: { port, state: refused },
         };
       }
@@ -240,13 +233,33 @@ export const portRange: Check = {
     ]);
     if (!facts.settings) return { status: 'skip', message: 'no valid range (see env.port)' };
     const { range } = facts.settings;
-    const entries = classifyRange(
+    const classified = classifyRange(
       range,
       lookup.listeners,
       leases.records,
       excluded,
       new Set(backend.ours.map((l) => l.port)),
     );
+    // A tool that answers with nothing (Wine's netstat, a locked-down PowerShell) is no proof:
+    // a port is free only when a test bind agrees. One at a time: binds of one port collide.
+    const entries: RangeEntry[] = [];
+    for (const entry of classified) {
+      const refused =
+        entry.state === 'free'
+          ? await probeSettled(entry.port, facts.settings.host, facts.settings.hostOrigin)
+          : undefined;
+      entries.push(
+        refused === 'in-use'
+          ? {
+              port: entry.port,
+              state: 'held',
+              by: `a process ${lookup.tool ?? 'the OS tools'} did not name (${findHolderCommand(entry.port, ctx.config.platform)} shows it)`,
+            }
+          : refused === 'permission'
+            ? { port: entry.port, state: 'excluded', by: 'the OS (binding is refused: EACCES)' }
+            : entry,
+      );
+    }
     const count = (state: RangeEntry['state']) => entries.filter((e) => e.state === state).length;
     const free = count('free');
     const span = `${range.from}-${range.to}`;
@@ -405,7 +418,7 @@ export const portIpv6Shadow: Check = {
       ],
       remedy:
         shadow.pid === undefined
-          ? [lookupCommand(port, ctx.config.platform)]
+          ? [findHolderCommand(port, ctx.config.platform)]
           : [endCommand(shadow.pid, ctx.config.platform)],
       data: { port, holder: holderData(shadow) },
     };

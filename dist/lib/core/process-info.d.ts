@@ -1,5 +1,10 @@
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
 export declare function isRunning(pid: number): boolean;
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+export declare function descendants(pid: number): Promise<number[]>;
 /**
  * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
  * start time moves when NTP or a resume steps the clock). Undefined elsewhere.

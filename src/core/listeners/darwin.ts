@@ -49,11 +49,13 @@ export async function darwinListeners(
     '-sTCP:LISTEN',
   ]);
   let found: Listener[] | undefined;
+  let tool = 'lsof';
   const problems: string[] = [];
   if (lsofAnswered(lsof)) found = parseLsof(lsof.stdout);
   else {
     if (!lsof.ok) problems.push(lsof.problem);
     if (t.netstat) {
+      tool = 'netstat';
       const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
       if (netstat.ok) found = parseNetstatMac(netstat.stdout);
       else problems.push(netstat.problem);
@@ -63,5 +65,5 @@ export async function darwinListeners(
     return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
   }
   const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  return { listeners: commands ? await withCommands(mine, t.ps) : mine };
+  return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
 }

@@ -1,7 +1,30 @@
+import { basename } from 'node:path';
 import { printable } from '../text.js';
 import type { Listener } from '../types.js';
 
 const MAX_LENGTH = 80;
+
+const base = (path: string) => basename(path.replaceAll('\\', '/'));
+
+/**
+ * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
+ * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
+ * It is kept while it names what the process runs: the first word of its command line, or the
+ * second for a script run through its `#!` interpreter (`uvicorn` is `python3 .venv/bin/uvicorn`);
+ * the kernel keeps 15 bytes of it. Otherwise the program's own name is the true one. Pure.
+ */
+export function processName(
+  kernelName: string | undefined,
+  argv: readonly string[],
+): string | undefined {
+  const program = argv[0] ? base(argv[0]) : '';
+  if (!program) return kernelName;
+  if (!kernelName) return program;
+  const runs = argv.slice(0, 2).map(base);
+  return runs.some((name) => name.startsWith(kernelName) || kernelName.startsWith(name))
+    ? kernelName
+    : program;
+}
 
 /** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
 export function describeListener(l: Listener): string {

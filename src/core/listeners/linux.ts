@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { printable } from '../text.js';
 import type { Listener, ListenerLookup } from '../types.js';
+import { processName } from './describe.js';
 import {
   dedupeListeners,
   type ProcSocket,
@@ -25,23 +26,37 @@ const TOOLS: LinuxTools = {
   proc: '/proc',
 };
 
-/** Reads a process's command line; undefined once it is gone or not ours to read. */
-export async function readCmdline(pid: number, proc = '/proc'): Promise<string | undefined> {
+/** A process's arguments, raw; undefined once it is gone or not ours to read. */
+async function readArgv(pid: number, proc: string): Promise<string[] | undefined> {
   try {
-    const raw = await readFile(`${proc}/${pid}/cmdline`, 'utf8');
-    const command = raw.split('\0').join(' ').trim();
-    return command ? printable(command) : undefined;
+    const argv = (await readFile(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
+    while (argv.at(-1) === '') argv.pop();
+    return argv.length > 0 ? argv : undefined;
   } catch {
     return undefined;
   }
 }
 
-async function withCommands(list: Listener[], proc: string): Promise<Listener[]> {
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+export async function readCmdline(pid: number, proc = '/proc'): Promise<string | undefined> {
+  const command = (await readArgv(pid, proc))?.join(' ').trim();
+  return command ? printable(command) : undefined;
+}
+
+/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+async function withDetails(list: Listener[], proc: string, commands: boolean): Promise<Listener[]> {
   return Promise.all(
     list.map(async (l) => {
-      if (l.pid === undefined || l.command !== undefined) return l;
-      const command = await readCmdline(l.pid, proc);
-      return command === undefined ? l : { ...l, command };
+      if (l.pid === undefined) return l;
+      const argv = await readArgv(l.pid, proc);
+      if (!argv) return l;
+      const name = processName(l.name, argv);
+      const command = argv.join(' ').trim();
+      return {
+        ...l,
+        ...(name && { name: printable(name) }),
+        ...(commands && l.command === undefined && command && { command: printable(command) }),
+      };
     }),
   );
 }
@@ -60,15 +75,18 @@ export async function linuxListeners(
   const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
   const ss = await runTool(t.ss, args);
   let found: Listener[] | undefined;
+  let tool = 'ss';
   const problems: string[] = [];
   if (ss.ok) found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
   else {
     problems.push(ss.problem);
     const proc = procListeners(port, t.proc);
+    tool = `${t.proc}/net/tcp`;
     if (!proc.problem) found = proc.listeners;
     else {
       problems.push(proc.problem);
       const netstat = await runTool(t.netstat, ['-tlnp']);
+      tool = 'netstat';
       if (netstat.ok) found = parseNetstatLinux(netstat.stdout);
       else problems.push(netstat.problem);
     }
@@ -80,7 +98,7 @@ export async function linuxListeners(
     };
   }
   const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  return { listeners: commands ? await withCommands(mine, t.proc) : mine };
+  return { listeners: await withDetails(mine, t.proc, commands), tool };
 }
 
 function readProcNet(path: string): string | undefined {

@@ -5,6 +5,13 @@ const execFileAsync = promisify(execFile);
 
 export const TOOL_TIMEOUT_MS = 2_000;
 
+/** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
+const INSTALL: Record<string, string> = {
+  ss: 'it comes with iproute2: sudo apt-get install iproute2, or sudo dnf install iproute',
+  netstat: 'it comes with net-tools: sudo apt-get install net-tools',
+  lsof: 'sudo apt-get install lsof, or sudo dnf install lsof',
+};
+
 export type RunResult =
   | { ok: true; stdout: string }
   | {
@@ -63,5 +70,11 @@ export async function runTool(
       return failure;
     }
   }
-  return { ok: false, stdout: '', stderr: '', problem: `\`${name}\` was not found` };
+  const install = INSTALL[name];
+  return {
+    ok: false,
+    stdout: '',
+    stderr: '',
+    problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
+  };
 }

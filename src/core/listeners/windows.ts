@@ -119,11 +119,13 @@ export async function windowsListeners(
 ): Promise<ListenerLookup> {
   const t = { ...tools(), ...overrides };
   let found: Listener[] | undefined;
+  let tool = 'netstat';
   const problems: string[] = [];
   const netstat = await runTool(t.netstat, ['-ano']);
   if (netstat.ok) found = parseNetstatWindows(netstat.stdout);
   else {
     problems.push(netstat.problem);
+    tool = 'Get-NetTCPConnection';
     const ps = await runTool(
       t.powershell,
       [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION],
@@ -136,7 +138,7 @@ export async function windowsListeners(
     return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
   }
   const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  return withDetails(mine, t, commands);
+  return { ...(await withDetails(mine, t, commands)), tool };
 }
 
 /**
