@@ -64,7 +64,7 @@ describe('live listeners on this host', () => {
   });
 
   it('listenersOn on a free port finds nobody', async () => {
-    expect(await listenersOn(FREE_PORT)).toEqual({ listeners: [] });
+    expect(await listenersOn(FREE_PORT)).toEqual({ listeners: [], tool: 'ss' });
   });
 
   it('allListeners holds both of the child’s listeners', async () => {
@@ -96,6 +96,7 @@ describe('live listeners on this host', () => {
           command: expect.stringContaining(process.execPath),
         },
       ],
+      tool: '/proc/net/tcp',
     });
   });
 });
