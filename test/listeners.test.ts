@@ -35,6 +35,7 @@ import {
   processName,
   procListeners,
   runTool,
+  shortened,
   sortListeners,
   splitHostPort,
   windowsExcludedPortRanges,
@@ -452,12 +453,13 @@ describe('shared helpers', () => {
       address: '*',
       pid: 48211,
       name: 'python3',
-      command: `/home/me/project/.venv/bin/python3 -m uvicorn backend.main:app ${'--x '.repeat(30)}`,
+      command: `/home/me/project/.venv/bin/python3 -m uvicorn backend.main:app --port 8001 ${'--x '.repeat(30)}--reload`,
     });
+    // Cut in the middle: the start names the program, the end what it was asked to do.
     expect(long).toHaveLength(80);
-    expect(long).toMatch(
-      /^PID 48211 \(python3: \/home\/me\/project\/\.venv\/bin\/python3 -m uvicorn .*…\)$/,
-    );
+    expect(long).toMatch(/^PID 48211 \(python3: \/home\/me\/project\/….* --x --reload\)$/);
+    expect(shortened('abcdefghij', 10)).toBe('abcdefghij');
+    expect(shortened('abcdefghijk', 10)).toBe('abc…fghijk');
   });
 });
 
@@ -791,7 +793,7 @@ describe('hostile process names and command lines', () => {
     const shown = describeListener(listeners[0] as (typeof listeners)[0]);
     expect(shown).toHaveLength(80);
     expect(shown).toMatch(
-      /^PID 8126 \(\\x1b\[31mred\\n::error::x: \/tmp\/\\x1b\[31mred\\n::error::x .*…\)$/,
+      /^PID 8126 \(\\x1b\[31mred\\n::error::x: \/t….* \\n::warning::argv\\r\\x1b\]0;title\\x07\)$/,
     );
   });
 

@@ -2173,6 +2173,16 @@ function processName(kernelName, argv) {
         ? kernelName
         : program;
 }
+/**
+ * Text cut to `room` characters in the middle: a command line's end (the app, the port) tells
+ * more than the middle of its interpreter's path. Pure.
+ */
+function shortened(text, room) {
+    if (text.length <= room)
+        return text;
+    const tail = Math.ceil((room - 1) * 0.6);
+    return `${text.slice(0, room - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
 /** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
 function describeListener(l) {
     if (l.pid === undefined)
@@ -2185,9 +2195,7 @@ function describeListener(l) {
     const head = `PID ${l.pid}`;
     if (!detail)
         return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
+    return `${head} (${shortened(detail, MAX_LENGTH - head.length - 3)})`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
@@ -2203,13 +2211,19 @@ const linux_TOOLS = {
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
     proc: '/proc',
 };
+const splitArgv = (raw) => {
+    const argv = raw.split('\0');
+    while (argv.at(-1) === '')
+        argv.pop();
+    return argv.length > 0 ? argv : undefined;
+};
 /** A process's arguments, raw; undefined once it is gone or not ours to read. */
 async function readArgv(pid, proc) {
+    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
+}
+function readArgvSync(pid, proc) {
     try {
-        const argv = (await (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
-        while (argv.at(-1) === '')
-            argv.pop();
-        return argv.length > 0 ? argv : undefined;
+        return splitArgv((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
     catch {
         return undefined;
@@ -2369,9 +2383,9 @@ function procListeners(port, proc = '/proc') {
         }
         for (const pid of pidsOfSocket) {
             const l = { port: s.port, address: s.address, pid };
-            const name = readComm(proc, pid);
+            const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
             if (name)
-                l.name = name;
+                l.name = text_printable(name);
             listeners.push(l);
         }
     }

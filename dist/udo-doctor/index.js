@@ -92,7 +92,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 319:
+/***/ 1:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -105,7 +105,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mh: () => (/* binding */ projectOptions)
 });
 
-// UNUSED EXPORTS: parseSeconds
+// UNUSED EXPORTS: parseSeconds, projectRoot
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -119,9 +119,43 @@ var external_node_util_ = __nccwpck_require__(975);
 var errors = __nccwpck_require__(354);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
 var lease_record = __nccwpck_require__(805);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// Where a project is: its root, found from any folder inside it as git finds its own.
+
+
+/** What marks a project's root: the layout's own folders (each path is an option; these are the defaults). */
+const MARKERS = ['backend', 'web-dashboard', '.venv'];
+const isFolder = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir` and above: not past a repository's root (`.git`), nor
+ * into a folder others may write to (`/tmp`) or that another user owns, where anyone could have
+ * planted a `backend/` to pass for this project's root.
+ */
+function mayClimbFrom(dir) {
+    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat || (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false }))
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = (0,external_node_path_.resolve)(from);; dir = (0,external_node_path_.dirname)(dir)) {
+        const trusted = dir === (0,external_node_path_.resolve)(from) || mayClimbFrom(dir);
+        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_.join)(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
 
 
 
@@ -192,15 +226,24 @@ function parseCommandLine(args, options, positionals = true) {
 }
 // uvicorn's `module:attribute`; anything else would reach its command line as an option.
 const APP = /^[\w.]+:[\w.]+$/;
+/**
+ * The project's root: the nearest folder at or above --cwd (default: here) that holds the
+ * project's folders, as git finds its root; else --cwd itself, with `found` false.
+ */
+function projectRoot(values) {
+    const given = (0,external_node_path_.resolve)(values.cwd ?? '.');
+    if (!(0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors/* UsageError */.e(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
+    }
+    const root = findProjectRoot(given);
+    return { root: root ?? given, found: root !== undefined };
+}
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
         throw new errors/* UsageError */.e('--strict and --no-strict: choose one');
     }
-    const cwd = (0,external_node_path_.resolve)(values.cwd ?? '.');
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.e(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
-    }
+    const { root: cwd } = projectRoot(values);
     if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
         throw new errors/* UsageError */.e('--backend-env and --env-file: choose one (--env-file is its old name)');
     }
@@ -231,8 +274,8 @@ function allocateRequest(values) {
     };
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-function envLocalPath(values) {
-    return (0,external_node_path_.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+function envLocalPath(values, root) {
+    return (0,external_node_path_.resolve)(root, values['env-local'] ?? 'web-dashboard/.env.local');
 }
 /** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
 const MAX_SECONDS = {
@@ -273,7 +316,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74);
 /* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(375);
 /* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(781);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(319);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1);
 
 
 
@@ -362,7 +405,7 @@ function configFrom(values, env) {
         settingsInput: { ...request, strict: undefined },
         envFile,
         envFileName: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(named ?? '') ? envFile : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, envFile),
-        envLocal: (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .envLocalPath */ .sP)(values),
+        envLocal: (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .envLocalPath */ .sP)(values, root),
         venv: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, venvArg),
         app,
         doctorCommand: doctorCommand(values, process.platform),
@@ -1966,7 +2009,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K7: () => (/* binding */ excludedPortRanges)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, shortened, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
@@ -2514,6 +2557,16 @@ function processName(kernelName, argv) {
         ? kernelName
         : program;
 }
+/**
+ * Text cut to `room` characters in the middle: a command line's end (the app, the port) tells
+ * more than the middle of its interpreter's path. Pure.
+ */
+function shortened(text, room) {
+    if (text.length <= room)
+        return text;
+    const tail = Math.ceil((room - 1) * 0.6);
+    return `${text.slice(0, room - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
 /** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
 function describeListener(l) {
     if (l.pid === undefined)
@@ -2526,9 +2579,7 @@ function describeListener(l) {
     const head = `PID ${l.pid}`;
     if (!detail)
         return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
+    return `${head} (${shortened(detail, MAX_LENGTH - head.length - 3)})`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
@@ -2544,13 +2595,19 @@ const linux_TOOLS = {
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
     proc: '/proc',
 };
+const splitArgv = (raw) => {
+    const argv = raw.split('\0');
+    while (argv.at(-1) === '')
+        argv.pop();
+    return argv.length > 0 ? argv : undefined;
+};
 /** A process's arguments, raw; undefined once it is gone or not ours to read. */
 async function readArgv(pid, proc) {
+    return (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
+}
+function readArgvSync(pid, proc) {
     try {
-        const argv = (await (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
-        while (argv.at(-1) === '')
-            argv.pop();
-        return argv.length > 0 ? argv : undefined;
+        return splitArgv((0,external_node_fs_.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
     catch {
         return undefined;
@@ -2710,9 +2767,9 @@ function procListeners(port, proc = '/proc') {
         }
         for (const pid of pidsOfSocket) {
             const l = { port: s.port, address: s.address, pid };
-            const name = readComm(proc, pid);
+            const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
             if (name)
-                l.name = name;
+                l.name = (0,core_text/* printable */.g)(name);
             listeners.push(l);
         }
     }

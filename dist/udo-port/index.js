@@ -85,7 +85,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 319:
+/***/ 1:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -99,6 +99,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mh: () => (/* binding */ projectOptions)
 });
 
+// UNUSED EXPORTS: projectRoot
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
@@ -111,9 +113,43 @@ var external_node_util_ = __nccwpck_require__(975);
 var errors = __nccwpck_require__(354);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
 var lease_record = __nccwpck_require__(805);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// Where a project is: its root, found from any folder inside it as git finds its own.
+
+
+/** What marks a project's root: the layout's own folders (each path is an option; these are the defaults). */
+const MARKERS = ['backend', 'web-dashboard', '.venv'];
+const isFolder = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir` and above: not past a repository's root (`.git`), nor
+ * into a folder others may write to (`/tmp`) or that another user owns, where anyone could have
+ * planted a `backend/` to pass for this project's root.
+ */
+function mayClimbFrom(dir) {
+    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat || (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false }))
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = (0,external_node_path_.resolve)(from);; dir = (0,external_node_path_.dirname)(dir)) {
+        const trusted = dir === (0,external_node_path_.resolve)(from) || mayClimbFrom(dir);
+        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_.join)(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
 
 
 
@@ -184,15 +220,24 @@ function parseCommandLine(args, options, positionals = true) {
 }
 // uvicorn's `module:attribute`; anything else would reach its command line as an option.
 const APP = /^[\w.]+:[\w.]+$/;
+/**
+ * The project's root: the nearest folder at or above --cwd (default: here) that holds the
+ * project's folders, as git finds its root; else --cwd itself, with `found` false.
+ */
+function projectRoot(values) {
+    const given = (0,external_node_path_.resolve)(values.cwd ?? '.');
+    if (!(0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors/* UsageError */.e(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
+    }
+    const root = findProjectRoot(given);
+    return { root: root ?? given, found: root !== undefined };
+}
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
         throw new errors/* UsageError */.e('--strict and --no-strict: choose one');
     }
-    const cwd = (0,external_node_path_.resolve)(values.cwd ?? '.');
-    if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.e(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
-    }
+    const { root: cwd } = projectRoot(values);
     if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
         throw new errors/* UsageError */.e('--backend-env and --env-file: choose one (--env-file is its old name)');
     }
@@ -223,8 +268,8 @@ function allocateRequest(values) {
     };
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-function envLocalPath(values) {
-    return (0,external_node_path_.resolve)(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+function envLocalPath(values, root) {
+    return (0,external_node_path_.resolve)(root, values['env-local'] ?? 'web-dashboard/.env.local');
 }
 /** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
 const MAX_SECONDS = {
@@ -273,8 +318,8 @@ var processes = __nccwpck_require__(547);
 var settings = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 1 modules
-var args = __nccwpck_require__(319);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
+var args = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
 
 
@@ -675,8 +720,8 @@ async function packageVersions(venv, names, platform = process.platform) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
 var ci_job = __nccwpck_require__(991);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 1 modules
-var args = __nccwpck_require__(319);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
+var args = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
 
 
@@ -751,9 +796,11 @@ async function start(argv, say) {
         throw new errors/* UsageError */.e(`--venv: ${problem}; make it with: ${(0,commands/* createVenvCommand */.T1)(venvArg)} && ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
     }
     const ci = (0,ci_job/* ciJobFromEnv */.Z)(process.env);
-    const envLocal = values['no-env-local'] ? undefined : (0,args/* envLocalPath */.sP)(values);
-    if (envLocal && (0,external_node_fs_.statSync)(envLocal, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.e(`--env-local: ${envLocal} is a directory`);
+    const envLocal = values['no-env-local'] ? undefined : (0,args/* envLocalPath */.sP)(values, cwd);
+    // Refused now, before anything is leased or started: a FIFO, a device, a folder.
+    const found = envLocal ? (0,env_file/* envFileContents */.a0)(envLocal) : undefined;
+    if (envLocal && found?.state === 'refused') {
+        throw new errors/* UsageError */.e(`--env-local: ${envLocal} ${found.message}`);
     }
     const allocation = await (0,allocate/* allocate */.CN)({
         ...request,
@@ -889,7 +936,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(379);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
 /* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(991);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(319);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1);
 /* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(468);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(34);
 
@@ -948,8 +995,9 @@ async function find(args) {
     const holdSeconds = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSeconds */ .fL)(values.hold ?? '120', '--hold');
     const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__/* .ciJobFromEnv */ .Z)(process.env);
     (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__/* .markJob */ .d)(ci);
+    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .allocateRequest */ .th)(values);
     const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
-        ...(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .allocateRequest */ .th)(values),
+        ...request,
         lease: {
             ttlMs: holdSeconds * 1000,
             lifetime: 'ttl',
@@ -959,7 +1007,7 @@ async function find(args) {
     });
     if (values['write-env-local']) {
         try {
-            await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEnvValue */ .eU)((0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .envLocalPath */ .sP)(values), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
+            await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEnvValue */ .eU)((0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .envLocalPath */ .sP)(values, request.cwd), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
         }
         catch (error) {
             (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._r)(allocation);
@@ -1399,9 +1447,10 @@ function installCommand(venv, packages, platform = process.platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SF: () => (/* binding */ readEnvFile),
+/* harmony export */   a0: () => (/* binding */ envFileContents),
 /* harmony export */   eU: () => (/* binding */ writeEnvValue)
 /* harmony export */ });
-/* unused harmony exports parseEnv, setEnvValue, scanEnv, envKeyLines, codeOf, envFileContents, linkRefusal, rewriteFile, writeFileAtomic */
+/* unused harmony exports parseEnv, setEnvValue, scanEnv, envKeyLines, codeOf, linkRefusal, rewriteFile, writeFileAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
@@ -2795,7 +2844,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   b6: () => (/* binding */ listenersOn)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, shortened, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
@@ -3343,6 +3392,16 @@ function processName(kernelName, argv) {
         ? kernelName
         : program;
 }
+/**
+ * Text cut to `room` characters in the middle: a command line's end (the app, the port) tells
+ * more than the middle of its interpreter's path. Pure.
+ */
+function shortened(text, room) {
+    if (text.length <= room)
+        return text;
+    const tail = Math.ceil((room - 1) * 0.6);
+    return `${text.slice(0, room - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
 /** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
 function describeListener(l) {
     if (l.pid === undefined)
@@ -3355,9 +3414,7 @@ function describeListener(l) {
     const head = `PID ${l.pid}`;
     if (!detail)
         return head;
-    const room = MAX_LENGTH - head.length - 3;
-    const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-    return `${head} (${shown})`;
+    return `${head} (${shortened(detail, MAX_LENGTH - head.length - 3)})`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
@@ -3373,13 +3430,19 @@ const linux_TOOLS = {
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
     proc: '/proc',
 };
+const splitArgv = (raw) => {
+    const argv = raw.split('\0');
+    while (argv.at(-1) === '')
+        argv.pop();
+    return argv.length > 0 ? argv : undefined;
+};
 /** A process's arguments, raw; undefined once it is gone or not ours to read. */
 async function readArgv(pid, proc) {
+    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
+}
+function readArgvSync(pid, proc) {
     try {
-        const argv = (await (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
-        while (argv.at(-1) === '')
-            argv.pop();
-        return argv.length > 0 ? argv : undefined;
+        return splitArgv((0,external_node_fs_.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
     catch {
         return undefined;
@@ -3539,9 +3602,9 @@ function procListeners(port, proc = '/proc') {
         }
         for (const pid of pidsOfSocket) {
             const l = { port: s.port, address: s.address, pid };
-            const name = readComm(proc, pid);
+            const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
             if (name)
-                l.name = name;
+                l.name = (0,core_text/* printable */.g)(name);
             listeners.push(l);
         }
     }

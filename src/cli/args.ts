@@ -5,6 +5,7 @@ import { type ParseArgsConfig, parseArgs, styleText } from 'node:util';
 import type { AllocateRequest } from '../core/allocate.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
+import { findProjectRoot } from '../core/project.js';
 import { printable } from '../core/text.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -88,15 +89,25 @@ export function parseCommandLine<T extends Options>(
 // uvicorn's `module:attribute`; anything else would reach its command line as an option.
 const APP = /^[\w.]+:[\w.]+$/;
 
+/**
+ * The project's root: the nearest folder at or above --cwd (default: here) that holds the
+ * project's folders, as git finds its root; else --cwd itself, with `found` false.
+ */
+export function projectRoot(values: ProjectValues): { root: string; found: boolean } {
+  const given = resolve(values.cwd ?? '.');
+  if (!statSync(given, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);
+  }
+  const root = findProjectRoot(given);
+  return { root: root ?? given, found: root !== undefined };
+}
+
 /** Translates the common options into the core's request; the core validates the values. */
 export function allocateRequest(values: ProjectValues): AllocateRequest {
   if (values.strict && values['no-strict']) {
     throw new UsageError('--strict and --no-strict: choose one');
   }
-  const cwd = resolve(values.cwd ?? '.');
-  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);
-  }
+  const { root: cwd } = projectRoot(values);
   if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
     throw new UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
   }
@@ -130,8 +141,8 @@ export function allocateRequest(values: ProjectValues): AllocateRequest {
 }
 
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-export function envLocalPath(values: ProjectValues): string {
-  return resolve(values.cwd ?? '.', values['env-local'] ?? 'web-dashboard/.env.local');
+export function envLocalPath(values: ProjectValues, root: string): string {
+  return resolve(root, values['env-local'] ?? 'web-dashboard/.env.local');
 }
 
 /** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */

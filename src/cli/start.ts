@@ -5,7 +5,7 @@ import { relative, resolve } from 'node:path';
 import { allocate, describeRefusal, release } from '../core/allocate.js';
 import { backendCommand, DEFAULT_APP, waitUntilListening } from '../core/backend.js';
 import { createVenvCommand, installCommand, quote } from '../core/commands.js';
-import { writeEnvValue } from '../core/env-file.js';
+import { envFileContents, writeEnvValue } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
 import { type Watchdog, watchProcessGroup } from '../core/processes.js';
 import { inspectVenv, venvProblem } from '../core/venv.js';
@@ -93,9 +93,11 @@ export async function start(argv: string[], say: Say): Promise<number> {
   }
 
   const ci = ciJobFromEnv(process.env);
-  const envLocal = values['no-env-local'] ? undefined : envLocalPath(values);
-  if (envLocal && statSync(envLocal, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--env-local: ${envLocal} is a directory`);
+  const envLocal = values['no-env-local'] ? undefined : envLocalPath(values, cwd);
+  // Refused now, before anything is leased or started: a FIFO, a device, a folder.
+  const found = envLocal ? envFileContents(envLocal) : undefined;
+  if (envLocal && found?.state === 'refused') {
+    throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
   }
 
   const allocation = await allocate({

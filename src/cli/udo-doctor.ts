@@ -101,7 +101,7 @@ function configFrom(values: ProjectValues, env: Record<string, string | undefine
     settingsInput: { ...request, strict: undefined },
     envFile,
     envFileName: isAbsolute(named ?? '') ? envFile : relative(root, envFile),
-    envLocal: envLocalPath(values),
+    envLocal: envLocalPath(values, root),
     venv: resolve(root, venvArg),
     app,
     doctorCommand: doctorCommand(values, process.platform),

@@ -70,8 +70,9 @@ async function find(args: string[]) {
   const holdSeconds = parseSeconds(values.hold ?? '120', '--hold');
   const ci = ciJobFromEnv(process.env);
   markJob(ci);
+  const request = allocateRequest(values);
   const allocation = await allocate({
-    ...allocateRequest(values),
+    ...request,
     lease: {
       ttlMs: holdSeconds * 1000,
       lifetime: 'ttl',
@@ -82,7 +83,7 @@ async function find(args: string[]) {
   if (values['write-env-local']) {
     try {
       await writeEnvValue(
-        envLocalPath(values),
+        envLocalPath(values, request.cwd as string),
         'NEXT_PUBLIC_API_URL',
         allocation.url,
         '--env-local',

@@ -26,6 +26,16 @@ export function processName(
     : program;
 }
 
+/**
+ * Text cut to `room` characters in the middle: a command line's end (the app, the port) tells
+ * more than the middle of its interpreter's path. Pure.
+ */
+export function shortened(text: string, room: number): string {
+  if (text.length <= room) return text;
+  const tail = Math.ceil((room - 1) * 0.6);
+  return `${text.slice(0, room - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+
 /** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
 export function describeListener(l: Listener): string {
   if (l.pid === undefined) return 'an unknown process';
@@ -36,7 +46,5 @@ export function describeListener(l: Listener): string {
   const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
   const head = `PID ${l.pid}`;
   if (!detail) return head;
-  const room = MAX_LENGTH - head.length - 3;
-  const shown = detail.length > room ? `${detail.slice(0, room - 1).trimEnd()}…` : detail;
-  return `${head} (${shown})`;
+  return `${head} (${shortened(detail, MAX_LENGTH - head.length - 3)})`;
 }

@@ -5,7 +5,7 @@ import { type ExcludedPortRange, sortListeners } from './parse.js';
 import { windowsExcludedPortRanges, windowsListeners } from './windows.js';
 
 export { type DarwinTools, darwinListeners } from './darwin.js';
-export { describeListener, processName } from './describe.js';
+export { describeListener, processName, shortened } from './describe.js';
 export { type LinuxTools, linuxListeners, procListeners, readCmdline } from './linux.js';
 export {
   dedupeListeners,

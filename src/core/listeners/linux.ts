@@ -26,12 +26,20 @@ const TOOLS: LinuxTools = {
   proc: '/proc',
 };
 
+const splitArgv = (raw: string) => {
+  const argv = raw.split('\0');
+  while (argv.at(-1) === '') argv.pop();
+  return argv.length > 0 ? argv : undefined;
+};
+
 /** A process's arguments, raw; undefined once it is gone or not ours to read. */
 async function readArgv(pid: number, proc: string): Promise<string[] | undefined> {
+  return readFile(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
+}
+
+function readArgvSync(pid: number, proc: string): string[] | undefined {
   try {
-    const argv = (await readFile(`${proc}/${pid}/cmdline`, 'utf8')).split('\0');
-    while (argv.at(-1) === '') argv.pop();
-    return argv.length > 0 ? argv : undefined;
+    return splitArgv(readFileSync(`${proc}/${pid}/cmdline`, 'utf8'));
   } catch {
     return undefined;
   }
@@ -190,8 +198,8 @@ export function procListeners(port?: number, proc = '/proc'): ListenerLookup {
     }
     for (const pid of pidsOfSocket) {
       const l: Listener = { port: s.port, address: s.address, pid };
-      const name = readComm(proc, pid);
-      if (name) l.name = name;
+      const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
+      if (name) l.name = printable(name);
       listeners.push(l);
     }
   }

@@ -1,7 +1,7 @@
 import type { ListenerLookup } from '../types.js';
 import { type ExcludedPortRange } from './parse.js';
 export { type DarwinTools, darwinListeners } from './darwin.js';
-export { describeListener, processName } from './describe.js';
+export { describeListener, processName, shortened } from './describe.js';
 export { type LinuxTools, linuxListeners, procListeners, readCmdline } from './linux.js';
 export { dedupeListeners, type ExcludedPortRange, formatIPv6, type ProcSocket, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, sortListeners, splitHostPort, } from './parse.js';
 export { type RunResult, runTool, TOOL_TIMEOUT_MS } from './run.js';
