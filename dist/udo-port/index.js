@@ -419,8 +419,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 // EXTERNAL MODULE: external "node:path"
@@ -518,6 +516,8 @@ var env_file = __nccwpck_require__(85);
 var errors = __nccwpck_require__(354);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
 var processes = __nccwpck_require__(547);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(975);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
@@ -723,7 +723,6 @@ var ci_job = __nccwpck_require__(991);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
 var args = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
-
 
 
 
