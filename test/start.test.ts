@@ -77,7 +77,7 @@ beforeAll(async () => {
 });
 
 describe('udo-port start with real uvicorn', () => {
-  it('comes up on the first free port, answers its health route, points .env.local at it, leaves no lease', async () => {
+  it('comes up on the first free port, answers its health route, points .env.local at it, keeps its lease while it runs', async () => {
     const leases = await tempDir('udo-port-leases-');
     const envLocal = join(project, 'web-dashboard', '.env.local');
     const before = readFileSync(envLocal, 'utf8');
@@ -92,9 +92,17 @@ describe('udo-port start with real uvicorn', () => {
     expect(readFileSync(envLocal, 'utf8')).toBe(
       before.replace('localhost:8001', 'localhost:27700'),
     );
-    expect(readdirSync(leases)).toEqual([]);
+    // The lease stays while the backend runs: it is the record `list` and a second start read.
+    expect(readdirSync(leases)).toEqual(['27700.json']);
+    expect(JSON.parse(readFileSync(join(leases, '27700.json'), 'utf8'))).toMatchObject({
+      purpose: 'udo-port start',
+      cwd: project,
+      url: 'http://localhost:27700',
+      pid: started.child.pid,
+    });
     started.child.kill('SIGINT');
     expect(await started.exit).toBe(0);
+    expect(readdirSync(leases)).toEqual([]);
   });
 
   it('moves past a default port held by a real process and names the holder', async () => {

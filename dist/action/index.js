@@ -28662,10 +28662,10 @@ function parseLeaseTtl(raw, name) {
     const match = DURATION.exec(raw.trim());
     const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's')] : 0;
     if (!match || ms <= 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
     }
     if (ms > _core_lease_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LONGEST_LEASE_MS */ .nV) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is longer than 24h, the longest a lease may be held`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is longer than 24h, the longest a lease may be held`);
     }
     return ms;
 }
@@ -28674,13 +28674,13 @@ function parseBoolean(raw, name) {
         return true;
     if (/^(false|no|off)$/i.test(raw.trim()))
         return false;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is not a boolean (expected true or false)`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is not a boolean (expected true or false)`);
 }
 function parseVariableNames(raw, name) {
     const names = raw.split(/[\s,]+/).filter(Boolean);
     const bad = names.find((variable) => !VARIABLE.test(variable));
     if (bad !== undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(bad)}" is not an environment variable name`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(bad)}" is not an environment variable name`);
     }
     return names;
 }
@@ -28690,7 +28690,7 @@ function readInputs(env = process.env) {
     const directory = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('working-directory') || '.';
     const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, directory);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${inputLabel('working-directory')}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(directory)}" is not a folder`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel('working-directory')}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(directory)}" is not a folder`);
     }
     const envLocal = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('env-local');
     return {
@@ -28737,7 +28737,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7272);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1850);
 /* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6085);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
 /* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4331);
@@ -28765,7 +28765,7 @@ async function writeEnvLocal(path, url) {
         await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEnvValue */ .eU)(path, URL_VARIABLE, url, "input 'env-local'");
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e && /does not exist/.test(error.message)) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb && /does not exist/.test(error.message)) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(`${error.message}; ${URL_VARIABLE} is exported to later steps only`));
             return;
         }
@@ -28854,8 +28854,8 @@ async function run() {
         });
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .t || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e) {
-            const title = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e ? 'udo-port: bad input' : 'udo-port: no port';
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .tO || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb) {
+            const title = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb ? 'udo-port: bad input' : 'udo-port: no port';
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(error.message), { title });
             process.exitCode = error.exitCode;
             return;
@@ -28908,7 +28908,7 @@ function savedLease() {
 
 /***/ }),
 
-/***/ 7272:
+/***/ 1850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30110,7 +30110,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new errors/* UsageError */.e(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
         }
         throw error;
     }
@@ -30151,164 +30151,8 @@ async function offeredPort(host, hostLabel = 'host') {
     return port;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-
-
-
-const DEFAULT_PORT = 8001;
-const DEFAULT_RANGE = { from: 8001, to: 8010 };
-const DEFAULT_HOST = '0.0.0.0';
-const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new errors/* UsageError */.e(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new errors/* UsageError */.e(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
-        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,external_node_net_.isIP)(host) !== 0 || hostname : (0,external_node_net_.isIP)(host) === 6);
-    if (!ok) {
-        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new errors/* UsageError */.e(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = PORT_KEYS.find((key) => present(env[key]));
-        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        DEFAULT_HOST,
-        'default',
-    ];
-    const range = present(input.range)
-        ? parseRange(input.range, label('range', 'range'))
-        : DEFAULT_RANGE;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : DEFAULT_PORT,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : DEFAULT_URL_HOST,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-    };
-}
-/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
-/** `http://host:port`, with IPv6 literals bracketed. */
-function urlFor(urlHost, port) {
-    const host = (0,external_node_net_.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-    return `http://${host}:${port}`;
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var core_settings = __nccwpck_require__(1552);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
 
 
@@ -30458,7 +30302,7 @@ async function allocate(request = {}) {
     const envFileName = (0,external_node_path_.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
     const dotenv = (await (0,env_file/* readEnvFile */.SF)(envFile, envFileLabel)) ?? {};
-    const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
+    const settings = (0,core_settings/* resolveSettings */.Mo)(request, { env, dotenv, dotenvLabel: envFileName });
     const registry = (0,leases/* openLeaseRegistry */.Gt)(env, request.lease?.ci);
     const attempt = {
         settings,
@@ -30468,6 +30312,7 @@ async function allocate(request = {}) {
             ttlMs: leaseTtl(request.lease),
             lifetime: request.lease?.lifetime ?? 'owner',
             cwd,
+            urlHost: settings.urlHost,
             ...(request.lease?.purpose && { purpose: request.lease.purpose }),
             ...(request.lease?.ci && { ci: request.lease.ci }),
         },
@@ -30494,7 +30339,7 @@ async function allocate(request = {}) {
         return {
             port: lease.port,
             host: settings.host,
-            url: urlFor(settings.urlHost, lease.port),
+            url: (0,core_settings/* urlFor */.dk)(settings.urlHost, lease.port),
             source,
             origin: origins[source] ?? settings.requested?.origin ?? source,
             lease,
@@ -30503,7 +30348,7 @@ async function allocate(request = {}) {
             warnings,
         };
     };
-    for (const candidate of candidatePorts(settings)) {
+    for (const candidate of (0,core_settings/* candidatePorts */.yf)(settings)) {
         let result = await tryPort(candidate.port, attempt, candidate.pinned);
         if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
             // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
@@ -30516,7 +30361,7 @@ async function allocate(request = {}) {
         passedOver.push(result);
         if (candidate.pinned) {
             await nameHolders([result]);
-            throw new errors/* NoPortError */.t(pinnedMessage(candidate, settings, result), passedOver);
+            throw new errors/* NoPortError */.tO(pinnedMessage(candidate, settings, result), passedOver);
         }
     }
     if (settings.fallback === 'any') {
@@ -30527,7 +30372,7 @@ async function allocate(request = {}) {
         }
     }
     await nameHolders(passedOver);
-    throw new errors/* NoPortError */.t(exhaustedMessage(settings, passedOver), passedOver);
+    throw new errors/* NoPortError */.tO(exhaustedMessage(settings, passedOver), passedOver);
 }
 /** Drops an allocation's lease, if it still holds it; true when it was removed. */
 function release(allocation) {
@@ -30661,7 +30506,7 @@ function formatValue(value, keep, key) {
         if (out !== undefined)
             return out;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
 }
 function quoteOf(raw) {
     const t = raw.trim();
@@ -30673,7 +30518,7 @@ function quoteOf(raw) {
 function checkKey(key) {
     // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
     if (!KEY.test(key) || key === '__proto__') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${JSON.stringify(key)} is not a valid .env key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${JSON.stringify(key)} is not a valid .env key`);
     }
 }
 /** The bytes kept before and after the new value inside the old value group. */
@@ -30730,7 +30575,7 @@ function setEnvValue(text, key, value) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const k of keys) {
         if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
         }
     }
     return bom + out;
@@ -30783,11 +30628,11 @@ function problem(err) {
     }
 }
 function fsError(action, path, label, err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
         return err;
     if (codeOf(err) === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} is a directory`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
 }
 // ---------------------------------------------------------------------------------------------
 // Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
@@ -30895,7 +30740,7 @@ function envFileContents(path, follow = true) {
 function readEnvText(path, label) {
     const found = envFileContents(path);
     if (found.state === 'refused')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} ${found.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} ${found.message}`);
     return found.state === 'read' ? found.text : undefined;
 }
 /** The parsed file, or undefined when it does not exist. */
@@ -31101,7 +30946,7 @@ async function replaceIn(folder, name, text, old) {
 function unreachable(path, label, err) {
     const folder = err?.folder;
     if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
     }
     return fsError('reached', path, label, err);
 }
@@ -31126,7 +30971,7 @@ async function rewriteFile(path, edit, label) {
     try {
         const found = envFileContents((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, dest.name), false);
         if (found.state === 'refused')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} ${found.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${found.message}`);
         const old = found.state === 'read' ? found : undefined;
         const euid = process.geteuid?.();
         if (euid !== undefined) {
@@ -31138,10 +30983,10 @@ async function rewriteFile(path, edit, label) {
                 fileUid: old?.stat.uid,
             });
             if (refusal)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} ${refusal}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${refusal}`);
             // Only root can give a file another owner: anyone else would take the file over.
             if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
             }
         }
         let text;
@@ -31149,8 +30994,8 @@ async function rewriteFile(path, edit, label) {
             text = edit(old?.text);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown}: ${err.message}`);
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown}: ${err.message}`);
             throw err;
         }
         if (text === old?.text)
@@ -31186,9 +31031,10 @@ function writeEnvValue(path, key, value, label) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError),
-/* harmony export */   t: () => (/* binding */ NoPortError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   tO: () => (/* binding */ NoPortError)
 /* harmony export */ });
+/* unused harmony export AlreadyRunningError */
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
 class UsageError extends Error {
     exitCode = 2;
@@ -31205,6 +31051,11 @@ class NoPortError extends Error {
         super(message);
         this.refusals = refusals;
     }
+}
+/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
+class AlreadyRunningError extends (/* unused pure expression or super */ null && (Error)) {
+    exitCode = 1;
+    name = 'AlreadyRunningError';
 }
 
 
@@ -31300,6 +31151,7 @@ function isLease(value, port) {
         (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
         optionalText(lease.purpose) &&
         optionalText(lease.cwd) &&
+        optionalText(lease.url) &&
         (lease.ci === undefined || isCiJob(lease.ci)));
 }
 /**
@@ -31317,7 +31169,7 @@ function parseLease(text, port) {
     }
     if (!isLease(value, port))
         return undefined;
-    const { purpose, cwd, ci } = value;
+    const { purpose, cwd, url, ci } = value;
     return {
         ...value,
         id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
@@ -31328,6 +31180,7 @@ function parseLease(text, port) {
         ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
         ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
         ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
+        ...(url !== undefined && { url: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(url) }),
         ...(ci && {
             ci: {
                 runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
@@ -31537,7 +31390,7 @@ function chooseLeaseFolder(env = process.env) {
     if (explicit) {
         const chosen = prepare(explicit, SHARED_MODE, 'when-made');
         if ('why' in chosen) {
-            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+            throw new errors/* UsageError */.eb(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
         }
         return chosen;
     }
@@ -31548,7 +31401,7 @@ function chooseLeaseFolder(env = process.env) {
         return chosen;
     const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
     if ('why' in own) {
-        throw new errors/* UsageError */.e(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+        throw new errors/* UsageError */.eb(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
     }
     const fix = POSIX
         ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
@@ -31563,10 +31416,13 @@ function chooseLeaseFolder(env = process.env) {
 var lease_record = __nccwpck_require__(805);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
 var process_info = __nccwpck_require__(6813);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var settings = __nccwpck_require__(1552);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
+
 
 
 
@@ -31820,6 +31676,7 @@ class LeaseRegistry {
             lifetime: terms.lifetime,
             ...(terms.purpose && { purpose: terms.purpose }),
             ...(terms.cwd && { cwd: terms.cwd }),
+            ...(terms.urlHost && { url: (0,settings/* urlFor */.dk)(terms.urlHost, port) }),
             ...(terms.ci && { ci: terms.ci }),
         };
     }
@@ -31887,7 +31744,7 @@ class LeaseRegistry {
         return false;
     }
     unusable(error) {
-        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new errors/* UsageError */.eb(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -32066,6 +31923,178 @@ function ownStartTime() {
 }
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
 const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ resolveSettings),
+/* harmony export */   dk: () => (/* binding */ urlFor),
+/* harmony export */   yf: () => (/* binding */ candidatePorts)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PORT, DEFAULT_RANGE, DEFAULT_HOST, DEFAULT_URL_HOST, parsePort, parseRange */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2354);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(126);
+
+
+
+const DEFAULT_PORT = 8001;
+const DEFAULT_RANGE = { from: 8001, to: 8010 };
+const DEFAULT_HOST = '0.0.0.0';
+const DEFAULT_URL_HOST = 'localhost';
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
+    if (!ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = PORT_KEYS.find((key) => present(env[key]));
+        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        DEFAULT_HOST,
+        'default',
+    ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : DEFAULT_RANGE;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : DEFAULT_PORT,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : DEFAULT_URL_HOST,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+    };
+}
+/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
 
 
 /***/ }),

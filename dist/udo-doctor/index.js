@@ -196,19 +196,19 @@ function parse(args, options, positionals) {
         const option = /'(-[^']*)'/.exec(message)?.[1];
         const code = error.code;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new errors/* UsageError */.e(`unknown option ${option}`);
+            throw new errors/* UsageError */.eb(`unknown option ${option}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
             // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
             // missing`, or ambiguous: the next argument starts with a dash.
             const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
-            throw new errors/* UsageError */.e(/does not take an argument/.test(message)
+            throw new errors/* UsageError */.eb(/does not take an argument/.test(message)
                 ? `${name}: takes no value`
                 : `${name}: needs a value (one starting with a dash is written ${name}=-VALUE)`);
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new errors/* UsageError */.e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+            throw new errors/* UsageError */.eb(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
         }
-        throw new errors/* UsageError */.e(message.split('\n')[0] ?? message);
+        throw new errors/* UsageError */.eb(message.split('\n')[0] ?? message);
     }
 }
 /**
@@ -219,7 +219,7 @@ function parseCommandLine(args, options, positionals = true) {
     const parsed = parse(args, options, positionals);
     for (const [name, value] of Object.entries(parsed.values)) {
         if (typeof value === 'string' && value.trim() === '') {
-            throw new errors/* UsageError */.e(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
+            throw new errors/* UsageError */.eb(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
         }
     }
     return parsed;
@@ -233,7 +233,7 @@ const APP = /^[\w.]+:[\w.]+$/;
 function projectRoot(values) {
     const given = (0,external_node_path_.resolve)(values.cwd ?? '.');
     if (!(0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.e(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
+        throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
     }
     const root = findProjectRoot(given);
     return { root: root ?? given, found: root !== undefined };
@@ -241,16 +241,16 @@ function projectRoot(values) {
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
-        throw new errors/* UsageError */.e('--strict and --no-strict: choose one');
+        throw new errors/* UsageError */.eb('--strict and --no-strict: choose one');
     }
     const { root: cwd } = projectRoot(values);
     if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
-        throw new errors/* UsageError */.e('--backend-env and --env-file: choose one (--env-file is its old name)');
+        throw new errors/* UsageError */.eb('--backend-env and --env-file: choose one (--env-file is its old name)');
     }
     const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
     const envFile = values['backend-env'] ?? values['env-file'];
     if (values.app !== undefined && !APP.test(values.app)) {
-        throw new errors/* UsageError */.e(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
+        throw new errors/* UsageError */.eb(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
     }
     return {
         cwd,
@@ -424,7 +424,7 @@ async function main(argv) {
             return 0;
         }
         if (values['dry-run'] && !values.fix)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--dry-run: only with --fix');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--dry-run: only with --fix');
         const checks = (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .selectChecks */ .oL)(_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECKS */ .u, values.only, values.skip);
         if (values['list-checks']) {
             const list = checks.map(({ id, area, title }) => ({ id, area, title }));
@@ -468,7 +468,7 @@ async function main(argv) {
         return (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCode */ .I$)(report.summary, values.strict ?? false);
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb) {
             process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .paint */ .nI)('red', 'udo-doctor:', 2)} ${error.message}\n`);
             return error.exitCode;
         }
@@ -753,7 +753,7 @@ function formatValue(value, keep, key) {
         if (out !== undefined)
             return out;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
 }
 function quoteOf(raw) {
     const t = raw.trim();
@@ -765,7 +765,7 @@ function quoteOf(raw) {
 function checkKey(key) {
     // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
     if (!KEY.test(key) || key === '__proto__') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${JSON.stringify(key)} is not a valid .env key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${JSON.stringify(key)} is not a valid .env key`);
     }
 }
 /** The bytes kept before and after the new value inside the old value group. */
@@ -822,7 +822,7 @@ function setEnvValue(text, key, value) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const k of keys) {
         if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
         }
     }
     return bom + out;
@@ -875,11 +875,11 @@ function problem(err) {
     }
 }
 function fsError(action, path, label, err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
         return err;
     if (codeOf(err) === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} is a directory`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
 }
 // ---------------------------------------------------------------------------------------------
 // Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
@@ -1193,7 +1193,7 @@ async function replaceIn(folder, name, text, old) {
 function unreachable(path, label, err) {
     const folder = err?.folder;
     if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
     }
     return fsError('reached', path, label, err);
 }
@@ -1218,7 +1218,7 @@ async function rewriteFile(path, edit, label) {
     try {
         const found = envFileContents((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, dest.name), false);
         if (found.state === 'refused')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} ${found.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${found.message}`);
         const old = found.state === 'read' ? found : undefined;
         const euid = process.geteuid?.();
         if (euid !== undefined) {
@@ -1230,10 +1230,10 @@ async function rewriteFile(path, edit, label) {
                 fileUid: old?.stat.uid,
             });
             if (refusal)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} ${refusal}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${refusal}`);
             // Only root can give a file another owner: anyone else would take the file over.
             if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
             }
         }
         let text;
@@ -1241,8 +1241,8 @@ async function rewriteFile(path, edit, label) {
             text = edit(old?.text);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown}: ${err.message}`);
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown}: ${err.message}`);
             throw err;
         }
         if (text === old?.text)
@@ -1278,9 +1278,9 @@ function writeEnvValue(path, key, value, label) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony export NoPortError */
+/* unused harmony exports NoPortError, AlreadyRunningError */
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
 class UsageError extends Error {
     exitCode = 2;
@@ -1297,6 +1297,11 @@ class NoPortError extends Error {
         super(message);
         this.refusals = refusals;
     }
+}
+/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
+class AlreadyRunningError extends (/* unused pure expression or super */ null && (Error)) {
+    exitCode = 1;
+    name = 'AlreadyRunningError';
 }
 
 
@@ -1392,6 +1397,7 @@ function isLease(value, port) {
         (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
         optionalText(lease.purpose) &&
         optionalText(lease.cwd) &&
+        optionalText(lease.url) &&
         (lease.ci === undefined || isCiJob(lease.ci)));
 }
 /**
@@ -1409,7 +1415,7 @@ function parseLease(text, port) {
     }
     if (!isLease(value, port))
         return undefined;
-    const { purpose, cwd, ci } = value;
+    const { purpose, cwd, url, ci } = value;
     return {
         ...value,
         id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
@@ -1420,6 +1426,7 @@ function parseLease(text, port) {
         ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
         ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
         ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
+        ...(url !== undefined && { url: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(url) }),
         ...(ci && {
             ci: {
                 runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
@@ -1626,7 +1633,7 @@ function chooseLeaseFolder(env = process.env) {
     if (explicit) {
         const chosen = prepare(explicit, SHARED_MODE, 'when-made');
         if ('why' in chosen) {
-            throw new errors/* UsageError */.e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+            throw new errors/* UsageError */.eb(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
         }
         return chosen;
     }
@@ -1637,7 +1644,7 @@ function chooseLeaseFolder(env = process.env) {
         return chosen;
     const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
     if ('why' in own) {
-        throw new errors/* UsageError */.e(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+        throw new errors/* UsageError */.eb(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
     }
     const fix = POSIX
         ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
@@ -1652,10 +1659,13 @@ function chooseLeaseFolder(env = process.env) {
 var lease_record = __nccwpck_require__(805);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
 var process_info = __nccwpck_require__(813);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var settings = __nccwpck_require__(552);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
+
 
 
 
@@ -1909,6 +1919,7 @@ class LeaseRegistry {
             lifetime: terms.lifetime,
             ...(terms.purpose && { purpose: terms.purpose }),
             ...(terms.cwd && { cwd: terms.cwd }),
+            ...(terms.urlHost && { url: (0,settings/* urlFor */.dk)(terms.urlHost, port) }),
             ...(terms.ci && { ci: terms.ci }),
         };
     }
@@ -1976,7 +1987,7 @@ class LeaseRegistry {
         return false;
     }
     unusable(error) {
-        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new errors/* UsageError */.eb(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -3218,22 +3229,22 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
     if (from < 1 || to > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is outside 1-65535`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
     }
     if (from > to) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
     }
     return { from, to };
 }
@@ -3241,7 +3252,7 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
     }
     return host;
 }
@@ -3259,14 +3270,14 @@ function parseUrlHost(raw, label) {
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
     if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }
@@ -3662,10 +3673,10 @@ function selectChecks(checks, only, skip) {
             .map((id) => id.trim())
             .filter(Boolean);
         if (ids.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${option}: "${raw}" names no check`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${option}: "${raw}" names no check`);
         for (const id of ids) {
             if (!checks.some((check) => check.id === id || check.area === id)) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`);
             }
         }
         return new Set(ids);
@@ -4748,7 +4759,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new errors/* UsageError */.e(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
         }
         throw error;
     }

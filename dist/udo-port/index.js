@@ -190,19 +190,19 @@ function parse(args, options, positionals) {
         const option = /'(-[^']*)'/.exec(message)?.[1];
         const code = error.code;
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new errors/* UsageError */.e(`unknown option ${option}`);
+            throw new errors/* UsageError */.eb(`unknown option ${option}`);
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
             // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
             // missing`, or ambiguous: the next argument starts with a dash.
             const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
-            throw new errors/* UsageError */.e(/does not take an argument/.test(message)
+            throw new errors/* UsageError */.eb(/does not take an argument/.test(message)
                 ? `${name}: takes no value`
                 : `${name}: needs a value (one starting with a dash is written ${name}=-VALUE)`);
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new errors/* UsageError */.e(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+            throw new errors/* UsageError */.eb(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
         }
-        throw new errors/* UsageError */.e(message.split('\n')[0] ?? message);
+        throw new errors/* UsageError */.eb(message.split('\n')[0] ?? message);
     }
 }
 /**
@@ -213,7 +213,7 @@ function parseCommandLine(args, options, positionals = true) {
     const parsed = parse(args, options, positionals);
     for (const [name, value] of Object.entries(parsed.values)) {
         if (typeof value === 'string' && value.trim() === '') {
-            throw new errors/* UsageError */.e(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
+            throw new errors/* UsageError */.eb(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
         }
     }
     return parsed;
@@ -227,7 +227,7 @@ const APP = /^[\w.]+:[\w.]+$/;
 function projectRoot(values) {
     const given = (0,external_node_path_.resolve)(values.cwd ?? '.');
     if (!(0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.e(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
+        throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
     }
     const root = findProjectRoot(given);
     return { root: root ?? given, found: root !== undefined };
@@ -235,16 +235,16 @@ function projectRoot(values) {
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
-        throw new errors/* UsageError */.e('--strict and --no-strict: choose one');
+        throw new errors/* UsageError */.eb('--strict and --no-strict: choose one');
     }
     const { root: cwd } = projectRoot(values);
     if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
-        throw new errors/* UsageError */.e('--backend-env and --env-file: choose one (--env-file is its old name)');
+        throw new errors/* UsageError */.eb('--backend-env and --env-file: choose one (--env-file is its old name)');
     }
     const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
     const envFile = values['backend-env'] ?? values['env-file'];
     if (values.app !== undefined && !APP.test(values.app)) {
-        throw new errors/* UsageError */.e(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
+        throw new errors/* UsageError */.eb(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
     }
     return {
         cwd,
@@ -281,7 +281,7 @@ function parseSeconds(raw, option) {
     const { seconds: max, said } = MAX_SECONDS[option];
     const seconds = Number(raw.trim());
     if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
-        throw new errors/* UsageError */.e(`${option}: "${(0,core_text/* printable */.g)(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
+        throw new errors/* UsageError */.eb(`${option}: "${(0,core_text/* printable */.g)(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
     }
     return seconds;
 }
@@ -289,6 +289,138 @@ function parseSeconds(raw, option) {
 function paint(format, text, fd = 1) {
     return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_.styleText)(format, text) : text;
 }
+
+
+/***/ }),
+
+/***/ 49:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ commandHelp),
+/* harmony export */   nZ: () => (/* binding */ COMMAND_NAMES),
+/* harmony export */   y9: () => (/* binding */ isCommand),
+/* harmony export */   zx: () => (/* binding */ globalHelp)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(616);
+// udo-port's help, global and per command, made from one table of options so the two never
+// disagree.
+
+const PROJECT = ['start', 'find'];
+const OPTIONS = [
+    { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
+    { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
+    { flag: '--default-port N', text: 'first port to try (default: 8001)' },
+    { flag: '--range A-B', text: 'ports to scan (default: 8001-8010)' },
+    { flag: '--host H', text: 'bind host to test (default: API_HOST, else 0.0.0.0)' },
+    { flag: '--url-host H', text: 'host in the URL (default: localhost)' },
+    {
+        flag: '--backend-env PATH',
+        text: 'backend env file (default: backend/.env; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)',
+    },
+    { flag: '--env-local PATH', text: 'frontend env file (default: web-dashboard/.env.local)' },
+    {
+        flag: '--write-env-local',
+        text: 'write NEXT_PUBLIC_API_URL into the frontend env file',
+        only: ['find'],
+    },
+    { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
+    { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['start'] },
+    { flag: '--app MODULE:ATTR', text: 'the ASGI app (default: backend.main:app)', only: ['start'] },
+    { flag: '--reload', text: 'pass --reload to uvicorn', only: ['start'] },
+    { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['start'] },
+    {
+        flag: '--wait SECONDS',
+        text: 'how long the backend may take to listen before a warning (default: 60);\nit is still watched after that',
+        only: ['start'],
+    },
+    {
+        flag: '--replace',
+        text: "end this project's running backend (its start) and start anew",
+        only: ['start'],
+    },
+    { flag: '--strict', text: 'a port from backend/.env must be free, no scan' },
+    { flag: '--no-strict', text: 'a port from --port or API_PORT may move to a free one' },
+    { flag: '--fallback any', text: 'when the range is full, take any port the OS offers' },
+    {
+        flag: '--force',
+        text: "drop another user's lease too (as root, tidying a shared host)",
+        only: ['release'],
+    },
+    { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
+    { flag: '--json', text: 'print JSON', only: ['start', 'find', 'list'] },
+];
+const COMMANDS = {
+    start: {
+        usage: 'udo-port start   [options] [-- cmd]',
+        what: 'run the backend on a free port, point the frontend at it',
+        more: `start runs <venv python> -m uvicorn <app> --host H --port N from the project root, or the
+command after -- with {port} replaced and API_PORT, API_HOST and PORT set. It keeps its lease
+while the backend runs, writes .env.local once the backend listens, and exits with its code.`,
+    },
+    find: {
+        usage: 'udo-port find    [options]',
+        what: 'print a free port, leased for --hold seconds',
+        more: 'Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.',
+    },
+    list: {
+        usage: 'udo-port list    [--json]',
+        what: 'the backends udo-port start runs, and the leases on this host',
+    },
+    release: {
+        usage: 'udo-port release [PORT...] [--force]',
+        what: 'drop your leases (no PORT: all of yours)',
+    },
+    kill: {
+        usage: 'udo-port kill    PORT [--yes]',
+        what: 'end the process listening on PORT and its children (asks unless --yes)',
+    },
+};
+const COMMAND_NAMES = Object.keys(COMMANDS);
+const FLAG_WIDTH = Math.max(...OPTIONS.map((o) => o.flag.length)) + 2;
+const takes = (option, command) => option.only ? option.only.includes(command) : PROJECT.includes(command);
+function optionLines(options, prefix) {
+    return options.flatMap((option) => {
+        const [first, ...rest] = `${prefix(option)}${option.text}`.split('\n');
+        return [
+            `  ${option.flag.padEnd(FLAG_WIDTH)}${first}`,
+            ...rest.map((line) => `${' '.repeat(FLAG_WIDTH + 2)}${line}`),
+        ];
+    });
+}
+/** The whole help: every command and option. */
+function globalHelp(version) {
+    const only = (o) => (o.only ? `${o.only.join(', ')}: ` : '');
+    return [
+        `udo-port ${version}: race-free ports for a FastAPI backend and a Next.js frontend`,
+        '',
+        'Usage:',
+        ...(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTable */ .k)([
+            ...COMMAND_NAMES.map((c) => [COMMANDS[c].usage, COMMANDS[c].what]),
+            ['udo-port help COMMAND', "one command's help"],
+        ]),
+        '',
+        'Options:',
+        ...optionLines(OPTIONS, only),
+        `  ${'-h, --help'.padEnd(FLAG_WIDTH)}this help`,
+        `  ${'-v, --version'.padEnd(FLAG_WIDTH)}the version`,
+        '',
+        COMMANDS.start.more,
+        COMMANDS.find.more,
+        "Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.",
+    ].join('\n');
+}
+/** One command's help: what it does and only the options it takes. */
+function commandHelp(command) {
+    const { usage, what, more } = COMMANDS[command];
+    const options = OPTIONS.filter((o) => takes(o, command));
+    return [
+        `${usage.replace(/ {2,}/g, ' ')}: ${what}`,
+        ...(options.length > 0 ? ['', 'Options:', ...optionLines(options, () => '')] : []),
+        ...(more ? ['', more] : []),
+    ].join('\n');
+}
+const isCommand = (name) => name in COMMANDS;
 
 
 /***/ }),
@@ -348,12 +480,13 @@ async function kill(argv, shown) {
     const say = {
         info: (line) => shown.info((0,core_text/* printable */.g)(line)),
         warn: (line) => shown.warn((0,core_text/* printable */.g)(line)),
+        error: (line) => shown.error((0,core_text/* printable */.g)(line)),
     };
     const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
         yes: { type: 'boolean', short: 'y' },
     });
     if (positionals.length !== 1)
-        throw new errors/* UsageError */.e('kill: name one PORT');
+        throw new errors/* UsageError */.eb('kill: name one PORT');
     const port = (0,settings/* parsePort */.pz)(positionals[0], 'PORT');
     const { listeners, problem, tool } = await (0,core_listeners/* listenersOn */.b6)(port);
     if (problem)
@@ -385,7 +518,7 @@ async function kill(argv, shown) {
         say.info(`port ${port} is held by ${holder}`);
         if (!values.yes) {
             if (!process.stdin.isTTY)
-                throw new errors/* UsageError */.e('kill: not a terminal, so cannot ask; pass --yes');
+                throw new errors/* UsageError */.eb('kill: not a terminal, so cannot ask; pass --yes');
             if (!(await kill_confirm(`End PID ${pid}?`))) {
                 say.info('left running');
                 status = 1;
@@ -408,7 +541,7 @@ async function kill(argv, shown) {
 
 /***/ }),
 
-/***/ 34:
+/***/ 635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -514,8 +647,131 @@ var commands = __nccwpck_require__(747);
 var env_file = __nccwpck_require__(85);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(354);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+
+
+/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
+function nextEnvFiles(mode = 'development') {
+    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
+}
+/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
+const LAST_DOLLAR = /(?!(?<=\\))\$/g;
+const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
+/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
+function interpolate(value, env, parsed, depth = 0) {
+    const matches = Array.from(value.matchAll(LAST_DOLLAR));
+    const last = matches.at(-1)?.index;
+    if (last === undefined)
+        return value;
+    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
+    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
+    if (depth > 100)
+        throw new RangeError('reference cycle');
+    const match = value.slice(last).match(REFERENCE);
+    if (!match)
+        return value;
+    const [, whole, name, fallback] = match;
+    const replacement = env[name] || fallback || parsed[name] || '';
+    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
+}
+/**
+ * What a Next.js process sees, computed as @next/env's processEnv does without touching
+ * `process.env`: files in priority order, each expanded against the environment so far, and a
+ * key set in the process environment (even to '') never replaced by a file.
+ */
+function resolveNextEnv(files, processEnv) {
+    // @next/env expands into process.env itself, so later files see earlier files' values.
+    const live = { ...processEnv };
+    const fromFiles = {};
+    const sources = {};
+    for (const file of files) {
+        const parsed = (0,env_file/* parseEnv */.vc)(file.contents);
+        try {
+            for (const key of Object.keys(parsed)) {
+                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
+                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
+            }
+        }
+        catch {
+            continue; // Next.js logs "Failed to load env" and goes on without the file.
+        }
+        for (const key of Object.keys(parsed))
+            live[key] = parsed[key];
+        for (const key of Object.keys(parsed)) {
+            if (processEnv[key] !== undefined)
+                sources[key] = 'process';
+            else if (fromFiles[key] === undefined) {
+                fromFiles[key] = parsed[key];
+                sources[key] = file.path;
+            }
+        }
+    }
+    return { env: { ...live, ...fromFiles }, sources };
+}
+/**
+ * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
+ * those that cannot be read safely are told apart. `instead` puts another file in a name's place
+ * (a frontend env file given by path).
+ */
+function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
+    const files = [];
+    const unread = [];
+    for (const path of nextEnvFiles(mode)) {
+        const file = instead[path] ?? (0,external_node_path_.join)(dir, path);
+        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
+        const found = (0,env_file/* envFileContents */.a0)(file);
+        if (found.state === 'read') {
+            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
+        }
+        else if (found.state === 'refused') {
+            unread.push({ path, file, problem: found.message });
+        }
+    }
+    return { files, unread };
+}
+/** The env files scanNextEnvFiles reads. */
+function readNextEnvFiles(dir, mode = 'development', instead = {}) {
+    return scanNextEnvFiles(dir, mode, instead).files;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/frontend.js
+// What the frontend will really be told: Next.js reads the shell and several env files, and the
+// first that sets a key wins, so writing .env.local settles nothing when something outranks it.
+
+
+
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/**
+ * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
+ * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
+ */
+function urlOverride(envLocal, url, env, root, platform = process.platform) {
+    const { files } = scanNextEnvFiles((0,external_node_path_.dirname)(envLocal), 'development', { '.env.local': envLocal });
+    const seen = resolveNextEnv(files, env);
+    const source = seen.sources[API_URL_KEY];
+    const value = seen.env[API_URL_KEY] ?? '';
+    if (source === undefined || source === '.env.local' || value === url)
+        return undefined;
+    if (source === 'process') {
+        const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
+        return { where: 'your shell', value, remedy };
+    }
+    const file = files.find((f) => f.path === source);
+    const line = file ? (0,env_file/* envKeyLines */.Yu)(file.contents, API_URL_KEY)[0] : undefined;
+    const shown = (0,external_node_path_.relative)(root, file?.file ?? source) || source;
+    return {
+        where: line ? `${shown}:${line}` : shown,
+        value,
+        remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
+var leases = __nccwpck_require__(379);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
 var processes = __nccwpck_require__(547);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/running.js
+var running = __nccwpck_require__(102);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:util"
@@ -527,18 +783,18 @@ var external_node_util_ = __nccwpck_require__(975);
 const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 const list = (dir) => {
     try {
-        return readdirSync(dir);
+        return (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
         return [];
     }
 };
 /** The venv's own site-packages folders, both layouts. */
-function site_packages_venvSitePackages(venv) {
-    const found = [join(venv.path, 'Lib', 'site-packages')].filter(isDir);
+function venvSitePackages(venv) {
+    const found = [(0,external_node_path_.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
     for (const lib of ['lib', 'lib64']) {
-        for (const entry of list(join(venv.path, lib))) {
-            const site = join(venv.path, lib, entry, 'site-packages');
+        for (const entry of list((0,external_node_path_.join)(venv.path, lib))) {
+            const site = (0,external_node_path_.join)(venv.path, lib, entry, 'site-packages');
             if (entry.startsWith('python') && isDir(site))
                 found.push(site);
         }
@@ -551,22 +807,22 @@ function site_packages_venvSitePackages(venv) {
  * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
  * "ask Python", not "not installed".
  */
-function site_packages_baseSitePackages(venv, platform = process.platform) {
+function baseSitePackages(venv, platform = process.platform) {
     const home = venv.config?.home;
     if (!home)
         return [];
     if (platform === 'win32')
-        return [join(home, 'Lib', 'site-packages')].filter(isDir);
+        return [(0,external_node_path_.join)(home, 'Lib', 'site-packages')].filter(isDir);
     const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
     if (!short)
         return [];
-    const prefix = dirname(home);
+    const prefix = (0,external_node_path_.dirname)(home);
     return [
-        join(prefix, 'lib', `python${short}`, 'site-packages'),
-        join(prefix, 'lib64', `python${short}`, 'site-packages'),
-        join(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
-        join(prefix, 'lib', 'python3', 'dist-packages'),
-        join(prefix, 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'site-packages'),
+        (0,external_node_path_.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
+        (0,external_node_path_.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
     ].filter(isDir);
 }
 /** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
@@ -575,7 +831,7 @@ const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([
  * Versions of installed distributions found in `sites`, first folder first (Python's own
  * search order). Undefined for a name found in none of them.
  */
-function site_packages_findDistributions(sites, names) {
+function findDistributions(sites, names) {
     const entries = sites.map(list);
     const versions = {};
     for (const name of names) {
@@ -722,7 +978,71 @@ async function packageVersions(venv, names, platform = process.platform) {
 var ci_job = __nccwpck_require__(991);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
 var args = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
+var listeners = __nccwpck_require__(496);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/probe.js + 1 modules
+var probe = __nccwpck_require__(969);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+var process_info = __nccwpck_require__(813);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start-checks.js
+// What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
+// start running this project's backend, and what a start that ended badly left running.
+
+
+
+
+
+
+
+
+/** uvicorn must be in the venv the default command runs, or the backend dies at its first line. */
+async function requireUvicorn(venv, venvArg) {
+    const { uvicorn } = await packageVersions(venv, ['uvicorn']);
+    if (!uvicorn) {
+        throw new errors/* UsageError */.eb(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function describeRun(backend) {
+    return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;
+}
+/**
+ * A second start in a project whose backend runs would start a second backend and repoint
+ * .env.local, which then points at a dead port once either ends. So it is refused, naming the
+ * running one, unless `replace`: then that start is asked to end (it ends its backend) first.
+ */
+async function takeOverProject(cwd, replace, ci, say) {
+    const registry = (0,leases/* openLeaseRegistry */.Gt)(process.env, ci);
+    const records = await registry.list();
+    const ours = (0,running/* runningBackends */.Vq)(records).find((backend) => backend.cwd === cwd);
+    if (ours && !replace) {
+        throw new errors/* AlreadyRunningError */.mU(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
+    }
+    if (ours) {
+        say.info(`replacing the backend on ${describeRun(ours)}`);
+        try {
+            process.kill(ours.startPid, 'SIGTERM');
+        }
+        catch { }
+        for (let waited = 0; (0,process_info/* isRunning */.W_)(ours.startPid) && waited < 10_000; waited += 50)
+            await sleep(50);
+        if ((0,process_info/* isRunning */.W_)(ours.startPid)) {
+            throw new errors/* AlreadyRunningError */.mU(`udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${(0,commands/* endCommand */.v6)(ours.startPid)}`);
+        }
+    }
+    for (const orphan of (0,running/* leftBehind */.aU)(records, cwd)) {
+        if (!(await (0,probe/* probePort */.K)(orphan.port, '0.0.0.0')))
+            continue;
+        const holder = (await (0,listeners/* listenersOn */.b6)(orphan.port)).listeners.find((l) => l.pid !== undefined);
+        say.warn(`port ${orphan.port} is still held${holder ? ` by ${(0,listeners/* describeListener */.gx)(holder)}` : ''}: the backend a udo-port start (PID ${orphan.startPid}) left running when it ended${holder?.pid ? `; end it with: ${(0,commands/* endCommand */.v6)(holder.pid)}` : ''}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
+
+
+
+
 
 
 
@@ -739,6 +1059,7 @@ const startOptions = {
     ...args/* projectOptions */.Mh,
     'no-env-local': { type: 'boolean' },
     reload: { type: 'boolean' },
+    replace: { type: 'boolean' },
     wait: { type: 'string' },
 };
 // On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
@@ -760,19 +1081,34 @@ function keepStdioBlocking() {
         stream._handle?.setBlocking?.(true);
     }
 }
-/** Writes the URL once the backend listens; a failed write is told, the backend keeps running. */
+/**
+ * Writes the URL once the backend listens; a failed write is told, the backend keeps running.
+ * Then says so only if it settles it: the shell or `.env.development.local` outrank .env.local.
+ */
 async function pointFrontendAt(envLocal, url, cwd, say) {
+    const shown = (0,external_node_path_.relative)(cwd, envLocal) || envLocal;
     try {
-        await (0,env_file/* writeEnvValue */.eU)(envLocal, 'NEXT_PUBLIC_API_URL', url, '--env-local');
-        say.info(`${(0,external_node_path_.relative)(cwd, envLocal) || envLocal}: NEXT_PUBLIC_API_URL=${url}`);
+        await (0,env_file/* writeEnvValue */.eU)(envLocal, API_URL_KEY, url, '--env-local');
     }
     catch (error) {
         say.warn(`${error.message}; the frontend is not pointed at the backend`);
+        return;
     }
+    const override = urlOverride(envLocal, url, process.env, cwd);
+    if (!override) {
+        say.info(`${shown}: ${API_URL_KEY}=${url}`);
+        return;
+    }
+    say.warn(`${shown} now says ${API_URL_KEY}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`);
+}
+/** How the backend ended, in words: `exited with code 3`, `was ended by SIGTERM`. */
+function howItEnded(code, signal) {
+    return signal ? `was ended by ${signal}` : `exited with code ${code}`;
 }
 /**
  * `udo-port start`: lease a port, run the backend on it, point the frontend at it once it
- * listens, then hand the port over by dropping the lease. Resolves to the backend's exit code.
+ * listens. The lease is kept while the backend runs: it is how `list` and a second start know
+ * it runs. Resolves to the backend's exit code.
  */
 async function start(argv, say) {
     const dash = argv.indexOf('--');
@@ -780,10 +1116,10 @@ async function start(argv, say) {
     const command = dash === -1 ? [] : argv.slice(dash + 1);
     const { values, positionals } = (0,args/* parseCommandLine */.Du)(own, startOptions);
     if (positionals.length > 0) {
-        throw new errors/* UsageError */.e(`unexpected argument ${positionals[0]} (a command goes after --)`);
+        throw new errors/* UsageError */.eb(`unexpected argument ${positionals[0]} (a command goes after --)`);
     }
     if (dash !== -1 && command.length === 0)
-        throw new errors/* UsageError */.e('--: no command after it');
+        throw new errors/* UsageError */.eb('--: no command after it');
     const request = (0,args/* allocateRequest */.th)(values);
     const cwd = request.cwd;
     const waitMs = (0,args/* parseSeconds */.fL)(values.wait ?? '60', '--wait') * 1000;
@@ -792,22 +1128,25 @@ async function start(argv, say) {
     // Stop before anything is leased or written when the default command cannot run.
     const problem = command.length === 0 ? venvProblem(venv) : undefined;
     if (problem) {
-        throw new errors/* UsageError */.e(`--venv: ${problem}; make it with: ${(0,commands/* createVenvCommand */.T1)(venvArg)} && ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
+        throw new errors/* UsageError */.eb(`--venv: ${problem}; make it with: ${(0,commands/* createVenvCommand */.T1)(venvArg)} && ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
     }
+    if (command.length === 0)
+        await requireUvicorn(venv, venvArg);
     const ci = (0,ci_job/* ciJobFromEnv */.Z)(process.env);
+    await takeOverProject(cwd, values.replace ?? false, ci, say);
     const envLocal = values['no-env-local'] ? undefined : (0,args/* envLocalPath */.sP)(values, cwd);
     // Refused now, before anything is leased or started: a FIFO, a device, a folder.
     const found = envLocal ? (0,env_file/* envFileContents */.a0)(envLocal) : undefined;
     if (envLocal && found?.state === 'refused') {
-        throw new errors/* UsageError */.e(`--env-local: ${envLocal} ${found.message}`);
+        throw new errors/* UsageError */.eb(`--env-local: ${envLocal} ${found.message}`);
     }
     const allocation = await (0,allocate/* allocate */.CN)({
         ...request,
-        // Held by this process until the backend listens; gone with it if it dies.
+        // Held by this process while the backend runs; stale as soon as it dies.
         lease: {
-            ttlMs: waitMs + 60_000,
+            ttlMs: leases/* LONGEST_LEASE_MS */.nV,
             lifetime: 'owner',
-            purpose: 'udo-port start',
+            purpose: running/* START_PURPOSE */.y3,
             ...(ci && { ci }),
         },
     });
@@ -860,14 +1199,22 @@ async function start(argv, say) {
         ? (0,processes/* watchProcessGroup */.Er)(child.pid, say.warn)
         : undefined;
     const exited = new AbortController();
+    let listened = false;
     const exit = new Promise((resolveExit) => {
         child.once('error', (error) => {
-            say.warn(`could not run ${plan.file}: ${error.message}`);
+            const missing = error.code === 'ENOENT';
+            say.error(missing
+                ? `could not run ${plan.file}: no such command (is it installed, and on PATH?)`
+                : `could not run ${plan.file}: ${error.message}`);
             exited.abort();
             resolveExit(127);
         });
         child.once('exit', (code, signal) => {
             exited.abort();
+            // Its own output, above, says why; this line says that it never served.
+            if (!listened) {
+                say.error(`the backend ${howItEnded(code, signal)} before it listened on port ${allocation.port}; its output, if any, is above`);
+            }
             resolveExit(code ?? signalExitCode(signal));
         });
     });
@@ -891,18 +1238,22 @@ async function start(argv, say) {
         return [signal, handler];
     });
     try {
-        const listening = await waitUntilListening(allocation.port, allocation.host, {
-            timeoutMs: waitMs,
+        const until = (timeoutMs, intervalMs) => waitUntilListening(allocation.port, allocation.host, {
+            timeoutMs,
             signal: exited.signal,
+            ...(intervalMs && { intervalMs }),
         });
-        dropLease();
+        let listening = await until(waitMs);
+        if (!listening && !exited.signal.aborted) {
+            // A slow backend still comes up: keep watching, so .env.local follows it when it does.
+            say.warn(`nothing listens on port ${allocation.port} after ${waitMs / 1000}s; still waiting, and ${envLocal ? 'the frontend is pointed at it' : 'it is announced'} once it listens`);
+            listening = await until(Number.POSITIVE_INFINITY, 500);
+        }
         if (listening) {
+            listened = true;
             say.info(`backend listening on ${allocation.url}`);
             if (envLocal)
                 await pointFrontendAt(envLocal, allocation.url, cwd, say);
-        }
-        else if (!exited.signal.aborted) {
-            say.warn(`nothing listens on port ${allocation.port} after ${waitMs / 1000}s; the lease is dropped and .env.local left as it was`);
         }
         return await exit;
     }
@@ -915,6 +1266,36 @@ async function start(argv, say) {
         if (exited.signal.aborted)
             await watchdog?.dismiss();
     }
+}
+
+
+/***/ }),
+
+/***/ 616:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ formatTable)
+/* harmony export */ });
+/**
+ * Rows as aligned lines: each column but the last padded to its widest cell. `paint` colours a
+ * cell after padding, so escape codes never count toward a width. Pure.
+ */
+function formatTable(rows, paint = (cell) => cell, indent = '  ') {
+    const widths = [];
+    for (const row of rows) {
+        row.forEach((cell, column) => {
+            widths[column] = Math.max(widths[column] ?? 0, [...cell].length);
+        });
+    }
+    return rows.map((row, r) => indent +
+        row
+            .map((cell, c) => {
+            const padded = c === row.length - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - [...cell].length);
+            return paint(padded, r, c);
+        })
+            .join('  ')
+            .trimEnd());
 }
 
 
@@ -933,11 +1314,16 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
 /* harmony import */ var _core_lease_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(676);
 /* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(379);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
-/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(991);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1);
-/* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(468);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(34);
+/* harmony import */ var _core_listeners_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(496);
+/* harmony import */ var _core_running_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(102);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(552);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(126);
+/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(991);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(49);
+/* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(468);
+/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(635);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(616);
 
 
 
@@ -949,52 +1335,21 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-const USAGE = `udo-port ${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}: race-free ports for a FastAPI backend and a Next.js frontend
 
-Usage:
-  udo-port start   [options] [-- cmd]   run the backend on a free port, point the frontend at it
-  udo-port find    [options]            print a free port, leased for --hold seconds
-  udo-port list    [--json]             live and stale leases on this host
-  udo-port release [PORT...] [--force] drop your leases (no PORT: all of yours)
-  udo-port kill    PORT [--yes]         end the process listening on PORT (asks unless --yes)
 
-Options:
-  --cwd DIR            project root (default: .)
-  --port N             use this port; fail if it is taken (unless --no-strict)
-  --default-port N     first port to try (default: 8001)
-  --range A-B          ports to scan (default: 8001-8010)
-  --host H             bind host to test (default: API_HOST, else 0.0.0.0)
-  --url-host H         host in the URL (default: localhost)
-  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
-                       which Node itself reads as its own flag when the file is missing)
-  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
-  --write-env-local    find: write NEXT_PUBLIC_API_URL into the frontend env file
-  --hold SECONDS       find: keep the lease this long (default: 120)
-  --venv PATH          start: the virtualenv (default: .venv)
-  --app MODULE:ATTR    start: the ASGI app (default: backend.main:app)
-  --reload             start: pass --reload to uvicorn
-  --no-env-local       start: leave the frontend env file alone
-  --wait SECONDS       start: how long the backend may take to listen (default: 60)
-  --strict             a port from backend/.env must be free, no scan
-  --no-strict          a port from --port or API_PORT may move to a free one
-  --fallback any       when the range is full, take any port the OS offers
-  --json               print JSON
-  -h, --help           this help
-  -v, --version        the version
 
-start runs <venv python> -m uvicorn <app> --host H --port N from the project root, or the
-command after -- with {port} replaced and API_PORT, API_HOST and PORT set.
-Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.
-Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.`;
+
+
 const out = (line) => process.stdout.write(`${line}\n`);
-const warn = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)('yellow', 'udo-port: warning:', 2)} ${line}\n`);
-const say = { info: (line) => out(`udo-port: ${line}`), warn };
+const warn = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)('yellow', 'udo-port: warning:', 2)} ${line}\n`);
+const fail = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)('red', 'udo-port:', 2)} ${line}\n`);
+const say = { info: (line) => out(`udo-port: ${line}`), warn, error: fail };
 async function find(args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandLine */ .Du)(args, { ..._args_js__WEBPACK_IMPORTED_MODULE_8__/* .projectOptions */ .Mh, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
-    const holdSeconds = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSeconds */ .fL)(values.hold ?? '120', '--hold');
-    const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__/* .ciJobFromEnv */ .Z)(process.env);
-    (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__/* .markJob */ .d)(ci);
-    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .allocateRequest */ .th)(values);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(args, { ..._args_js__WEBPACK_IMPORTED_MODULE_10__/* .projectOptions */ .Mh, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
+    const holdSeconds = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSeconds */ .fL)(values.hold ?? '120', '--hold');
+    const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__/* .ciJobFromEnv */ .Z)(process.env);
+    (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__/* .markJob */ .d)(ci);
+    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .allocateRequest */ .th)(values);
     const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
         ...request,
         lease: {
@@ -1006,7 +1361,7 @@ async function find(args) {
     });
     if (values['write-env-local']) {
         try {
-            await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEnvValue */ .eU)((0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .envLocalPath */ .sP)(values, request.cwd), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
+            await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEnvValue */ .eU)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .envLocalPath */ .sP)(values, request.cwd), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
         }
         catch (error) {
             (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._r)(allocation);
@@ -1039,26 +1394,52 @@ function recordJson(record) {
     };
 }
 async function list(args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandLine */ .Du)(args, { json: _args_js__WEBPACK_IMPORTED_MODULE_8__/* .projectOptions */ .Mh.json }, false);
-    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env, (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_7__/* .ciJobFromEnv */ .Z)(process.env));
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(args, { json: _args_js__WEBPACK_IMPORTED_MODULE_10__/* .projectOptions */ .Mh.json }, false);
+    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env, (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__/* .ciJobFromEnv */ .Z)(process.env));
     if (registry.warning)
         warn(registry.warning);
     const records = await registry.list();
+    const backends = (0,_core_running_js__WEBPACK_IMPORTED_MODULE_14__/* .runningBackends */ .Vq)(records);
+    // The backend's own pid, from one lookup, only when there are backends to name.
+    const holders = backends.length > 0 ? (await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_6__/* .allListeners */ .BU)({ commands: false })).listeners : [];
+    const backendPid = (port) => holders.find((l) => l.port === port && l.pid)?.pid;
     if (values.json) {
-        out(JSON.stringify({ dir: registry.dir, leases: records.map(recordJson) }, null, 2));
+        const running = backends.map((b) => ({
+            port: b.port,
+            url: b.url ?? null,
+            pid: backendPid(b.port) ?? null,
+            startPid: b.startPid,
+            cwd: b.cwd ?? null,
+            since: b.since,
+        }));
+        out(JSON.stringify({ dir: registry.dir, backends: running, leases: records.map(recordJson) }, null, 2));
         return;
+    }
+    if (backends.length > 0) {
+        out('backends run by udo-port start:');
+        const rows = backends.map((b) => [
+            String(b.port),
+            b.url ?? '',
+            `PID ${backendPid(b.port) ?? '?'}`,
+            b.cwd ?? '',
+            `since ${b.since}`,
+        ]);
+        for (const line of (0,_table_js__WEBPACK_IMPORTED_MODULE_15__/* .formatTable */ .k)([['PORT', 'URL', 'PROCESS', 'FOLDER', 'SINCE'], ...rows]))
+            out(line);
     }
     if (records.length === 0) {
         out(`no leases in ${registry.dir}`);
         return;
     }
     out(`leases in ${registry.dir}:`);
-    for (const record of records) {
-        const state = record.staleReason
-            ? (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)('dim', `stale (${record.staleReason})`)
-            : (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)('green', 'live');
-        out(`  ${record.port}  ${state}  ${leaseHolder(record)}`);
-    }
+    const rows = records.map((record) => [
+        String(record.port),
+        record.staleReason ? `stale (${record.staleReason})` : 'live',
+        leaseHolder(record),
+    ]);
+    const lines = (0,_table_js__WEBPACK_IMPORTED_MODULE_15__/* .formatTable */ .k)(rows, (cell, r, c) => c === 1 ? (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(records[r]?.staleReason ? 'dim' : 'green', cell) : cell);
+    for (const line of lines)
+        out(line);
 }
 /** Who holds a lease file: its owner by uid (a lease's own `user` field is only its word). */
 function leaseHolder(record) {
@@ -1071,11 +1452,11 @@ function leaseHolder(record) {
  * Another user's lease stays unless --force (root, tidying a shared host): it is theirs to end.
  */
 async function releaseCommand(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandLine */ .Du)(args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(args, {
         mine: { type: 'boolean' },
         force: { type: 'boolean' },
     });
-    const ports = positionals.map((raw) => (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePort */ .pz)(raw, 'PORT'));
+    const ports = positionals.map((raw) => (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePort */ .pz)(raw, 'PORT'));
     const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env);
     if (registry.warning)
         warn(registry.warning);
@@ -1098,30 +1479,40 @@ async function releaseCommand(args) {
     return status;
 }
 const commands = {
-    start: (args) => (0,_start_js__WEBPACK_IMPORTED_MODULE_10__/* .start */ .n)(args, say),
+    start: (args) => (0,_start_js__WEBPACK_IMPORTED_MODULE_13__/* .start */ .n)(args, say),
     find: async (args) => void (await find(args)),
     list: async (args) => void (await list(args)),
     release: releaseCommand,
-    kill: (args) => (0,_kill_js__WEBPACK_IMPORTED_MODULE_9__/* .kill */ .z)(args, say),
+    kill: (args) => (0,_kill_js__WEBPACK_IMPORTED_MODULE_12__/* .kill */ .z)(args, say),
 };
 async function main(argv) {
     const [command, ...rest] = argv;
     try {
-        if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-            out(USAGE);
+        if (command === undefined || command === '--help' || command === '-h') {
+            out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .globalHelp */ .zx)(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE));
             return command === undefined ? 2 : 0;
+        }
+        if (command === 'help') {
+            const [topic] = rest;
+            if (topic === undefined)
+                out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .globalHelp */ .zx)(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE));
+            else if ((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .isCommand */ .y9)(topic))
+                out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .commandHelp */ .bD)(topic));
+            else
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`help: no command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(topic)}" (${_help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
+            return 0;
         }
         if (command === '--version' || command === '-v') {
             out(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
             return 0;
         }
         const run = commands[command];
-        if (!run) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${command}" (expected ${Object.keys(commands).join(', ')})`);
+        if (!run || !(0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .isCommand */ .y9)(command)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(command)}" (expected ${_help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
         }
         const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
         if (own.includes('--help') || own.includes('-h')) {
-            out(USAGE);
+            out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .commandHelp */ .bD)(command));
             return 0;
         }
         if (own.includes('--version') || own.includes('-v')) {
@@ -1131,9 +1522,10 @@ async function main(argv) {
         return (await run(rest)) ?? 0;
     }
     catch (error) {
-        const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .t;
-        const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)('red', 'udo-port:', 2)} ${message}\n`);
+        const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb ||
+            error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .tO ||
+            error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AlreadyRunningError */ .mU;
+        fail(error instanceof Error ? error.message : String(error));
         // A stack trace helps only when asked for; the one line says what went wrong.
         if (!known && process.env.UDO_PORT_DEBUG)
             console.error(error);
@@ -1322,6 +1714,7 @@ async function allocate(request = {}) {
             ttlMs: leaseTtl(request.lease),
             lifetime: request.lease?.lifetime ?? 'owner',
             cwd,
+            urlHost: settings.urlHost,
             ...(request.lease?.purpose && { purpose: request.lease.purpose }),
             ...(request.lease?.ci && { ci: request.lease.ci }),
         },
@@ -1370,7 +1763,7 @@ async function allocate(request = {}) {
         passedOver.push(result);
         if (candidate.pinned) {
             await nameHolders([result]);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NoPortError */ .t(pinnedMessage(candidate, settings, result), passedOver);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NoPortError */ .tO(pinnedMessage(candidate, settings, result), passedOver);
         }
     }
     if (settings.fallback === 'any') {
@@ -1381,7 +1774,7 @@ async function allocate(request = {}) {
         }
     }
     await nameHolders(passedOver);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NoPortError */ .t(exhaustedMessage(settings, passedOver), passedOver);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NoPortError */ .tO(exhaustedMessage(settings, passedOver), passedOver);
 }
 /** Drops an allocation's lease, if it still holds it; true when it was removed. */
 function release(allocation) {
@@ -1398,9 +1791,9 @@ function release(allocation) {
 /* harmony export */   Je: () => (/* binding */ installCommand),
 /* harmony export */   N_: () => (/* binding */ findHolderCommand),
 /* harmony export */   T1: () => (/* binding */ createVenvCommand),
-/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   v6: () => (/* binding */ endCommand)
 /* harmony export */ });
-/* unused harmony export endCommand */
 // The exact commands remedies print for the user to paste, per OS. Windows forms work in
 // PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
 /** An argument as a shell reads it back: quoted only when it must be. */
@@ -1446,10 +1839,12 @@ function installCommand(venv, packages, platform = process.platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SF: () => (/* binding */ readEnvFile),
+/* harmony export */   Yu: () => (/* binding */ envKeyLines),
 /* harmony export */   a0: () => (/* binding */ envFileContents),
-/* harmony export */   eU: () => (/* binding */ writeEnvValue)
+/* harmony export */   eU: () => (/* binding */ writeEnvValue),
+/* harmony export */   vc: () => (/* binding */ parseEnv)
 /* harmony export */ });
-/* unused harmony exports parseEnv, setEnvValue, scanEnv, envKeyLines, codeOf, linkRefusal, rewriteFile, writeFileAtomic */
+/* unused harmony exports setEnvValue, scanEnv, codeOf, linkRefusal, rewriteFile, writeFileAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
@@ -1566,7 +1961,7 @@ function formatValue(value, keep, key) {
         if (out !== undefined)
             return out;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
 }
 function quoteOf(raw) {
     const t = raw.trim();
@@ -1578,7 +1973,7 @@ function quoteOf(raw) {
 function checkKey(key) {
     // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
     if (!KEY.test(key) || key === '__proto__') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${JSON.stringify(key)} is not a valid .env key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${JSON.stringify(key)} is not a valid .env key`);
     }
 }
 /** The bytes kept before and after the new value inside the old value group. */
@@ -1635,7 +2030,7 @@ function setEnvValue(text, key, value) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const k of keys) {
         if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
         }
     }
     return bom + out;
@@ -1688,11 +2083,11 @@ function problem(err) {
     }
 }
 function fsError(action, path, label, err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
         return err;
     if (codeOf(err) === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} is a directory`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
 }
 // ---------------------------------------------------------------------------------------------
 // Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
@@ -1800,7 +2195,7 @@ function envFileContents(path, follow = true) {
 function readEnvText(path, label) {
     const found = envFileContents(path);
     if (found.state === 'refused')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} ${found.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} ${found.message}`);
     return found.state === 'read' ? found.text : undefined;
 }
 /** The parsed file, or undefined when it does not exist. */
@@ -2006,7 +2401,7 @@ async function replaceIn(folder, name, text, old) {
 function unreachable(path, label, err) {
     const folder = err?.folder;
     if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
     }
     return fsError('reached', path, label, err);
 }
@@ -2031,7 +2426,7 @@ async function rewriteFile(path, edit, label) {
     try {
         const found = envFileContents((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, dest.name), false);
         if (found.state === 'refused')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} ${found.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${found.message}`);
         const old = found.state === 'read' ? found : undefined;
         const euid = process.geteuid?.();
         if (euid !== undefined) {
@@ -2043,10 +2438,10 @@ async function rewriteFile(path, edit, label) {
                 fileUid: old?.stat.uid,
             });
             if (refusal)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} ${refusal}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${refusal}`);
             // Only root can give a file another owner: anyone else would take the file over.
             if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
             }
         }
         let text;
@@ -2054,8 +2449,8 @@ async function rewriteFile(path, edit, label) {
             text = edit(old?.text);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown}: ${err.message}`);
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown}: ${err.message}`);
             throw err;
         }
         if (text === old?.text)
@@ -2091,8 +2486,9 @@ function writeEnvValue(path, key, value, label) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError),
-/* harmony export */   t: () => (/* binding */ NoPortError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mU: () => (/* binding */ AlreadyRunningError),
+/* harmony export */   tO: () => (/* binding */ NoPortError)
 /* harmony export */ });
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
 class UsageError extends Error {
@@ -2110,6 +2506,11 @@ class NoPortError extends Error {
         super(message);
         this.refusals = refusals;
     }
+}
+/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
+class AlreadyRunningError extends Error {
+    exitCode = 1;
+    name = 'AlreadyRunningError';
 }
 
 
@@ -2295,7 +2696,7 @@ function chooseLeaseFolder(env = process.env) {
     if (explicit) {
         const chosen = prepare(explicit, SHARED_MODE, 'when-made');
         if ('why' in chosen) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
         }
         return chosen;
     }
@@ -2306,7 +2707,7 @@ function chooseLeaseFolder(env = process.env) {
         return chosen;
     const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
     if ('why' in own) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
     }
     const fix = POSIX
         ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
@@ -2410,6 +2811,7 @@ function isLease(value, port) {
         (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
         optionalText(lease.purpose) &&
         optionalText(lease.cwd) &&
+        optionalText(lease.url) &&
         (lease.ci === undefined || isCiJob(lease.ci)));
 }
 /**
@@ -2427,7 +2829,7 @@ function parseLease(text, port) {
     }
     if (!isLease(value, port))
         return undefined;
-    const { purpose, cwd, ci } = value;
+    const { purpose, cwd, url, ci } = value;
     return {
         ...value,
         id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
@@ -2438,6 +2840,7 @@ function parseLease(text, port) {
         ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
         ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
         ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
+        ...(url !== undefined && { url: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(url) }),
         ...(ci && {
             ci: {
                 runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
@@ -2485,10 +2888,13 @@ var lease_folder = __nccwpck_require__(676);
 var lease_record = __nccwpck_require__(805);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
 var process_info = __nccwpck_require__(813);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var settings = __nccwpck_require__(552);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
+
 
 
 
@@ -2742,6 +3148,7 @@ class LeaseRegistry {
             lifetime: terms.lifetime,
             ...(terms.purpose && { purpose: terms.purpose }),
             ...(terms.cwd && { cwd: terms.cwd }),
+            ...(terms.urlHost && { url: (0,settings/* urlFor */.dk)(terms.urlHost, port) }),
             ...(terms.ci && { ci: terms.ci }),
         };
     }
@@ -2809,7 +3216,7 @@ class LeaseRegistry {
         return false;
     }
     unusable(error) {
-        return new errors/* UsageError */.e(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new errors/* UsageError */.eb(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -4011,7 +4418,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new errors/* UsageError */.e(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
         }
         throw error;
     }
@@ -4391,6 +4798,48 @@ function watchProcessGroup(pgid, warn) {
 
 /***/ }),
 
+/***/ 102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vq: () => (/* binding */ runningBackends),
+/* harmony export */   aU: () => (/* binding */ leftBehind),
+/* harmony export */   y3: () => (/* binding */ START_PURPOSE)
+/* harmony export */ });
+/** What start's leases say they are for. */
+const START_PURPOSE = 'udo-port start';
+const started = (record) => record.lease?.purpose === START_PURPOSE;
+const backendOf = ({ lease }) => ({
+    port: lease.port,
+    startPid: lease.pid,
+    cwd: lease.cwd,
+    url: lease.url,
+    since: lease.createdAt,
+    lease,
+});
+/** The backends start runs now, from live leases. Pure over the registry's records. */
+function runningBackends(records) {
+    return records
+        .filter(started)
+        .filter((r) => !r.staleReason)
+        .map(backendOf);
+}
+/**
+ * Backends whose `udo-port start` has ended without ending them (it was killed where no
+ * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
+ * their owner is gone. Whether the port is still held is for the caller to test.
+ */
+function leftBehind(records, cwd) {
+    return records
+        .filter(started)
+        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
+        .filter((r) => cwd === undefined || r.lease.cwd === cwd)
+        .map(backendOf);
+}
+
+
+/***/ }),
+
 /***/ 552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4416,22 +4865,22 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
     if (from < 1 || to > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" is outside 1-65535`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
     }
     if (from > to) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
     }
     return { from, to };
 }
@@ -4439,7 +4888,7 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
     }
     return host;
 }
@@ -4457,14 +4906,14 @@ function parseUrlHost(raw, label) {
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
     if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }

@@ -27,6 +27,7 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
   const say: Say = {
     info: (line) => shown.info(printable(line)),
     warn: (line) => shown.warn(printable(line)),
+    error: (line) => shown.error(printable(line)),
   };
   const { values, positionals } = parseCommandLine(argv, {
     yes: { type: 'boolean', short: 'y' },

@@ -6,7 +6,10 @@ import { backendCommand, DEFAULT_APP, waitUntilListening } from '../core/backend
 import { createVenvCommand, installCommand, quote } from '../core/commands.js';
 import { envFileContents, writeEnvValue } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
+import { API_URL_KEY, urlOverride } from '../core/frontend.js';
+import { LONGEST_LEASE_MS } from '../core/leases.js';
 import { type Watchdog, watchProcessGroup } from '../core/processes.js';
+import { START_PURPOSE } from '../core/running.js';
 import { inspectVenv, venvProblem } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import {
@@ -16,16 +19,19 @@ import {
   parseSeconds,
   projectOptions,
 } from './args.js';
+import { requireUvicorn, takeOverProject } from './start-checks.js';
 
 export interface Say {
   info: (line: string) => void;
   warn: (line: string) => void;
+  error: (line: string) => void;
 }
 
 const startOptions = {
   ...projectOptions,
   'no-env-local': { type: 'boolean' },
   reload: { type: 'boolean' },
+  replace: { type: 'boolean' },
   wait: { type: 'string' },
 } as const;
 
@@ -54,19 +60,37 @@ function keepStdioBlocking(): void {
   }
 }
 
-/** Writes the URL once the backend listens; a failed write is told, the backend keeps running. */
+/**
+ * Writes the URL once the backend listens; a failed write is told, the backend keeps running.
+ * Then says so only if it settles it: the shell or `.env.development.local` outrank .env.local.
+ */
 async function pointFrontendAt(envLocal: string, url: string, cwd: string, say: Say) {
+  const shown = relative(cwd, envLocal) || envLocal;
   try {
-    await writeEnvValue(envLocal, 'NEXT_PUBLIC_API_URL', url, '--env-local');
-    say.info(`${relative(cwd, envLocal) || envLocal}: NEXT_PUBLIC_API_URL=${url}`);
+    await writeEnvValue(envLocal, API_URL_KEY, url, '--env-local');
   } catch (error) {
     say.warn(`${(error as Error).message}; the frontend is not pointed at the backend`);
+    return;
   }
+  const override = urlOverride(envLocal, url, process.env, cwd);
+  if (!override) {
+    say.info(`${shown}: ${API_URL_KEY}=${url}`);
+    return;
+  }
+  say.warn(
+    `${shown} now says ${API_URL_KEY}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`,
+  );
+}
+
+/** How the backend ended, in words: `exited with code 3`, `was ended by SIGTERM`. */
+function howItEnded(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `was ended by ${signal}` : `exited with code ${code}`;
 }
 
 /**
  * `udo-port start`: lease a port, run the backend on it, point the frontend at it once it
- * listens, then hand the port over by dropping the lease. Resolves to the backend's exit code.
+ * listens. The lease is kept while the backend runs: it is how `list` and a second start know
+ * it runs. Resolves to the backend's exit code.
  */
 export async function start(argv: string[], say: Say): Promise<number> {
   const dash = argv.indexOf('--');
@@ -91,7 +115,10 @@ export async function start(argv: string[], say: Say): Promise<number> {
     );
   }
 
+  if (command.length === 0) await requireUvicorn(venv, venvArg);
+
   const ci = ciJobFromEnv(process.env);
+  await takeOverProject(cwd, values.replace ?? false, ci, say);
   const envLocal = values['no-env-local'] ? undefined : envLocalPath(values, cwd);
   // Refused now, before anything is leased or started: a FIFO, a device, a folder.
   const found = envLocal ? envFileContents(envLocal) : undefined;
@@ -101,11 +128,11 @@ export async function start(argv: string[], say: Say): Promise<number> {
 
   const allocation = await allocate({
     ...request,
-    // Held by this process until the backend listens; gone with it if it dies.
+    // Held by this process while the backend runs; stale as soon as it dies.
     lease: {
-      ttlMs: waitMs + 60_000,
+      ttlMs: LONGEST_LEASE_MS,
       lifetime: 'owner',
-      purpose: 'udo-port start',
+      purpose: START_PURPOSE,
       ...(ci && { ci }),
     },
   });
@@ -162,14 +189,26 @@ export async function start(argv: string[], say: Say): Promise<number> {
       ? watchProcessGroup(child.pid, say.warn)
       : undefined;
   const exited = new AbortController();
+  let listened = false;
   const exit = new Promise<number>((resolveExit) => {
     child.once('error', (error) => {
-      say.warn(`could not run ${plan.file}: ${error.message}`);
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      say.error(
+        missing
+          ? `could not run ${plan.file}: no such command (is it installed, and on PATH?)`
+          : `could not run ${plan.file}: ${error.message}`,
+      );
       exited.abort();
       resolveExit(127);
     });
     child.once('exit', (code, signal) => {
       exited.abort();
+      // Its own output, above, says why; this line says that it never served.
+      if (!listened) {
+        say.error(
+          `the backend ${howItEnded(code, signal)} before it listened on port ${allocation.port}; its output, if any, is above`,
+        );
+      }
       resolveExit(code ?? signalExitCode(signal));
     });
   });
@@ -190,18 +229,24 @@ export async function start(argv: string[], say: Say): Promise<number> {
   });
 
   try {
-    const listening = await waitUntilListening(allocation.port, allocation.host, {
-      timeoutMs: waitMs,
-      signal: exited.signal,
-    });
-    dropLease();
+    const until = (timeoutMs: number, intervalMs?: number) =>
+      waitUntilListening(allocation.port, allocation.host, {
+        timeoutMs,
+        signal: exited.signal,
+        ...(intervalMs && { intervalMs }),
+      });
+    let listening = await until(waitMs);
+    if (!listening && !exited.signal.aborted) {
+      // A slow backend still comes up: keep watching, so .env.local follows it when it does.
+      say.warn(
+        `nothing listens on port ${allocation.port} after ${waitMs / 1000}s; still waiting, and ${envLocal ? 'the frontend is pointed at it' : 'it is announced'} once it listens`,
+      );
+      listening = await until(Number.POSITIVE_INFINITY, 500);
+    }
     if (listening) {
+      listened = true;
       say.info(`backend listening on ${allocation.url}`);
       if (envLocal) await pointFrontendAt(envLocal, allocation.url, cwd, say);
-    } else if (!exited.signal.aborted) {
-      say.warn(
-        `nothing listens on port ${allocation.port} after ${waitMs / 1000}s; the lease is dropped and .env.local left as it was`,
-      );
     }
     return await exit;
   } finally {

@@ -2,10 +2,13 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
-import { NoPortError, UsageError } from '../core/errors.js';
+import { AlreadyRunningError, NoPortError, UsageError } from '../core/errors.js';
 import { userName } from '../core/lease-folder.js';
 import { describeLease, type LeaseRecord, openLeaseRegistry, ownsLease } from '../core/leases.js';
+import { allListeners } from '../core/listeners/index.js';
+import { runningBackends } from '../core/running.js';
 import { parsePort } from '../core/settings.js';
+import { printable } from '../core/text.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import {
   allocateRequest,
@@ -15,51 +18,16 @@ import {
   parseSeconds,
   projectOptions,
 } from './args.js';
+import { COMMAND_NAMES, commandHelp, globalHelp, isCommand } from './help.js';
 import { kill } from './kill.js';
 import { start } from './start.js';
-
-const USAGE = `udo-port ${pkg.version}: race-free ports for a FastAPI backend and a Next.js frontend
-
-Usage:
-  udo-port start   [options] [-- cmd]   run the backend on a free port, point the frontend at it
-  udo-port find    [options]            print a free port, leased for --hold seconds
-  udo-port list    [--json]             live and stale leases on this host
-  udo-port release [PORT...] [--force] drop your leases (no PORT: all of yours)
-  udo-port kill    PORT [--yes]         end the process listening on PORT (asks unless --yes)
-
-Options:
-  --cwd DIR            project root (default: .)
-  --port N             use this port; fail if it is taken (unless --no-strict)
-  --default-port N     first port to try (default: 8001)
-  --range A-B          ports to scan (default: 8001-8010)
-  --host H             bind host to test (default: API_HOST, else 0.0.0.0)
-  --url-host H         host in the URL (default: localhost)
-  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
-                       which Node itself reads as its own flag when the file is missing)
-  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
-  --write-env-local    find: write NEXT_PUBLIC_API_URL into the frontend env file
-  --hold SECONDS       find: keep the lease this long (default: 120)
-  --venv PATH          start: the virtualenv (default: .venv)
-  --app MODULE:ATTR    start: the ASGI app (default: backend.main:app)
-  --reload             start: pass --reload to uvicorn
-  --no-env-local       start: leave the frontend env file alone
-  --wait SECONDS       start: how long the backend may take to listen (default: 60)
-  --strict             a port from backend/.env must be free, no scan
-  --no-strict          a port from --port or API_PORT may move to a free one
-  --fallback any       when the range is full, take any port the OS offers
-  --json               print JSON
-  -h, --help           this help
-  -v, --version        the version
-
-start runs <venv python> -m uvicorn <app> --host H --port N from the project root, or the
-command after -- with {port} replaced and API_PORT, API_HOST and PORT set.
-Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.
-Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.`;
+import { formatTable } from './table.js';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) =>
   process.stderr.write(`${paint('yellow', 'udo-port: warning:', 2)} ${line}\n`);
-const say = { info: (line: string) => out(`udo-port: ${line}`), warn };
+const fail = (line: string) => process.stderr.write(`${paint('red', 'udo-port:', 2)} ${line}\n`);
+const say = { info: (line: string) => out(`udo-port: ${line}`), warn, error: fail };
 
 async function find(args: string[]) {
   const { values } = parseCommandLine(
@@ -125,21 +93,54 @@ async function list(args: string[]) {
   const registry = openLeaseRegistry(process.env, ciJobFromEnv(process.env));
   if (registry.warning) warn(registry.warning);
   const records = await registry.list();
+  const backends = runningBackends(records);
+  // The backend's own pid, from one lookup, only when there are backends to name.
+  const holders = backends.length > 0 ? (await allListeners({ commands: false })).listeners : [];
+  const backendPid = (port: number) => holders.find((l) => l.port === port && l.pid)?.pid;
   if (values.json) {
-    out(JSON.stringify({ dir: registry.dir, leases: records.map(recordJson) }, null, 2));
+    const running = backends.map((b) => ({
+      port: b.port,
+      url: b.url ?? null,
+      pid: backendPid(b.port) ?? null,
+      startPid: b.startPid,
+      cwd: b.cwd ?? null,
+      since: b.since,
+    }));
+    out(
+      JSON.stringify(
+        { dir: registry.dir, backends: running, leases: records.map(recordJson) },
+        null,
+        2,
+      ),
+    );
     return;
+  }
+  if (backends.length > 0) {
+    out('backends run by udo-port start:');
+    const rows = backends.map((b) => [
+      String(b.port),
+      b.url ?? '',
+      `PID ${backendPid(b.port) ?? '?'}`,
+      b.cwd ?? '',
+      `since ${b.since}`,
+    ]);
+    for (const line of formatTable([['PORT', 'URL', 'PROCESS', 'FOLDER', 'SINCE'], ...rows]))
+      out(line);
   }
   if (records.length === 0) {
     out(`no leases in ${registry.dir}`);
     return;
   }
   out(`leases in ${registry.dir}:`);
-  for (const record of records) {
-    const state = record.staleReason
-      ? paint('dim', `stale (${record.staleReason})`)
-      : paint('green', 'live');
-    out(`  ${record.port}  ${state}  ${leaseHolder(record)}`);
-  }
+  const rows = records.map((record) => [
+    String(record.port),
+    record.staleReason ? `stale (${record.staleReason})` : 'live',
+    leaseHolder(record),
+  ]);
+  const lines = formatTable(rows, (cell, r, c) =>
+    c === 1 ? paint(records[r]?.staleReason ? 'dim' : 'green', cell) : cell,
+  );
+  for (const line of lines) out(line);
 }
 
 /** Who holds a lease file: its owner by uid (a lease's own `user` field is only its word). */
@@ -196,23 +197,33 @@ const commands: Record<string, (args: string[]) => Promise<number | undefined>> 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      out(USAGE);
+    if (command === undefined || command === '--help' || command === '-h') {
+      out(globalHelp(pkg.version));
       return command === undefined ? 2 : 0;
+    }
+    if (command === 'help') {
+      const [topic] = rest;
+      if (topic === undefined) out(globalHelp(pkg.version));
+      else if (isCommand(topic)) out(commandHelp(topic));
+      else
+        throw new UsageError(
+          `help: no command "${printable(topic)}" (${COMMAND_NAMES.join(', ')})`,
+        );
+      return 0;
     }
     if (command === '--version' || command === '-v') {
       out(pkg.version);
       return 0;
     }
     const run = commands[command];
-    if (!run) {
+    if (!run || !isCommand(command)) {
       throw new UsageError(
-        `unknown command "${command}" (expected ${Object.keys(commands).join(', ')})`,
+        `unknown command "${printable(command)}" (expected ${COMMAND_NAMES.join(', ')})`,
       );
     }
     const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
     if (own.includes('--help') || own.includes('-h')) {
-      out(USAGE);
+      out(commandHelp(command));
       return 0;
     }
     if (own.includes('--version') || own.includes('-v')) {
@@ -221,9 +232,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     return (await run(rest)) ?? 0;
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof NoPortError;
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${paint('red', 'udo-port:', 2)} ${message}\n`);
+    const known =
+      error instanceof UsageError ||
+      error instanceof NoPortError ||
+      error instanceof AlreadyRunningError;
+    fail(error instanceof Error ? error.message : String(error));
     // A stack trace helps only when asked for; the one line says what went wrong.
     if (!known && process.env.UDO_PORT_DEBUG) console.error(error);
     return known ? error.exitCode : 1;

@@ -221,6 +221,7 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
       ttlMs: leaseTtl(request.lease),
       lifetime: request.lease?.lifetime ?? 'owner',
       cwd,
+      urlHost: settings.urlHost,
       ...(request.lease?.purpose && { purpose: request.lease.purpose }),
       ...(request.lease?.ci && { ci: request.lease.ci }),
     },

@@ -19,3 +19,9 @@ export class NoPortError extends Error {
     super(message);
   }
 }
+
+/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
+export class AlreadyRunningError extends Error {
+  readonly exitCode = 1;
+  override name = 'AlreadyRunningError';
+}

@@ -30,6 +30,8 @@ export interface Lease {
   lifetime: 'owner' | 'ttl';
   purpose?: string;
   cwd?: string;
+  /** The URL the port is served at, as the frontend is told it. */
+  url?: string;
   ci?: CiJob;
 }
 
@@ -39,6 +41,8 @@ export interface LeaseTerms {
   lifetime: 'owner' | 'ttl';
   purpose?: string;
   cwd?: string;
+  /** The URL's host: the lease records `http://<urlHost>:<port>`. */
+  urlHost?: string;
   ci?: CiJob;
 }
 
@@ -155,6 +159,7 @@ function isLease(value: unknown, port: number): value is Lease {
     (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
     optionalText(lease.purpose) &&
     optionalText(lease.cwd) &&
+    optionalText(lease.url) &&
     (lease.ci === undefined || isCiJob(lease.ci))
   );
 }
@@ -172,7 +177,7 @@ export function parseLease(text: string, port: number): Lease | undefined {
     return undefined;
   }
   if (!isLease(value, port)) return undefined;
-  const { purpose, cwd, ci } = value;
+  const { purpose, cwd, url, ci } = value;
   return {
     ...value,
     id: printable(value.id),
@@ -183,6 +188,7 @@ export function parseLease(text: string, port: number): Lease | undefined {
     ...(value.pidStartKey !== undefined && { pidStartKey: printable(value.pidStartKey) }),
     ...(purpose !== undefined && { purpose: printable(purpose) }),
     ...(cwd !== undefined && { cwd: printable(cwd) }),
+    ...(url !== undefined && { url: printable(url) }),
     ...(ci && {
       ci: {
         runner: printable(ci.runner),

@@ -39,6 +39,7 @@ import {
   processStartKey,
   processStartTime,
 } from './process-info.js';
+import { urlFor } from './settings.js';
 
 export {
   type CiJob,
@@ -297,6 +298,7 @@ export class LeaseRegistry {
       lifetime: terms.lifetime,
       ...(terms.purpose && { purpose: terms.purpose }),
       ...(terms.cwd && { cwd: terms.cwd }),
+      ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
       ...(terms.ci && { ci: terms.ci }),
     };
   }

@@ -14,3 +14,8 @@ export declare class NoPortError extends Error {
     /** Every port refused, in the order tried, with the reason. */
     refusals: Refusal[]);
 }
+/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
+export declare class AlreadyRunningError extends Error {
+    readonly exitCode = 1;
+    name: string;
+}

@@ -24,6 +24,8 @@ export interface Lease {
     lifetime: 'owner' | 'ttl';
     purpose?: string;
     cwd?: string;
+    /** The URL the port is served at, as the frontend is told it. */
+    url?: string;
     ci?: CiJob;
 }
 /** What a caller decides about a lease; the registry fills in the rest. */
@@ -32,6 +34,8 @@ export interface LeaseTerms {
     lifetime: 'owner' | 'ttl';
     purpose?: string;
     cwd?: string;
+    /** The URL's host: the lease records `http://<urlHost>:<port>`. */
+    urlHost?: string;
     ci?: CiJob;
 }
 /** A lease file as found: its lease (absent when it is not a readable lease) and whether it holds. */

@@ -1,0 +1,138 @@
+// udo-port's help, global and per command, made from one table of options so the two never
+// disagree.
+import { formatTable } from './table.js';
+
+type Command = 'start' | 'find' | 'list' | 'release' | 'kill';
+
+interface OptionHelp {
+  flag: string;
+  text: string;
+  /** The commands that take it; absent: every command that takes the project options. */
+  only?: readonly Command[];
+}
+
+const PROJECT: readonly Command[] = ['start', 'find'];
+
+const OPTIONS: readonly OptionHelp[] = [
+  { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
+  { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
+  { flag: '--default-port N', text: 'first port to try (default: 8001)' },
+  { flag: '--range A-B', text: 'ports to scan (default: 8001-8010)' },
+  { flag: '--host H', text: 'bind host to test (default: API_HOST, else 0.0.0.0)' },
+  { flag: '--url-host H', text: 'host in the URL (default: localhost)' },
+  {
+    flag: '--backend-env PATH',
+    text: 'backend env file (default: backend/.env; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)',
+  },
+  { flag: '--env-local PATH', text: 'frontend env file (default: web-dashboard/.env.local)' },
+  {
+    flag: '--write-env-local',
+    text: 'write NEXT_PUBLIC_API_URL into the frontend env file',
+    only: ['find'],
+  },
+  { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
+  { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['start'] },
+  { flag: '--app MODULE:ATTR', text: 'the ASGI app (default: backend.main:app)', only: ['start'] },
+  { flag: '--reload', text: 'pass --reload to uvicorn', only: ['start'] },
+  { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['start'] },
+  {
+    flag: '--wait SECONDS',
+    text: 'how long the backend may take to listen before a warning (default: 60);\nit is still watched after that',
+    only: ['start'],
+  },
+  {
+    flag: '--replace',
+    text: "end this project's running backend (its start) and start anew",
+    only: ['start'],
+  },
+  { flag: '--strict', text: 'a port from backend/.env must be free, no scan' },
+  { flag: '--no-strict', text: 'a port from --port or API_PORT may move to a free one' },
+  { flag: '--fallback any', text: 'when the range is full, take any port the OS offers' },
+  {
+    flag: '--force',
+    text: "drop another user's lease too (as root, tidying a shared host)",
+    only: ['release'],
+  },
+  { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
+  { flag: '--json', text: 'print JSON', only: ['start', 'find', 'list'] },
+];
+
+const COMMANDS: Record<Command, { usage: string; what: string; more?: string }> = {
+  start: {
+    usage: 'udo-port start   [options] [-- cmd]',
+    what: 'run the backend on a free port, point the frontend at it',
+    more: `start runs <venv python> -m uvicorn <app> --host H --port N from the project root, or the
+command after -- with {port} replaced and API_PORT, API_HOST and PORT set. It keeps its lease
+while the backend runs, writes .env.local once the backend listens, and exits with its code.`,
+  },
+  find: {
+    usage: 'udo-port find    [options]',
+    what: 'print a free port, leased for --hold seconds',
+    more: 'Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.',
+  },
+  list: {
+    usage: 'udo-port list    [--json]',
+    what: 'the backends udo-port start runs, and the leases on this host',
+  },
+  release: {
+    usage: 'udo-port release [PORT...] [--force]',
+    what: 'drop your leases (no PORT: all of yours)',
+  },
+  kill: {
+    usage: 'udo-port kill    PORT [--yes]',
+    what: 'end the process listening on PORT and its children (asks unless --yes)',
+  },
+};
+
+export const COMMAND_NAMES = Object.keys(COMMANDS) as Command[];
+
+const FLAG_WIDTH = Math.max(...OPTIONS.map((o) => o.flag.length)) + 2;
+
+const takes = (option: OptionHelp, command: Command) =>
+  option.only ? option.only.includes(command) : PROJECT.includes(command);
+
+function optionLines(options: readonly OptionHelp[], prefix: (o: OptionHelp) => string): string[] {
+  return options.flatMap((option) => {
+    const [first, ...rest] = `${prefix(option)}${option.text}`.split('\n');
+    return [
+      `  ${option.flag.padEnd(FLAG_WIDTH)}${first}`,
+      ...rest.map((line) => `${' '.repeat(FLAG_WIDTH + 2)}${line}`),
+    ];
+  });
+}
+
+/** The whole help: every command and option. */
+export function globalHelp(version: string): string {
+  const only = (o: OptionHelp) => (o.only ? `${o.only.join(', ')}: ` : '');
+  return [
+    `udo-port ${version}: race-free ports for a FastAPI backend and a Next.js frontend`,
+    '',
+    'Usage:',
+    ...formatTable([
+      ...COMMAND_NAMES.map((c) => [COMMANDS[c].usage, COMMANDS[c].what]),
+      ['udo-port help COMMAND', "one command's help"],
+    ]),
+    '',
+    'Options:',
+    ...optionLines(OPTIONS, only),
+    `  ${'-h, --help'.padEnd(FLAG_WIDTH)}this help`,
+    `  ${'-v, --version'.padEnd(FLAG_WIDTH)}the version`,
+    '',
+    COMMANDS.start.more as string,
+    COMMANDS.find.more as string,
+    "Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.",
+  ].join('\n');
+}
+
+/** One command's help: what it does and only the options it takes. */
+export function commandHelp(command: Command): string {
+  const { usage, what, more } = COMMANDS[command];
+  const options = OPTIONS.filter((o) => takes(o, command));
+  return [
+    `${usage.replace(/ {2,}/g, ' ')}: ${what}`,
+    ...(options.length > 0 ? ['', 'Options:', ...optionLines(options, () => '')] : []),
+    ...(more ? ['', more] : []),
+  ].join('\n');
+}
+
+export const isCommand = (name: string): name is Command => name in COMMANDS;

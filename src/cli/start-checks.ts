@@ -1,0 +1,68 @@
+// What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
+// start running this project's backend, and what a start that ended badly left running.
+import { endCommand, installCommand } from '../core/commands.js';
+import { AlreadyRunningError, UsageError } from '../core/errors.js';
+import type { CiJob } from '../core/leases.js';
+import { openLeaseRegistry } from '../core/leases.js';
+import { describeListener, listenersOn } from '../core/listeners/index.js';
+import { probePort } from '../core/probe.js';
+import { isRunning } from '../core/process-info.js';
+import { leftBehind, runningBackends, type StartedBackend } from '../core/running.js';
+import { packageVersions, type Venv } from '../core/venv.js';
+import type { Say } from './start.js';
+
+/** uvicorn must be in the venv the default command runs, or the backend dies at its first line. */
+export async function requireUvicorn(venv: Venv, venvArg: string): Promise<void> {
+  const { uvicorn } = await packageVersions(venv, ['uvicorn']);
+  if (!uvicorn) {
+    throw new UsageError(
+      `--venv: uvicorn is not installed in ${venvArg}; install it with: ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`,
+    );
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function describeRun(backend: StartedBackend): string {
+  return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;
+}
+
+/**
+ * A second start in a project whose backend runs would start a second backend and repoint
+ * .env.local, which then points at a dead port once either ends. So it is refused, naming the
+ * running one, unless `replace`: then that start is asked to end (it ends its backend) first.
+ */
+export async function takeOverProject(
+  cwd: string,
+  replace: boolean,
+  ci: CiJob | undefined,
+  say: Say,
+): Promise<void> {
+  const registry = openLeaseRegistry(process.env, ci);
+  const records = await registry.list();
+  const ours = runningBackends(records).find((backend) => backend.cwd === cwd);
+  if (ours && !replace) {
+    throw new AlreadyRunningError(
+      `this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`,
+    );
+  }
+  if (ours) {
+    say.info(`replacing the backend on ${describeRun(ours)}`);
+    try {
+      process.kill(ours.startPid, 'SIGTERM');
+    } catch {}
+    for (let waited = 0; isRunning(ours.startPid) && waited < 10_000; waited += 50) await sleep(50);
+    if (isRunning(ours.startPid)) {
+      throw new AlreadyRunningError(
+        `udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${endCommand(ours.startPid)}`,
+      );
+    }
+  }
+  for (const orphan of leftBehind(records, cwd)) {
+    if (!(await probePort(orphan.port, '0.0.0.0'))) continue;
+    const holder = (await listenersOn(orphan.port)).listeners.find((l) => l.pid !== undefined);
+    say.warn(
+      `port ${orphan.port} is still held${holder ? ` by ${describeListener(holder)}` : ''}: the backend a udo-port start (PID ${orphan.startPid}) left running when it ended${holder?.pid ? `; end it with: ${endCommand(holder.pid)}` : ''}`,
+    );
+  }
+}
