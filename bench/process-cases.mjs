@@ -2,7 +2,7 @@
 // is copied into the bench's work folder with a healthy venv made once, when the case is made, so
 // that the doctor runs every check and exits 0.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -13,7 +13,7 @@ export default ({ node, bundle, work }) => {
   cpSync(join(root, 'examples', 'udo-platform'), project, { recursive: true });
   copyFileSync(join(project, 'backend', '.env.example'), join(project, 'backend', '.env'));
   const local = join(project, 'web-dashboard', '.env.local');
-  writeFileSync(local, readFileSync(local, 'utf8').replace(':8001', `:${PORT}`));
+  writeFileSync(local, `NEXT_PUBLIC_API_URL=http://localhost:${PORT}\n`);
   // Debian's uvicorn and fastapi, seen through the system site-packages; pip is not needed.
   execFileSync('/usr/bin/python3', [
     '-m',

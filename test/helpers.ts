@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -21,10 +21,21 @@ export async function tempDir(prefix = 'udo-port-test-'): Promise<string> {
   return dir;
 }
 
-/** A fresh copy of the example project, as a new user would have it. */
-export async function exampleCopy(): Promise<string> {
+/** A fresh copy of the example project, as a new user has it after cloning: no .env.local. */
+export async function exampleCheckout(): Promise<string> {
   const dir = join(await tempDir('udo-platform-'), 'udo-platform');
   await cp(EXAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+/** What a first `udo-port start` leaves in web-dashboard/.env.local, plus a key of the app's. */
+export const USED_ENV_LOCAL =
+  "# Written by `udo-port start`; the backend's URL for the browser.\nNEXT_PUBLIC_API_URL=http://localhost:8001\nNEXT_PUBLIC_APP_NAME=UDO Dashboard\n";
+
+/** A copy of the example as it is once in use: its .env.local exists, with another key too. */
+export async function exampleCopy(): Promise<string> {
+  const dir = await exampleCheckout();
+  await writeFile(join(dir, 'web-dashboard', '.env.local'), USED_ENV_LOCAL);
   return dir;
 }
 

@@ -1,75 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, cleanEnv, cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
+import { cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
+import { projectWithVenv, running, type Started, startIn } from './start-helpers.js';
 
 // This file's ports: 27700-27789 and 27870-27894. Real uvicorn and FastAPI from Debian, in real venvs.
 afterAll(cleanup);
-
-/** The example project with a venv that sees Debian's uvicorn and FastAPI. */
-async function projectWithVenv(): Promise<string> {
-  const project = await exampleCopy();
-  execFileSync('/usr/bin/python3', [
-    '-m',
-    'venv',
-    '--system-site-packages',
-    join(project, '.venv'),
-  ]);
-  return project;
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray>;
-  exit: Promise<number | null>;
-}
-
-const running: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-function startIn(cwd: string, args: string[], env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [bundle('udo-port'), 'start', ...args], {
-    cwd,
-    env: cleanEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let text = '';
-  const listeners = new Set<() => void>();
-  const append = (chunk: Buffer) => {
-    text += chunk;
-    for (const listener of listeners) listener();
-  };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
-  // 'close', not 'exit': the output is complete only once the pipes have closed.
-  const exit = new Promise<number | null>((resolve) =>
-    child.once('close', (code) => resolve(code)),
-  );
-  const waitFor = (pattern: RegExp, timeoutMs = 20_000) =>
-    new Promise<RegExpMatchArray>((resolve, reject) => {
-      const check = () => {
-        const match = text.match(pattern);
-        if (match) {
-          listeners.delete(check);
-          clearTimeout(timer);
-          resolve(match);
-        }
-      };
-      const timer = setTimeout(() => {
-        listeners.delete(check);
-        reject(new Error(`timed out waiting for ${pattern}; output:\n${text}`));
-      }, timeoutMs);
-      listeners.add(check);
-      check();
-    });
-  return { child, output: () => text, waitFor, exit };
-}
 
 let project: string;
 beforeAll(async () => {
