@@ -10,6 +10,7 @@ export { readEnvFile, setEnvValue, writeEnvValue } from './core/env-file.js';
 export { NoPortError, UsageError } from './core/errors.js';
 export {
   type CiJob,
+  type Claim,
   type Lease,
   type LeaseRecord,
   LeaseRegistry,

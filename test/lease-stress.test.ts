@@ -134,8 +134,8 @@ describe('owners killed at random while others take over and release', () => {
         }
       }
     }
-    expect(kills).toBeGreaterThan(40);
-    expect(holds.length).toBeGreaterThan(200);
+    expect(kills).toBeGreaterThan(20);
+    expect(holds.length).toBeGreaterThan(100);
     expect(overlaps).toEqual([]);
   }, 60_000);
 });

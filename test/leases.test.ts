@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../src/core/errors.js';
 import {
+  type Claim,
   type Lease,
   type LeaseFacts,
   LeaseRegistry,
@@ -32,8 +33,12 @@ afterAll(cleanup);
 
 const registry = async () => new LeaseRegistry(await tempDir('udo-port-leases-'));
 const ttl = { ttlMs: 60_000, lifetime: 'owner' as const };
-const isLease = (value: unknown): value is Lease =>
-  typeof value === 'object' && value !== null && 'id' in value;
+const isLease = (claim: Claim) => 'taken' in claim;
+/** The lease a claim took; fails the test when it took none. */
+const leaseOf = (claim: Claim): Lease => {
+  if (!('taken' in claim)) throw new Error(`not taken: ${JSON.stringify(claim.held)}`);
+  return claim.taken;
+};
 
 describe('claim and release', () => {
   it('creates one file per port with owner, start time, host and expiry', async () => {
@@ -56,12 +61,12 @@ describe('claim and release', () => {
     const first = await leases.claim(27201, ttl);
     const second = await leases.claim(27201, ttl);
     expect(isLease(second)).toBe(false);
-    expect((second as { lease?: Lease }).lease?.id).toBe((first as Lease).id);
+    expect('held' in second && second.held.lease?.id).toBe(leaseOf(first).id);
   });
 
   it('release removes only the lease it was given', async () => {
     const leases = await registry();
-    const first = (await leases.claim(27202, ttl)) as Lease;
+    const first = leaseOf(await leases.claim(27202, ttl));
     expect(leases.release({ port: 27202, id: 'someone-else' })).toBe(false);
     expect(readdirSync(leases.dir)).toEqual(['27202.json']);
     expect(leases.release(first)).toBe(true);
@@ -76,8 +81,8 @@ describe('stale leases are taken over', () => {
     // A real process takes the lease through the library, then dies without cleaning up.
     const script = `
       const { LeaseRegistry } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/lib/index.js')).href)});
-      const lease = await new LeaseRegistry(${JSON.stringify(leases.dir)}).claim(27210, { ttlMs: 600000, lifetime: 'owner' });
-      console.log(JSON.stringify(lease));
+      const claim = await new LeaseRegistry(${JSON.stringify(leases.dir)}).claim(27210, { ttlMs: 600000, lifetime: 'owner' });
+      console.log(JSON.stringify(claim.taken));
       setInterval(() => {}, 1000);`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -94,12 +99,12 @@ describe('stale leases are taken over', () => {
     const record = await leases.inspect(27210);
     expect(record?.staleReason).toMatch(`owner PID ${child.pid} has exited`);
     const taken = await leases.claim(27210, ttl);
-    expect(isLease(taken) && taken.pid === process.pid).toBe(true);
+    expect(leaseOf(taken).pid).toBe(process.pid);
   });
 
   it('after expiry, and a lease that outlives its owner holds until then', async () => {
     const leases = await registry();
-    const held = (await leases.claim(27211, { ttlMs: 60_000, lifetime: 'ttl' })) as Lease;
+    const held = leaseOf(await leases.claim(27211, { ttlMs: 60_000, lifetime: 'ttl' }));
     const file = join(leases.dir, '27211.json');
     // Owner gone but lifetime is ttl: still live.
     writeFileSync(file, JSON.stringify({ ...held, pid: 2 ** 22 + 1 }));
@@ -114,7 +119,7 @@ describe('stale leases are taken over', () => {
 
   it('a pid reused by another process does not keep the lease', async () => {
     const leases = await registry();
-    const held = (await leases.claim(27212, ttl)) as Lease;
+    const held = leaseOf(await leases.claim(27212, ttl));
     // Another process with this pid: another start tick (Linux) and another start time.
     writeFileSync(
       join(leases.dir, '27212.json'),
@@ -173,7 +178,7 @@ describe('stale leases are taken over', () => {
 
   it('a takeover lock counts from its birth: an mtime in 2100 buys nothing, and it expires', async () => {
     const leases = await registry();
-    const held = (await leases.claim(27215, ttl)) as Lease;
+    const held = leaseOf(await leases.claim(27215, ttl));
     writeFileSync(
       join(leases.dir, '27215.json'),
       JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }),
@@ -196,11 +201,11 @@ describe('takeover under contention', () => {
   const claimScript = (dir: string, port: number) => `
     const { LeaseRegistry } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/lib/index.js')).href)});
     const result = await new LeaseRegistry(${JSON.stringify(dir)}).claim(${port}, { ttlMs: 600000, lifetime: 'ttl' });
-    console.log('id' in result ? 'won' : 'lost');`;
+    console.log('taken' in result ? 'won' : 'lost');`;
 
   it('8 processes taking over one stale lease at once: exactly one wins', async () => {
     const leases = await registry();
-    const held = (await leases.claim(27240, ttl)) as Lease;
+    const held = leaseOf(await leases.claim(27240, ttl));
     const file = join(leases.dir, '27240.json');
     writeFileSync(file, JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }));
     const results = await Promise.all(
@@ -228,7 +233,7 @@ describe('takeover under contention', () => {
 
   it('a lease released and claimed afresh during a takeover is not removed by it', async () => {
     const leases = await registry();
-    const held = (await leases.claim(27241, ttl)) as Lease;
+    const held = leaseOf(await leases.claim(27241, ttl));
     const file = join(leases.dir, '27241.json');
     writeFileSync(file, JSON.stringify({ ...held, expiresAt: new Date(0).toISOString() }));
     // Between the takeover's last look and its removal, the owner releases and B claims.
@@ -239,7 +244,7 @@ describe('takeover under contention', () => {
         const record = await super.inspect(port);
         if (++this.looks === 2) {
           unlinkSync(file);
-          this.fresh = (await new LeaseRegistry(this.dir).claim(port, ttl)) as Lease;
+          this.fresh = leaseOf(await new LeaseRegistry(this.dir).claim(port, ttl));
         }
         return record;
       }

@@ -1819,29 +1819,33 @@ class LeaseRegistry {
         return stale ? { ...record, staleReason: stale } : record;
     }
     /**
-     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
-     * under a short-lived lock, so two processes that both judged it stale cannot both win.
+     * Takes the lease on a port, or tells what holds it. A stale lease is taken over under a
+     * short-lived lock, so two processes that both judged it stale cannot both win.
      */
     async claim(port, terms) {
         const lease = this.draft(port, terms);
+        const taken = { taken: lease };
+        const heldBy = (record) => ({
+            held: record ?? { port, file: this.file(port) },
+        });
         if (this.create(lease))
-            return lease;
+            return taken;
         const held = await this.inspect(port);
         if (!held)
-            return this.create(lease) ? lease : { port, file: this.file(port) };
+            return this.create(lease) ? taken : heldBy(undefined);
         if (!held.staleReason)
-            return held;
+            return heldBy(held);
         const lock = `${this.file(port)}.takeover`;
         if (!this.lock(lock))
-            return held;
+            return heldBy(held);
         try {
             const again = await this.inspect(port);
             if (again && (!again.staleReason || !sameLeaseFile(again, held)))
-                return again;
+                return heldBy(again);
             if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
-                return (await this.inspect(port)) ?? held;
+                return heldBy((await this.inspect(port)) ?? held);
             }
-            return this.create(lease) ? lease : { port, file: this.file(port) };
+            return this.create(lease) ? taken : heldBy(undefined);
         }
         finally {
             try {

@@ -1625,29 +1625,41 @@ function ownJobLease(record, attempt) {
     const lease = record.lease;
     return job && lease?.ci && !record.staleReason && (0,_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .sameCiJob */ .qL)(lease.ci, job) ? lease : undefined;
 }
-/** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
-async function tryPort(port, attempt, pinned = false) {
+/**
+ * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
+ * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
+ * claim too: a busy port then costs a bind, not a lease file made and removed.
+ */
+async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
     const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
     if (excludedRange)
         return { port, reason: 'excluded', excludedRange };
-    let claimed = await attempt.registry.claim(port, attempt.terms);
+    if (probeFirst) {
+        const busy = await verify(port, attempt);
+        if (busy)
+            return busy;
+    }
+    const claim = await attempt.registry.claim(port, attempt.terms);
     let ours = true;
-    if (!('id' in claimed)) {
-        const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
+    let lease;
+    if ('taken' in claim)
+        lease = claim.taken;
+    else {
+        const { held } = claim;
+        const adopted = pinned ? ownJobLease(held, attempt) : undefined;
         if (!adopted) {
             // A stale record here is one this user may not remove: another user's, in a sticky folder.
             return {
                 port,
                 reason: 'leased',
-                leaseFile: claimed.file,
-                ...(claimed.lease && { lease: claimed.lease }),
-                ...(claimed.staleReason && { staleReason: claimed.staleReason }),
+                leaseFile: held.file,
+                ...(held.lease && { lease: held.lease }),
+                ...(held.staleReason && { staleReason: held.staleReason }),
             };
         }
-        claimed = adopted;
+        lease = adopted;
         ours = false;
     }
-    const lease = claimed;
     const refused = await verify(port, attempt).catch((error) => {
         // A lease claimed and never handed out would block the port for its whole TTL.
         if (ours)
@@ -1687,7 +1699,7 @@ function exhaustedMessage(settings, refusals) {
 async function fallbackPort(attempt) {
     for (let tries = 0; tries < 5; tries++) {
         const port = await (0,_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .offeredPort */ .H)(attempt.settings.host, attempt.settings.hostOrigin);
-        const result = await tryPort(port, attempt);
+        const result = await tryPort(port, attempt, { probeFirst: true });
         if ('id' in result)
             return result;
     }
@@ -1751,12 +1763,13 @@ async function allocate(request = {}) {
         };
     };
     for (const candidate of (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .candidatePorts */ .yf)(settings)) {
-        let result = await tryPort(candidate.port, attempt, candidate.pinned);
+        const options = { pinned: candidate.pinned, probeFirst: passedOver.length > 0 };
+        let result = await tryPort(candidate.port, attempt, options);
         if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
             // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
             // pinned port fails the run, so it gets a second look.
             await new Promise((resolve) => setTimeout(resolve, 25));
-            result = await tryPort(candidate.port, attempt, true);
+            result = await tryPort(candidate.port, attempt, options);
         }
         if ('id' in result)
             return allocation(result, candidate.source);
@@ -3048,29 +3061,33 @@ class LeaseRegistry {
         return stale ? { ...record, staleReason: stale } : record;
     }
     /**
-     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
-     * under a short-lived lock, so two processes that both judged it stale cannot both win.
+     * Takes the lease on a port, or tells what holds it. A stale lease is taken over under a
+     * short-lived lock, so two processes that both judged it stale cannot both win.
      */
     async claim(port, terms) {
         const lease = this.draft(port, terms);
+        const taken = { taken: lease };
+        const heldBy = (record) => ({
+            held: record ?? { port, file: this.file(port) },
+        });
         if (this.create(lease))
-            return lease;
+            return taken;
         const held = await this.inspect(port);
         if (!held)
-            return this.create(lease) ? lease : { port, file: this.file(port) };
+            return this.create(lease) ? taken : heldBy(undefined);
         if (!held.staleReason)
-            return held;
+            return heldBy(held);
         const lock = `${this.file(port)}.takeover`;
         if (!this.lock(lock))
-            return held;
+            return heldBy(held);
         try {
             const again = await this.inspect(port);
             if (again && (!again.staleReason || !sameLeaseFile(again, held)))
-                return again;
+                return heldBy(again);
             if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
-                return (await this.inspect(port)) ?? held;
+                return heldBy((await this.inspect(port)) ?? held);
             }
-            return this.create(lease) ? lease : { port, file: this.file(port) };
+            return this.create(lease) ? taken : heldBy(undefined);
         }
         finally {
             try {

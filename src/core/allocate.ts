@@ -133,28 +133,42 @@ function ownJobLease(record: LeaseRecord, attempt: Attempt): Lease | undefined {
   return job && lease?.ci && !record.staleReason && sameCiJob(lease.ci, job) ? lease : undefined;
 }
 
-/** Claim, then verify: the lease first, so no other process can be handed the port meanwhile. */
-async function tryPort(port: number, attempt: Attempt, pinned = false): Promise<Lease | Refusal> {
+/**
+ * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
+ * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
+ * claim too: a busy port then costs a bind, not a lease file made and removed.
+ */
+async function tryPort(
+  port: number,
+  attempt: Attempt,
+  { pinned = false, probeFirst = false } = {},
+): Promise<Lease | Refusal> {
   const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
   if (excludedRange) return { port, reason: 'excluded', excludedRange };
-  let claimed = await attempt.registry.claim(port, attempt.terms);
+  if (probeFirst) {
+    const busy = await verify(port, attempt);
+    if (busy) return busy;
+  }
+  const claim = await attempt.registry.claim(port, attempt.terms);
   let ours = true;
-  if (!('id' in claimed)) {
-    const adopted = pinned ? ownJobLease(claimed, attempt) : undefined;
+  let lease: Lease;
+  if ('taken' in claim) lease = claim.taken;
+  else {
+    const { held } = claim;
+    const adopted = pinned ? ownJobLease(held, attempt) : undefined;
     if (!adopted) {
       // A stale record here is one this user may not remove: another user's, in a sticky folder.
       return {
         port,
         reason: 'leased',
-        leaseFile: claimed.file,
-        ...(claimed.lease && { lease: claimed.lease }),
-        ...(claimed.staleReason && { staleReason: claimed.staleReason }),
+        leaseFile: held.file,
+        ...(held.lease && { lease: held.lease }),
+        ...(held.staleReason && { staleReason: held.staleReason }),
       };
     }
-    claimed = adopted;
+    lease = adopted;
     ours = false;
   }
-  const lease = claimed;
   const refused = await verify(port, attempt).catch((error: unknown) => {
     // A lease claimed and never handed out would block the port for its whole TTL.
     if (ours) attempt.registry.release(lease);
@@ -194,7 +208,7 @@ function exhaustedMessage(settings: Settings, refusals: Refusal[]): string {
 async function fallbackPort(attempt: Attempt): Promise<Lease | undefined> {
   for (let tries = 0; tries < 5; tries++) {
     const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
-    const result = await tryPort(port, attempt);
+    const result = await tryPort(port, attempt, { probeFirst: true });
     if ('id' in result) return result;
   }
   return undefined;
@@ -265,12 +279,13 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
   };
 
   for (const candidate of candidatePorts(settings)) {
-    let result = await tryPort(candidate.port, attempt, candidate.pinned);
+    const options = { pinned: candidate.pinned, probeFirst: passedOver.length > 0 };
+    let result = await tryPort(candidate.port, attempt, options);
     if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
       // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
       // pinned port fails the run, so it gets a second look.
       await new Promise((resolve) => setTimeout(resolve, 25));
-      result = await tryPort(candidate.port, attempt, true);
+      result = await tryPort(candidate.port, attempt, options);
     }
     if ('id' in result) return allocation(result, candidate.source);
     passedOver.push(result);

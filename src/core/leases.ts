@@ -138,6 +138,9 @@ const thisHost = () => {
   return hostName;
 };
 
+/** What a claim got: the lease, or the record of what holds the port (absent file: a racer's). */
+export type Claim = { taken: Lease } | { held: LeaseRecord };
+
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 export function ownsLease(record: LeaseRecord): boolean {
   const me = process.getuid?.();
@@ -203,24 +206,28 @@ export class LeaseRegistry {
   }
 
   /**
-   * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
-   * under a short-lived lock, so two processes that both judged it stale cannot both win.
+   * Takes the lease on a port, or tells what holds it. A stale lease is taken over under a
+   * short-lived lock, so two processes that both judged it stale cannot both win.
    */
-  async claim(port: number, terms: LeaseTerms): Promise<Lease | LeaseRecord> {
+  async claim(port: number, terms: LeaseTerms): Promise<Claim> {
     const lease = this.draft(port, terms);
-    if (this.create(lease)) return lease;
+    const taken = { taken: lease };
+    const heldBy = (record: LeaseRecord | undefined) => ({
+      held: record ?? { port, file: this.file(port) },
+    });
+    if (this.create(lease)) return taken;
     const held = await this.inspect(port);
-    if (!held) return this.create(lease) ? lease : { port, file: this.file(port) };
-    if (!held.staleReason) return held;
+    if (!held) return this.create(lease) ? taken : heldBy(undefined);
+    if (!held.staleReason) return heldBy(held);
     const lock = `${this.file(port)}.takeover`;
-    if (!this.lock(lock)) return held;
+    if (!this.lock(lock)) return heldBy(held);
     try {
       const again = await this.inspect(port);
-      if (again && (!again.staleReason || !sameLeaseFile(again, held))) return again;
+      if (again && (!again.staleReason || !sameLeaseFile(again, held))) return heldBy(again);
       if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
-        return (await this.inspect(port)) ?? held;
+        return heldBy((await this.inspect(port)) ?? held);
       }
-      return this.create(lease) ? lease : { port, file: this.file(port) };
+      return this.create(lease) ? taken : heldBy(undefined);
     } finally {
       try {
         unlinkSync(lock);

@@ -2,6 +2,12 @@ import { type CiJob, type Lease, type LeaseRecord, type LeaseTerms } from './lea
 export { type CiJob, describeLease, type Lease, type LeaseFacts, type LeaseRecord, type LeaseTerms, LONGEST_LEASE_MS, sameCiJob, staleReason, } from './lease-record.js';
 /** The user name leases record, for messages and `release --mine` where there are no uids. */
 export declare function currentUser(): string;
+/** What a claim got: the lease, or the record of what holds the port (absent file: a racer's). */
+export type Claim = {
+    taken: Lease;
+} | {
+    held: LeaseRecord;
+};
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 export declare function ownsLease(record: LeaseRecord): boolean;
 /** The host-wide lease registry: one file per leased port. */
@@ -24,10 +30,10 @@ export declare class LeaseRegistry {
     private identify;
     private recordOf;
     /**
-     * Takes the lease on a port, or returns the record that holds it. A stale lease is taken over
-     * under a short-lived lock, so two processes that both judged it stale cannot both win.
+     * Takes the lease on a port, or tells what holds it. A stale lease is taken over under a
+     * short-lived lock, so two processes that both judged it stale cannot both win.
      */
-    claim(port: number, terms: LeaseTerms): Promise<Lease | LeaseRecord>;
+    claim(port: number, terms: LeaseTerms): Promise<Claim>;
     /**
      * Removes a port's file if `stillIt` says it is the one meant. The file is moved aside first,
      * then judged, and put back when it is another (its owner may have released it and someone
