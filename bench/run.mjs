@@ -2,7 +2,8 @@
 // (or `node bench/run.mjs process|inprocess` on the Node that runs it).
 // Whole-process runs are compared with `node -e 0` of the same Node; in-process allocation with
 // get-port, portfinder and detect-port, side by side in one run, interleaved so drift hits all
-// alike. Figures are medians; ratios are against the baseline of the same run.
+// alike. Figures are medians; ratios are against the baseline of the same run. Ports:
+// 28100-28200 and 30000-31009, clear of the test files' blocks.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -165,7 +166,7 @@ async function inProcess() {
   process.env.UDO_PORT_LEASE_DIR = leaseDir;
   // Busy ports first, then free ones: what each finder pays per port someone else holds.
   for (const busy of [0, 9, 100, 1000]) {
-    const from = 28400;
+    const from = 30000;
     const to = from + busy + 9;
     const free = await occupy(from, busy);
     const cases = {
