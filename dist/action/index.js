@@ -28831,6 +28831,7 @@ async function run() {
         (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__/* .markJob */ .d)(ci);
         const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
             ...inputs.request,
+            nameHolder: true, // the summary names who held the port that was wanted
             env: await withoutOwnExports(inputs.request.env ?? process.env, ci),
             lease: { ...inputs.request.lease, ...(ci && { ci }) },
         });
@@ -30332,10 +30333,10 @@ async function allocate(request = {}) {
     const warnings = registry.warning ? [registry.warning] : [];
     const passedOver = [];
     const allocation = async (lease, source) => {
-        // Name who holds the port that was wanted; the ports after it matter less.
-        if (passedOver[0])
-            await nameHolders([passedOver[0]]);
         const preferred = passedOver.find((r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port);
+        // Who holds the port that was wanted, when it is to be said; the ports after it matter less.
+        if (passedOver[0] && (request.nameHolder || preferred))
+            await nameHolders([passedOver[0]]);
         if (preferred) {
             warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
         }
@@ -31612,7 +31613,11 @@ class LeaseRegistry {
             const again = await this.inspect(port);
             if (again && (!again.staleReason || !sameLeaseFile(again, held)))
                 return heldBy(again);
-            if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
+            const stillHeld = (aside) => {
+                const found = aside.record();
+                return found !== undefined && sameLeaseFile(found, held);
+            };
+            if (again && !this.removeIf(port, stillHeld)) {
                 return heldBy((await this.inspect(port)) ?? held);
             }
             return this.create(lease) ? taken : heldBy(undefined);
@@ -31640,8 +31645,9 @@ class LeaseRegistry {
             // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
             return code === 'ENOENT';
         }
-        const { record } = this.identify(aside, port);
-        const gone = record !== undefined && stillIt(record);
+        const stat = (0,external_node_fs_.lstatSync)(aside, { throwIfNoEntry: false });
+        // Read only when the judge asks: a lease made here is known by its inode alone.
+        const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
         if (!gone) {
             try {
                 (0,external_node_fs_.linkSync)(aside, file);
@@ -31649,7 +31655,7 @@ class LeaseRegistry {
             catch { }
         }
         try {
-            if ((0,external_node_fs_.lstatSync)(aside).isDirectory())
+            if (stat?.isDirectory())
                 (0,external_node_fs_.rmdirSync)(aside);
             else
                 (0,external_node_fs_.unlinkSync)(aside);
@@ -31661,12 +31667,15 @@ class LeaseRegistry {
     release(lease) {
         const made = madeHere.get(lease);
         return this.removeIf(lease.port, (aside) => made
-            ? aside.ino === made.ino && aside.mtimeMs === made.mtimeMs
-            : aside.lease?.id === lease.id);
+            ? aside.stat.ino === made.ino && aside.stat.mtimeMs === made.mtimeMs
+            : aside.record()?.lease?.id === lease.id);
     }
     /** Drops the file a record describes, if it is still that file; true when it was removed. */
     releaseRecord(record) {
-        return this.removeIf(record.port, (aside) => sameLeaseFile(aside, record));
+        return this.removeIf(record.port, (aside) => {
+            const found = aside.record();
+            return found !== undefined && sameLeaseFile(found, record);
+        });
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {

@@ -33103,7 +33103,11 @@ class LeaseRegistry {
             const again = await this.inspect(port);
             if (again && (!again.staleReason || !sameLeaseFile(again, held)))
                 return heldBy(again);
-            if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
+            const stillHeld = (aside) => {
+                const found = aside.record();
+                return found !== undefined && sameLeaseFile(found, held);
+            };
+            if (again && !this.removeIf(port, stillHeld)) {
                 return heldBy((await this.inspect(port)) ?? held);
             }
             return this.create(lease) ? taken : heldBy(undefined);
@@ -33131,8 +33135,9 @@ class LeaseRegistry {
             // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
             return code === 'ENOENT';
         }
-        const { record } = this.identify(aside, port);
-        const gone = record !== undefined && stillIt(record);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(aside, { throwIfNoEntry: false });
+        // Read only when the judge asks: a lease made here is known by its inode alone.
+        const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
         if (!gone) {
             try {
                 (0,external_node_fs_namespaceObject.linkSync)(aside, file);
@@ -33140,7 +33145,7 @@ class LeaseRegistry {
             catch { }
         }
         try {
-            if ((0,external_node_fs_namespaceObject.lstatSync)(aside).isDirectory())
+            if (stat?.isDirectory())
                 (0,external_node_fs_namespaceObject.rmdirSync)(aside);
             else
                 (0,external_node_fs_namespaceObject.unlinkSync)(aside);
@@ -33152,12 +33157,15 @@ class LeaseRegistry {
     release(lease) {
         const made = madeHere.get(lease);
         return this.removeIf(lease.port, (aside) => made
-            ? aside.ino === made.ino && aside.mtimeMs === made.mtimeMs
-            : aside.lease?.id === lease.id);
+            ? aside.stat.ino === made.ino && aside.stat.mtimeMs === made.mtimeMs
+            : aside.record()?.lease?.id === lease.id);
     }
     /** Drops the file a record describes, if it is still that file; true when it was removed. */
     releaseRecord(record) {
-        return this.removeIf(record.port, (aside) => sameLeaseFile(aside, record));
+        return this.removeIf(record.port, (aside) => {
+            const found = aside.record();
+            return found !== undefined && sameLeaseFile(found, record);
+        });
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
@@ -34423,10 +34431,10 @@ async function allocate(request = {}) {
     const warnings = registry.warning ? [registry.warning] : [];
     const passedOver = [];
     const allocation = async (lease, source) => {
-        // Name who holds the port that was wanted; the ports after it matter less.
-        if (passedOver[0])
-            await nameHolders([passedOver[0]]);
         const preferred = passedOver.find((r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port);
+        // Who holds the port that was wanted, when it is to be said; the ports after it matter less.
+        if (passedOver[0] && (request.nameHolder || preferred))
+            await nameHolders([passedOver[0]]);
         if (preferred) {
             warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
         }

@@ -1842,7 +1842,11 @@ class LeaseRegistry {
             const again = await this.inspect(port);
             if (again && (!again.staleReason || !sameLeaseFile(again, held)))
                 return heldBy(again);
-            if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
+            const stillHeld = (aside) => {
+                const found = aside.record();
+                return found !== undefined && sameLeaseFile(found, held);
+            };
+            if (again && !this.removeIf(port, stillHeld)) {
                 return heldBy((await this.inspect(port)) ?? held);
             }
             return this.create(lease) ? taken : heldBy(undefined);
@@ -1870,8 +1874,9 @@ class LeaseRegistry {
             // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
             return code === 'ENOENT';
         }
-        const { record } = this.identify(aside, port);
-        const gone = record !== undefined && stillIt(record);
+        const stat = (0,external_node_fs_.lstatSync)(aside, { throwIfNoEntry: false });
+        // Read only when the judge asks: a lease made here is known by its inode alone.
+        const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
         if (!gone) {
             try {
                 (0,external_node_fs_.linkSync)(aside, file);
@@ -1879,7 +1884,7 @@ class LeaseRegistry {
             catch { }
         }
         try {
-            if ((0,external_node_fs_.lstatSync)(aside).isDirectory())
+            if (stat?.isDirectory())
                 (0,external_node_fs_.rmdirSync)(aside);
             else
                 (0,external_node_fs_.unlinkSync)(aside);
@@ -1891,12 +1896,15 @@ class LeaseRegistry {
     release(lease) {
         const made = madeHere.get(lease);
         return this.removeIf(lease.port, (aside) => made
-            ? aside.ino === made.ino && aside.mtimeMs === made.mtimeMs
-            : aside.lease?.id === lease.id);
+            ? aside.stat.ino === made.ino && aside.stat.mtimeMs === made.mtimeMs
+            : aside.record()?.lease?.id === lease.id);
     }
     /** Drops the file a record describes, if it is still that file; true when it was removed. */
     releaseRecord(record) {
-        return this.removeIf(record.port, (aside) => sameLeaseFile(aside, record));
+        return this.removeIf(record.port, (aside) => {
+            const found = aside.record();
+            return found !== undefined && sameLeaseFile(found, record);
+        });
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {

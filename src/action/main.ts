@@ -96,6 +96,7 @@ export async function run(): Promise<void> {
     markJob(ci);
     const allocation = await allocate({
       ...inputs.request,
+      nameHolder: true, // the summary names who held the port that was wanted
       env: await withoutOwnExports(inputs.request.env ?? process.env, ci),
       lease: { ...inputs.request.lease, ...(ci && { ci }) },
     });

@@ -128,6 +128,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
 
   const allocation = await allocate({
     ...request,
+    nameHolder: true,
     // Held by this process while the backend runs; stale as soon as it dies.
     lease: {
       ttlMs: LONGEST_LEASE_MS,

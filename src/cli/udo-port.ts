@@ -41,6 +41,8 @@ async function find(args: string[]) {
   const request = allocateRequest(values);
   const allocation = await allocate({
     ...request,
+    // --json says why each port was passed over, naming its holder.
+    nameHolder: values.json ?? false,
     lease: {
       ttlMs: holdSeconds * 1000,
       lifetime: 'ttl',

@@ -39,6 +39,12 @@ export interface AllocateRequest extends SettingsInput {
   envFileLabel?: string;
   /** The process environment to read `API_PORT`, `API_HOST` and `UDO_PORT_LEASE_DIR` from. */
   env?: Record<string, string | undefined>;
+  /**
+   * Name the process holding the first port passed over, for a face that prints it: naming
+   * spawns `ss`, `lsof` or `netstat` (several ms), which a caller that never says who held the
+   * port should not pay. Errors and warnings always name holders.
+   */
+  nameHolder?: boolean;
   /** How long the lease lives and whether it ends with this process. */
   lease?: {
     ttlMs?: number;
@@ -244,11 +250,11 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
   const passedOver: Refusal[] = [];
 
   const allocation = async (lease: Lease, source: PortSource): Promise<Allocation> => {
-    // Name who holds the port that was wanted; the ports after it matter less.
-    if (passedOver[0]) await nameHolders([passedOver[0]]);
     const preferred = passedOver.find(
       (r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port,
     );
+    // Who holds the port that was wanted, when it is to be said; the ports after it matter less.
+    if (passedOver[0] && (request.nameHolder || preferred)) await nameHolders([passedOver[0]]);
     if (preferred) {
       warnings.push(
         `port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`,

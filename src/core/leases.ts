@@ -138,6 +138,12 @@ const thisHost = () => {
   return hostName;
 };
 
+/** A port's file moved aside to be judged: its lstat, and its record, read on demand. */
+interface AsideFile {
+  stat: Stats;
+  record: () => LeaseRecord | undefined;
+}
+
 /** What a claim got: the lease, or the record of what holds the port (absent file: a racer's). */
 export type Claim = { taken: Lease } | { held: LeaseRecord };
 
@@ -224,7 +230,11 @@ export class LeaseRegistry {
     try {
       const again = await this.inspect(port);
       if (again && (!again.staleReason || !sameLeaseFile(again, held))) return heldBy(again);
-      if (again && !this.removeIf(port, (aside) => sameLeaseFile(aside, held))) {
+      const stillHeld = (aside: AsideFile) => {
+        const found = aside.record();
+        return found !== undefined && sameLeaseFile(found, held);
+      };
+      if (again && !this.removeIf(port, stillHeld)) {
         return heldBy((await this.inspect(port)) ?? held);
       }
       return this.create(lease) ? taken : heldBy(undefined);
@@ -240,7 +250,7 @@ export class LeaseRegistry {
    * then judged, and put back when it is another (its owner may have released it and someone
    * leased the port afresh meanwhile): judging, then removing by path, could remove the new one.
    */
-  private removeIf(port: number, stillIt: (aside: LeaseRecord) => boolean): boolean {
+  private removeIf(port: number, stillIt: (aside: AsideFile) => boolean): boolean {
     const file = this.file(port);
     const aside = join(this.dir, `.${port}.${randomUUID()}.aside`);
     try {
@@ -250,15 +260,17 @@ export class LeaseRegistry {
       // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
       return code === 'ENOENT';
     }
-    const { record } = this.identify(aside, port);
-    const gone = record !== undefined && stillIt(record);
+    const stat = lstatSync(aside, { throwIfNoEntry: false });
+    // Read only when the judge asks: a lease made here is known by its inode alone.
+    const gone =
+      stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
     if (!gone) {
       try {
         linkSync(aside, file);
       } catch {}
     }
     try {
-      if (lstatSync(aside).isDirectory()) rmdirSync(aside);
+      if (stat?.isDirectory()) rmdirSync(aside);
       else unlinkSync(aside);
     } catch {}
     return gone;
@@ -269,14 +281,17 @@ export class LeaseRegistry {
     const made = madeHere.get(lease);
     return this.removeIf(lease.port, (aside) =>
       made
-        ? aside.ino === made.ino && aside.mtimeMs === made.mtimeMs
-        : aside.lease?.id === lease.id,
+        ? aside.stat.ino === made.ino && aside.stat.mtimeMs === made.mtimeMs
+        : aside.record()?.lease?.id === lease.id,
     );
   }
 
   /** Drops the file a record describes, if it is still that file; true when it was removed. */
   releaseRecord(record: LeaseRecord): boolean {
-    return this.removeIf(record.port, (aside) => sameLeaseFile(aside, record));
+    return this.removeIf(record.port, (aside) => {
+      const found = aside.record();
+      return found !== undefined && sameLeaseFile(found, record);
+    });
   }
 
   /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */

@@ -10,6 +10,12 @@ export interface AllocateRequest extends SettingsInput {
     envFileLabel?: string;
     /** The process environment to read `API_PORT`, `API_HOST` and `UDO_PORT_LEASE_DIR` from. */
     env?: Record<string, string | undefined>;
+    /**
+     * Name the process holding the first port passed over, for a face that prints it: naming
+     * spawns `ss`, `lsof` or `netstat` (several ms), which a caller that never says who held the
+     * port should not pay. Errors and warnings always name holders.
+     */
+    nameHolder?: boolean;
     /** How long the lease lives and whether it ends with this process. */
     lease?: {
         ttlMs?: number;
