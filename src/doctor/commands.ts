@@ -16,13 +16,6 @@ export function unsetCommand(name: string, platform: NodeJS.Platform): string {
   return platform === 'win32' ? `Remove-Item Env:${name}` : `unset ${name}`;
 }
 
-/** `npm run build` in the frontend's folder, from wherever the user is. */
-export function npmRun(script: string, dirShown: string, platform: NodeJS.Platform): string {
-  return dirShown === '.'
-    ? `npm run ${script}`
-    : `npm --prefix ${quote(dirShown, platform)} run ${script}`;
-}
-
 /** Whether this process may write `path` (a folder: create files in it). */
 function writable(path: string): boolean {
   try {
