@@ -19,7 +19,7 @@ import {
   selectChecks,
   summarize,
 } from '../src/doctor/checks.js';
-import { copyCommand, unsetCommand } from '../src/doctor/commands.js';
+import { copyCommand, unsetCommand, writeAccessCommands } from '../src/doctor/commands.js';
 import {
   Context,
   commandWords,
@@ -41,7 +41,9 @@ import {
 } from '../src/doctor/ports.js';
 import { renderAnnotations, renderHuman, renderJson, summaryLine } from '../src/doctor/render.js';
 import {
+  nextKind,
   parseApiUrl,
+  rebuildCommand,
   shownUrl,
   staleness,
   targetUrl,
@@ -130,6 +132,77 @@ describe('a check that throws', () => {
       status: 'error',
       message: 'the check itself failed: boom',
     });
+  });
+});
+
+describe('a fix that fails', () => {
+  it('says why, and the finding then says what to do by hand, never --fix again', async () => {
+    const config = {
+      platform: 'linux',
+      shellDir: '/p',
+      doctorCommand: 'npx udo-doctor --port 1',
+    } as never;
+    const failing: Check = {
+      id: 'web.api-url',
+      area: 'web',
+      title: 'x',
+      run: async () => ({
+        status: 'error',
+        message: 'wrong port',
+        remedy: ['npx udo-doctor --port 1 --fix'],
+        fixable: true,
+      }),
+      fix: async () => ({
+        id: 'web.api-url',
+        change: 'set X=1 in web/.env.local',
+        touches: ['web'],
+        file: '/p/web/.env.local',
+        manual: ['edit web/.env.local, line 2, to read: X=1'],
+        apply: async () => {
+          throw new Error('--env-local: /p/web/.env.local belongs to uid 0: run as its owner');
+        },
+      }),
+    };
+    const report = await runDoctor(config, [failing], { fix: true });
+    const manual = [
+      'edit web/.env.local, line 2, to read: X=1',
+      'sudo chown "$(id -un)" web/.env.local',
+    ];
+    expect(report.fixes).toEqual([
+      {
+        id: 'web.api-url',
+        change: 'set X=1 in web/.env.local',
+        applied: false,
+        error: '--env-local: /p/web/.env.local belongs to uid 0: run as its owner',
+        manual,
+      },
+    ]);
+    expect(report.results[0]).toMatchObject({ status: 'error', remedy: manual, fixable: false });
+    expect(report.results[0]?.details).toEqual([
+      '--fix could not set X=1 in web/.env.local: --env-local: /p/web/.env.local belongs to uid 0: run as its owner',
+    ]);
+    const text = renderHuman(report, { verbose: false, paint: plain, root: '.' });
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'not fixed web.api-url: set X=1 in web/.env.local: --env-local: /p/web/.env.local belongs to uid 0: run as its owner',
+      '  by hand: edit web/.env.local, line 2, to read: X=1',
+      '           sudo chown "$(id -un)" web/.env.local',
+    ]);
+    expect(text).not.toContain('udo-doctor --port 1 --fix');
+  });
+
+  it('the command that gives the right to write: only for a refusal a chown mends', () => {
+    const show = (path: string) => path.replace('/p/', '');
+    const file = '/nonexistent-udo/web/.env.local';
+    expect(
+      writeAccessCommands(file, 'x cannot be written (read-only file system)', 'linux', show),
+    ).toEqual([]);
+    expect(
+      writeAccessCommands(file, 'x cannot be written (permission denied)', 'win32', show),
+    ).toEqual([]);
+    // Neither exists here, so both are named.
+    expect(
+      writeAccessCommands(file, 'x cannot be written (permission denied)', 'linux', show),
+    ).toEqual(['sudo chown "$(id -un)" /nonexistent-udo/web /nonexistent-udo/web/.env.local']);
   });
 });
 
@@ -359,20 +432,65 @@ describe('the API URL', () => {
 });
 
 describe('staleness', () => {
-  it('servers started and builds made before the change are stale', () => {
-    const l = (pid: number): Listener => ({ port: 3000, address: '::', pid });
+  const l = (pid: number): Listener => ({ port: 3000, address: '::', pid });
+  const pids = (servers: { listener: Listener }[]) => servers.map((s) => s.listener.pid);
+
+  it('next dev reloads env files itself: never stale, only noted as reloaded', () => {
     const result = staleness({
-      changedAt: 1000,
+      devChangedAt: 1000,
+      prodChangedAt: 1000,
       servers: [
-        { listener: l(1), startedAt: 999 },
-        { listener: l(2), startedAt: 1001 },
-        { listener: l(3) },
+        { listener: l(1), kind: 'dev', startedAt: 999 },
+        { listener: l(2), kind: 'dev', startedAt: 1001 },
+        { listener: l(3), kind: 'dev' },
       ],
-      buildAt: 500,
     });
-    expect(result.servers.map((s) => s.listener.pid)).toEqual([1]);
-    expect(result.build).toBe(true);
-    expect(staleness({ changedAt: 1000, servers: [] }).build).toBe(false);
+    expect(result).toMatchObject({ serving: [], unknown: [], build: false });
+    expect(pids(result.reloaded)).toEqual([1]);
+  });
+
+  it('next start is stale when it started, or its build was made, before the change', () => {
+    const servers = [
+      { listener: l(1), kind: 'start' as const, startedAt: 999 },
+      { listener: l(2), kind: 'start' as const, startedAt: 1001 },
+    ];
+    expect(pids(staleness({ prodChangedAt: 1000, servers, buildAt: 1000 }).serving)).toEqual([1]);
+    const oldBuild = staleness({ prodChangedAt: 1000, servers, buildAt: 500 });
+    expect(pids(oldBuild.serving)).toEqual([1, 2]);
+    expect(oldBuild.build).toBe(true);
+    expect(staleness({ prodChangedAt: 1000, servers: [] }).build).toBe(false);
+  });
+
+  it('a server of unknown kind that predates the change is kept apart', () => {
+    const result = staleness({
+      devChangedAt: 1000,
+      servers: [{ listener: l(4), kind: 'unknown', startedAt: 10 }],
+    });
+    expect(pids(result.unknown)).toEqual([4]);
+  });
+});
+
+describe('next dev or next start', () => {
+  it('by the command line where it is real (Windows), else by the parent', () => {
+    const bin = '/p/web/node_modules/.bin/next';
+    expect(nextKind(`node ${bin} dev -p 3000`, undefined)).toBe('dev');
+    expect(nextKind('node C:\\p\\next\\dist\\server\\lib\\start-server.js', undefined)).toBe('dev');
+    expect(nextKind(`node ${bin} start`, undefined)).toBe('start');
+    // Linux and macOS: both are titled next-server.
+    expect(nextKind('next-server (v16.4.6)', `node ${bin} dev -p 3000`)).toBe('dev');
+    expect(nextKind('next-server (v16.4.6)', 'npm run start')).toBe('start');
+    expect(nextKind('next-server (v16.4.6)', '/sbin/init')).toBe('start');
+    expect(nextKind('next-server (v16.4.6)', undefined)).toBe('unknown');
+  });
+
+  it("the rebuild command, from the user's shell, on the server's port", () => {
+    expect(rebuildCommand('web-dashboard', 28598, 'linux')).toBe(
+      'cd web-dashboard && npm run build && npm run start -- -p 28598',
+    );
+    expect(rebuildCommand('.', 3000, 'linux')).toBe('npm run build && npm run start');
+    expect(rebuildCommand('my web', undefined, 'win32')).toBe(
+      'cd "my web" && npm run build && npm run start',
+    );
   });
 });
 
@@ -527,6 +645,7 @@ describe('checks on Windows, with the OS lookups replaced', () => {
         venv: join(leaseDir, '.venv'),
         app: 'backend.main:app',
         doctorCommand: 'npx udo-doctor',
+        startCommand: 'npx udo-port start',
       });
     }
     override listeners(): Promise<ListenerLookup> {
@@ -652,19 +771,37 @@ describe('checks on Windows, with the OS lookups replaced', () => {
     const unread: Listener = { port: 3000, address: '::', pid: 4246, name: 'node.exe' };
     const blind = await webStale.run(new WindowsContext([unread], [], dir));
     expect(blind).toMatchObject({ status: 'skip', data: { unknown: [4246], servers: [] } });
-    expect(blind.message).toMatch(/^cannot tell whether a running Next\.js server predates/);
+    expect(blind.message).toMatch(/^cannot tell whether a next start server predates/);
     expect(blind.details?.join('\n')).toContain('PID 4246 (port 3000)');
 
-    const next: Listener = {
+    const modules = join(dir, 'web', 'node_modules', 'next', 'dist');
+    const start: Listener = {
+      port: 3001,
+      address: '::',
+      pid: 4248,
+      name: 'node.exe',
+      command: `"C:\\Program Files\\nodejs\\node.exe" ${join(modules, 'bin', 'next')} start -p 3001`,
+    };
+    const untimed = await webStale.run(new WindowsContext([start], [], dir));
+    expect(untimed).toMatchObject({
+      status: 'skip',
+      data: { servers: [{ pid: 4248, port: 3001, kind: 'start' }] },
+    });
+    expect(untimed.details?.join('\n')).toContain('its start time cannot be read here');
+
+    // next dev's server, as Windows shows it: it reloads env files, so its start time is moot.
+    const dev: Listener = {
       port: 3000,
       address: '::',
       pid: 4247,
       name: 'node.exe',
-      command: `"C:\\Program Files\\nodejs\\node.exe" ${join(dir, 'web', 'node_modules', 'next', 'dist', 'server', 'lib', 'start-server.js')}`,
+      command: `"C:\\Program Files\\nodejs\\node.exe" ${join(modules, 'server', 'lib', 'start-server.js')}`,
     };
-    const untimed = await webStale.run(new WindowsContext([next], [], dir));
-    expect(untimed).toMatchObject({ status: 'skip', data: { servers: [4247], unknown: [] } });
-    expect(untimed.details?.join('\n')).toContain('its start time cannot be read here');
+    expect(await webStale.run(new WindowsContext([dev], [], dir))).toMatchObject({
+      status: 'pass',
+      message: 'next dev is running and reloads the env files itself',
+      data: { servers: [{ pid: 4247, kind: 'dev' }] },
+    });
 
     const nothing = await webStale.run(new WindowsContext([], [], dir));
     expect(nothing).toMatchObject({ status: 'pass', message: 'no Next.js server running' });

@@ -5,6 +5,7 @@ import { DEFAULT_APP } from '../core/backend.js';
 import { quote } from '../core/commands.js';
 import { UsageError } from '../core/errors.js';
 import { resolveSettings } from '../core/settings.js';
+import { printable } from '../core/text.js';
 import { exitCode, selectChecks } from '../doctor/checks.js';
 import { type DoctorConfig, shownPath } from '../doctor/context.js';
 import { CHECKS, runDoctor } from '../doctor/doctor.js';
@@ -16,6 +17,7 @@ import {
   paint,
   parseCommandLine,
   projectOptions,
+  projectRoot,
 } from './args.js';
 
 const USAGE = `udo-doctor ${pkg.version}: why the FastAPI backend and the Next.js frontend do not meet
@@ -45,10 +47,12 @@ Options:
   --env-local PATH     frontend env file (default: web-dashboard/.env.local)
   --venv PATH          the backend's virtualenv (default: .venv)
   --app MODULE:ATTR    the backend's app (default: backend.main:app)
-  -h, --help           this help
+  -h, --help, help     this help
   -v, --version        the version
 
-Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.`;
+Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
+
+Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
 
 const options = {
   ...projectOptions,
@@ -77,11 +81,12 @@ const FORWARDED = [
   'app',
 ] as const;
 
-function doctorCommand(values: ProjectValues, platform: NodeJS.Platform): string {
+/** `npx udo-doctor` (or another command) with the project options as the user typed them. */
+function commandWith(command: string, values: ProjectValues, platform: NodeJS.Platform): string {
   const args = FORWARDED.flatMap((name) =>
     values[name] === undefined ? [] : [`--${name}`, quote(values[name] as string, platform)],
   );
-  return ['npx udo-doctor', ...args].join(' ');
+  return [command, ...args].join(' ');
 }
 
 function configFrom(values: ProjectValues, env: Record<string, string | undefined>): DoctorConfig {
@@ -104,14 +109,33 @@ function configFrom(values: ProjectValues, env: Record<string, string | undefine
     envLocal: envLocalPath(values, root),
     venv: resolve(root, venvArg),
     app,
-    doctorCommand: doctorCommand(values, process.platform),
+    doctorCommand: commandWith('npx udo-doctor', values, process.platform),
+    startCommand: commandWith('npx udo-port start', values, process.platform),
   };
 }
 
 const out = (text: string) => process.stdout.write(text);
 
+/**
+ * Outside any project the checks would judge a folder that is none (its `backend/.venv`, env
+ * files that are not there): one line saying so, bad usage.
+ */
+function notAProject(values: ProjectValues): UsageError {
+  const what = `no backend/, web-dashboard/ or .venv/ in ${printable(resolve(values.cwd ?? '.'))} or above it`;
+  return new UsageError(
+    values.cwd === undefined
+      ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR`
+      : `--cwd: "${printable(values.cwd)}" is not in a project (${what})`,
+  );
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
+    // `udo-doctor help`, as git and npm take it.
+    if (argv[0] === 'help') {
+      out(`${USAGE}\n`);
+      return 0;
+    }
     const { values } = parseCommandLine(argv, doctorOptions, false);
     if (values.help) {
       out(`${USAGE}\n`);
@@ -134,6 +158,10 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const config = configFrom(values, process.env);
+    // Outside a project only the host's own checks (leases, the port range) mean anything.
+    if (!projectRoot(values).found && checks.some((check) => check.scope !== 'host')) {
+      throw notAProject(values);
+    }
     const report = await runDoctor(config, checks, {
       fix: values.fix ?? false,
       dryRun: values['dry-run'] ?? false,

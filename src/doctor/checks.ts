@@ -47,12 +47,21 @@ export interface Fix {
   /** Check ids whose outcome the change can alter; they are run again after it. */
   touches: string[];
   apply: () => Promise<string>;
+  /** The file apply writes: when it may not, the advice says how to get the right to. */
+  file: string;
+  /**
+   * What the user does by hand when apply fails: the exact line to put in the file, or the
+   * command; never --fix again, which would fail the same way.
+   */
+  manual: string[];
 }
 
 export interface Check {
   id: string;
   area: Area;
   title: string;
+  /** `host`: about the host alone (leases, ports), so it also runs outside any project. */
+  scope?: 'host';
   run: (ctx: Context) => Promise<Outcome>;
   /** Plans the fix for a fixable finding, seen afresh; undefined when there is nothing to do. */
   fix?: (ctx: Context) => Promise<Fix | undefined>;

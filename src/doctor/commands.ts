@@ -1,5 +1,7 @@
 // The doctor's own remedy commands, per OS; the shared ones (quote, endCommand, venv) are in
 // src/core/commands.ts.
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { quote } from '../core/commands.js';
 
 /** Copies without overwriting: `cp -n` on POSIX; `copy` answers "Overwrite?" before it does. */
@@ -14,9 +16,32 @@ export function unsetCommand(name: string, platform: NodeJS.Platform): string {
   return platform === 'win32' ? `Remove-Item Env:${name}` : `unset ${name}`;
 }
 
-/** `npm run build` in the frontend's folder, from wherever the user is. */
-export function npmRun(script: string, dirShown: string, platform: NodeJS.Platform): string {
-  return dirShown === '.'
-    ? `npm run ${script}`
-    : `npm --prefix ${quote(dirShown, platform)} run ${script}`;
+/** Whether this process may write `path` (a folder: create files in it). */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return !statSync(path, { throwIfNoEntry: false });
+  }
+}
+
+/**
+ * The command that gives the user the right to write `file` (and the folder its replacement is
+ * made in), when `why` says a write was refused for want of it; [] otherwise (a read-only file
+ * system, a full disk: no command of ours mends those). POSIX only: Windows's ACLs are the
+ * owner's or an administrator's to change.
+ */
+export function writeAccessCommands(
+  file: string,
+  why: string,
+  platform: NodeJS.Platform,
+  show: (path: string) => string,
+): string[] {
+  if (platform === 'win32') return [];
+  const owner = /belongs to uid \d+/.test(why);
+  if (!owner && !/permission denied|operation not permitted|EACCES|EPERM/i.test(why)) return [];
+  const blocked = owner ? [file] : [dirname(file), file].filter((path) => !writable(path));
+  const paths = blocked.length > 0 ? blocked : [dirname(file), file];
+  return [`sudo chown "$(id -un)" ${paths.map((path) => quote(show(path), platform)).join(' ')}`];
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readlinkSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, posix, relative, sep, win32 } from 'node:path';
 import { codeOf, envFileContents, envKeyLines, parseEnv } from '../core/env-file.js';
 import { type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
@@ -7,6 +7,8 @@ import {
   allListeners,
   type ExcludedPortRange,
   excludedPortRanges,
+  readCmdline,
+  runTool,
 } from '../core/listeners/index.js';
 import {
   type NextEnv,
@@ -19,6 +21,7 @@ import { resolveSettings, type Settings, type SettingsInput } from '../core/sett
 import type { Listener, ListenerLookup } from '../core/types.js';
 import { inspectVenv, packageVersions, type Venv } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
+import { conflicts } from './addresses.js';
 
 /** Everything the checks need to know about the run, fixed before any check starts. */
 export interface DoctorConfig {
@@ -37,6 +40,8 @@ export interface DoctorConfig {
   app: string;
   /** The command that runs the doctor again with the same project options. */
   doctorCommand: string;
+  /** `npx udo-port start` with the same project options. */
+  startCommand: string;
 }
 
 export interface EnvText {
@@ -65,6 +70,8 @@ export interface WebFacts {
   /** Files of that order that are there but cannot be read safely (a FIFO, a device). */
   unread: UnreadNextEnvFile[];
   next: NextEnv;
+  /** The files `next build` and `next start` read (production order), for their staleness. */
+  production: { path: string; file: string; mtimeMs: number }[];
 }
 
 export interface GitFacts {
@@ -79,7 +86,12 @@ export interface GitFacts {
 export interface BackendFacts {
   /** Listeners of our own backend (uvicorn running this project's app). */
   ours: Listener[];
-  /** The port the frontend must use: our backend's when it runs, else the configured one. */
+  /** Listeners running this project's app from another folder: other checkouts or worktrees. */
+  others: Listener[];
+  /**
+   * The port the frontend must use: our backend's when it runs, else the configured one; unknown
+   * while the configured port may be passed over (another checkout's backend holds it).
+   */
   port?: number;
   /** Where that port comes from, for messages. */
   why: string;
@@ -259,15 +271,51 @@ export class Context {
             platform: this.config.platform,
           }),
       );
+      const others = listeners.filter(
+        (l) => l.pid !== undefined && !ours.includes(l) && runsApp(l.command, this.config.app),
+      );
       const running = ours[0];
       if (running) {
-        return { ours, port: running.port, why: `our backend, PID ${running.pid}, listens on it` };
+        return {
+          ours,
+          others,
+          port: running.port,
+          why: `our backend, PID ${running.pid}, listens on it`,
+        };
       }
-      if (!settings) return { ours, why: 'the port setting is invalid (see env.port)' };
-      const { requested, defaultPort } = settings;
-      return requested
-        ? { ours, port: requested.port, why: `from ${requested.origin}` }
-        : { ours, port: defaultPort, why: 'the default port' };
+      if (!settings) return { ours, others, why: 'the port setting is invalid (see env.port)' };
+      const { requested, defaultPort, host } = settings;
+      const port = requested?.port ?? defaultPort;
+      const why = requested ? `from ${requested.origin}` : 'the default port';
+      // udo-port start passes over a port it may move from: ours will not be on it.
+      const taken = others.find((l) => l.port === port && conflicts(host, l.address));
+      if (taken && !requested?.pinned) {
+        return {
+          ours,
+          others,
+          why: `port ${port} (${why}) is held by another checkout's backend (PID ${taken.pid}), so ${this.config.startCommand} will take the next free port and write it to ${this.show(this.config.envLocal)}`,
+        };
+      }
+      return { ours, others, port, why };
+    });
+  }
+
+  /**
+   * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
+   * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
+   */
+  parentCommand(pid: number): Promise<string | undefined> {
+    return this.once(this.processes, `parent:${pid}`, async () => {
+      if (this.config.platform === 'linux') {
+        const ppid = parentPid(pid);
+        return ppid === undefined ? undefined : readCmdline(ppid);
+      }
+      if (this.config.platform === 'win32') return undefined;
+      const parent = await runTool(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
+      const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
+      if (!Number.isInteger(ppid) || ppid < 1) return undefined;
+      const command = await runTool(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
+      return command.ok ? command.stdout.trim() || undefined : undefined;
     });
   }
 
@@ -305,10 +353,19 @@ export class Context {
       const dir = dirname(this.config.envLocal);
       const exists = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
       // A frontend env file given by path takes .env.local's place in Next.js's order.
+      const instead = { '.env.local': this.config.envLocal };
       const { files, unread } = exists
-        ? scanNextEnvFiles(dir, 'development', { '.env.local': this.config.envLocal })
+        ? scanNextEnvFiles(dir, 'development', instead)
         : { files: [], unread: [] };
-      return { dir, exists, files, unread, next: resolveNextEnv(files, this.config.env) };
+      const production = exists ? scanNextEnvFiles(dir, 'production', instead).files : [];
+      return {
+        dir,
+        exists,
+        files,
+        unread,
+        next: resolveNextEnv(files, this.config.env),
+        production,
+      };
     });
   }
 
@@ -331,6 +388,17 @@ export class Context {
       }
       return { tracked: new Set(tracked.stdout.split('\0').filter(Boolean)), ignored: rules };
     });
+  }
+}
+
+/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -6,6 +6,7 @@ import {
   type Summary,
   summarize,
 } from './checks.js';
+import { writeAccessCommands } from './commands.js';
 import { Context, type DoctorConfig } from './context.js';
 import { envChecks } from './env.js';
 import { gitChecks } from './git.js';
@@ -33,6 +34,8 @@ export interface FixReport {
   change: string;
   applied: boolean;
   error?: string;
+  /** When it failed: what to do by hand instead. */
+  manual?: string[];
 }
 
 export interface DoctorReport {
@@ -57,6 +60,27 @@ async function runChecks(checks: readonly Check[], ctx: Context): Promise<CheckR
   );
 }
 
+/**
+ * A finding whose fix failed: its remedy no longer says --fix (which would fail the same way)
+ * but what to do by hand, and its details say why --fix could not.
+ */
+function byHand(
+  found: CheckResult,
+  failure: { why: string; change: string; manual: string[] },
+  fixCommand: string,
+): CheckResult {
+  if (!isFinding(found)) return found;
+  const remedy = found.remedy.some((line) => line === fixCommand)
+    ? found.remedy.flatMap((line) => (line === fixCommand ? failure.manual : [line]))
+    : [...found.remedy, ...failure.manual.filter((line) => !found.remedy.includes(line))];
+  return {
+    ...found,
+    details: [...found.details, `--fix could not ${failure.change}: ${failure.why}`],
+    remedy,
+    fixable: false,
+  };
+}
+
 const touchedBy = (check: Check, touches: readonly string[]) =>
   touches.some((t) => t === check.id || t === check.area);
 
@@ -71,6 +95,7 @@ export async function runDoctor(
 
   const fixes: FixReport[] = [];
   const touches: string[] = [];
+  const failed = new Map<string, { why: string; change: string; manual: string[] }>();
   for (const check of checks) {
     const found = results.find((r) => r.id === check.id);
     if (!check.fix || !found?.fixable || !isFinding(found)) continue;
@@ -86,18 +111,24 @@ export async function runDoctor(
       fixes.push({ id: fix.id, change: await fix.apply(), applied: true });
       touches.push(...fix.touches);
     } catch (error) {
-      fixes.push({
-        id: fix.id,
-        change: fix.change,
-        applied: false,
-        error: (error as Error).message,
-      });
+      const why = (error as Error).message;
+      const manual = [
+        ...fix.manual,
+        ...writeAccessCommands(fix.file, why, config.platform, (path) => ctx.show(path)),
+      ];
+      fixes.push({ id: fix.id, change: fix.change, applied: false, error: why, manual });
+      failed.set(check.id, { why, change: fix.change, manual });
     }
   }
   if (touches.length > 0) {
     const again = checks.filter((check) => touchedBy(check, touches));
     const rerun = await runChecks(again, ctx.fresh());
     for (const r of rerun) results[results.findIndex((old) => old.id === r.id)] = r;
+  }
+  for (const [id, failure] of failed) {
+    const index = results.findIndex((r) => r.id === id);
+    const found = results[index];
+    if (found) results[index] = byHand(found, failure, `${config.doctorCommand} --fix`);
   }
   return { results, summary: summarize(results), fixes };
 }

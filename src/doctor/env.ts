@@ -185,6 +185,8 @@ export const envBackend: Check = {
       id: 'env.backend',
       change: `copy ${ctx.show(example.file)} to ${name}`,
       touches: ['env.backend', 'env.port', 'env.syntax', 'port', 'web.api-url'],
+      file: env.file,
+      manual: [copyCommand(ctx.show(example.file), name, ctx.config.platform)],
       async apply() {
         return (await copyNoClobber(example.file, env.file))
           ? `copied ${ctx.show(example.file)} to ${name}`

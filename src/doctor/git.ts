@@ -110,6 +110,8 @@ export const gitEnvFiles: Check = {
       id: 'git.env-files',
       change: `add ${entries.join(', ')} to ${ctx.show(gitignore)}`,
       touches: ['git.env-files'],
+      file: gitignore,
+      manual: [`add to ${ctx.show(gitignore)}, one a line: ${entries.join(', ')}`],
       async apply() {
         // The env files' reader and writer: no FIFO is read, owner and mode are kept, and a
         // symlinked .gitignore is written through only as the symlink rule allows.

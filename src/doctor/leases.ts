@@ -9,7 +9,8 @@ export function leaseOwner(record: LeaseRecord): string {
 export const leasesCheck: Check = {
   id: 'leases',
   area: 'leases',
-  title: 'no stale leases on this host',
+  title: 'the leases on this host, live and stale',
+  scope: 'host',
   async run(ctx) {
     const { dir, records, problem } = await ctx.leases();
     if (!dir) return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
@@ -21,23 +22,23 @@ export const leasesCheck: Check = {
       live: live.map((r) => r.port),
       stale: stale.map((r) => ({ port: r.port, reason: r.staleReason })),
     };
-    if (stale.length > 0) {
-      return {
-        status: 'warn',
-        message: `${stale.length} stale lease${stale.length > 1 ? 's' : ''} in ${dir}: ${stale.map((r) => r.port).join(', ')}`,
-        details: [
-          ...stale.map((r) => `${r.port}: ${r.staleReason}`),
-          'a stale lease is taken over when its port is next wanted; releasing it only tidies up',
-          ...(problem ? [problem] : []),
-        ],
-        remedy: [`npx udo-port release ${stale.map((r) => r.port).join(' ')}`],
-        data,
-      };
-    }
+    const counted = `${live.length} live lease${live.length === 1 ? '' : 's'}`;
+    // Stale leases block nothing: the allocator takes each over when its port is next wanted.
+    // They are information, never a finding, so --strict passes with them.
+    const staleLines =
+      stale.length > 0
+        ? [
+            ...stale.map((r) => `${r.port} stale: ${r.staleReason}`),
+            `udo-port takes a stale lease over when its port is next wanted; to tidy up anyway: npx udo-port release ${stale.map((r) => r.port).join(' ')}`,
+          ]
+        : [];
     return {
       status: problem ? 'warn' : 'pass',
-      message: `${live.length} live lease${live.length === 1 ? '' : 's'}, none stale, in ${dir}`,
-      details: [...(problem ? [problem] : []), ...liveLines],
+      message:
+        stale.length > 0
+          ? `${counted} and ${stale.length} stale (${stale.map((r) => r.port).join(', ')}, taken over when wanted) in ${dir}`
+          : `${counted}, none stale, in ${dir}`,
+      details: [...(problem ? [problem] : []), ...liveLines, ...staleLines],
       data,
     };
   },

@@ -1,37 +1,15 @@
-import { isIP } from 'node:net';
 import { endCommand, findHolderCommand } from '../core/commands.js';
 import type { LeaseRecord } from '../core/leases.js';
 import { describeListener } from '../core/listeners/index.js';
 import { probePort } from '../core/probe.js';
 import type { Listener, PortRange } from '../core/types.js';
+import { conflicts, isLoopback6 } from './addresses.js';
 import type { Check, Outcome } from './checks.js';
 import type { Context } from './context.js';
 import { runsApp } from './context.js';
 import { leaseOwner } from './leases.js';
 
-/** An address as the OS tools print it, made comparable: `*` is both wildcards, no zone id. */
-function plain(address: string): string {
-  const bare = address.replace(/%.*$/, '');
-  if (bare === '*') return '::';
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
-  return mapped ? (mapped[1] as string) : bare;
-}
-
-/**
- * Whether a listener on `address` stops a bind of `host` to the same port (Linux, macOS and
- * Windows alike: a wildcard collides with every address of its family, and `::` is dual-stack
- * by default). A host name is assumed to collide.
- */
-export function conflicts(host: string, address: string): boolean {
-  const a = plain(address);
-  const h = plain(host);
-  if (!isIP(h) || !isIP(a) || h === a) return true;
-  if (h === '::' || a === '::') return true;
-  if (isIP(h) !== isIP(a)) return false;
-  return h === '0.0.0.0' || a === '0.0.0.0';
-}
-
-const isLoopback6 = (address: string) => plain(address) === '::1';
+export { conflicts };
 
 /** One line per holder detail: PID, name, command, folder. */
 function holderDetails(ctx: Context, holder: Listener): string[] {
@@ -106,6 +84,13 @@ export const portBackend: Check = {
         ],
         data: { port, state: 'unverified', holder: holderData(holder) },
       };
+    }
+    if (holder && backend.others.includes(holder)) {
+      return otherCheckout(ctx, holder, {
+        port,
+        from,
+        pinned: settings.requested?.pinned ?? false,
+      });
     }
     if (holder) {
       const named = holder.pid !== undefined;
@@ -185,6 +170,55 @@ export const portBackend: Check = {
   },
 };
 
+/**
+ * Another checkout's backend (this app, run from another folder) on our port: a worktree of the
+ * same project, which the user wants running. udo-port start passes over a port it may move
+ * from, so that is only a note; ending it is never the remedy.
+ */
+async function otherCheckout(
+  ctx: Context,
+  holder: Listener,
+  port: { port: number; from: string; pinned: boolean },
+): Promise<Outcome> {
+  const backend = await ctx.backend();
+  const { startCommand } = ctx.config;
+  const cwd = ctx.cwdOf(holder.pid as number);
+  const theirs = `another checkout's backend, PID ${holder.pid}${cwd ? ` in ${cwd}` : ''}`;
+  const elsewhere = backend.ours[0];
+  const data = { port: port.port, state: 'other-checkout', holder: holderData(holder) };
+  const details = [
+    ...holderDetails(ctx, holder),
+    `it runs ${ctx.config.app} from another folder: another checkout of this project, left running`,
+  ];
+  if (elsewhere) {
+    return {
+      status: 'pass',
+      message: `port ${port.port} (${port.from}) is held by ${theirs}; ours runs on port ${elsewhere.port} (PID ${elsewhere.pid})`,
+      details,
+      data,
+    };
+  }
+  if (!port.pinned) {
+    return {
+      status: 'pass',
+      message: `port ${port.port} (${port.from}) is held by ${theirs}; ours is not running: ${startCommand} will take the next free port`,
+      details,
+      data,
+    };
+  }
+  // Pinned (--port, API_PORT in the shell): udo-port start fails rather than move on.
+  return {
+    status: 'error',
+    message: `port ${port.port} (${port.from}) is pinned, and ${theirs} holds it: udo-port start will fail`,
+    details: [
+      ...details,
+      "--no-strict lets udo-port start take the next free port instead; or stop that checkout's backend (Ctrl+C in its terminal) when you are done with it",
+    ],
+    remedy: [`${startCommand} --no-strict`],
+    data,
+  };
+}
+
 export interface RangeEntry {
   port: number;
   state: 'free' | 'ours' | 'held' | 'leased' | 'excluded';
@@ -223,6 +257,7 @@ export const portRange: Check = {
   id: 'port.range',
   area: 'port',
   title: 'how many ports of the range are free, leased or held',
+  scope: 'host',
   async run(ctx) {
     const [facts, lookup, leases, excluded, backend] = await Promise.all([
       ctx.settings(),
@@ -306,6 +341,7 @@ export const portWindowsExcluded: Check = {
   id: 'port.windows-excluded',
   area: 'port',
   title: 'the port lies outside Windows’s excluded port ranges',
+  scope: 'host',
   async run(ctx) {
     if (ctx.config.platform !== 'win32') {
       return { status: 'skip', message: 'only Windows reserves port ranges' };

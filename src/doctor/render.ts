@@ -29,10 +29,16 @@ export function summaryLine(summary: Summary): string {
 
 function fixLines(fixes: readonly FixReport[], paint: Painter, dryRun: boolean): string[] {
   if (fixes.length === 0) return [dryRun ? '--dry-run: nothing to fix' : '--fix: nothing to fix'];
-  return fixes.map((fix) => {
+  return fixes.flatMap((fix) => {
     const change = printable(fix.change);
     if (fix.error) {
-      return `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${printable(fix.error)}`;
+      // Why, then what to do instead: never --fix again, which would fail the same way.
+      return [
+        `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${printable(fix.error)}`,
+        ...(fix.manual ?? []).map(
+          (line, i) => `${i === 0 ? '  by hand: ' : '           '}${printable(line)}`,
+        ),
+      ];
     }
     return fix.applied
       ? `${paint('green', 'fixed')} ${fix.id}: ${change}`

@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { endCommand, quote } from '../core/commands.js';
 import { envFileContents, parseEnv, writeEnvValue } from '../core/env-file.js';
-import { describeListener } from '../core/listeners/index.js';
 import { nextEnvFiles } from '../core/next-env.js';
 import { urlFor } from '../core/settings.js';
 import type { Listener } from '../core/types.js';
 import type { Check, Fix, Outcome } from './checks.js';
-import { npmRun, unsetCommand } from './commands.js';
+import { unsetCommand } from './commands.js';
 import { type Context, lastLine, realOrSelf, type WebFacts } from './context.js';
 import { urlPort } from './ports.js';
 
@@ -174,7 +174,7 @@ export const webApiUrl: Check = {
     if (backend.port === undefined) {
       return {
         status: 'skip',
-        message: `${API_URL_KEY}=${shown} (${where(ctx, win)}); the backend's port is unknown (see env.port)`,
+        message: `${API_URL_KEY}=${shown} (${where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
         data,
       };
     }
@@ -201,14 +201,24 @@ export const webApiUrl: Check = {
     };
   },
   async fix(ctx): Promise<Fix | undefined> {
-    const { target, fixable, current } = await plan(ctx);
+    const { web, target, fixable, current } = await plan(ctx);
     if (!fixable || target === undefined) return undefined;
     if (current.state === 'valid' && current.value.trim() === target) return undefined;
     const file = ctx.config.envLocal;
+    // The line as --fix would leave it, where it would put it: the user's edit by hand.
+    const text = web.files.find((f) => f.file === file)?.contents;
+    const at = text === undefined ? undefined : lastLine(text, API_URL_KEY);
+    const line = `${API_URL_KEY}=${shownUrl(target)}`;
     return {
       id: 'web.api-url',
-      change: `set ${API_URL_KEY}=${shownUrl(target)} in ${ctx.show(file)}`,
+      change: `set ${line} in ${ctx.show(file)}`,
       touches: ['web', 'port.ipv6-shadow', 'env.syntax'],
+      file,
+      manual: [
+        at === undefined
+          ? `add this line to ${ctx.show(file)}: ${line}`
+          : `edit ${ctx.show(file)}, line ${at}, to read: ${line}`,
+      ],
       async apply() {
         const done = await writeEnvValue(file, API_URL_KEY, target, '--env-local');
         const written = envFileContents(file);
@@ -280,42 +290,102 @@ export const webApiUrlSource: Check = {
 
 const NEXT_SERVER =
   /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
-// `next start`, not `next dev`'s start-server.js child (its title hides it on Linux and macOS only).
+// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
+const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
 const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
 
+/** `next dev` reloads env files by itself; `next start` serves a build, values baked in. */
+export type NextKind = 'dev' | 'start' | 'unknown';
+
+/**
+ * Which server a Next.js listener is, from its command line and its parent's. Both servers are
+ * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
+ * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
+ * itself. Pure.
+ */
+export function nextKind(command: string, parentCommand: string | undefined): NextKind {
+  if (NEXT_DEV.test(command)) return 'dev';
+  if (NEXT_START.test(command)) return 'start';
+  if (parentCommand === undefined) return 'unknown';
+  return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
+}
+
+export interface NextServer {
+  listener: Listener;
+  kind: NextKind;
+  startedAt?: number;
+}
+
 export interface StaleFacts {
-  /** The newest env file change, ms since the epoch. */
-  changedAt: number;
-  servers: { listener: Listener; startedAt?: number }[];
+  /** The newest change to the env files `next dev` reads, ms since the epoch. */
+  devChangedAt?: number;
+  /** The newest change to the env files `next build` and `next start` read. */
+  prodChangedAt?: number;
+  servers: NextServer[];
   buildAt?: number;
 }
 
-/** Which servers and builds predate the last env change. Pure. */
+/** What predates the last env change, by kind of server. Pure. */
 export function staleness(facts: StaleFacts) {
+  const before = (at: number | undefined, changed: number | undefined) =>
+    at !== undefined && changed !== undefined && at < changed;
+  const build = before(facts.buildAt, facts.prodChangedAt);
   return {
-    servers: facts.servers.filter(
-      (s) => s.startedAt !== undefined && s.startedAt < facts.changedAt,
+    /** `next start` servers that read their env, or were built, before the change. */
+    serving: facts.servers.filter(
+      (s) => s.kind === 'start' && (build || before(s.startedAt, facts.prodChangedAt)),
     ),
-    build: facts.buildAt !== undefined && facts.buildAt < facts.changedAt,
+    /** `next dev` servers that started before the change: they have reloaded it themselves. */
+    reloaded: facts.servers.filter(
+      (s) => s.kind === 'dev' && before(s.startedAt, facts.devChangedAt),
+    ),
+    /** Servers of unknown kind that started before the change. */
+    unknown: facts.servers.filter(
+      (s) => s.kind === 'unknown' && before(s.startedAt, facts.devChangedAt),
+    ),
+    build,
   };
 }
 
 const when = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 
+const newest = <T extends { mtimeMs: number }>(files: readonly T[]): T | undefined =>
+  [...files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
+
+/** Rebuilds and starts the frontend, from the user's shell: `cd web-dashboard && npm run build && npm run start`. */
+export function rebuildCommand(
+  dirShown: string,
+  port: number | undefined,
+  platform: NodeJS.Platform,
+) {
+  // next start's own default; any other port is asked for again.
+  const start =
+    port === undefined || port === 3000 ? 'npm run start' : `npm run start -- -p ${port}`;
+  const steps = `npm run build && ${start}`;
+  return dirShown === '.' ? steps : `cd ${quote(dirShown, platform)} && ${steps}`;
+}
+
+/** `next start: PID 5 on port 3000, started 2025-...`. */
+const serverLine = (s: NextServer) =>
+  `${s.kind === 'unknown' ? 'a Next.js server' : `next ${s.kind}`}: PID ${s.listener.pid} on port ${s.listener.port}${s.startedAt !== undefined ? `, started ${when(s.startedAt)}` : ''}`;
+
 export const webStale: Check = {
   id: 'web.stale',
   area: 'web',
-  title: 'no running Next.js server or .next build predates the env change',
+  title: 'no next start server or .next build predates the env change',
   async run(ctx) {
     const [web, lookup] = await Promise.all([ctx.web(), ctx.listeners()]);
     if (!web.exists) return { status: 'skip', message: `no ${ctx.show(web.dir)} folder` };
-    const newest = [...web.files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
-    if (!newest) return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
+    const devFile = newest(web.files);
+    const prodFile = newest(web.production);
+    if (!devFile && !prodFile) {
+      return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
+    }
     const dir = realOrSelf(web.dir);
     const { platform } = ctx.config;
     const fold = (text: string) => (platform === 'linux' ? text : text.toLowerCase());
     const byPid = new Map<number, Listener>();
-    // Listeners whose command line could not be read: any of them may be next dev.
+    // Listeners whose command line could not be read: any of them may be a Next.js server.
     const unread = new Map<number, Listener>();
     for (const l of lookup.listeners) {
       if (l.pid === undefined || byPid.has(l.pid)) continue;
@@ -329,18 +399,21 @@ export const webStale: Check = {
       const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
       if (mine) byPid.set(l.pid, l);
     }
-    const servers = await Promise.all(
+    const servers: NextServer[] = await Promise.all(
       [...byPid.values()].map(async (listener) => {
-        const startedAt = await ctx.startTime(listener.pid as number);
-        return { listener, ...(startedAt !== undefined && { startedAt }) };
+        const pid = listener.pid as number;
+        const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
+        const kind = nextKind(listener.command ?? '', parent);
+        return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
       }),
     );
+    const changedAt = Math.max(devFile?.mtimeMs ?? 0, prodFile?.mtimeMs ?? 0);
     // An unread process that started after the change cannot be a stale server.
     const unknown = (
       await Promise.all(
         [...unread.values()].map(async (listener) => {
           const startedAt = await ctx.startTime(listener.pid as number);
-          return startedAt !== undefined && startedAt >= newest.mtimeMs ? [] : [listener];
+          return startedAt !== undefined && startedAt >= changedAt ? [] : [listener];
         }),
       )
     ).flat();
@@ -348,14 +421,50 @@ export const webStale: Check = {
       throwIfNoEntry: false,
     })?.mtimeMs;
     const stale = staleness({
-      changedAt: newest.mtimeMs,
+      ...(devFile && { devChangedAt: devFile.mtimeMs }),
+      ...(prodFile && { prodChangedAt: prodFile.mtimeMs }),
       servers,
       ...(buildAt !== undefined && { buildAt }),
     });
-    const changed = `${ctx.show(newest.file)} changed at ${when(newest.mtimeMs)}`;
     const dirShown = ctx.show(web.dir);
-    // What keeps the check from saying no server predates the change.
-    const untimed = servers.filter((s) => s.startedAt === undefined);
+    const nextFolder = ctx.show(join(web.dir, '.next'));
+    const dev = servers.filter((s) => s.kind === 'dev');
+    const data = {
+      servers: servers.map((s) => ({ pid: s.listener.pid, port: s.listener.port, kind: s.kind })),
+      stale: [...stale.serving, ...stale.unknown].map((s) => s.listener.pid),
+      staleBuild: stale.build,
+    };
+
+    // next start, or a build that npm run start would serve: NEXT_PUBLIC_ values are baked in
+    // at build time, so only a new build shows the change.
+    if (stale.serving.length > 0 || (stale.build && dev.length === 0)) {
+      const changed = prodFile as (typeof web.production)[number];
+      const port = stale.serving[0]?.listener.port;
+      return {
+        status: 'error',
+        message:
+          stale.serving.length > 0
+            ? `next start serves a build made before ${ctx.show(changed.file)} changed: the browser still gets the old NEXT_PUBLIC_ values`
+            : `the .next build predates the change to ${ctx.show(changed.file)}: npm run start would serve the old NEXT_PUBLIC_ values`,
+        details: [
+          `${ctx.show(changed.file)} changed at ${when(changed.mtimeMs)}`,
+          ...stale.serving.map(serverLine),
+          ...(buildAt !== undefined ? [`the build in ${nextFolder} is from ${when(buildAt)}`] : []),
+          'NEXT_PUBLIC_ values are baked in when next build runs: rebuild, then restart next start',
+          ...(stale.serving.length > 0
+            ? ['stop the old server first (Ctrl+C in its terminal, or the command below)']
+            : []),
+        ],
+        remedy: [
+          ...stale.serving.map((s) => endCommand(s.listener.pid as number, platform)),
+          rebuildCommand(dirShown, port, platform),
+        ],
+        locations: [{ file: changed.file }],
+        data,
+      };
+    }
+
+    const untimed = servers.filter((s) => s.kind !== 'dev' && s.startedAt === undefined);
     const doubts = [
       ...(lookup.problem ? [lookup.problem] : []),
       ...(unknown.length > 0
@@ -363,70 +472,63 @@ export const webStale: Check = {
             `the command lines of ${unknown.length} listening process${unknown.length > 1 ? 'es' : ''} could not be read: ${unknown
               .slice(0, 5)
               .map((l) => `PID ${l.pid} (port ${l.port})`)
-              .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next dev`,
+              .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next start`,
           ]
         : []),
-      ...untimed.map(
-        (s) =>
-          `${describeListener(s.listener)} on port ${s.listener.port}: its start time cannot be read here`,
-      ),
+      ...untimed.map((s) => `${serverLine(s)}: its start time cannot be read here`),
     ];
-    if (stale.servers.length === 0 && !stale.build && doubts.length > 0) {
+    const devChanged = devFile
+      ? `${ctx.show(devFile.file)} changed at ${when(devFile.mtimeMs)}`
+      : '';
+    if (stale.unknown.length > 0) {
+      return {
+        status: 'warn',
+        message: `a running Next.js server predates the change to its env files, and whether it is next dev or next start cannot be told`,
+        details: [
+          devChanged,
+          ...stale.unknown.map(serverLine),
+          'next dev reloads env files by itself: reload the page',
+          `next start serves a build: rebuild and restart it (${rebuildCommand(dirShown, stale.unknown[0]?.listener.port, platform)})`,
+          ...doubts,
+        ],
+        locations: devFile ? [{ file: devFile.file }] : [],
+        data,
+      };
+    }
+    if (doubts.length > 0) {
       return {
         status: 'skip',
-        message: `cannot tell whether a running Next.js server predates the last env change (${changed}); if one started before it, restart it`,
+        message: `cannot tell whether a next start server predates the last env change; if one started before it, rebuild and restart it`,
         details: doubts,
-        data: {
-          servers: servers.map((s) => s.listener.pid),
-          unknown: unknown.map((l) => l.pid),
-          staleBuild: false,
-        },
+        data: { ...data, unknown: unknown.map((l) => l.pid) },
       };
     }
-    if (stale.servers.length === 0 && !stale.build) {
-      return {
-        status: 'pass',
-        message:
-          servers.length > 0
-            ? `the Next.js server started after the last env change`
-            : `no Next.js server running${buildAt !== undefined ? ', and the .next build is newer than the env files' : ''}`,
-        details: servers.map((s) => `${describeListener(s.listener)} on port ${s.listener.port}`),
-      };
-    }
-    const serving = stale.servers.some((s) => NEXT_START.test(s.listener.command ?? ''));
-    const details = [
-      changed,
-      ...stale.servers.map(
-        (s) =>
-          `${describeListener(s.listener)} (port ${s.listener.port}) started at ${when(s.startedAt as number)}`,
-      ),
-      ...(stale.servers.length > 0 && !serving
-        ? [
-            'reload the page first: next dev picks up .env changes; if it still calls the old URL, stop next dev and start it again',
-          ]
-        : []),
+    const notes = [
+      ...dev.map(serverLine),
       ...(stale.build
         ? [
-            `the build in ${ctx.show(join(web.dir, '.next'))} is from ${when(buildAt as number)}: NEXT_PUBLIC_ values are baked in at build time`,
+            `the build in ${nextFolder} is from ${when(buildAt as number)}, before ${ctx.show((prodFile as { file: string }).file)} changed: run npm run build before npm run start`,
           ]
         : []),
-      ...doubts,
     ];
-    const remedy = [
-      ...(stale.servers.length > 0 && !serving ? [npmRun('dev', dirShown, platform)] : []),
-      ...(stale.build || serving ? [npmRun('build', dirShown, platform)] : []),
-      ...(serving ? [npmRun('start', dirShown, platform)] : []),
-    ];
+    if (stale.reloaded.length > 0) {
+      return {
+        status: 'pass',
+        message: `next dev reloads the env files itself (it logs "Reload env: ${(devFile as { path: string }).path}"): reload the page to see the change`,
+        details: [devChanged, ...notes],
+        data,
+      };
+    }
     return {
-      status: 'warn',
+      status: 'pass',
       message:
-        stale.servers.length > 0
-          ? `a running Next.js server predates the change to its env files`
-          : `the .next build predates the change to its env files`,
-      details,
-      remedy,
-      locations: [{ file: newest.file }],
-      data: { servers: stale.servers.map((s) => s.listener.pid), staleBuild: stale.build },
+        servers.length > 0
+          ? dev.length === servers.length
+            ? 'next dev is running and reloads the env files itself'
+            : 'the Next.js server started after the last env change'
+          : `no Next.js server running${buildAt !== undefined ? ', and the .next build is newer than the env files' : ''}`,
+      details: notes,
+      data,
     };
   },
 };

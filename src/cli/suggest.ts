@@ -1,0 +1,76 @@
+// Help for a mistyped command line: the option the user most likely meant, and what a missing
+// value should have been. Pure; the parser (args.ts) words its errors with these.
+
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+export function distance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      // `--prot` for `--port`: one swap, not two substitutions.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  const scored = candidates
+    .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+    .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+    .sort((x, y) => x.d - y.d);
+  const [best, next] = scored;
+  if (!best || (next && next.d === best.d)) return undefined;
+  return best.candidate;
+}
+
+/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
+export function unknownOptionMessage(option: string, known: readonly string[]): string {
+  const guess = suggest(option, known);
+  return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+
+/** What each option's value is, with an example: the second half of the missing-value line. */
+const VALUES: Record<string, string> = {
+  '--cwd': 'a folder, e.g. --cwd ../my-project',
+  '--port': 'a port, e.g. --port 8001',
+  '--default-port': 'a port, e.g. --default-port 8001',
+  '--range': 'a port range, e.g. --range 8001-8010',
+  '--host': 'a bind host, e.g. --host 127.0.0.1',
+  '--url-host': 'a host for the URL, e.g. --url-host localhost',
+  '--backend-env': 'a file, e.g. --backend-env backend/.env',
+  '--env-file': 'a file, e.g. --env-file backend/.env',
+  '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
+  '--venv': 'a virtualenv folder, e.g. --venv .venv',
+  '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
+  '--fallback': 'a fallback, e.g. --fallback any',
+  '--hold': 'seconds, e.g. --hold 120',
+  '--wait': 'seconds, e.g. --wait 60',
+  '--only': 'check ids or areas, e.g. --only venv,port.backend',
+  '--skip': 'check ids or areas, e.g. --skip git',
+};
+
+/**
+ * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
+ * (`--port --json`, `--port -1`), it says how such a value is written.
+ */
+export function missingValueMessage(option: string, nextStartsWithDash = false): string {
+  const what = VALUES[option] ?? 'a value';
+  const dash = nextStartsWithDash
+    ? `; a value starting with a dash is written ${option}=-VALUE`
+    : '';
+  return `${option}: needs a value (${what})${dash}`;
+}
