@@ -7,6 +7,7 @@ import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
 import { findProjectRoot } from '../core/project.js';
 import { printable } from '../core/text.js';
+import { missingValueMessage, unknownOptionMessage } from './suggest.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -48,7 +49,13 @@ function parse<T extends Options>(args: string[], options: T, positionals: boole
     const message = (error as Error).message;
     const option = /'(-[^']*)'/.exec(message)?.[1];
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const known = Object.entries(options).flatMap(([name, option]) => [
+        `--${name}`,
+        ...(option.short ? [`-${option.short}`] : []),
+      ]);
+      throw new UsageError(unknownOptionMessage(option ?? '', known));
+    }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
       // missing`, or ambiguous: the next argument starts with a dash.
@@ -56,7 +63,7 @@ function parse<T extends Options>(args: string[], options: T, positionals: boole
       throw new UsageError(
         /does not take an argument/.test(message)
           ? `${name}: takes no value`
-          : `${name}: needs a value (one starting with a dash is written ${name}=-VALUE)`,
+          : missingValueMessage(name, /ambiguous/.test(message)),
       );
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {

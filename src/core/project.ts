@@ -9,16 +9,19 @@ const isFolder = (path: string) =>
   statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 /**
- * Whether the search may look at `dir` and above: not past a repository's root (`.git`), nor
- * into a folder others may write to (`/tmp`) or that another user owns, where anyone could have
- * planted a `backend/` to pass for this project's root.
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
  */
-function mayClimbFrom(dir: string): boolean {
+function mayLookIn(dir: string): boolean {
   const stat = statSync(dir, { throwIfNoEntry: false });
   const me = process.getuid?.();
-  if (!stat || statSync(join(dir, '.git'), { throwIfNoEntry: false })) return false;
+  if (!stat) return false;
   return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
 }
+
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir: string) =>
+  mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
 
 /**
  * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
@@ -26,7 +29,7 @@ function mayClimbFrom(dir: string): boolean {
  */
 export function findProjectRoot(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const trusted = dir === resolve(from) || mayClimbFrom(dir);
+    const trusted = dir === resolve(from) || mayLookIn(dir);
     if (trusted && MARKERS.some((marker) => isFolder(join(dir, marker)))) return dir;
     if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir) return undefined;
   }
