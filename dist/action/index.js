@@ -29631,8 +29631,11 @@ async function startAndWait(argv, allocation, inputs) {
     const ready = await waitUntilReady(inputs.waitFor, allocation.port, allocation.host, {
         timeoutMs: inputs.waitTimeoutMs,
         signal: backend.exited,
+        // A refused connection costs next to nothing; the step returns that much sooner.
+        intervalMs: 25,
     });
-    if (ready)
+    // Ready, and still ours: a port that answers while the backend has exited is someone else's.
+    if (ready && !backend.exited.aborted)
         return backend;
     let why;
     if (backend.exited.aborted) {
@@ -29753,37 +29756,40 @@ async function main() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9383);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(126);
-/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9012);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2169);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8298);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9383);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
+/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9012);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2169);
 
 
 
 
 
-const describe = (error) => (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(error instanceof Error ? error.message : String(error));
+
+const describe = (error) => (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(error instanceof Error ? error.message : String(error));
 /** Prints untrusted text: `::stop-commands::` keeps the runner from reading any line as a command. */
 function printVerbatim(lines) {
-    const token = `udo-port-${process.pid}-${Date.now()}`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
+    // Unguessable: a line of the log that knew it could turn commands back on.
+    const token = `udo-port-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::stop-commands::${token}`);
     for (const line of lines)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(line));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(line));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::${token}::`);
 }
 async function stop(backend) {
     try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`udo-port: the backend (PID ${backend.pid}) ${await (0,_backend_js__WEBPACK_IMPORTED_MODULE_3__/* .stopBackend */ .tx)(backend)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`udo-port: the backend (PID ${backend.pid}) ${await (0,_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .stopBackend */ .tx)(backend)}`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`udo-port: could not stop the backend (PID ${backend.pid}): ${describe(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`udo-port: could not stop the backend (PID ${backend.pid}): ${describe(error)}`);
     }
-    const tail = (0,_backend_js__WEBPACK_IMPORTED_MODULE_3__/* .logTail */ .RB)(backend.logFile, 50);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`udo-port: the last ${tail.length} lines of the backend's output`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(backend.logFile));
+    const tail = (0,_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .logTail */ .RB)(backend.logFile, 50);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(`udo-port: the last ${tail.length} lines of the backend's output`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(backend.logFile));
     printVerbatim(tail);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4();
 }
 /**
  * The post step: stops the backend the main step started (whether main succeeded, failed after
@@ -29792,23 +29798,23 @@ async function stop(backend) {
  * (a lease expires, the runner ends a job's leftover processes).
  */
 async function post() {
-    const backend = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .savedBackend */ ._4)();
+    const backend = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savedBackend */ ._4)();
     if (backend)
         await stop(backend);
-    const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .savedLease */ .Sp)();
+    const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savedLease */ .Sp)();
     if (!saved) {
         if (!backend)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('udo-port: no lease to release');
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('udo-port: no lease to release');
         return;
     }
     try {
-        const released = (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._r)({ lease: saved, leaseFile: saved.file });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(released
+        const released = (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .release */ ._r)({ lease: saved, leaseFile: saved.file });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(released
             ? `udo-port: released the lease on port ${saved.port}`
             : `udo-port: the lease on port ${saved.port} was already gone`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`udo-port: could not release the lease: ${describe(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`udo-port: could not release the lease: ${describe(error)}`);
     }
 }
 

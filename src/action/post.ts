@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { release } from '../core/allocate.js';
 import { printable } from '../core/text.js';
@@ -9,7 +10,8 @@ const describe = (error: unknown) =>
 
 /** Prints untrusted text: `::stop-commands::` keeps the runner from reading any line as a command. */
 function printVerbatim(lines: string[]): void {
-  const token = `udo-port-${process.pid}-${Date.now()}`;
+  // Unguessable: a line of the log that knew it could turn commands back on.
+  const token = `udo-port-${randomUUID()}`;
   core.info(`::stop-commands::${token}`);
   for (const line of lines) core.info(printable(line));
   core.info(`::${token}::`);
