@@ -146,6 +146,25 @@ describe('the action as the runner runs it', () => {
     expect(readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8')).toBe(before);
   });
 
+  it('url-env beside a frontend file: NEXT_PUBLIC_API_URL too, the value the file has', async () => {
+    const workspace = await exampleCopy();
+    const run = await runMain(
+      workspace,
+      await newJob(),
+      { range: '27594-27596', 'url-env': 'API_URL' },
+      await leaseEnv(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.env).toEqual({
+      API_PORT: '27594',
+      NEXT_PUBLIC_API_URL: 'http://localhost:27594',
+      API_URL: 'http://localhost:27594',
+    });
+    expect(readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8')).toContain(
+      'NEXT_PUBLIC_API_URL=http://localhost:27594\n',
+    );
+  });
+
   it('a project without web-dashboard/: a warning, the URL still exported', async () => {
     const workspace = await exampleCopy();
     rmSync(join(workspace, 'web-dashboard'), { recursive: true });

@@ -29490,7 +29490,7 @@ function readInputs(env = process.env) {
         workingDirectory,
         envLocal: envLocalPath,
         exportEnv: parseVariableNames(core/* getInput */.V4('export-env') || 'API_PORT', 'export-env'),
-        urlEnv: urlEnv.length > 0 ? urlEnv : envLocal ? [URL_VARIABLE] : [],
+        urlEnv: [...new Set([...(envLocalPath ? [URL_VARIABLE] : []), ...urlEnv])],
         run: run && run.length > 0 ? run : undefined,
         waitFor: parseWaitFor(core/* getInput */.V4('wait-for') || 'port', 'wait-for'),
         waitTimeoutMs,

@@ -16,9 +16,10 @@ export interface ActionInputs {
   /** Variables that receive the port, `API_PORT` unless told otherwise. */
   exportEnv: string[];
   /**
-   * Variables that receive the URL: `url-env`, else NEXT_PUBLIC_API_URL when there is a frontend
-   * file, else none. The URL variable follows its frontend file: a second backend's step
-   * (`env-local: ""`) must not overwrite the first one's URL.
+   * Variables that receive the URL: NEXT_PUBLIC_API_URL when there is a frontend file, and those
+   * of `url-env`. The URL variable follows its frontend file: a second backend's step
+   * (`env-local: ""`) must not overwrite the first one's URL, and a step that writes the file
+   * exports the same value, since Next.js prefers the environment's to the file's.
    */
   urlEnv: string[];
   workingDirectory: string;
@@ -115,7 +116,7 @@ export function readInputs(env: Record<string, string | undefined> = process.env
     workingDirectory,
     envLocal: envLocalPath,
     exportEnv: parseVariableNames(core.getInput('export-env') || 'API_PORT', 'export-env'),
-    urlEnv: urlEnv.length > 0 ? urlEnv : envLocal ? [URL_VARIABLE] : [],
+    urlEnv: [...new Set([...(envLocalPath ? [URL_VARIABLE] : []), ...urlEnv])],
     run: run && run.length > 0 ? run : undefined,
     waitFor: parseWaitFor(core.getInput('wait-for') || 'port', 'wait-for'),
     waitTimeoutMs,
