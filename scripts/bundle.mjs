@@ -14,8 +14,8 @@ const out = process.argv[2] ?? 'dist';
 const entries = {
   'udo-port': 'src/cli/udo-port',
   'udo-doctor': 'src/cli/udo-doctor',
-  action: 'src/action/main',
-  post: 'src/action/post',
+  // main and post in one bundle: index.ts tells the steps apart by the runner's saved state.
+  action: 'src/action/index',
   lib: 'src/index',
 };
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');

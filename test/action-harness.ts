@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -78,34 +78,51 @@ function runnerEnv(
   return cleanEnv({ ...jobEnv(workspace, job), ...files, ...extra });
 }
 
-async function runStep(
+export interface RunningStep {
+  child: ChildProcess;
+  /** The step's file commands, for a test that reads them while the step runs. */
+  files: Record<string, string>;
+  /** Resolves as the runner sees a step end: the process exited and its output pipes closed. */
+  done: Promise<StepResult>;
+}
+
+function launchStep(
   script: string,
   workspace: string,
   env: NodeJS.ProcessEnv,
   files: Record<string, string>,
-): Promise<StepResult> {
-  const run = await new Promise<Run>((done) => {
-    execFile(
-      process.execPath,
-      [script],
-      { cwd: workspace, env, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        done({
-          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
-          stdout,
-          stderr,
-        });
-      },
-    );
+): RunningStep {
+  const child = spawn(process.execPath, [script], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const read = (name: string) => readFileSync(files[name] as string, 'utf8');
-  return {
-    ...run,
-    outputs: parseFileCommand(read('GITHUB_OUTPUT')),
-    env: parseFileCommand(read('GITHUB_ENV')),
-    state: parseFileCommand(read('GITHUB_STATE')),
-    summary: read('GITHUB_STEP_SUMMARY'),
-  };
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  // The runner waits for the pipes too: a backend that kept them open would hang the step.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const done = new Promise<StepResult>((resolve) => {
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      const read = (name: string) => readFileSync(files[name] as string, 'utf8');
+      resolve({
+        code,
+        stdout,
+        stderr,
+        outputs: parseFileCommand(read('GITHUB_OUTPUT')),
+        env: parseFileCommand(read('GITHUB_ENV')),
+        state: parseFileCommand(read('GITHUB_STATE')),
+        summary: read('GITHUB_STEP_SUMMARY'),
+      });
+    });
+  });
+  return { child, files, done };
 }
 
 async function commandFiles(): Promise<Record<string, string>> {
@@ -128,6 +145,16 @@ export async function runMain(
   inputs: Record<string, string> = {},
   extraEnv: Record<string, string> = {},
 ): Promise<StepResult> {
+  return (await startMain(workspace, job, inputs, extraEnv)).done;
+}
+
+/** The main step, started: for a test that acts while it runs (cancels it, reads its state). */
+export async function startMain(
+  workspace: string,
+  job: Job,
+  inputs: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+): Promise<RunningStep> {
   const files = await commandFiles();
   const withDefaults: Record<string, string> = {};
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
@@ -137,7 +164,7 @@ export async function runMain(
     if (!(name in actionYml.inputs)) throw new Error(`action.yml has no input ${name}`);
   }
   const env = runnerEnv(workspace, job, files, { ...withDefaults, ...extraEnv });
-  return runStep(join(ROOT, actionYml.runs.main), workspace, env, files);
+  return launchStep(join(ROOT, actionYml.runs.main), workspace, env, files);
 }
 
 /** Runs the post step with the main step's state as STATE_<name>. */
@@ -150,7 +177,7 @@ export async function runPost(
   const files = await commandFiles();
   const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
   const env = runnerEnv(workspace, job, files, { ...stateEnv, ...extraEnv });
-  return runStep(join(ROOT, actionYml.runs.post), workspace, env, files);
+  return launchStep(join(ROOT, actionYml.runs.post), workspace, env, files).done;
 }
 
 export { bundle };

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { actionYml, jobEnv, newJob, runMain, runPost, workflowCommands } from './action-harness.js';
 import { cleanup, exampleCopy, listen, ROOT, runBundle, tempDir } from './helpers.js';
 
@@ -11,11 +10,11 @@ afterAll(cleanup);
 const leaseEnv = async () => ({ UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') });
 
 describe('action.yml', () => {
-  it('runs on node24 with a post step that always runs', () => {
+  it('runs on node24 with a post step that always runs, both from one bundle', () => {
     expect(actionYml.runs).toEqual({
       using: 'node24',
       main: 'dist/action/index.js',
-      post: 'dist/post/index.js',
+      post: 'dist/action/index.js',
       'post-if': 'always()',
     });
     for (const [name, input] of Object.entries(actionYml.inputs)) {
@@ -27,6 +26,8 @@ describe('action.yml', () => {
       'host',
       'source',
       'lease-file',
+      'pid',
+      'log-file',
     ]);
   });
 
@@ -90,7 +91,8 @@ describe('the action as the runner runs it', () => {
     );
     expect(run.outputs).toEqual({});
     expect(run.env).toEqual({});
-    expect(run.state).toEqual({});
+    // Saved first thing: the post step of this same bundle must know it is the post step.
+    expect(run.state).toEqual({ isPost: 'true' });
   });
 
   it('an exhausted range: the error annotation lists every port with its reason', async () => {
@@ -124,7 +126,7 @@ describe('the action as the runner runs it', () => {
     expect(run.outputs).toMatchObject({ port: '27522', source: 'scan' });
   });
 
-  it('exports the port to every name in export-env, and skips .env.local when env-local is empty', async () => {
+  it('exports the port to every name in export-env; env-local empty: no file, no URL variable', async () => {
     const workspace = await exampleCopy();
     const before = readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8');
     const run = await runMain(
@@ -139,12 +141,28 @@ describe('the action as the runner runs it', () => {
       await leaseEnv(),
     );
     expect(run.code).toBe(0);
-    expect(run.env).toEqual({
-      API_PORT: '27530',
-      BACKEND_PORT: '27530',
-      NEXT_PUBLIC_API_URL: 'http://localhost:27530',
-    });
+    // The URL variable follows the frontend file: none written, none exported.
+    expect(run.env).toEqual({ API_PORT: '27530', BACKEND_PORT: '27530' });
     expect(readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8')).toBe(before);
+  });
+
+  it('url-env beside a frontend file: NEXT_PUBLIC_API_URL too, the value the file has', async () => {
+    const workspace = await exampleCopy();
+    const run = await runMain(
+      workspace,
+      await newJob(),
+      { range: '27594-27596', 'url-env': 'API_URL' },
+      await leaseEnv(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.env).toEqual({
+      API_PORT: '27594',
+      NEXT_PUBLIC_API_URL: 'http://localhost:27594',
+      API_URL: 'http://localhost:27594',
+    });
+    expect(readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8')).toContain(
+      'NEXT_PUBLIC_API_URL=http://localhost:27594\n',
+    );
   });
 
   it('a project without web-dashboard/: a warning, the URL still exported', async () => {
@@ -202,6 +220,31 @@ describe('every input with a bad value: one error naming it and the value, exit 
     ['fallback', 'sometimes', /^input 'fallback': "sometimes" is not a fallback/],
     ['working-directory', 'no/such/dir', /^input 'working-directory': "no\/such\/dir" is not/],
     ['lease-ttl', 'forever', /^input 'lease-ttl': "forever" is not a duration/],
+    ['url-env', 'NEXT-URL', /^input 'url-env': "NEXT-URL" is not an environment variable name$/],
+    ['wait-for', 'health', /^input 'wait-for': "health" is neither port nor an HTTP path/],
+    ['wait-for', '/a b', /^input 'wait-for': "\/a b" is neither port nor an HTTP path/],
+    ['wait-timeout', 'soon', /^input 'wait-timeout': "soon" is not a duration/],
+    ['wait-timeout', '7h', /^input 'wait-timeout': "7h" is longer than lease-ttl/],
+    [
+      'run',
+      'uvicorn app --port $API_PORT',
+      /^input 'run': "uvicorn app --port \$API_PORT" has \$ outside quotes, which only a shell understands/,
+    ],
+    ['run', 'npm ci && npm start', /^input 'run': "npm ci && npm start" has & outside quotes/],
+    ['run', 'serve > log', /^input 'run': "serve > log" has > outside quotes/],
+    ['run', '~/bin/serve', /^input 'run': "~\/bin\/serve" has ~ outside quotes/],
+    [
+      'run',
+      "python -c 'print(1)",
+      /^input 'run': "python -c 'print\(1\)" has a ' that is never closed$/,
+    ],
+    ['run', 'serve\nserve', /^input 'run': "serve\\nserve" is more than one line/],
+    ['run', "'' serve", /^input 'run': "'' serve" names no program to run$/],
+    [
+      'run',
+      'no-such-program-udo {port}',
+      /^input 'run': could not start "no-such-program-udo": spawn no-such-program-udo ENOENT$/,
+    ],
     ['lease-ttl', '0s', /^input 'lease-ttl': "0s" is not a duration/],
     ['lease-ttl', '25h', /^input 'lease-ttl': "25h" is longer than 24h/],
     [
@@ -224,7 +267,10 @@ describe('every input with a bad value: one error naming it and the value, exit 
     ]);
     expect(commands[0]?.message.split('\n')).toEqual([expect.stringMatching(message)]);
     expect(run.outputs).toEqual({});
-    expect(run.state).toEqual({});
+    // Nothing for the post step: no lease (or one let go of), no backend.
+    expect(run.state.isPost).toBe('true');
+    expect(run.state.lease ?? '').toBe('');
+    expect(run.state.backend ?? '').toBe('');
     expect(readdirSync(env.UDO_PORT_LEASE_DIR)).toEqual([]);
   });
 
@@ -319,7 +365,28 @@ describe('later steps of the same job (GITHUB_ENV carried over, as the runner do
     expect([api.code, auth.code]).toEqual([0, 0]);
     expect(api.outputs.port).toBe('27570');
     expect(auth.outputs).toMatchObject({ port: '27571', source: 'scan' });
-    expect(auth.env).toEqual({ AUTH_PORT: '27571', NEXT_PUBLIC_API_URL: 'http://localhost:27571' });
+    // The URL variable follows the frontend file: auth's step writes none, so exports none.
+    expect(auth.env).toEqual({ AUTH_PORT: '27571' });
+    // What the tests after both steps see: the api's URL, as in .env.local.
+    expect({ ...api.env, ...auth.env }).toMatchObject({
+      API_PORT: '27570',
+      NEXT_PUBLIC_API_URL: 'http://localhost:27570',
+    });
+    expect(readFileSync(join(workspace, 'web-dashboard', '.env.local'), 'utf8')).toContain(
+      'NEXT_PUBLIC_API_URL=http://localhost:27570\n',
+    );
+    // url-env names the variable for a URL of its own.
+    const admin = await runMain(
+      workspace,
+      job,
+      { ...range, 'export-env': 'ADMIN_PORT', 'env-local': '', 'url-env': 'ADMIN_URL, ADMIN_API' },
+      { ...env, ...api.env, ...auth.env },
+    );
+    expect(admin.env).toEqual({
+      ADMIN_PORT: '27572',
+      ADMIN_URL: 'http://localhost:27572',
+      ADMIN_API: 'http://localhost:27572',
+    });
   });
 
   it('a later udo-port find gets the port the action leased for this job; another job may not', async () => {
@@ -338,38 +405,5 @@ describe('later steps of the same job (GITHUB_ENV carried over, as the runner do
     });
     expect(elsewhere.code).toBe(1);
     expect(elsewhere.stderr).toContain(`port ${api.outputs.port} (from API_PORT) is leased by PID`);
-  });
-});
-
-describe("the README's workflow snippet", () => {
-  it('gives the outputs it promises', async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const snippet =
-      [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-        .map((match) => match[1] as string)
-        .find((block) => block.includes('uses: org/udo-port@v1')) ?? '';
-    const steps = (
-      parse(snippet) as {
-        jobs: Record<
-          string,
-          { steps: { uses?: string; id?: string; with?: Record<string, string>; run?: string }[] }
-        >;
-      }
-    ).jobs;
-    const allSteps = Object.values(steps).flatMap((job) => job.steps);
-    const step = allSteps.find((s) => s.uses === 'org/udo-port@v1');
-    expect(step?.id).toBe('api');
-    const workspace = await exampleCopy();
-    // The snippet's own inputs, moved to this file's ports.
-    const inputs = { ...(step?.with ?? {}), range: '27580-27589', 'default-port': '27580' };
-    const run = await runMain(workspace, await newJob(), inputs, await leaseEnv());
-    expect(run.code).toBe(0);
-    const usesOutputs = allSteps.map((s) => s.run ?? '').join('\n');
-    for (const [, name] of usesOutputs.matchAll(/steps\.api\.outputs\.([a-z-]+)/g)) {
-      expect(run.outputs, `output ${name}`).toHaveProperty(name as string);
-    }
-    expect(run.outputs['api-url']).toBe(`http://localhost:${run.outputs.port}`);
-    expect(run.env.API_PORT).toBe(run.outputs.port);
-    expect(usesOutputs).toContain('$API_PORT');
   });
 });

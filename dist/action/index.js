@@ -28635,80 +28635,877 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 1751:
+/***/ 9012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
-/* harmony import */ var _core_lease_record_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(805);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(126);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RB: () => (/* binding */ logTail),
+  Dh: () => (/* binding */ startBackend),
+  tx: () => (/* binding */ stopBackend)
+});
+
+// UNUSED EXPORTS: MARKER_VARIABLE
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+var backend = __nccwpck_require__(6845);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+var commands = __nccwpck_require__(4747);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+var process_info = __nccwpck_require__(6813);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
+ * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
+ */
+function protectedReason(pid, self = process) {
+    if (pid === 0 || pid === 4)
+        return `PID ${pid} is the operating system itself`;
+    if (pid === 1)
+        return 'PID 1 is the init process';
+    if (pid === self.pid)
+        return `PID ${pid} is udo-port itself`;
+    if (pid === self.ppid)
+        return `PID ${pid} is the process that started udo-port`;
+    return undefined;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How long a process is given to end on SIGTERM before SIGKILL. */
+const GRACE_MS = 3000;
+/** How often a dying process is looked at: its exit should be seen within a few ms. */
+const POLL_MS = 5;
+function signal(pids, name) {
+    for (const pid of pids) {
+        try {
+            process.kill(pid, name);
+        }
+        catch { }
+    }
+}
+/** taskkill by its full path: a same-named program earlier on PATH is not run. */
+function taskkill() {
+    const root = process.env.SystemRoot ?? process.env.windir;
+    return root ? external_node_path_.win32.join(root, 'System32', 'taskkill.exe') : 'taskkill';
+}
+/**
+ * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
+ * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
+ * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
+ * how the process itself ended.
+ */
+async function endProcess(pid, graceMs = GRACE_MS) {
+    if (!(0,process_info/* isRunning */.W_)(pid))
+        return 'gone';
+    if (process.platform === 'win32') {
+        const options = { timeout: 10_000, windowsHide: true };
+        await run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
+        // Wine's taskkill refuses /T; the process itself still goes.
+        run(taskkill(), ['/PID', String(pid), '/F'], options));
+        return 'killed';
+    }
+    const tree = [pid, ...(await (0,process_info/* descendants */.DG)(pid))];
+    try {
+        process.kill(pid, 'SIGTERM');
+    }
+    catch (error) {
+        if (error.code === 'ESRCH')
+            return 'gone';
+        throw error;
+    }
+    signal(tree.slice(1), 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    let alive = tree;
+    while (Date.now() < deadline) {
+        alive = alive.filter(process_info/* isRunning */.W_);
+        if (alive.length === 0)
+            return 'ended';
+        await sleep(POLL_MS);
+    }
+    const killed = alive.includes(pid);
+    signal(alive, 'SIGKILL');
+    for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
+        await sleep(POLL_MS);
+        alive = alive.filter(process_info/* isRunning */.W_);
+    }
+    return killed ? 'killed' : 'ended';
+}
+/**
+ * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
+ * argv: the process group, the grace period, the pid it watches. EOF on stdin before a "done"
+ * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
+ * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
+ * process.stderr, which would make the pipe the backend shares non-blocking.
+ */
+const WATCHDOG = (/* unused pure expression or super */ null && (`
+const [group, graceMs, owner] = process.argv.slice(1).map(Number);
+process.title = 'udo-port watchdog of PID ' + owner;
+const signal = (name) => {
+  try {
+    process.kill(-group, name);
+    return true;
+  } catch {
+    return false;
+  }
+};
+let heard = '';
+let ended = false;
+const endGroup = () => {
+  if (ended || !signal('SIGTERM')) return;
+  ended = true;
+  try {
+    require('node:fs').writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+  } catch {}
+  const deadline = Date.now() + graceMs;
+  const poll = setInterval(() => {
+    if (signal(0) && Date.now() < deadline) return;
+    signal('SIGKILL');
+    clearInterval(poll);
+  }, 50);
+};
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  heard += chunk;
+  if (heard.includes('done\\n')) process.exit(0);
+});
+process.stdin.on('end', endGroup);
+process.stdin.on('error', endGroup);
+`));
+/**
+ * POSIX: a process that ends the process group `pgid` (SIGTERM, SIGKILL after the grace period)
+ * if this process dies without dismissing it, as on `kill -9`, which gives this process no
+ * chance to pass anything on. Node has no prctl(PR_SET_PDEATHSIG), and that would cover one
+ * process, not the group; a pipe's EOF comes on every POSIX system. Its own session (detached):
+ * a terminal's Ctrl+C or hangup must not end it before this process.
+ */
+function watchProcessGroup(pgid, warn) {
+    const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)], {
+        stdio: ['pipe', 'ignore', 'inherit'],
+        detached: true,
+        // NODE_OPTIONS could preload anything into it.
+        env: { ...process.env, NODE_OPTIONS: undefined },
+    });
+    // Its life must not keep this process's event loop alive: that is what it waits for.
+    watchdog.unref();
+    const gone = new Promise((resolve) => {
+        watchdog.once('exit', () => resolve());
+        watchdog.once('error', (error) => {
+            warn(`could not start the watchdog (${error.message}); a kill -9 of udo-port would leave the backend running`);
+            resolve();
+        });
+    });
+    // A watchdog that died already: writing to it must not take this process down.
+    watchdog.stdin?.on('error', () => { });
+    return {
+        dismiss: async () => {
+            if (watchdog.exitCode !== null || watchdog.signalCode !== null)
+                return;
+            watchdog.ref();
+            watchdog.stdin?.end('done\n');
+            // Bounded: a stopped watchdog must not keep this process from exiting.
+            let timer;
+            await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
+            clearTimeout(timer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+
+
+/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
+const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const list = (dir) => {
+    try {
+        return readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+};
+/** The venv's own site-packages folders, both layouts. */
+function site_packages_venvSitePackages(venv) {
+    const found = [join(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    for (const lib of ['lib', 'lib64']) {
+        for (const entry of list(join(venv.path, lib))) {
+            const site = join(venv.path, lib, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+/**
+ * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
+ * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
+ * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
+ * "ask Python", not "not installed".
+ */
+function site_packages_baseSitePackages(venv, platform = process.platform) {
+    const home = venv.config?.home;
+    if (!home)
+        return [];
+    if (platform === 'win32')
+        return [join(home, 'Lib', 'site-packages')].filter(isDir);
+    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
+    if (!short)
+        return [];
+    const prefix = dirname(home);
+    return [
+        join(prefix, 'lib', `python${short}`, 'site-packages'),
+        join(prefix, 'lib64', `python${short}`, 'site-packages'),
+        join(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        join(prefix, 'lib', 'python3', 'dist-packages'),
+        join(prefix, 'lib', `python${short}`, 'dist-packages'),
+    ].filter(isDir);
+}
+/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
+const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
+/**
+ * Versions of installed distributions found in `sites`, first folder first (Python's own
+ * search order). Undefined for a name found in none of them.
+ */
+function site_packages_findDistributions(sites, names) {
+    const entries = sites.map(list);
+    const versions = {};
+    for (const name of names) {
+        const pattern = metadataDir(name);
+        let version;
+        for (const folder of entries) {
+            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
+            if (version)
+                break;
+        }
+        versions[name] = version;
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
+
+
+
+
+const venv_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function parsePyvenvCfg(text) {
+    const values = {};
+    const lines = {};
+    text.split(/\r?\n/).forEach((line, index) => {
+        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            return;
+        const key = match[1].toLowerCase();
+        values[key] = match[2];
+        lines[key] = index + 1;
+    });
+    return {
+        ...(values.home && { home: values.home }),
+        ...(values.executable && { executable: values.executable }),
+        ...((values.version ?? values.version_info) && {
+            version: values.version ?? values.version_info,
+        }),
+        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+        lines,
+    };
+}
+function inspectVenv(path, platform = process.platform) {
+    const windows = platform === 'win32';
+    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_.existsSync)(interpreter);
+    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
+    let config;
+    try {
+        config = parsePyvenvCfg((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
+    }
+    catch { }
+    return {
+        path,
+        exists: isDir(path),
+        interpreter,
+        usable,
+        dangling: link !== undefined && !usable,
+        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+        configFile,
+        ...(config && { config }),
+    };
+}
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+function missingBase(venv, platform = process.platform) {
+    const config = venv.config;
+    if (!config)
+        return undefined;
+    if (config.executable && !existsSync(config.executable))
+        return config.executable;
+    if (config.home) {
+        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+        if (!names.some((name) => existsSync(join(config.home, name))))
+            return config.home;
+    }
+    return undefined;
+}
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform = process.platform) {
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+        ? venv.layout
+        : undefined;
+}
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+function venvProblem(venv, platform = process.platform) {
+    if (!venv.exists)
+        return `no virtualenv at ${venv.path}`;
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const other = foreign === 'windows'
+            ? 'Windows (it has only Scripts\\)'
+            : 'Linux or macOS (it has only bin/)';
+        return `the virtualenv at ${venv.path} was made on ${other}`;
+    }
+    const base = missingBase(venv, platform);
+    if (venv.dangling || base) {
+        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+    }
+    if (!venv.usable)
+        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+    return undefined;
+}
+/**
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
+ */
+async function packageVersions(venv, names, platform = process.platform) {
+    const sites = [
+        ...venvSitePackages(venv),
+        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+    ];
+    const versions = findDistributions(sites, names);
+    const missing = names.filter((name) => !versions[name]);
+    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+            '    try: print(n, version(n))\n    except Exception: print(n, "")';
+        try {
+            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
+                timeout: 5000,
+                windowsHide: true,
+            });
+            for (const line of stdout.split(/\r?\n/)) {
+                const [name, version] = line.trim().split(' ');
+                if (name && version)
+                    versions[name] = version;
+            }
+        }
+        catch { }
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/backend.js
 
 
 
 
 
 
+
+
+
+
+/** Every process of the backend inherits this variable: the post step finds strays by it. */
+const MARKER_VARIABLE = 'UDO_PORT_BACKEND_ID';
+/** The main step's own runner files and inputs: the backend has no business with them. */
+const STEP_ONLY = /^(INPUT_|STATE_)|^GITHUB_(ENV|OUTPUT|STATE|PATH|STEP_SUMMARY)$/;
+function backendEnv(extra) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (!STEP_ONLY.test(name))
+            env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+/**
+ * Starts the backend detached (its own session and process group on POSIX, no console on
+ * Windows), with stdout and stderr in a log file and nothing of this process's stdio: the runner
+ * waits for a step's output pipes to close, so an inherited pipe would keep the step running,
+ * and the backend must outlive this process.
+ */
+async function startBackend(request) {
+    const marker = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const plan = (0,backend/* backendCommand */.qw)({
+        cwd: request.cwd,
+        port: request.port,
+        host: request.host,
+        // The project's venv, when it has one, comes first on PATH, as in `udo-port start`.
+        venv: inspectVenv((0,external_node_path_.resolve)(request.cwd, '.venv')),
+        command: request.argv,
+        env: backendEnv({ ...request.env, [MARKER_VARIABLE]: marker }),
+    });
+    const logFile = (0,external_node_path_.join)(request.logDir || (0,external_node_os_.tmpdir)(), `udo-port-${request.port}-${marker}.log`);
+    // O_EXCL and 0600: the folder may be a shared /tmp when RUNNER_TEMP is not set.
+    const log = (0,external_node_fs_.openSync)(logFile, 'wx', 0o600);
+    let child;
+    try {
+        const options = {
+            cwd: plan.cwd,
+            env: plan.env,
+            stdio: ['ignore', log, log],
+            detached: true,
+            windowsHide: true,
+        };
+        child =
+            process.platform === 'win32'
+                ? // A .cmd shim (npm, npx, uvicorn.cmd) runs only through cmd.exe.
+                    (0,external_node_child_process_.spawn)([plan.file, ...plan.args].map((arg) => (0,commands/* quote */.hD)(arg, 'win32')).join(' '), {
+                        ...options,
+                        shell: true,
+                    })
+                : (0,external_node_child_process_.spawn)(plan.file, plan.args, options);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(log);
+    }
+    const exited = new AbortController();
+    let startError;
+    const ended = new Promise((done) => {
+        child.once('error', (error) => {
+            startError = error;
+            exited.abort();
+            done(`could not be started: ${error.message}`);
+        });
+        child.once('exit', (code, signal) => {
+            exited.abort();
+            done(signal ? `was ended by ${signal}` : `exited with code ${code}`);
+        });
+    });
+    // 'spawn' or 'error' tells whether it runs at all: a missing program is the input's fault.
+    await new Promise((settled) => {
+        child.once('spawn', settled);
+        child.once('error', settled);
+    });
+    const pid = child.pid;
+    const startedAt = pid === undefined ? undefined : await (0,process_info/* processStartTime */.X0)(pid);
+    return {
+        pid: pid ?? 0,
+        marker,
+        logFile,
+        ...(startedAt !== undefined && { startedAt }),
+        exited: exited.signal,
+        ended,
+        startError: () => startError,
+        detach: () => child.unref(),
+    };
+}
+/** The process saved is still the one started: its pid may have gone to another since. */
+async function sameProcess(saved) {
+    if (saved.startedAt === undefined)
+        return true;
+    const startedAt = await (0,process_info/* processStartTime */.X0)(saved.pid);
+    return (startedAt === undefined || Math.abs(startedAt - saved.startedAt) <= process_info/* START_TIME_TOLERANCE_MS */.Gd);
+}
+/** Linux: live processes that carry the backend's marker (zombies are over). */
+function markedProcesses(marker) {
+    if (process.platform !== 'linux')
+        return [];
+    const needle = `\0${MARKER_VARIABLE}=${marker}\0`;
+    const found = [];
+    for (const entry of (0,external_node_fs_.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
+        try {
+            // Readable for this user's own processes only: exactly those it may have started.
+            if (`\0${(0,external_node_fs_.readFileSync)(`/proc/${entry}/environ`, 'latin1')}`.includes(needle)) {
+                if ((0,process_info/* isRunning */.W_)(Number(entry)))
+                    found.push(Number(entry));
+            }
+        }
+        catch { }
+    }
+    return found;
+}
+const backend_sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
+async function endStrays(marker, graceMs = 3000) {
+    const strays = markedProcesses(marker);
+    const signal = (pids, name) => {
+        for (const pid of pids) {
+            try {
+                process.kill(pid, name);
+            }
+            catch { }
+        }
+    };
+    signal(strays, 'SIGTERM');
+    let alive = strays;
+    for (const deadline = Date.now() + graceMs; alive.length > 0 && Date.now() < deadline;) {
+        await backend_sleep(10);
+        alive = alive.filter(process_info/* isRunning */.W_);
+    }
+    signal(alive, 'SIGKILL');
+    return strays.length;
+}
+/**
+ * Ends the backend's whole tree (uvicorn's reloader and worker: `endProcess` walks the tree, and
+ * `taskkill /T` on Windows), then any process that carries its marker but left the tree (a
+ * daemonized child, a worker whose parent died). Says what happened.
+ */
+async function stopBackend(saved) {
+    let outcome = 'had already exited';
+    if ((0,process_info/* isRunning */.W_)(saved.pid)) {
+        if (await sameProcess(saved)) {
+            const ended = await endProcess(saved.pid);
+            // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
+            if (ended === 'ended' || (ended === 'killed' && process.platform === 'win32')) {
+                outcome = 'was stopped';
+            }
+            else if (ended === 'killed') {
+                outcome = 'ignored SIGTERM and was killed';
+            }
+        }
+        else {
+            outcome = 'had already exited (its PID now names another process, left alone)';
+        }
+    }
+    const strays = await endStrays(saved.marker);
+    return strays > 0 ? `${outcome}; ${strays} process(es) it left behind were ended` : outcome;
+}
+/** The last `maxLines` lines of the log, read from its last `maxBytes` only. */
+function logTail(file, maxLines = 40, maxBytes = 16_384) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+    }
+    catch {
+        return [];
+    }
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const length = Math.min(size, maxBytes);
+        const buffer = Buffer.alloc(length);
+        (0,external_node_fs_.readSync)(fd, buffer, 0, length, size - length);
+        const lines = buffer.toString('utf8').split(/\r?\n/);
+        // A cut first line is only part of one.
+        if (length < size)
+            lines.shift();
+        while (lines.length > 0 && lines.at(-1) === '')
+            lines.pop();
+        return lines.slice(-maxLines);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8472:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3121);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4380);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2169);
+
+
+
+// One bundle for both steps (action.yml's main and post), as actions/checkout does: the runner
+// gives the post step the main step's state, and main saves `isPost` before anything can fail.
+if ((0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isPost */ .tl)()) {
+    await (0,_post_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b)();
+}
+else {
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .markMainStarted */ .UM)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3121:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js + 10 modules
+var allocate = __nccwpck_require__(2737);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(2354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
+var leases = __nccwpck_require__(4331);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+var backend = __nccwpck_require__(6845);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/readiness.js
+
+
+/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. */
+function reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host.replace(/^\[(.*)\]$/, '$1');
+}
+/**
+ * The status of one GET, or undefined when nothing answered in time. Not fetch: it resolves
+ * `localhost` and follows redirects, where this asks the bound address itself, and a 3xx is an
+ * answer.
+ */
+function get(port, host, path, timeoutMs) {
+    return new Promise((resolve) => {
+        const req = (0,external_node_http_.request)({ host, port, path, method: 'GET', timeout: timeoutMs }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+        });
+        req.once('timeout', () => req.destroy());
+        req.once('error', () => resolve(undefined));
+        req.end();
+    });
+}
+/**
+ * Resolves true once `GET path` on the port answers with a status below 500, false on timeout
+ * or abort. Polls: a starting server gives no other sign that it is ready.
+ */
+async function waitUntilAnswering(port, host, path, { timeoutMs, signal, intervalMs = 100 }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        const left = deadline - Date.now();
+        const status = await get(port, target, path, Math.max(1, Math.min(2000, left)));
+        if (status !== undefined && status < 500)
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+/** Waits until the backend on `port` is ready as `readiness` says; false on timeout or abort. */
+function waitUntilReady(readiness, port, host, options) {
+    return readiness.kind === 'http'
+        ? waitUntilAnswering(port, host, readiness.path, options)
+        : (0,backend/* waitUntilListening */.d6)(port, host, options);
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(job.marker, 'a'));
+    }
+    catch { }
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/action/backend.js + 3 modules
+var action_backend = __nccwpck_require__(9012);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+var lease_record = __nccwpck_require__(805);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/command-line.js
+
+
+/** Characters a shell would treat as operators or expansions, refused outside quotes. */
+const SHELL_SYNTAX = /[|&;<>()$`]/;
+/** Refused at the start of an unquoted word: a shell comment, a home folder. */
+const SHELL_WORD_START = /^[#~]/;
+/**
+ * The `run` input as an argv, with no shell on the way (the README's "The `run` input"):
+ * words are separated by spaces or tabs; '...' and "..." quote (nothing inside is special, so a
+ * double quote goes inside single quotes and vice versa); quoted and unquoted parts next to each
+ * other make one word; a backslash is an ordinary character (Windows paths). What a shell would
+ * expand or interpret is refused, so that no one's `$VAR` or `&&` is silently passed on as text.
+ */
+function splitCommandLine(raw, label) {
+    const text = raw.trim();
+    const fail = (why) => {
+        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(text)}" ${why}`);
+    };
+    if (/[\r\n]/.test(text)) {
+        fail("is more than one line; give one command (a script runs as: bash -c '...')");
+    }
+    const words = [];
+    let word;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === ' ' || char === '\t') {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+            continue;
+        }
+        if (char === "'" || char === '"') {
+            const end = text.indexOf(char, i + 1);
+            if (end === -1)
+                fail(`has a ${char} that is never closed`);
+            word = (word ?? '') + text.slice(i + 1, end);
+            i = end;
+            continue;
+        }
+        if (SHELL_SYNTAX.test(char) || (word === undefined && SHELL_WORD_START.test(char))) {
+            fail(`has ${char} outside quotes, which only a shell understands: no shell runs this command ({port} is the port; quote the ${char}, or run: bash -c '...')`);
+        }
+        word = (word ?? '') + char;
+    }
+    if (word !== undefined)
+        words.push(word);
+    if (words[0] === '')
+        fail('names no program to run');
+    return words;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/inputs.js
+
+
+
+
+
+
+
+/** The variable the frontend reads, and the one its env file gets. */
+const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const inputLabel = (name) => `input '${name}'`;
-/** A lease's TTL: `6h`, `90m`, `3600` (seconds), up to LONGEST_LEASE_MS. */
-function parseLeaseTtl(raw, name) {
+/** A duration: `6h`, `90m`, `3600` (seconds), up to LONGEST_LEASE_MS. */
+function parseDuration(raw, name) {
     const match = DURATION.exec(raw.trim());
     const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's')] : 0;
     if (!match || ms <= 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
+        throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
     }
-    if (ms > _core_lease_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LONGEST_LEASE_MS */ .nV) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is longer than 24h, the longest a lease may be held`);
+    if (ms > lease_record/* LONGEST_LEASE_MS */.nV) {
+        throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(raw)}" is longer than 24h, the longest a lease may be held`);
     }
     return ms;
+}
+/** `port`, or an HTTP path such as `/health`. */
+function parseWaitFor(raw, name) {
+    const value = raw.trim();
+    if (value === 'port')
+        return { kind: 'port' };
+    // A path as a request line carries it: no spaces, no controls, nothing but the path.
+    if (/^\/[\x21-\x7e]*$/.test(value))
+        return { kind: 'http', path: value };
+    throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(raw)}" is neither port nor an HTTP path such as /health`);
 }
 function parseBoolean(raw, name) {
     if (/^(true|yes|on)$/i.test(raw.trim()))
         return true;
     if (/^(false|no|off)$/i.test(raw.trim()))
         return false;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(raw)}" is not a boolean (expected true or false)`);
+    throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(raw)}" is not a boolean (expected true or false)`);
 }
 function parseVariableNames(raw, name) {
     const names = raw.split(/[\s,]+/).filter(Boolean);
     const bad = names.find((variable) => !VARIABLE.test(variable));
     if (bad !== undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel(name)}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(bad)}" is not an environment variable name`);
+        throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(bad)}" is not an environment variable name`);
     }
     return names;
 }
 /** Reads and validates every input; the core validates the port settings themselves. */
 function readInputs(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const directory = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('working-directory') || '.';
-    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, directory);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${inputLabel('working-directory')}: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(directory)}" is not a folder`);
+    const directory = core/* getInput */.V4('working-directory') || '.';
+    const workingDirectory = (0,external_node_path_.resolve)(workspace, directory);
+    if (!(0,external_node_fs_.existsSync)(workingDirectory) || !(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
+        throw new errors/* UsageError */.eb(`${inputLabel('working-directory')}: "${(0,core_text/* printable */.g)(directory)}" is not a folder`);
     }
-    const envLocal = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('env-local');
+    const envLocal = core/* getInput */.V4('env-local');
+    const envLocalPath = envLocal ? (0,external_node_path_.resolve)(workingDirectory, envLocal) : undefined;
+    // Told before anything is leased or started; the writer refuses other odd files itself.
+    if (envLocalPath && (0,external_node_fs_.statSync)(envLocalPath, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors/* UsageError */.eb(`${inputLabel('env-local')}: ${(0,core_text/* printable */.g)(envLocalPath)} is a directory`);
+    }
+    const urlEnv = parseVariableNames(core/* getInput */.V4('url-env'), 'url-env');
+    const leaseTtlMs = parseDuration(core/* getInput */.V4('lease-ttl') || '6h', 'lease-ttl');
+    const waitTimeout = core/* getInput */.V4('wait-timeout') || '60s';
+    const waitTimeoutMs = parseDuration(waitTimeout, 'wait-timeout');
+    if (waitTimeoutMs > leaseTtlMs) {
+        throw new errors/* UsageError */.eb(`${inputLabel('wait-timeout')}: "${(0,core_text/* printable */.g)(waitTimeout)}" is longer than lease-ttl, which must hold the port while the backend starts`);
+    }
+    const runLine = core/* getInput */.V4('run');
+    const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
     return {
         workingDirectory,
-        envLocal: envLocal ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, envLocal) : undefined,
-        exportEnv: parseVariableNames(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('export-env') || 'API_PORT', 'export-env'),
+        envLocal: envLocalPath,
+        exportEnv: parseVariableNames(core/* getInput */.V4('export-env') || 'API_PORT', 'export-env'),
+        urlEnv: [...new Set([...(envLocalPath ? [URL_VARIABLE] : []), ...urlEnv])],
+        run: run && run.length > 0 ? run : undefined,
+        waitFor: parseWaitFor(core/* getInput */.V4('wait-for') || 'port', 'wait-for'),
+        waitTimeoutMs,
         request: {
             cwd: workingDirectory,
             env,
-            port: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('port'),
+            port: core/* getInput */.V4('port'),
             portFrom: 'input',
-            defaultPort: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('default-port'),
-            range: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('range'),
-            host: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('host'),
-            urlHost: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('url-host'),
+            defaultPort: core/* getInput */.V4('default-port'),
+            range: core/* getInput */.V4('range'),
+            host: core/* getInput */.V4('host'),
+            urlHost: core/* getInput */.V4('url-host'),
             // `true`, the default, pins an explicit port and keeps backend/.env's port a preference.
-            strict: parseBoolean(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('strict') || 'true', 'strict') ? undefined : false,
-            fallback: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('fallback'),
+            strict: parseBoolean(core/* getInput */.V4('strict') || 'true', 'strict') ? undefined : false,
+            fallback: core/* getInput */.V4('fallback'),
             labels: {
                 port: inputLabel('port'),
                 defaultPort: inputLabel('default-port'),
@@ -28718,7 +29515,7 @@ function readInputs(env = process.env) {
                 fallback: inputLabel('fallback'),
             },
             lease: {
-                ttlMs: parseLeaseTtl(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('lease-ttl') || '6h', 'lease-ttl'),
+                ttlMs: leaseTtlMs,
                 lifetime: 'ttl',
                 purpose: 'udo-port action',
             },
@@ -28726,25 +29523,9 @@ function readInputs(env = process.env) {
     };
 }
 
-
-/***/ }),
-
-/***/ 3199:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1850);
-/* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6085);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
-/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4331);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(126);
-/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8991);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1751);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2169);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/action/state.js
+var state = __nccwpck_require__(2169);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/main.js
 
 
 
@@ -28754,27 +29535,28 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
+
+
 // Messages quote other users' lease files and process names: @actions/core escapes only `%`,
 // CR and LF in annotations and nothing in core.info, so each line is made printable first.
 /** Text for the job summary, which is HTML: a lease's fields must not become markup. */
-const summaryText = (text) => (0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const summaryText = (text) => (0,core_text/* printable */.g)(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Points the frontend at the backend; a project without the frontend's folder is only told. */
 async function writeEnvLocal(path, url) {
     try {
-        await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEnvValue */ .eU)(path, URL_VARIABLE, url, "input 'env-local'");
+        await (0,env_file/* writeEnvValue */.eU)(path, URL_VARIABLE, url, "input 'env-local'");
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb && /does not exist/.test(error.message)) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(`${error.message}; ${URL_VARIABLE} is exported to later steps only`));
+        if (error instanceof errors/* UsageError */.eb && /does not exist/.test(error.message)) {
+            core/* warning */.$e((0,core_text/* printableLines */.f)(`${error.message}; ${URL_VARIABLE} is exported to later steps only`));
             return;
         }
         throw error;
     }
 }
-async function summarize(allocation, runner) {
+async function summarize(allocation, runner, backend) {
     const moved = allocation.passedOver[0];
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+    await core/* summary */.z
         .addHeading('udo-port', 3)
         .addTable([
         [
@@ -28792,18 +29574,85 @@ async function summarize(allocation, runner) {
             summaryText(runner ?? '-'),
         ],
     ])
-        .addRaw(moved ? `Port ${moved.port} was passed over: ${summaryText((0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRefusal */ .a2)(moved))}.\n` : '', true)
+        .addRaw(moved ? `Port ${moved.port} was passed over: ${summaryText((0,allocate/* describeRefusal */.a2)(moved))}.\n` : '', true)
+        .addRaw(backend
+        ? `Backend: PID ${backend.pid}, output in ${summaryText(backend.logFile)}; the post step stops it.\n`
+        : '', true)
         .write();
 }
-function publish(allocation, inputs) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('port', String(allocation.port));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('api-url', allocation.url);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('host', allocation.host);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('source', allocation.source);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('lease-file', allocation.leaseFile);
+/** The variables the step exports, and gives its backend: the port's and the URL's. */
+function main_exports(allocation, inputs) {
+    const values = {};
     for (const name of inputs.exportEnv)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, String(allocation.port));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(URL_VARIABLE, allocation.url);
+        values[name] = String(allocation.port);
+    for (const name of inputs.urlEnv)
+        values[name] = allocation.url;
+    return values;
+}
+function publish(allocation, inputs) {
+    core/* setOutput */.uH('port', String(allocation.port));
+    core/* setOutput */.uH('api-url', allocation.url);
+    core/* setOutput */.uH('host', allocation.host);
+    core/* setOutput */.uH('source', allocation.source);
+    core/* setOutput */.uH('lease-file', allocation.leaseFile);
+    for (const [name, value] of Object.entries(main_exports(allocation, inputs))) {
+        core/* exportVariable */.dN(name, value);
+    }
+}
+/** The backend did not come up: a failure whose message ends with the tail of its output. */
+class BackendError extends Error {
+    name = 'BackendError';
+}
+/**
+ * Starts `run` and waits until it is ready. Its pid is saved before the wait, so that the post
+ * step stops it even when this step is cancelled meanwhile. When it exits or times out first, it
+ * is stopped here (its whole tree) and a BackendError carries the tail of its log.
+ */
+async function startAndWait(argv, allocation, inputs) {
+    const backend = await (0,action_backend/* startBackend */.Dh)({
+        argv,
+        cwd: inputs.workingDirectory,
+        port: allocation.port,
+        host: allocation.host,
+        env: main_exports(allocation, inputs),
+        logDir: process.env.RUNNER_TEMP ?? '',
+    });
+    const startError = backend.startError();
+    if (startError || backend.pid === 0) {
+        throw new errors/* UsageError */.eb(`input 'run': could not start "${(0,core_text/* printable */.g)(argv[0])}": ${(0,core_text/* printable */.g)(startError?.message ?? 'no process')}`);
+    }
+    (0,state/* saveBackend */.sD)(backend);
+    core/* setOutput */.uH('pid', String(backend.pid));
+    core/* setOutput */.uH('log-file', backend.logFile);
+    core/* info */.pq((0,core_text/* printable */.g)(`udo-port: started PID ${backend.pid} (${argv.map((arg) => arg.replaceAll('{port}', String(allocation.port))).join(' ')}) in ${inputs.workingDirectory}; output in ${backend.logFile}`));
+    const what = inputs.waitFor.kind === 'http'
+        ? `GET ${inputs.waitFor.path} on port ${allocation.port} answered below 500`
+        : `port ${allocation.port} accepted connections`;
+    const ready = await waitUntilReady(inputs.waitFor, allocation.port, allocation.host, {
+        timeoutMs: inputs.waitTimeoutMs,
+        signal: backend.exited,
+        // A refused connection costs next to nothing; the step returns that much sooner.
+        intervalMs: 25,
+    });
+    // Ready, and still ours: a port that answers while the backend has exited is someone else's.
+    if (ready && !backend.exited.aborted)
+        return backend;
+    let why;
+    if (backend.exited.aborted) {
+        why = `${await backend.ended} before ${what}`;
+        // Whatever it started that outlived it goes too.
+        await (0,action_backend/* stopBackend */.tx)(backend);
+    }
+    else {
+        const seconds = inputs.waitTimeoutMs / 1000;
+        why = `was not ready within ${seconds}s (wait-timeout: never ${what}) and ${await (0,action_backend/* stopBackend */.tx)(backend)}`;
+    }
+    (0,state/* saveBackend */.sD)(undefined);
+    const tail = (0,action_backend/* logTail */.RB)(backend.logFile);
+    throw new BackendError([
+        `the backend (PID ${backend.pid}) ${why}; the last lines of its output (${backend.logFile}):`,
+        ...(tail.length > 0 ? tail : ['(no output)']),
+    ].join('\n'));
 }
 /**
  * The environment without the API_PORT/BACKEND_PORT an earlier udo-port step of this job
@@ -28812,62 +29661,164 @@ function publish(allocation, inputs) {
 async function withoutOwnExports(env, ci) {
     if (!ci)
         return env;
-    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .openLeaseRegistry */ .Gt)(env, ci);
+    const registry = (0,leases/* openLeaseRegistry */.Gt)(env, ci);
     const kept = { ...env };
     for (const name of ['API_PORT', 'BACKEND_PORT']) {
         const port = Number(env[name]);
         if (!Number.isInteger(port) || port < 1 || port > 65535)
             continue;
         const record = await registry.inspect(port);
-        if (record?.lease?.ci && !record.staleReason && (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_4__/* .sameCiJob */ .qL)(record.lease.ci, ci))
+        if (record?.lease?.ci && !record.staleReason && (0,leases/* sameCiJob */.qL)(record.lease.ci, ci))
             delete kept[name];
     }
     return kept;
 }
-async function run() {
+/** Points the frontend at the URL; a failed write lets go of the lease (and the backend). */
+async function pointFrontend(inputs, allocation, backend) {
+    if (!inputs.envLocal)
+        return;
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .K)();
-        const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__/* .ciJobFromEnv */ .Z)(process.env);
-        (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_6__/* .markJob */ .d)(ci);
-        const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
+        await writeEnvLocal(inputs.envLocal, allocation.url);
+    }
+    catch (error) {
+        if (backend) {
+            await (0,action_backend/* stopBackend */.tx)(backend);
+            (0,state/* saveBackend */.sD)(undefined);
+        }
+        (0,allocate/* release */._r)(allocation);
+        (0,state/* saveLease */.Ae)(undefined);
+        throw error;
+    }
+}
+/** The main step: lease a port, start `run` and wait for it, point the frontend, export. */
+async function main() {
+    try {
+        const inputs = readInputs();
+        const ci = ciJobFromEnv(process.env);
+        markJob(ci);
+        const allocation = await (0,allocate/* allocate */.CN)({
             ...inputs.request,
             nameHolder: true, // the summary names who held the port that was wanted
             env: await withoutOwnExports(inputs.request.env ?? process.env, ci),
             lease: { ...inputs.request.lease, ...(ci && { ci }) },
         });
-        try {
-            if (inputs.envLocal)
-                await writeEnvLocal(inputs.envLocal, allocation.url);
-        }
-        catch (error) {
-            (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._r)(allocation);
-            throw error;
-        }
-        (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .saveLease */ .A)(allocation);
-        publish(allocation, inputs);
+        (0,state/* saveLease */.Ae)(allocation);
         for (const warning of allocation.warnings)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(warning));
-        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(`allocation: ${JSON.stringify(allocation)}`));
-        await summarize(allocation, ci?.runner);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`API on ${allocation.url} (port ${allocation.port}, source ${allocation.source})`, {
-            title: 'udo-port',
-        });
+            core/* warning */.$e((0,core_text/* printableLines */.f)(warning));
+        let backend;
+        if (inputs.run) {
+            try {
+                backend = await startAndWait(inputs.run, allocation, inputs);
+            }
+            catch (error) {
+                (0,allocate/* release */._r)(allocation);
+                (0,state/* saveLease */.Ae)(undefined);
+                throw error;
+            }
+        }
+        // Only once the backend is up, as `udo-port start` does: a backend that fails to start never
+        // leaves the frontend pointing at a dead port.
+        await pointFrontend(inputs, allocation, backend);
+        if (backend) {
+            // Handed over: the backend holds the port itself now; the lease would only outlive it.
+            (0,allocate/* release */._r)(allocation);
+            (0,state/* saveLease */.Ae)(undefined);
+            backend.detach();
+            core/* info */.pq(`udo-port: the backend is ready on ${allocation.url}; it holds port ${allocation.port} now, so the lease is dropped`);
+        }
+        publish(allocation, inputs);
+        if (core/* isDebug */._o())
+            core/* debug */.Yz((0,core_text/* printable */.g)(`allocation: ${JSON.stringify(allocation)}`));
+        await summarize(allocation, ci?.runner, backend);
+        core/* notice */.lm(`API on ${allocation.url} (port ${allocation.port}, source ${allocation.source}${backend ? `, PID ${backend.pid}` : ''})`, { title: 'udo-port' });
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .tO || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb) {
-            const title = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb ? 'udo-port: bad input' : 'udo-port: no port';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(error.message), { title });
+        if (error instanceof errors/* NoPortError */.tO || error instanceof errors/* UsageError */.eb) {
+            const title = error instanceof errors/* UsageError */.eb ? 'udo-port: bad input' : 'udo-port: no port';
+            core/* error */.z3((0,core_text/* printableLines */.f)(error.message), { title });
             process.exitCode = error.exitCode;
             return;
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printableLines */ .f)(error instanceof Error ? error.message : String(error)));
+        if (error instanceof BackendError) {
+            core/* error */.z3((0,core_text/* printableLines */.f)(error.message), { title: 'udo-port: the backend did not start' });
+            process.exitCode = 1;
+            return;
+        }
+        core/* setFailed */.C1((0,core_text/* printableLines */.f)(error instanceof Error ? error.message : String(error)));
     }
 }
-await run();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8298);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2737);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
+/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9012);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2169);
+
+
+
+
+
+
+const describe = (error) => (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(error instanceof Error ? error.message : String(error));
+/** Prints untrusted text: `::stop-commands::` keeps the runner from reading any line as a command. */
+function printVerbatim(lines) {
+    // Unguessable: a line of the log that knew it could turn commands back on.
+    const token = `udo-port-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::stop-commands::${token}`);
+    for (const line of lines)
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(line));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::${token}::`);
+}
+async function stop(backend) {
+    try {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`udo-port: the backend (PID ${backend.pid}) ${await (0,_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .stopBackend */ .tx)(backend)}`);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`udo-port: could not stop the backend (PID ${backend.pid}): ${describe(error)}`);
+    }
+    const tail = (0,_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .logTail */ .RB)(backend.logFile, 50);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(`udo-port: the last ${tail.length} lines of the backend's output`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(backend.logFile));
+    printVerbatim(tail);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4();
+}
+/**
+ * The post step: stops the backend the main step started (whether main succeeded, failed after
+ * starting it, or the job was cancelled), then releases the lease. A lease already gone (handed
+ * over, expired, taken over) is fine. It never fails the job: what it cannot undo ends anyway
+ * (a lease expires, the runner ends a job's leftover processes).
+ */
+async function post() {
+    const backend = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savedBackend */ ._4)();
+    if (backend)
+        await stop(backend);
+    const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savedLease */ .Sp)();
+    if (!saved) {
+        if (!backend)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('udo-port: no lease to release');
+        return;
+    }
+    try {
+        const released = (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .release */ ._r)({ lease: saved, leaseFile: saved.file });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(released
+            ? `udo-port: released the lease on port ${saved.port}`
+            : `udo-port: the lease on port ${saved.port} was already gone`);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`udo-port: could not release the lease: ${describe(error)}`);
+    }
+}
+
 
 /***/ }),
 
@@ -28875,41 +29826,68 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ saveLease)
+/* harmony export */   Ae: () => (/* binding */ saveLease),
+/* harmony export */   Sp: () => (/* binding */ savedLease),
+/* harmony export */   UM: () => (/* binding */ markMainStarted),
+/* harmony export */   _4: () => (/* binding */ savedBackend),
+/* harmony export */   sD: () => (/* binding */ saveBackend),
+/* harmony export */   tl: () => (/* binding */ isPost)
 /* harmony export */ });
-/* unused harmony export savedLease */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
 
+const isPost = () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true';
+function markMainStarted() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+}
 function saveLease(allocation) {
-    const saved = {
+    const saved = allocation && {
         port: allocation.port,
         id: allocation.lease.id,
         file: allocation.leaseFile,
     };
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('lease', JSON.stringify(saved));
+    // The runner keeps a name's last value: empty means the main step let go of it itself.
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('lease', saved ? JSON.stringify(saved) : '');
 }
-/** The lease saved by the main step; undefined when it failed before leasing. */
-function savedLease() {
-    const raw = core.getState('lease');
+function saveBackend(backend) {
+    const saved = backend && {
+        pid: backend.pid,
+        ...(backend.startedAt !== undefined && { startedAt: backend.startedAt }),
+        marker: backend.marker,
+        logFile: backend.logFile,
+    };
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('backend', saved ? JSON.stringify(saved) : '');
+}
+function parsed(name, valid) {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
     if (!raw)
         return undefined;
     try {
-        const saved = JSON.parse(raw);
-        return Number.isInteger(saved.port) &&
-            typeof saved.id === 'string' &&
-            typeof saved.file === 'string'
-            ? saved
-            : undefined;
+        const value = JSON.parse(raw);
+        return value && typeof value === 'object' && valid(value) ? value : undefined;
     }
     catch {
         return undefined;
     }
 }
+/** The lease saved by the main step; undefined when it failed before leasing or let go of it. */
+function savedLease() {
+    return parsed('lease', (saved) => Number.isInteger(saved.port) &&
+        typeof saved.id === 'string' &&
+        typeof saved.file === 'string');
+}
+/** The backend saved by the main step; undefined when there was none or main stopped it. */
+function savedBackend() {
+    return parsed('backend', (saved) => Number.isInteger(saved.pid) &&
+        saved.pid > 0 &&
+        typeof saved.marker === 'string' &&
+        typeof saved.logFile === 'string' &&
+        (saved.startedAt === undefined || typeof saved.startedAt === 'number'));
+}
 
 
 /***/ }),
 
-/***/ 1850:
+/***/ 2737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28922,44 +29900,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
-/** An argument as a shell reads it back: quoted only when it must be. */
-function quote(arg, platform = process.platform) {
-    if (/^[\w@%+=:,./\\-]+$/.test(arg))
-        return arg;
-    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-/** Ends a process and, on Windows, its children. */
-function endCommand(pid, platform = process.platform) {
-    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
-}
-/** Finds what listens on a port when the plain tools could not name it: with privileges. */
-function findHolderCommand(port, platform = process.platform) {
-    if (platform === 'win32')
-        return `netstat -ano | findstr :${port}`;
-    if (platform === 'linux')
-        return `sudo ss -ltnp 'sport = :${port}'`;
-    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
-}
-/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
-function createVenvCommand(venv, platform = process.platform, flags = []) {
-    const python = platform === 'win32' ? 'py' : 'python3';
-    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
-}
-/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
-function installCommand(venv, packages, platform = process.platform) {
-    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
-    return [
-        quote(python, platform),
-        '-m',
-        'pip',
-        'install',
-        ...packages.map((p) => quote(p, platform)),
-    ].join(' ');
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+var commands = __nccwpck_require__(4747);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
@@ -30184,7 +31126,7 @@ function describeRefusal(refusal) {
         case 'in-use':
             return refusal.holder
                 ? `in use by ${describeListener(refusal.holder)}`
-                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${(0,commands/* findHolderCommand */.N_)(refusal.port)} shows it)`;
         case 'permission':
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'
@@ -30391,6 +31333,147 @@ async function allocate(request = {}) {
 /** Drops an allocation's lease, if it still holds it; true when it was removed. */
 function release(allocation) {
     return new leases/* LeaseRegistry */.AU((0,external_node_path_.dirname)(allocation.leaseFile)).release(allocation.lease);
+}
+
+
+/***/ }),
+
+/***/ 6845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d6: () => (/* binding */ waitUntilListening),
+/* harmony export */   qw: () => (/* binding */ backendCommand)
+/* harmony export */ });
+/* unused harmony export DEFAULT_APP */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+
+
+const DEFAULT_APP = 'backend.main:app';
+/** `{port}` in each argument becomes the port. */
+function substitutePort(args, port) {
+    return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+/**
+ * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
+ * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
+ * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
+ */
+function backendCommand(plan) {
+    const base = plan.env ?? process.env;
+    const env = {
+        ...base,
+        API_PORT: String(plan.port),
+        API_HOST: plan.host,
+        PORT: String(plan.port),
+    };
+    if (plan.venv.usable) {
+        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+        env.VIRTUAL_ENV = plan.venv.path;
+        env[pathKey] = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter);
+    }
+    if (plan.command && plan.command.length > 0) {
+        const [file, ...args] = substitutePort(plan.command, plan.port);
+        return { file, args, cwd: plan.cwd, env };
+    }
+    const args = [
+        '-m',
+        'uvicorn',
+        plan.app ?? DEFAULT_APP,
+        '--host',
+        plan.host,
+        '--port',
+        String(plan.port),
+    ];
+    if (plan.reload)
+        args.push('--reload');
+    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
+}
+/** Where to knock to see whether a server bound to `host` is up. */
+function reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host;
+}
+function knock(port, host) {
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ port, host });
+        socket.setTimeout(1000);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Resolves true once something accepts connections on the port, false on timeout or abort
+ * (the backend exited first). Polls: a server gives no other sign that it has bound.
+ */
+async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        if (await knock(port, target))
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 4747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ findHolderCommand),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony exports endCommand, createVenvCommand, installCommand */
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
 }
 
 
@@ -31796,6 +32879,7 @@ function openLeaseRegistry(env = process.env, currentJob) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ descendants),
 /* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
 /* harmony export */   MD: () => (/* binding */ ownStartKey),
 /* harmony export */   W_: () => (/* binding */ isRunning),
@@ -31803,7 +32887,6 @@ function openLeaseRegistry(env = process.env, currentJob) {
 /* harmony export */   Yx: () => (/* binding */ ownStartTime),
 /* harmony export */   nL: () => (/* binding */ processStartKey)
 /* harmony export */ });
-/* unused harmony export descendants */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
@@ -31842,7 +32925,7 @@ function linuxStat(pid) {
 async function descendants(pid) {
     const parents = new Map();
     if (process.platform === 'linux') {
-        for (const entry of readdirSync('/proc')) {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc')) {
             if (!/^\d+$/.test(entry))
                 continue;
             const ppid = linuxStat(Number(entry))?.ppid;
@@ -32160,46 +33243,6 @@ function printableLines(text) {
 
 /***/ }),
 
-/***/ 8991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ ciJobFromEnv),
-/* harmony export */   d: () => (/* binding */ markJob)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-
-
-/**
- * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
- */
-function ciJobFromEnv(env) {
-    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
-        return undefined;
-    return {
-        runner: env.RUNNER_NAME,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        job: env.GITHUB_JOB ?? '',
-        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'udo-port-job') }),
-    };
-}
-/** Creates the job's marker file, so its leases hold while the job runs. */
-function markJob(job) {
-    if (!job?.marker)
-        return;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(job.marker, 'a'));
-    }
-    catch { }
-}
-
-
-/***/ }),
-
 /***/ 8298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32207,19 +33250,23 @@ function markJob(job) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, group, info, markdownSummary, platform, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, platform, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -35079,7 +36126,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -35089,13 +36136,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -35296,8 +36343,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3199);
+/******/ var __webpack_exports__ = __nccwpck_require__(8472);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__run = __webpack_exports__.e;
-/******/ export { __webpack_exports__run as run };
 /******/ 

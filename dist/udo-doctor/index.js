@@ -92,7 +92,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 1:
+/***/ 170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -102,10 +102,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   sP: () => (/* binding */ envLocalPath),
   nI: () => (/* binding */ paint),
   Du: () => (/* binding */ parseCommandLine),
-  Mh: () => (/* binding */ projectOptions)
+  Mh: () => (/* binding */ projectOptions),
+  YQ: () => (/* binding */ projectRoot)
 });
 
-// UNUSED EXPORTS: parseSeconds, projectRoot
+// UNUSED EXPORTS: parseSeconds
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -127,24 +128,25 @@ var lease_record = __nccwpck_require__(805);
 const MARKERS = ['backend', 'web-dashboard', '.venv'];
 const isFolder = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 /**
- * Whether the search may look at `dir` and above: not past a repository's root (`.git`), nor
- * into a folder others may write to (`/tmp`) or that another user owns, where anyone could have
- * planted a `backend/` to pass for this project's root.
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
  */
-function mayClimbFrom(dir) {
+function mayLookIn(dir) {
     const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
     const me = process.getuid?.();
-    if (!stat || (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false }))
+    if (!stat)
         return false;
     return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
 }
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false });
 /**
  * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
  * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
  */
 function findProjectRoot(from) {
     for (let dir = (0,external_node_path_.resolve)(from);; dir = (0,external_node_path_.dirname)(dir)) {
-        const trusted = dir === (0,external_node_path_.resolve)(from) || mayClimbFrom(dir);
+        const trusted = dir === (0,external_node_path_.resolve)(from) || mayLookIn(dir);
         if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_.join)(dir, marker))))
             return dir;
         if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_.dirname)(dir) === dir)
@@ -154,7 +156,80 @@ function findProjectRoot(from) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
+// Help for a mistyped command line: the option the user most likely meant, and what a missing
+// value should have been. Pure; the parser (args.ts) words its errors with these.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
+function unknownOptionMessage(option, known) {
+    const guess = suggest(option, known);
+    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+/** What each option's value is, with an example: the second half of the missing-value line. */
+const VALUES = {
+    '--cwd': 'a folder, e.g. --cwd ../my-project',
+    '--port': 'a port, e.g. --port 8001',
+    '--default-port': 'a port, e.g. --default-port 8001',
+    '--range': 'a port range, e.g. --range 8001-8010',
+    '--host': 'a bind host, e.g. --host 127.0.0.1',
+    '--url-host': 'a host for the URL, e.g. --url-host localhost',
+    '--backend-env': 'a file, e.g. --backend-env backend/.env',
+    '--env-file': 'a file, e.g. --env-file backend/.env',
+    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
+    '--venv': 'a virtualenv folder, e.g. --venv .venv',
+    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
+    '--fallback': 'a fallback, e.g. --fallback any',
+    '--hold': 'seconds, e.g. --hold 120',
+    '--wait': 'seconds, e.g. --wait 60',
+    '--only': 'check ids or areas, e.g. --only venv,port.backend',
+    '--skip': 'check ids or areas, e.g. --skip git',
+};
+/**
+ * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
+ * (`--port --json`, `--port -1`), it says how such a value is written.
+ */
+function missingValueMessage(option, nextStartsWithDash = false) {
+    const what = VALUES[option] ?? 'a value';
+    const dash = nextStartsWithDash
+        ? `; a value starting with a dash is written ${option}=-VALUE`
+        : '';
+    return `${option}: needs a value (${what})${dash}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
 
 
 
@@ -195,15 +270,20 @@ function parse(args, options, positionals) {
         const message = error.message;
         const option = /'(-[^']*)'/.exec(message)?.[1];
         const code = error.code;
-        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new errors/* UsageError */.eb(`unknown option ${option}`);
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+            const known = Object.entries(options).flatMap(([name, option]) => [
+                `--${name}`,
+                ...(option.short ? [`-${option.short}`] : []),
+            ]);
+            throw new errors/* UsageError */.eb(unknownOptionMessage(option ?? '', known));
+        }
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
             // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
             // missing`, or ambiguous: the next argument starts with a dash.
             const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
             throw new errors/* UsageError */.eb(/does not take an argument/.test(message)
                 ? `${name}: takes no value`
-                : `${name}: needs a value (one starting with a dash is written ${name}=-VALUE)`);
+                : missingValueMessage(name, /ambiguous/.test(message)));
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
             throw new errors/* UsageError */.eb(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
@@ -309,14 +389,16 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(465);
 /* harmony import */ var _core_backend_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(845);
-/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(747);
+/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(747);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(552);
-/* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92);
-/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74);
-/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(375);
-/* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(781);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(126);
+/* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92);
+/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74);
+/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(375);
+/* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(781);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(170);
+
 
 
 
@@ -355,12 +437,14 @@ Options:
   --env-local PATH     frontend env file (default: web-dashboard/.env.local)
   --venv PATH          the backend's virtualenv (default: .venv)
   --app MODULE:ATTR    the backend's app (default: backend.main:app)
-  -h, --help           this help
+  -h, --help, help     this help
   -v, --version        the version
 
-Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.`;
+Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
+
+Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
 const options = {
-    ..._args_js__WEBPACK_IMPORTED_MODULE_9__/* .projectOptions */ .Mh,
+    ..._args_js__WEBPACK_IMPORTED_MODULE_10__/* .projectOptions */ .Mh,
     fix: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
     only: { type: 'string' },
@@ -384,12 +468,13 @@ const FORWARDED = [
     'venv',
     'app',
 ];
-function doctorCommand(values, platform) {
-    const args = FORWARDED.flatMap((name) => values[name] === undefined ? [] : [`--${name}`, (0,_core_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .quote */ .hD)(values[name], platform)]);
-    return ['npx udo-doctor', ...args].join(' ');
+/** `npx udo-doctor` (or another command) with the project options as the user typed them. */
+function commandWith(command, values, platform) {
+    const args = FORWARDED.flatMap((name) => values[name] === undefined ? [] : [`--${name}`, (0,_core_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(values[name], platform)]);
+    return [command, ...args].join(' ');
 }
 function configFrom(values, env) {
-    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .allocateRequest */ .th)({ ...values, strict: undefined, 'no-strict': undefined });
+    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .allocateRequest */ .th)({ ...values, strict: undefined, 'no-strict': undefined });
     const root = request.cwd ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)('.');
     // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
     (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .Mo)(request, { env: {}, dotenv: {}, dotenvLabel: '' });
@@ -405,16 +490,32 @@ function configFrom(values, env) {
         settingsInput: { ...request, strict: undefined },
         envFile,
         envFileName: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(named ?? '') ? envFile : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, envFile),
-        envLocal: (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .envLocalPath */ .sP)(values, root),
+        envLocal: (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .envLocalPath */ .sP)(values, root),
         venv: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, venvArg),
         app,
-        doctorCommand: doctorCommand(values, process.platform),
+        doctorCommand: commandWith('npx udo-doctor', values, process.platform),
+        startCommand: commandWith('npx udo-port start', values, process.platform),
     };
 }
 const out = (text) => process.stdout.write(text);
+/**
+ * Outside any project the checks would judge a folder that is none (its `backend/.venv`, env
+ * files that are not there): one line saying so, bad usage.
+ */
+function notAProject(values) {
+    const what = `no backend/, web-dashboard/ or .venv/ in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.'))} or above it`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(values.cwd === undefined
+        ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR`
+        : `--cwd: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(values.cwd)}" is not in a project (${what})`);
+}
 async function main(argv) {
     try {
-        const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandLine */ .Du)(argv, doctorOptions, false);
+        // `udo-doctor help`, as git and npm take it.
+        if (argv[0] === 'help') {
+            out(`${USAGE}\n`);
+            return 0;
+        }
+        const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(argv, doctorOptions, false);
         if (values.help) {
             out(`${USAGE}\n`);
             return 0;
@@ -425,7 +526,7 @@ async function main(argv) {
         }
         if (values['dry-run'] && !values.fix)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--dry-run: only with --fix');
-        const checks = (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .selectChecks */ .oL)(_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECKS */ .u, values.only, values.skip);
+        const checks = (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .selectChecks */ .oL)(_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECKS */ .u, values.only, values.skip);
         if (values['list-checks']) {
             const list = checks.map(({ id, area, title }) => ({ id, area, title }));
             const width = Math.max(...list.map((c) => c.id.length));
@@ -435,20 +536,24 @@ async function main(argv) {
             return 0;
         }
         const config = configFrom(values, process.env);
-        const report = await (0,_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .runDoctor */ .j)(config, checks, {
+        // Outside a project only the host's own checks (leases, the port range) mean anything.
+        if (!(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .projectRoot */ .YQ)(values).found && checks.some((check) => check.scope !== 'host')) {
+            throw notAProject(values);
+        }
+        const report = await (0,_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__/* .runDoctor */ .j)(config, checks, {
             fix: values.fix ?? false,
             dryRun: values['dry-run'] ?? false,
         });
         if (process.env.GITHUB_ACTIONS === 'true') {
             const workspace = process.env.GITHUB_WORKSPACE;
-            const relativeTo = (file) => workspace ? (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file, workspace) : (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file, config.shellDir);
-            const annotations = (0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderAnnotations */ .Hp)(report.results, relativeTo).join('\n');
+            const relativeTo = (file) => workspace ? (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file, workspace) : (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file, config.shellDir);
+            const annotations = (0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderAnnotations */ .Hp)(report.results, relativeTo).join('\n');
             // Workflow commands are read from both streams; stdout stays pure JSON with --json.
             if (annotations)
                 (values.json ? process.stderr : process.stdout).write(`${annotations}\n`);
         }
         if (values.json) {
-            out(`${JSON.stringify((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderJson */ .hF)(report), null, 2)}\n`);
+            out(`${JSON.stringify((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJson */ .hF)(report), null, 2)}\n`);
         }
         else {
             const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
@@ -457,19 +562,19 @@ async function main(argv) {
                 ...(port !== undefined ? [`backend port ${port}`] : []),
                 ...(url !== undefined ? [`NEXT_PUBLIC_API_URL=${url}`] : []),
             ].join(', ');
-            out((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderHuman */ .WP)(report, {
+            out((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderHuman */ .WP)(report, {
                 verbose: values.verbose ?? false,
-                paint: (format, text) => (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .paint */ .nI)(format, text),
-                root: (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(config.root, config.shellDir),
+                paint: (format, text) => (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(format, text),
+                root: (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(config.root, config.shellDir),
                 dryRun: values['dry-run'] ?? false,
                 ...(facts && { facts }),
             }));
         }
-        return (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCode */ .I$)(report.summary, values.strict ?? false);
+        return (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCode */ .I$)(report.summary, values.strict ?? false);
     }
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb) {
-            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .paint */ .nI)('red', 'udo-doctor:', 2)} ${error.message}\n`);
+            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)('red', 'udo-doctor:', 2)} ${error.message}\n`);
             return error.exitCode;
         }
         throw error;
@@ -2029,10 +2134,12 @@ function openLeaseRegistry(env = process.env, currentJob) {
 __nccwpck_require__.d(__webpack_exports__, {
   BU: () => (/* binding */ allListeners),
   gx: () => (/* reexport */ describeListener),
-  K7: () => (/* binding */ excludedPortRanges)
+  K7: () => (/* binding */ excludedPortRanges),
+  ty: () => (/* reexport */ readCmdline),
+  qI: () => (/* reexport */ runTool)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, shortened, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, shortened, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
@@ -2639,7 +2746,7 @@ function readArgvSync(pid, proc) {
 /** Reads a process's command line; undefined once it is gone or not ours to read. */
 async function readCmdline(pid, proc = '/proc') {
     const command = (await readArgv(pid, proc))?.join(' ').trim();
-    return command ? printable(command) : undefined;
+    return command ? (0,core_text/* printable */.g)(command) : undefined;
 }
 /** Each holder's true name (see processName) and, when asked, its command line: one read each. */
 async function withDetails(list, proc, commands) {
@@ -3646,6 +3753,46 @@ async function packageVersions(venv, names, platform = process.platform) {
 
 /***/ }),
 
+/***/ 561:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ isLoopback6),
+/* harmony export */   e: () => (/* binding */ conflicts)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+// Listening addresses compared as the OS compares binds: shared by the port checks and the
+// context's view of the backend.
+
+/** An address as the OS tools print it, made comparable: `*` is both wildcards, no zone id. */
+function plain(address) {
+    const bare = address.replace(/%.*$/, '');
+    if (bare === '*')
+        return '::';
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
+    return mapped ? mapped[1] : bare;
+}
+/**
+ * Whether a listener on `address` stops a bind of `host` to the same port (Linux, macOS and
+ * Windows alike: a wildcard collides with every address of its family, and `::` is dual-stack
+ * by default). A host name is assumed to collide.
+ */
+function conflicts(host, address) {
+    const a = plain(address);
+    const h = plain(host);
+    if (!(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) || !(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(a) || h === a)
+        return true;
+    if (h === '::' || a === '::')
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) !== (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(a))
+        return false;
+    return h === '0.0.0.0' || a === '0.0.0.0';
+}
+const isLoopback6 = (address) => plain(address) === '::1';
+
+
+/***/ }),
+
 /***/ 92:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3779,7 +3926,10 @@ function markJob(job) {
     catch { }
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/addresses.js
+var addresses = __nccwpck_require__(561);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/context.js
+
 
 
 
@@ -3946,16 +4096,51 @@ class Context {
                     cwd: this.cwdOf(l.pid),
                     platform: this.config.platform,
                 }));
+            const others = listeners.filter((l) => l.pid !== undefined && !ours.includes(l) && runsApp(l.command, this.config.app));
             const running = ours[0];
             if (running) {
-                return { ours, port: running.port, why: `our backend, PID ${running.pid}, listens on it` };
+                return {
+                    ours,
+                    others,
+                    port: running.port,
+                    why: `our backend, PID ${running.pid}, listens on it`,
+                };
             }
             if (!settings)
-                return { ours, why: 'the port setting is invalid (see env.port)' };
-            const { requested, defaultPort } = settings;
-            return requested
-                ? { ours, port: requested.port, why: `from ${requested.origin}` }
-                : { ours, port: defaultPort, why: 'the default port' };
+                return { ours, others, why: 'the port setting is invalid (see env.port)' };
+            const { requested, defaultPort, host } = settings;
+            const port = requested?.port ?? defaultPort;
+            const why = requested ? `from ${requested.origin}` : 'the default port';
+            // udo-port start passes over a port it may move from: ours will not be on it.
+            const taken = others.find((l) => l.port === port && (0,addresses/* conflicts */.e)(host, l.address));
+            if (taken && !requested?.pinned) {
+                return {
+                    ours,
+                    others,
+                    why: `port ${port} (${why}) is held by another checkout's backend (PID ${taken.pid}), so ${this.config.startCommand} will take the next free port and write it to ${this.show(this.config.envLocal)}`,
+                };
+            }
+            return { ours, others, port, why };
+        });
+    }
+    /**
+     * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
+     * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
+     */
+    parentCommand(pid) {
+        return this.once(this.processes, `parent:${pid}`, async () => {
+            if (this.config.platform === 'linux') {
+                const ppid = parentPid(pid);
+                return ppid === undefined ? undefined : (0,listeners/* readCmdline */.ty)(ppid);
+            }
+            if (this.config.platform === 'win32')
+                return undefined;
+            const parent = await (0,listeners/* runTool */.qI)(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
+            const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
+            if (!Number.isInteger(ppid) || ppid < 1)
+                return undefined;
+            const command = await (0,listeners/* runTool */.qI)(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
+            return command.ok ? command.stdout.trim() || undefined : undefined;
         });
     }
     leases() {
@@ -3986,10 +4171,19 @@ class Context {
             const dir = (0,external_node_path_.dirname)(this.config.envLocal);
             const exists = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
             // A frontend env file given by path takes .env.local's place in Next.js's order.
+            const instead = { '.env.local': this.config.envLocal };
             const { files, unread } = exists
-                ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'development', { '.env.local': this.config.envLocal })
+                ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'development', instead)
                 : { files: [], unread: [] };
-            return { dir, exists, files, unread, next: (0,next_env/* resolveNextEnv */.Vm)(files, this.config.env) };
+            const production = exists ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'production', instead).files : [];
+            return {
+                dir,
+                exists,
+                files,
+                unread,
+                next: (0,next_env/* resolveNextEnv */.Vm)(files, this.config.env),
+                production,
+            };
         });
     }
     git(paths) {
@@ -4012,6 +4206,17 @@ class Context {
             }
             return { tracked: new Set(tracked.stdout.split('\0').filter(Boolean)), ignored: rules };
         });
+    }
+}
+/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
+function parentPid(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 /** The line of the last assignment of `key` (the one dotenv keeps). */
@@ -4051,21 +4256,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
 var doctor_checks = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 1 modules
-var context = __nccwpck_require__(74);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(85);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
 var commands = __nccwpck_require__(747);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/commands.js
 // The doctor's own remedy commands, per OS; the shared ones (quote, endCommand, venv) are in
 // src/core/commands.ts.
+
+
 
 /** Copies without overwriting: `cp -n` on POSIX; `copy` answers "Overwrite?" before it does. */
 function copyCommand(from, to, platform) {
@@ -4077,13 +4278,39 @@ function copyCommand(from, to, platform) {
 function unsetCommand(name, platform) {
     return platform === 'win32' ? `Remove-Item Env:${name}` : `unset ${name}`;
 }
-/** `npm run build` in the frontend's folder, from wherever the user is. */
-function npmRun(script, dirShown, platform) {
-    return dirShown === '.'
-        ? `npm run ${script}`
-        : `npm --prefix ${(0,commands/* quote */.hD)(dirShown, platform)} run ${script}`;
+/** Whether this process may write `path` (a folder: create files in it). */
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return !(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    }
+}
+/**
+ * The command that gives the user the right to write `file` (and the folder its replacement is
+ * made in), when `why` says a write was refused for want of it; [] otherwise (a read-only file
+ * system, a full disk: no command of ours mends those). POSIX only: Windows's ACLs are the
+ * owner's or an administrator's to change.
+ */
+function writeAccessCommands(file, why, platform, show) {
+    if (platform === 'win32')
+        return [];
+    const owner = /belongs to uid \d+/.test(why);
+    if (!owner && !/permission denied|operation not permitted|EACCES|EPERM/i.test(why))
+        return [];
+    const blocked = owner ? [file] : [(0,external_node_path_.dirname)(file), file].filter((path) => !writable(path));
+    const paths = blocked.length > 0 ? blocked : [(0,external_node_path_.dirname)(file), file];
+    return [`sudo chown "$(id -un)" ${paths.map((path) => (0,commands/* quote */.hD)(show(path), platform)).join(' ')}`];
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 1 modules
+var context = __nccwpck_require__(74);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(85);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/env.js
 
 
@@ -4263,6 +4490,8 @@ const envBackend = {
             id: 'env.backend',
             change: `copy ${ctx.show(example.file)} to ${name}`,
             touches: ['env.backend', 'env.port', 'env.syntax', 'port', 'web.api-url'],
+            file: env.file,
+            manual: [copyCommand(ctx.show(example.file), name, ctx.config.platform)],
             async apply() {
                 return (await copyNoClobber(example.file, env.file))
                     ? `copied ${ctx.show(example.file)} to ${name}`
@@ -4478,6 +4707,8 @@ const gitEnvFiles = {
             id: 'git.env-files',
             change: `add ${entries.join(', ')} to ${ctx.show(gitignore)}`,
             touches: ['git.env-files'],
+            file: gitignore,
+            manual: [`add to ${ctx.show(gitignore)}, one a line: ${entries.join(', ')}`],
             async apply() {
                 // The env files' reader and writer: no FIFO is read, owner and mode are kept, and a
                 // symlinked .gitignore is written through only as the symlink rule allows.
@@ -4500,7 +4731,8 @@ function leaseOwner(record) {
 const leasesCheck = {
     id: 'leases',
     area: 'leases',
-    title: 'no stale leases on this host',
+    title: 'the leases on this host, live and stale',
+    scope: 'host',
     async run(ctx) {
         const { dir, records, problem } = await ctx.leases();
         if (!dir)
@@ -4513,33 +4745,31 @@ const leasesCheck = {
             live: live.map((r) => r.port),
             stale: stale.map((r) => ({ port: r.port, reason: r.staleReason })),
         };
-        if (stale.length > 0) {
-            return {
-                status: 'warn',
-                message: `${stale.length} stale lease${stale.length > 1 ? 's' : ''} in ${dir}: ${stale.map((r) => r.port).join(', ')}`,
-                details: [
-                    ...stale.map((r) => `${r.port}: ${r.staleReason}`),
-                    'a stale lease is taken over when its port is next wanted; releasing it only tidies up',
-                    ...(problem ? [problem] : []),
-                ],
-                remedy: [`npx udo-port release ${stale.map((r) => r.port).join(' ')}`],
-                data,
-            };
-        }
+        const counted = `${live.length} live lease${live.length === 1 ? '' : 's'}`;
+        // Stale leases block nothing: the allocator takes each over when its port is next wanted.
+        // They are information, never a finding, so --strict passes with them.
+        const staleLines = stale.length > 0
+            ? [
+                ...stale.map((r) => `${r.port} stale: ${r.staleReason}`),
+                `udo-port takes a stale lease over when its port is next wanted; to tidy up anyway: npx udo-port release ${stale.map((r) => r.port).join(' ')}`,
+            ]
+            : [];
         return {
             status: problem ? 'warn' : 'pass',
-            message: `${live.length} live lease${live.length === 1 ? '' : 's'}, none stale, in ${dir}`,
-            details: [...(problem ? [problem] : []), ...liveLines],
+            message: stale.length > 0
+                ? `${counted} and ${stale.length} stale (${stale.map((r) => r.port).join(', ')}, taken over when wanted) in ${dir}`
+                : `${counted}, none stale, in ${dir}`,
+            details: [...(problem ? [problem] : []), ...liveLines, ...staleLines],
             data,
         };
     },
 };
 const leaseChecks = [leasesCheck];
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(30);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
 var core_listeners = __nccwpck_require__(580);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(30);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
@@ -4812,6 +5042,8 @@ async function offeredPort(host, hostLabel = 'host') {
     return port;
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/addresses.js
+var addresses = __nccwpck_require__(561);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/ports.js
 
 
@@ -4819,31 +5051,7 @@ async function offeredPort(host, hostLabel = 'host') {
 
 
 
-/** An address as the OS tools print it, made comparable: `*` is both wildcards, no zone id. */
-function plain(address) {
-    const bare = address.replace(/%.*$/, '');
-    if (bare === '*')
-        return '::';
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
-    return mapped ? mapped[1] : bare;
-}
-/**
- * Whether a listener on `address` stops a bind of `host` to the same port (Linux, macOS and
- * Windows alike: a wildcard collides with every address of its family, and `::` is dual-stack
- * by default). A host name is assumed to collide.
- */
-function conflicts(host, address) {
-    const a = plain(address);
-    const h = plain(host);
-    if (!(0,external_node_net_.isIP)(h) || !(0,external_node_net_.isIP)(a) || h === a)
-        return true;
-    if (h === '::' || a === '::')
-        return true;
-    if ((0,external_node_net_.isIP)(h) !== (0,external_node_net_.isIP)(a))
-        return false;
-    return h === '0.0.0.0' || a === '0.0.0.0';
-}
-const isLoopback6 = (address) => plain(address) === '::1';
+
 /** One line per holder detail: PID, name, command, folder. */
 function holderDetails(ctx, holder) {
     const cwd = holder.pid === undefined ? undefined : ctx.cwdOf(holder.pid);
@@ -4899,7 +5107,7 @@ const portBackend = {
                 data: { port, state: 'ours', holder: holderData(ours[0]) },
             };
         }
-        const holders = onPort.filter((l) => conflicts(settings.host, l.address));
+        const holders = onPort.filter((l) => (0,addresses/* conflicts */.e)(settings.host, l.address));
         const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
         if (holder?.pid !== undefined && holder.command === undefined) {
             // Without its command line it cannot be told from our own backend: no claim either way.
@@ -4914,6 +5122,13 @@ const portBackend = {
                 ],
                 data: { port, state: 'unverified', holder: holderData(holder) },
             };
+        }
+        if (holder && backend.others.includes(holder)) {
+            return otherCheckout(ctx, holder, {
+                port,
+                from,
+                pinned: settings.requested?.pinned ?? false,
+            });
         }
         if (holder) {
             const named = holder.pid !== undefined;
@@ -4986,6 +5201,50 @@ const portBackend = {
         };
     },
 };
+/**
+ * Another checkout's backend (this app, run from another folder) on our port: a worktree of the
+ * same project, which the user wants running. udo-port start passes over a port it may move
+ * from, so that is only a note; ending it is never the remedy.
+ */
+async function otherCheckout(ctx, holder, port) {
+    const backend = await ctx.backend();
+    const { startCommand } = ctx.config;
+    const cwd = ctx.cwdOf(holder.pid);
+    const theirs = `another checkout's backend, PID ${holder.pid}${cwd ? ` in ${cwd}` : ''}`;
+    const elsewhere = backend.ours[0];
+    const data = { port: port.port, state: 'other-checkout', holder: holderData(holder) };
+    const details = [
+        ...holderDetails(ctx, holder),
+        `it runs ${ctx.config.app} from another folder: another checkout of this project, left running`,
+    ];
+    if (elsewhere) {
+        return {
+            status: 'pass',
+            message: `port ${port.port} (${port.from}) is held by ${theirs}; ours runs on port ${elsewhere.port} (PID ${elsewhere.pid})`,
+            details,
+            data,
+        };
+    }
+    if (!port.pinned) {
+        return {
+            status: 'pass',
+            message: `port ${port.port} (${port.from}) is held by ${theirs}; ours is not running: ${startCommand} will take the next free port`,
+            details,
+            data,
+        };
+    }
+    // Pinned (--port, API_PORT in the shell): udo-port start fails rather than move on.
+    return {
+        status: 'error',
+        message: `port ${port.port} (${port.from}) is pinned, and ${theirs} holds it: udo-port start will fail`,
+        details: [
+            ...details,
+            "--no-strict lets udo-port start take the next free port instead; or stop that checkout's backend (Ctrl+C in its terminal) when you are done with it",
+        ],
+        remedy: [`${startCommand} --no-strict`],
+        data,
+    };
+}
 /** Each port of the range and what holds it. Pure; stale leases count as free (they are taken over). */
 function classifyRange(range, listeners, leases, excluded, ourPorts) {
     const entries = [];
@@ -5012,6 +5271,7 @@ const portRange = {
     id: 'port.range',
     area: 'port',
     title: 'how many ports of the range are free, leased or held',
+    scope: 'host',
     async run(ctx) {
         const [facts, lookup, leases, excluded, backend] = await Promise.all([
             ctx.settings(),
@@ -5083,6 +5343,7 @@ const portWindowsExcluded = {
     id: 'port.windows-excluded',
     area: 'port',
     title: 'the port lies outside Windows’s excluded port ranges',
+    scope: 'host',
     async run(ctx) {
         if (ctx.config.platform !== 'win32') {
             return { status: 'skip', message: 'only Windows reserves port ranges' };
@@ -5166,11 +5427,11 @@ const portIpv6Shadow = {
             };
         }
         const ourPids = new Set(backend.ours.map((l) => l.pid));
-        const shadow = lookup.listeners.find((l) => l.port === port && isLoopback6(l.address) && !ourPids.has(l.pid));
+        const shadow = lookup.listeners.find((l) => l.port === port && (0,addresses/* isLoopback6 */.A)(l.address) && !ourPids.has(l.pid));
         if (!shadow) {
             return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
         }
-        const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
+        const v4 = lookup.listeners.find((l) => l.port === port && !(0,addresses/* isLoopback6 */.A)(l.address));
         if (shadow.pid !== undefined && shadow.command === undefined) {
             return {
                 status: 'warn',
@@ -5559,7 +5820,7 @@ const webApiUrl = {
         if (backend.port === undefined) {
             return {
                 status: 'skip',
-                message: `${API_URL_KEY}=${shown} (${where(ctx, win)}); the backend's port is unknown (see env.port)`,
+                message: `${API_URL_KEY}=${shown} (${where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
                 data,
             };
         }
@@ -5586,16 +5847,26 @@ const webApiUrl = {
         };
     },
     async fix(ctx) {
-        const { target, fixable, current } = await plan(ctx);
+        const { web, target, fixable, current } = await plan(ctx);
         if (!fixable || target === undefined)
             return undefined;
         if (current.state === 'valid' && current.value.trim() === target)
             return undefined;
         const file = ctx.config.envLocal;
+        // The line as --fix would leave it, where it would put it: the user's edit by hand.
+        const text = web.files.find((f) => f.file === file)?.contents;
+        const at = text === undefined ? undefined : (0,context/* lastLine */.fM)(text, API_URL_KEY);
+        const line = `${API_URL_KEY}=${shownUrl(target)}`;
         return {
             id: 'web.api-url',
-            change: `set ${API_URL_KEY}=${shownUrl(target)} in ${ctx.show(file)}`,
+            change: `set ${line} in ${ctx.show(file)}`,
             touches: ['web', 'port.ipv6-shadow', 'env.syntax'],
+            file,
+            manual: [
+                at === undefined
+                    ? `add this line to ${ctx.show(file)}: ${line}`
+                    : `edit ${ctx.show(file)}, line ${at}, to read: ${line}`,
+            ],
             async apply() {
                 const done = await (0,env_file/* writeEnvValue */.eU)(file, API_URL_KEY, target, '--env-local');
                 const written = (0,env_file/* envFileContents */.a0)(file);
@@ -5665,32 +5936,67 @@ const webApiUrlSource = {
     },
 };
 const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
-// `next start`, not `next dev`'s start-server.js child (its title hides it on Linux and macOS only).
+// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
+const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
 const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
-/** Which servers and builds predate the last env change. Pure. */
+/**
+ * Which server a Next.js listener is, from its command line and its parent's. Both servers are
+ * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
+ * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
+ * itself. Pure.
+ */
+function nextKind(command, parentCommand) {
+    if (NEXT_DEV.test(command))
+        return 'dev';
+    if (NEXT_START.test(command))
+        return 'start';
+    if (parentCommand === undefined)
+        return 'unknown';
+    return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
+}
+/** What predates the last env change, by kind of server. Pure. */
 function staleness(facts) {
+    const before = (at, changed) => at !== undefined && changed !== undefined && at < changed;
+    const build = before(facts.buildAt, facts.prodChangedAt);
     return {
-        servers: facts.servers.filter((s) => s.startedAt !== undefined && s.startedAt < facts.changedAt),
-        build: facts.buildAt !== undefined && facts.buildAt < facts.changedAt,
+        /** `next start` servers that read their env, or were built, before the change. */
+        serving: facts.servers.filter((s) => s.kind === 'start' && (build || before(s.startedAt, facts.prodChangedAt))),
+        /** `next dev` servers that started before the change: they have reloaded it themselves. */
+        reloaded: facts.servers.filter((s) => s.kind === 'dev' && before(s.startedAt, facts.devChangedAt)),
+        /** Servers of unknown kind that started before the change. */
+        unknown: facts.servers.filter((s) => s.kind === 'unknown' && before(s.startedAt, facts.devChangedAt)),
+        build,
     };
 }
 const when = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+const newest = (files) => [...files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
+/** Rebuilds and starts the frontend, from the user's shell: `cd web-dashboard && npm run build && npm run start`. */
+function rebuildCommand(dirShown, port, platform) {
+    // next start's own default; any other port is asked for again.
+    const start = port === undefined || port === 3000 ? 'npm run start' : `npm run start -- -p ${port}`;
+    const steps = `npm run build && ${start}`;
+    return dirShown === '.' ? steps : `cd ${(0,commands/* quote */.hD)(dirShown, platform)} && ${steps}`;
+}
+/** `next start: PID 5 on port 3000, started 2025-...`. */
+const serverLine = (s) => `${s.kind === 'unknown' ? 'a Next.js server' : `next ${s.kind}`}: PID ${s.listener.pid} on port ${s.listener.port}${s.startedAt !== undefined ? `, started ${when(s.startedAt)}` : ''}`;
 const webStale = {
     id: 'web.stale',
     area: 'web',
-    title: 'no running Next.js server or .next build predates the env change',
+    title: 'no next start server or .next build predates the env change',
     async run(ctx) {
         const [web, lookup] = await Promise.all([ctx.web(), ctx.listeners()]);
         if (!web.exists)
             return { status: 'skip', message: `no ${ctx.show(web.dir)} folder` };
-        const newest = [...web.files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
-        if (!newest)
+        const devFile = newest(web.files);
+        const prodFile = newest(web.production);
+        if (!devFile && !prodFile) {
             return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
+        }
         const dir = (0,context/* realOrSelf */.er)(web.dir);
         const { platform } = ctx.config;
         const fold = (text) => (platform === 'linux' ? text : text.toLowerCase());
         const byPid = new Map();
-        // Listeners whose command line could not be read: any of them may be next dev.
+        // Listeners whose command line could not be read: any of them may be a Next.js server.
         const unread = new Map();
         for (const l of lookup.listeners) {
             if (l.pid === undefined || byPid.has(l.pid))
@@ -5709,26 +6015,62 @@ const webStale = {
                 byPid.set(l.pid, l);
         }
         const servers = await Promise.all([...byPid.values()].map(async (listener) => {
-            const startedAt = await ctx.startTime(listener.pid);
-            return { listener, ...(startedAt !== undefined && { startedAt }) };
+            const pid = listener.pid;
+            const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
+            const kind = nextKind(listener.command ?? '', parent);
+            return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
         }));
+        const changedAt = Math.max(devFile?.mtimeMs ?? 0, prodFile?.mtimeMs ?? 0);
         // An unread process that started after the change cannot be a stale server.
         const unknown = (await Promise.all([...unread.values()].map(async (listener) => {
             const startedAt = await ctx.startTime(listener.pid);
-            return startedAt !== undefined && startedAt >= newest.mtimeMs ? [] : [listener];
+            return startedAt !== undefined && startedAt >= changedAt ? [] : [listener];
         }))).flat();
         const buildAt = (0,external_node_fs_.statSync)((0,external_node_path_.join)(web.dir, '.next', 'BUILD_ID'), {
             throwIfNoEntry: false,
         })?.mtimeMs;
         const stale = staleness({
-            changedAt: newest.mtimeMs,
+            ...(devFile && { devChangedAt: devFile.mtimeMs }),
+            ...(prodFile && { prodChangedAt: prodFile.mtimeMs }),
             servers,
             ...(buildAt !== undefined && { buildAt }),
         });
-        const changed = `${ctx.show(newest.file)} changed at ${when(newest.mtimeMs)}`;
         const dirShown = ctx.show(web.dir);
-        // What keeps the check from saying no server predates the change.
-        const untimed = servers.filter((s) => s.startedAt === undefined);
+        const nextFolder = ctx.show((0,external_node_path_.join)(web.dir, '.next'));
+        const dev = servers.filter((s) => s.kind === 'dev');
+        const data = {
+            servers: servers.map((s) => ({ pid: s.listener.pid, port: s.listener.port, kind: s.kind })),
+            stale: [...stale.serving, ...stale.unknown].map((s) => s.listener.pid),
+            staleBuild: stale.build,
+        };
+        // next start, or a build that npm run start would serve: NEXT_PUBLIC_ values are baked in
+        // at build time, so only a new build shows the change.
+        if (stale.serving.length > 0 || (stale.build && dev.length === 0)) {
+            const changed = prodFile;
+            const port = stale.serving[0]?.listener.port;
+            return {
+                status: 'error',
+                message: stale.serving.length > 0
+                    ? `next start serves a build made before ${ctx.show(changed.file)} changed: the browser still gets the old NEXT_PUBLIC_ values`
+                    : `the .next build predates the change to ${ctx.show(changed.file)}: npm run start would serve the old NEXT_PUBLIC_ values`,
+                details: [
+                    `${ctx.show(changed.file)} changed at ${when(changed.mtimeMs)}`,
+                    ...stale.serving.map(serverLine),
+                    ...(buildAt !== undefined ? [`the build in ${nextFolder} is from ${when(buildAt)}`] : []),
+                    'NEXT_PUBLIC_ values are baked in when next build runs: rebuild, then restart next start',
+                    ...(stale.serving.length > 0
+                        ? ['stop the old server first (Ctrl+C in its terminal, or the command below)']
+                        : []),
+                ],
+                remedy: [
+                    ...stale.serving.map((s) => (0,commands/* endCommand */.v6)(s.listener.pid, platform)),
+                    rebuildCommand(dirShown, port, platform),
+                ],
+                locations: [{ file: changed.file }],
+                data,
+            };
+        }
+        const untimed = servers.filter((s) => s.kind !== 'dev' && s.startedAt === undefined);
         const doubts = [
             ...(lookup.problem ? [lookup.problem] : []),
             ...(unknown.length > 0
@@ -5736,68 +6078,69 @@ const webStale = {
                     `the command lines of ${unknown.length} listening process${unknown.length > 1 ? 'es' : ''} could not be read: ${unknown
                         .slice(0, 5)
                         .map((l) => `PID ${l.pid} (port ${l.port})`)
-                        .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next dev`,
+                        .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next start`,
                 ]
                 : []),
-            ...untimed.map((s) => `${(0,core_listeners/* describeListener */.gx)(s.listener)} on port ${s.listener.port}: its start time cannot be read here`),
+            ...untimed.map((s) => `${serverLine(s)}: its start time cannot be read here`),
         ];
-        if (stale.servers.length === 0 && !stale.build && doubts.length > 0) {
+        const devChanged = devFile
+            ? `${ctx.show(devFile.file)} changed at ${when(devFile.mtimeMs)}`
+            : '';
+        if (stale.unknown.length > 0) {
+            return {
+                status: 'warn',
+                message: `a running Next.js server predates the change to its env files, and whether it is next dev or next start cannot be told`,
+                details: [
+                    devChanged,
+                    ...stale.unknown.map(serverLine),
+                    'next dev reloads env files by itself: reload the page',
+                    `next start serves a build: rebuild and restart it (${rebuildCommand(dirShown, stale.unknown[0]?.listener.port, platform)})`,
+                    ...doubts,
+                ],
+                locations: devFile ? [{ file: devFile.file }] : [],
+                data,
+            };
+        }
+        if (doubts.length > 0) {
             return {
                 status: 'skip',
-                message: `cannot tell whether a running Next.js server predates the last env change (${changed}); if one started before it, restart it`,
+                message: `cannot tell whether a next start server predates the last env change; if one started before it, rebuild and restart it`,
                 details: doubts,
-                data: {
-                    servers: servers.map((s) => s.listener.pid),
-                    unknown: unknown.map((l) => l.pid),
-                    staleBuild: false,
-                },
+                data: { ...data, unknown: unknown.map((l) => l.pid) },
             };
         }
-        if (stale.servers.length === 0 && !stale.build) {
-            return {
-                status: 'pass',
-                message: servers.length > 0
-                    ? `the Next.js server started after the last env change`
-                    : `no Next.js server running${buildAt !== undefined ? ', and the .next build is newer than the env files' : ''}`,
-                details: servers.map((s) => `${(0,core_listeners/* describeListener */.gx)(s.listener)} on port ${s.listener.port}`),
-            };
-        }
-        const serving = stale.servers.some((s) => NEXT_START.test(s.listener.command ?? ''));
-        const details = [
-            changed,
-            ...stale.servers.map((s) => `${(0,core_listeners/* describeListener */.gx)(s.listener)} (port ${s.listener.port}) started at ${when(s.startedAt)}`),
-            ...(stale.servers.length > 0 && !serving
-                ? [
-                    'reload the page first: next dev picks up .env changes; if it still calls the old URL, stop next dev and start it again',
-                ]
-                : []),
+        const notes = [
+            ...dev.map(serverLine),
             ...(stale.build
                 ? [
-                    `the build in ${ctx.show((0,external_node_path_.join)(web.dir, '.next'))} is from ${when(buildAt)}: NEXT_PUBLIC_ values are baked in at build time`,
+                    `the build in ${nextFolder} is from ${when(buildAt)}, before ${ctx.show(prodFile.file)} changed: run npm run build before npm run start`,
                 ]
                 : []),
-            ...doubts,
         ];
-        const remedy = [
-            ...(stale.servers.length > 0 && !serving ? [npmRun('dev', dirShown, platform)] : []),
-            ...(stale.build || serving ? [npmRun('build', dirShown, platform)] : []),
-            ...(serving ? [npmRun('start', dirShown, platform)] : []),
-        ];
+        if (stale.reloaded.length > 0) {
+            return {
+                status: 'pass',
+                message: `next dev reloads the env files itself (it logs "Reload env: ${devFile.path}"): reload the page to see the change`,
+                details: [devChanged, ...notes],
+                data,
+            };
+        }
         return {
-            status: 'warn',
-            message: stale.servers.length > 0
-                ? `a running Next.js server predates the change to its env files`
-                : `the .next build predates the change to its env files`,
-            details,
-            remedy,
-            locations: [{ file: newest.file }],
-            data: { servers: stale.servers.map((s) => s.listener.pid), staleBuild: stale.build },
+            status: 'pass',
+            message: servers.length > 0
+                ? dev.length === servers.length
+                    ? 'next dev is running and reloads the env files itself'
+                    : 'the Next.js server started after the last env change'
+                : `no Next.js server running${buildAt !== undefined ? ', and the .next build is newer than the env files' : ''}`,
+            details: notes,
+            data,
         };
     },
 };
 const webChecks = [webApiUrl, webApiUrlSource, webStale];
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/doctor.js
+
 
 
 
@@ -5832,6 +6175,23 @@ async function runChecks(checks, ctx) {
         }
     }));
 }
+/**
+ * A finding whose fix failed: its remedy no longer says --fix (which would fail the same way)
+ * but what to do by hand, and its details say why --fix could not.
+ */
+function byHand(found, failure, fixCommand) {
+    if (!(0,doctor_checks/* isFinding */.qd)(found))
+        return found;
+    const remedy = found.remedy.some((line) => line === fixCommand)
+        ? found.remedy.flatMap((line) => (line === fixCommand ? failure.manual : [line]))
+        : [...found.remedy, ...failure.manual.filter((line) => !found.remedy.includes(line))];
+    return {
+        ...found,
+        details: [...found.details, `--fix could not ${failure.change}: ${failure.why}`],
+        remedy,
+        fixable: false,
+    };
+}
 const touchedBy = (check, touches) => touches.some((t) => t === check.id || t === check.area);
 async function runDoctor(config, checks, options = {}) {
     let ctx = new context/* Context */.ob(config);
@@ -5840,6 +6200,7 @@ async function runDoctor(config, checks, options = {}) {
         return { results, summary: (0,doctor_checks/* summarize */.eh)(results) };
     const fixes = [];
     const touches = [];
+    const failed = new Map();
     for (const check of checks) {
         const found = results.find((r) => r.id === check.id);
         if (!check.fix || !found?.fixable || !(0,doctor_checks/* isFinding */.qd)(found))
@@ -5858,12 +6219,13 @@ async function runDoctor(config, checks, options = {}) {
             touches.push(...fix.touches);
         }
         catch (error) {
-            fixes.push({
-                id: fix.id,
-                change: fix.change,
-                applied: false,
-                error: error.message,
-            });
+            const why = error.message;
+            const manual = [
+                ...fix.manual,
+                ...writeAccessCommands(fix.file, why, config.platform, (path) => ctx.show(path)),
+            ];
+            fixes.push({ id: fix.id, change: fix.change, applied: false, error: why, manual });
+            failed.set(check.id, { why, change: fix.change, manual });
         }
     }
     if (touches.length > 0) {
@@ -5871,6 +6233,12 @@ async function runDoctor(config, checks, options = {}) {
         const rerun = await runChecks(again, ctx.fresh());
         for (const r of rerun)
             results[results.findIndex((old) => old.id === r.id)] = r;
+    }
+    for (const [id, failure] of failed) {
+        const index = results.findIndex((r) => r.id === id);
+        const found = results[index];
+        if (found)
+            results[index] = byHand(found, failure, `${config.doctorCommand} --fix`);
     }
     return { results, summary: (0,doctor_checks/* summarize */.eh)(results), fixes };
 }
@@ -5909,10 +6277,14 @@ function summaryLine(summary) {
 function fixLines(fixes, paint, dryRun) {
     if (fixes.length === 0)
         return [dryRun ? '--dry-run: nothing to fix' : '--fix: nothing to fix'];
-    return fixes.map((fix) => {
+    return fixes.flatMap((fix) => {
         const change = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(fix.change);
         if (fix.error) {
-            return `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(fix.error)}`;
+            // Why, then what to do instead: never --fix again, which would fail the same way.
+            return [
+                `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(fix.error)}`,
+                ...(fix.manual ?? []).map((line, i) => `${i === 0 ? '  by hand: ' : '           '}${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(line)}`),
+            ];
         }
         return fix.applied
             ? `${paint('green', 'fixed')} ${fix.id}: ${change}`

@@ -85,7 +85,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 1:
+/***/ 170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -121,24 +121,25 @@ var lease_record = __nccwpck_require__(805);
 const MARKERS = ['backend', 'web-dashboard', '.venv'];
 const isFolder = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 /**
- * Whether the search may look at `dir` and above: not past a repository's root (`.git`), nor
- * into a folder others may write to (`/tmp`) or that another user owns, where anyone could have
- * planted a `backend/` to pass for this project's root.
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
  */
-function mayClimbFrom(dir) {
+function mayLookIn(dir) {
     const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
     const me = process.getuid?.();
-    if (!stat || (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false }))
+    if (!stat)
         return false;
     return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
 }
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false });
 /**
  * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
  * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
  */
 function findProjectRoot(from) {
     for (let dir = (0,external_node_path_.resolve)(from);; dir = (0,external_node_path_.dirname)(dir)) {
-        const trusted = dir === (0,external_node_path_.resolve)(from) || mayClimbFrom(dir);
+        const trusted = dir === (0,external_node_path_.resolve)(from) || mayLookIn(dir);
         if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_.join)(dir, marker))))
             return dir;
         if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_.dirname)(dir) === dir)
@@ -148,7 +149,80 @@ function findProjectRoot(from) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
+// Help for a mistyped command line: the option the user most likely meant, and what a missing
+// value should have been. Pure; the parser (args.ts) words its errors with these.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
+function unknownOptionMessage(option, known) {
+    const guess = suggest(option, known);
+    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+/** What each option's value is, with an example: the second half of the missing-value line. */
+const VALUES = {
+    '--cwd': 'a folder, e.g. --cwd ../my-project',
+    '--port': 'a port, e.g. --port 8001',
+    '--default-port': 'a port, e.g. --default-port 8001',
+    '--range': 'a port range, e.g. --range 8001-8010',
+    '--host': 'a bind host, e.g. --host 127.0.0.1',
+    '--url-host': 'a host for the URL, e.g. --url-host localhost',
+    '--backend-env': 'a file, e.g. --backend-env backend/.env',
+    '--env-file': 'a file, e.g. --env-file backend/.env',
+    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
+    '--venv': 'a virtualenv folder, e.g. --venv .venv',
+    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
+    '--fallback': 'a fallback, e.g. --fallback any',
+    '--hold': 'seconds, e.g. --hold 120',
+    '--wait': 'seconds, e.g. --wait 60',
+    '--only': 'check ids or areas, e.g. --only venv,port.backend',
+    '--skip': 'check ids or areas, e.g. --skip git',
+};
+/**
+ * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
+ * (`--port --json`, `--port -1`), it says how such a value is written.
+ */
+function missingValueMessage(option, nextStartsWithDash = false) {
+    const what = VALUES[option] ?? 'a value';
+    const dash = nextStartsWithDash
+        ? `; a value starting with a dash is written ${option}=-VALUE`
+        : '';
+    return `${option}: needs a value (${what})${dash}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
 
 
 
@@ -189,15 +263,20 @@ function parse(args, options, positionals) {
         const message = error.message;
         const option = /'(-[^']*)'/.exec(message)?.[1];
         const code = error.code;
-        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-            throw new errors/* UsageError */.eb(`unknown option ${option}`);
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+            const known = Object.entries(options).flatMap(([name, option]) => [
+                `--${name}`,
+                ...(option.short ? [`-${option.short}`] : []),
+            ]);
+            throw new errors/* UsageError */.eb(unknownOptionMessage(option ?? '', known));
+        }
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
             // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
             // missing`, or ambiguous: the next argument starts with a dash.
             const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
             throw new errors/* UsageError */.eb(/does not take an argument/.test(message)
                 ? `${name}: takes no value`
-                : `${name}: needs a value (one starting with a dash is written ${name}=-VALUE)`);
+                : missingValueMessage(name, /ambiguous/.test(message)));
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
             throw new errors/* UsageError */.eb(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
@@ -450,8 +529,8 @@ var processes = __nccwpck_require__(547);
 var settings = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
-var args = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 3 modules
+var args = __nccwpck_require__(170);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
 
 
@@ -976,8 +1055,8 @@ async function packageVersions(venv, names, platform = process.platform) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
 var ci_job = __nccwpck_require__(991);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
-var args = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 3 modules
+var args = __nccwpck_require__(170);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
 var listeners = __nccwpck_require__(496);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/probe.js + 1 modules
@@ -1320,7 +1399,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(552);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(126);
 /* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(991);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(170);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(49);
 /* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(468);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(635);

@@ -4,7 +4,9 @@ import * as core from '@actions/core';
 import type { AllocateRequest } from '../core/allocate.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
+import type { Readiness } from '../core/readiness.js';
 import { printable } from '../core/text.js';
+import { splitCommandLine } from './command-line.js';
 
 /** The action's inputs, parsed once. */
 export interface ActionInputs {
@@ -13,8 +15,22 @@ export interface ActionInputs {
   envLocal: string | undefined;
   /** Variables that receive the port, `API_PORT` unless told otherwise. */
   exportEnv: string[];
+  /**
+   * Variables that receive the URL: NEXT_PUBLIC_API_URL when there is a frontend file, and those
+   * of `url-env`. The URL variable follows its frontend file: a second backend's step
+   * (`env-local: ""`) must not overwrite the first one's URL, and a step that writes the file
+   * exports the same value, since Next.js prefers the environment's to the file's.
+   */
+  urlEnv: string[];
   workingDirectory: string;
+  /** The backend to start once the port is leased, as an argv; undefined when `run` is empty. */
+  run: string[] | undefined;
+  waitFor: Readiness;
+  waitTimeoutMs: number;
 }
+
+/** The variable the frontend reads, and the one its env file gets. */
+export const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
 
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
@@ -22,8 +38,8 @@ const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as co
 
 const inputLabel = (name: string) => `input '${name}'`;
 
-/** A lease's TTL: `6h`, `90m`, `3600` (seconds), up to LONGEST_LEASE_MS. */
-function parseLeaseTtl(raw: string, name: string): number {
+/** A duration: `6h`, `90m`, `3600` (seconds), up to LONGEST_LEASE_MS. */
+function parseDuration(raw: string, name: string): number {
   const match = DURATION.exec(raw.trim());
   const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's') as keyof typeof UNIT_MS] : 0;
   if (!match || ms <= 0) {
@@ -37,6 +53,17 @@ function parseLeaseTtl(raw: string, name: string): number {
     );
   }
   return ms;
+}
+
+/** `port`, or an HTTP path such as `/health`. */
+function parseWaitFor(raw: string, name: string): Readiness {
+  const value = raw.trim();
+  if (value === 'port') return { kind: 'port' };
+  // A path as a request line carries it: no spaces, no controls, nothing but the path.
+  if (/^\/[\x21-\x7e]*$/.test(value)) return { kind: 'http', path: value };
+  throw new UsageError(
+    `${inputLabel(name)}: "${printable(raw)}" is neither port nor an HTTP path such as /health`,
+  );
 }
 
 function parseBoolean(raw: string, name: string): boolean {
@@ -69,10 +96,30 @@ export function readInputs(env: Record<string, string | undefined> = process.env
     );
   }
   const envLocal = core.getInput('env-local');
+  const envLocalPath = envLocal ? resolve(workingDirectory, envLocal) : undefined;
+  // Told before anything is leased or started; the writer refuses other odd files itself.
+  if (envLocalPath && statSync(envLocalPath, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`${inputLabel('env-local')}: ${printable(envLocalPath)} is a directory`);
+  }
+  const urlEnv = parseVariableNames(core.getInput('url-env'), 'url-env');
+  const leaseTtlMs = parseDuration(core.getInput('lease-ttl') || '6h', 'lease-ttl');
+  const waitTimeout = core.getInput('wait-timeout') || '60s';
+  const waitTimeoutMs = parseDuration(waitTimeout, 'wait-timeout');
+  if (waitTimeoutMs > leaseTtlMs) {
+    throw new UsageError(
+      `${inputLabel('wait-timeout')}: "${printable(waitTimeout)}" is longer than lease-ttl, which must hold the port while the backend starts`,
+    );
+  }
+  const runLine = core.getInput('run');
+  const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
   return {
     workingDirectory,
-    envLocal: envLocal ? resolve(workingDirectory, envLocal) : undefined,
+    envLocal: envLocalPath,
     exportEnv: parseVariableNames(core.getInput('export-env') || 'API_PORT', 'export-env'),
+    urlEnv: [...new Set([...(envLocalPath ? [URL_VARIABLE] : []), ...urlEnv])],
+    run: run && run.length > 0 ? run : undefined,
+    waitFor: parseWaitFor(core.getInput('wait-for') || 'port', 'wait-for'),
+    waitTimeoutMs,
     request: {
       cwd: workingDirectory,
       env,
@@ -94,7 +141,7 @@ export function readInputs(env: Record<string, string | undefined> = process.env
         fallback: inputLabel('fallback'),
       },
       lease: {
-        ttlMs: parseLeaseTtl(core.getInput('lease-ttl') || '6h', 'lease-ttl'),
+        ttlMs: leaseTtlMs,
         lifetime: 'ttl',
         purpose: 'udo-port action',
       },

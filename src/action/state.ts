@@ -1,6 +1,9 @@
 import * as core from '@actions/core';
 import type { Allocation } from '../core/allocate.js';
 
+// What the main step leaves for the post step, through the runner's state (STATE_<name>).
+// One bundle runs both steps: `isPost`, saved first thing in main, tells them apart.
+
 /** What the post step needs to release the main step's lease. */
 export interface SavedLease {
   port: number;
@@ -8,27 +11,73 @@ export interface SavedLease {
   file: string;
 }
 
-export function saveLease(allocation: Allocation): void {
-  const saved: SavedLease = {
+/** The backend the main step started with `run`, for the post step to stop. */
+export interface SavedBackend {
+  pid: number;
+  /** When it started (ms since the epoch), so that a reused pid is never taken for it. */
+  startedAt?: number;
+  /** A value only its processes carry in UDO_PORT_BACKEND_ID: finds what escaped the tree. */
+  marker: string;
+  logFile: string;
+}
+
+export const isPost = () => core.getState('isPost') === 'true';
+
+export function markMainStarted(): void {
+  core.saveState('isPost', 'true');
+}
+
+export function saveLease(allocation: Allocation | undefined): void {
+  const saved: SavedLease | undefined = allocation && {
     port: allocation.port,
     id: allocation.lease.id,
     file: allocation.leaseFile,
   };
-  core.saveState('lease', JSON.stringify(saved));
+  // The runner keeps a name's last value: empty means the main step let go of it itself.
+  core.saveState('lease', saved ? JSON.stringify(saved) : '');
 }
 
-/** The lease saved by the main step; undefined when it failed before leasing. */
-export function savedLease(): SavedLease | undefined {
-  const raw = core.getState('lease');
+export function saveBackend(backend: SavedBackend | undefined): void {
+  const saved: SavedBackend | undefined = backend && {
+    pid: backend.pid,
+    ...(backend.startedAt !== undefined && { startedAt: backend.startedAt }),
+    marker: backend.marker,
+    logFile: backend.logFile,
+  };
+  core.saveState('backend', saved ? JSON.stringify(saved) : '');
+}
+
+function parsed<T>(name: string, valid: (value: T) => boolean): T | undefined {
+  const raw = core.getState(name);
   if (!raw) return undefined;
   try {
-    const saved = JSON.parse(raw) as SavedLease;
-    return Number.isInteger(saved.port) &&
-      typeof saved.id === 'string' &&
-      typeof saved.file === 'string'
-      ? saved
-      : undefined;
+    const value = JSON.parse(raw) as T;
+    return value && typeof value === 'object' && valid(value) ? value : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The lease saved by the main step; undefined when it failed before leasing or let go of it. */
+export function savedLease(): SavedLease | undefined {
+  return parsed<SavedLease>(
+    'lease',
+    (saved) =>
+      Number.isInteger(saved.port) &&
+      typeof saved.id === 'string' &&
+      typeof saved.file === 'string',
+  );
+}
+
+/** The backend saved by the main step; undefined when there was none or main stopped it. */
+export function savedBackend(): SavedBackend | undefined {
+  return parsed<SavedBackend>(
+    'backend',
+    (saved) =>
+      Number.isInteger(saved.pid) &&
+      saved.pid > 0 &&
+      typeof saved.marker === 'string' &&
+      typeof saved.logFile === 'string' &&
+      (saved.startedAt === undefined || typeof saved.startedAt === 'number'),
+  );
 }
