@@ -129,7 +129,7 @@ async function wholeProcess() {
         main();
         return postEnv(runner);
       },
-      run: (state) => node([bundle('post')], { env: state })(),
+      run: (state) => node([bundle('action')], { env: state })(),
     },
     'udo-port kill --yes (a real listener)': killCase([
       bundle('udo-port'),

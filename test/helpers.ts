@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const EXAMPLE = join(ROOT, 'examples', 'udo-platform');
-export const bundle = (name: 'udo-port' | 'udo-doctor' | 'action' | 'post') =>
+export const bundle = (name: 'udo-port' | 'udo-doctor' | 'action') =>
   join(ROOT, 'dist', name, 'index.js');
 
 const cleanups: (() => Promise<unknown>)[] = [];

@@ -321,10 +321,10 @@ describe('the action on a Windows runner', () => {
     );
 
     const state = parseFileCommand(read(mainFiles, 'GITHUB_STATE'));
-    expect(Object.keys(state)).toEqual(['lease']);
+    expect(Object.keys(state)).toEqual(['isPost', 'lease']);
     const postFiles = await commandFiles();
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-    const post = await runNode([winBundle('post')], {
+    const post = await runNode([winBundle('action')], {
       cwd: workspace,
       env: { ...runner, ...asWindows(postFiles), ...stateEnv },
     });

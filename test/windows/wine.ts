@@ -197,7 +197,7 @@ export async function runNode(
 }
 
 /** A bundle's path as node.exe is given it. */
-export const winBundle = (name: 'udo-port' | 'udo-doctor' | 'action' | 'post') =>
+export const winBundle = (name: 'udo-port' | 'udo-doctor' | 'action') =>
   winPath(join(ROOT, 'dist', name, 'index.js'));
 
 /** Ends a Windows process by its Windows PID, the way Wine's taskkill can (no /T). */
