@@ -209,6 +209,57 @@ describe('start, where the pieces meet', () => {
   });
 });
 
+describe('a start that died without ending its backend', () => {
+  it('the next start and the doctor name the backend it left running, and how to end it', async () => {
+    const project = await projectWithVenv();
+    const leases = await leaseDir();
+    const args = ['--default-port', '28680', '--range', '28680-28689'];
+    const first = startIn(project, args, { UDO_PORT_LEASE_DIR: leases });
+    await first.waitFor(/backend listening on http:\/\/localhost:28680/);
+    // Where no watchdog runs (Windows), killing start leaves its backend: here, the watchdog
+    // goes first so that start's death is not seen.
+    const watchdog = Number(
+      execFileSync('pgrep', ['-f', `^udo-port watchdog of PID ${first.child.pid}$`], {
+        encoding: 'utf8',
+      }).trim(),
+    );
+    process.kill(watchdog, 'SIGKILL');
+    // 'exit', not 'close': the backend left running keeps start's pipes open.
+    const died = new Promise((resolve) => first.child.once('exit', resolve));
+    first.child.kill('SIGKILL');
+    await died;
+    const backend = Number(
+      execFileSync('pgrep', ['-f', 'uvicorn backend.main:app --host 0.0.0.0 --port 28680'], {
+        encoding: 'utf8',
+      }).trim(),
+    );
+    try {
+      const doctor = await runBundle(
+        'udo-doctor',
+        ['--port', '28680', '--range', '28680-28689', '--only', 'port.backend', '--json'],
+        { cwd: project, env: { UDO_PORT_LEASE_DIR: leases } },
+      );
+      const [check] = JSON.parse(doctor.stdout).checks;
+      expect(check.details).toContain(
+        `it was left running by udo-port start PID ${first.child.pid} in ${project}, which has ended without ending it`,
+      );
+      expect(check).toMatchObject({ status: 'warn', remedy: `kill ${backend}` });
+      const second = startIn(project, args, { UDO_PORT_LEASE_DIR: leases });
+      await second.waitFor(/backend listening on http:\/\/localhost:28681/);
+      expect(second.output()).toContain(`port 28680 is still held by PID ${backend} (python`);
+      expect(second.output()).toMatch(
+        new RegExp(
+          `the backend a udo-port start \\(PID ${first.child.pid}\\) left running when it ended; end it with: kill ${backend}`,
+        ),
+      );
+      second.child.kill('SIGINT');
+      await second.exit;
+    } finally {
+      process.kill(-backend, 'SIGKILL');
+    }
+  });
+});
+
 describe('help that helps', () => {
   it('start --help, help start and kill -h print that command, not the global help', async () => {
     for (const args of [

@@ -395,7 +395,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(126);
 /* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92);
 /* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74);
-/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(375);
+/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(361);
 /* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(781);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(170);
 
@@ -4244,7 +4244,7 @@ function runGit(args, cwd) {
 
 /***/ }),
 
-/***/ 375:
+/***/ 361:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5042,9 +5042,42 @@ async function offeredPort(host, hostLabel = 'host') {
     return port;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
+/** What start's leases say they are for. */
+const START_PURPOSE = 'udo-port start';
+const started = (record) => record.lease?.purpose === START_PURPOSE;
+const backendOf = ({ lease }) => ({
+    port: lease.port,
+    startPid: lease.pid,
+    cwd: lease.cwd,
+    url: lease.url,
+    since: lease.createdAt,
+    lease,
+});
+/** The backends start runs now, from live leases. Pure over the registry's records. */
+function runningBackends(records) {
+    return records
+        .filter(started)
+        .filter((r) => !r.staleReason)
+        .map(backendOf);
+}
+/**
+ * Backends whose `udo-port start` has ended without ending them (it was killed where no
+ * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
+ * their owner is gone. Whether the port is still held is for the caller to test.
+ */
+function leftBehind(records, cwd) {
+    return records
+        .filter(started)
+        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
+        .filter((r) => cwd === undefined || r.lease.cwd === cwd)
+        .map(backendOf);
+}
+
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/addresses.js
 var addresses = __nccwpck_require__(561);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/ports.js
+
 
 
 
@@ -5100,12 +5133,27 @@ const portBackend = {
         const ours = backend.ours.filter((l) => l.port === port);
         const onPort = lookup.listeners.filter((l) => l.port === port);
         const elsewhere = backend.ours.find((l) => l.port !== port);
+        // A `udo-port start` that ended without ending its backend (killed where no watchdog
+        // runs) leaves its lease stale and the backend holding the port: name it as such.
+        const orphanOf = leftBehind(leases.records).find((b) => b.port === port);
+        const orphanNote = orphanOf
+            ? `it was left running by udo-port start PID ${orphanOf.startPid}${orphanOf.cwd ? ` in ${orphanOf.cwd}` : ''}, which has ended without ending it`
+            : undefined;
         if (ours[0]) {
-            return {
-                status: 'pass',
-                message: `our backend is running on port ${port}: ${(0,core_listeners/* describeListener */.gx)(ours[0])}`,
-                data: { port, state: 'ours', holder: holderData(ours[0]) },
-            };
+            const pid = ours[0].pid;
+            return orphanNote && pid !== undefined
+                ? {
+                    status: 'warn',
+                    message: `our backend is running on port ${port}, but nothing will stop it: ${(0,core_listeners/* describeListener */.gx)(ours[0])}`,
+                    details: [orphanNote],
+                    remedy: [(0,commands/* endCommand */.v6)(pid, platform)],
+                    data: { port, state: 'ours', orphan: true, holder: holderData(ours[0]) },
+                }
+                : {
+                    status: 'pass',
+                    message: `our backend is running on port ${port}: ${(0,core_listeners/* describeListener */.gx)(ours[0])}`,
+                    data: { port, state: 'ours', holder: holderData(ours[0]) },
+                };
         }
         const holders = onPort.filter((l) => (0,addresses/* conflicts */.e)(settings.host, l.address));
         const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
@@ -5140,6 +5188,7 @@ const portBackend = {
                     : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
                 details: [
                     ...holderDetails(ctx, holder),
+                    ...(orphanNote ? [orphanNote] : []),
                     sameApp
                         ? `it runs ${app} from another folder: another checkout of this project`
                         : `it is not this project's backend (uvicorn ${app} in ${root})`,

@@ -2,6 +2,7 @@ import { endCommand, findHolderCommand } from '../core/commands.js';
 import type { LeaseRecord } from '../core/leases.js';
 import { describeListener } from '../core/listeners/index.js';
 import { probePort } from '../core/probe.js';
+import { leftBehind } from '../core/running.js';
 import type { Listener, PortRange } from '../core/types.js';
 import { conflicts, isLoopback6 } from './addresses.js';
 import type { Check, Outcome } from './checks.js';
@@ -62,12 +63,27 @@ export const portBackend: Check = {
     const onPort = lookup.listeners.filter((l) => l.port === port);
     const elsewhere = backend.ours.find((l) => l.port !== port);
 
+    // A `udo-port start` that ended without ending its backend (killed where no watchdog
+    // runs) leaves its lease stale and the backend holding the port: name it as such.
+    const orphanOf = leftBehind(leases.records).find((b) => b.port === port);
+    const orphanNote = orphanOf
+      ? `it was left running by udo-port start PID ${orphanOf.startPid}${orphanOf.cwd ? ` in ${orphanOf.cwd}` : ''}, which has ended without ending it`
+      : undefined;
     if (ours[0]) {
-      return {
-        status: 'pass',
-        message: `our backend is running on port ${port}: ${describeListener(ours[0])}`,
-        data: { port, state: 'ours', holder: holderData(ours[0]) },
-      };
+      const pid = ours[0].pid;
+      return orphanNote && pid !== undefined
+        ? {
+            status: 'warn',
+            message: `our backend is running on port ${port}, but nothing will stop it: ${describeListener(ours[0])}`,
+            details: [orphanNote],
+            remedy: [endCommand(pid, platform)],
+            data: { port, state: 'ours', orphan: true, holder: holderData(ours[0]) },
+          }
+        : {
+            status: 'pass',
+            message: `our backend is running on port ${port}: ${describeListener(ours[0])}`,
+            data: { port, state: 'ours', holder: holderData(ours[0]) },
+          };
     }
     const holders = onPort.filter((l) => conflicts(settings.host, l.address));
     const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
@@ -102,6 +118,7 @@ export const portBackend: Check = {
           : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
         details: [
           ...holderDetails(ctx, holder),
+          ...(orphanNote ? [orphanNote] : []),
           sameApp
             ? `it runs ${app} from another folder: another checkout of this project`
             : `it is not this project's backend (uvicorn ${app} in ${root})`,
