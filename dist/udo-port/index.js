@@ -1250,7 +1250,37 @@ async function start(argv, say) {
         released = true;
     };
     keepStdioBlocking();
+    // Handlers first: a Ctrl+C between the spawn and their installation would end udo-port alone,
+    // before it could pass it on.
     let child;
+    let early;
+    const forward = (signal) => {
+        if (child === undefined) {
+            early ??= signal;
+            return;
+        }
+        if (child.pid === undefined || child.exitCode !== null)
+            return;
+        try {
+            if (process.platform === 'win32')
+                child.kill(signal);
+            else
+                process.kill(-child.pid, signal);
+        }
+        catch { }
+    };
+    const handlers = FORWARDED.map((signal) => {
+        const handler = () => forward(signal);
+        try {
+            process.on(signal, handler);
+        }
+        catch { }
+        return [signal, handler];
+    });
+    const removeHandlers = () => {
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    };
     try {
         // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
         // on once to the whole group, reloader children included.
@@ -1271,6 +1301,7 @@ async function start(argv, say) {
                 });
     }
     catch (error) {
+        removeHandlers();
         dropLease();
         throw error;
     }
@@ -1298,25 +1329,9 @@ async function start(argv, say) {
             resolveExit(code ?? signalExitCode(signal));
         });
     });
-    const forward = (signal) => {
-        if (child.pid === undefined || child.exitCode !== null)
-            return;
-        try {
-            if (process.platform === 'win32')
-                child.kill(signal);
-            else
-                process.kill(-child.pid, signal);
-        }
-        catch { }
-    };
-    const handlers = FORWARDED.map((signal) => {
-        const handler = () => forward(signal);
-        try {
-            process.on(signal, handler);
-        }
-        catch { }
-        return [signal, handler];
-    });
+    // A signal that came before the backend existed is passed on now.
+    if (early)
+        forward(early);
     try {
         const until = (timeoutMs, intervalMs) => waitUntilListening(allocation.port, allocation.host, {
             timeoutMs,
@@ -1339,8 +1354,7 @@ async function start(argv, say) {
     }
     finally {
         dropLease();
-        for (const [signal, handler] of handlers)
-            process.off(signal, handler);
+        removeHandlers();
         // Only once the backend has ended: should this function fail while it runs, the watchdog
         // ends it when this process exits.
         if (exited.signal.aborted)

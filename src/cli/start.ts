@@ -161,7 +161,31 @@ export async function start(argv: string[], say: Say): Promise<number> {
   };
 
   keepStdioBlocking();
-  let child: ChildProcess;
+  // Handlers first: a Ctrl+C between the spawn and their installation would end udo-port alone,
+  // before it could pass it on.
+  let child: ChildProcess | undefined;
+  let early: NodeJS.Signals | undefined;
+  const forward = (signal: NodeJS.Signals) => {
+    if (child === undefined) {
+      early ??= signal;
+      return;
+    }
+    if (child.pid === undefined || child.exitCode !== null) return;
+    try {
+      if (process.platform === 'win32') child.kill(signal);
+      else process.kill(-child.pid, signal);
+    } catch {}
+  };
+  const handlers = FORWARDED.map((signal) => {
+    const handler = () => forward(signal);
+    try {
+      process.on(signal, handler);
+    } catch {}
+    return [signal, handler] as const;
+  });
+  const removeHandlers = () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
   try {
     // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
     // on once to the whole group, reloader children included.
@@ -181,6 +205,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
             detached: process.platform !== 'win32',
           });
   } catch (error) {
+    removeHandlers();
     dropLease();
     throw error;
   }
@@ -214,20 +239,8 @@ export async function start(argv: string[], say: Say): Promise<number> {
     });
   });
 
-  const forward = (signal: NodeJS.Signals) => {
-    if (child.pid === undefined || child.exitCode !== null) return;
-    try {
-      if (process.platform === 'win32') child.kill(signal);
-      else process.kill(-child.pid, signal);
-    } catch {}
-  };
-  const handlers = FORWARDED.map((signal) => {
-    const handler = () => forward(signal);
-    try {
-      process.on(signal, handler);
-    } catch {}
-    return [signal, handler] as const;
-  });
+  // A signal that came before the backend existed is passed on now.
+  if (early) forward(early);
 
   try {
     const until = (timeoutMs: number, intervalMs?: number) =>
@@ -252,7 +265,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     return await exit;
   } finally {
     dropLease();
-    for (const [signal, handler] of handlers) process.off(signal, handler);
+    removeHandlers();
     // Only once the backend has ended: should this function fail while it runs, the watchdog
     // ends it when this process exits.
     if (exited.signal.aborted) await watchdog?.dismiss();
