@@ -388,7 +388,7 @@ describe('every option with a bad value: one line naming it and the value, exit 
     ['find --port without a value', ['find', '--port'], /^--port: needs a value/],
     ['find --app -x', ['find', '--app', '-x'], /^--app: needs a value .*--app=-VALUE/],
     ['find 8001', ['find', '8001'], /^unexpected argument 8001$/],
-    ['find --prot 1', ['find', '--prot', '1'], /^unknown option --prot$/],
+    ['find --prot 1', ['find', '--prot', '1'], /^unknown option --prot \(did you mean --port\?\)$/],
     ...[
       'port',
       'default-port',

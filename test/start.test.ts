@@ -411,6 +411,10 @@ describe('udo-port kill', () => {
     const run = await runBundle('udo-port', ['kill', '27770', '--yes']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`port 27770 is held by PID ${holder.pid} (node`);
+    // The whole command line, however long, before anything is ended.
+    expect(run.stdout).toContain(
+      `udo-port:   command: ${process.execPath} -e require('net').createServer().listen(27770, "0.0.0.0", () => console.log('ready'))\n`,
+    );
     expect(run.stdout).toContain(`PID ${holder.pid} ended`);
     await exited;
     const again = await runBundle('udo-port', ['kill', '27770', '--yes']);

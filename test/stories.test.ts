@@ -272,6 +272,12 @@ describe('help that helps', () => {
       expect(run.stdout).toContain('--replace');
       expect(run.stdout).not.toContain('--hold');
     }
+    const typo = await runBundle('udo-port', ['strat']);
+    expect(typo).toMatchObject({
+      code: 2,
+      stderr:
+        'udo-port: unknown command "strat" (did you mean start? expected start, find, list, release, kill)\n',
+    });
     const kill = await runBundle('udo-port', ['kill', '-h']);
     expect(kill.stdout).toMatch(/^udo-port kill PORT \[--yes\]: end the process/);
     expect(kill.stdout).not.toContain('--port N');

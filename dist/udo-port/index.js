@@ -85,7 +85,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 170:
+/***/ 1:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -149,78 +149,8 @@ function findProjectRoot(from) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
-// Help for a mistyped command line: the option the user most likely meant, and what a missing
-// value should have been. Pure; the parser (args.ts) words its errors with these.
-/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            // `--prot` for `--port`: one swap, not two substitutions.
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/**
- * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
- * when none is that close, or when two are equally close (a guess would mislead).
- */
-function suggest(word, candidates) {
-    const scored = candidates
-        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
-        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
-        .sort((x, y) => x.d - y.d);
-    const [best, next] = scored;
-    if (!best || (next && next.d === best.d))
-        return undefined;
-    return best.candidate;
-}
-/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
-function unknownOptionMessage(option, known) {
-    const guess = suggest(option, known);
-    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
-}
-/** What each option's value is, with an example: the second half of the missing-value line. */
-const VALUES = {
-    '--cwd': 'a folder, e.g. --cwd ../my-project',
-    '--port': 'a port, e.g. --port 8001',
-    '--default-port': 'a port, e.g. --default-port 8001',
-    '--range': 'a port range, e.g. --range 8001-8010',
-    '--host': 'a bind host, e.g. --host 127.0.0.1',
-    '--url-host': 'a host for the URL, e.g. --url-host localhost',
-    '--backend-env': 'a file, e.g. --backend-env backend/.env',
-    '--env-file': 'a file, e.g. --env-file backend/.env',
-    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
-    '--venv': 'a virtualenv folder, e.g. --venv .venv',
-    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
-    '--fallback': 'a fallback, e.g. --fallback any',
-    '--hold': 'seconds, e.g. --hold 120',
-    '--wait': 'seconds, e.g. --wait 60',
-    '--only': 'check ids or areas, e.g. --only venv,port.backend',
-    '--skip': 'check ids or areas, e.g. --skip git',
-};
-/**
- * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
- * (`--port --json`, `--port -1`), it says how such a value is written.
- */
-function missingValueMessage(option, nextStartsWithDash = false) {
-    const what = VALUES[option] ?? 'a value';
-    const dash = nextStartsWithDash
-        ? `; a value starting with a dash is written ${option}=-VALUE`
-        : '';
-    return `${option}: needs a value (${what})${dash}`;
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
+var suggest = __nccwpck_require__(938);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
 
 
@@ -268,7 +198,7 @@ function parse(args, options, positionals) {
                 `--${name}`,
                 ...(option.short ? [`-${option.short}`] : []),
             ]);
-            throw new errors/* UsageError */.eb(unknownOptionMessage(option ?? '', known));
+            throw new errors/* UsageError */.eb((0,suggest/* unknownOptionMessage */.Nr)(option ?? '', known));
         }
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
             // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
@@ -276,7 +206,7 @@ function parse(args, options, positionals) {
             const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
             throw new errors/* UsageError */.eb(/does not take an argument/.test(message)
                 ? `${name}: takes no value`
-                : missingValueMessage(name, /ambiguous/.test(message)));
+                : (0,suggest/* missingValueMessage */.Rj)(name, /ambiguous/.test(message)));
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
             throw new errors/* UsageError */.eb(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
@@ -529,8 +459,8 @@ var processes = __nccwpck_require__(547);
 var settings = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 3 modules
-var args = __nccwpck_require__(170);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
+var args = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
 
 
@@ -593,8 +523,11 @@ async function kill(argv, shown) {
     }
     let status = 0;
     for (const pid of pids) {
-        const holder = (0,core_listeners/* describeListener */.gx)(listeners.find((listener) => listener.pid === pid) ?? { port, address: '', pid });
-        say.info(`port ${port} is held by ${holder}`);
+        const listener = listeners.find((l) => l.pid === pid) ?? { port, address: '', pid };
+        say.info(`port ${port} is held by ${(0,core_listeners/* describeListener */.gx)(listener)}`);
+        // Whole, not cut: this is what the user is asked to end.
+        if (listener.command)
+            say.info(`  command: ${listener.command.replace(/\s+/g, ' ').trim()}`);
         if (!values.yes) {
             if (!process.stdin.isTTY)
                 throw new errors/* UsageError */.eb('kill: not a terminal, so cannot ask; pass --yes');
@@ -1055,8 +988,8 @@ async function packageVersions(venv, names, platform = process.platform) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
 var ci_job = __nccwpck_require__(991);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 3 modules
-var args = __nccwpck_require__(170);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
+var args = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
 var listeners = __nccwpck_require__(496);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/probe.js + 1 modules
@@ -1365,6 +1298,89 @@ async function start(argv, say) {
 
 /***/ }),
 
+/***/ 938:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nr: () => (/* binding */ unknownOptionMessage),
+/* harmony export */   Rj: () => (/* binding */ missingValueMessage),
+/* harmony export */   ZA: () => (/* binding */ suggest)
+/* harmony export */ });
+/* unused harmony export distance */
+// Help for a mistyped command line: the option the user most likely meant, and what a missing
+// value should have been. Pure; the parser (args.ts) words its errors with these.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
+function unknownOptionMessage(option, known) {
+    const guess = suggest(option, known);
+    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+/** What each option's value is, with an example: the second half of the missing-value line. */
+const VALUES = {
+    '--cwd': 'a folder, e.g. --cwd ../my-project',
+    '--port': 'a port, e.g. --port 8001',
+    '--default-port': 'a port, e.g. --default-port 8001',
+    '--range': 'a port range, e.g. --range 8001-8010',
+    '--host': 'a bind host, e.g. --host 127.0.0.1',
+    '--url-host': 'a host for the URL, e.g. --url-host localhost',
+    '--backend-env': 'a file, e.g. --backend-env backend/.env',
+    '--env-file': 'a file, e.g. --env-file backend/.env',
+    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
+    '--venv': 'a virtualenv folder, e.g. --venv .venv',
+    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
+    '--fallback': 'a fallback, e.g. --fallback any',
+    '--hold': 'seconds, e.g. --hold 120',
+    '--wait': 'seconds, e.g. --wait 60',
+    '--only': 'check ids or areas, e.g. --only venv,port.backend',
+    '--skip': 'check ids or areas, e.g. --skip git',
+};
+/**
+ * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
+ * (`--port --json`, `--port -1`), it says how such a value is written.
+ */
+function missingValueMessage(option, nextStartsWithDash = false) {
+    const what = VALUES[option] ?? 'a value';
+    const dash = nextStartsWithDash
+        ? `; a value starting with a dash is written ${option}=-VALUE`
+        : '';
+    return `${option}: needs a value (${what})${dash}`;
+}
+
+
+/***/ }),
+
 /***/ 616:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1409,15 +1425,17 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_lease_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(676);
 /* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(379);
 /* harmony import */ var _core_listeners_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(496);
-/* harmony import */ var _core_running_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(102);
+/* harmony import */ var _core_running_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(102);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(552);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(126);
 /* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(991);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(170);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(49);
 /* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(468);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(635);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(616);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(938);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(616);
+
 
 
 
@@ -1495,7 +1513,7 @@ async function list(args) {
     if (registry.warning)
         warn(registry.warning);
     const records = await registry.list();
-    const backends = (0,_core_running_js__WEBPACK_IMPORTED_MODULE_14__/* .runningBackends */ .Vq)(records);
+    const backends = (0,_core_running_js__WEBPACK_IMPORTED_MODULE_15__/* .runningBackends */ .Vq)(records);
     // The backend's own pid, from one lookup, only when there are backends to name.
     const holders = backends.length > 0 ? (await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_6__/* .allListeners */ .BU)({ commands: false })).listeners : [];
     const backendPid = (port) => holders.find((l) => l.port === port && l.pid)?.pid;
@@ -1520,7 +1538,7 @@ async function list(args) {
             b.cwd ?? '',
             `since ${b.since}`,
         ]);
-        for (const line of (0,_table_js__WEBPACK_IMPORTED_MODULE_15__/* .formatTable */ .k)([['PORT', 'URL', 'PROCESS', 'FOLDER', 'SINCE'], ...rows]))
+        for (const line of (0,_table_js__WEBPACK_IMPORTED_MODULE_16__/* .formatTable */ .k)([['PORT', 'URL', 'PROCESS', 'FOLDER', 'SINCE'], ...rows]))
             out(line);
     }
     if (records.length === 0) {
@@ -1533,7 +1551,7 @@ async function list(args) {
         record.staleReason ? `stale (${record.staleReason})` : 'live',
         leaseHolder(record),
     ]);
-    const lines = (0,_table_js__WEBPACK_IMPORTED_MODULE_15__/* .formatTable */ .k)(rows, (cell, r, c) => c === 1 ? (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(records[r]?.staleReason ? 'dim' : 'green', cell) : cell);
+    const lines = (0,_table_js__WEBPACK_IMPORTED_MODULE_16__/* .formatTable */ .k)(rows, (cell, r, c) => c === 1 ? (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(records[r]?.staleReason ? 'dim' : 'green', cell) : cell);
     for (const line of lines)
         out(line);
 }
@@ -1604,7 +1622,8 @@ async function main(argv) {
         }
         const run = commands[command];
         if (!run || !(0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .isCommand */ .y9)(command)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(command)}" (expected ${_help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
+            const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_14__/* .suggest */ .ZA)(command, _help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(command)}" (${guess ? `did you mean ${guess}? ` : ''}expected ${_help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
         }
         const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
         if (own.includes('--help') || own.includes('-h')) {

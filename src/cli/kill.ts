@@ -61,10 +61,10 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
   }
   let status = 0;
   for (const pid of pids as number[]) {
-    const holder = describeListener(
-      listeners.find((listener) => listener.pid === pid) ?? { port, address: '', pid },
-    );
-    say.info(`port ${port} is held by ${holder}`);
+    const listener = listeners.find((l) => l.pid === pid) ?? { port, address: '', pid };
+    say.info(`port ${port} is held by ${describeListener(listener)}`);
+    // Whole, not cut: this is what the user is asked to end.
+    if (listener.command) say.info(`  command: ${listener.command.replace(/\s+/g, ' ').trim()}`);
     if (!values.yes) {
       if (!process.stdin.isTTY)
         throw new UsageError('kill: not a terminal, so cannot ask; pass --yes');

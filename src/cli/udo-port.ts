@@ -21,6 +21,7 @@ import {
 import { COMMAND_NAMES, commandHelp, globalHelp, isCommand } from './help.js';
 import { kill } from './kill.js';
 import { start } from './start.js';
+import { suggest } from './suggest.js';
 import { formatTable } from './table.js';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -219,8 +220,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const run = commands[command];
     if (!run || !isCommand(command)) {
+      const guess = suggest(command, COMMAND_NAMES);
       throw new UsageError(
-        `unknown command "${printable(command)}" (expected ${COMMAND_NAMES.join(', ')})`,
+        `unknown command "${printable(command)}" (${guess ? `did you mean ${guess}? ` : ''}expected ${COMMAND_NAMES.join(', ')})`,
       );
     }
     const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
