@@ -12,6 +12,17 @@ import {
 } from '../src/core/site-packages.js';
 import type { Listener, ListenerLookup } from '../src/core/types.js';
 import { foreignLayout } from '../src/core/venv.js';
+import { conflicts } from '../src/doctor/addresses.js';
+import { parseApiUrl, shownUrl, targetUrl, withPort } from '../src/doctor/api-url.js';
+import { templateGaps } from '../src/doctor/checks/env-backend.js';
+import { shadowedPorts } from '../src/doctor/checks/env-port.js';
+import { lintEnv } from '../src/doctor/checks/env-syntax.js';
+import { appendLines, ignoreEntry, judgeGit } from '../src/doctor/checks/git-env-files.js';
+import { portBackend } from '../src/doctor/checks/port-backend.js';
+import { portIpv6Shadow } from '../src/doctor/checks/port-ipv6-shadow.js';
+import { classifyRange } from '../src/doctor/checks/port-range.js';
+import { portWindowsExcluded } from '../src/doctor/checks/port-windows-excluded.js';
+import { rebuildCommand, staleness, webStale } from '../src/doctor/checks/web-stale.js';
 import {
   type Check,
   type CheckResult,
@@ -20,36 +31,12 @@ import {
   summarize,
 } from '../src/doctor/checks.js';
 import { copyCommand, unsetCommand, writeAccessCommands } from '../src/doctor/commands.js';
-import {
-  Context,
-  commandWords,
-  isOurBackend,
-  runsApp,
-  shownPath,
-  within,
-} from '../src/doctor/context.js';
+import { Context, shownPath } from '../src/doctor/context.js';
 import { CHECKS, runDoctor } from '../src/doctor/doctor.js';
-import { lintEnv, shadowedPorts, templateGaps } from '../src/doctor/env.js';
-import { appendLines, ignoreEntry, judgeGit } from '../src/doctor/git.js';
-import { leaseOwner } from '../src/doctor/leases.js';
-import {
-  classifyRange,
-  conflicts,
-  portBackend,
-  portIpv6Shadow,
-  portWindowsExcluded,
-} from '../src/doctor/ports.js';
+import { commandWords, isOurBackend, runsApp, within } from '../src/doctor/facts/backend.js';
+import { nextKind } from '../src/doctor/facts/next-servers.js';
+import { leaseOwner } from '../src/doctor/holders.js';
 import { renderAnnotations, renderHuman, renderJson, summaryLine } from '../src/doctor/render.js';
-import {
-  nextKind,
-  parseApiUrl,
-  rebuildCommand,
-  shownUrl,
-  staleness,
-  targetUrl,
-  webStale,
-  withPort,
-} from '../src/doctor/web.js';
 import { cleanup, tempDir } from './helpers.js';
 
 const plain = (_format: string, text: string) => text;

@@ -1,3 +1,19 @@
+import { envBackend } from './checks/env-backend.js';
+import { envPort } from './checks/env-port.js';
+import { envSyntax } from './checks/env-syntax.js';
+import { gitEnvFiles } from './checks/git-env-files.js';
+import { leasesCheck } from './checks/leases.js';
+import { portBackend } from './checks/port-backend.js';
+import { portIpv6Shadow } from './checks/port-ipv6-shadow.js';
+import { portRange } from './checks/port-range.js';
+import { portWindowsExcluded } from './checks/port-windows-excluded.js';
+import { venvBase } from './checks/venv-base.js';
+import { venvPlatform } from './checks/venv-platform.js';
+import { venvPresent } from './checks/venv-present.js';
+import { venvUvicorn } from './checks/venv-uvicorn.js';
+import { webApiUrl } from './checks/web-api-url.js';
+import { webApiUrlSource } from './checks/web-api-url-source.js';
+import { webStale } from './checks/web-stale.js';
 import {
   type Check,
   type CheckResult,
@@ -8,24 +24,27 @@ import {
 } from './checks.js';
 import { writeAccessCommands } from './commands.js';
 import { Context, type DoctorConfig } from './context.js';
-import { envChecks } from './env.js';
-import { gitChecks } from './git.js';
-import { leaseChecks } from './leases.js';
-import { portChecks } from './ports.js';
-import { venvChecks } from './venv.js';
-import { webChecks } from './web.js';
-
 /**
  * Every check, in the order they are shown and fixed: backend/.env is made before the URL that
  * may depend on its port is written, and .gitignore last.
  */
 export const CHECKS: readonly Check[] = [
-  ...venvChecks,
-  ...envChecks,
-  ...portChecks,
-  ...webChecks,
-  ...gitChecks,
-  ...leaseChecks,
+  venvPresent,
+  venvPlatform,
+  venvBase,
+  venvUvicorn,
+  envBackend,
+  envPort,
+  envSyntax,
+  portBackend,
+  portRange,
+  portWindowsExcluded,
+  portIpv6Shadow,
+  webApiUrl,
+  webApiUrlSource,
+  webStale,
+  gitEnvFiles,
+  leasesCheck,
 ];
 
 export interface FixReport {

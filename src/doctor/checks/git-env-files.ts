@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { rewriteFile } from '../core/env-file.js';
-import type { Check, Fix, Location } from './checks.js';
-import type { Context, GitFacts } from './context.js';
+import { rewriteFile } from '../../core/env-file.js';
+import type { Check, Fix, Location } from '../checks.js';
+import type { Context } from '../context.js';
+import type { GitFacts } from '../facts/git.js';
 
 /** The env files that hold secrets, relative to the project root (`/`-separated). */
 function secretFiles(ctx: Context): { path: string; file: string }[] {
@@ -121,5 +122,3 @@ export const gitEnvFiles: Check = {
     };
   },
 };
-
-export const gitChecks = [gitEnvFiles];

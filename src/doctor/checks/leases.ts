@@ -1,10 +1,5 @@
-import { describeLease, type LeaseRecord } from '../core/leases.js';
-import type { Check } from './checks.js';
-
-/** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
-export function leaseOwner(record: LeaseRecord): string {
-  return record.lease ? describeLease(record.lease) : 'an unreadable lease file';
-}
+import type { Check } from '../checks.js';
+import { leaseOwner } from '../holders.js';
 
 export const leasesCheck: Check = {
   id: 'leases',
@@ -43,5 +38,3 @@ export const leasesCheck: Check = {
     };
   },
 };
-
-export const leaseChecks = [leasesCheck];

@@ -1,0 +1,133 @@
+import { constants } from 'node:fs';
+import { copyFile, link, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { envKeyLines, parseEnv } from '../../core/env-file.js';
+import type { Check, Location } from '../checks.js';
+import { copyCommand } from '../commands.js';
+
+/** Keys of the template that the file lacks or leaves empty. Pure. */
+export function templateGaps(
+  template: Record<string, string>,
+  values: Record<string, string>,
+): { missing: string[]; empty: string[] } {
+  const keys = Object.keys(template);
+  return {
+    missing: keys.filter((key) => !Object.hasOwn(values, key)),
+    empty: keys.filter((key) => Object.hasOwn(values, key) && values[key]?.trim() === ''),
+  };
+}
+
+/** The first line that assigns `key`, as dotenv reads the file. */
+function keyLine(text: string | undefined, key: string): number | undefined {
+  return text === undefined ? undefined : envKeyLines(text, key)[0];
+}
+
+/** Copies `from` to `to` without ever replacing `to`, and without a half-written `to`. */
+async function copyNoClobber(from: string, to: string): Promise<boolean> {
+  const tmp = join(dirname(to), `.${basename(to)}.${process.pid}.${Date.now()}.tmp`);
+  await copyFile(from, tmp);
+  try {
+    // link() fails when `to` exists: the copy appears whole, and only if nothing was there.
+    await link(tmp, to);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // File systems without hard links: an exclusive copy is the next best.
+    try {
+      await copyFile(from, to, constants.COPYFILE_EXCL);
+      return true;
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw again;
+    }
+  } finally {
+    await unlink(tmp).catch(() => {});
+  }
+}
+
+export const envBackend: Check = {
+  id: 'env.backend',
+  area: 'env',
+  title: 'backend/.env exists and has every key of backend/.env.example',
+  async run(ctx) {
+    const [env, example] = await Promise.all([ctx.backendEnv(), ctx.example()]);
+    const name = ctx.show(env.file);
+    const exampleName = ctx.show(example.file);
+    if (env.problem) {
+      return {
+        status: 'error',
+        message: `${name} cannot be read (${env.problem})`,
+        locations: [{ file: env.file }],
+      };
+    }
+    if (!env.exists) {
+      if (!example.exists) {
+        return { status: 'skip', message: `no ${name} and no ${exampleName} to make it from` };
+      }
+      return {
+        status: 'warn',
+        message: `${name} is missing; the backend runs on its defaults`,
+        details: [`make it from the template ${exampleName}, then fill in its values`],
+        remedy: [copyCommand(exampleName, name, ctx.config.platform)],
+        fixable: true,
+        locations: [{ file: example.file }],
+      };
+    }
+    if (example.text === undefined) {
+      return { status: 'pass', message: `${name} is present (no ${exampleName} to compare with)` };
+    }
+    const { missing, empty } = templateGaps(parseEnv(example.text), env.values ?? {});
+    if (missing.length === 0 && empty.length === 0) {
+      return { status: 'pass', message: `${name} has every key of ${exampleName}` };
+    }
+    const locations: Location[] = [
+      ...missing.map((key) => {
+        const line = keyLine(example.text, key);
+        return {
+          file: example.file,
+          ...(line !== undefined && { line }),
+          message: `${key} of ${exampleName} is missing in ${name}`,
+        };
+      }),
+      ...empty.map((key) => {
+        const line = keyLine(env.text, key);
+        return {
+          file: env.file,
+          ...(line !== undefined && { line }),
+          message: `${key} is empty in ${name}`,
+        };
+      }),
+    ];
+    const parts = [
+      ...(missing.length > 0 ? [`lacks ${missing.join(', ')}`] : []),
+      ...(empty.length > 0 ? [`leaves ${empty.join(', ')} empty`] : []),
+    ];
+    return {
+      status: 'warn',
+      message: `${name} ${parts.join(' and ')} (keys of ${exampleName})`,
+      details: [
+        `edit ${name}: give ${[...missing, ...empty].join(', ')} a value (see ${exampleName})`,
+      ],
+      locations,
+      data: { missing, empty },
+    };
+  },
+  async fix(ctx) {
+    const [env, example] = await Promise.all([ctx.backendEnv(), ctx.example()]);
+    if (env.exists || example.text === undefined) return undefined;
+    const name = ctx.show(env.file);
+    return {
+      id: 'env.backend',
+      change: `copy ${ctx.show(example.file)} to ${name}`,
+      touches: ['env.backend', 'env.port', 'env.syntax', 'port', 'web.api-url'],
+      file: env.file,
+      manual: [copyCommand(ctx.show(example.file), name, ctx.config.platform)],
+      async apply() {
+        return (await copyNoClobber(example.file, env.file))
+          ? `copied ${ctx.show(example.file)} to ${name}`
+          : `${name} appeared meanwhile; left as it is`;
+      },
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import { foreignLayout } from '../../core/venv.js';
+import type { Check } from '../checks.js';
+import { venvCommands } from '../venv-remedies.js';
+
+export const venvPlatform: Check = {
+  id: 'venv.platform',
+  area: 'venv',
+  title: 'the virtualenv was made on this OS',
+  async run(ctx) {
+    const venv = await ctx.venv();
+    const { platform } = ctx.config;
+    const name = ctx.show(venv.path);
+    if (!venv.exists) return { status: 'skip', message: `no virtualenv (see venv.present)` };
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+      const cmd = venvCommands(ctx, venv);
+      return {
+        status: 'error',
+        message:
+          foreign === 'windows'
+            ? `${name} was made on Windows: it has only Scripts\\, and this OS needs bin/`
+            : `${name} was made on Linux or macOS: it has only bin/, and Windows needs Scripts\\`,
+        details: ['a virtualenv cannot move between operating systems; make it anew here'],
+        remedy: [cmd.recreate, cmd.install],
+        data: { layout: venv.layout },
+      };
+    }
+    if (venv.layout === 'none') {
+      return { status: 'skip', message: `${name} has neither bin/ nor Scripts\\` };
+    }
+    return {
+      status: 'pass',
+      message: `${name} has the ${platform === 'win32' ? 'Windows (Scripts\\)' : 'POSIX (bin/)'} layout`,
+      data: { layout: venv.layout },
+    };
+  },
+};

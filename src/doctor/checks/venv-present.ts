@@ -1,0 +1,45 @@
+import { foreignLayout } from '../../core/venv.js';
+import type { Check } from '../checks.js';
+import { interpreterName, venvCommands } from '../venv-remedies.js';
+
+export const venvPresent: Check = {
+  id: 'venv.present',
+  area: 'venv',
+  title: 'the virtualenv exists with its interpreter and pyvenv.cfg',
+  async run(ctx) {
+    const venv = await ctx.venv();
+    const { platform } = ctx.config;
+    const name = ctx.show(venv.path);
+    const cmd = venvCommands(ctx, venv);
+    if (!venv.exists) {
+      return {
+        status: 'error',
+        message: `no virtualenv at ${name}`,
+        details: ['the backend runs as `python -m uvicorn` from this virtualenv'],
+        remedy: [cmd.create, cmd.install],
+      };
+    }
+    if (foreignLayout(venv, platform)) {
+      return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
+    }
+    if (!venv.config) {
+      return {
+        status: 'error',
+        message: `${name} has no pyvenv.cfg: Python does not treat it as a virtualenv`,
+        remedy: [cmd.recreate, cmd.install],
+      };
+    }
+    if (!venv.usable && !venv.dangling) {
+      return {
+        status: 'error',
+        message: `${name} has no ${interpreterName(platform)}`,
+        remedy: [cmd.recreate, cmd.install],
+      };
+    }
+    return {
+      status: 'pass',
+      message: `${name} has ${interpreterName(platform)} and pyvenv.cfg`,
+      data: { path: venv.path, interpreter: venv.interpreter },
+    };
+  },
+};

@@ -1,0 +1,189 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { endCommand, quote } from '../../core/commands.js';
+import type { Check } from '../checks.js';
+import { type NextServer, nextServers } from '../facts/next-servers.js';
+
+export interface StaleFacts {
+  /** The newest change to the env files `next dev` reads, ms since the epoch. */
+  devChangedAt?: number;
+  /** The newest change to the env files `next build` and `next start` read. */
+  prodChangedAt?: number;
+  servers: NextServer[];
+  buildAt?: number;
+}
+
+/** What predates the last env change, by kind of server. Pure. */
+export function staleness(facts: StaleFacts) {
+  const before = (at: number | undefined, changed: number | undefined) =>
+    at !== undefined && changed !== undefined && at < changed;
+  const build = before(facts.buildAt, facts.prodChangedAt);
+  return {
+    /** `next start` servers that read their env, or were built, before the change. */
+    serving: facts.servers.filter(
+      (s) => s.kind === 'start' && (build || before(s.startedAt, facts.prodChangedAt)),
+    ),
+    /** `next dev` servers that started before the change: they have reloaded it themselves. */
+    reloaded: facts.servers.filter(
+      (s) => s.kind === 'dev' && before(s.startedAt, facts.devChangedAt),
+    ),
+    /** Servers of unknown kind that started before the change. */
+    unknown: facts.servers.filter(
+      (s) => s.kind === 'unknown' && before(s.startedAt, facts.devChangedAt),
+    ),
+    build,
+  };
+}
+
+const when = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+
+const newest = <T extends { mtimeMs: number }>(files: readonly T[]): T | undefined =>
+  [...files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
+
+/** Rebuilds and starts the frontend, from the user's shell: `cd web-dashboard && npm run build && npm run start`. */
+export function rebuildCommand(
+  dirShown: string,
+  port: number | undefined,
+  platform: NodeJS.Platform,
+) {
+  // next start's own default; any other port is asked for again.
+  const start =
+    port === undefined || port === 3000 ? 'npm run start' : `npm run start -- -p ${port}`;
+  const steps = `npm run build && ${start}`;
+  return dirShown === '.' ? steps : `cd ${quote(dirShown, platform)} && ${steps}`;
+}
+
+/** `next start: PID 5 on port 3000, started 2025-...`. */
+const serverLine = (s: NextServer) =>
+  `${s.kind === 'unknown' ? 'a Next.js server' : `next ${s.kind}`}: PID ${s.listener.pid} on port ${s.listener.port}${s.startedAt !== undefined ? `, started ${when(s.startedAt)}` : ''}`;
+
+export const webStale: Check = {
+  id: 'web.stale',
+  area: 'web',
+  title: 'no next start server or .next build predates the env change',
+  async run(ctx) {
+    const [web, lookup] = await Promise.all([ctx.web(), ctx.listeners()]);
+    if (!web.exists) return { status: 'skip', message: `no ${ctx.show(web.dir)} folder` };
+    const devFile = newest(web.files);
+    const prodFile = newest(web.production);
+    if (!devFile && !prodFile) {
+      return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
+    }
+    const changedAt = Math.max(devFile?.mtimeMs ?? 0, prodFile?.mtimeMs ?? 0);
+    const { servers, unknown } = await nextServers(ctx, web, changedAt);
+    const { platform } = ctx.config;
+    const buildAt = statSync(join(web.dir, '.next', 'BUILD_ID'), {
+      throwIfNoEntry: false,
+    })?.mtimeMs;
+    const stale = staleness({
+      ...(devFile && { devChangedAt: devFile.mtimeMs }),
+      ...(prodFile && { prodChangedAt: prodFile.mtimeMs }),
+      servers,
+      ...(buildAt !== undefined && { buildAt }),
+    });
+    const dirShown = ctx.show(web.dir);
+    const nextFolder = ctx.show(join(web.dir, '.next'));
+    const dev = servers.filter((s) => s.kind === 'dev');
+    const data = {
+      servers: servers.map((s) => ({ pid: s.listener.pid, port: s.listener.port, kind: s.kind })),
+      stale: [...stale.serving, ...stale.unknown].map((s) => s.listener.pid),
+      staleBuild: stale.build,
+    };
+
+    // next start, or a build that npm run start would serve: NEXT_PUBLIC_ values are baked in
+    // at build time, so only a new build shows the change.
+    if (stale.serving.length > 0 || (stale.build && dev.length === 0)) {
+      const changed = prodFile as (typeof web.production)[number];
+      const port = stale.serving[0]?.listener.port;
+      return {
+        status: 'error',
+        message:
+          stale.serving.length > 0
+            ? `next start serves a build made before ${ctx.show(changed.file)} changed: the browser still gets the old NEXT_PUBLIC_ values`
+            : `the .next build predates the change to ${ctx.show(changed.file)}: npm run start would serve the old NEXT_PUBLIC_ values`,
+        details: [
+          `${ctx.show(changed.file)} changed at ${when(changed.mtimeMs)}`,
+          ...stale.serving.map(serverLine),
+          ...(buildAt !== undefined ? [`the build in ${nextFolder} is from ${when(buildAt)}`] : []),
+          'NEXT_PUBLIC_ values are baked in when next build runs: rebuild, then restart next start',
+          ...(stale.serving.length > 0
+            ? ['stop the old server first (Ctrl+C in its terminal, or the command below)']
+            : []),
+        ],
+        remedy: [
+          ...stale.serving.map((s) => endCommand(s.listener.pid as number, platform)),
+          rebuildCommand(dirShown, port, platform),
+        ],
+        locations: [{ file: changed.file }],
+        data,
+      };
+    }
+
+    const untimed = servers.filter((s) => s.kind !== 'dev' && s.startedAt === undefined);
+    const doubts = [
+      ...(lookup.problem ? [lookup.problem] : []),
+      ...(unknown.length > 0
+        ? [
+            `the command lines of ${unknown.length} listening process${unknown.length > 1 ? 'es' : ''} could not be read: ${unknown
+              .slice(0, 5)
+              .map((l) => `PID ${l.pid} (port ${l.port})`)
+              .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next start`,
+          ]
+        : []),
+      ...untimed.map((s) => `${serverLine(s)}: its start time cannot be read here`),
+    ];
+    const devChanged = devFile
+      ? `${ctx.show(devFile.file)} changed at ${when(devFile.mtimeMs)}`
+      : '';
+    if (stale.unknown.length > 0) {
+      return {
+        status: 'warn',
+        message: `a running Next.js server predates the change to its env files, and whether it is next dev or next start cannot be told`,
+        details: [
+          devChanged,
+          ...stale.unknown.map(serverLine),
+          'next dev reloads env files by itself: reload the page',
+          `next start serves a build: rebuild and restart it (${rebuildCommand(dirShown, stale.unknown[0]?.listener.port, platform)})`,
+          ...doubts,
+        ],
+        locations: devFile ? [{ file: devFile.file }] : [],
+        data,
+      };
+    }
+    if (doubts.length > 0) {
+      return {
+        status: 'skip',
+        message: `cannot tell whether a next start server predates the last env change; if one started before it, rebuild and restart it`,
+        details: doubts,
+        data: { ...data, unknown: unknown.map((l) => l.pid) },
+      };
+    }
+    const notes = [
+      ...dev.map(serverLine),
+      ...(stale.build
+        ? [
+            `the build in ${nextFolder} is from ${when(buildAt as number)}, before ${ctx.show((prodFile as { file: string }).file)} changed: run npm run build before npm run start`,
+          ]
+        : []),
+    ];
+    if (stale.reloaded.length > 0) {
+      return {
+        status: 'pass',
+        message: `next dev reloads the env files itself (it logs "Reload env: ${(devFile as { path: string }).path}"): reload the page to see the change`,
+        details: [devChanged, ...notes],
+        data,
+      };
+    }
+    return {
+      status: 'pass',
+      message:
+        servers.length > 0
+          ? dev.length === servers.length
+            ? 'next dev is running and reloads the env files itself'
+            : 'the Next.js server started after the last env change'
+          : `no Next.js server running${buildAt !== undefined ? ', and the .next build is newer than the env files' : ''}`,
+      details: notes,
+      data,
+    };
+  },
+};

@@ -1,0 +1,118 @@
+// Facts about the Next.js servers of this frontend: which run, which kind, since when.
+import { readFileSync } from 'node:fs';
+import { readCmdline, runTool } from '../../core/listeners/index.js';
+import type { Listener } from '../../core/types.js';
+import type { Context } from '../context.js';
+import { realOrSelf } from './backend.js';
+import type { WebFacts } from './web.js';
+
+const NEXT_SERVER =
+  /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
+// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
+const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
+const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
+
+/** `next dev` reloads env files by itself; `next start` serves a build, values baked in. */
+export type NextKind = 'dev' | 'start' | 'unknown';
+
+/**
+ * Which server a Next.js listener is, from its command line and its parent's. Both servers are
+ * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
+ * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
+ * itself. Pure.
+ */
+export function nextKind(command: string, parentCommand: string | undefined): NextKind {
+  if (NEXT_DEV.test(command)) return 'dev';
+  if (NEXT_START.test(command)) return 'start';
+  if (parentCommand === undefined) return 'unknown';
+  return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
+}
+
+export interface NextServer {
+  listener: Listener;
+  kind: NextKind;
+  startedAt?: number;
+}
+
+/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
+ * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
+ */
+export async function parentCommand(
+  pid: number,
+  platform: NodeJS.Platform,
+): Promise<string | undefined> {
+  if (platform === 'linux') {
+    const ppid = parentPid(pid);
+    return ppid === undefined ? undefined : readCmdline(ppid);
+  }
+  if (platform === 'win32') return undefined;
+  const parent = await runTool(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
+  const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
+  if (!Number.isInteger(ppid) || ppid < 1) return undefined;
+  const command = await runTool(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
+  return command.ok ? command.stdout.trim() || undefined : undefined;
+}
+
+export interface NextServers {
+  /** This frontend's servers, with their kind and start time. */
+  servers: NextServer[];
+  /** Listeners whose command line could not be read, started before `since`: any may be one. */
+  unknown: Listener[];
+}
+
+/** The Next.js servers of the frontend in `web.dir`, and the listeners that may be ones. */
+export async function nextServers(
+  ctx: Context,
+  web: WebFacts,
+  since: number,
+): Promise<NextServers> {
+  const lookup = await ctx.listeners();
+  const dir = realOrSelf(web.dir);
+  const { platform } = ctx.config;
+  const fold = (text: string) => (platform === 'linux' ? text : text.toLowerCase());
+  const byPid = new Map<number, Listener>();
+  // Listeners whose command line could not be read: any of them may be a Next.js server.
+  const unread = new Map<number, Listener>();
+  for (const l of lookup.listeners) {
+    if (l.pid === undefined || byPid.has(l.pid)) continue;
+    if (l.command === undefined) {
+      if (!unread.has(l.pid)) unread.set(l.pid, l);
+      continue;
+    }
+    if (!NEXT_SERVER.test(l.command)) continue;
+    // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
+    const cwd = ctx.cwdOf(l.pid);
+    const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
+    if (mine) byPid.set(l.pid, l);
+  }
+  const servers: NextServer[] = await Promise.all(
+    [...byPid.values()].map(async (listener) => {
+      const pid = listener.pid as number;
+      const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
+      const kind = nextKind(listener.command ?? '', parent);
+      return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
+    }),
+  );
+  // An unread process that started after the change cannot be a stale server.
+  const unknown = (
+    await Promise.all(
+      [...unread.values()].map(async (listener) => {
+        const startedAt = await ctx.startTime(listener.pid as number);
+        return startedAt !== undefined && startedAt >= since ? [] : [listener];
+      }),
+    )
+  ).flat();
+  return { servers, unknown };
+}

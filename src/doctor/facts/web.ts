@@ -1,0 +1,34 @@
+// Facts about the frontend's env files, in Next.js's own order.
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  type NextEnv,
+  resolveNextEnv,
+  scanNextEnvFiles,
+  type UnreadNextEnvFile,
+} from '../../core/next-env.js';
+
+export interface WebFacts {
+  dir: string;
+  exists: boolean;
+  /** Next.js's files in its order, the frontend env file in the `.env.local` slot. */
+  files: { path: string; file: string; contents: string; mtimeMs: number }[];
+  /** Files of that order that are there but cannot be read safely (a FIFO, a device). */
+  unread: UnreadNextEnvFile[];
+  next: NextEnv;
+  /** The files `next build` and `next start` read (production order), for their staleness. */
+  production: { path: string; file: string; mtimeMs: number }[];
+}
+
+/** The frontend folder holding `envLocal`, and what `next dev` would read there. */
+export function webFacts(envLocal: string, env: Record<string, string | undefined>): WebFacts {
+  const dir = dirname(envLocal);
+  const exists = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  // A frontend env file given by path takes .env.local's place in Next.js's order.
+  const instead = { '.env.local': envLocal };
+  const { files, unread } = exists
+    ? scanNextEnvFiles(dir, 'development', instead)
+    : { files: [], unread: [] };
+  const production = exists ? scanNextEnvFiles(dir, 'production', instead).files : [];
+  return { dir, exists, files, unread, next: resolveNextEnv(files, env), production };
+}
