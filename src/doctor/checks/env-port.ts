@@ -2,7 +2,7 @@ import type { Settings } from '../../core/settings.js';
 import type { Check, Outcome } from '../checks.js';
 import { unsetCommand } from '../commands.js';
 import type { Context } from '../context.js';
-import type { SettingsProblem } from '../facts/env.js';
+import { configuredPort, type SettingsProblem } from '../facts/env.js';
 
 function describeSettings(settings: Settings): string {
   const { requested, defaultPort, host, hostOrigin } = settings;
@@ -69,7 +69,7 @@ export const envPort: Check = {
     const { platform } = ctx.config;
     if (facts.problem) return badSetting(ctx, facts.problem, env.file);
     const { settings } = facts;
-    const port = settings.requested?.port ?? settings.defaultPort;
+    const port = configuredPort(settings);
     const details = shadowedPorts(
       ctx.config.env,
       env.values ?? {},

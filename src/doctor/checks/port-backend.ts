@@ -1,202 +1,254 @@
 import { endCommand, findHolderCommand } from '../../core/commands.js';
+import type { LeaseRecord } from '../../core/leases.js';
 import { describeListener } from '../../core/listeners/index.js';
-import { leftBehind } from '../../core/running.js';
-import type { Listener } from '../../core/types.js';
+import type { BindRefusal } from '../../core/probe.js';
+import { leftBehind, type StartedBackend } from '../../core/running.js';
+import type { Settings } from '../../core/settings.js';
+import type { Listener, ListenerLookup } from '../../core/types.js';
 import { conflicts } from '../addresses.js';
 import type { Check, Outcome } from '../checks.js';
 import type { Context } from '../context.js';
-import { runsApp } from '../facts/backend.js';
+import { type BackendFacts, runsApp } from '../facts/backend.js';
+import { configuredPort } from '../facts/env.js';
 import { holderData, holderDetails, leaseOwner, probeSettled } from '../holders.js';
 
-export const portBackend: Check = {
-  id: 'port.backend',
-  area: 'port',
-  title: "who holds the backend's port",
-  async run(ctx): Promise<Outcome> {
-    const [facts, lookup, backend, leases] = await Promise.all([
-      ctx.settings(),
-      ctx.listeners(),
-      ctx.backend(),
-      ctx.leases(),
-    ]);
-    if (!facts.settings) return { status: 'skip', message: 'no valid port (see env.port)' };
-    const { settings } = facts;
-    const { platform, app, root } = ctx.config;
-    const port = settings.requested?.port ?? settings.defaultPort;
-    const from = settings.requested ? `from ${settings.requested.origin}` : 'the default';
-    const ours = backend.ours.filter((l) => l.port === port);
-    const onPort = lookup.listeners.filter((l) => l.port === port);
-    const elsewhere = backend.ours.find((l) => l.port !== port);
+export interface PortBackendFacts {
+  settings: Settings;
+  lookup: ListenerLookup;
+  backend: BackendFacts;
+  leases: readonly LeaseRecord[];
+  /** The test bind's answer, when the diagnosis asked for one (`probe` below). */
+  refused?: BindRefusal | undefined;
+}
 
-    // A `udo-port start` that ended without ending its backend (killed where no watchdog
-    // runs) leaves its lease stale and the backend holding the port: name it as such.
-    const orphanOf = leftBehind(leases.records).find((b) => b.port === port);
-    const orphanNote = orphanOf
-      ? `it was left running by udo-port start PID ${orphanOf.startPid}${orphanOf.cwd ? ` in ${orphanOf.cwd}` : ''}, which has ended without ending it`
-      : undefined;
-    if (ours[0]) {
-      const pid = ours[0].pid;
-      return orphanNote && pid !== undefined
+/** What holds the backend's port. */
+export type PortBackendFinding = { port: number; elsewhere?: Listener } & (
+  | { state: 'ours'; holder: Listener; orphan?: StartedBackend }
+  /** A holder whose command line could not be read: it may be our backend. */
+  | { state: 'unverified'; holder: Listener & { pid: number } }
+  | { state: 'other-checkout'; holder: Listener; pinned: boolean }
+  | { state: 'foreign'; holder: Listener; orphan?: StartedBackend }
+  | { state: 'refused'; refused: BindRefusal }
+  /** No listener collides; `probe`: only a test bind can tell whether that is so. */
+  | { state: 'free'; lease?: LeaseRecord; beside: Listener[]; probe: boolean }
+);
+
+/** Pure: who holds the configured port, from the listeners, our backend and the leases. */
+export function diagnose(facts: PortBackendFacts): PortBackendFinding {
+  const { settings, lookup, backend, leases } = facts;
+  const port = configuredPort(settings);
+  const elsewhere = backend.ours.find((l) => l.port !== port);
+  const base = { port, ...(elsewhere && { elsewhere }) };
+  // A `udo-port start` that ended without ending its backend (killed where no watchdog
+  // runs) leaves its lease stale and the backend holding the port: name it as such.
+  const orphan = leftBehind(leases).find((b) => b.port === port);
+  const ours = backend.ours.find((l) => l.port === port);
+  if (ours) return { ...base, state: 'ours', holder: ours, ...(orphan && { orphan }) };
+  const onPort = lookup.listeners.filter((l) => l.port === port);
+  const holders = onPort.filter((l) => conflicts(settings.host, l.address));
+  const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
+  if (holder?.pid !== undefined && holder.command === undefined) {
+    return { ...base, state: 'unverified', holder: { ...holder, pid: holder.pid } };
+  }
+  if (holder && backend.others.includes(holder)) {
+    return {
+      ...base,
+      state: 'other-checkout',
+      holder,
+      pinned: settings.requested?.pinned ?? false,
+    };
+  }
+  if (holder) return { ...base, state: 'foreign', holder, ...(orphan && { orphan }) };
+  const lease = leases.find((r) => r.port === port && !r.staleReason);
+  // No listener to name: a test bind tells held from free (and sees what the tools missed,
+  // such as another user's process on macOS). Not under a live lease: its owner may be
+  // test-binding the port this very moment, and two test binds refuse each other.
+  const probe = (onPort.length === 0 || lookup.problem !== undefined) && !lease;
+  if (probe && facts.refused) return { ...base, state: 'refused', refused: facts.refused };
+  return { ...base, state: 'free', ...(lease && { lease }), beside: onPort, probe };
+}
+
+const LEAVE_IT =
+  'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it';
+
+/** The finding in words, with the command that mends it. */
+function outcome(ctx: Context, facts: PortBackendFacts, finding: PortBackendFinding): Outcome {
+  const { settings, lookup } = facts;
+  const { platform, app, root, startCommand } = ctx.config;
+  const { port, elsewhere } = finding;
+  const from = settings.requested ? `from ${settings.requested.origin}` : 'the default';
+  const instead = elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : [];
+  const unnamed = `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`;
+  const orphanNote = (orphan: StartedBackend | undefined) =>
+    orphan
+      ? [
+          `it was left running by udo-port start PID ${orphan.startPid}${orphan.cwd ? ` in ${orphan.cwd}` : ''}, which has ended without ending it`,
+        ]
+      : [];
+  switch (finding.state) {
+    case 'ours': {
+      const { holder, orphan } = finding;
+      return orphan && holder.pid !== undefined
         ? {
             status: 'warn',
-            message: `our backend is running on port ${port}, but nothing will stop it: ${describeListener(ours[0])}`,
-            details: [orphanNote],
-            remedy: [endCommand(pid, platform)],
-            data: { port, state: 'ours', orphan: true, holder: holderData(ours[0]) },
+            message: `our backend is running on port ${port}, but nothing will stop it: ${describeListener(holder)}`,
+            details: orphanNote(orphan),
+            remedy: [endCommand(holder.pid, platform)],
+            data: { port, state: 'ours', orphan: true, holder: holderData(holder) },
           }
         : {
             status: 'pass',
-            message: `our backend is running on port ${port}: ${describeListener(ours[0])}`,
-            data: { port, state: 'ours', holder: holderData(ours[0]) },
+            message: `our backend is running on port ${port}: ${describeListener(holder)}`,
+            data: { port, state: 'ours', holder: holderData(holder) },
           };
     }
-    const holders = onPort.filter((l) => conflicts(settings.host, l.address));
-    const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
-    if (holder?.pid !== undefined && holder.command === undefined) {
+    case 'unverified': {
       // Without its command line it cannot be told from our own backend: no claim either way.
+      const { holder } = finding;
       return {
         status: 'warn',
         message: `port ${port} (${from}) is held by ${describeListener(holder)}, whose command line could not be read: it may be your backend`,
         details: [
           ...holderDetails(ctx, holder),
           `if it is not your backend (uvicorn ${app} in ${root}), end it: ${endCommand(holder.pid, platform)}`,
-          ...(elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : []),
-          'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
+          ...instead,
+          LEAVE_IT,
         ],
         data: { port, state: 'unverified', holder: holderData(holder) },
       };
     }
-    if (holder && backend.others.includes(holder)) {
-      return otherCheckout(ctx, holder, {
-        port,
-        from,
-        pinned: settings.requested?.pinned ?? false,
-      });
+    case 'other-checkout': {
+      // A worktree of the same project, which the user wants running. udo-port start passes
+      // over a port it may move from, so that is only a note; ending it is never the remedy.
+      const { holder } = finding;
+      const cwd = ctx.cwdOf(holder.pid as number);
+      const theirs = `another checkout's backend, PID ${holder.pid}${cwd ? ` in ${cwd}` : ''}`;
+      const data = { port, state: 'other-checkout', holder: holderData(holder) };
+      const details = [
+        ...holderDetails(ctx, holder),
+        `it runs ${app} from another folder: another checkout of this project, left running`,
+      ];
+      if (elsewhere || !finding.pinned) {
+        return {
+          status: 'pass',
+          message: elsewhere
+            ? `port ${port} (${from}) is held by ${theirs}; ours runs on port ${elsewhere.port} (PID ${elsewhere.pid})`
+            : `port ${port} (${from}) is held by ${theirs}; ours is not running: ${startCommand} will take the next free port`,
+          details,
+          data,
+        };
+      }
+      // Pinned (--port, API_PORT in the shell): udo-port start fails rather than move on.
+      return {
+        status: 'error',
+        message: `port ${port} (${from}) is pinned, and ${theirs} holds it: udo-port start will fail`,
+        details: [
+          ...details,
+          "--no-strict lets udo-port start take the next free port instead; or stop that checkout's backend (Ctrl+C in its terminal) when you are done with it",
+        ],
+        remedy: [`${startCommand} --no-strict`],
+        data,
+      };
     }
-    if (holder) {
-      const named = holder.pid !== undefined;
-      const sameApp = runsApp(holder.command, app);
+    case 'foreign': {
+      const { holder, orphan } = finding;
       return {
         status: elsewhere ? 'warn' : 'error',
-        message: named
-          ? `port ${port} (${from}) is held by ${describeListener(holder)}`
-          : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
+        message:
+          holder.pid !== undefined
+            ? `port ${port} (${from}) is held by ${describeListener(holder)}`
+            : unnamed,
         details: [
           ...holderDetails(ctx, holder),
-          ...(orphanNote ? [orphanNote] : []),
-          sameApp
+          ...orphanNote(orphan),
+          runsApp(holder.command, app)
             ? `it runs ${app} from another folder: another checkout of this project`
             : `it is not this project's backend (uvicorn ${app} in ${root})`,
-          ...(elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : []),
-          'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
+          ...instead,
+          LEAVE_IT,
         ],
         remedy: [
-          named ? endCommand(holder.pid as number, platform) : findHolderCommand(port, platform),
+          holder.pid !== undefined
+            ? endCommand(holder.pid, platform)
+            : findHolderCommand(port, platform),
         ],
         data: { port, state: 'foreign', holder: holderData(holder) },
       };
     }
-
-    const lease = leases.records.find((r) => r.port === port && !r.staleReason);
-    const leaseNote =
-      lease && lease.lease?.cwd !== root
-        ? [`port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`]
-        : [];
-    const others = onPort.map(
-      (l) =>
-        `${describeListener(l)} listens on ${l.address}, which ${settings.host} does not collide with (see port.ipv6-shadow)`,
-    );
-    // No listener to name: a test bind tells held from free (and sees what the tools missed,
-    // such as another user's process on macOS). Not under a live lease: its owner may be
-    // test-binding the port this very moment, and two test binds refuse each other.
-    if ((onPort.length === 0 || lookup.problem) && !lease) {
-      const refused = await probeSettled(port, settings.host, settings.hostOrigin);
-      if (refused) {
+    case 'refused': {
+      const { refused } = finding;
+      return {
+        status: 'error',
+        message:
+          refused === 'permission'
+            ? `binding port ${port} on ${settings.host} is refused (EACCES)`
+            : unnamed,
+        details: [
+          ...(lookup.problem ? [lookup.problem] : []),
+          ...(refused === 'permission'
+            ? [
+                platform === 'win32'
+                  ? 'Windows reserves it (see port.windows-excluded)'
+                  : 'ports below 1024 need root',
+              ]
+            : []),
+        ],
+        remedy: refused === 'in-use' ? [findHolderCommand(port, platform)] : [],
+        data: { port, state: refused },
+      };
+    }
+    case 'free': {
+      const { lease } = finding;
+      const leaseNote =
+        lease && lease.lease?.cwd !== root
+          ? [
+              `port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`,
+            ]
+          : [];
+      if (lookup.problem) {
         return {
-          status: 'error',
-          message:
-            refused === 'permission'
-              ? `binding port ${port} on ${settings.host} is refused (EACCES)`
-              : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
-          details: [
-            ...(lookup.problem ? [lookup.problem] : []),
-            ...(refused === 'permission'
-              ? [
-                  platform === 'win32'
-                    ? 'Windows reserves it (see port.windows-excluded)'
-                    : 'ports below 1024 need root',
-                ]
-              : []),
-          ],
-          remedy: refused === 'in-use' ? [findHolderCommand(port, platform)] : [],
-          data: { port, state: refused },
+          status: 'warn',
+          message: `port ${port} (${from}) is free by a test bind, but the listeners could not be looked at`,
+          details: [lookup.problem, ...leaseNote],
+          data: { port, state: 'free' },
         };
       }
-    }
-    if (lookup.problem) {
       return {
-        status: 'warn',
-        message: `port ${port} (${from}) is free by a test bind, but the listeners could not be looked at`,
-        details: [lookup.problem, ...leaseNote],
+        status: leaseNote.length > 0 ? 'warn' : 'pass',
+        message: elsewhere
+          ? `port ${port} (${from}) is free; our backend runs on port ${elsewhere.port} (PID ${elsewhere.pid})`
+          : `port ${port} (${from}) is free; the backend is not running`,
+        details: [
+          ...leaseNote,
+          ...finding.beside.map(
+            (l) =>
+              `${describeListener(l)} listens on ${l.address}, which ${settings.host} does not collide with (see port.ipv6-shadow)`,
+          ),
+        ],
         data: { port, state: 'free' },
       };
     }
-    return {
-      status: leaseNote.length > 0 ? 'warn' : 'pass',
-      message: elsewhere
-        ? `port ${port} (${from}) is free; our backend runs on port ${elsewhere.port} (PID ${elsewhere.pid})`
-        : `port ${port} (${from}) is free; the backend is not running`,
-      details: [...leaseNote, ...others],
-      data: { port, state: 'free' },
-    };
+  }
+}
+
+export const portBackend: Check = {
+  id: 'port.backend',
+  area: 'port',
+  title: "who holds the backend's port",
+  async run(ctx) {
+    const [{ settings }, lookup, backend, { records }] = await Promise.all([
+      ctx.settings(),
+      ctx.listeners(),
+      ctx.backend(),
+      ctx.leases(),
+    ]);
+    if (!settings) return { status: 'skip', message: 'no valid port (see env.port)' };
+    const facts: PortBackendFacts = { settings, lookup, backend, leases: records };
+    let finding = diagnose(facts);
+    if (finding.state === 'free' && finding.probe) {
+      facts.refused = await probeSettled(finding.port, settings.host, settings.hostOrigin);
+      finding = diagnose(facts);
+    }
+    return outcome(ctx, facts, finding);
   },
 };
-
-/**
- * Another checkout's backend (this app, run from another folder) on our port: a worktree of the
- * same project, which the user wants running. udo-port start passes over a port it may move
- * from, so that is only a note; ending it is never the remedy.
- */
-async function otherCheckout(
-  ctx: Context,
-  holder: Listener,
-  port: { port: number; from: string; pinned: boolean },
-): Promise<Outcome> {
-  const backend = await ctx.backend();
-  const { startCommand } = ctx.config;
-  const cwd = ctx.cwdOf(holder.pid as number);
-  const theirs = `another checkout's backend, PID ${holder.pid}${cwd ? ` in ${cwd}` : ''}`;
-  const elsewhere = backend.ours[0];
-  const data = { port: port.port, state: 'other-checkout', holder: holderData(holder) };
-  const details = [
-    ...holderDetails(ctx, holder),
-    `it runs ${ctx.config.app} from another folder: another checkout of this project, left running`,
-  ];
-  if (elsewhere) {
-    return {
-      status: 'pass',
-      message: `port ${port.port} (${port.from}) is held by ${theirs}; ours runs on port ${elsewhere.port} (PID ${elsewhere.pid})`,
-      details,
-      data,
-    };
-  }
-  if (!port.pinned) {
-    return {
-      status: 'pass',
-      message: `port ${port.port} (${port.from}) is held by ${theirs}; ours is not running: ${startCommand} will take the next free port`,
-      details,
-      data,
-    };
-  }
-  // Pinned (--port, API_PORT in the shell): udo-port start fails rather than move on.
-  return {
-    status: 'error',
-    message: `port ${port.port} (${port.from}) is pinned, and ${theirs} holds it: udo-port start will fail`,
-    details: [
-      ...details,
-      "--no-strict lets udo-port start take the next free port instead; or stop that checkout's backend (Ctrl+C in its terminal) when you are done with it",
-    ],
-    remedy: [`${startCommand} --no-strict`],
-    data,
-  };
-}

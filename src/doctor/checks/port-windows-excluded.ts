@@ -1,4 +1,5 @@
 import type { Check } from '../checks.js';
+import { configuredPort } from '../facts/env.js';
 
 export const portWindowsExcluded: Check = {
   id: 'port.windows-excluded',
@@ -11,7 +12,7 @@ export const portWindowsExcluded: Check = {
     }
     const [facts, ranges] = await Promise.all([ctx.settings(), ctx.excluded()]);
     if (!facts.settings) return { status: 'skip', message: 'no valid port (see env.port)' };
-    const port = facts.settings.requested?.port ?? facts.settings.defaultPort;
+    const port = configuredPort(facts.settings);
     const { range } = facts.settings;
     const hit = ranges.find((r) => port >= r.from && port <= r.to);
     const overlaps = ranges

@@ -5,6 +5,7 @@ import { posix, win32 } from 'node:path';
 import type { Settings } from '../../core/settings.js';
 import type { Listener } from '../../core/types.js';
 import { conflicts } from '../addresses.js';
+import { configuredPort } from './env.js';
 
 export interface BackendFacts {
   /** Listeners of our own backend (uvicorn running this project's app). */
@@ -98,8 +99,8 @@ export function backendFacts(sources: BackendSources): BackendFacts {
     };
   }
   if (!settings) return { ours, others, why: 'the port setting is invalid (see env.port)' };
-  const { requested, defaultPort, host } = settings;
-  const port = requested?.port ?? defaultPort;
+  const { requested, host } = settings;
+  const port = configuredPort(settings);
   const why = requested ? `from ${requested.origin}` : 'the default port';
   // udo-port start passes over a port it may move from: ours will not be on it.
   const taken = others.find((l) => l.port === port && conflicts(host, l.address));

@@ -113,3 +113,7 @@ export function settingsFacts({
     return { problem: { kind: 'other', message } };
   }
 }
+
+/** The port the backend is configured for: the one asked for, else the default. */
+export const configuredPort = (settings: Settings) =>
+  settings.requested?.port ?? settings.defaultPort;
