@@ -394,8 +394,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(552);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(126);
 /* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92);
-/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74);
-/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(361);
+/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(393);
+/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9);
 /* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(781);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(170);
 
@@ -546,7 +546,7 @@ async function main(argv) {
         });
         if (process.env.GITHUB_ACTIONS === 'true') {
             const workspace = process.env.GITHUB_WORKSPACE;
-            const relativeTo = (file) => workspace ? (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file, workspace) : (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file, config.shellDir);
+            const relativeTo = (file) => workspace ? (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .p)(file, workspace) : (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .p)(file, config.shellDir);
             const annotations = (0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderAnnotations */ .Hp)(report.results, relativeTo).join('\n');
             // Workflow commands are read from both streams; stdout stays pure JSON with --json.
             if (annotations)
@@ -565,7 +565,7 @@ async function main(argv) {
             out((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderHuman */ .WP)(report, {
                 verbose: values.verbose ?? false,
                 paint: (format, text) => (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(format, text),
-                root: (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(config.root, config.shellDir),
+                root: (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .p)(config.root, config.shellDir),
                 dryRun: values['dry-run'] ?? false,
                 ...(facts && { facts }),
             }));
@@ -733,7 +733,6 @@ function installCommand(venv, packages, platform = process.platform) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ codeOf),
 /* harmony export */   LL: () => (/* binding */ rewriteFile),
 /* harmony export */   Lq: () => (/* binding */ scanEnv),
 /* harmony export */   Yu: () => (/* binding */ envKeyLines),
@@ -741,7 +740,7 @@ function installCommand(venv, packages, platform = process.platform) {
 /* harmony export */   eU: () => (/* binding */ writeEnvValue),
 /* harmony export */   vc: () => (/* binding */ parseEnv)
 /* harmony export */ });
-/* unused harmony exports setEnvValue, readEnvFile, linkRefusal, writeFileAtomic */
+/* unused harmony exports setEnvValue, codeOf, readEnvFile, linkRefusal, writeFileAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
@@ -3862,39 +3861,26 @@ function exitCode(summary, strict) {
 
 /***/ }),
 
-/***/ 74:
+/***/ 393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ob: () => (/* binding */ Context),
-  fM: () => (/* binding */ lastLine),
-  er: () => (/* binding */ realOrSelf),
-  se: () => (/* binding */ runsApp),
-  pS: () => (/* binding */ shownPath)
+  o: () => (/* binding */ Context),
+  p: () => (/* binding */ shownPath)
 });
 
-// UNUSED EXPORTS: commandWords, isOurBackend, within
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(85);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 2 modules
 var leases = __nccwpck_require__(726);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
 var listeners = __nccwpck_require__(580);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
-var next_env = __nccwpck_require__(958);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
 var process_info = __nccwpck_require__(813);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var settings = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
 var venv = __nccwpck_require__(364);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
@@ -3926,9 +3912,73 @@ function markJob(job) {
     catch { }
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/addresses.js
-var addresses = __nccwpck_require__(561);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/backend.js
+var backend = __nccwpck_require__(381);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/env.js
+var facts_env = __nccwpck_require__(122);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/git.js
+// Facts about git: which of some paths it tracks, and which an ignore rule covers.
+
+const GIT_TIMEOUT_MS = 5_000;
+/** git's answer, or why there is none; `answers` are exit codes that are answers, not failures. */
+async function git(root, args, answers = [0]) {
+    const run = await (0,listeners/* runTool */.qI)(['git'], ['-C', root, '-c', 'core.quotepath=off', ...args], GIT_TIMEOUT_MS);
+    if (run.ok || (run.exitCode !== undefined && answers.includes(run.exitCode))) {
+        return { stdout: run.stdout };
+    }
+    if (run.exitCode === undefined)
+        return { stdout: '', problem: run.problem };
+    const first = run.stderr.split('\n').find(Boolean) ?? run.problem;
+    return {
+        stdout: '',
+        problem: /not a git repository/i.test(first) ? 'not inside a git work tree' : first,
+    };
+}
+/** What git says about `paths` (relative to `root`). */
+async function gitFacts(root, paths) {
+    const [tracked, ignored] = await Promise.all([
+        git(root, ['ls-files', '-z', '--cached', '--', ...paths]),
+        // check-ignore exits 1 when nothing is ignored: an answer, not a failure.
+        git(root, ['check-ignore', '--no-index', '-v', '-n', '--', ...paths], [0, 1]),
+    ]);
+    const failed = [tracked, ignored].find((run) => run.problem);
+    if (failed?.problem)
+        return { problem: failed.problem, tracked: new Set(), ignored: new Map() };
+    // `SOURCE:LINE:PATTERN<TAB>PATH`, or `::<TAB>PATH` when no rule matches (-z needs --stdin).
+    const rules = new Map();
+    for (const row of ignored.stdout.split('\n')) {
+        const tab = row.lastIndexOf('\t');
+        const rule = row.slice(0, tab);
+        if (tab !== -1 && rule !== '::')
+            rules.set(row.slice(tab + 1), rule);
+    }
+    return { tracked: new Set(tracked.stdout.split('\0').filter(Boolean)), ignored: rules };
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/next-servers.js
+var next_servers = __nccwpck_require__(245);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+var next_env = __nccwpck_require__(958);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/web.js
+// Facts about the frontend's env files, in Next.js's own order.
+
+
+
+/** The frontend folder holding `envLocal`, and what `next dev` would read there. */
+function webFacts(envLocal, env) {
+    const dir = (0,external_node_path_.dirname)(envLocal);
+    const exists = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    // A frontend env file given by path takes .env.local's place in Next.js's order.
+    const instead = { '.env.local': envLocal };
+    const { files, unread } = exists
+        ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'development', instead)
+        : { files: [], unread: [] };
+    const production = exists ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'production', instead).files : [];
+    return { dir, exists, files, unread, next: (0,next_env/* resolveNextEnv */.Vm)(files, env), production };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/context.js
+// The facts checks share, each gathered once per run by the modules in facts/.
 
 
 
@@ -3947,57 +3997,6 @@ function shownPath(path, from) {
     if (rel === '')
         return '.';
     return rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? path : rel;
-}
-/** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
-function readText(file) {
-    const found = (0,env_file/* envFileContents */.a0)(file);
-    if (found.state === 'missing')
-        return { file, exists: false };
-    if (found.state === 'refused')
-        return { file, exists: true, problem: found.problem };
-    return { file, exists: true, text: found.text };
-}
-/** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
-function realOrSelf(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-/** A command line's words: split at blanks outside double quotes, the quotes dropped. */
-function commandWords(command) {
-    return [...command.matchAll(/(?:"[^"]*"?|[^\s"]+)+/g)].map((m) => m[0].replace(/"/g, ''));
-}
-/** `uvicorn` run with this app: `python -m uvicorn backend.main:app`, `uvicorn.exe backend.main:app`. */
-function runsApp(command, app) {
-    if (!command)
-        return false;
-    const words = commandWords(command);
-    const uvicorn = words.some((word) => /(^|[\\/])uvicorn(\.exe)?$/i.test(word));
-    return uvicorn && words.includes(app);
-}
-/** Whether `path` lies in `root` (or is it), by the platform's path rules; case-blind off Linux. */
-function within(path, root, platform) {
-    const paths = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
-    const fold = (s) => (platform === 'linux' ? s : s.toLowerCase());
-    const rel = paths.relative(fold(root), fold(path));
-    return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
-}
-/**
- * Our backend: uvicorn serving this project's app, started in this project (its cwd on Linux;
- * elsewhere, when its command line names absolute paths, one of them inside the project).
- * Never ours when the command line is unknown: callers tell that case apart (see port.backend).
- */
-function isOurBackend(listener, facts) {
-    if (!runsApp(listener.command, facts.app))
-        return false;
-    if (facts.platform === 'linux')
-        return facts.cwd !== undefined && facts.cwd === facts.root;
-    const absolute = facts.platform === 'win32' ? external_node_path_.win32.isAbsolute : external_node_path_.posix.isAbsolute;
-    const paths = commandWords(listener.command ?? '').filter((word) => absolute(word));
-    return paths.length === 0 || paths.some((path) => within(path, facts.root, facts.platform));
 }
 class Context {
     config;
@@ -4031,38 +4030,20 @@ class Context {
             : rel.split(external_node_path_.sep).join('/');
     }
     backendEnv() {
-        return this.once(this.files, 'backendEnv', () => {
-            const found = readText(this.config.envFile);
-            if (found.text === undefined)
-                return found;
-            // The same reader and parser as udo-port find, so both see the same values.
-            return { ...found, values: (0,env_file/* parseEnv */.vc)(found.text) };
-        });
+        return this.once(this.files, 'backendEnv', () => (0,facts_env/* readBackendEnv */.MW)(this.config.envFile));
     }
     example() {
-        return this.once(this.files, 'example', () => readText(`${this.config.envFile}.example`));
+        return this.once(this.files, 'example', () => (0,facts_env/* readText */.yR)(`${this.config.envFile}.example`));
     }
     settings() {
         return this.once(this.files, 'settings', async () => {
-            const backend = await this.backendEnv();
-            const { config } = this;
-            try {
-                return {
-                    settings: (0,settings/* resolveSettings */.Mo)(config.settingsInput, {
-                        env: config.env,
-                        dotenv: backend.values ?? {},
-                        dotenvLabel: config.envFileName,
-                    }),
-                };
-            }
-            catch (error) {
-                const problem = error.message;
-                // The flags were checked before the run, so the culprit is a variable: name its line.
-                const key = ['API_PORT', 'BACKEND_PORT', 'API_HOST'].find((k) => problem.startsWith(k));
-                const inFile = problem.startsWith(`${key} in `);
-                const line = inFile && key && backend.text !== undefined ? lastLine(backend.text, key) : undefined;
-                return { problem, ...(key && { key }), ...(line !== undefined && { line }) };
-            }
+            const { settingsInput, env, envFileName } = this.config;
+            return (0,facts_env/* settingsFacts */.DO)({
+                input: settingsInput,
+                env,
+                backend: await this.backendEnv(),
+                envFileName,
+            });
         });
     }
     listeners() {
@@ -4088,60 +4069,21 @@ class Context {
     backend() {
         return this.once(this.files, 'backend', async () => {
             const [{ listeners }, { settings }] = await Promise.all([this.listeners(), this.settings()]);
-            const root = realOrSelf(this.config.root);
-            const ours = listeners.filter((l) => l.pid !== undefined &&
-                isOurBackend(l, {
-                    app: this.config.app,
-                    root,
-                    cwd: this.cwdOf(l.pid),
-                    platform: this.config.platform,
-                }));
-            const others = listeners.filter((l) => l.pid !== undefined && !ours.includes(l) && runsApp(l.command, this.config.app));
-            const running = ours[0];
-            if (running) {
-                return {
-                    ours,
-                    others,
-                    port: running.port,
-                    why: `our backend, PID ${running.pid}, listens on it`,
-                };
-            }
-            if (!settings)
-                return { ours, others, why: 'the port setting is invalid (see env.port)' };
-            const { requested, defaultPort, host } = settings;
-            const port = requested?.port ?? defaultPort;
-            const why = requested ? `from ${requested.origin}` : 'the default port';
-            // udo-port start passes over a port it may move from: ours will not be on it.
-            const taken = others.find((l) => l.port === port && (0,addresses/* conflicts */.e)(host, l.address));
-            if (taken && !requested?.pinned) {
-                return {
-                    ours,
-                    others,
-                    why: `port ${port} (${why}) is held by another checkout's backend (PID ${taken.pid}), so ${this.config.startCommand} will take the next free port and write it to ${this.show(this.config.envLocal)}`,
-                };
-            }
-            return { ours, others, port, why };
+            const { app, root, platform, startCommand, envLocal } = this.config;
+            return (0,backend/* backendFacts */.cu)({
+                listeners,
+                settings,
+                app,
+                root,
+                platform,
+                cwdOf: (pid) => this.cwdOf(pid),
+                startsElsewhere: `${startCommand} will take the next free port and write it to ${this.show(envLocal)}`,
+            });
         });
     }
-    /**
-     * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
-     * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
-     */
+    /** The command line of a process's parent (see facts/next-servers.ts). */
     parentCommand(pid) {
-        return this.once(this.processes, `parent:${pid}`, async () => {
-            if (this.config.platform === 'linux') {
-                const ppid = parentPid(pid);
-                return ppid === undefined ? undefined : (0,listeners/* readCmdline */.ty)(ppid);
-            }
-            if (this.config.platform === 'win32')
-                return undefined;
-            const parent = await (0,listeners/* runTool */.qI)(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
-            const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
-            if (!Number.isInteger(ppid) || ppid < 1)
-                return undefined;
-            const command = await (0,listeners/* runTool */.qI)(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
-            return command.ok ? command.stdout.trim() || undefined : undefined;
-        });
+        return this.once(this.processes, `parent:${pid}`, () => (0,next_servers/* parentCommand */.ir)(pid, this.config.platform));
     }
     leases() {
         return this.once(this.processes, 'leases', async () => {
@@ -4167,84 +4109,17 @@ class Context {
         return this.once(this.processes, `packages:${names.join(',')}`, async () => (0,venv/* packageVersions */.E8)(await this.venv(), names, this.config.platform));
     }
     web() {
-        return this.once(this.files, 'web', () => {
-            const dir = (0,external_node_path_.dirname)(this.config.envLocal);
-            const exists = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
-            // A frontend env file given by path takes .env.local's place in Next.js's order.
-            const instead = { '.env.local': this.config.envLocal };
-            const { files, unread } = exists
-                ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'development', instead)
-                : { files: [], unread: [] };
-            const production = exists ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'production', instead).files : [];
-            return {
-                dir,
-                exists,
-                files,
-                unread,
-                next: (0,next_env/* resolveNextEnv */.Vm)(files, this.config.env),
-                production,
-            };
-        });
+        return this.once(this.files, 'web', () => webFacts(this.config.envLocal, this.config.env));
     }
     git(paths) {
-        return this.once(this.files, `git:${paths.join('\0')}`, async () => {
-            const cwd = this.config.root;
-            const [tracked, ignored] = await Promise.all([
-                runGit(['ls-files', '-z', '--cached', '--', ...paths], cwd),
-                runGit(['check-ignore', '--no-index', '-v', '-n', '--', ...paths], cwd),
-            ]);
-            const failed = [tracked, ignored].find((run) => run.problem);
-            if (failed?.problem)
-                return { problem: failed.problem, tracked: new Set(), ignored: new Map() };
-            // `SOURCE:LINE:PATTERN<TAB>PATH`, or `::<TAB>PATH` when no rule matches (-z needs --stdin).
-            const rules = new Map();
-            for (const row of ignored.stdout.split('\n')) {
-                const tab = row.lastIndexOf('\t');
-                const rule = row.slice(0, tab);
-                if (tab !== -1 && rule !== '::')
-                    rules.set(row.slice(tab + 1), rule);
-            }
-            return { tracked: new Set(tracked.stdout.split('\0').filter(Boolean)), ignored: rules };
-        });
+        return this.once(this.files, `git:${paths.join('\0')}`, () => gitFacts(this.config.root, paths));
     }
-}
-/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
-function parentPid(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The line of the last assignment of `key` (the one dotenv keeps). */
-function lastLine(text, key) {
-    return (0,env_file/* envKeyLines */.Yu)(text, key).at(-1);
-}
-function runGit(args, cwd) {
-    return new Promise((done) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, timeout: 5000, windowsHide: true, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
-            // check-ignore exits 1 when nothing is ignored: an answer, not a failure.
-            const exit = error ? (typeof error.code === 'number' ? error.code : undefined) : 0;
-            if (exit === 0 || (exit === 1 && args[0] === 'check-ignore'))
-                return done({ stdout });
-            if ((0,env_file/* codeOf */.$N)(error) === 'ENOENT')
-                return done({ stdout: '', problem: 'git is not installed' });
-            const first = stderr.split('\n').find(Boolean) ?? String(error);
-            done({
-                stdout: '',
-                problem: /not a git repository/i.test(first) ? 'not inside a git work tree' : first,
-            });
-        });
-    });
 }
 
 
 /***/ }),
 
-/***/ 361:
+/***/ 9:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4254,12 +4129,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   j: () => (/* binding */ runDoctor)
 });
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
-var doctor_checks = __nccwpck_require__(92);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(85);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
 var commands = __nccwpck_require__(747);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/commands.js
@@ -4305,75 +4182,12 @@ function writeAccessCommands(file, why, platform, show) {
     return [`sudo chown "$(id -un)" ${paths.map((path) => (0,commands/* quote */.hD)(show(path), platform)).join(' ')}`];
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 1 modules
-var context = __nccwpck_require__(74);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(85);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/env.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/env-backend.js
 
 
 
 
 
-const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
-/** What dotenv would silently read otherwise than meant, line by line. Pure; never quotes values. */
-function lintEnv(text) {
-    const { norm, assignments } = (0,env_file/* scanEnv */.Lq)(text);
-    const lines = norm.split('\n');
-    const findings = [];
-    const covered = new Set();
-    const seen = new Map();
-    for (const { key, sep, raw, line: first, endLine: last } of assignments) {
-        for (let n = first; n <= last; n++)
-            covered.add(n);
-        const before = seen.get(key);
-        if (before !== undefined) {
-            findings.push({
-                line: first,
-                kind: 'duplicate',
-                message: `${key} is set again (first on line ${before}); dotenv keeps this one`,
-            });
-        }
-        else
-            seen.set(key, first);
-        if (sep.trimStart().startsWith(':')) {
-            findings.push({
-                line: first,
-                kind: 'colon',
-                message: `${key} uses ':' instead of '=' (only dotenv reads that)`,
-            });
-        }
-        else if (/\s/.test(sep) || /^[ \t]/.test(raw)) {
-            findings.push({
-                line: first,
-                kind: 'spaces',
-                message: `spaces around '=' in ${key} (shells and Docker do not read them)`,
-            });
-        }
-        // A quote left open runs on to the next line that has the same quote: the lines between
-        // become part of this value, and the keys on them are lost.
-        if (last > first && lines.slice(first, last).some((line) => ASSIGNMENT_LIKE.test(line))) {
-            findings.push({
-                line: first,
-                kind: 'swallowed',
-                message: `the value of ${key} runs on to line ${last}: a quote left open takes in the keys on lines ${first + 1}-${last}`,
-            });
-        }
-    }
-    lines.forEach((line, index) => {
-        const trimmed = line.trim();
-        if (covered.has(index + 1) || trimmed === '' || trimmed.startsWith('#'))
-            return;
-        findings.push({
-            line: index + 1,
-            kind: 'not-assignment',
-            message: 'not a KEY=value line; dotenv ignores it',
-        });
-    });
-    return findings.sort((a, b) => a.line - b.line);
-}
 /** Keys of the template that the file lacks or leaves empty. Pure. */
 function templateGaps(template, values) {
     const keys = Object.keys(template);
@@ -4500,6 +4314,12 @@ const envBackend = {
         };
     },
 };
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/env.js
+var facts_env = __nccwpck_require__(122);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/env-port.js
+
+
 function describeSettings(settings) {
     const { requested, defaultPort, host, hostOrigin } = settings;
     const port = requested
@@ -4525,6 +4345,27 @@ function shadowedPorts(env, dotenv, settings, dotenvName) {
         notes.push(`API_PORT (${a}) and BACKEND_PORT (${b}) differ; API_PORT wins`);
     return notes;
 }
+/** A variable the core refused: its line in backend/.env to edit, or the shell's to unset. */
+function badSetting(ctx, problem, file) {
+    if (problem.kind === 'other') {
+        return {
+            status: 'error',
+            message: problem.message,
+            remedy: [unsetCommand('API_PORT', ctx.config.platform)],
+            locations: [],
+        };
+    }
+    const { key, line, message } = problem;
+    return {
+        status: 'error',
+        message,
+        remedy: line !== undefined
+            ? [`edit ${ctx.show(file)} line ${line}: set ${key} to a valid value`]
+            : [unsetCommand(key, ctx.config.platform)],
+        locations: line !== undefined ? [{ file, line }] : [],
+        data: { key },
+    };
+}
 const envPort = {
     id: 'env.port',
     area: 'env',
@@ -4532,21 +4373,10 @@ const envPort = {
     async run(ctx) {
         const [facts, env] = await Promise.all([ctx.settings(), ctx.backendEnv()]);
         const { platform } = ctx.config;
-        if (!facts.settings) {
-            const inFile = facts.line !== undefined;
-            const key = facts.key ?? 'API_PORT';
-            return {
-                status: 'error',
-                message: facts.problem ?? 'the settings are invalid',
-                remedy: inFile
-                    ? [`edit ${ctx.show(env.file)} line ${facts.line}: set ${key} to a valid value`]
-                    : [unsetCommand(key, platform)],
-                locations: inFile ? [{ file: env.file, line: facts.line }] : [],
-                ...(facts.key && { data: { key: facts.key } }),
-            };
-        }
+        if (facts.problem)
+            return badSetting(ctx, facts.problem, env.file);
         const { settings } = facts;
-        const port = settings.requested?.port ?? settings.defaultPort;
+        const port = (0,facts_env/* configuredPort */.UY)(settings);
         const details = shadowedPorts(ctx.config.env, env.values ?? {}, settings, ctx.config.envFileName);
         const data = {
             port,
@@ -4569,6 +4399,66 @@ const envPort = {
         return { status: 'pass', message: describeSettings(settings), details, data };
     },
 };
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/env-syntax.js
+
+const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
+/** What dotenv would silently read otherwise than meant, line by line. Pure; never quotes values. */
+function lintEnv(text) {
+    const { norm, assignments } = (0,env_file/* scanEnv */.Lq)(text);
+    const lines = norm.split('\n');
+    const findings = [];
+    const covered = new Set();
+    const seen = new Map();
+    for (const { key, sep, raw, line: first, endLine: last } of assignments) {
+        for (let n = first; n <= last; n++)
+            covered.add(n);
+        const before = seen.get(key);
+        if (before !== undefined) {
+            findings.push({
+                line: first,
+                kind: 'duplicate',
+                message: `${key} is set again (first on line ${before}); dotenv keeps this one`,
+            });
+        }
+        else
+            seen.set(key, first);
+        if (sep.trimStart().startsWith(':')) {
+            findings.push({
+                line: first,
+                kind: 'colon',
+                message: `${key} uses ':' instead of '=' (only dotenv reads that)`,
+            });
+        }
+        else if (/\s/.test(sep) || /^[ \t]/.test(raw)) {
+            findings.push({
+                line: first,
+                kind: 'spaces',
+                message: `spaces around '=' in ${key} (shells and Docker do not read them)`,
+            });
+        }
+        // A quote left open runs on to the next line that has the same quote: the lines between
+        // become part of this value, and the keys on them are lost.
+        if (last > first && lines.slice(first, last).some((line) => ASSIGNMENT_LIKE.test(line))) {
+            findings.push({
+                line: first,
+                kind: 'swallowed',
+                message: `the value of ${key} runs on to line ${last}: a quote left open takes in the keys on lines ${first + 1}-${last}`,
+            });
+        }
+    }
+    lines.forEach((line, index) => {
+        const trimmed = line.trim();
+        if (covered.has(index + 1) || trimmed === '' || trimmed.startsWith('#'))
+            return;
+        findings.push({
+            line: index + 1,
+            kind: 'not-assignment',
+            message: 'not a KEY=value line; dotenv ignores it',
+        });
+    });
+    return findings.sort((a, b) => a.line - b.line);
+}
 const envSyntax = {
     id: 'env.syntax',
     area: 'env',
@@ -4606,9 +4496,8 @@ const envSyntax = {
         };
     },
 };
-const envChecks = [envBackend, envPort, envSyntax];
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/git.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/git-env-files.js
 
 
 /** The env files that hold secrets, relative to the project root (`/`-separated). */
@@ -4718,56 +4607,9 @@ const gitEnvFiles = {
         };
     },
 };
-const gitChecks = [gitEnvFiles];
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 2 modules
 var leases = __nccwpck_require__(726);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/leases.js
-
-/** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
-function leaseOwner(record) {
-    return record.lease ? (0,leases/* describeLease */.un)(record.lease) : 'an unreadable lease file';
-}
-const leasesCheck = {
-    id: 'leases',
-    area: 'leases',
-    title: 'the leases on this host, live and stale',
-    scope: 'host',
-    async run(ctx) {
-        const { dir, records, problem } = await ctx.leases();
-        if (!dir)
-            return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
-        const stale = records.filter((r) => r.staleReason);
-        const live = records.filter((r) => !r.staleReason);
-        const liveLines = live.map((r) => `${r.port} live: ${leaseOwner(r)}`);
-        const data = {
-            dir,
-            live: live.map((r) => r.port),
-            stale: stale.map((r) => ({ port: r.port, reason: r.staleReason })),
-        };
-        const counted = `${live.length} live lease${live.length === 1 ? '' : 's'}`;
-        // Stale leases block nothing: the allocator takes each over when its port is next wanted.
-        // They are information, never a finding, so --strict passes with them.
-        const staleLines = stale.length > 0
-            ? [
-                ...stale.map((r) => `${r.port} stale: ${r.staleReason}`),
-                `udo-port takes a stale lease over when its port is next wanted; to tidy up anyway: npx udo-port release ${stale.map((r) => r.port).join(' ')}`,
-            ]
-            : [];
-        return {
-            status: problem ? 'warn' : 'pass',
-            message: stale.length > 0
-                ? `${counted} and ${stale.length} stale (${stale.map((r) => r.port).join(', ')}, taken over when wanted) in ${dir}`
-                : `${counted}, none stale, in ${dir}`,
-            details: [...(problem ? [problem] : []), ...liveLines, ...staleLines],
-            data,
-        };
-    },
-};
-const leaseChecks = [leasesCheck];
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
-var core_listeners = __nccwpck_require__(580);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(30);
 // EXTERNAL MODULE: external "node:os"
@@ -5042,6 +4884,86 @@ async function offeredPort(host, hostLabel = 'host') {
     return port;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/holders.js
+// Who holds a port, in words shared by the port checks: a listener's details, a lease's owner,
+// and a test bind that waits out another process's own.
+
+
+/** One line per holder detail: PID, name, command, folder. */
+function holderDetails(ctx, holder) {
+    const cwd = holder.pid === undefined ? undefined : ctx.cwdOf(holder.pid);
+    return [
+        ...(holder.name ? [`process: ${holder.name} (PID ${holder.pid})`] : []),
+        ...(holder.command ? [`command: ${holder.command.replace(/\s+/g, ' ').trim()}`] : []),
+        ...(cwd ? [`folder: ${cwd}`] : []),
+        `listening on: ${holder.address}`,
+    ];
+}
+/** A holder for --json. */
+const holderData = (l) => ({
+    pid: l.pid ?? null,
+    name: l.name ?? null,
+    command: l.command ?? null,
+    address: l.address,
+});
+/** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
+function leaseOwner(record) {
+    return record.lease ? (0,leases/* describeLease */.un)(record.lease) : 'an unreadable lease file';
+}
+/**
+ * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
+ * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
+ */
+async function probeSettled(port, host, hostLabel) {
+    let refused = await probePort(port, host, hostLabel);
+    for (let tries = 1; refused && tries < 3; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 25 * tries));
+        refused = await probePort(port, host, hostLabel);
+    }
+    return refused;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/leases.js
+
+const leasesCheck = {
+    id: 'leases',
+    area: 'leases',
+    title: 'the leases on this host, live and stale',
+    scope: 'host',
+    async run(ctx) {
+        const { dir, records, problem } = await ctx.leases();
+        if (!dir)
+            return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
+        const stale = records.filter((r) => r.staleReason);
+        const live = records.filter((r) => !r.staleReason);
+        const liveLines = live.map((r) => `${r.port} live: ${leaseOwner(r)}`);
+        const data = {
+            dir,
+            live: live.map((r) => r.port),
+            stale: stale.map((r) => ({ port: r.port, reason: r.staleReason })),
+        };
+        const counted = `${live.length} live lease${live.length === 1 ? '' : 's'}`;
+        // Stale leases block nothing: the allocator takes each over when its port is next wanted.
+        // They are information, never a finding, so --strict passes with them.
+        const staleLines = stale.length > 0
+            ? [
+                ...stale.map((r) => `${r.port} stale: ${r.staleReason}`),
+                `udo-port takes a stale lease over when its port is next wanted; to tidy up anyway: npx udo-port release ${stale.map((r) => r.port).join(' ')}`,
+            ]
+            : [];
+        return {
+            status: problem ? 'warn' : 'pass',
+            message: stale.length > 0
+                ? `${counted} and ${stale.length} stale (${stale.map((r) => r.port).join(', ')}, taken over when wanted) in ${dir}`
+                : `${counted}, none stale, in ${dir}`,
+            details: [...(problem ? [problem] : []), ...liveLines, ...staleLines],
+            data,
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
+var core_listeners = __nccwpck_require__(580);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
 /** What start's leases say they are for. */
 const START_PURPOSE = 'udo-port start';
@@ -5076,7 +4998,9 @@ function leftBehind(records, cwd) {
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/addresses.js
 var addresses = __nccwpck_require__(561);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/ports.js
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/backend.js
+var backend = __nccwpck_require__(381);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/port-backend.js
 
 
 
@@ -5084,216 +5008,370 @@ var addresses = __nccwpck_require__(561);
 
 
 
-
-/** One line per holder detail: PID, name, command, folder. */
-function holderDetails(ctx, holder) {
-    const cwd = holder.pid === undefined ? undefined : ctx.cwdOf(holder.pid);
-    return [
-        ...(holder.name ? [`process: ${holder.name} (PID ${holder.pid})`] : []),
-        ...(holder.command ? [`command: ${holder.command.replace(/\s+/g, ' ').trim()}`] : []),
-        ...(cwd ? [`folder: ${cwd}`] : []),
-        `listening on: ${holder.address}`,
-    ];
-}
-const holderData = (l) => ({
-    pid: l.pid ?? null,
-    name: l.name ?? null,
-    command: l.command ?? null,
-    address: l.address,
-});
-/**
- * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
- * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
- */
-async function probeSettled(port, host, hostLabel) {
-    let refused = await probePort(port, host, hostLabel);
-    for (let tries = 1; refused && tries < 3; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 25 * tries));
-        refused = await probePort(port, host, hostLabel);
+/** Pure: who holds the configured port, from the listeners, our backend and the leases. */
+function diagnose(facts) {
+    const { settings, lookup, backend, leases } = facts;
+    const port = (0,facts_env/* configuredPort */.UY)(settings);
+    const elsewhere = backend.ours.find((l) => l.port !== port);
+    const base = { port, ...(elsewhere && { elsewhere }) };
+    // A `udo-port start` that ended without ending its backend (killed where no watchdog
+    // runs) leaves its lease stale and the backend holding the port: name it as such.
+    const orphan = leftBehind(leases).find((b) => b.port === port);
+    const ours = backend.ours.find((l) => l.port === port);
+    if (ours)
+        return { ...base, state: 'ours', holder: ours, ...(orphan && { orphan }) };
+    const onPort = lookup.listeners.filter((l) => l.port === port);
+    const holders = onPort.filter((l) => (0,addresses/* conflicts */.e)(settings.host, l.address));
+    const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
+    if (holder?.pid !== undefined && holder.command === undefined) {
+        return { ...base, state: 'unverified', holder: { ...holder, pid: holder.pid } };
     }
-    return refused;
+    if (holder && backend.others.includes(holder)) {
+        return {
+            ...base,
+            state: 'other-checkout',
+            holder,
+            pinned: settings.requested?.pinned ?? false,
+        };
+    }
+    if (holder)
+        return { ...base, state: 'foreign', holder, ...(orphan && { orphan }) };
+    const lease = leases.find((r) => r.port === port && !r.staleReason);
+    // No listener to name: a test bind tells held from free (and sees what the tools missed,
+    // such as another user's process on macOS). Not under a live lease: its owner may be
+    // test-binding the port this very moment, and two test binds refuse each other.
+    const probe = (onPort.length === 0 || lookup.problem !== undefined) && !lease;
+    if (probe && facts.refused)
+        return { ...base, state: 'refused', refused: facts.refused };
+    return { ...base, state: 'free', ...(lease && { lease }), beside: onPort, probe };
 }
-const portBackend = {
-    id: 'port.backend',
-    area: 'port',
-    title: "who holds the backend's port",
-    async run(ctx) {
-        const [facts, lookup, backend, leases] = await Promise.all([
-            ctx.settings(),
-            ctx.listeners(),
-            ctx.backend(),
-            ctx.leases(),
-        ]);
-        if (!facts.settings)
-            return { status: 'skip', message: 'no valid port (see env.port)' };
-        const { settings } = facts;
-        const { platform, app, root } = ctx.config;
-        const port = settings.requested?.port ?? settings.defaultPort;
-        const from = settings.requested ? `from ${settings.requested.origin}` : 'the default';
-        const ours = backend.ours.filter((l) => l.port === port);
-        const onPort = lookup.listeners.filter((l) => l.port === port);
-        const elsewhere = backend.ours.find((l) => l.port !== port);
-        // A `udo-port start` that ended without ending its backend (killed where no watchdog
-        // runs) leaves its lease stale and the backend holding the port: name it as such.
-        const orphanOf = leftBehind(leases.records).find((b) => b.port === port);
-        const orphanNote = orphanOf
-            ? `it was left running by udo-port start PID ${orphanOf.startPid}${orphanOf.cwd ? ` in ${orphanOf.cwd}` : ''}, which has ended without ending it`
-            : undefined;
-        if (ours[0]) {
-            const pid = ours[0].pid;
-            return orphanNote && pid !== undefined
+const LEAVE_IT = 'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it';
+/** The finding in words, with the command that mends it. */
+function outcome(ctx, facts, finding) {
+    const { settings, lookup } = facts;
+    const { platform, app, root, startCommand } = ctx.config;
+    const { port, elsewhere } = finding;
+    const from = settings.requested ? `from ${settings.requested.origin}` : 'the default';
+    const instead = elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : [];
+    const unnamed = `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`;
+    const orphanNote = (orphan) => orphan
+        ? [
+            `it was left running by udo-port start PID ${orphan.startPid}${orphan.cwd ? ` in ${orphan.cwd}` : ''}, which has ended without ending it`,
+        ]
+        : [];
+    switch (finding.state) {
+        case 'ours': {
+            const { holder, orphan } = finding;
+            return orphan && holder.pid !== undefined
                 ? {
                     status: 'warn',
-                    message: `our backend is running on port ${port}, but nothing will stop it: ${(0,core_listeners/* describeListener */.gx)(ours[0])}`,
-                    details: [orphanNote],
-                    remedy: [(0,commands/* endCommand */.v6)(pid, platform)],
-                    data: { port, state: 'ours', orphan: true, holder: holderData(ours[0]) },
+                    message: `our backend is running on port ${port}, but nothing will stop it: ${(0,core_listeners/* describeListener */.gx)(holder)}`,
+                    details: orphanNote(orphan),
+                    remedy: [(0,commands/* endCommand */.v6)(holder.pid, platform)],
+                    data: { port, state: 'ours', orphan: true, holder: holderData(holder) },
                 }
                 : {
                     status: 'pass',
-                    message: `our backend is running on port ${port}: ${(0,core_listeners/* describeListener */.gx)(ours[0])}`,
-                    data: { port, state: 'ours', holder: holderData(ours[0]) },
+                    message: `our backend is running on port ${port}: ${(0,core_listeners/* describeListener */.gx)(holder)}`,
+                    data: { port, state: 'ours', holder: holderData(holder) },
                 };
         }
-        const holders = onPort.filter((l) => (0,addresses/* conflicts */.e)(settings.host, l.address));
-        const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
-        if (holder?.pid !== undefined && holder.command === undefined) {
+        case 'unverified': {
             // Without its command line it cannot be told from our own backend: no claim either way.
+            const { holder } = finding;
             return {
                 status: 'warn',
                 message: `port ${port} (${from}) is held by ${(0,core_listeners/* describeListener */.gx)(holder)}, whose command line could not be read: it may be your backend`,
                 details: [
                     ...holderDetails(ctx, holder),
                     `if it is not your backend (uvicorn ${app} in ${root}), end it: ${(0,commands/* endCommand */.v6)(holder.pid, platform)}`,
-                    ...(elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : []),
-                    'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
+                    ...instead,
+                    LEAVE_IT,
                 ],
                 data: { port, state: 'unverified', holder: holderData(holder) },
             };
         }
-        if (holder && backend.others.includes(holder)) {
-            return otherCheckout(ctx, holder, {
-                port,
-                from,
-                pinned: settings.requested?.pinned ?? false,
-            });
+        case 'other-checkout': {
+            // A worktree of the same project, which the user wants running. udo-port start passes
+            // over a port it may move from, so that is only a note; ending it is never the remedy.
+            const { holder } = finding;
+            const cwd = ctx.cwdOf(holder.pid);
+            const theirs = `another checkout's backend, PID ${holder.pid}${cwd ? ` in ${cwd}` : ''}`;
+            const data = { port, state: 'other-checkout', holder: holderData(holder) };
+            const details = [
+                ...holderDetails(ctx, holder),
+                `it runs ${app} from another folder: another checkout of this project, left running`,
+            ];
+            if (elsewhere || !finding.pinned) {
+                return {
+                    status: 'pass',
+                    message: elsewhere
+                        ? `port ${port} (${from}) is held by ${theirs}; ours runs on port ${elsewhere.port} (PID ${elsewhere.pid})`
+                        : `port ${port} (${from}) is held by ${theirs}; ours is not running: ${startCommand} will take the next free port`,
+                    details,
+                    data,
+                };
+            }
+            // Pinned (--port, API_PORT in the shell): udo-port start fails rather than move on.
+            return {
+                status: 'error',
+                message: `port ${port} (${from}) is pinned, and ${theirs} holds it: udo-port start will fail`,
+                details: [
+                    ...details,
+                    "--no-strict lets udo-port start take the next free port instead; or stop that checkout's backend (Ctrl+C in its terminal) when you are done with it",
+                ],
+                remedy: [`${startCommand} --no-strict`],
+                data,
+            };
         }
-        if (holder) {
-            const named = holder.pid !== undefined;
-            const sameApp = (0,context/* runsApp */.se)(holder.command, app);
+        case 'foreign': {
+            const { holder, orphan } = finding;
             return {
                 status: elsewhere ? 'warn' : 'error',
-                message: named
+                message: holder.pid !== undefined
                     ? `port ${port} (${from}) is held by ${(0,core_listeners/* describeListener */.gx)(holder)}`
-                    : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
+                    : unnamed,
                 details: [
                     ...holderDetails(ctx, holder),
-                    ...(orphanNote ? [orphanNote] : []),
-                    sameApp
+                    ...orphanNote(orphan),
+                    (0,backend/* runsApp */.se)(holder.command, app)
                         ? `it runs ${app} from another folder: another checkout of this project`
                         : `it is not this project's backend (uvicorn ${app} in ${root})`,
-                    ...(elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : []),
-                    'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it',
+                    ...instead,
+                    LEAVE_IT,
                 ],
                 remedy: [
-                    named ? (0,commands/* endCommand */.v6)(holder.pid, platform) : (0,commands/* findHolderCommand */.N_)(port, platform),
+                    holder.pid !== undefined
+                        ? (0,commands/* endCommand */.v6)(holder.pid, platform)
+                        : (0,commands/* findHolderCommand */.N_)(port, platform),
                 ],
                 data: { port, state: 'foreign', holder: holderData(holder) },
             };
         }
-        const lease = leases.records.find((r) => r.port === port && !r.staleReason);
-        const leaseNote = lease && lease.lease?.cwd !== root
-            ? [`port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`]
-            : [];
-        const others = onPort.map((l) => `${(0,core_listeners/* describeListener */.gx)(l)} listens on ${l.address}, which ${settings.host} does not collide with (see port.ipv6-shadow)`);
-        // No listener to name: a test bind tells held from free (and sees what the tools missed,
-        // such as another user's process on macOS). Not under a live lease: its owner may be
-        // test-binding the port this very moment, and two test binds refuse each other.
-        if ((onPort.length === 0 || lookup.problem) && !lease) {
-            const refused = await probeSettled(port, settings.host, settings.hostOrigin);
-            if (refused) {
+        case 'refused': {
+            const { refused } = finding;
+            return {
+                status: 'error',
+                message: refused === 'permission'
+                    ? `binding port ${port} on ${settings.host} is refused (EACCES)`
+                    : unnamed,
+                details: [
+                    ...(lookup.problem ? [lookup.problem] : []),
+                    ...(refused === 'permission'
+                        ? [
+                            platform === 'win32'
+                                ? 'Windows reserves it (see port.windows-excluded)'
+                                : 'ports below 1024 need root',
+                        ]
+                        : []),
+                ],
+                remedy: refused === 'in-use' ? [(0,commands/* findHolderCommand */.N_)(port, platform)] : [],
+                data: { port, state: refused },
+            };
+        }
+        case 'free': {
+            const { lease } = finding;
+            const leaseNote = lease && lease.lease?.cwd !== root
+                ? [
+                    `port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`,
+                ]
+                : [];
+            if (lookup.problem) {
                 return {
-                    status: 'error',
-                    message: refused === 'permission'
-                        ? `binding port ${port} on ${settings.host} is refused (EACCES)`
-                        : `port ${port} (${from}) is in use, but ${lookup.tool ?? 'the OS tools'} did not name the process`,
-                    details: [
-                        ...(lookup.problem ? [lookup.problem] : []),
-                        ...(refused === 'permission'
-                            ? [
-                                platform === 'win32'
-                                    ? 'Windows reserves it (see port.windows-excluded)'
-                                    : 'ports below 1024 need root',
-                            ]
-                            : []),
-                    ],
-                    remedy: refused === 'in-use' ? [(0,commands/* findHolderCommand */.N_)(port, platform)] : [],
-                    data: { port, state: refused },
+                    status: 'warn',
+                    message: `port ${port} (${from}) is free by a test bind, but the listeners could not be looked at`,
+                    details: [lookup.problem, ...leaseNote],
+                    data: { port, state: 'free' },
                 };
             }
+            return {
+                status: leaseNote.length > 0 ? 'warn' : 'pass',
+                message: elsewhere
+                    ? `port ${port} (${from}) is free; our backend runs on port ${elsewhere.port} (PID ${elsewhere.pid})`
+                    : `port ${port} (${from}) is free; the backend is not running`,
+                details: [
+                    ...leaseNote,
+                    ...finding.beside.map((l) => `${(0,core_listeners/* describeListener */.gx)(l)} listens on ${l.address}, which ${settings.host} does not collide with (see port.ipv6-shadow)`),
+                ],
+                data: { port, state: 'free' },
+            };
+        }
+    }
+}
+const portBackend = {
+    id: 'port.backend',
+    area: 'port',
+    title: "who holds the backend's port",
+    async run(ctx) {
+        const [{ settings }, lookup, backend, { records }] = await Promise.all([
+            ctx.settings(),
+            ctx.listeners(),
+            ctx.backend(),
+            ctx.leases(),
+        ]);
+        if (!settings)
+            return { status: 'skip', message: 'no valid port (see env.port)' };
+        const facts = { settings, lookup, backend, leases: records };
+        let finding = diagnose(facts);
+        if (finding.state === 'free' && finding.probe) {
+            facts.refused = await probeSettled(finding.port, settings.host, settings.hostOrigin);
+            finding = diagnose(facts);
+        }
+        return outcome(ctx, facts, finding);
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+var next_env = __nccwpck_require__(958);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var settings = __nccwpck_require__(552);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/api-url.js
+// NEXT_PUBLIC_API_URL: what it holds, where the winning value comes from, and the URL --fix
+// writes; shared by the web checks and port.ipv6-shadow.
+
+
+
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** A URL fit to print: credentials, if any, masked. */
+function shownUrl(value) {
+    return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
+}
+/** The URL with only its port replaced, every other byte kept; undefined when it has no http(s) authority. */
+function withPort(value, port) {
+    const match = /^(https?:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#[\]]+))(?::\d*)?/i.exec(value);
+    return match ? `${match[1]}:${port}${value.slice(match[0].length)}` : undefined;
+}
+/** What NEXT_PUBLIC_API_URL holds. Pure. */
+function parseApiUrl(value) {
+    if (value === undefined || value.trim() === '')
+        return { state: 'unset' };
+    try {
+        const url = new URL(value.trim());
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return { state: 'invalid', value };
+        return { state: 'valid', value, url, port: urlPort(url) };
+    }
+    catch {
+        return { state: 'invalid', value };
+    }
+}
+/** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
+function winner(web, env) {
+    const value = web.next.env[API_URL_KEY];
+    if (env[API_URL_KEY] !== undefined)
+        return { value: value ?? '', source: 'process' };
+    const source = web.next.sources[API_URL_KEY];
+    const found = web.files.find((f) => f.path === source);
+    if (!found)
+        return {};
+    const line = (0,facts_env/* lastLine */.fM)(found.contents, API_URL_KEY);
+    return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
+}
+/** Files that outrank the frontend env file: a value there wins over one written to it. */
+function outranksLocal(source) {
+    if (source === 'process')
+        return true;
+    const order = (0,next_env/* nextEnvFiles */.g_)('development');
+    return source !== undefined && order.indexOf(source) < order.indexOf('.env.local');
+}
+/** The URL --fix writes: the current one with the right port, else one made from the settings. */
+function targetUrl(current, port, urlHost) {
+    if (!urlHost.flag && current.state === 'valid') {
+        const kept = withPort(current.value.trim(), port);
+        if (kept)
+            return kept;
+    }
+    return (0,settings/* urlFor */.dk)(urlHost.flag ?? urlHost.setting, port);
+}
+function where(ctx, win) {
+    if (win.source === 'process')
+        return 'from the shell';
+    return win.file ? `${ctx.show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
+}
+/** The port a URL reaches: its own, or its scheme's default. */
+function urlPort(url) {
+    if (url.port)
+        return Number(url.port);
+    return url.protocol === 'https:' ? 443 : 80;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/port-ipv6-shadow.js
+
+
+
+
+
+const portIpv6Shadow = {
+    id: 'port.ipv6-shadow',
+    area: 'port',
+    title: 'no other server answers localhost on ::1',
+    async run(ctx) {
+        const [web, facts, lookup, backend] = await Promise.all([
+            ctx.web(),
+            ctx.settings(),
+            ctx.listeners(),
+            ctx.backend(),
+        ]);
+        const value = web.next.env.NEXT_PUBLIC_API_URL;
+        let url;
+        try {
+            url = value ? new URL(value) : undefined;
+        }
+        catch { }
+        const host = url ? url.hostname : facts.settings?.urlHost;
+        // The backend's port: the one the frontend must reach (web.api-url checks the URL has it).
+        const port = backend.port ?? (url ? urlPort(url) : undefined);
+        if (!host || port === undefined)
+            return { status: 'skip', message: 'no URL or port to check' };
+        if (host !== 'localhost') {
+            return { status: 'skip', message: `the API URL names ${host}, not localhost` };
         }
         if (lookup.problem) {
             return {
                 status: 'warn',
-                message: `port ${port} (${from}) is free by a test bind, but the listeners could not be looked at`,
-                details: [lookup.problem, ...leaseNote],
-                data: { port, state: 'free' },
+                message: `cannot tell who listens on ::1:${port}`,
+                details: [lookup.problem],
+            };
+        }
+        const ourPids = new Set(backend.ours.map((l) => l.pid));
+        const shadow = lookup.listeners.find((l) => l.port === port && (0,addresses/* isLoopback6 */.A)(l.address) && !ourPids.has(l.pid));
+        if (!shadow) {
+            return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
+        }
+        const v4 = lookup.listeners.find((l) => l.port === port && !(0,addresses/* isLoopback6 */.A)(l.address));
+        if (shadow.pid !== undefined && shadow.command === undefined) {
+            return {
+                status: 'warn',
+                message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, whose command line could not be read: it may be your backend`,
+                details: [
+                    ...holderDetails(ctx, shadow),
+                    'Node 17+ and browsers try ::1 first for localhost',
+                    `if it is not your backend, end it: ${(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)}`,
+                    `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+                ],
+                data: { port, holder: holderData(shadow) },
             };
         }
         return {
-            status: leaseNote.length > 0 ? 'warn' : 'pass',
-            message: elsewhere
-                ? `port ${port} (${from}) is free; our backend runs on port ${elsewhere.port} (PID ${elsewhere.pid})`
-                : `port ${port} (${from}) is free; the backend is not running`,
-            details: [...leaseNote, ...others],
-            data: { port, state: 'free' },
+            status: 'error',
+            message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, not ${v4 ? `${(0,core_listeners/* describeListener */.gx)(v4)} on ${v4.address}` : 'the backend'}`,
+            details: [
+                ...holderDetails(ctx, shadow),
+                'Node 17+ and browsers try ::1 first for localhost',
+                `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+            ],
+            remedy: shadow.pid === undefined
+                ? [(0,commands/* findHolderCommand */.N_)(port, ctx.config.platform)]
+                : [(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)],
+            data: { port, holder: holderData(shadow) },
         };
     },
 };
-/**
- * Another checkout's backend (this app, run from another folder) on our port: a worktree of the
- * same project, which the user wants running. udo-port start passes over a port it may move
- * from, so that is only a note; ending it is never the remedy.
- */
-async function otherCheckout(ctx, holder, port) {
-    const backend = await ctx.backend();
-    const { startCommand } = ctx.config;
-    const cwd = ctx.cwdOf(holder.pid);
-    const theirs = `another checkout's backend, PID ${holder.pid}${cwd ? ` in ${cwd}` : ''}`;
-    const elsewhere = backend.ours[0];
-    const data = { port: port.port, state: 'other-checkout', holder: holderData(holder) };
-    const details = [
-        ...holderDetails(ctx, holder),
-        `it runs ${ctx.config.app} from another folder: another checkout of this project, left running`,
-    ];
-    if (elsewhere) {
-        return {
-            status: 'pass',
-            message: `port ${port.port} (${port.from}) is held by ${theirs}; ours runs on port ${elsewhere.port} (PID ${elsewhere.pid})`,
-            details,
-            data,
-        };
-    }
-    if (!port.pinned) {
-        return {
-            status: 'pass',
-            message: `port ${port.port} (${port.from}) is held by ${theirs}; ours is not running: ${startCommand} will take the next free port`,
-            details,
-            data,
-        };
-    }
-    // Pinned (--port, API_PORT in the shell): udo-port start fails rather than move on.
-    return {
-        status: 'error',
-        message: `port ${port.port} (${port.from}) is pinned, and ${theirs} holds it: udo-port start will fail`,
-        details: [
-            ...details,
-            "--no-strict lets udo-port start take the next free port instead; or stop that checkout's backend (Ctrl+C in its terminal) when you are done with it",
-        ],
-        remedy: [`${startCommand} --no-strict`],
-        data,
-    };
-}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/port-range.js
+
+
+
 /** Each port of the range and what holds it. Pure; stale leases count as free (they are taken over). */
 function classifyRange(range, listeners, leases, excluded, ourPorts) {
     const entries = [];
@@ -5388,6 +5466,9 @@ const portRange = {
         };
     },
 };
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/port-windows-excluded.js
+
 const portWindowsExcluded = {
     id: 'port.windows-excluded',
     area: 'port',
@@ -5400,7 +5481,7 @@ const portWindowsExcluded = {
         const [facts, ranges] = await Promise.all([ctx.settings(), ctx.excluded()]);
         if (!facts.settings)
             return { status: 'skip', message: 'no valid port (see env.port)' };
-        const port = facts.settings.requested?.port ?? facts.settings.defaultPort;
+        const port = (0,facts_env/* configuredPort */.UY)(facts.settings);
         const { range } = facts.settings;
         const hit = ranges.find((r) => port >= r.from && port <= r.to);
         const overlaps = ranges
@@ -5443,84 +5524,11 @@ const portWindowsExcluded = {
         };
     },
 };
-const portIpv6Shadow = {
-    id: 'port.ipv6-shadow',
-    area: 'port',
-    title: 'no other server answers localhost on ::1',
-    async run(ctx) {
-        const [web, facts, lookup, backend] = await Promise.all([
-            ctx.web(),
-            ctx.settings(),
-            ctx.listeners(),
-            ctx.backend(),
-        ]);
-        const value = web.next.env.NEXT_PUBLIC_API_URL;
-        let url;
-        try {
-            url = value ? new URL(value) : undefined;
-        }
-        catch { }
-        const host = url ? url.hostname : facts.settings?.urlHost;
-        // The backend's port: the one the frontend must reach (web.api-url checks the URL has it).
-        const port = backend.port ?? (url ? urlPort(url) : undefined);
-        if (!host || port === undefined)
-            return { status: 'skip', message: 'no URL or port to check' };
-        if (host !== 'localhost') {
-            return { status: 'skip', message: `the API URL names ${host}, not localhost` };
-        }
-        if (lookup.problem) {
-            return {
-                status: 'warn',
-                message: `cannot tell who listens on ::1:${port}`,
-                details: [lookup.problem],
-            };
-        }
-        const ourPids = new Set(backend.ours.map((l) => l.pid));
-        const shadow = lookup.listeners.find((l) => l.port === port && (0,addresses/* isLoopback6 */.A)(l.address) && !ourPids.has(l.pid));
-        if (!shadow) {
-            return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
-        }
-        const v4 = lookup.listeners.find((l) => l.port === port && !(0,addresses/* isLoopback6 */.A)(l.address));
-        if (shadow.pid !== undefined && shadow.command === undefined) {
-            return {
-                status: 'warn',
-                message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, whose command line could not be read: it may be your backend`,
-                details: [
-                    ...holderDetails(ctx, shadow),
-                    'Node 17+ and browsers try ::1 first for localhost',
-                    `if it is not your backend, end it: ${(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)}`,
-                    `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
-                ],
-                data: { port, holder: holderData(shadow) },
-            };
-        }
-        return {
-            status: 'error',
-            message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, not ${v4 ? `${(0,core_listeners/* describeListener */.gx)(v4)} on ${v4.address}` : 'the backend'}`,
-            details: [
-                ...holderDetails(ctx, shadow),
-                'Node 17+ and browsers try ::1 first for localhost',
-                `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
-            ],
-            remedy: shadow.pid === undefined
-                ? [(0,commands/* findHolderCommand */.N_)(port, ctx.config.platform)]
-                : [(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)],
-            data: { port, holder: holderData(shadow) },
-        };
-    },
-};
-/** The port a URL reaches: its own, or its scheme's default. */
-function urlPort(url) {
-    if (url.port)
-        return Number(url.port);
-    return url.protocol === 'https:' ? 443 : 80;
-}
-const portChecks = [portBackend, portRange, portWindowsExcluded, portIpv6Shadow];
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
 var core_venv = __nccwpck_require__(364);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/venv.js
-
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/venv-remedies.js
+// The venv checks' shared wording: the interpreter's name and the commands that mend a venv.
 
 
 
@@ -5528,7 +5536,7 @@ var core_venv = __nccwpck_require__(364);
 const BACKEND_PACKAGES = ['uvicorn', 'fastapi'];
 const interpreterName = (platform) => platform === 'win32' ? 'Scripts\\python.exe' : 'bin/python';
 /** The commands that make the venv anew and install the backend's packages into it. */
-function venv_commands(ctx, venv, packages) {
+function venvCommands(ctx, venv, packages = BACKEND_PACKAGES) {
     const { platform, root } = ctx.config;
     const shown = ctx.show(venv.path);
     const flags = venv.config?.systemSitePackages
@@ -5542,6 +5550,12 @@ function venv_commands(ctx, venv, packages) {
         install: (0,commands/* installCommand */.Je)(shown, wanted, platform),
     };
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/venv-base.js
+
+
+
+
 /** Where a dangling interpreter link points. */
 function linkTarget(path) {
     try {
@@ -5555,80 +5569,6 @@ function configLocations(venv, keys) {
     const line = keys.map((key) => venv.config?.lines[key]).find((n) => n !== undefined);
     return [{ file: venv.configFile, ...(line !== undefined && { line }) }];
 }
-const venvPresent = {
-    id: 'venv.present',
-    area: 'venv',
-    title: 'the virtualenv exists with its interpreter and pyvenv.cfg',
-    async run(ctx) {
-        const venv = await ctx.venv();
-        const { platform } = ctx.config;
-        const name = ctx.show(venv.path);
-        const cmd = venv_commands(ctx, venv, BACKEND_PACKAGES);
-        if (!venv.exists) {
-            return {
-                status: 'error',
-                message: `no virtualenv at ${name}`,
-                details: ['the backend runs as `python -m uvicorn` from this virtualenv'],
-                remedy: [cmd.create, cmd.install],
-            };
-        }
-        if ((0,core_venv/* foreignLayout */.lG)(venv, platform)) {
-            return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
-        }
-        if (!venv.config) {
-            return {
-                status: 'error',
-                message: `${name} has no pyvenv.cfg: Python does not treat it as a virtualenv`,
-                remedy: [cmd.recreate, cmd.install],
-            };
-        }
-        if (!venv.usable && !venv.dangling) {
-            return {
-                status: 'error',
-                message: `${name} has no ${interpreterName(platform)}`,
-                remedy: [cmd.recreate, cmd.install],
-            };
-        }
-        return {
-            status: 'pass',
-            message: `${name} has ${interpreterName(platform)} and pyvenv.cfg`,
-            data: { path: venv.path, interpreter: venv.interpreter },
-        };
-    },
-};
-const venvPlatform = {
-    id: 'venv.platform',
-    area: 'venv',
-    title: 'the virtualenv was made on this OS',
-    async run(ctx) {
-        const venv = await ctx.venv();
-        const { platform } = ctx.config;
-        const name = ctx.show(venv.path);
-        if (!venv.exists)
-            return { status: 'skip', message: `no virtualenv (see venv.present)` };
-        const foreign = (0,core_venv/* foreignLayout */.lG)(venv, platform);
-        if (foreign) {
-            const cmd = venv_commands(ctx, venv, BACKEND_PACKAGES);
-            return {
-                status: 'error',
-                message: foreign === 'windows'
-                    ? `${name} was made on Windows: it has only Scripts\\, and this OS needs bin/`
-                    : `${name} was made on Linux or macOS: it has only bin/, and Windows needs Scripts\\`,
-                details: ['a virtualenv cannot move between operating systems; make it anew here'],
-                remedy: [cmd.recreate, cmd.install],
-                data: { layout: venv.layout },
-            };
-        }
-        if (venv.layout === 'none') {
-            return { status: 'skip', message: `${name} has neither bin/ nor Scripts\\` };
-        }
-        return {
-            status: 'pass',
-            message: `${name} has the ${platform === 'win32' ? 'Windows (Scripts\\)' : 'POSIX (bin/)'} layout`,
-            data: { layout: venv.layout },
-        };
-    },
-};
 const venvBase = {
     id: 'venv.base',
     area: 'venv',
@@ -5651,7 +5591,7 @@ const venvBase = {
             ...(executable ? [`pyvenv.cfg: executable = ${executable}`] : []),
         ];
         if (gone || venv.dangling) {
-            const cmd = venv_commands(ctx, venv, BACKEND_PACKAGES);
+            const cmd = venvCommands(ctx, venv);
             return {
                 status: 'error',
                 message: `${name} points at a Python that is gone: ${gone ?? linkTarget(venv.interpreter)}`,
@@ -5684,6 +5624,92 @@ const venvBase = {
         };
     },
 };
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/venv-platform.js
+
+
+const venvPlatform = {
+    id: 'venv.platform',
+    area: 'venv',
+    title: 'the virtualenv was made on this OS',
+    async run(ctx) {
+        const venv = await ctx.venv();
+        const { platform } = ctx.config;
+        const name = ctx.show(venv.path);
+        if (!venv.exists)
+            return { status: 'skip', message: `no virtualenv (see venv.present)` };
+        const foreign = (0,core_venv/* foreignLayout */.lG)(venv, platform);
+        if (foreign) {
+            const cmd = venvCommands(ctx, venv);
+            return {
+                status: 'error',
+                message: foreign === 'windows'
+                    ? `${name} was made on Windows: it has only Scripts\\, and this OS needs bin/`
+                    : `${name} was made on Linux or macOS: it has only bin/, and Windows needs Scripts\\`,
+                details: ['a virtualenv cannot move between operating systems; make it anew here'],
+                remedy: [cmd.recreate, cmd.install],
+                data: { layout: venv.layout },
+            };
+        }
+        if (venv.layout === 'none') {
+            return { status: 'skip', message: `${name} has neither bin/ nor Scripts\\` };
+        }
+        return {
+            status: 'pass',
+            message: `${name} has the ${platform === 'win32' ? 'Windows (Scripts\\)' : 'POSIX (bin/)'} layout`,
+            data: { layout: venv.layout },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/venv-present.js
+
+
+const venvPresent = {
+    id: 'venv.present',
+    area: 'venv',
+    title: 'the virtualenv exists with its interpreter and pyvenv.cfg',
+    async run(ctx) {
+        const venv = await ctx.venv();
+        const { platform } = ctx.config;
+        const name = ctx.show(venv.path);
+        const cmd = venvCommands(ctx, venv);
+        if (!venv.exists) {
+            return {
+                status: 'error',
+                message: `no virtualenv at ${name}`,
+                details: ['the backend runs as `python -m uvicorn` from this virtualenv'],
+                remedy: [cmd.create, cmd.install],
+            };
+        }
+        if ((0,core_venv/* foreignLayout */.lG)(venv, platform)) {
+            return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
+        }
+        if (!venv.config) {
+            return {
+                status: 'error',
+                message: `${name} has no pyvenv.cfg: Python does not treat it as a virtualenv`,
+                remedy: [cmd.recreate, cmd.install],
+            };
+        }
+        if (!venv.usable && !venv.dangling) {
+            return {
+                status: 'error',
+                message: `${name} has no ${interpreterName(platform)}`,
+                remedy: [cmd.recreate, cmd.install],
+            };
+        }
+        return {
+            status: 'pass',
+            message: `${name} has ${interpreterName(platform)} and pyvenv.cfg`,
+            data: { path: venv.path, interpreter: venv.interpreter },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/venv-uvicorn.js
+
+
 const venvUvicorn = {
     id: 'venv.uvicorn',
     area: 'venv',
@@ -5701,81 +5727,20 @@ const venvUvicorn = {
                 status: 'error',
                 message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed in ${ctx.show(venv.path)}`,
                 details: found.length > 0 ? [`installed: ${found.join(', ')}`] : [],
-                remedy: [venv_commands(ctx, venv, missing).install],
+                remedy: [venvCommands(ctx, venv, missing).install],
                 data: { versions },
             };
         }
         return { status: 'pass', message: found.join(', '), data: { versions } };
     },
 };
-const venvChecks = [venvPresent, venvPlatform, venvBase, venvUvicorn];
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
-var next_env = __nccwpck_require__(958);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var settings = __nccwpck_require__(552);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/web.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-api-url.js
 
 
 
 
 
-
-
-
-
-const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
-/** A URL fit to print: credentials, if any, masked. */
-function shownUrl(value) {
-    return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
-}
-/** The URL with only its port replaced, every other byte kept; undefined when it has no http(s) authority. */
-function withPort(value, port) {
-    const match = /^(https?:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#[\]]+))(?::\d*)?/i.exec(value);
-    return match ? `${match[1]}:${port}${value.slice(match[0].length)}` : undefined;
-}
-/** What NEXT_PUBLIC_API_URL holds. Pure. */
-function parseApiUrl(value) {
-    if (value === undefined || value.trim() === '')
-        return { state: 'unset' };
-    try {
-        const url = new URL(value.trim());
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            return { state: 'invalid', value };
-        return { state: 'valid', value, url, port: urlPort(url) };
-    }
-    catch {
-        return { state: 'invalid', value };
-    }
-}
-/** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
-function winner(web, env) {
-    const value = web.next.env[API_URL_KEY];
-    if (env[API_URL_KEY] !== undefined)
-        return { value: value ?? '', source: 'process' };
-    const source = web.next.sources[API_URL_KEY];
-    const found = web.files.find((f) => f.path === source);
-    if (!found)
-        return {};
-    const line = (0,context/* lastLine */.fM)(found.contents, API_URL_KEY);
-    return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
-}
-/** Files that outrank the frontend env file: a value there wins over one written to it. */
-function outranksLocal(source) {
-    if (source === 'process')
-        return true;
-    const order = (0,next_env/* nextEnvFiles */.g_)('development');
-    return source !== undefined && order.indexOf(source) < order.indexOf('.env.local');
-}
-/** The URL --fix writes: the current one with the right port, else one made from the settings. */
-function targetUrl(current, port, urlHost) {
-    if (!urlHost.flag && current.state === 'valid') {
-        const kept = withPort(current.value.trim(), port);
-        if (kept)
-            return kept;
-    }
-    return (0,settings/* urlFor */.dk)(urlHost.flag ?? urlHost.setting, port);
-}
 async function plan(ctx) {
     const [web, backend, facts] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
     const win = winner(web, ctx.config.env);
@@ -5789,11 +5754,6 @@ async function plan(ctx) {
     // With a file left unread, which value wins is unknown, and .env.local may be the FIFO itself.
     const fixable = web.exists && web.unread.length === 0 && !outranksLocal(win.source);
     return { web, backend, win, current, target, fixable };
-}
-function where(ctx, win) {
-    if (win.source === 'process')
-        return 'from the shell';
-    return win.file ? `${ctx.show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
 }
 const webApiUrl = {
     id: 'web.api-url',
@@ -5904,7 +5864,7 @@ const webApiUrl = {
         const file = ctx.config.envLocal;
         // The line as --fix would leave it, where it would put it: the user's edit by hand.
         const text = web.files.find((f) => f.file === file)?.contents;
-        const at = text === undefined ? undefined : (0,context/* lastLine */.fM)(text, API_URL_KEY);
+        const at = text === undefined ? undefined : (0,facts_env/* lastLine */.fM)(text, API_URL_KEY);
         const line = `${API_URL_KEY}=${shownUrl(target)}`;
         return {
             id: 'web.api-url',
@@ -5919,7 +5879,7 @@ const webApiUrl = {
             async apply() {
                 const done = await (0,env_file/* writeEnvValue */.eU)(file, API_URL_KEY, target, '--env-local');
                 const written = (0,env_file/* envFileContents */.a0)(file);
-                const line = written.state === 'read' ? (0,context/* lastLine */.fM)(written.text, API_URL_KEY) : undefined;
+                const line = written.state === 'read' ? (0,facts_env/* lastLine */.fM)(written.text, API_URL_KEY) : undefined;
                 return done === 'unchanged'
                     ? `${ctx.show(file)} already has ${API_URL_KEY}=${shownUrl(target)}`
                     : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${API_URL_KEY}=${shownUrl(target)}`;
@@ -5927,6 +5887,12 @@ const webApiUrl = {
         };
     },
 };
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-api-url-source.js
+
+
+
+
 const webApiUrlSource = {
     id: 'web.api-url-source',
     area: 'web',
@@ -5984,25 +5950,14 @@ const webApiUrlSource = {
         };
     },
 };
-const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
-// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
-const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
-const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
-/**
- * Which server a Next.js listener is, from its command line and its parent's. Both servers are
- * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
- * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
- * itself. Pure.
- */
-function nextKind(command, parentCommand) {
-    if (NEXT_DEV.test(command))
-        return 'dev';
-    if (NEXT_START.test(command))
-        return 'start';
-    if (parentCommand === undefined)
-        return 'unknown';
-    return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
-}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/next-servers.js
+var next_servers = __nccwpck_require__(245);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-stale.js
+
+
+
+
 /** What predates the last env change, by kind of server. Pure. */
 function staleness(facts) {
     const before = (at, changed) => at !== undefined && changed !== undefined && at < changed;
@@ -6041,40 +5996,9 @@ const webStale = {
         if (!devFile && !prodFile) {
             return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
         }
-        const dir = (0,context/* realOrSelf */.er)(web.dir);
-        const { platform } = ctx.config;
-        const fold = (text) => (platform === 'linux' ? text : text.toLowerCase());
-        const byPid = new Map();
-        // Listeners whose command line could not be read: any of them may be a Next.js server.
-        const unread = new Map();
-        for (const l of lookup.listeners) {
-            if (l.pid === undefined || byPid.has(l.pid))
-                continue;
-            if (l.command === undefined) {
-                if (!unread.has(l.pid))
-                    unread.set(l.pid, l);
-                continue;
-            }
-            if (!NEXT_SERVER.test(l.command))
-                continue;
-            // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
-            const cwd = ctx.cwdOf(l.pid);
-            const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
-            if (mine)
-                byPid.set(l.pid, l);
-        }
-        const servers = await Promise.all([...byPid.values()].map(async (listener) => {
-            const pid = listener.pid;
-            const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
-            const kind = nextKind(listener.command ?? '', parent);
-            return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
-        }));
         const changedAt = Math.max(devFile?.mtimeMs ?? 0, prodFile?.mtimeMs ?? 0);
-        // An unread process that started after the change cannot be a stale server.
-        const unknown = (await Promise.all([...unread.values()].map(async (listener) => {
-            const startedAt = await ctx.startTime(listener.pid);
-            return startedAt !== undefined && startedAt >= changedAt ? [] : [listener];
-        }))).flat();
+        const { servers, unknown } = await (0,next_servers/* nextServers */.gV)(ctx, web, changedAt);
+        const { platform } = ctx.config;
         const buildAt = (0,external_node_fs_.statSync)((0,external_node_path_.join)(web.dir, '.next', 'BUILD_ID'), {
             throwIfNoEntry: false,
         })?.mtimeMs;
@@ -6186,9 +6110,22 @@ const webStale = {
         };
     },
 };
-const webChecks = [webApiUrl, webApiUrlSource, webStale];
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
+var doctor_checks = __nccwpck_require__(92);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 3 modules
+var context = __nccwpck_require__(393);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/doctor.js
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -6203,12 +6140,22 @@ const webChecks = [webApiUrl, webApiUrlSource, webStale];
  * may depend on its port is written, and .gitignore last.
  */
 const CHECKS = [
-    ...venvChecks,
-    ...envChecks,
-    ...portChecks,
-    ...webChecks,
-    ...gitChecks,
-    ...leaseChecks,
+    venvPresent,
+    venvPlatform,
+    venvBase,
+    venvUvicorn,
+    envBackend,
+    envPort,
+    envSyntax,
+    portBackend,
+    portRange,
+    portWindowsExcluded,
+    portIpv6Shadow,
+    webApiUrl,
+    webApiUrlSource,
+    webStale,
+    gitEnvFiles,
+    leasesCheck,
 ];
 async function runChecks(checks, ctx) {
     // All at once: they share one lookup of each kind through the context.
@@ -6243,7 +6190,7 @@ function byHand(found, failure, fixCommand) {
 }
 const touchedBy = (check, touches) => touches.some((t) => t === check.id || t === check.area);
 async function runDoctor(config, checks, options = {}) {
-    let ctx = new context/* Context */.ob(config);
+    let ctx = new context/* Context */.o(config);
     const results = await runChecks(checks, ctx);
     if (!options.fix)
         return { results, summary: (0,doctor_checks/* summarize */.eh)(results) };
@@ -6290,6 +6237,295 @@ async function runDoctor(config, checks, options = {}) {
             results[index] = byHand(found, failure, `${config.doctorCommand} --fix`);
     }
     return { results, summary: (0,doctor_checks/* summarize */.eh)(results), fixes };
+}
+
+
+/***/ }),
+
+/***/ 381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cu: () => (/* binding */ backendFacts),
+/* harmony export */   er: () => (/* binding */ realOrSelf),
+/* harmony export */   se: () => (/* binding */ runsApp)
+/* harmony export */ });
+/* unused harmony exports commandWords, within, isOurBackend */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(561);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(122);
+// Facts about the backend: which listeners run this project's app, and the port the frontend
+// must use. The inverse of core/backend.ts, which starts it.
+
+
+
+
+/** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
+function realOrSelf(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** A command line's words: split at blanks outside double quotes, the quotes dropped. */
+function commandWords(command) {
+    return [...command.matchAll(/(?:"[^"]*"?|[^\s"]+)+/g)].map((m) => m[0].replace(/"/g, ''));
+}
+/** `uvicorn` run with this app: `python -m uvicorn backend.main:app`, `uvicorn.exe backend.main:app`. */
+function runsApp(command, app) {
+    if (!command)
+        return false;
+    const words = commandWords(command);
+    const uvicorn = words.some((word) => /(^|[\\/])uvicorn(\.exe)?$/i.test(word));
+    return uvicorn && words.includes(app);
+}
+/** Whether `path` lies in `root` (or is it), by the platform's path rules; case-blind off Linux. */
+function within(path, root, platform) {
+    const paths = platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32 : node_path__WEBPACK_IMPORTED_MODULE_1__.posix;
+    const fold = (s) => (platform === 'linux' ? s : s.toLowerCase());
+    const rel = paths.relative(fold(root), fold(path));
+    return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
+}
+/**
+ * Our backend: uvicorn serving this project's app, started in this project (its cwd on Linux;
+ * elsewhere, when its command line names absolute paths, one of them inside the project).
+ * Never ours when the command line is unknown: callers tell that case apart (see port.backend).
+ */
+function isOurBackend(listener, facts) {
+    if (!runsApp(listener.command, facts.app))
+        return false;
+    if (facts.platform === 'linux')
+        return facts.cwd !== undefined && facts.cwd === facts.root;
+    const absolute = facts.platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32.isAbsolute : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute;
+    const paths = commandWords(listener.command ?? '').filter((word) => absolute(word));
+    return paths.length === 0 || paths.some((path) => within(path, facts.root, facts.platform));
+}
+/** Our backend's listeners, other checkouts', and the port the frontend must use. */
+function backendFacts(sources) {
+    const { listeners, settings, app, platform } = sources;
+    const root = realOrSelf(sources.root);
+    const ours = listeners.filter((l) => l.pid !== undefined && isOurBackend(l, { app, root, cwd: sources.cwdOf(l.pid), platform }));
+    const others = listeners.filter((l) => l.pid !== undefined && !ours.includes(l) && runsApp(l.command, app));
+    const running = ours[0];
+    if (running) {
+        return {
+            ours,
+            others,
+            port: running.port,
+            why: `our backend, PID ${running.pid}, listens on it`,
+        };
+    }
+    if (!settings)
+        return { ours, others, why: 'the port setting is invalid (see env.port)' };
+    const { requested, host } = settings;
+    const port = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredPort */ .UY)(settings);
+    const why = requested ? `from ${requested.origin}` : 'the default port';
+    // udo-port start passes over a port it may move from: ours will not be on it.
+    const taken = others.find((l) => l.port === port && (0,_addresses_js__WEBPACK_IMPORTED_MODULE_2__/* .conflicts */ .e)(host, l.address));
+    if (taken && !requested?.pinned) {
+        return {
+            ours,
+            others,
+            why: `port ${port} (${why}) is held by another checkout's backend (PID ${taken.pid}), so ${sources.startsElsewhere}`,
+        };
+    }
+    return { ours, others, port, why };
+}
+
+
+/***/ }),
+
+/***/ 122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DO: () => (/* binding */ settingsFacts),
+/* harmony export */   MW: () => (/* binding */ readBackendEnv),
+/* harmony export */   UY: () => (/* binding */ configuredPort),
+/* harmony export */   fM: () => (/* binding */ lastLine),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(552);
+// Facts about backend/.env and the settings resolved from it.
+
+
+/** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
+function readText(file) {
+    const found = (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_0__/* .envFileContents */ .a0)(file);
+    if (found.state === 'missing')
+        return { file, exists: false };
+    if (found.state === 'refused')
+        return { file, exists: true, problem: found.problem };
+    return { file, exists: true, text: found.text };
+}
+/** backend/.env read and parsed as udo-port find reads it, so both see the same values. */
+function readBackendEnv(file) {
+    const found = readText(file);
+    return found.text === undefined ? found : { ...found, values: (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEnv */ .vc)(found.text) };
+}
+/** The line of the last assignment of `key` (the one dotenv keeps). */
+function lastLine(text, key) {
+    return (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_0__/* .envKeyLines */ .Yu)(text, key).at(-1);
+}
+/** The variables a setting is read from, in the order the core reads them. */
+const VARIABLES = [
+    ['API_PORT', 'env'],
+    ['BACKEND_PORT', 'env'],
+    ['API_PORT', 'dotenv'],
+    ['BACKEND_PORT', 'dotenv'],
+    ['API_HOST', 'env'],
+    ['API_HOST', 'dotenv'],
+];
+/**
+ * The settings as `udo-port find` resolves them, or the variable that spoils them: found by
+ * adding the variables one at a time, in the core's order, until the core refuses one.
+ */
+function settingsFacts({ input, env, backend, envFileName, }) {
+    const dotenv = backend.values ?? {};
+    const resolve = (sources) => (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .Mo)(input, { ...sources, dotenvLabel: envFileName });
+    try {
+        return { settings: resolve({ env, dotenv }) };
+    }
+    catch (error) {
+        const message = error.message;
+        const seen = { env: {}, dotenv: {} };
+        for (const [key, place] of VARIABLES) {
+            const value = (place === 'env' ? env : dotenv)[key];
+            if (value === undefined)
+                continue;
+            seen[place][key] = value;
+            try {
+                resolve(seen);
+            }
+            catch {
+                const line = place === 'dotenv' && backend.text !== undefined
+                    ? lastLine(backend.text, key)
+                    : undefined;
+                return {
+                    problem: {
+                        kind: key === 'API_HOST' ? 'bad-host' : 'bad-port',
+                        key,
+                        source: place === 'env' ? key : `${key} in ${envFileName}`,
+                        value,
+                        ...(line !== undefined && { line }),
+                        message,
+                    },
+                };
+            }
+        }
+        return { problem: { kind: 'other', message } };
+    }
+}
+/** The port the backend is configured for: the one asked for, else the default. */
+const configuredPort = (settings) => settings.requested?.port ?? settings.defaultPort;
+
+
+/***/ }),
+
+/***/ 245:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gV: () => (/* binding */ nextServers),
+/* harmony export */   ir: () => (/* binding */ parentCommand)
+/* harmony export */ });
+/* unused harmony export nextKind */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var _core_listeners_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(580);
+/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(381);
+// Facts about the Next.js servers of this frontend: which run, which kind, since when.
+
+
+
+const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
+// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
+const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
+const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
+/**
+ * Which server a Next.js listener is, from its command line and its parent's. Both servers are
+ * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
+ * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
+ * itself. Pure.
+ */
+function nextKind(command, parentCommand) {
+    if (NEXT_DEV.test(command))
+        return 'dev';
+    if (NEXT_START.test(command))
+        return 'start';
+    if (parentCommand === undefined)
+        return 'unknown';
+    return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
+}
+/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
+function parentPid(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
+ * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
+ */
+async function parentCommand(pid, platform) {
+    if (platform === 'linux') {
+        const ppid = parentPid(pid);
+        return ppid === undefined ? undefined : (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readCmdline */ .ty)(ppid);
+    }
+    if (platform === 'win32')
+        return undefined;
+    const parent = await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runTool */ .qI)(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
+    const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
+    if (!Number.isInteger(ppid) || ppid < 1)
+        return undefined;
+    const command = await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runTool */ .qI)(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
+    return command.ok ? command.stdout.trim() || undefined : undefined;
+}
+/** The Next.js servers of the frontend in `web.dir`, and the listeners that may be ones. */
+async function nextServers(ctx, web, since) {
+    const lookup = await ctx.listeners();
+    const dir = (0,_backend_js__WEBPACK_IMPORTED_MODULE_2__/* .realOrSelf */ .er)(web.dir);
+    const { platform } = ctx.config;
+    const fold = (text) => (platform === 'linux' ? text : text.toLowerCase());
+    const byPid = new Map();
+    // Listeners whose command line could not be read: any of them may be a Next.js server.
+    const unread = new Map();
+    for (const l of lookup.listeners) {
+        if (l.pid === undefined || byPid.has(l.pid))
+            continue;
+        if (l.command === undefined) {
+            if (!unread.has(l.pid))
+                unread.set(l.pid, l);
+            continue;
+        }
+        if (!NEXT_SERVER.test(l.command))
+            continue;
+        // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
+        const cwd = ctx.cwdOf(l.pid);
+        const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
+        if (mine)
+            byPid.set(l.pid, l);
+    }
+    const servers = await Promise.all([...byPid.values()].map(async (listener) => {
+        const pid = listener.pid;
+        const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
+        const kind = nextKind(listener.command ?? '', parent);
+        return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
+    }));
+    // An unread process that started after the change cannot be a stale server.
+    const unknown = (await Promise.all([...unread.values()].map(async (listener) => {
+        const startedAt = await ctx.startTime(listener.pid);
+        return startedAt !== undefined && startedAt >= since ? [] : [listener];
+    }))).flat();
+    return { servers, unknown };
 }
 
 
