@@ -224,7 +224,6 @@ describe('every input with a bad value: one error naming it and the value, exit 
     ['wait-for', 'health', /^input 'wait-for': "health" is neither port nor an HTTP path/],
     ['wait-for', '/a b', /^input 'wait-for': "\/a b" is neither port nor an HTTP path/],
     ['wait-timeout', 'soon', /^input 'wait-timeout': "soon" is not a duration/],
-    ['wait-timeout', '7h', /^input 'wait-timeout': "7h" is longer than lease-ttl/],
     [
       'run',
       'uvicorn app --port $API_PORT',
@@ -272,6 +271,22 @@ describe('every input with a bad value: one error naming it and the value, exit 
     expect(run.state.lease ?? '').toBe('');
     expect(run.state.backend ?? '').toBe('');
     expect(readdirSync(env.UDO_PORT_LEASE_DIR)).toEqual([]);
+  });
+
+  it('wait-timeout longer than lease-ttl is bad input with run, and no concern without it', async () => {
+    const inputs = { ...range, 'wait-timeout': '7h' };
+    const withRun = await runMain(
+      await exampleCopy(),
+      await newJob(),
+      { ...inputs, run: 'serve {port}' },
+      await leaseEnv(),
+    );
+    expect(withRun.code).toBe(2);
+    expect(workflowCommands(withRun.stdout)[0]?.message).toMatch(
+      /^input 'wait-timeout': "7h" is longer than lease-ttl/,
+    );
+    const without = await runMain(await exampleCopy(), await newJob(), inputs, await leaseEnv());
+    expect(without.code).toBe(0);
   });
 
   it('an empty input means its default, as the runner passes inputs left unset', async () => {

@@ -29481,10 +29481,11 @@ function readInputs(env = process.env) {
     const leaseTtlMs = parseDuration(core/* getInput */.V4('lease-ttl') || '6h', 'lease-ttl');
     const waitTimeout = core/* getInput */.V4('wait-timeout') || '60s';
     const waitTimeoutMs = parseDuration(waitTimeout, 'wait-timeout');
-    if (waitTimeoutMs > leaseTtlMs) {
+    const runLine = core/* getInput */.V4('run');
+    // Only a backend started here is waited for, under the lease.
+    if (runLine.trim() && waitTimeoutMs > leaseTtlMs) {
         throw new errors/* UsageError */.eb(`${inputLabel('wait-timeout')}: "${(0,core_text/* printable */.g)(waitTimeout)}" is longer than lease-ttl, which must hold the port while the backend starts`);
     }
-    const runLine = core/* getInput */.V4('run');
     const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
     return {
         workingDirectory,

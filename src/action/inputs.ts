@@ -105,12 +105,13 @@ export function readInputs(env: Record<string, string | undefined> = process.env
   const leaseTtlMs = parseDuration(core.getInput('lease-ttl') || '6h', 'lease-ttl');
   const waitTimeout = core.getInput('wait-timeout') || '60s';
   const waitTimeoutMs = parseDuration(waitTimeout, 'wait-timeout');
-  if (waitTimeoutMs > leaseTtlMs) {
+  const runLine = core.getInput('run');
+  // Only a backend started here is waited for, under the lease.
+  if (runLine.trim() && waitTimeoutMs > leaseTtlMs) {
     throw new UsageError(
       `${inputLabel('wait-timeout')}: "${printable(waitTimeout)}" is longer than lease-ttl, which must hold the port while the backend starts`,
     );
   }
-  const runLine = core.getInput('run');
   const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
   return {
     workingDirectory,
