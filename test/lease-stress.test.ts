@@ -103,8 +103,10 @@ describe('owners killed at random while others take over and release', () => {
     });
     for (let i = 0; i < 12; i++) startWorker();
     let kills = 0;
-    const end = Date.now() + 4_000;
-    while (Date.now() < end) {
+    // Until 200 allocations have been made and 20 owners killed: a count, not a time, so that a
+    // loaded host tests as much (40 s at the most).
+    const end = Date.now() + 40_000;
+    while ((holds.length < 200 || kills < 20) && Date.now() < end) {
       await new Promise((resolve) => setTimeout(resolve, 15 + Math.random() * 30));
       const victim = [...workers][Math.floor(Math.random() * workers.size)] as ChildProcess;
       workers.delete(victim);
@@ -134,8 +136,8 @@ describe('owners killed at random while others take over and release', () => {
         }
       }
     }
-    expect(kills).toBeGreaterThan(20);
-    expect(holds.length).toBeGreaterThan(100);
+    expect(kills).toBeGreaterThanOrEqual(20);
+    expect(holds.length).toBeGreaterThanOrEqual(200);
     expect(overlaps).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });
