@@ -1,12 +1,16 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, cleanup, ROOT, tempDir } from './helpers.js';
 
 // What npm users get: the packed packages, installed from their tarballs into empty folders with
 // npm itself, never from the registry. No ports.
-afterAll(cleanup);
+afterAll(async () => {
+  await cleanup();
+  rmSync(join(tmpdir(), `udo-port-npm-cache-${process.pid}`), { recursive: true, force: true });
+});
 
 interface Run {
   code: number | null;
@@ -28,6 +32,9 @@ function run(file: string, args: string[], cwd: string): Promise<Run> {
           npm_config_audit: 'false',
           npm_config_fund: 'false',
           npm_config_update_notifier: 'false',
+          // A cache of its own: another npm on the host (a second suite, an install) may hold
+          // the shared one's locks.
+          npm_config_cache: join(tmpdir(), `udo-port-npm-cache-${process.pid}`),
         }),
         timeout: 120_000,
       },
