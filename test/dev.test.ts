@@ -84,19 +84,34 @@ function devIn(cwd: string, args: string[], env: Record<string, string>) {
   return { child, exit, waitFor, output: () => text };
 }
 
-/** Processes whose working folder is inside `dir`: what dev started there. */
-function processesIn(dir: string): number[] {
+/** Processes whose working folder is inside `dir` (what dev started there), with their command lines. */
+function processesIn(dir: string): string[] {
   const real = realpathSync(dir);
   return readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
+    .flatMap((pid) => {
       try {
-        return readlinkSync(`/proc/${pid}/cwd`).startsWith(real);
+        if (!readlinkSync(`/proc/${pid}/cwd`).startsWith(real)) return [];
+        return [`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')}`];
       } catch {
-        return false;
+        return [];
       }
-    })
-    .map(Number);
+    });
+}
+
+/**
+ * None left: the servers at once. Two may still be ending by themselves and must then be gone:
+ * a watchdog reading its "done" on a loaded host (dev bounds its wait for it), and the telemetry
+ * flush next dev starts detached on exit, outside its process group, even with telemetry off.
+ */
+async function noneLeftIn(dir: string): Promise<void> {
+  const ending = /udo-port watchdog|next\/dist\/telemetry\/detached-flush/;
+  expect(processesIn(dir).filter((p) => !ending.test(p))).toEqual([]);
+  const deadline = Date.now() + 10_000;
+  while (processesIn(dir).length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(processesIn(dir)).toEqual([]);
 }
 
 describe('udo-port dev', () => {
@@ -109,8 +124,9 @@ describe('udo-port dev', () => {
     });
     await dev.waitFor(/ready: api http:\/\/localhost:28730 {2}web http:\/\/localhost:28741/);
     expect(dev.output()).toContain(`28740 is in use by PID ${held.pid}`);
-    expect(dev.output()).toMatch(/^api +\| .*Uvicorn running/m);
-    expect(dev.output()).toMatch(/^web +\| .*Next\.js/m);
+    await dev.waitFor(/^api +\| .*Uvicorn running/m);
+    // Next.js may print its banner just after it listens.
+    await dev.waitFor(/^web +\| .*Next\.js/m);
     const html = await (await fetch('http://localhost:28741/')).text();
     expect(/id="api-url">([^<]*)</.exec(html)?.[1]).toBe('http://localhost:28730');
     expect(await (await fetch('http://localhost:28730/health')).json()).toEqual({
@@ -123,7 +139,7 @@ describe('udo-port dev', () => {
 
     dev.child.kill('SIGINT');
     await dev.exit;
-    expect(processesIn(project)).toEqual([]);
+    await noneLeftIn(project);
     expect(readdirSync(leases)).toEqual([]);
     expect(held.child.exitCode).toBeNull();
   }, 120_000);
@@ -141,7 +157,7 @@ describe('udo-port dev', () => {
     const code = await dev.exit;
     expect(code).not.toBe(0);
     expect(dev.output()).toMatch(/api exited with code [1-9]\d*; stopping web/);
-    expect(processesIn(project)).toEqual([]);
+    await noneLeftIn(project);
     expect(readdirSync(leases)).toEqual([]);
   }, 120_000);
 
