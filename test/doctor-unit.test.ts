@@ -64,7 +64,7 @@ describe('check selection', () => {
       'venv.uvicorn',
       'web.stale',
     ]);
-    expect(ids(undefined, 'port,web,venv,env')).toEqual(['git.env-files', 'leases']);
+    expect(ids(undefined, 'port,web,venv,env,compose')).toEqual(['git.env-files', 'leases']);
     expect(ids('port', 'port.range')).toEqual([
       'port.backend',
       'port.windows-excluded',

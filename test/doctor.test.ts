@@ -130,6 +130,10 @@ describe('a healthy project', () => {
       'web.api-url',
       'web.api-url-source',
       'web.stale',
+      'compose.file',
+      'compose.backend-port',
+      'compose.web-api-url',
+      'compose.port-clash',
       'git.env-files',
       'leases',
     ]);
@@ -631,7 +635,7 @@ describe('output', () => {
   it('--list-checks names every check', async () => {
     const run = await doctor(await tempDir(), ['--list-checks']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(16);
+    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(20);
     expect(run.stdout).toMatch(/^venv\.present +the virtualenv exists/);
   });
 });

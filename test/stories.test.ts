@@ -276,7 +276,7 @@ describe('help that helps', () => {
     expect(typo).toMatchObject({
       code: 2,
       stderr:
-        'udo-port: unknown command "strat" (did you mean start? expected start, find, list, release, kill)\n',
+        'udo-port: unknown command "strat" (did you mean start? expected dev, start, find, list, release, kill)\n',
     });
     const kill = await runBundle('udo-port', ['kill', '-h']);
     expect(kill.stdout).toMatch(/^udo-port kill PORT \[--yes\]: end the process/);

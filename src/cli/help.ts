@@ -2,7 +2,7 @@
 // disagree.
 import { formatTable } from './table.js';
 
-type Command = 'start' | 'find' | 'list' | 'release' | 'kill';
+type Command = 'dev' | 'start' | 'find' | 'list' | 'release' | 'kill';
 
 interface OptionHelp {
   flag: string;
@@ -11,7 +11,7 @@ interface OptionHelp {
   only?: readonly Command[];
 }
 
-const PROJECT: readonly Command[] = ['start', 'find'];
+const PROJECT: readonly Command[] = ['dev', 'start', 'find'];
 
 const OPTIONS: readonly OptionHelp[] = [
   { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
@@ -31,19 +31,35 @@ const OPTIONS: readonly OptionHelp[] = [
     only: ['find'],
   },
   { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
-  { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['start'] },
-  { flag: '--app MODULE:ATTR', text: 'the ASGI app (default: backend.main:app)', only: ['start'] },
-  { flag: '--reload', text: 'pass --reload to uvicorn', only: ['start'] },
-  { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['start'] },
+  { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['dev', 'start'] },
+  {
+    flag: '--app MODULE:ATTR',
+    text: 'the ASGI app (default: backend.main:app)',
+    only: ['dev', 'start'],
+  },
+  { flag: '--reload', text: 'pass --reload to uvicorn', only: ['dev', 'start'] },
+  { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['dev', 'start'] },
   {
     flag: '--wait SECONDS',
     text: 'how long the backend may take to listen before a warning (default: 60);\nit is still watched after that',
-    only: ['start'],
+    only: ['dev', 'start'],
   },
   {
     flag: '--replace',
     text: "end this project's running backend (its start) and start anew",
-    only: ['start'],
+    only: ['dev', 'start'],
+  },
+  {
+    flag: '--web-port N',
+    text: "the frontend's port (default: WEB_PORT, else 3000)",
+    only: ['dev'],
+  },
+  { flag: '--web-range A-B', text: 'frontend ports to scan (default: 3000-3010)', only: ['dev'] },
+  { flag: '--web-dir DIR', text: 'the frontend (default: web-dashboard)', only: ['dev'] },
+  {
+    flag: '--web-cmd CMD',
+    text: 'its dev server, {port} replaced (default: npm run dev -- --port N,\nor pnpm/yarn/bun by lockfile)',
+    only: ['dev'],
   },
   { flag: '--strict', text: 'a port from backend/.env must be free, no scan' },
   { flag: '--no-strict', text: 'a port from --port or API_PORT may move to a free one' },
@@ -58,6 +74,13 @@ const OPTIONS: readonly OptionHelp[] = [
 ];
 
 const COMMANDS: Record<Command, { usage: string; what: string; more?: string }> = {
+  dev: {
+    usage: 'udo-port dev     [options]',
+    what: 'run the backend and the frontend dev server, each on a free port',
+    more: `dev runs the backend as start does and the frontend's dev server in web-dashboard with PORT
+and NEXT_PUBLIC_API_URL set; their output is labelled api and web. Ctrl+C ends both; when either
+exits, the other is stopped and dev exits with the first one's code.`,
+  },
   start: {
     usage: 'udo-port start   [options] [-- cmd]',
     what: 'run the backend on a free port, point the frontend at it',

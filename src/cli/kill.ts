@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { findHolderCommand } from '../core/commands.js';
+import { containerProxy, describeContainerHolder } from '../core/containers.js';
 import { UsageError } from '../core/errors.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
 import { probePort } from '../core/probe.js';
@@ -50,6 +51,14 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
     const end = process.platform === 'win32' ? 'taskkill /PID <pid> /T /F' : 'kill <pid>';
     const admin = process.platform === 'win32' ? ' in an administrator terminal' : '';
     say.info(`find it with: ${findHolderCommand(port)}${admin}, then end it: ${end}`);
+    return 1;
+  }
+  // Killing Docker's proxy frees nothing for long and breaks Docker: the container is stopped.
+  const proxied = listeners.find((l) => containerProxy(l));
+  if (proxied) {
+    say.warn(
+      `port ${port} is ${describeContainerHolder(port, containerProxy(proxied) as string)}; nothing was ended`,
+    );
     return 1;
   }
   for (const pid of pids as number[]) {

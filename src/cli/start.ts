@@ -64,7 +64,7 @@ function keepStdioBlocking(): void {
  * Writes the URL once the backend listens; a failed write is told, the backend keeps running.
  * Then says so only if it settles it: the shell or `.env.development.local` outrank .env.local.
  */
-async function pointFrontendAt(envLocal: string, url: string, cwd: string, say: Say) {
+export async function pointFrontendAt(envLocal: string, url: string, cwd: string, say: Say) {
   const shown = relative(cwd, envLocal) || envLocal;
   try {
     await writeEnvValue(envLocal, API_URL_KEY, url, '--env-local');

@@ -18,6 +18,7 @@ import {
   parseSeconds,
   projectOptions,
 } from './args.js';
+import { dev } from './dev.js';
 import { COMMAND_NAMES, commandHelp, globalHelp, isCommand } from './help.js';
 import { kill } from './kill.js';
 import { start } from './start.js';
@@ -190,6 +191,7 @@ async function releaseCommand(args: string[]): Promise<number> {
 }
 
 const commands: Record<string, (args: string[]) => Promise<number | undefined>> = {
+  dev: (args) => dev(args, say),
   start: (args) => start(args, say),
   find: async (args) => void (await find(args)),
   list: async (args) => void (await list(args)),

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { findHolderCommand } from './commands.js';
+import { containerProxy, describeContainerHolder } from './containers.js';
 import { readEnvFile } from './env-file.js';
 import { NoPortError } from './errors.js';
 import {
@@ -87,10 +88,13 @@ function leaseTtl(terms: AllocateRequest['lease']): number {
 /** One line on why a port was refused. */
 export function describeRefusal(refusal: Refusal): string {
   switch (refusal.reason) {
-    case 'in-use':
+    case 'in-use': {
+      const proxy = containerProxy(refusal.holder);
+      if (proxy) return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
       return refusal.holder
         ? `in use by ${describeListener(refusal.holder)}`
         : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
+    }
     case 'permission':
       return process.platform === 'win32'
         ? 'binding is refused (EACCES): reserved by Windows or by another program'

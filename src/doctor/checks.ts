@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 
 export type Status = 'pass' | 'warn' | 'error' | 'skip';
 
-export const AREAS = ['venv', 'env', 'port', 'web', 'git', 'leases'] as const;
+export const AREAS = ['venv', 'env', 'port', 'web', 'compose', 'git', 'leases'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** A place a finding points at; annotations are made from these. */

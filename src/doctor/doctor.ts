@@ -1,3 +1,7 @@
+import { composeBackendPort } from './checks/compose-backend-port.js';
+import { composeFile } from './checks/compose-file.js';
+import { composePortClash } from './checks/compose-port-clash.js';
+import { composeWebApiUrl } from './checks/compose-web-api-url.js';
 import { envBackend } from './checks/env-backend.js';
 import { envPort } from './checks/env-port.js';
 import { envSyntax } from './checks/env-syntax.js';
@@ -43,6 +47,10 @@ export const CHECKS: readonly Check[] = [
   webApiUrl,
   webApiUrlSource,
   webStale,
+  composeFile,
+  composeBackendPort,
+  composeWebApiUrl,
+  composePortClash,
   gitEnvFiles,
   leasesCheck,
 ];

@@ -1,4 +1,5 @@
 import { endCommand, findHolderCommand } from '../../core/commands.js';
+import { containerProxy, containerRemedy, describeContainerHolder } from '../../core/containers.js';
 import type { LeaseRecord } from '../../core/leases.js';
 import { describeListener } from '../../core/listeners/index.js';
 import type { BindRefusal } from '../../core/probe.js';
@@ -152,6 +153,22 @@ function outcome(ctx: Context, facts: PortBackendFacts, finding: PortBackendFind
     }
     case 'foreign': {
       const { holder, orphan } = finding;
+      const proxy = containerProxy(holder);
+      if (proxy) {
+        const message = `port ${port} (${from}) is ${describeContainerHolder(port, proxy)}`;
+        const remedy = containerRemedy(port);
+        return {
+          status: elsewhere ? 'warn' : 'error',
+          message,
+          details: [
+            ...holderDetails(ctx, holder),
+            'a container publishes it: stop the container, never kill the proxy (or run docker compose down in the project that owns it)',
+            ...instead,
+          ],
+          remedy,
+          data: { port, state: 'container', holder: holderData(holder) },
+        };
+      }
       return {
         status: elsewhere ? 'warn' : 'error',
         message:

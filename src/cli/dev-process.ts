@@ -1,0 +1,113 @@
+// One child of `udo-port dev`: spawned in its own process group (POSIX), its output labelled
+// line by line, watched by the watchdog, and stopped as a whole tree.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { constants } from 'node:os';
+import { createInterface } from 'node:readline';
+import type { BackendCommand } from '../core/backend.js';
+import { quote } from '../core/commands.js';
+import { endProcess, type Watchdog, watchProcessGroup } from '../core/processes.js';
+import { paint } from './args.js';
+
+export interface Labelled {
+  name: string;
+  child: ChildProcess;
+  /** How it ended: its exit code, 128+signal, or 127 when it could not be run. */
+  exit: Promise<number>;
+  ended: () => boolean;
+  /** Passes a signal to its whole process group (the process alone on Windows). */
+  signal: (name: NodeJS.Signals) => void;
+  /** Ends its whole tree, SIGKILL after a grace period, and dismisses its watchdog. */
+  stop: () => Promise<void>;
+  dismiss: () => Promise<void>;
+}
+
+/** Writes each line of `stream` to `out`, labelled; a last line without newline still comes. */
+function relay(stream: NodeJS.ReadableStream | null, label: string, out: NodeJS.WriteStream) {
+  if (!stream) return;
+  createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) =>
+    out.write(`${label} ${line}\n`),
+  );
+}
+
+const GRACE_MS = 5000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const COLOURS = { api: 'cyan', web: 'magenta' } as const;
+
+export function spawnLabelled(
+  name: 'api' | 'web',
+  plan: BackendCommand,
+  warn: (line: string) => void,
+  useShell: boolean,
+): Labelled {
+  const label = (fd: 1 | 2) => `${paint(COLOURS[name], name.padEnd(3), fd)} |`;
+  const stdio: ['ignore', 'pipe', 'pipe'] = ['ignore', 'pipe', 'pipe'];
+  // Windows: a .cmd shim (npm, pnpm) runs only through cmd.exe; POSIX: its own process group, so
+  // a terminal's Ctrl+C reaches udo-port alone, which passes it on once to each whole group.
+  const child: ChildProcess =
+    process.platform === 'win32' && useShell
+      ? spawn([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
+          cwd: plan.cwd,
+          env: plan.env,
+          stdio,
+          shell: true,
+        })
+      : spawn(plan.file, plan.args, {
+          cwd: plan.cwd,
+          env: plan.env,
+          stdio,
+          detached: process.platform !== 'win32',
+        });
+  relay(child.stdout, label(1), process.stdout);
+  relay(child.stderr, label(2), process.stderr);
+  const watchdog: Watchdog | undefined =
+    process.platform !== 'win32' && child.pid !== undefined
+      ? watchProcessGroup(child.pid, warn)
+      : undefined;
+  let done = false;
+  const exit = new Promise<number>((resolve) => {
+    child.once('error', (error) => {
+      done = true;
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      warn(`could not run ${plan.file}${missing ? ': no such command' : `: ${error.message}`}`);
+      resolve(127);
+    });
+    child.once('exit', (code, signal) => {
+      done = true;
+      resolve(code ?? 128 + (signal ? (constants.signals[signal] ?? 1) : 1));
+    });
+  });
+  const signal = (name: NodeJS.Signals) => {
+    if (done || child.pid === undefined) return;
+    try {
+      if (process.platform === 'win32') child.kill(name);
+      else process.kill(-child.pid, name);
+    } catch {}
+  };
+  const dismiss = async () => {
+    await watchdog?.dismiss();
+  };
+  // POSIX: the group outlives its leader while anything it forked lives (next's server,
+  // uvicorn's worker), so the group is what is ended, SIGKILL after a grace period.
+  const group = (name: NodeJS.Signals | 0) => {
+    try {
+      process.kill(-(child.pid as number), name);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const stop = async () => {
+    if (child.pid !== undefined && process.platform === 'win32') {
+      await endProcess(child.pid).catch(() => undefined);
+    } else if (child.pid !== undefined && group('SIGTERM')) {
+      const deadline = Date.now() + GRACE_MS;
+      while (group(0) && Date.now() < deadline) await sleep(20);
+      group('SIGKILL');
+      while (group(0)) await sleep(20);
+    }
+    await exit;
+    await dismiss();
+  };
+  return { name, child, exit, ended: () => done, signal, stop, dismiss };
+}

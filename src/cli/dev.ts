@@ -1,0 +1,238 @@
+// `udo-port dev`: the backend as `start` runs it and the frontend's dev server, each on a port
+// of its own, in one terminal; one Ctrl+C ends both, and when either ends the other is stopped.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { splitCommandLine } from '../action/command-line.js';
+import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
+import {
+  type BackendCommand,
+  backendCommand,
+  DEFAULT_APP,
+  waitUntilListening,
+} from '../core/backend.js';
+import { createVenvCommand, installCommand } from '../core/commands.js';
+import { UsageError } from '../core/errors.js';
+import { API_URL_KEY } from '../core/frontend.js';
+import { LONGEST_LEASE_MS } from '../core/leases.js';
+import { START_PURPOSE } from '../core/running.js';
+import { inspectVenv, venvProblem } from '../core/venv.js';
+import { ciJobFromEnv } from '../github/ci-job.js';
+import {
+  allocateRequest,
+  envLocalPath,
+  parseCommandLine,
+  parseSeconds,
+  projectOptions,
+} from './args.js';
+import { type Labelled, spawnLabelled } from './dev-process.js';
+import { pointFrontendAt, type Say } from './start.js';
+import { requireUvicorn, takeOverProject } from './start-checks.js';
+
+const devOptions = {
+  ...projectOptions,
+  'web-port': { type: 'string' },
+  'web-range': { type: 'string' },
+  'web-cmd': { type: 'string' },
+  'web-dir': { type: 'string' },
+  'no-env-local': { type: 'boolean' },
+  reload: { type: 'boolean' },
+  replace: { type: 'boolean' },
+  wait: { type: 'string' },
+} as const;
+
+export const WEB_DEFAULT_PORT = 3000;
+export const WEB_RANGE = '3000-3010';
+
+// Ctrl+C and Ctrl+Break reach Windows consoles' children directly (see start.ts).
+const FORWARDED =
+  process.platform === 'win32'
+    ? (['SIGTERM'] as const)
+    : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const);
+
+/** The frontend's package manager, by its lockfile: what the project itself uses. */
+function packageManager(webDir: string): string {
+  if (existsSync(join(webDir, 'pnpm-lock.yaml'))) return 'pnpm';
+  if (existsSync(join(webDir, 'yarn.lock'))) return 'yarn';
+  if (existsSync(join(webDir, 'bun.lockb')) || existsSync(join(webDir, 'bun.lock'))) return 'bun';
+  return 'npm';
+}
+
+/** `npm run dev -- --port N`; pnpm, yarn and bun pass the flag on without `--`; or --web-cmd. */
+function frontendArgv(webDir: string, port: number, webCmd: string | undefined): string[] {
+  if (webCmd !== undefined) {
+    return splitCommandLine(webCmd, '--web-cmd').map((arg) =>
+      arg.replaceAll('{port}', String(port)),
+    );
+  }
+  const pm = packageManager(webDir);
+  if (pm === 'npm') return ['npm', 'run', 'dev', '--', '--port', String(port)];
+  if (pm === 'yarn') return ['yarn', 'dev', '--port', String(port)];
+  return [pm, 'run', 'dev', '--port', String(port)];
+}
+
+/** The frontend's port: --web-port, WEB_PORT, 3000, then 3000-3010; never API_PORT or backend/.env. */
+async function allocateWeb(
+  values: Record<string, unknown>,
+  cwd: string,
+  ci: ReturnType<typeof ciJobFromEnv>,
+) {
+  const fromFlag = values['web-port'] as string | undefined;
+  const env = { ...process.env, API_PORT: undefined, BACKEND_PORT: undefined };
+  return allocate({
+    cwd,
+    env,
+    port: fromFlag ?? process.env.WEB_PORT,
+    portFrom: 'flag',
+    ...(values['web-range'] === undefined && { defaultPort: WEB_DEFAULT_PORT }),
+    range: (values['web-range'] as string | undefined) ?? WEB_RANGE,
+    // A file that is never there: the frontend's port is not read from backend/.env.
+    envFile: join(cwd, '.udo-port-no-web-env'),
+    nameHolder: true,
+    labels: {
+      port: fromFlag !== undefined ? '--web-port' : 'WEB_PORT',
+      range: '--web-range',
+      defaultPort: '--web-port',
+    },
+    lease: {
+      ttlMs: LONGEST_LEASE_MS,
+      lifetime: 'owner',
+      purpose: 'udo-port dev (frontend)',
+      ...(ci && { ci }),
+    },
+  });
+}
+
+function passedOverNote(allocation: Allocation): string {
+  const wanted = allocation.passedOver[0];
+  return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''}`;
+}
+
+export async function dev(argv: string[], say: Say): Promise<number> {
+  const { values } = parseCommandLine(argv, devOptions, false);
+  const request = allocateRequest(values);
+  const cwd = request.cwd as string;
+  const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
+  const webDir = resolve(cwd, values['web-dir'] ?? 'web-dashboard');
+  if (!existsSync(join(webDir, 'package.json')) && values['web-cmd'] === undefined) {
+    throw new UsageError(
+      `--web-dir: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`,
+    );
+  }
+  const venvArg = values.venv ?? '.venv';
+  const venv = inspectVenv(resolve(cwd, venvArg));
+  const problem = venvProblem(venv);
+  if (problem) {
+    throw new UsageError(
+      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`,
+    );
+  }
+  await requireUvicorn(venv, venvArg);
+  // Validated before anything is leased: a bad --web-cmd is a usage error.
+  frontendArgv(webDir, WEB_DEFAULT_PORT, values['web-cmd']);
+  const ci = ciJobFromEnv(process.env);
+  await takeOverProject(cwd, values.replace ?? false, ci, say);
+  const envLocal = values['no-env-local'] ? undefined : envLocalPath(values, cwd);
+
+  const api = await allocate({
+    ...request,
+    nameHolder: true,
+    lease: {
+      ttlMs: LONGEST_LEASE_MS,
+      lifetime: 'owner',
+      purpose: START_PURPOSE,
+      ...(ci && { ci }),
+    },
+  });
+  let web: Allocation;
+  try {
+    web = await allocateWeb(values, cwd, ci);
+  } catch (error) {
+    release(api);
+    throw error;
+  }
+  for (const warning of [...api.warnings, ...web.warnings]) say.warn(warning);
+  const webUrl = `http://localhost:${web.port}`;
+  say.info(`backend on ${api.url} (${passedOverNote(api)})`);
+  say.info(`frontend on ${webUrl} (${passedOverNote(web)})`);
+
+  const apiPlan = backendCommand({
+    cwd,
+    port: api.port,
+    host: api.host,
+    venv,
+    app: values.app ?? DEFAULT_APP,
+    reload: values.reload ?? false,
+  });
+  const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']) as [
+    string,
+    ...string[],
+  ];
+  const webPlan: BackendCommand = {
+    file,
+    args,
+    cwd: webDir,
+    env: { ...process.env, PORT: String(web.port), [API_URL_KEY]: api.url },
+  };
+  return runBoth(apiPlan, webPlan, { api, web, webUrl, envLocal, cwd, waitMs }, say);
+}
+
+interface Ports {
+  api: Allocation;
+  web: Allocation;
+  webUrl: string;
+  envLocal: string | undefined;
+  cwd: string;
+  waitMs: number;
+}
+
+async function runBoth(apiPlan: BackendCommand, webPlan: BackendCommand, p: Ports, say: Say) {
+  const children: Labelled[] = [];
+  const handlers = FORWARDED.map((signal) => {
+    const handler = () => {
+      for (const child of children) child.signal(signal);
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  try {
+    children.push(spawnLabelled('api', apiPlan, say.warn, false));
+    children.push(spawnLabelled('web', webPlan, say.warn, true));
+    const [apiChild, webChild] = children as [Labelled, Labelled];
+    const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
+    const ended = new AbortController();
+    void first.then(() => ended.abort());
+    const until = (port: number, host: string) =>
+      waitUntilListening(port, host, {
+        timeoutMs: Number.POSITIVE_INFINITY,
+        signal: ended.signal,
+        intervalMs: 200,
+      });
+    const slow = setTimeout(
+      () => say.warn(`not both listening after ${p.waitMs / 1000}s; still waiting`),
+      p.waitMs,
+    );
+    void Promise.all([
+      until(p.api.port, p.api.host).then(async (up) => {
+        if (up && p.envLocal) await pointFrontendAt(p.envLocal, p.api.url, p.cwd, say);
+        return up;
+      }),
+      until(p.web.port, '0.0.0.0'),
+    ]).then(([apiUp, webUp]) => {
+      clearTimeout(slow);
+      if (apiUp && webUp) say.info(`ready: api ${p.api.url}  web ${p.webUrl}`);
+    });
+    const { c, code } = await first;
+    const other = c === apiChild ? webChild : apiChild;
+    clearTimeout(slow);
+    if (!other.ended()) say.info(`${c.name} exited with code ${code}; stopping ${other.name}`);
+    await Promise.all(children.map((child) => child.stop()));
+    return code;
+  } catch (error) {
+    await Promise.all(children.map((child) => child.stop()));
+    throw error;
+  } finally {
+    release(p.api);
+    release(p.web);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  }
+}

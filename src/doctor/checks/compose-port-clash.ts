@@ -1,0 +1,40 @@
+// Two services publishing one host port: `docker compose up` fails on the second.
+import type { Check } from '../checks.js';
+import { at, composeFacts, composeSkip } from '../facts/compose.js';
+
+export const composePortClash: Check = {
+  id: 'compose.port-clash',
+  area: 'compose',
+  title: 'no two services publish one host port',
+  async run(ctx) {
+    const facts = composeFacts(ctx);
+    const skip = composeSkip(facts);
+    if (skip || !facts.file) return skip ?? { status: 'skip', message: '' };
+    const file = facts.file;
+    const seen = new Map<number, { service: string; line: number }>();
+    const used = new Set(file.services.flatMap((s) => s.ports.map((p) => p.host?.value)));
+    for (const service of file.services) {
+      for (const { host, target } of service.ports) {
+        if (!host) continue;
+        const first = seen.get(host.value);
+        if (!first) {
+          seen.set(host.value, { service: service.name, line: host.line });
+          continue;
+        }
+        let free = host.value + 1;
+        while (used.has(free)) free++;
+        return {
+          status: 'error',
+          message: `${at(ctx, file, host.line)}: service ${service.name} publishes port ${host.value}, which service ${first.service} publishes at ${at(ctx, file, first.line)}`,
+          remedy: [`change ${at(ctx, file, host.line)} to: - "${free}:${target}"`],
+          locations: [
+            { file: file.path, line: host.line },
+            { file: file.path, line: first.line },
+          ],
+          data: { port: host.value, services: [first.service, service.name] },
+        };
+      }
+    }
+    return { status: 'pass', message: `${seen.size} published ports, each once` };
+  },
+};

@@ -1,0 +1,51 @@
+// The frontend service's NEXT_PUBLIC_API_URL against the backend's published port.
+import { backendService, frontendService } from '../../core/compose.js';
+import type { Check } from '../checks.js';
+import { at, composeFacts, composeSkip } from '../facts/compose.js';
+
+export const composeWebApiUrl: Check = {
+  id: 'compose.web-api-url',
+  area: 'compose',
+  title: "the frontend service's NEXT_PUBLIC_API_URL reaches the published backend",
+  async run(ctx) {
+    const facts = composeFacts(ctx);
+    const skip = composeSkip(facts);
+    if (skip || !facts.file) return skip ?? { status: 'skip', message: '' };
+    const file = facts.file;
+    const backend = backendService(file);
+    const frontend = frontendService(file);
+    const url = frontend?.vars.get('NEXT_PUBLIC_API_URL');
+    const port = backend?.ports.find((p) => p.host !== undefined)?.host?.value;
+    if (!frontend || !url || port === undefined) {
+      return {
+        status: 'skip',
+        message: 'no frontend service with NEXT_PUBLIC_API_URL, or no published backend',
+      };
+    }
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url.value);
+    } catch {}
+    const urlPort = parsed
+      ? Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80))
+      : undefined;
+    // The browser calls it, from the host: the published port is what it must name.
+    if (urlPort !== port) {
+      const fixed = parsed
+        ? `${parsed.protocol}//${parsed.hostname}:${port}`
+        : `http://localhost:${port}`;
+      return {
+        status: 'error',
+        message: `${at(ctx, file, url.line)}: service ${frontend.name} sets NEXT_PUBLIC_API_URL=${url.value}, but ${backend?.name} is published on port ${port}`,
+        remedy: [`change ${at(ctx, file, url.line)} to: NEXT_PUBLIC_API_URL: ${fixed}`],
+        locations: [{ file: file.path, line: url.line }],
+        data: { service: frontend.name, url: url.value, published: port },
+      };
+    }
+    return {
+      status: 'pass',
+      message: `service ${frontend.name} calls ${url.value} (${at(ctx, file, url.line)})`,
+      data: { service: frontend.name, url: url.value },
+    };
+  },
+};

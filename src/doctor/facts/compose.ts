@@ -1,0 +1,58 @@
+// The project's compose file, read once per run for the compose checks.
+import { join } from 'node:path';
+import { type ComposeFile, findComposeFile, readCompose } from '../../core/compose.js';
+import { parseEnv } from '../../core/env-file.js';
+import type { Context } from '../context.js';
+import { readText } from './env.js';
+
+export interface ComposeFacts {
+  file?: ComposeFile;
+  /** Why the file found could not be read. */
+  problem?: string;
+}
+
+const memo = new WeakMap<Context, ComposeFacts>();
+
+/**
+ * Compose reads `${VAR}` from the shell first, then from `.env` beside the file in the project
+ * root; the doctor does the same. Memoized per context, so --fix's fresh context reads again.
+ */
+export function composeFacts(ctx: Context): ComposeFacts {
+  const known = memo.get(ctx);
+  if (known) return known;
+  const { root, env } = ctx.config;
+  const path = findComposeFile(root, env);
+  let facts: ComposeFacts = {};
+  if (path) {
+    const found = readText(path);
+    const dotenv = readText(join(root, '.env'));
+    const vars = { ...(dotenv.text ? parseEnv(dotenv.text) : {}), ...env };
+    facts =
+      found.text === undefined
+        ? { problem: `${ctx.show(path)} ${found.problem ?? 'cannot be read'}` }
+        : { file: readCompose(path, found.text, vars) };
+  }
+  memo.set(ctx, facts);
+  return facts;
+}
+
+/** `compose.yaml:12`, relative to the user's folder. */
+export const at = (ctx: Context, file: ComposeFile, line: number) =>
+  `${ctx.show(file.path)}:${line}`;
+
+/** The skip outcome when there is no compose file, or one Compose would refuse. */
+export function composeSkip(facts: ComposeFacts) {
+  if (!facts.file && !facts.problem) {
+    return {
+      status: 'skip' as const,
+      message: 'no compose.yaml or docker-compose.yml in the project',
+    };
+  }
+  if (!facts.file || facts.file.problems.length > 0) {
+    return {
+      status: 'skip' as const,
+      message: 'the compose file cannot be read (see compose.file)',
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,177 @@
+// `udo-port dev` on a copy of the example with a real uvicorn backend and a real `next dev`.
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundle, cleanEnv, cleanup, listen, ROOT, tempDir } from './helpers.js';
+import { projectWithVenv } from './start-helpers.js';
+
+afterAll(cleanup);
+const NEXT_MODULES = join(ROOT, 'test', 'fixtures', 'next-app', 'node_modules');
+const running: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+/** The example with a venv and a runnable web-dashboard whose page shows NEXT_PUBLIC_API_URL. */
+async function devProject(): Promise<string> {
+  const project = await projectWithVenv();
+  const web = join(project, 'web-dashboard');
+  expect(existsSync(join(NEXT_MODULES, 'next', 'package.json'))).toBe(true);
+  symlinkSync(NEXT_MODULES, join(web, 'node_modules'), 'dir');
+  mkdirSync(join(web, 'pages'));
+  writeFileSync(
+    join(web, 'pages', 'index.js'),
+    'export default function Home() {\n  return <p id="api-url">{process.env.NEXT_PUBLIC_API_URL}</p>;\n}\n',
+  );
+  // Turbopack resolves the linked node_modules only inside its root: their common folder.
+  const a = realpathSync(web).split(sep);
+  const b = realpathSync(NEXT_MODULES).split(sep);
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  const root = a.slice(0, common).join(sep) || sep;
+  writeFileSync(
+    join(web, 'next.config.mjs'),
+    `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`,
+  );
+  return project;
+}
+
+function devIn(cwd: string, args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [bundle('udo-port'), 'dev', ...args], {
+    cwd,
+    // Not NODE_ENV=test (vitest's): next dev refuses to run under it.
+    env: cleanEnv({ NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: undefined, ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let text = '';
+  const waiting = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    text += chunk;
+    for (const check of waiting) check();
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  const exit = new Promise<number | null>((resolve) =>
+    child.once('close', (code) => resolve(code)),
+  );
+  const waitFor = (pattern: RegExp, timeoutMs = 90_000) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = text.match(pattern);
+        if (!match) return;
+        waiting.delete(check);
+        clearTimeout(timer);
+        resolve(match);
+      };
+      const timer = setTimeout(() => {
+        waiting.delete(check);
+        reject(new Error(`timed out waiting for ${pattern}; output:\n${text}`));
+      }, timeoutMs);
+      waiting.add(check);
+      check();
+    });
+  return { child, exit, waitFor, output: () => text };
+}
+
+/** Processes whose working folder is inside `dir` (what dev started there), with their command lines. */
+function processesIn(dir: string): string[] {
+  const real = realpathSync(dir);
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        if (!readlinkSync(`/proc/${pid}/cwd`).startsWith(real)) return [];
+        return [`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')}`];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/**
+ * None left: the servers at once. Two may still be ending by themselves and must then be gone:
+ * a watchdog reading its "done" on a loaded host (dev bounds its wait for it), and the telemetry
+ * flush next dev starts detached on exit, outside its process group, even with telemetry off.
+ */
+async function noneLeftIn(dir: string): Promise<void> {
+  const ending = /udo-port watchdog|next\/dist\/telemetry\/detached-flush/;
+  expect(processesIn(dir).filter((p) => !ending.test(p))).toEqual([]);
+  const deadline = Date.now() + 10_000;
+  while (processesIn(dir).length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(processesIn(dir)).toEqual([]);
+}
+
+describe('udo-port dev', () => {
+  it('with the default frontend port held: the page shows the backend URL, which answers; one SIGINT ends all', async () => {
+    const project = await devProject();
+    const leases = await tempDir('leases-');
+    const held = await listen(28740);
+    const dev = devIn(project, ['--range', '28730-28739', '--web-range', '28740-28749'], {
+      UDO_PORT_LEASE_DIR: leases,
+    });
+    await dev.waitFor(/ready: api http:\/\/localhost:28730 {2}web http:\/\/localhost:28741/);
+    expect(dev.output()).toContain(`28740 is in use by PID ${held.pid}`);
+    await dev.waitFor(/^api +\| .*Uvicorn running/m);
+    // Next.js may print its banner just after it listens.
+    await dev.waitFor(/^web +\| .*Next\.js/m);
+    const html = await (await fetch('http://localhost:28741/')).text();
+    expect(/id="api-url">([^<]*)</.exec(html)?.[1]).toBe('http://localhost:28730');
+    expect(await (await fetch('http://localhost:28730/health')).json()).toEqual({
+      status: 'ok',
+      port: '28730',
+    });
+    expect(readdirSync(leases).sort()).toEqual(['28730.json', '28741.json']);
+    const envLocal = readFileSync(join(project, 'web-dashboard', '.env.local'), 'utf8');
+    expect(envLocal).toContain('NEXT_PUBLIC_API_URL=http://localhost:28730\n');
+
+    dev.child.kill('SIGINT');
+    await dev.exit;
+    await noneLeftIn(project);
+    expect(readdirSync(leases)).toEqual([]);
+    expect(held.child.exitCode).toBeNull();
+  }, 120_000);
+
+  it('a backend that crashes at start stops the frontend, and dev exits non-zero', async () => {
+    const project = await devProject();
+    const leases = await tempDir('leases-');
+    const dev = devIn(
+      project,
+      ['--range', '28750-28759', '--web-port', '28760', '--app', 'backend.nope:app'],
+      {
+        UDO_PORT_LEASE_DIR: leases,
+      },
+    );
+    const code = await dev.exit;
+    expect(code).not.toBe(0);
+    expect(dev.output()).toMatch(/api exited with code [1-9]\d*; stopping web/);
+    await noneLeftIn(project);
+    expect(readdirSync(leases)).toEqual([]);
+  }, 120_000);
+
+  it('a bad option value is one line naming it, exit 2', async () => {
+    const project = await devProject();
+    for (const [args, line] of [
+      [['--web-port', 'x'], /--web-port: "x" is not a port/],
+      [['--web-range', '9-1'], /--web-range: "9-1" ends before it starts/],
+      [['--web-cmd', 'next dev && rm'], /--web-cmd: /],
+    ] as const) {
+      const dev = devIn(project, [...args], { UDO_PORT_LEASE_DIR: await tempDir('leases-') });
+      expect(await dev.exit).toBe(2);
+      expect(dev.output().trim().split('\n')).toHaveLength(1);
+      expect(dev.output()).toMatch(line);
+    }
+  }, 60_000);
+});
