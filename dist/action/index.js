@@ -29259,8 +29259,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js + 10 modules
-var allocate = __nccwpck_require__(2737);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js + 11 modules
+var allocate = __nccwpck_require__(7677);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
@@ -29760,7 +29760,7 @@ async function main() {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2737);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7677);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
 /* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9012);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2169);
@@ -29888,7 +29888,7 @@ function savedBackend() {
 
 /***/ }),
 
-/***/ 2737:
+/***/ 7677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29903,6 +29903,34 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
 var commands = __nccwpck_require__(4747);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+/**
+ * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
+ * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
+ */
+const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
+/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
+function containerProxy(listener) {
+    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
+    for (const word of words) {
+        if (!word)
+            continue;
+        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
+        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
+        if (proxy)
+            return proxy;
+    }
+    return undefined;
+}
+/** The commands that find and stop the container publishing `port`, one a line. */
+function containerRemedy(port) {
+    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
+}
+/** One line: a container publishes the port, and how to stop it. */
+function describeContainerHolder(port, proxy) {
+    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
+}
+
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 var env_file = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
@@ -31107,6 +31135,7 @@ var core_settings = __nccwpck_require__(1552);
 
 
 
+
 const DEFAULT_TTL_MS = 6 * 3600_000;
 /**
  * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
@@ -31124,10 +31153,14 @@ function leaseTtl(terms) {
 /** One line on why a port was refused. */
 function describeRefusal(refusal) {
     switch (refusal.reason) {
-        case 'in-use':
+        case 'in-use': {
+            const proxy = containerProxy(refusal.holder);
+            if (proxy)
+                return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
             return refusal.holder
                 ? `in use by ${describeListener(refusal.holder)}`
                 : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${(0,commands/* findHolderCommand */.N_)(refusal.port)} shows it)`;
+        }
         case 'permission':
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'

@@ -302,6 +302,412 @@ function paint(format, text, fd = 1) {
 
 /***/ }),
 
+/***/ 517:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kx: () => (/* binding */ dev)
+});
+
+// UNUSED EXPORTS: WEB_DEFAULT_PORT, WEB_RANGE
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/command-line.js
+
+
+/** Characters a shell would treat as operators or expansions, refused outside quotes. */
+const SHELL_SYNTAX = /[|&;<>()$`]/;
+/** Refused at the start of an unquoted word: a shell comment, a home folder. */
+const SHELL_WORD_START = /^[#~]/;
+/**
+ * The `run` input as an argv, with no shell on the way (the README's "The `run` input"):
+ * words are separated by spaces or tabs; '...' and "..." quote (nothing inside is special, so a
+ * double quote goes inside single quotes and vice versa); quoted and unquoted parts next to each
+ * other make one word; a backslash is an ordinary character (Windows paths). What a shell would
+ * expand or interpret is refused, so that no one's `$VAR` or `&&` is silently passed on as text.
+ */
+function splitCommandLine(raw, label) {
+    const text = raw.trim();
+    const fail = (why) => {
+        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(text)}" ${why}`);
+    };
+    if (/[\r\n]/.test(text)) {
+        fail("is more than one line; give one command (a script runs as: bash -c '...')");
+    }
+    const words = [];
+    let word;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === ' ' || char === '\t') {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+            continue;
+        }
+        if (char === "'" || char === '"') {
+            const end = text.indexOf(char, i + 1);
+            if (end === -1)
+                fail(`has a ${char} that is never closed`);
+            word = (word ?? '') + text.slice(i + 1, end);
+            i = end;
+            continue;
+        }
+        if (SHELL_SYNTAX.test(char) || (word === undefined && SHELL_WORD_START.test(char))) {
+            fail(`has ${char} outside quotes, which only a shell understands: no shell runs this command ({port} is the port; quote the ${char}, or run: bash -c '...')`);
+        }
+        word = (word ?? '') + char;
+    }
+    if (word !== undefined)
+        words.push(word);
+    if (words[0] === '')
+        fail('names no program to run');
+    return words;
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+var allocate = __nccwpck_require__(246);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+var backend = __nccwpck_require__(845);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+var commands = __nccwpck_require__(747);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/frontend.js + 1 modules
+var frontend = __nccwpck_require__(153);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
+var leases = __nccwpck_require__(379);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/running.js
+var running = __nccwpck_require__(102);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
+var core_venv = __nccwpck_require__(364);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
+var ci_job = __nccwpck_require__(991);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
+var cli_args = __nccwpck_require__(1);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
+var processes = __nccwpck_require__(547);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/dev-process.js
+// One child of `udo-port dev`: spawned in its own process group (POSIX), its output labelled
+// line by line, watched by the watchdog, and stopped as a whole tree.
+
+
+
+
+
+
+/** Writes each line of `stream` to `out`, labelled; a last line without newline still comes. */
+function relay(stream, label, out) {
+    if (!stream)
+        return;
+    (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => out.write(`${label} ${line}\n`));
+}
+const GRACE_MS = 5000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const COLOURS = { api: 'cyan', web: 'magenta' };
+function spawnLabelled(name, plan, warn, useShell) {
+    const label = (fd) => `${(0,cli_args/* paint */.nI)(COLOURS[name], name.padEnd(3), fd)} |`;
+    const stdio = ['ignore', 'pipe', 'pipe'];
+    // Windows: a .cmd shim (npm, pnpm) runs only through cmd.exe; POSIX: its own process group, so
+    // a terminal's Ctrl+C reaches udo-port alone, which passes it on once to each whole group.
+    const child = process.platform === 'win32' && useShell
+        ? (0,external_node_child_process_.spawn)([plan.file, ...plan.args].map((arg) => (0,commands/* quote */.hD)(arg, 'win32')).join(' '), {
+            cwd: plan.cwd,
+            env: plan.env,
+            stdio,
+            shell: true,
+        })
+        : (0,external_node_child_process_.spawn)(plan.file, plan.args, {
+            cwd: plan.cwd,
+            env: plan.env,
+            stdio,
+            detached: process.platform !== 'win32',
+        });
+    relay(child.stdout, label(1), process.stdout);
+    relay(child.stderr, label(2), process.stderr);
+    const watchdog = process.platform !== 'win32' && child.pid !== undefined
+        ? (0,processes/* watchProcessGroup */.Er)(child.pid, warn)
+        : undefined;
+    let done = false;
+    const exit = new Promise((resolve) => {
+        child.once('error', (error) => {
+            done = true;
+            const missing = error.code === 'ENOENT';
+            warn(`could not run ${plan.file}${missing ? ': no such command' : `: ${error.message}`}`);
+            resolve(127);
+        });
+        child.once('exit', (code, signal) => {
+            done = true;
+            resolve(code ?? 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 1) : 1));
+        });
+    });
+    const signal = (name) => {
+        if (done || child.pid === undefined)
+            return;
+        try {
+            if (process.platform === 'win32')
+                child.kill(name);
+            else
+                process.kill(-child.pid, name);
+        }
+        catch { }
+    };
+    const dismiss = async () => {
+        await watchdog?.dismiss();
+    };
+    // POSIX: the group outlives its leader while anything it forked lives (next's server,
+    // uvicorn's worker), so the group is what is ended, SIGKILL after a grace period.
+    const group = (name) => {
+        try {
+            process.kill(-child.pid, name);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    const stop = async () => {
+        if (child.pid !== undefined && process.platform === 'win32') {
+            await (0,processes/* endProcess */.JZ)(child.pid).catch(() => undefined);
+        }
+        else if (child.pid !== undefined && group('SIGTERM')) {
+            const deadline = Date.now() + GRACE_MS;
+            while (group(0) && Date.now() < deadline)
+                await sleep(20);
+            group('SIGKILL');
+            while (group(0))
+                await sleep(20);
+        }
+        await exit;
+        await dismiss();
+    };
+    return { name, child, exit, ended: () => done, signal, stop, dismiss };
+}
+
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/start.js
+var start = __nccwpck_require__(120);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/start-checks.js
+var start_checks = __nccwpck_require__(115);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/dev.js
+// `udo-port dev`: the backend as `start` runs it and the frontend's dev server, each on a port
+// of its own, in one terminal; one Ctrl+C ends both, and when either ends the other is stopped.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const devOptions = {
+    ...cli_args/* projectOptions */.Mh,
+    'web-port': { type: 'string' },
+    'web-range': { type: 'string' },
+    'web-cmd': { type: 'string' },
+    'web-dir': { type: 'string' },
+    'no-env-local': { type: 'boolean' },
+    reload: { type: 'boolean' },
+    replace: { type: 'boolean' },
+    wait: { type: 'string' },
+};
+const WEB_DEFAULT_PORT = 3000;
+const WEB_RANGE = '3000-3010';
+// Ctrl+C and Ctrl+Break reach Windows consoles' children directly (see start.ts).
+const FORWARDED = process.platform === 'win32'
+    ? ['SIGTERM']
+    : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** The frontend's package manager, by its lockfile: what the project itself uses. */
+function packageManager(webDir) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(webDir, 'pnpm-lock.yaml')))
+        return 'pnpm';
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(webDir, 'yarn.lock')))
+        return 'yarn';
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(webDir, 'bun.lockb')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(webDir, 'bun.lock')))
+        return 'bun';
+    return 'npm';
+}
+/** `npm run dev -- --port N`; pnpm, yarn and bun pass the flag on without `--`; or --web-cmd. */
+function frontendArgv(webDir, port, webCmd) {
+    if (webCmd !== undefined) {
+        return splitCommandLine(webCmd, '--web-cmd').map((arg) => arg.replaceAll('{port}', String(port)));
+    }
+    const pm = packageManager(webDir);
+    if (pm === 'npm')
+        return ['npm', 'run', 'dev', '--', '--port', String(port)];
+    if (pm === 'yarn')
+        return ['yarn', 'dev', '--port', String(port)];
+    return [pm, 'run', 'dev', '--port', String(port)];
+}
+/** The frontend's port: --web-port, WEB_PORT, 3000, then 3000-3010; never API_PORT or backend/.env. */
+async function allocateWeb(values, cwd, ci) {
+    const fromFlag = values['web-port'];
+    const env = { ...process.env, API_PORT: undefined, BACKEND_PORT: undefined };
+    return (0,allocate/* allocate */.CN)({
+        cwd,
+        env,
+        port: fromFlag ?? process.env.WEB_PORT,
+        portFrom: 'flag',
+        ...(values['web-range'] === undefined && { defaultPort: WEB_DEFAULT_PORT }),
+        range: values['web-range'] ?? WEB_RANGE,
+        // A file that is never there: the frontend's port is not read from backend/.env.
+        envFile: (0,external_node_path_.join)(cwd, '.udo-port-no-web-env'),
+        nameHolder: true,
+        labels: {
+            port: fromFlag !== undefined ? '--web-port' : 'WEB_PORT',
+            range: '--web-range',
+            defaultPort: '--web-port',
+        },
+        lease: {
+            ttlMs: leases/* LONGEST_LEASE_MS */.nV,
+            lifetime: 'owner',
+            purpose: 'udo-port dev (frontend)',
+            ...(ci && { ci }),
+        },
+    });
+}
+function passedOverNote(allocation) {
+    const wanted = allocation.passedOver[0];
+    return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${(0,allocate/* describeRefusal */.a2)(wanted)}` : ''}`;
+}
+async function dev(argv, say) {
+    const { values } = (0,cli_args/* parseCommandLine */.Du)(argv, devOptions, false);
+    const request = (0,cli_args/* allocateRequest */.th)(values);
+    const cwd = request.cwd;
+    const waitMs = (0,cli_args/* parseSeconds */.fL)(values.wait ?? '60', '--wait') * 1000;
+    const webDir = (0,external_node_path_.resolve)(cwd, values['web-dir'] ?? 'web-dashboard');
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(webDir, 'package.json')) && values['web-cmd'] === undefined) {
+        throw new errors/* UsageError */.eb(`--web-dir: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`);
+    }
+    const venvArg = values.venv ?? '.venv';
+    const venv = (0,core_venv/* inspectVenv */.e1)((0,external_node_path_.resolve)(cwd, venvArg));
+    const problem = (0,core_venv/* venvProblem */.XA)(venv);
+    if (problem) {
+        throw new errors/* UsageError */.eb(`--venv: ${problem}; make it with: ${(0,commands/* createVenvCommand */.T1)(venvArg)} && ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
+    }
+    await (0,start_checks/* requireUvicorn */.w)(venv, venvArg);
+    // Validated before anything is leased: a bad --web-cmd is a usage error.
+    frontendArgv(webDir, WEB_DEFAULT_PORT, values['web-cmd']);
+    const ci = (0,ci_job/* ciJobFromEnv */.Z)(process.env);
+    await (0,start_checks/* takeOverProject */.x)(cwd, values.replace ?? false, ci, say);
+    const envLocal = values['no-env-local'] ? undefined : (0,cli_args/* envLocalPath */.sP)(values, cwd);
+    const api = await (0,allocate/* allocate */.CN)({
+        ...request,
+        nameHolder: true,
+        lease: {
+            ttlMs: leases/* LONGEST_LEASE_MS */.nV,
+            lifetime: 'owner',
+            purpose: running/* START_PURPOSE */.y3,
+            ...(ci && { ci }),
+        },
+    });
+    let web;
+    try {
+        web = await allocateWeb(values, cwd, ci);
+    }
+    catch (error) {
+        (0,allocate/* release */._r)(api);
+        throw error;
+    }
+    for (const warning of [...api.warnings, ...web.warnings])
+        say.warn(warning);
+    const webUrl = `http://localhost:${web.port}`;
+    say.info(`backend on ${api.url} (${passedOverNote(api)})`);
+    say.info(`frontend on ${webUrl} (${passedOverNote(web)})`);
+    const apiPlan = (0,backend/* backendCommand */.qw)({
+        cwd,
+        port: api.port,
+        host: api.host,
+        venv,
+        app: values.app ?? backend/* DEFAULT_APP */.ON,
+        reload: values.reload ?? false,
+    });
+    const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']);
+    const webPlan = {
+        file,
+        args,
+        cwd: webDir,
+        env: { ...process.env, PORT: String(web.port), [frontend/* API_URL_KEY */.r]: api.url },
+    };
+    return runBoth(apiPlan, webPlan, { api, web, webUrl, envLocal, cwd, waitMs }, say);
+}
+async function runBoth(apiPlan, webPlan, p, say) {
+    const children = [];
+    const handlers = FORWARDED.map((signal) => {
+        const handler = () => {
+            for (const child of children)
+                child.signal(signal);
+        };
+        process.on(signal, handler);
+        return [signal, handler];
+    });
+    try {
+        children.push(spawnLabelled('api', apiPlan, say.warn, false));
+        children.push(spawnLabelled('web', webPlan, say.warn, true));
+        const [apiChild, webChild] = children;
+        const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
+        const ended = new AbortController();
+        void first.then(() => ended.abort());
+        const until = (port, host) => (0,backend/* waitUntilListening */.d6)(port, host, {
+            timeoutMs: Number.POSITIVE_INFINITY,
+            signal: ended.signal,
+            intervalMs: 200,
+        });
+        const slow = setTimeout(() => say.warn(`not both listening after ${p.waitMs / 1000}s; still waiting`), p.waitMs);
+        void Promise.all([
+            until(p.api.port, p.api.host).then(async (up) => {
+                if (up && p.envLocal)
+                    await (0,start/* pointFrontendAt */.s)(p.envLocal, p.api.url, p.cwd, say);
+                return up;
+            }),
+            until(p.web.port, '0.0.0.0'),
+        ]).then(([apiUp, webUp]) => {
+            clearTimeout(slow);
+            if (apiUp && webUp)
+                say.info(`ready: api ${p.api.url}  web ${p.webUrl}`);
+        });
+        const { c, code } = await first;
+        const other = c === apiChild ? webChild : apiChild;
+        clearTimeout(slow);
+        if (!other.ended())
+            say.info(`${c.name} exited with code ${code}; stopping ${other.name}`);
+        await Promise.all(children.map((child) => child.stop()));
+        return code;
+    }
+    catch (error) {
+        await Promise.all(children.map((child) => child.stop()));
+        throw error;
+    }
+    finally {
+        (0,allocate/* release */._r)(p.api);
+        (0,allocate/* release */._r)(p.web);
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    }
+}
+
+
+/***/ }),
+
 /***/ 49:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -315,7 +721,7 @@ function paint(format, text, fd = 1) {
 // udo-port's help, global and per command, made from one table of options so the two never
 // disagree.
 
-const PROJECT = ['start', 'find'];
+const PROJECT = ['dev', 'start', 'find'];
 const OPTIONS = [
     { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
     { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
@@ -334,19 +740,35 @@ const OPTIONS = [
         only: ['find'],
     },
     { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
-    { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['start'] },
-    { flag: '--app MODULE:ATTR', text: 'the ASGI app (default: backend.main:app)', only: ['start'] },
-    { flag: '--reload', text: 'pass --reload to uvicorn', only: ['start'] },
-    { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['start'] },
+    { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['dev', 'start'] },
+    {
+        flag: '--app MODULE:ATTR',
+        text: 'the ASGI app (default: backend.main:app)',
+        only: ['dev', 'start'],
+    },
+    { flag: '--reload', text: 'pass --reload to uvicorn', only: ['dev', 'start'] },
+    { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['dev', 'start'] },
     {
         flag: '--wait SECONDS',
         text: 'how long the backend may take to listen before a warning (default: 60);\nit is still watched after that',
-        only: ['start'],
+        only: ['dev', 'start'],
     },
     {
         flag: '--replace',
         text: "end this project's running backend (its start) and start anew",
-        only: ['start'],
+        only: ['dev', 'start'],
+    },
+    {
+        flag: '--web-port N',
+        text: "the frontend's port (default: WEB_PORT, else 3000)",
+        only: ['dev'],
+    },
+    { flag: '--web-range A-B', text: 'frontend ports to scan (default: 3000-3010)', only: ['dev'] },
+    { flag: '--web-dir DIR', text: 'the frontend (default: web-dashboard)', only: ['dev'] },
+    {
+        flag: '--web-cmd CMD',
+        text: 'its dev server, {port} replaced (default: npm run dev -- --port N,\nor pnpm/yarn/bun by lockfile)',
+        only: ['dev'],
     },
     { flag: '--strict', text: 'a port from backend/.env must be free, no scan' },
     { flag: '--no-strict', text: 'a port from --port or API_PORT may move to a free one' },
@@ -360,6 +782,13 @@ const OPTIONS = [
     { flag: '--json', text: 'print JSON', only: ['start', 'find', 'list'] },
 ];
 const COMMANDS = {
+    dev: {
+        usage: 'udo-port dev     [options]',
+        what: 'run the backend and the frontend dev server, each on a free port',
+        more: `dev runs the backend as start does and the frontend's dev server in web-dashboard with PORT
+and NEXT_PUBLIC_API_URL set; their output is labelled api and web. Ctrl+C ends both; when either
+exits, the other is stopped and dev exits with the first one's code.`,
+    },
     start: {
         usage: 'udo-port start   [options] [-- cmd]',
         what: 'run the backend on a free port, point the frontend at it',
@@ -447,6 +876,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
 var commands = __nccwpck_require__(747);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+var containers = __nccwpck_require__(861);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(354);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
@@ -462,6 +893,7 @@ var core_text = __nccwpck_require__(126);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
 var args = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
+
 
 
 
@@ -514,6 +946,12 @@ async function kill(argv, shown) {
         say.info(`find it with: ${(0,commands/* findHolderCommand */.N_)(port)}${admin}, then end it: ${end}`);
         return 1;
     }
+    // Killing Docker's proxy frees nothing for long and breaks Docker: the container is stopped.
+    const proxied = listeners.find((l) => (0,containers/* containerProxy */.cP)(l));
+    if (proxied) {
+        say.warn(`port ${port} is ${(0,containers/* describeContainerHolder */.tq)(port, (0,containers/* containerProxy */.cP)(proxied))}; nothing was ended`);
+        return 1;
+    }
     for (const pid of pids) {
         const refusal = (0,processes/* protectedReason */.zN)(pid);
         if (refusal) {
@@ -553,450 +991,21 @@ async function kill(argv, shown) {
 
 /***/ }),
 
-/***/ 635:
+/***/ 115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ start)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
-var allocate = __nccwpck_require__(246);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(30);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
-
-
-const DEFAULT_APP = 'backend.main:app';
-/** `{port}` in each argument becomes the port. */
-function substitutePort(args, port) {
-    return args.map((arg) => arg.replaceAll('{port}', String(port)));
-}
-/**
- * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
- * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
- * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
- */
-function backendCommand(plan) {
-    const base = plan.env ?? process.env;
-    const env = {
-        ...base,
-        API_PORT: String(plan.port),
-        API_HOST: plan.host,
-        PORT: String(plan.port),
-    };
-    if (plan.venv.usable) {
-        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-        env.VIRTUAL_ENV = plan.venv.path;
-        env[pathKey] = [(0,external_node_path_.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_.delimiter);
-    }
-    if (plan.command && plan.command.length > 0) {
-        const [file, ...args] = substitutePort(plan.command, plan.port);
-        return { file, args, cwd: plan.cwd, env };
-    }
-    const args = [
-        '-m',
-        'uvicorn',
-        plan.app ?? DEFAULT_APP,
-        '--host',
-        plan.host,
-        '--port',
-        String(plan.port),
-    ];
-    if (plan.reload)
-        args.push('--reload');
-    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
-}
-/** Where to knock to see whether a server bound to `host` is up. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host;
-}
-function knock(port, host) {
-    return new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ port, host });
-        socket.setTimeout(1000);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(false);
-        });
-        socket.once('error', () => resolve(false));
-    });
-}
-/**
- * Resolves true once something accepts connections on the port, false on timeout or abort
- * (the backend exited first). Polls: a server gives no other sign that it has bound.
- */
-async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        if (await knock(port, target))
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-var commands = __nccwpck_require__(747);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(85);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
-
-
-/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
-function nextEnvFiles(mode = 'development') {
-    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
-}
-/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
-const LAST_DOLLAR = /(?!(?<=\\))\$/g;
-const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
-/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
-function interpolate(value, env, parsed, depth = 0) {
-    const matches = Array.from(value.matchAll(LAST_DOLLAR));
-    const last = matches.at(-1)?.index;
-    if (last === undefined)
-        return value;
-    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
-    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
-    if (depth > 100)
-        throw new RangeError('reference cycle');
-    const match = value.slice(last).match(REFERENCE);
-    if (!match)
-        return value;
-    const [, whole, name, fallback] = match;
-    const replacement = env[name] || fallback || parsed[name] || '';
-    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
-}
-/**
- * What a Next.js process sees, computed as @next/env's processEnv does without touching
- * `process.env`: files in priority order, each expanded against the environment so far, and a
- * key set in the process environment (even to '') never replaced by a file.
- */
-function resolveNextEnv(files, processEnv) {
-    // @next/env expands into process.env itself, so later files see earlier files' values.
-    const live = { ...processEnv };
-    const fromFiles = {};
-    const sources = {};
-    for (const file of files) {
-        const parsed = (0,env_file/* parseEnv */.vc)(file.contents);
-        try {
-            for (const key of Object.keys(parsed)) {
-                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
-                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
-            }
-        }
-        catch {
-            continue; // Next.js logs "Failed to load env" and goes on without the file.
-        }
-        for (const key of Object.keys(parsed))
-            live[key] = parsed[key];
-        for (const key of Object.keys(parsed)) {
-            if (processEnv[key] !== undefined)
-                sources[key] = 'process';
-            else if (fromFiles[key] === undefined) {
-                fromFiles[key] = parsed[key];
-                sources[key] = file.path;
-            }
-        }
-    }
-    return { env: { ...live, ...fromFiles }, sources };
-}
-/**
- * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
- * those that cannot be read safely are told apart. `instead` puts another file in a name's place
- * (a frontend env file given by path).
- */
-function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
-    const files = [];
-    const unread = [];
-    for (const path of nextEnvFiles(mode)) {
-        const file = instead[path] ?? (0,external_node_path_.join)(dir, path);
-        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
-        const found = (0,env_file/* envFileContents */.a0)(file);
-        if (found.state === 'read') {
-            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
-        }
-        else if (found.state === 'refused') {
-            unread.push({ path, file, problem: found.message });
-        }
-    }
-    return { files, unread };
-}
-/** The env files scanNextEnvFiles reads. */
-function readNextEnvFiles(dir, mode = 'development', instead = {}) {
-    return scanNextEnvFiles(dir, mode, instead).files;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/frontend.js
-// What the frontend will really be told: Next.js reads the shell and several env files, and the
-// first that sets a key wins, so writing .env.local settles nothing when something outranks it.
-
-
-
-const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
-/**
- * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
- * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
- */
-function urlOverride(envLocal, url, env, root, platform = process.platform) {
-    const { files } = scanNextEnvFiles((0,external_node_path_.dirname)(envLocal), 'development', { '.env.local': envLocal });
-    const seen = resolveNextEnv(files, env);
-    const source = seen.sources[API_URL_KEY];
-    const value = seen.env[API_URL_KEY] ?? '';
-    if (source === undefined || source === '.env.local' || value === url)
-        return undefined;
-    if (source === 'process') {
-        const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
-        return { where: 'your shell', value, remedy };
-    }
-    const file = files.find((f) => f.path === source);
-    const line = file ? (0,env_file/* envKeyLines */.Yu)(file.contents, API_URL_KEY)[0] : undefined;
-    const shown = (0,external_node_path_.relative)(root, file?.file ?? source) || source;
-    return {
-        where: line ? `${shown}:${line}` : shown,
-        value,
-        remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
-var leases = __nccwpck_require__(379);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
-var processes = __nccwpck_require__(547);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/running.js
-var running = __nccwpck_require__(102);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
-
-
-/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
-const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const list = (dir) => {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-};
-/** The venv's own site-packages folders, both layouts. */
-function venvSitePackages(venv) {
-    const found = [(0,external_node_path_.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
-    for (const lib of ['lib', 'lib64']) {
-        for (const entry of list((0,external_node_path_.join)(venv.path, lib))) {
-            const site = (0,external_node_path_.join)(venv.path, lib, entry, 'site-packages');
-            if (entry.startsWith('python') && isDir(site))
-                found.push(site);
-        }
-    }
-    return found;
-}
-/**
- * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
- * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
- * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
- * "ask Python", not "not installed".
- */
-function baseSitePackages(venv, platform = process.platform) {
-    const home = venv.config?.home;
-    if (!home)
-        return [];
-    if (platform === 'win32')
-        return [(0,external_node_path_.join)(home, 'Lib', 'site-packages')].filter(isDir);
-    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
-    if (!short)
-        return [];
-    const prefix = (0,external_node_path_.dirname)(home);
-    return [
-        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'site-packages'),
-        (0,external_node_path_.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
-        (0,external_node_path_.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
-        (0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'),
-        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
-    ].filter(isDir);
-}
-/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
-const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
-/**
- * Versions of installed distributions found in `sites`, first folder first (Python's own
- * search order). Undefined for a name found in none of them.
- */
-function findDistributions(sites, names) {
-    const entries = sites.map(list);
-    const versions = {};
-    for (const name of names) {
-        const pattern = metadataDir(name);
-        let version;
-        for (const folder of entries) {
-            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
-            if (version)
-                break;
-        }
-        versions[name] = version;
-    }
-    return versions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-function parsePyvenvCfg(text) {
-    const values = {};
-    const lines = {};
-    text.split(/\r?\n/).forEach((line, index) => {
-        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
-        if (!match)
-            return;
-        const key = match[1].toLowerCase();
-        values[key] = match[2];
-        lines[key] = index + 1;
-    });
-    return {
-        ...(values.home && { home: values.home }),
-        ...(values.executable && { executable: values.executable }),
-        ...((values.version ?? values.version_info) && {
-            version: values.version ?? values.version_info,
-        }),
-        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
-        lines,
-    };
-}
-function inspectVenv(path, platform = process.platform) {
-    const windows = platform === 'win32';
-    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
-    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
-    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
-    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
-    const usable = (0,external_node_fs_.existsSync)(interpreter);
-    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
-    let config;
-    try {
-        config = parsePyvenvCfg((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
-    }
-    catch { }
-    return {
-        path,
-        exists: isDir(path),
-        interpreter,
-        usable,
-        dangling: link !== undefined && !usable,
-        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
-        configFile,
-        ...(config && { config }),
-    };
-}
-/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
-function missingBase(venv, platform = process.platform) {
-    const config = venv.config;
-    if (!config)
-        return undefined;
-    if (config.executable && !(0,external_node_fs_.existsSync)(config.executable))
-        return config.executable;
-    if (config.home) {
-        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
-        if (!names.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(config.home, name))))
-            return config.home;
-    }
-    return undefined;
-}
-/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
-function foreignLayout(venv, platform = process.platform) {
-    const native = platform === 'win32' ? 'windows' : 'posix';
-    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
-        ? venv.layout
-        : undefined;
-}
-/**
- * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
- * order a person fixes them in: missing, made on another OS, base Python gone.
- */
-function venvProblem(venv, platform = process.platform) {
-    if (!venv.exists)
-        return `no virtualenv at ${venv.path}`;
-    const foreign = foreignLayout(venv, platform);
-    if (foreign) {
-        const other = foreign === 'windows'
-            ? 'Windows (it has only Scripts\\)'
-            : 'Linux or macOS (it has only bin/)';
-        return `the virtualenv at ${venv.path} was made on ${other}`;
-    }
-    const base = missingBase(venv, platform);
-    if (venv.dangling || base) {
-        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
-    }
-    if (!venv.usable)
-        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
-    return undefined;
-}
-/**
- * Installed versions of Python packages, found in the venv's site-packages (and the base
- * Python's, for a venv that sees them) without starting Python; Python is asked only for what
- * those folders do not answer. Undefined for a package that is not installed, or when the
- * interpreter cannot tell.
- */
-async function packageVersions(venv, names, platform = process.platform) {
-    const sites = [
-        ...venvSitePackages(venv),
-        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
-    ];
-    const versions = findDistributions(sites, names);
-    const missing = names.filter((name) => !versions[name]);
-    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
-        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
-            '    try: print(n, version(n))\n    except Exception: print(n, "")';
-        try {
-            const { stdout } = await run(venv.interpreter, ['-I', '-c', script, ...missing], {
-                timeout: 5000,
-                windowsHide: true,
-            });
-            for (const line of stdout.split(/\r?\n/)) {
-                const [name, version] = line.trim().split(' ');
-                if (name && version)
-                    versions[name] = version;
-            }
-        }
-        catch { }
-    }
-    return versions;
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
-var ci_job = __nccwpck_require__(991);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
-var args = __nccwpck_require__(1);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
-var listeners = __nccwpck_require__(496);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/probe.js + 1 modules
-var probe = __nccwpck_require__(969);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(813);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start-checks.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ requireUvicorn),
+/* harmony export */   x: () => (/* binding */ takeOverProject)
+/* harmony export */ });
+/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(747);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(354);
+/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(379);
+/* harmony import */ var _core_listeners_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(496);
+/* harmony import */ var _core_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(969);
+/* harmony import */ var _core_process_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(813);
+/* harmony import */ var _core_running_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(102);
+/* harmony import */ var _core_venv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(364);
 // What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
 // start running this project's backend, and what a start that ended badly left running.
 
@@ -1009,9 +1018,9 @@ var process_info = __nccwpck_require__(813);
 
 /** uvicorn must be in the venv the default command runs, or the backend dies at its first line. */
 async function requireUvicorn(venv, venvArg) {
-    const { uvicorn } = await packageVersions(venv, ['uvicorn']);
+    const { uvicorn } = await (0,_core_venv_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersions */ .E8)(venv, ['uvicorn']);
     if (!uvicorn) {
-        throw new errors/* UsageError */.eb(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${(0,_core_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .installCommand */ .Je)(venvArg, ['uvicorn', 'fastapi'])}`);
     }
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -1024,11 +1033,11 @@ function describeRun(backend) {
  * running one, unless `replace`: then that start is asked to end (it ends its backend) first.
  */
 async function takeOverProject(cwd, replace, ci, say) {
-    const registry = (0,leases/* openLeaseRegistry */.Gt)(process.env, ci);
+    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_1__/* .openLeaseRegistry */ .Gt)(process.env, ci);
     const records = await registry.list();
-    const ours = (0,running/* runningBackends */.Vq)(records).find((backend) => backend.cwd === cwd);
+    const ours = (0,_core_running_js__WEBPACK_IMPORTED_MODULE_7__/* .runningBackends */ .Vq)(records).find((backend) => backend.cwd === cwd);
     if (ours && !replace) {
-        throw new errors/* AlreadyRunningError */.mU(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AlreadyRunningError */ .mU(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
     }
     if (ours) {
         say.info(`replacing the backend on ${describeRun(ours)}`);
@@ -1036,21 +1045,46 @@ async function takeOverProject(cwd, replace, ci, say) {
             process.kill(ours.startPid, 'SIGTERM');
         }
         catch { }
-        for (let waited = 0; (0,process_info/* isRunning */.W_)(ours.startPid) && waited < 10_000; waited += 50)
+        for (let waited = 0; (0,_core_process_info_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunning */ .W_)(ours.startPid) && waited < 10_000; waited += 50)
             await sleep(50);
-        if ((0,process_info/* isRunning */.W_)(ours.startPid)) {
-            throw new errors/* AlreadyRunningError */.mU(`udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${(0,commands/* endCommand */.v6)(ours.startPid)}`);
+        if ((0,_core_process_info_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunning */ .W_)(ours.startPid)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AlreadyRunningError */ .mU(`udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${(0,_core_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .endCommand */ .v6)(ours.startPid)}`);
         }
     }
-    for (const orphan of (0,running/* leftBehind */.aU)(records, cwd)) {
-        if (!(await (0,probe/* probePort */.K)(orphan.port, '0.0.0.0')))
+    for (const orphan of (0,_core_running_js__WEBPACK_IMPORTED_MODULE_7__/* .leftBehind */ .aU)(records, cwd)) {
+        if (!(await (0,_core_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .probePort */ .K)(orphan.port, '0.0.0.0')))
             continue;
-        const holder = (await (0,listeners/* listenersOn */.b6)(orphan.port)).listeners.find((l) => l.pid !== undefined);
-        say.warn(`port ${orphan.port} is still held${holder ? ` by ${(0,listeners/* describeListener */.gx)(holder)}` : ''}: the backend a udo-port start (PID ${orphan.startPid}) left running when it ended${holder?.pid ? `; end it with: ${(0,commands/* endCommand */.v6)(holder.pid)}` : ''}`);
+        const holder = (await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_2__/* .listenersOn */ .b6)(orphan.port)).listeners.find((l) => l.pid !== undefined);
+        say.warn(`port ${orphan.port} is still held${holder ? ` by ${(0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeListener */ .gx)(holder)}` : ''}: the backend a udo-port start (PID ${orphan.startPid}) left running when it ended${holder?.pid ? `; end it with: ${(0,_core_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .endCommand */ .v6)(holder.pid)}` : ''}`);
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
+
+/***/ }),
+
+/***/ 120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ start),
+/* harmony export */   s: () => (/* binding */ pointFrontendAt)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(246);
+/* harmony import */ var _core_backend_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(845);
+/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(747);
+/* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(85);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(354);
+/* harmony import */ var _core_frontend_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(153);
+/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(379);
+/* harmony import */ var _core_processes_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(547);
+/* harmony import */ var _core_running_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(102);
+/* harmony import */ var _core_venv_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(364);
+/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(991);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1);
+/* harmony import */ var _start_checks_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(115);
 
 
 
@@ -1068,7 +1102,7 @@ async function takeOverProject(cwd, replace, ci, say) {
 
 
 const startOptions = {
-    ...args/* projectOptions */.Mh,
+    ..._args_js__WEBPACK_IMPORTED_MODULE_12__/* .projectOptions */ .Mh,
     'no-env-local': { type: 'boolean' },
     reload: { type: 'boolean' },
     replace: { type: 'boolean' },
@@ -1080,7 +1114,7 @@ const FORWARDED = process.platform === 'win32'
     ? ['SIGTERM']
     : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function signalExitCode(signal) {
-    return 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 1) : 1);
+    return 128 + (signal ? (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 1) : 1);
 }
 /**
  * The backend shares udo-port's stdout and stderr. On a pipe, Node makes them non-blocking as
@@ -1098,20 +1132,20 @@ function keepStdioBlocking() {
  * Then says so only if it settles it: the shell or `.env.development.local` outrank .env.local.
  */
 async function pointFrontendAt(envLocal, url, cwd, say) {
-    const shown = (0,external_node_path_.relative)(cwd, envLocal) || envLocal;
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, envLocal) || envLocal;
     try {
-        await (0,env_file/* writeEnvValue */.eU)(envLocal, API_URL_KEY, url, '--env-local');
+        await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_5__/* .writeEnvValue */ .eU)(envLocal, _core_frontend_js__WEBPACK_IMPORTED_MODULE_7__/* .API_URL_KEY */ .r, url, '--env-local');
     }
     catch (error) {
         say.warn(`${error.message}; the frontend is not pointed at the backend`);
         return;
     }
-    const override = urlOverride(envLocal, url, process.env, cwd);
+    const override = (0,_core_frontend_js__WEBPACK_IMPORTED_MODULE_7__/* .urlOverride */ .w)(envLocal, url, process.env, cwd);
     if (!override) {
-        say.info(`${shown}: ${API_URL_KEY}=${url}`);
+        say.info(`${shown}: ${_core_frontend_js__WEBPACK_IMPORTED_MODULE_7__/* .API_URL_KEY */ .r}=${url}`);
         return;
     }
-    say.warn(`${shown} now says ${API_URL_KEY}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`);
+    say.warn(`${shown} now says ${_core_frontend_js__WEBPACK_IMPORTED_MODULE_7__/* .API_URL_KEY */ .r}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`);
 }
 /** How the backend ended, in words: `exited with code 3`, `was ended by SIGTERM`. */
 function howItEnded(code, signal) {
@@ -1126,60 +1160,60 @@ async function start(argv, say) {
     const dash = argv.indexOf('--');
     const own = dash === -1 ? argv : argv.slice(0, dash);
     const command = dash === -1 ? [] : argv.slice(dash + 1);
-    const { values, positionals } = (0,args/* parseCommandLine */.Du)(own, startOptions);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseCommandLine */ .Du)(own, startOptions);
     if (positionals.length > 0) {
-        throw new errors/* UsageError */.eb(`unexpected argument ${positionals[0]} (a command goes after --)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unexpected argument ${positionals[0]} (a command goes after --)`);
     }
     if (dash !== -1 && command.length === 0)
-        throw new errors/* UsageError */.eb('--: no command after it');
-    const request = (0,args/* allocateRequest */.th)(values);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--: no command after it');
+    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .allocateRequest */ .th)(values);
     const cwd = request.cwd;
-    const waitMs = (0,args/* parseSeconds */.fL)(values.wait ?? '60', '--wait') * 1000;
+    const waitMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseSeconds */ .fL)(values.wait ?? '60', '--wait') * 1000;
     const venvArg = values.venv ?? '.venv';
-    const venv = inspectVenv((0,external_node_path_.resolve)(cwd, venvArg));
+    const venv = (0,_core_venv_js__WEBPACK_IMPORTED_MODULE_10__/* .inspectVenv */ .e1)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, venvArg));
     // Stop before anything is leased or written when the default command cannot run.
-    const problem = command.length === 0 ? venvProblem(venv) : undefined;
+    const problem = command.length === 0 ? (0,_core_venv_js__WEBPACK_IMPORTED_MODULE_10__/* .venvProblem */ .XA)(venv) : undefined;
     if (problem) {
-        throw new errors/* UsageError */.eb(`--venv: ${problem}; make it with: ${(0,commands/* createVenvCommand */.T1)(venvArg)} && ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--venv: ${problem}; make it with: ${(0,_core_commands_js__WEBPACK_IMPORTED_MODULE_14__/* .createVenvCommand */ .T1)(venvArg)} && ${(0,_core_commands_js__WEBPACK_IMPORTED_MODULE_14__/* .installCommand */ .Je)(venvArg, ['uvicorn', 'fastapi'])}`);
     }
     if (command.length === 0)
-        await requireUvicorn(venv, venvArg);
-    const ci = (0,ci_job/* ciJobFromEnv */.Z)(process.env);
-    await takeOverProject(cwd, values.replace ?? false, ci, say);
-    const envLocal = values['no-env-local'] ? undefined : (0,args/* envLocalPath */.sP)(values, cwd);
+        await (0,_start_checks_js__WEBPACK_IMPORTED_MODULE_13__/* .requireUvicorn */ .w)(venv, venvArg);
+    const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_11__/* .ciJobFromEnv */ .Z)(process.env);
+    await (0,_start_checks_js__WEBPACK_IMPORTED_MODULE_13__/* .takeOverProject */ .x)(cwd, values.replace ?? false, ci, say);
+    const envLocal = values['no-env-local'] ? undefined : (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .envLocalPath */ .sP)(values, cwd);
     // Refused now, before anything is leased or started: a FIFO, a device, a folder.
-    const found = envLocal ? (0,env_file/* envFileContents */.a0)(envLocal) : undefined;
+    const found = envLocal ? (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_5__/* .envFileContents */ .a0)(envLocal) : undefined;
     if (envLocal && found?.state === 'refused') {
-        throw new errors/* UsageError */.eb(`--env-local: ${envLocal} ${found.message}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--env-local: ${envLocal} ${found.message}`);
     }
-    const allocation = await (0,allocate/* allocate */.CN)({
+    const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_3__/* .allocate */ .CN)({
         ...request,
         nameHolder: true,
         // Held by this process while the backend runs; stale as soon as it dies.
         lease: {
-            ttlMs: leases/* LONGEST_LEASE_MS */.nV,
+            ttlMs: _core_leases_js__WEBPACK_IMPORTED_MODULE_8__/* .LONGEST_LEASE_MS */ .nV,
             lifetime: 'owner',
-            purpose: running/* START_PURPOSE */.y3,
+            purpose: _core_running_js__WEBPACK_IMPORTED_MODULE_15__/* .START_PURPOSE */ .y3,
             ...(ci && { ci }),
         },
     });
     for (const warning of allocation.warnings)
         say.warn(warning);
     const wanted = allocation.passedOver[0];
-    say.info(`starting the backend on ${allocation.url} (port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${(0,allocate/* describeRefusal */.a2)(wanted)}` : ''})`);
-    const plan = backendCommand({
+    say.info(`starting the backend on ${allocation.url} (port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${(0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRefusal */ .a2)(wanted)}` : ''})`);
+    const plan = (0,_core_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .backendCommand */ .qw)({
         cwd,
         port: allocation.port,
         host: allocation.host,
         venv,
-        app: values.app ?? DEFAULT_APP,
+        app: values.app ?? _core_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_APP */ .ON,
         reload: values.reload ?? false,
         command,
     });
     let released = false;
     const dropLease = () => {
         if (!released)
-            (0,allocate/* release */._r)(allocation);
+            (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_3__/* .release */ ._r)(allocation);
         released = true;
     };
     keepStdioBlocking();
@@ -1220,13 +1254,13 @@ async function start(argv, say) {
         child =
             process.platform === 'win32' && command.length > 0
                 ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
-                    (0,external_node_child_process_.spawn)([plan.file, ...plan.args].map((arg) => (0,commands/* quote */.hD)(arg, 'win32')).join(' '), {
+                    (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)([plan.file, ...plan.args].map((arg) => (0,_core_commands_js__WEBPACK_IMPORTED_MODULE_14__/* .quote */ .hD)(arg, 'win32')).join(' '), {
                         cwd: plan.cwd,
                         env: plan.env,
                         stdio: 'inherit',
                         shell: true,
                     })
-                : (0,external_node_child_process_.spawn)(plan.file, plan.args, {
+                : (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(plan.file, plan.args, {
                     cwd: plan.cwd,
                     env: plan.env,
                     stdio: 'inherit',
@@ -1240,7 +1274,7 @@ async function start(argv, say) {
     }
     // Windows has no process groups to end, and the console delivers Ctrl+C itself.
     const watchdog = process.platform !== 'win32' && child.pid !== undefined
-        ? (0,processes/* watchProcessGroup */.Er)(child.pid, say.warn)
+        ? (0,_core_processes_js__WEBPACK_IMPORTED_MODULE_9__/* .watchProcessGroup */ .Er)(child.pid, say.warn)
         : undefined;
     const exited = new AbortController();
     let listened = false;
@@ -1266,7 +1300,7 @@ async function start(argv, say) {
     if (early)
         forward(early);
     try {
-        const until = (timeoutMs, intervalMs) => waitUntilListening(allocation.port, allocation.host, {
+        const until = (timeoutMs, intervalMs) => (0,_core_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .waitUntilListening */ .d6)(allocation.port, allocation.host, {
             timeoutMs,
             signal: exited.signal,
             ...(intervalMs && { intervalMs }),
@@ -1425,16 +1459,18 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_lease_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(676);
 /* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(379);
 /* harmony import */ var _core_listeners_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(496);
-/* harmony import */ var _core_running_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(102);
+/* harmony import */ var _core_running_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(102);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(552);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(126);
 /* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(991);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(49);
-/* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(468);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(635);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(938);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(616);
+/* harmony import */ var _dev_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(517);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(49);
+/* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(468);
+/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(120);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(938);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(616);
+
 
 
 
@@ -1513,7 +1549,7 @@ async function list(args) {
     if (registry.warning)
         warn(registry.warning);
     const records = await registry.list();
-    const backends = (0,_core_running_js__WEBPACK_IMPORTED_MODULE_15__/* .runningBackends */ .Vq)(records);
+    const backends = (0,_core_running_js__WEBPACK_IMPORTED_MODULE_16__/* .runningBackends */ .Vq)(records);
     // The backend's own pid, from one lookup, only when there are backends to name.
     const holders = backends.length > 0 ? (await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_6__/* .allListeners */ .BU)({ commands: false })).listeners : [];
     const backendPid = (port) => holders.find((l) => l.port === port && l.pid)?.pid;
@@ -1538,7 +1574,7 @@ async function list(args) {
             b.cwd ?? '',
             `since ${b.since}`,
         ]);
-        for (const line of (0,_table_js__WEBPACK_IMPORTED_MODULE_16__/* .formatTable */ .k)([['PORT', 'URL', 'PROCESS', 'FOLDER', 'SINCE'], ...rows]))
+        for (const line of (0,_table_js__WEBPACK_IMPORTED_MODULE_17__/* .formatTable */ .k)([['PORT', 'URL', 'PROCESS', 'FOLDER', 'SINCE'], ...rows]))
             out(line);
     }
     if (records.length === 0) {
@@ -1551,7 +1587,7 @@ async function list(args) {
         record.staleReason ? `stale (${record.staleReason})` : 'live',
         leaseHolder(record),
     ]);
-    const lines = (0,_table_js__WEBPACK_IMPORTED_MODULE_16__/* .formatTable */ .k)(rows, (cell, r, c) => c === 1 ? (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(records[r]?.staleReason ? 'dim' : 'green', cell) : cell);
+    const lines = (0,_table_js__WEBPACK_IMPORTED_MODULE_17__/* .formatTable */ .k)(rows, (cell, r, c) => c === 1 ? (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(records[r]?.staleReason ? 'dim' : 'green', cell) : cell);
     for (const line of lines)
         out(line);
 }
@@ -1593,27 +1629,28 @@ async function releaseCommand(args) {
     return status;
 }
 const commands = {
-    start: (args) => (0,_start_js__WEBPACK_IMPORTED_MODULE_13__/* .start */ .n)(args, say),
+    dev: (args) => (0,_dev_js__WEBPACK_IMPORTED_MODULE_11__/* .dev */ .kx)(args, say),
+    start: (args) => (0,_start_js__WEBPACK_IMPORTED_MODULE_14__/* .start */ .n)(args, say),
     find: async (args) => void (await find(args)),
     list: async (args) => void (await list(args)),
     release: releaseCommand,
-    kill: (args) => (0,_kill_js__WEBPACK_IMPORTED_MODULE_12__/* .kill */ .z)(args, say),
+    kill: (args) => (0,_kill_js__WEBPACK_IMPORTED_MODULE_13__/* .kill */ .z)(args, say),
 };
 async function main(argv) {
     const [command, ...rest] = argv;
     try {
         if (command === undefined || command === '--help' || command === '-h') {
-            out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .globalHelp */ .zx)(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE));
+            out((0,_help_js__WEBPACK_IMPORTED_MODULE_12__/* .globalHelp */ .zx)(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE));
             return command === undefined ? 2 : 0;
         }
         if (command === 'help') {
             const [topic] = rest;
             if (topic === undefined)
-                out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .globalHelp */ .zx)(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE));
-            else if ((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .isCommand */ .y9)(topic))
-                out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .commandHelp */ .bD)(topic));
+                out((0,_help_js__WEBPACK_IMPORTED_MODULE_12__/* .globalHelp */ .zx)(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE));
+            else if ((0,_help_js__WEBPACK_IMPORTED_MODULE_12__/* .isCommand */ .y9)(topic))
+                out((0,_help_js__WEBPACK_IMPORTED_MODULE_12__/* .commandHelp */ .bD)(topic));
             else
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`help: no command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(topic)}" (${_help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`help: no command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(topic)}" (${_help_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
             return 0;
         }
         if (command === '--version' || command === '-v') {
@@ -1621,13 +1658,13 @@ async function main(argv) {
             return 0;
         }
         const run = commands[command];
-        if (!run || !(0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .isCommand */ .y9)(command)) {
-            const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_14__/* .suggest */ .ZA)(command, _help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(command)}" (${guess ? `did you mean ${guess}? ` : ''}expected ${_help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
+        if (!run || !(0,_help_js__WEBPACK_IMPORTED_MODULE_12__/* .isCommand */ .y9)(command)) {
+            const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_15__/* .suggest */ .ZA)(command, _help_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMAND_NAMES */ .nZ);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(command)}" (${guess ? `did you mean ${guess}? ` : ''}expected ${_help_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
         }
         const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
         if (own.includes('--help') || own.includes('-h')) {
-            out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .commandHelp */ .bD)(command));
+            out((0,_help_js__WEBPACK_IMPORTED_MODULE_12__/* .commandHelp */ .bD)(command));
             return 0;
         }
         if (own.includes('--version') || own.includes('-v')) {
@@ -1663,7 +1700,8 @@ __webpack_async_result__();
 /* harmony export */   a2: () => (/* binding */ describeRefusal)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(747);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(747);
+/* harmony import */ var _containers_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(861);
 /* harmony import */ var _env_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(379);
@@ -1671,6 +1709,7 @@ __webpack_async_result__();
 /* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(969);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(126);
+
 
 
 
@@ -1697,10 +1736,14 @@ function leaseTtl(terms) {
 /** One line on why a port was refused. */
 function describeRefusal(refusal) {
     switch (refusal.reason) {
-        case 'in-use':
+        case 'in-use': {
+            const proxy = (0,_containers_js__WEBPACK_IMPORTED_MODULE_8__/* .containerProxy */ .cP)(refusal.holder);
+            if (proxy)
+                return `in use: ${(0,_containers_js__WEBPACK_IMPORTED_MODULE_8__/* .describeContainerHolder */ .tq)(refusal.port, proxy)}`;
             return refusal.holder
                 ? `in use by ${(0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeListener */ .gx)(refusal.holder)}`
-                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${(0,_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .findHolderCommand */ .N_)(refusal.port)} shows it)`;
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${(0,_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .findHolderCommand */ .N_)(refusal.port)} shows it)`;
+        }
         case 'permission':
             return process.platform === 'win32'
                 ? 'binding is refused (EACCES): reserved by Windows or by another program'
@@ -1912,6 +1955,99 @@ function release(allocation) {
 
 /***/ }),
 
+/***/ 845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ DEFAULT_APP),
+/* harmony export */   d6: () => (/* binding */ waitUntilListening),
+/* harmony export */   qw: () => (/* binding */ backendCommand)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+
+
+const DEFAULT_APP = 'backend.main:app';
+/** `{port}` in each argument becomes the port. */
+function substitutePort(args, port) {
+    return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+/**
+ * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
+ * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
+ * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
+ */
+function backendCommand(plan) {
+    const base = plan.env ?? process.env;
+    const env = {
+        ...base,
+        API_PORT: String(plan.port),
+        API_HOST: plan.host,
+        PORT: String(plan.port),
+    };
+    if (plan.venv.usable) {
+        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+        env.VIRTUAL_ENV = plan.venv.path;
+        env[pathKey] = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter);
+    }
+    if (plan.command && plan.command.length > 0) {
+        const [file, ...args] = substitutePort(plan.command, plan.port);
+        return { file, args, cwd: plan.cwd, env };
+    }
+    const args = [
+        '-m',
+        'uvicorn',
+        plan.app ?? DEFAULT_APP,
+        '--host',
+        plan.host,
+        '--port',
+        String(plan.port),
+    ];
+    if (plan.reload)
+        args.push('--reload');
+    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
+}
+/** Where to knock to see whether a server bound to `host` is up. */
+function reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host;
+}
+function knock(port, host) {
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ port, host });
+        socket.setTimeout(1000);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Resolves true once something accepts connections on the port, false on timeout or abort
+ * (the backend exited first). Polls: a server gives no other sign that it has bound.
+ */
+async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        if (await knock(port, target))
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 747:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1957,6 +2093,44 @@ function installCommand(venv, packages, platform = process.platform) {
         'install',
         ...packages.map((p) => quote(p, platform)),
     ].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cP: () => (/* binding */ containerProxy),
+/* harmony export */   tq: () => (/* binding */ describeContainerHolder)
+/* harmony export */ });
+/* unused harmony export containerRemedy */
+/**
+ * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
+ * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
+ */
+const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
+/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
+function containerProxy(listener) {
+    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
+    for (const word of words) {
+        if (!word)
+            continue;
+        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
+        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
+        if (proxy)
+            return proxy;
+    }
+    return undefined;
+}
+/** The commands that find and stop the container publishing `port`, one a line. */
+function containerRemedy(port) {
+    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
+}
+/** One line: a container publishes the port, and how to stop it. */
+function describeContainerHolder(port, proxy) {
+    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
 }
 
 
@@ -2639,6 +2813,142 @@ class NoPortError extends Error {
 class AlreadyRunningError extends Error {
     exitCode = 1;
     name = 'AlreadyRunningError';
+}
+
+
+/***/ }),
+
+/***/ 153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ API_URL_KEY),
+  w: () => (/* binding */ urlOverride)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+var env_file = __nccwpck_require__(85);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+
+
+/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
+function nextEnvFiles(mode = 'development') {
+    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
+}
+/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
+const LAST_DOLLAR = /(?!(?<=\\))\$/g;
+const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
+/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
+function interpolate(value, env, parsed, depth = 0) {
+    const matches = Array.from(value.matchAll(LAST_DOLLAR));
+    const last = matches.at(-1)?.index;
+    if (last === undefined)
+        return value;
+    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
+    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
+    if (depth > 100)
+        throw new RangeError('reference cycle');
+    const match = value.slice(last).match(REFERENCE);
+    if (!match)
+        return value;
+    const [, whole, name, fallback] = match;
+    const replacement = env[name] || fallback || parsed[name] || '';
+    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
+}
+/**
+ * What a Next.js process sees, computed as @next/env's processEnv does without touching
+ * `process.env`: files in priority order, each expanded against the environment so far, and a
+ * key set in the process environment (even to '') never replaced by a file.
+ */
+function resolveNextEnv(files, processEnv) {
+    // @next/env expands into process.env itself, so later files see earlier files' values.
+    const live = { ...processEnv };
+    const fromFiles = {};
+    const sources = {};
+    for (const file of files) {
+        const parsed = (0,env_file/* parseEnv */.vc)(file.contents);
+        try {
+            for (const key of Object.keys(parsed)) {
+                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
+                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
+            }
+        }
+        catch {
+            continue; // Next.js logs "Failed to load env" and goes on without the file.
+        }
+        for (const key of Object.keys(parsed))
+            live[key] = parsed[key];
+        for (const key of Object.keys(parsed)) {
+            if (processEnv[key] !== undefined)
+                sources[key] = 'process';
+            else if (fromFiles[key] === undefined) {
+                fromFiles[key] = parsed[key];
+                sources[key] = file.path;
+            }
+        }
+    }
+    return { env: { ...live, ...fromFiles }, sources };
+}
+/**
+ * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
+ * those that cannot be read safely are told apart. `instead` puts another file in a name's place
+ * (a frontend env file given by path).
+ */
+function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
+    const files = [];
+    const unread = [];
+    for (const path of nextEnvFiles(mode)) {
+        const file = instead[path] ?? (0,external_node_path_.join)(dir, path);
+        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
+        const found = (0,env_file/* envFileContents */.a0)(file);
+        if (found.state === 'read') {
+            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
+        }
+        else if (found.state === 'refused') {
+            unread.push({ path, file, problem: found.message });
+        }
+    }
+    return { files, unread };
+}
+/** The env files scanNextEnvFiles reads. */
+function readNextEnvFiles(dir, mode = 'development', instead = {}) {
+    return scanNextEnvFiles(dir, mode, instead).files;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/frontend.js
+// What the frontend will really be told: Next.js reads the shell and several env files, and the
+// first that sets a key wins, so writing .env.local settles nothing when something outranks it.
+
+
+
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/**
+ * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
+ * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
+ */
+function urlOverride(envLocal, url, env, root, platform = process.platform) {
+    const { files } = scanNextEnvFiles((0,external_node_path_.dirname)(envLocal), 'development', { '.env.local': envLocal });
+    const seen = resolveNextEnv(files, env);
+    const source = seen.sources[API_URL_KEY];
+    const value = seen.env[API_URL_KEY] ?? '';
+    if (source === undefined || source === '.env.local' || value === url)
+        return undefined;
+    if (source === 'process') {
+        const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
+        return { where: 'your shell', value, remedy };
+    }
+    const file = files.find((f) => f.path === source);
+    const line = file ? (0,env_file/* envKeyLines */.Yu)(file.contents, API_URL_KEY)[0] : undefined;
+    const shown = (0,external_node_path_.relative)(root, file?.file ?? source) || source;
+    return {
+        where: line ? `${shown}:${line}` : shown,
+        value,
+        remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
+    };
 }
 
 
@@ -5183,6 +5493,228 @@ function printable(text) {
 /** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
 function printableLines(text) {
     return text.split('\n').map(printable).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 364:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e1: () => (/* binding */ inspectVenv),
+  E8: () => (/* binding */ packageVersions),
+  XA: () => (/* binding */ venvProblem)
+});
+
+// UNUSED EXPORTS: foreignLayout, missingBase
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+
+
+/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
+const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const list = (dir) => {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+};
+/** The venv's own site-packages folders, both layouts. */
+function venvSitePackages(venv) {
+    const found = [(0,external_node_path_.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    for (const lib of ['lib', 'lib64']) {
+        for (const entry of list((0,external_node_path_.join)(venv.path, lib))) {
+            const site = (0,external_node_path_.join)(venv.path, lib, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+/**
+ * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
+ * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
+ * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
+ * "ask Python", not "not installed".
+ */
+function baseSitePackages(venv, platform = process.platform) {
+    const home = venv.config?.home;
+    if (!home)
+        return [];
+    if (platform === 'win32')
+        return [(0,external_node_path_.join)(home, 'Lib', 'site-packages')].filter(isDir);
+    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
+    if (!short)
+        return [];
+    const prefix = (0,external_node_path_.dirname)(home);
+    return [
+        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'site-packages'),
+        (0,external_node_path_.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
+        (0,external_node_path_.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
+    ].filter(isDir);
+}
+/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
+const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
+/**
+ * Versions of installed distributions found in `sites`, first folder first (Python's own
+ * search order). Undefined for a name found in none of them.
+ */
+function findDistributions(sites, names) {
+    const entries = sites.map(list);
+    const versions = {};
+    for (const name of names) {
+        const pattern = metadataDir(name);
+        let version;
+        for (const folder of entries) {
+            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
+            if (version)
+                break;
+        }
+        versions[name] = version;
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function parsePyvenvCfg(text) {
+    const values = {};
+    const lines = {};
+    text.split(/\r?\n/).forEach((line, index) => {
+        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            return;
+        const key = match[1].toLowerCase();
+        values[key] = match[2];
+        lines[key] = index + 1;
+    });
+    return {
+        ...(values.home && { home: values.home }),
+        ...(values.executable && { executable: values.executable }),
+        ...((values.version ?? values.version_info) && {
+            version: values.version ?? values.version_info,
+        }),
+        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+        lines,
+    };
+}
+function inspectVenv(path, platform = process.platform) {
+    const windows = platform === 'win32';
+    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_.existsSync)(interpreter);
+    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
+    let config;
+    try {
+        config = parsePyvenvCfg((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
+    }
+    catch { }
+    return {
+        path,
+        exists: isDir(path),
+        interpreter,
+        usable,
+        dangling: link !== undefined && !usable,
+        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+        configFile,
+        ...(config && { config }),
+    };
+}
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+function missingBase(venv, platform = process.platform) {
+    const config = venv.config;
+    if (!config)
+        return undefined;
+    if (config.executable && !(0,external_node_fs_.existsSync)(config.executable))
+        return config.executable;
+    if (config.home) {
+        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+        if (!names.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(config.home, name))))
+            return config.home;
+    }
+    return undefined;
+}
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform = process.platform) {
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+        ? venv.layout
+        : undefined;
+}
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+function venvProblem(venv, platform = process.platform) {
+    if (!venv.exists)
+        return `no virtualenv at ${venv.path}`;
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const other = foreign === 'windows'
+            ? 'Windows (it has only Scripts\\)'
+            : 'Linux or macOS (it has only bin/)';
+        return `the virtualenv at ${venv.path} was made on ${other}`;
+    }
+    const base = missingBase(venv, platform);
+    if (venv.dangling || base) {
+        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+    }
+    if (!venv.usable)
+        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+    return undefined;
+}
+/**
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
+ */
+async function packageVersions(venv, names, platform = process.platform) {
+    const sites = [
+        ...venvSitePackages(venv),
+        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+    ];
+    const versions = findDistributions(sites, names);
+    const missing = names.filter((name) => !versions[name]);
+    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+            '    try: print(n, version(n))\n    except Exception: print(n, "")';
+        try {
+            const { stdout } = await run(venv.interpreter, ['-I', '-c', script, ...missing], {
+                timeout: 5000,
+                windowsHide: true,
+            });
+            for (const line of stdout.split(/\r?\n/)) {
+                const [name, version] = line.trim().split(' ');
+                if (name && version)
+                    versions[name] = version;
+            }
+        }
+        catch { }
+    }
+    return versions;
 }
 
 
