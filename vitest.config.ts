@@ -7,5 +7,14 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Each file owns its lease folder and port range, so files run in parallel safely.
     fileParallelism: true,
+    // `npx vitest run --coverage`: what the in-process tests cover of src/ (the bundles run as
+    // child processes, which v8 coverage does not see).
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/bin/**'],
+      reporter: ['text-summary', 'text'],
+      reportOnFailure: true,
+    },
   },
 });

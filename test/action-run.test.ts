@@ -8,6 +8,7 @@ import {
   newJob,
   runMain,
   runPost,
+  runPostBundle,
   type StepResult,
   startMain,
   workflowCommands,
@@ -326,7 +327,8 @@ describe('run: a cancelled job', () => {
     const before = processes().filter((proc) => proc.pgid === pid);
     expect(before.map((proc) => proc.pid)).toEqual([pid]);
 
-    const post = await runPost(project, job, main.state, env);
+    // Main and post as the runner runs them: node on the bundle.
+    const post = await runPostBundle(project, job, main.state, env);
     expect(post.code).toBe(0);
     expect(post.stdout).toContain(`udo-port: the backend (PID ${pid}) was stopped`);
     expect(post.stdout).toContain('udo-port: released the lease on port 27975');

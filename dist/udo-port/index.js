@@ -9,48 +9,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 30:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
 /***/ 857:
 /***/ ((module) => {
 
@@ -85,1843 +43,34 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 1:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  th: () => (/* binding */ allocateRequest),
-  sP: () => (/* binding */ envLocalPath),
-  nI: () => (/* binding */ paint),
-  Du: () => (/* binding */ parseCommandLine),
-  fL: () => (/* binding */ parseSeconds),
-  Mh: () => (/* binding */ projectOptions)
-});
-
-// UNUSED EXPORTS: projectRoot
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: external "node:tty"
-const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-var lease_record = __nccwpck_require__(805);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
-// Where a project is: its root, found from any folder inside it as git finds its own.
-
-
-/** What marks a project's root: the layout's own folders (each path is an option; these are the defaults). */
-const MARKERS = ['backend', 'web-dashboard', '.venv'];
-const isFolder = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
- */
-function mayLookIn(dir) {
-    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
- * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
- */
-function findProjectRoot(from) {
-    for (let dir = (0,external_node_path_.resolve)(from);; dir = (0,external_node_path_.dirname)(dir)) {
-        const trusted = dir === (0,external_node_path_.resolve)(from) || mayLookIn(dir);
-        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_.join)(dir, marker))))
-            return dir;
-        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
-var suggest = __nccwpck_require__(938);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
-
-
-
-
-
-
-
-
-
-/** The project and port options every command of both CLIs takes. */
-const projectOptions = {
-    cwd: { type: 'string' },
-    port: { type: 'string' },
-    'default-port': { type: 'string' },
-    range: { type: 'string' },
-    host: { type: 'string' },
-    'url-host': { type: 'string' },
-    // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
-    // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
-    'backend-env': { type: 'string' },
-    'env-file': { type: 'string' },
-    'env-local': { type: 'string' },
-    venv: { type: 'string' },
-    app: { type: 'string' },
-    strict: { type: 'boolean' },
-    // Node 20's parseArgs has no allowNegative, so the negation is an option of its own.
-    'no-strict': { type: 'boolean' },
-    fallback: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' },
-};
-/** parseArgs, with its errors turned into one line that names the option. */
-function parse(args, options, positionals) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
-    }
-    catch (error) {
-        const message = error.message;
-        const option = /'(-[^']*)'/.exec(message)?.[1];
-        const code = error.code;
-        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-            const known = Object.entries(options).flatMap(([name, option]) => [
-                `--${name}`,
-                ...(option.short ? [`-${option.short}`] : []),
-            ]);
-            throw new errors/* UsageError */.eb((0,suggest/* unknownOptionMessage */.Nr)(option ?? '', known));
-        }
-        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
-            // missing`, or ambiguous: the next argument starts with a dash.
-            const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
-            throw new errors/* UsageError */.eb(/does not take an argument/.test(message)
-                ? `${name}: takes no value`
-                : (0,suggest/* missingValueMessage */.Rj)(name, /ambiguous/.test(message)));
-        }
-        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new errors/* UsageError */.eb(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
-        }
-        throw new errors/* UsageError */.eb(message.split('\n')[0] ?? message);
-    }
-}
-/**
- * The command line, parsed; errors are one line naming the option. An empty value given on
- * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
- */
-function parseCommandLine(args, options, positionals = true) {
-    const parsed = parse(args, options, positionals);
-    for (const [name, value] of Object.entries(parsed.values)) {
-        if (typeof value === 'string' && value.trim() === '') {
-            throw new errors/* UsageError */.eb(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
-        }
-    }
-    return parsed;
-}
-// uvicorn's `module:attribute`; anything else would reach its command line as an option.
-const APP = /^[\w.]+:[\w.]+$/;
-/**
- * The project's root: the nearest folder at or above --cwd (default: here) that holds the
- * project's folders, as git finds its root; else --cwd itself, with `found` false.
- */
-function projectRoot(values) {
-    const given = (0,external_node_path_.resolve)(values.cwd ?? '.');
-    if (!(0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
-    }
-    const root = findProjectRoot(given);
-    return { root: root ?? given, found: root !== undefined };
-}
-/** Translates the common options into the core's request; the core validates the values. */
-function allocateRequest(values) {
-    if (values.strict && values['no-strict']) {
-        throw new errors/* UsageError */.eb('--strict and --no-strict: choose one');
-    }
-    const { root: cwd } = projectRoot(values);
-    if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
-        throw new errors/* UsageError */.eb('--backend-env and --env-file: choose one (--env-file is its old name)');
-    }
-    const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
-    const envFile = values['backend-env'] ?? values['env-file'];
-    if (values.app !== undefined && !APP.test(values.app)) {
-        throw new errors/* UsageError */.eb(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
-    }
-    return {
-        cwd,
-        port: values.port,
-        portFrom: 'flag',
-        defaultPort: values['default-port'],
-        range: values.range,
-        host: values.host,
-        urlHost: values['url-host'],
-        strict: values.strict ? true : values['no-strict'] ? false : undefined,
-        fallback: values.fallback,
-        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
-        labels: {
-            port: '--port',
-            defaultPort: '--default-port',
-            range: '--range',
-            host: '--host',
-            urlHost: '--url-host',
-            fallback: '--fallback',
-        },
-    };
-}
-/** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-function envLocalPath(values, root) {
-    return (0,external_node_path_.resolve)(root, values['env-local'] ?? 'web-dashboard/.env.local');
-}
-/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
-const MAX_SECONDS = {
-    '--hold': { seconds: lease_record/* LONGEST_LEASE_MS */.nV / 1000, said: '24 hours' },
-    '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
-};
-/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
-function parseSeconds(raw, option) {
-    const { seconds: max, said } = MAX_SECONDS[option];
-    const seconds = Number(raw.trim());
-    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
-        throw new errors/* UsageError */.eb(`${option}: "${(0,core_text/* printable */.g)(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
-    }
-    return seconds;
-}
-/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
-function paint(format, text, fd = 1) {
-    return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_.styleText)(format, text) : text;
-}
-
-
-/***/ }),
-
-/***/ 49:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ commandHelp),
-/* harmony export */   nZ: () => (/* binding */ COMMAND_NAMES),
-/* harmony export */   y9: () => (/* binding */ isCommand),
-/* harmony export */   zx: () => (/* binding */ globalHelp)
-/* harmony export */ });
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(616);
-// udo-port's help, global and per command, made from one table of options so the two never
-// disagree.
-
-const PROJECT = ['start', 'find'];
-const OPTIONS = [
-    { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
-    { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
-    { flag: '--default-port N', text: 'first port to try (default: 8001)' },
-    { flag: '--range A-B', text: 'ports to scan (default: 8001-8010)' },
-    { flag: '--host H', text: 'bind host to test (default: API_HOST, else 0.0.0.0)' },
-    { flag: '--url-host H', text: 'host in the URL (default: localhost)' },
-    {
-        flag: '--backend-env PATH',
-        text: 'backend env file (default: backend/.env; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)',
-    },
-    { flag: '--env-local PATH', text: 'frontend env file (default: web-dashboard/.env.local)' },
-    {
-        flag: '--write-env-local',
-        text: 'write NEXT_PUBLIC_API_URL into the frontend env file',
-        only: ['find'],
-    },
-    { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
-    { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['start'] },
-    { flag: '--app MODULE:ATTR', text: 'the ASGI app (default: backend.main:app)', only: ['start'] },
-    { flag: '--reload', text: 'pass --reload to uvicorn', only: ['start'] },
-    { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['start'] },
-    {
-        flag: '--wait SECONDS',
-        text: 'how long the backend may take to listen before a warning (default: 60);\nit is still watched after that',
-        only: ['start'],
-    },
-    {
-        flag: '--replace',
-        text: "end this project's running backend (its start) and start anew",
-        only: ['start'],
-    },
-    { flag: '--strict', text: 'a port from backend/.env must be free, no scan' },
-    { flag: '--no-strict', text: 'a port from --port or API_PORT may move to a free one' },
-    { flag: '--fallback any', text: 'when the range is full, take any port the OS offers' },
-    {
-        flag: '--force',
-        text: "drop another user's lease too (as root, tidying a shared host)",
-        only: ['release'],
-    },
-    { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
-    { flag: '--json', text: 'print JSON', only: ['start', 'find', 'list'] },
-];
-const COMMANDS = {
-    start: {
-        usage: 'udo-port start   [options] [-- cmd]',
-        what: 'run the backend on a free port, point the frontend at it',
-        more: `start runs <venv python> -m uvicorn <app> --host H --port N from the project root, or the
-command after -- with {port} replaced and API_PORT, API_HOST and PORT set. It keeps its lease
-while the backend runs, writes .env.local once the backend listens, and exits with its code.`,
-    },
-    find: {
-        usage: 'udo-port find    [options]',
-        what: 'print a free port, leased for --hold seconds',
-        more: 'Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.',
-    },
-    list: {
-        usage: 'udo-port list    [--json]',
-        what: 'the backends udo-port start runs, and the leases on this host',
-    },
-    release: {
-        usage: 'udo-port release [PORT...] [--force]',
-        what: 'drop your leases (no PORT: all of yours)',
-    },
-    kill: {
-        usage: 'udo-port kill    PORT [--yes]',
-        what: 'end the process listening on PORT and its children (asks unless --yes)',
-    },
-};
-const COMMAND_NAMES = Object.keys(COMMANDS);
-const FLAG_WIDTH = Math.max(...OPTIONS.map((o) => o.flag.length)) + 2;
-const takes = (option, command) => option.only ? option.only.includes(command) : PROJECT.includes(command);
-function optionLines(options, prefix) {
-    return options.flatMap((option) => {
-        const [first, ...rest] = `${prefix(option)}${option.text}`.split('\n');
-        return [
-            `  ${option.flag.padEnd(FLAG_WIDTH)}${first}`,
-            ...rest.map((line) => `${' '.repeat(FLAG_WIDTH + 2)}${line}`),
-        ];
-    });
-}
-/** The whole help: every command and option. */
-function globalHelp(version) {
-    const only = (o) => (o.only ? `${o.only.join(', ')}: ` : '');
-    return [
-        `udo-port ${version}: race-free ports for a FastAPI backend and a Next.js frontend`,
-        '',
-        'Usage:',
-        ...(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTable */ .k)([
-            ...COMMAND_NAMES.map((c) => [COMMANDS[c].usage, COMMANDS[c].what]),
-            ['udo-port help COMMAND', "one command's help"],
-        ]),
-        '',
-        'Options:',
-        ...optionLines(OPTIONS, only),
-        `  ${'-h, --help'.padEnd(FLAG_WIDTH)}this help`,
-        `  ${'-v, --version'.padEnd(FLAG_WIDTH)}the version`,
-        '',
-        COMMANDS.start.more,
-        COMMANDS.find.more,
-        "Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.",
-    ].join('\n');
-}
-/** One command's help: what it does and only the options it takes. */
-function commandHelp(command) {
-    const { usage, what, more } = COMMANDS[command];
-    const options = OPTIONS.filter((o) => takes(o, command));
-    return [
-        `${usage.replace(/ {2,}/g, ' ')}: ${what}`,
-        ...(options.length > 0 ? ['', 'Options:', ...optionLines(options, () => '')] : []),
-        ...(more ? ['', more] : []),
-    ].join('\n');
-}
-const isCommand = (name) => name in COMMANDS;
-
-
-/***/ }),
-
-/***/ 468:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ kill)
-});
-
-;// CONCATENATED MODULE: external "node:readline/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-var commands = __nccwpck_require__(747);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
-var core_listeners = __nccwpck_require__(496);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/probe.js + 1 modules
-var probe = __nccwpck_require__(969);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
-var processes = __nccwpck_require__(547);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var settings = __nccwpck_require__(552);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
-var args = __nccwpck_require__(1);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
-
-
-
-
-
-
-
-
-
-async function kill_confirm(question) {
-    const prompt = (0,promises_namespaceObject.createInterface)({ input: process.stdin, output: process.stderr });
-    try {
-        return /^y(es)?$/i.test((await prompt.question(`${question} [y/N] `)).trim());
-    }
-    finally {
-        prompt.close();
-    }
-}
-/**
- * `udo-port kill PORT [--yes]`: ends what listens on PORT, after showing it and asking. Exit 0
- * when the port ends up free (nothing was listening counts), 1 when a holder could not be ended.
- */
-async function kill(argv, shown) {
-    // Each line names another user's process, which may have named itself anything.
-    const say = {
-        info: (line) => shown.info((0,core_text/* printable */.g)(line)),
-        warn: (line) => shown.warn((0,core_text/* printable */.g)(line)),
-        error: (line) => shown.error((0,core_text/* printable */.g)(line)),
-    };
-    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
-        yes: { type: 'boolean', short: 'y' },
-    });
-    if (positionals.length !== 1)
-        throw new errors/* UsageError */.eb('kill: name one PORT');
-    const port = (0,settings/* parsePort */.pz)(positionals[0], 'PORT');
-    const { listeners, problem, tool } = await (0,core_listeners/* listenersOn */.b6)(port);
-    if (problem)
-        say.warn(problem);
-    const pids = [...new Set(listeners.map((listener) => listener.pid))];
-    if (pids.length === 0 || pids.includes(undefined)) {
-        // An empty answer is no proof (Wine's netstat, a locked-down PowerShell, another user's
-        // process): a test bind says whether something holds the port after all.
-        if (pids.length === 0 && !(await (0,probe/* probePort */.K)(port, '0.0.0.0'))) {
-            say.info(`nothing listens on port ${port}`);
-            return problem ? 1 : 0;
-        }
-        say.warn(`port ${port} is in use, but ${tool ?? 'the OS tools'} did not name the process, so nothing was ended`);
-        const end = process.platform === 'win32' ? 'taskkill /PID <pid> /T /F' : 'kill <pid>';
-        const admin = process.platform === 'win32' ? ' in an administrator terminal' : '';
-        say.info(`find it with: ${(0,commands/* findHolderCommand */.N_)(port)}${admin}, then end it: ${end}`);
-        return 1;
-    }
-    for (const pid of pids) {
-        const refusal = (0,processes/* protectedReason */.zN)(pid);
-        if (refusal) {
-            say.warn(`will not end ${refusal}`);
-            return 1;
-        }
-    }
-    let status = 0;
-    for (const pid of pids) {
-        const listener = listeners.find((l) => l.pid === pid) ?? { port, address: '', pid };
-        say.info(`port ${port} is held by ${(0,core_listeners/* describeListener */.gx)(listener)}`);
-        // Whole, not cut: this is what the user is asked to end.
-        if (listener.command)
-            say.info(`  command: ${listener.command.replace(/\s+/g, ' ').trim()}`);
-        if (!values.yes) {
-            if (!process.stdin.isTTY)
-                throw new errors/* UsageError */.eb('kill: not a terminal, so cannot ask; pass --yes');
-            if (!(await kill_confirm(`End PID ${pid}?`))) {
-                say.info('left running');
-                status = 1;
-                continue;
-            }
-        }
-        try {
-            const how = await (0,processes/* endProcess */.JZ)(pid);
-            say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
-        }
-        catch (error) {
-            const code = error.code;
-            say.warn(`could not end PID ${pid} (${code ?? error.message.split('\n')[0]}); try as root/admin`);
-            status = 1;
-        }
-    }
-    return status;
-}
-
-
-/***/ }),
-
-/***/ 635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ start)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
-var allocate = __nccwpck_require__(246);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(30);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
-
-
-const DEFAULT_APP = 'backend.main:app';
-/** `{port}` in each argument becomes the port. */
-function substitutePort(args, port) {
-    return args.map((arg) => arg.replaceAll('{port}', String(port)));
-}
-/**
- * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
- * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
- * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
- */
-function backendCommand(plan) {
-    const base = plan.env ?? process.env;
-    const env = {
-        ...base,
-        API_PORT: String(plan.port),
-        API_HOST: plan.host,
-        PORT: String(plan.port),
-    };
-    if (plan.venv.usable) {
-        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-        env.VIRTUAL_ENV = plan.venv.path;
-        env[pathKey] = [(0,external_node_path_.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_.delimiter);
-    }
-    if (plan.command && plan.command.length > 0) {
-        const [file, ...args] = substitutePort(plan.command, plan.port);
-        return { file, args, cwd: plan.cwd, env };
-    }
-    const args = [
-        '-m',
-        'uvicorn',
-        plan.app ?? DEFAULT_APP,
-        '--host',
-        plan.host,
-        '--port',
-        String(plan.port),
-    ];
-    if (plan.reload)
-        args.push('--reload');
-    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
-}
-/** Where to knock to see whether a server bound to `host` is up. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host;
-}
-function knock(port, host) {
-    return new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ port, host });
-        socket.setTimeout(1000);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(false);
-        });
-        socket.once('error', () => resolve(false));
-    });
-}
-/**
- * Resolves true once something accepts connections on the port, false on timeout or abort
- * (the backend exited first). Polls: a server gives no other sign that it has bound.
- */
-async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        if (await knock(port, target))
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-var commands = __nccwpck_require__(747);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(85);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
-
-
-/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
-function nextEnvFiles(mode = 'development') {
-    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
-}
-/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
-const LAST_DOLLAR = /(?!(?<=\\))\$/g;
-const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
-/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
-function interpolate(value, env, parsed, depth = 0) {
-    const matches = Array.from(value.matchAll(LAST_DOLLAR));
-    const last = matches.at(-1)?.index;
-    if (last === undefined)
-        return value;
-    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
-    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
-    if (depth > 100)
-        throw new RangeError('reference cycle');
-    const match = value.slice(last).match(REFERENCE);
-    if (!match)
-        return value;
-    const [, whole, name, fallback] = match;
-    const replacement = env[name] || fallback || parsed[name] || '';
-    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
-}
-/**
- * What a Next.js process sees, computed as @next/env's processEnv does without touching
- * `process.env`: files in priority order, each expanded against the environment so far, and a
- * key set in the process environment (even to '') never replaced by a file.
- */
-function resolveNextEnv(files, processEnv) {
-    // @next/env expands into process.env itself, so later files see earlier files' values.
-    const live = { ...processEnv };
-    const fromFiles = {};
-    const sources = {};
-    for (const file of files) {
-        const parsed = (0,env_file/* parseEnv */.vc)(file.contents);
-        try {
-            for (const key of Object.keys(parsed)) {
-                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
-                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
-            }
-        }
-        catch {
-            continue; // Next.js logs "Failed to load env" and goes on without the file.
-        }
-        for (const key of Object.keys(parsed))
-            live[key] = parsed[key];
-        for (const key of Object.keys(parsed)) {
-            if (processEnv[key] !== undefined)
-                sources[key] = 'process';
-            else if (fromFiles[key] === undefined) {
-                fromFiles[key] = parsed[key];
-                sources[key] = file.path;
-            }
-        }
-    }
-    return { env: { ...live, ...fromFiles }, sources };
-}
-/**
- * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
- * those that cannot be read safely are told apart. `instead` puts another file in a name's place
- * (a frontend env file given by path).
- */
-function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
-    const files = [];
-    const unread = [];
-    for (const path of nextEnvFiles(mode)) {
-        const file = instead[path] ?? (0,external_node_path_.join)(dir, path);
-        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
-        const found = (0,env_file/* envFileContents */.a0)(file);
-        if (found.state === 'read') {
-            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
-        }
-        else if (found.state === 'refused') {
-            unread.push({ path, file, problem: found.message });
-        }
-    }
-    return { files, unread };
-}
-/** The env files scanNextEnvFiles reads. */
-function readNextEnvFiles(dir, mode = 'development', instead = {}) {
-    return scanNextEnvFiles(dir, mode, instead).files;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/frontend.js
-// What the frontend will really be told: Next.js reads the shell and several env files, and the
-// first that sets a key wins, so writing .env.local settles nothing when something outranks it.
-
-
-
-const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
-/**
- * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
- * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
- */
-function urlOverride(envLocal, url, env, root, platform = process.platform) {
-    const { files } = scanNextEnvFiles((0,external_node_path_.dirname)(envLocal), 'development', { '.env.local': envLocal });
-    const seen = resolveNextEnv(files, env);
-    const source = seen.sources[API_URL_KEY];
-    const value = seen.env[API_URL_KEY] ?? '';
-    if (source === undefined || source === '.env.local' || value === url)
-        return undefined;
-    if (source === 'process') {
-        const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
-        return { where: 'your shell', value, remedy };
-    }
-    const file = files.find((f) => f.path === source);
-    const line = file ? (0,env_file/* envKeyLines */.Yu)(file.contents, API_URL_KEY)[0] : undefined;
-    const shown = (0,external_node_path_.relative)(root, file?.file ?? source) || source;
-    return {
-        where: line ? `${shown}:${line}` : shown,
-        value,
-        remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
-var leases = __nccwpck_require__(379);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/processes.js
-var processes = __nccwpck_require__(547);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/running.js
-var running = __nccwpck_require__(102);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
-
-
-/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
-const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const list = (dir) => {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-};
-/** The venv's own site-packages folders, both layouts. */
-function venvSitePackages(venv) {
-    const found = [(0,external_node_path_.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
-    for (const lib of ['lib', 'lib64']) {
-        for (const entry of list((0,external_node_path_.join)(venv.path, lib))) {
-            const site = (0,external_node_path_.join)(venv.path, lib, entry, 'site-packages');
-            if (entry.startsWith('python') && isDir(site))
-                found.push(site);
-        }
-    }
-    return found;
-}
-/**
- * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
- * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
- * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
- * "ask Python", not "not installed".
- */
-function baseSitePackages(venv, platform = process.platform) {
-    const home = venv.config?.home;
-    if (!home)
-        return [];
-    if (platform === 'win32')
-        return [(0,external_node_path_.join)(home, 'Lib', 'site-packages')].filter(isDir);
-    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
-    if (!short)
-        return [];
-    const prefix = (0,external_node_path_.dirname)(home);
-    return [
-        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'site-packages'),
-        (0,external_node_path_.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
-        (0,external_node_path_.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
-        (0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'),
-        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
-    ].filter(isDir);
-}
-/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
-const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
-/**
- * Versions of installed distributions found in `sites`, first folder first (Python's own
- * search order). Undefined for a name found in none of them.
- */
-function findDistributions(sites, names) {
-    const entries = sites.map(list);
-    const versions = {};
-    for (const name of names) {
-        const pattern = metadataDir(name);
-        let version;
-        for (const folder of entries) {
-            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
-            if (version)
-                break;
-        }
-        versions[name] = version;
-    }
-    return versions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-function parsePyvenvCfg(text) {
-    const values = {};
-    const lines = {};
-    text.split(/\r?\n/).forEach((line, index) => {
-        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
-        if (!match)
-            return;
-        const key = match[1].toLowerCase();
-        values[key] = match[2];
-        lines[key] = index + 1;
-    });
-    return {
-        ...(values.home && { home: values.home }),
-        ...(values.executable && { executable: values.executable }),
-        ...((values.version ?? values.version_info) && {
-            version: values.version ?? values.version_info,
-        }),
-        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
-        lines,
-    };
-}
-function inspectVenv(path, platform = process.platform) {
-    const windows = platform === 'win32';
-    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
-    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
-    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
-    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
-    const usable = (0,external_node_fs_.existsSync)(interpreter);
-    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
-    let config;
-    try {
-        config = parsePyvenvCfg((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
-    }
-    catch { }
-    return {
-        path,
-        exists: isDir(path),
-        interpreter,
-        usable,
-        dangling: link !== undefined && !usable,
-        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
-        configFile,
-        ...(config && { config }),
-    };
-}
-/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
-function missingBase(venv, platform = process.platform) {
-    const config = venv.config;
-    if (!config)
-        return undefined;
-    if (config.executable && !(0,external_node_fs_.existsSync)(config.executable))
-        return config.executable;
-    if (config.home) {
-        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
-        if (!names.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(config.home, name))))
-            return config.home;
-    }
-    return undefined;
-}
-/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
-function foreignLayout(venv, platform = process.platform) {
-    const native = platform === 'win32' ? 'windows' : 'posix';
-    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
-        ? venv.layout
-        : undefined;
-}
-/**
- * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
- * order a person fixes them in: missing, made on another OS, base Python gone.
- */
-function venvProblem(venv, platform = process.platform) {
-    if (!venv.exists)
-        return `no virtualenv at ${venv.path}`;
-    const foreign = foreignLayout(venv, platform);
-    if (foreign) {
-        const other = foreign === 'windows'
-            ? 'Windows (it has only Scripts\\)'
-            : 'Linux or macOS (it has only bin/)';
-        return `the virtualenv at ${venv.path} was made on ${other}`;
-    }
-    const base = missingBase(venv, platform);
-    if (venv.dangling || base) {
-        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
-    }
-    if (!venv.usable)
-        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
-    return undefined;
-}
-/**
- * Installed versions of Python packages, found in the venv's site-packages (and the base
- * Python's, for a venv that sees them) without starting Python; Python is asked only for what
- * those folders do not answer. Undefined for a package that is not installed, or when the
- * interpreter cannot tell.
- */
-async function packageVersions(venv, names, platform = process.platform) {
-    const sites = [
-        ...venvSitePackages(venv),
-        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
-    ];
-    const versions = findDistributions(sites, names);
-    const missing = names.filter((name) => !versions[name]);
-    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
-        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
-            '    try: print(n, version(n))\n    except Exception: print(n, "")';
-        try {
-            const { stdout } = await run(venv.interpreter, ['-I', '-c', script, ...missing], {
-                timeout: 5000,
-                windowsHide: true,
-            });
-            for (const line of stdout.split(/\r?\n/)) {
-                const [name, version] = line.trim().split(' ');
-                if (name && version)
-                    versions[name] = version;
-            }
-        }
-        catch { }
-    }
-    return versions;
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
-var ci_job = __nccwpck_require__(991);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/cli/args.js + 2 modules
-var args = __nccwpck_require__(1);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 7 modules
-var listeners = __nccwpck_require__(496);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/probe.js + 1 modules
-var probe = __nccwpck_require__(969);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(813);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start-checks.js
-// What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
-// start running this project's backend, and what a start that ended badly left running.
-
-
-
-
-
-
-
-
-/** uvicorn must be in the venv the default command runs, or the backend dies at its first line. */
-async function requireUvicorn(venv, venvArg) {
-    const { uvicorn } = await packageVersions(venv, ['uvicorn']);
-    if (!uvicorn) {
-        throw new errors/* UsageError */.eb(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function describeRun(backend) {
-    return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;
-}
-/**
- * A second start in a project whose backend runs would start a second backend and repoint
- * .env.local, which then points at a dead port once either ends. So it is refused, naming the
- * running one, unless `replace`: then that start is asked to end (it ends its backend) first.
- */
-async function takeOverProject(cwd, replace, ci, say) {
-    const registry = (0,leases/* openLeaseRegistry */.Gt)(process.env, ci);
-    const records = await registry.list();
-    const ours = (0,running/* runningBackends */.Vq)(records).find((backend) => backend.cwd === cwd);
-    if (ours && !replace) {
-        throw new errors/* AlreadyRunningError */.mU(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
-    }
-    if (ours) {
-        say.info(`replacing the backend on ${describeRun(ours)}`);
-        try {
-            process.kill(ours.startPid, 'SIGTERM');
-        }
-        catch { }
-        for (let waited = 0; (0,process_info/* isRunning */.W_)(ours.startPid) && waited < 10_000; waited += 50)
-            await sleep(50);
-        if ((0,process_info/* isRunning */.W_)(ours.startPid)) {
-            throw new errors/* AlreadyRunningError */.mU(`udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${(0,commands/* endCommand */.v6)(ours.startPid)}`);
-        }
-    }
-    for (const orphan of (0,running/* leftBehind */.aU)(records, cwd)) {
-        if (!(await (0,probe/* probePort */.K)(orphan.port, '0.0.0.0')))
-            continue;
-        const holder = (await (0,listeners/* listenersOn */.b6)(orphan.port)).listeners.find((l) => l.pid !== undefined);
-        say.warn(`port ${orphan.port} is still held${holder ? ` by ${(0,listeners/* describeListener */.gx)(holder)}` : ''}: the backend a udo-port start (PID ${orphan.startPid}) left running when it ended${holder?.pid ? `; end it with: ${(0,commands/* endCommand */.v6)(holder.pid)}` : ''}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const startOptions = {
-    ...args/* projectOptions */.Mh,
-    'no-env-local': { type: 'boolean' },
-    reload: { type: 'boolean' },
-    replace: { type: 'boolean' },
-    wait: { type: 'string' },
-};
-// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
-// forward a signal there by terminating the process, so only SIGTERM is passed on.
-const FORWARDED = process.platform === 'win32'
-    ? ['SIGTERM']
-    : ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function signalExitCode(signal) {
-    return 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 1) : 1);
-}
-/**
- * The backend shares udo-port's stdout and stderr. On a pipe, Node makes them non-blocking as
- * soon as anything touches process.stdout/stderr (its own socket teardown does), and Python then
- * drops what it writes while the pipe is full: the end of a traceback, under load. Blocking
- * again, both wait for the reader instead.
- */
-function keepStdioBlocking() {
-    for (const stream of [process.stdout, process.stderr]) {
-        stream._handle?.setBlocking?.(true);
-    }
-}
-/**
- * Writes the URL once the backend listens; a failed write is told, the backend keeps running.
- * Then says so only if it settles it: the shell or `.env.development.local` outrank .env.local.
- */
-async function pointFrontendAt(envLocal, url, cwd, say) {
-    const shown = (0,external_node_path_.relative)(cwd, envLocal) || envLocal;
-    try {
-        await (0,env_file/* writeEnvValue */.eU)(envLocal, API_URL_KEY, url, '--env-local');
-    }
-    catch (error) {
-        say.warn(`${error.message}; the frontend is not pointed at the backend`);
-        return;
-    }
-    const override = urlOverride(envLocal, url, process.env, cwd);
-    if (!override) {
-        say.info(`${shown}: ${API_URL_KEY}=${url}`);
-        return;
-    }
-    say.warn(`${shown} now says ${API_URL_KEY}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`);
-}
-/** How the backend ended, in words: `exited with code 3`, `was ended by SIGTERM`. */
-function howItEnded(code, signal) {
-    return signal ? `was ended by ${signal}` : `exited with code ${code}`;
-}
-/**
- * `udo-port start`: lease a port, run the backend on it, point the frontend at it once it
- * listens. The lease is kept while the backend runs: it is how `list` and a second start know
- * it runs. Resolves to the backend's exit code.
- */
-async function start(argv, say) {
-    const dash = argv.indexOf('--');
-    const own = dash === -1 ? argv : argv.slice(0, dash);
-    const command = dash === -1 ? [] : argv.slice(dash + 1);
-    const { values, positionals } = (0,args/* parseCommandLine */.Du)(own, startOptions);
-    if (positionals.length > 0) {
-        throw new errors/* UsageError */.eb(`unexpected argument ${positionals[0]} (a command goes after --)`);
-    }
-    if (dash !== -1 && command.length === 0)
-        throw new errors/* UsageError */.eb('--: no command after it');
-    const request = (0,args/* allocateRequest */.th)(values);
-    const cwd = request.cwd;
-    const waitMs = (0,args/* parseSeconds */.fL)(values.wait ?? '60', '--wait') * 1000;
-    const venvArg = values.venv ?? '.venv';
-    const venv = inspectVenv((0,external_node_path_.resolve)(cwd, venvArg));
-    // Stop before anything is leased or written when the default command cannot run.
-    const problem = command.length === 0 ? venvProblem(venv) : undefined;
-    if (problem) {
-        throw new errors/* UsageError */.eb(`--venv: ${problem}; make it with: ${(0,commands/* createVenvCommand */.T1)(venvArg)} && ${(0,commands/* installCommand */.Je)(venvArg, ['uvicorn', 'fastapi'])}`);
-    }
-    if (command.length === 0)
-        await requireUvicorn(venv, venvArg);
-    const ci = (0,ci_job/* ciJobFromEnv */.Z)(process.env);
-    await takeOverProject(cwd, values.replace ?? false, ci, say);
-    const envLocal = values['no-env-local'] ? undefined : (0,args/* envLocalPath */.sP)(values, cwd);
-    // Refused now, before anything is leased or started: a FIFO, a device, a folder.
-    const found = envLocal ? (0,env_file/* envFileContents */.a0)(envLocal) : undefined;
-    if (envLocal && found?.state === 'refused') {
-        throw new errors/* UsageError */.eb(`--env-local: ${envLocal} ${found.message}`);
-    }
-    const allocation = await (0,allocate/* allocate */.CN)({
-        ...request,
-        nameHolder: true,
-        // Held by this process while the backend runs; stale as soon as it dies.
-        lease: {
-            ttlMs: leases/* LONGEST_LEASE_MS */.nV,
-            lifetime: 'owner',
-            purpose: running/* START_PURPOSE */.y3,
-            ...(ci && { ci }),
-        },
-    });
-    for (const warning of allocation.warnings)
-        say.warn(warning);
-    const wanted = allocation.passedOver[0];
-    say.info(`starting the backend on ${allocation.url} (port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${(0,allocate/* describeRefusal */.a2)(wanted)}` : ''})`);
-    const plan = backendCommand({
-        cwd,
-        port: allocation.port,
-        host: allocation.host,
-        venv,
-        app: values.app ?? DEFAULT_APP,
-        reload: values.reload ?? false,
-        command,
-    });
-    let released = false;
-    const dropLease = () => {
-        if (!released)
-            (0,allocate/* release */._r)(allocation);
-        released = true;
-    };
-    keepStdioBlocking();
-    // Handlers first: a Ctrl+C between the spawn and their installation would end udo-port alone,
-    // before it could pass it on.
-    let child;
-    let early;
-    const forward = (signal) => {
-        if (child === undefined) {
-            early ??= signal;
-            return;
-        }
-        if (child.pid === undefined || child.exitCode !== null)
-            return;
-        try {
-            if (process.platform === 'win32')
-                child.kill(signal);
-            else
-                process.kill(-child.pid, signal);
-        }
-        catch { }
-    };
-    const handlers = FORWARDED.map((signal) => {
-        const handler = () => forward(signal);
-        try {
-            process.on(signal, handler);
-        }
-        catch { }
-        return [signal, handler];
-    });
-    const removeHandlers = () => {
-        for (const [signal, handler] of handlers)
-            process.off(signal, handler);
-    };
-    try {
-        // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
-        // on once to the whole group, reloader children included.
-        child =
-            process.platform === 'win32' && command.length > 0
-                ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
-                    (0,external_node_child_process_.spawn)([plan.file, ...plan.args].map((arg) => (0,commands/* quote */.hD)(arg, 'win32')).join(' '), {
-                        cwd: plan.cwd,
-                        env: plan.env,
-                        stdio: 'inherit',
-                        shell: true,
-                    })
-                : (0,external_node_child_process_.spawn)(plan.file, plan.args, {
-                    cwd: plan.cwd,
-                    env: plan.env,
-                    stdio: 'inherit',
-                    detached: process.platform !== 'win32',
-                });
-    }
-    catch (error) {
-        removeHandlers();
-        dropLease();
-        throw error;
-    }
-    // Windows has no process groups to end, and the console delivers Ctrl+C itself.
-    const watchdog = process.platform !== 'win32' && child.pid !== undefined
-        ? (0,processes/* watchProcessGroup */.Er)(child.pid, say.warn)
-        : undefined;
-    const exited = new AbortController();
-    let listened = false;
-    const exit = new Promise((resolveExit) => {
-        child.once('error', (error) => {
-            const missing = error.code === 'ENOENT';
-            say.error(missing
-                ? `could not run ${plan.file}: no such command (is it installed, and on PATH?)`
-                : `could not run ${plan.file}: ${error.message}`);
-            exited.abort();
-            resolveExit(127);
-        });
-        child.once('exit', (code, signal) => {
-            exited.abort();
-            // Its own output, above, says why; this line says that it never served.
-            if (!listened) {
-                say.error(`the backend ${howItEnded(code, signal)} before it listened on port ${allocation.port}; its output, if any, is above`);
-            }
-            resolveExit(code ?? signalExitCode(signal));
-        });
-    });
-    // A signal that came before the backend existed is passed on now.
-    if (early)
-        forward(early);
-    try {
-        const until = (timeoutMs, intervalMs) => waitUntilListening(allocation.port, allocation.host, {
-            timeoutMs,
-            signal: exited.signal,
-            ...(intervalMs && { intervalMs }),
-        });
-        let listening = await until(waitMs);
-        if (!listening && !exited.signal.aborted) {
-            // A slow backend still comes up: keep watching, so .env.local follows it when it does.
-            say.warn(`nothing listens on port ${allocation.port} after ${waitMs / 1000}s; still waiting, and ${envLocal ? 'the frontend is pointed at it' : 'it is announced'} once it listens`);
-            listening = await until(Number.POSITIVE_INFINITY, 500);
-        }
-        if (listening) {
-            listened = true;
-            say.info(`backend listening on ${allocation.url}`);
-            if (envLocal)
-                await pointFrontendAt(envLocal, allocation.url, cwd, say);
-        }
-        return await exit;
-    }
-    finally {
-        dropLease();
-        removeHandlers();
-        // Only once the backend has ended: should this function fail while it runs, the watchdog
-        // ends it when this process exits.
-        if (exited.signal.aborted)
-            await watchdog?.dismiss();
-    }
-}
-
-
-/***/ }),
-
-/***/ 938:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nr: () => (/* binding */ unknownOptionMessage),
-/* harmony export */   Rj: () => (/* binding */ missingValueMessage),
-/* harmony export */   ZA: () => (/* binding */ suggest)
-/* harmony export */ });
-/* unused harmony export distance */
-// Help for a mistyped command line: the option the user most likely meant, and what a missing
-// value should have been. Pure; the parser (args.ts) words its errors with these.
-/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            // `--prot` for `--port`: one swap, not two substitutions.
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/**
- * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
- * when none is that close, or when two are equally close (a guess would mislead).
- */
-function suggest(word, candidates) {
-    const scored = candidates
-        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
-        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
-        .sort((x, y) => x.d - y.d);
-    const [best, next] = scored;
-    if (!best || (next && next.d === best.d))
-        return undefined;
-    return best.candidate;
-}
-/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
-function unknownOptionMessage(option, known) {
-    const guess = suggest(option, known);
-    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
-}
-/** What each option's value is, with an example: the second half of the missing-value line. */
-const VALUES = {
-    '--cwd': 'a folder, e.g. --cwd ../my-project',
-    '--port': 'a port, e.g. --port 8001',
-    '--default-port': 'a port, e.g. --default-port 8001',
-    '--range': 'a port range, e.g. --range 8001-8010',
-    '--host': 'a bind host, e.g. --host 127.0.0.1',
-    '--url-host': 'a host for the URL, e.g. --url-host localhost',
-    '--backend-env': 'a file, e.g. --backend-env backend/.env',
-    '--env-file': 'a file, e.g. --env-file backend/.env',
-    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
-    '--venv': 'a virtualenv folder, e.g. --venv .venv',
-    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
-    '--fallback': 'a fallback, e.g. --fallback any',
-    '--hold': 'seconds, e.g. --hold 120',
-    '--wait': 'seconds, e.g. --wait 60',
-    '--only': 'check ids or areas, e.g. --only venv,port.backend',
-    '--skip': 'check ids or areas, e.g. --skip git',
-};
-/**
- * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
- * (`--port --json`, `--port -1`), it says how such a value is written.
- */
-function missingValueMessage(option, nextStartsWithDash = false) {
-    const what = VALUES[option] ?? 'a value';
-    const dash = nextStartsWithDash
-        ? `; a value starting with a dash is written ${option}=-VALUE`
-        : '';
-    return `${option}: needs a value (${what})${dash}`;
-}
-
-
-/***/ }),
-
-/***/ 616:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ formatTable)
-/* harmony export */ });
-/**
- * Rows as aligned lines: each column but the last padded to its widest cell. `paint` colours a
- * cell after padding, so escape codes never count toward a width. Pure.
- */
-function formatTable(rows, paint = (cell) => cell, indent = '  ') {
-    const widths = [];
-    for (const row of rows) {
-        row.forEach((cell, column) => {
-            widths[column] = Math.max(widths[column] ?? 0, [...cell].length);
-        });
-    }
-    return rows.map((row, r) => indent +
-        row
-            .map((cell, c) => {
-            const padded = c === row.length - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - [...cell].length);
-            return paint(padded, r, c);
-        })
-            .join('  ')
-            .trimEnd());
-}
-
-
-/***/ }),
-
-/***/ 600:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 313:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(465);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(246);
-/* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
-/* harmony import */ var _core_lease_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(676);
-/* harmony import */ var _core_leases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(379);
-/* harmony import */ var _core_listeners_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(496);
-/* harmony import */ var _core_running_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(102);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(552);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(126);
-/* harmony import */ var _github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(991);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(49);
-/* harmony import */ var _kill_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(468);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(635);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(938);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(616);
+/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(336);
+// The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const out = (line) => process.stdout.write(`${line}\n`);
-const warn = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)('yellow', 'udo-port: warning:', 2)} ${line}\n`);
-const fail = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)('red', 'udo-port:', 2)} ${line}\n`);
-const say = { info: (line) => out(`udo-port: ${line}`), warn, error: fail };
-async function find(args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(args, { ..._args_js__WEBPACK_IMPORTED_MODULE_10__/* .projectOptions */ .Mh, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
-    const holdSeconds = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSeconds */ .fL)(values.hold ?? '120', '--hold');
-    const ci = (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__/* .ciJobFromEnv */ .Z)(process.env);
-    (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__/* .markJob */ .d)(ci);
-    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .allocateRequest */ .th)(values);
-    const allocation = await (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .CN)({
-        ...request,
-        // --json says why each port was passed over, naming its holder.
-        nameHolder: values.json ?? false,
-        lease: {
-            ttlMs: holdSeconds * 1000,
-            lifetime: 'ttl',
-            purpose: 'udo-port find',
-            ...(ci && { ci }),
-        },
-    });
-    if (values['write-env-local']) {
-        try {
-            await (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEnvValue */ .eU)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .envLocalPath */ .sP)(values, request.cwd), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
-        }
-        catch (error) {
-            (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._r)(allocation);
-            throw error;
-        }
-    }
-    for (const warning of allocation.warnings)
-        warn(warning);
-    out(values.json ? JSON.stringify(allocationJson(allocation), null, 2) : String(allocation.port));
-}
-function allocationJson(allocation) {
-    const { port, host, url, source, lease, leaseFile, passedOver, warnings } = allocation;
-    return {
-        port,
-        host,
-        url,
-        source,
-        lease: { ...lease, file: leaseFile },
-        passedOver: passedOver.map((refusal) => ({ ...refusal, why: (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRefusal */ .a2)(refusal) })),
-        warnings,
-    };
-}
-function recordJson(record) {
-    return {
-        ...(record.lease ?? { port: record.port, corrupt: true }),
-        state: record.staleReason ? 'stale' : 'live',
-        ...(record.staleReason && { staleReason: record.staleReason }),
-        ...(record.uid !== undefined && { fileOwnerUid: record.uid }),
-        file: record.file,
-    };
-}
-async function list(args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(args, { json: _args_js__WEBPACK_IMPORTED_MODULE_10__/* .projectOptions */ .Mh.json }, false);
-    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env, (0,_github_ci_job_js__WEBPACK_IMPORTED_MODULE_9__/* .ciJobFromEnv */ .Z)(process.env));
-    if (registry.warning)
-        warn(registry.warning);
-    const records = await registry.list();
-    const backends = (0,_core_running_js__WEBPACK_IMPORTED_MODULE_15__/* .runningBackends */ .Vq)(records);
-    // The backend's own pid, from one lookup, only when there are backends to name.
-    const holders = backends.length > 0 ? (await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_6__/* .allListeners */ .BU)({ commands: false })).listeners : [];
-    const backendPid = (port) => holders.find((l) => l.port === port && l.pid)?.pid;
-    if (values.json) {
-        const running = backends.map((b) => ({
-            port: b.port,
-            url: b.url ?? null,
-            pid: backendPid(b.port) ?? null,
-            startPid: b.startPid,
-            cwd: b.cwd ?? null,
-            since: b.since,
-        }));
-        out(JSON.stringify({ dir: registry.dir, backends: running, leases: records.map(recordJson) }, null, 2));
-        return;
-    }
-    if (backends.length > 0) {
-        out('backends run by udo-port start:');
-        const rows = backends.map((b) => [
-            String(b.port),
-            b.url ?? '',
-            `PID ${backendPid(b.port) ?? '?'}`,
-            b.cwd ?? '',
-            `since ${b.since}`,
-        ]);
-        for (const line of (0,_table_js__WEBPACK_IMPORTED_MODULE_16__/* .formatTable */ .k)([['PORT', 'URL', 'PROCESS', 'FOLDER', 'SINCE'], ...rows]))
-            out(line);
-    }
-    if (records.length === 0) {
-        out(`no leases in ${registry.dir}`);
-        return;
-    }
-    out(`leases in ${registry.dir}:`);
-    const rows = records.map((record) => [
-        String(record.port),
-        record.staleReason ? `stale (${record.staleReason})` : 'live',
-        leaseHolder(record),
-    ]);
-    const lines = (0,_table_js__WEBPACK_IMPORTED_MODULE_16__/* .formatTable */ .k)(rows, (cell, r, c) => c === 1 ? (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(records[r]?.staleReason ? 'dim' : 'green', cell) : cell);
-    for (const line of lines)
-        out(line);
-}
-/** Who holds a lease file: its owner by uid (a lease's own `user` field is only its word). */
-function leaseHolder(record) {
-    const owner = record.uid !== undefined && process.getuid ? (0,_core_lease_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .userName */ .nT)(record.uid) : record.lease?.user;
-    const what = record.lease ? (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .describeLease */ .un)(record.lease) : 'no readable lease';
-    return `${owner ?? 'someone'}${record.lease ? `@${record.lease.hostname}` : ''}: ${what}`;
-}
-/**
- * `release [PORT...] [--force]`: drops your own leases (all of them when no PORT is named).
- * Another user's lease stays unless --force (root, tidying a shared host): it is theirs to end.
- */
-async function releaseCommand(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(args, {
-        mine: { type: 'boolean' },
-        force: { type: 'boolean' },
-    });
-    const ports = positionals.map((raw) => (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePort */ .pz)(raw, 'PORT'));
-    const registry = (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .openLeaseRegistry */ .Gt)(process.env);
-    if (registry.warning)
-        warn(registry.warning);
-    const records = (await registry.list()).filter((record) => ports.length > 0 ? ports.includes(record.port) : (0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .ownsLease */ .Yg)(record));
-    let status = 0;
-    for (const port of ports.filter((port) => !records.some((record) => record.port === port))) {
-        out(`${port}: no lease`);
-    }
-    for (const record of records) {
-        const holder = leaseHolder(record);
-        if (!(0,_core_leases_js__WEBPACK_IMPORTED_MODULE_5__/* .ownsLease */ .Yg)(record) && (values.mine || !values.force)) {
-            out(`${record.port}: not yours, left alone (${holder}); --force drops it`);
-            status = 1;
-            continue;
-        }
-        // By identity: a stale lease may have been taken over since it was listed, and the new one stays.
-        const released = record.lease ? registry.release(record.lease) : registry.releaseRecord(record);
-        out(`${record.port}: ${released ? `released (${holder})` : 'changed hands meanwhile, left alone'}`);
-    }
-    return status;
-}
-const commands = {
-    start: (args) => (0,_start_js__WEBPACK_IMPORTED_MODULE_13__/* .start */ .n)(args, say),
-    find: async (args) => void (await find(args)),
-    list: async (args) => void (await list(args)),
-    release: releaseCommand,
-    kill: (args) => (0,_kill_js__WEBPACK_IMPORTED_MODULE_12__/* .kill */ .z)(args, say),
-};
-async function main(argv) {
-    const [command, ...rest] = argv;
-    try {
-        if (command === undefined || command === '--help' || command === '-h') {
-            out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .globalHelp */ .zx)(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE));
-            return command === undefined ? 2 : 0;
-        }
-        if (command === 'help') {
-            const [topic] = rest;
-            if (topic === undefined)
-                out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .globalHelp */ .zx)(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE));
-            else if ((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .isCommand */ .y9)(topic))
-                out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .commandHelp */ .bD)(topic));
-            else
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`help: no command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(topic)}" (${_help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
-            return 0;
-        }
-        if (command === '--version' || command === '-v') {
-            out(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
-            return 0;
-        }
-        const run = commands[command];
-        if (!run || !(0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .isCommand */ .y9)(command)) {
-            const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_14__/* .suggest */ .ZA)(command, _help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown command "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g)(command)}" (${guess ? `did you mean ${guess}? ` : ''}expected ${_help_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .nZ.join(', ')})`);
-        }
-        const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-        if (own.includes('--help') || own.includes('-h')) {
-            out((0,_help_js__WEBPACK_IMPORTED_MODULE_11__/* .commandHelp */ .bD)(command));
-            return 0;
-        }
-        if (own.includes('--version') || own.includes('-v')) {
-            out(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
-            return 0;
-        }
-        return (await run(rest)) ?? 0;
-    }
-    catch (error) {
-        const known = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb ||
-            error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoPortError */ .tO ||
-            error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AlreadyRunningError */ .mU;
-        fail(error instanceof Error ? error.message : String(error));
-        // A stack trace helps only when asked for; the one line says what went wrong.
-        if (!known && process.env.UDO_PORT_DEBUG)
-            console.error(error);
-        return known ? error.exitCode : 1;
-    }
-}
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await (0,_cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 246:
+/***/ 336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CN: () => (/* binding */ allocate),
-/* harmony export */   _r: () => (/* binding */ release),
-/* harmony export */   a2: () => (/* binding */ describeRefusal)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(747);
-/* harmony import */ var _env_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
-/* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(379);
-/* harmony import */ var _listeners_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(496);
-/* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(969);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(552);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(126);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
 
-
-
-
-
-
-
-
-const DEFAULT_TTL_MS = 6 * 3600_000;
-/**
- * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
- * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
- * owner anyway: its TTL is only a backstop, and is cut to the longest.
- */
-function leaseTtl(terms) {
-    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
-    const owner = (terms?.lifetime ?? 'owner') === 'owner';
-    if (!(ttlMs > 0) || (!owner && ttlMs > _leases_js__WEBPACK_IMPORTED_MODULE_3__/* .LONGEST_LEASE_MS */ .nV)) {
-        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .LONGEST_LEASE_MS */ .nV} ms`);
-    }
-    return Math.min(ttlMs, _leases_js__WEBPACK_IMPORTED_MODULE_3__/* .LONGEST_LEASE_MS */ .nV);
-}
-/** One line on why a port was refused. */
-function describeRefusal(refusal) {
-    switch (refusal.reason) {
-        case 'in-use':
-            return refusal.holder
-                ? `in use by ${(0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeListener */ .gx)(refusal.holder)}`
-                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${(0,_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .findHolderCommand */ .N_)(refusal.port)} shows it)`;
-        case 'permission':
-            return process.platform === 'win32'
-                ? 'binding is refused (EACCES): reserved by Windows or by another program'
-                : 'binding is refused (EACCES): ports below 1024 need root';
-        case 'leased': {
-            // Any user of the host can write a lease file, and put anything in it.
-            const by = refusal.lease ? `leased by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)((0,_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .describeLease */ .un)(refusal.lease))}` : 'leased';
-            return refusal.staleReason
-                ? `${by}: stale (${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)(refusal.staleReason)}), but not yours to remove`
-                : by;
-        }
-        case 'excluded':
-            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
-    }
-}
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
-async function nameHolders(refusals) {
-    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-    if (inUse.length === 0)
-        return;
-    const { listeners, tool } = inUse.length === 1 ? await (0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .listenersOn */ .b6)(inUse[0].port) : await (0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .allListeners */ .BU)();
-    for (const refusal of inUse) {
-        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-            listeners.find((l) => l.port === refusal.port);
-        if (holder)
-            refusal.holder = holder;
-        else if (tool)
-            refusal.tool = tool;
-    }
-}
-/**
- * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
- * for this job and exported it as API_PORT, so a later step that asks for it gets it.
- */
-function ownJobLease(record, attempt) {
-    const job = attempt.terms.ci;
-    const lease = record.lease;
-    return job && lease?.ci && !record.staleReason && (0,_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .sameCiJob */ .qL)(lease.ci, job) ? lease : undefined;
-}
-/**
- * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
- * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
- * claim too: a busy port then costs a bind, not a lease file made and removed.
- */
-async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
-    const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
-    if (excludedRange)
-        return { port, reason: 'excluded', excludedRange };
-    if (probeFirst) {
-        const busy = await verify(port, attempt);
-        if (busy)
-            return busy;
-    }
-    const claim = await attempt.registry.claim(port, attempt.terms);
-    let ours = true;
-    let lease;
-    if ('taken' in claim)
-        lease = claim.taken;
-    else {
-        const { held } = claim;
-        const adopted = pinned ? ownJobLease(held, attempt) : undefined;
-        if (!adopted) {
-            // A stale record here is one this user may not remove: another user's, in a sticky folder.
-            return {
-                port,
-                reason: 'leased',
-                leaseFile: held.file,
-                ...(held.lease && { lease: held.lease }),
-                ...(held.staleReason && { staleReason: held.staleReason }),
-            };
-        }
-        lease = adopted;
-        ours = false;
-    }
-    const refused = await verify(port, attempt).catch((error) => {
-        // A lease claimed and never handed out would block the port for its whole TTL.
-        if (ours)
-            attempt.registry.release(lease);
-        throw error;
-    });
-    if (refused) {
-        if (ours)
-            attempt.registry.release(lease);
-        return refused;
-    }
-    return lease;
-}
-/** Whether a claimed port can really be bound; a refusal when it cannot. */
-async function verify(port, attempt) {
-    const { host, hostOrigin } = attempt.settings;
-    const refused = await (0,_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .probePort */ .K)(port, host, hostOrigin);
-    if (refused)
-        return { port, reason: refused };
-    if (process.platform === 'win32') {
-        // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await (0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .listenersOn */ .b6)(port, { commands: false })).listeners[0];
-        if (holder)
-            return { port, reason: 'in-use', holder };
-    }
-    return undefined;
-}
-function pinnedMessage(candidate, settings, refusal) {
-    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
-}
-function exhaustedMessage(settings, refusals) {
-    const { from, to } = settings.range;
-    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
-    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
-}
-/** Any port the OS offers, outside the range, still leased like any other. */
-async function fallbackPort(attempt) {
-    for (let tries = 0; tries < 5; tries++) {
-        const port = await (0,_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .offeredPort */ .H)(attempt.settings.host, attempt.settings.hostOrigin);
-        const result = await tryPort(port, attempt, { probeFirst: true });
-        if ('id' in result)
-            return result;
-    }
-    return undefined;
-}
-/**
- * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
- * NoPortError when a pinned port is taken or every candidate is refused.
- */
-async function allocate(request = {}) {
-    const env = request.env ?? process.env;
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.cwd ?? '.');
-    const envFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, request.envFile ?? 'backend/.env');
-    const envFileName = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(request.envFile ?? '') ? envFile : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, envFile);
-    const envFileLabel = request.envFileLabel ?? envFileName;
-    const dotenv = (await (0,_env_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readEnvFile */ .SF)(envFile, envFileLabel)) ?? {};
-    const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSettings */ .Mo)(request, { env, dotenv, dotenvLabel: envFileName });
-    const registry = (0,_leases_js__WEBPACK_IMPORTED_MODULE_3__/* .openLeaseRegistry */ .Gt)(env, request.lease?.ci);
-    const attempt = {
-        settings,
-        registry,
-        excluded: process.platform === 'win32' ? await (0,_listeners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .excludedPortRanges */ .K7)() : [],
-        terms: {
-            ttlMs: leaseTtl(request.lease),
-            lifetime: request.lease?.lifetime ?? 'owner',
-            cwd,
-            urlHost: settings.urlHost,
-            ...(request.lease?.purpose && { purpose: request.lease.purpose }),
-            ...(request.lease?.ci && { ci: request.lease.ci }),
-        },
-    };
-    const warnings = registry.warning ? [registry.warning] : [];
-    const passedOver = [];
-    const allocation = async (lease, source) => {
-        const preferred = passedOver.find((r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port);
-        // Who holds the port that was wanted, when it is to be said; the ports after it matter less.
-        if (passedOver[0] && (request.nameHolder || preferred))
-            await nameHolders([passedOver[0]]);
-        if (preferred) {
-            warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
-        }
-        for (const stuck of passedOver.filter((r) => r.staleReason)) {
-            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
-        }
-        const { from, to } = settings.range;
-        const origins = {
-            default: 'the default port',
-            scan: `the scan of ${from}-${to}`,
-            fallback: 'the OS',
-        };
-        return {
-            port: lease.port,
-            host: settings.host,
-            url: (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .urlFor */ .dk)(settings.urlHost, lease.port),
-            source,
-            origin: origins[source] ?? settings.requested?.origin ?? source,
-            lease,
-            leaseFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(registry.dir, `${lease.port}.json`),
-            passedOver,
-            warnings,
-        };
-    };
-    for (const candidate of (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .candidatePorts */ .yf)(settings)) {
-        const options = { pinned: candidate.pinned, probeFirst: passedOver.length > 0 };
-        let result = await tryPort(candidate.port, attempt, options);
-        if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
-            // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
-            // pinned port fails the run, so it gets a second look.
-            await new Promise((resolve) => setTimeout(resolve, 25));
-            result = await tryPort(candidate.port, attempt, options);
-        }
-        if ('id' in result)
-            return allocation(result, candidate.source);
-        passedOver.push(result);
-        if (candidate.pinned) {
-            await nameHolders([result]);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NoPortError */ .tO(pinnedMessage(candidate, settings, result), passedOver);
-        }
-    }
-    if (settings.fallback === 'any') {
-        const lease = await fallbackPort(attempt);
-        if (lease) {
-            warnings.push(`every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`);
-            return allocation(lease, 'fallback');
-        }
-    }
-    await nameHolders(passedOver);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NoPortError */ .tO(exhaustedMessage(settings, passedOver), passedOver);
-}
-/** Drops an allocation's lease, if it still holds it; true when it was removed. */
-function release(allocation) {
-    return new _leases_js__WEBPACK_IMPORTED_MODULE_3__/* .LeaseRegistry */ .AU((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(allocation.leaseFile)).release(allocation.lease);
-}
-
-
-/***/ }),
-
-/***/ 747:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ installCommand),
-/* harmony export */   N_: () => (/* binding */ findHolderCommand),
-/* harmony export */   T1: () => (/* binding */ createVenvCommand),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   v6: () => (/* binding */ endCommand)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
 // The exact commands remedies print for the user to paste, per OS. Windows forms work in
 // PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
 /** An argument as a shell reads it back: quoted only when it must be. */
@@ -1959,25 +108,37 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __nccwpck_require__(230);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
+class UsageError extends Error {
+    exitCode = 2;
+    name = 'UsageError';
+}
+/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
+class NoPortError extends Error {
+    refusals;
+    exitCode = 1;
+    name = 'NoPortError';
+    constructor(message, 
+    /** Every port refused, in the order tried, with the reason. */
+    refusals) {
+        super(message);
+        this.refusals = refusals;
+    }
+}
+/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
+class AlreadyRunningError extends Error {
+    exitCode = 1;
+    name = 'AlreadyRunningError';
+}
 
-/***/ }),
-
-/***/ 85:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SF: () => (/* binding */ readEnvFile),
-/* harmony export */   Yu: () => (/* binding */ envKeyLines),
-/* harmony export */   a0: () => (/* binding */ envFileContents),
-/* harmony export */   eU: () => (/* binding */ writeEnvValue),
-/* harmony export */   vc: () => (/* binding */ parseEnv)
-/* harmony export */ });
-/* unused harmony exports setEnvValue, scanEnv, codeOf, linkRefusal, rewriteFile, writeFileAtomic */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
-/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(230);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(354);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
 
 
 
@@ -1998,7 +159,7 @@ function stripBom(text) {
 }
 /** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
 function parseEnv(text) {
-    return dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(stripBom(text));
+    return dist.parse(stripBom(text));
 }
 /**
  * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
@@ -2089,7 +250,7 @@ function formatValue(value, keep, key) {
         if (out !== undefined)
             return out;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+    throw new UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
 }
 function quoteOf(raw) {
     const t = raw.trim();
@@ -2101,7 +262,7 @@ function quoteOf(raw) {
 function checkKey(key) {
     // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
     if (!KEY.test(key) || key === '__proto__') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${JSON.stringify(key)} is not a valid .env key`);
+        throw new UsageError(`${JSON.stringify(key)} is not a valid .env key`);
     }
 }
 /** The bytes kept before and after the new value inside the old value group. */
@@ -2152,13 +313,13 @@ function setEnvValue(text, key, value) {
     }
     // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
     // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(body);
-    const after = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(out);
+    const before = dist.parse(body);
+    const after = dist.parse(out);
     before[key] = value;
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const k of keys) {
         if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+            throw new UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
         }
     }
     return bom + out;
@@ -2211,11 +372,11 @@ function problem(err) {
     }
 }
 function fsError(action, path, label, err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
+    if (err instanceof UsageError)
         return err;
     if (codeOf(err) === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+        return new UsageError(`${where(path, label)} is a directory`);
+    return new UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
 }
 // ---------------------------------------------------------------------------------------------
 // Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
@@ -2223,12 +384,12 @@ function fsError(action, path, label, err) {
 const MAX_BYTES = 1024 * 1024;
 const TOO_BIG = 'is over 1 MiB, too big for an env file';
 // Absent on Windows, where none of them applies.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
-const NOCTTY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0;
-const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
-const READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const CREATE_NEW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NOFOLLOW;
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
+const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
+const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
 /** Why a file of this type or size is not an env file; undefined when it can be one. */
 function typeProblem(stat) {
     if (stat.isFile()) {
@@ -2268,7 +429,7 @@ function bytesUpTo(fd, sizeHint, cap) {
             buf.copy(bigger, 0, 0, length);
             buf = bigger;
         }
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, length, buf.length - length, null);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
         if (read === 0)
             return buf.subarray(0, length);
         length += read;
@@ -2285,7 +446,7 @@ function bytesUpTo(fd, sizeHint, cap) {
 function envFileContents(path, follow = true) {
     let seen;
     try {
-        seen = (follow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
     }
     catch (err) {
         return cannotRead(err);
@@ -2297,13 +458,13 @@ function envFileContents(path, follow = true) {
         return refusedAs(early);
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
     }
     catch (err) {
         return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
     }
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         const late = typeProblem(stat);
         if (late)
             return refusedAs(late);
@@ -2316,14 +477,14 @@ function envFileContents(path, follow = true) {
         return cannotRead(err);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
 function readEnvText(path, label) {
     const found = envFileContents(path);
     if (found.state === 'refused')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} ${found.message}`);
+        throw new UsageError(`${where(path, label)} ${found.message}`);
     return found.state === 'read' ? found.text : undefined;
 }
 /** The parsed file, or undefined when it does not exist. */
@@ -2331,45 +492,45 @@ async function readEnvFile(path, label) {
     const text = readEnvText(path, label);
     return text === undefined ? undefined : parseEnv(text);
 }
-const SEPARATORS = node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '\\' ? /[\\/]/ : /\//;
+const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
 /**
  * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
  * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
  * missing folder is ENOENT with `folder` set.
  */
 function destinationOf(path) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(absolute).root;
-    let dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
     const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
     const links = [];
     for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
         if (name === '.')
             continue;
         if (name === '..') {
-            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-            dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
             continue;
         }
-        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(next, { throwIfNoEntry: false });
+        const next = (0,external_node_path_namespaceObject.join)(dir, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
         if (!stat) {
             if (todo.length === 0)
                 return { dir, dirStat, name, links };
             throw Object.assign(new Error(`ENOENT: ${next}`), {
                 code: 'ENOENT',
-                folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(next, ...todo.slice(0, -1)),
+                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
             });
         }
         if (stat.isSymbolicLink()) {
             if (links.length >= 40)
                 throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
             links.push({ path: next, uid: stat.uid });
-            const to = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(next);
-            const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(to).root;
+            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            const root = (0,external_node_path_namespaceObject.parse)(to).root;
             if (root) {
-                dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-                dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+                dir = (0,external_node_path_namespaceObject.resolve)(root);
+                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
             }
             todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
             continue;
@@ -2418,9 +579,9 @@ function holdFolder(dir, seen) {
     // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
     if (process.platform !== 'linux')
         return { path: dir, stat: seen, close() { } };
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
             throw Object.assign(new Error('folder replaced'), {
                 reason: `${dir} was replaced by something else meanwhile; run again`,
@@ -2428,18 +589,18 @@ function holdFolder(dir, seen) {
         }
         const viaProc = `/proc/self/fd/${fd}`;
         // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(viaProc, { throwIfNoEntry: false });
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
         const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd) };
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
         throw err;
     }
 }
 /** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
 const STAGED = '.git';
-const fsyncOf = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fsync);
+const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
 /**
  * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
  * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
@@ -2453,13 +614,13 @@ const fsyncOf = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WE
  * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
  */
 async function replaceIn(folder, name, text, old) {
-    const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, '.udo-port-'));
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
     // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
     const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
     let inner;
     let left = [];
     try {
-        inner = holdFolder(tempDir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(tempDir));
+        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
         // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
         const euid = process.geteuid?.();
         if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
@@ -2467,31 +628,31 @@ async function replaceIn(folder, name, text, old) {
                 reason: 'its temp folder is not private to udo-port',
             });
         }
-        const staged = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, STAGED);
-        const ignore = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, '.gitignore');
-        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, copyName);
+        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
+        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
+        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
         // Removed in this order, the copy first: it is never there without the ignore file.
         left = [staged];
-        const ignoreFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(staged, CREATE_NEW);
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(ignoreFd, '*\n');
+            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
             // After a power cut the copy could otherwise outlive an empty ignore file.
             await fsyncOf(ignoreFd);
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(ignoreFd);
+            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staged, ignore);
+        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
         left = [ignore];
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
         left = [copy, ignore];
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, text, 'utf8');
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
             if (old) {
-                const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
                 if (now.uid !== old.uid || now.gid !== old.gid) {
                     try {
-                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchownSync)(fd, old.uid, old.gid);
+                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
                     }
                     catch (err) {
                         // Not root, and the file's group is not one of ours: the copy cannot keep it.
@@ -2501,26 +662,26 @@ async function replaceIn(folder, name, text, old) {
                         });
                     }
                 }
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, old.mode & 0o7777);
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
             }
             await fsyncOf(fd);
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, name));
+        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
         left = [ignore];
     }
     finally {
         for (const file of left) {
             try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file);
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
             }
             catch { }
         }
         inner?.close();
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(tempDir);
+            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
         }
         catch { }
     }
@@ -2529,7 +690,7 @@ async function replaceIn(folder, name, text, old) {
 function unreachable(path, label, err) {
     const folder = err?.folder;
     if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+        return new UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
     }
     return fsError('reached', path, label, err);
 }
@@ -2552,24 +713,24 @@ async function rewriteFile(path, edit, label) {
         throw unreachable(path, label, err);
     }
     try {
-        const found = envFileContents((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, dest.name), false);
+        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
         if (found.state === 'refused')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${found.message}`);
+            throw new UsageError(`${shown} ${found.message}`);
         const old = found.state === 'read' ? found : undefined;
         const euid = process.geteuid?.();
         if (euid !== undefined) {
             const refusal = linkRefusal({
                 euid,
                 links: dest.links,
-                target: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dest.dir, dest.name),
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
                 dirUid: folder.stat.uid,
                 fileUid: old?.stat.uid,
             });
             if (refusal)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${refusal}`);
+                throw new UsageError(`${shown} ${refusal}`);
             // Only root can give a file another owner: anyone else would take the file over.
             if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+                throw new UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
             }
         }
         let text;
@@ -2577,8 +738,8 @@ async function rewriteFile(path, edit, label) {
             text = edit(old?.text);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown}: ${err.message}`);
+            if (err instanceof UsageError)
+                throw new UsageError(`${shown}: ${err.message}`);
             throw err;
         }
         if (text === old?.text)
@@ -2607,55 +768,11 @@ function writeEnvValue(path, key, value, label) {
     return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
 }
 
-
-/***/ }),
-
-/***/ 354:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   mU: () => (/* binding */ AlreadyRunningError),
-/* harmony export */   tO: () => (/* binding */ NoPortError)
-/* harmony export */ });
-/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
-class UsageError extends Error {
-    exitCode = 2;
-    name = 'UsageError';
-}
-/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
-class NoPortError extends Error {
-    refusals;
-    exitCode = 1;
-    name = 'NoPortError';
-    constructor(message, 
-    /** Every port refused, in the order tried, with the reason. */
-    refusals) {
-        super(message);
-        this.refusals = refusals;
-    }
-}
-/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
-class AlreadyRunningError extends Error {
-    exitCode = 1;
-    name = 'AlreadyRunningError';
-}
-
-
-/***/ }),
-
-/***/ 676:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W3: () => (/* binding */ chooseLeaseFolder),
-/* harmony export */   nT: () => (/* binding */ userName)
-/* harmony export */ });
-/* unused harmony exports sharedLeaseDir, ownLeaseDir, distrust */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(354);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
 // Which folder holds the leases, and whether it can be trusted. Every other local user is
 // untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
 // path component of, is never used, and modes are only ever changed through an open descriptor.
@@ -2667,21 +784,21 @@ const POSIX = process.platform !== 'win32';
 const STICKY = 0o1000;
 /** Like /tmp itself: every user may add a file, only its owner may remove it. */
 const SHARED_MODE = 0o1777;
-const OPEN_FOLDER = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
 /** The host-wide default: one level, so no second folder inside it can be swapped. */
 function sharedLeaseDir(env = process.env) {
     if (POSIX)
         return '/tmp/udo-port';
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
 }
 /** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
 function ownLeaseDir(env = process.env) {
     if (!POSIX) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.LOCALAPPDATA ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
+        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
     }
     if (env.XDG_RUNTIME_DIR)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_RUNTIME_DIR, 'udo-port');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'udo-port', 'leases');
+        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
 }
 function kindOf(stat) {
     if (stat.isDirectory())
@@ -2712,7 +829,7 @@ function distrust(facts, me) {
 /** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
 function userName(uid) {
     try {
-        const line = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/passwd', 'utf8')
+        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
             .split('\n')
             .find((entry) => entry.split(':')[2] === String(uid));
         const name = line?.split(':')[0];
@@ -2729,11 +846,11 @@ const facts = (stat) => ({
 });
 /** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
 function distrustAncestors(dir, me) {
-    const { root } = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.parse)(dir);
+    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
     let path = root;
-    for (const part of (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir).slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
-        path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, part);
-        const why = distrust(facts((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path)), me);
+    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        path = (0,external_node_path_namespaceObject.join)(path, part);
+        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
         if (why)
             return `${path}: ${why}`;
     }
@@ -2742,14 +859,14 @@ function distrustAncestors(dir, me) {
 /** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
 function makeFolders(dir) {
     const missing = [];
-    for (let path = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false }); path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)) {
+    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
         missing.unshift(path);
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path) === path)
+        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
             break;
     }
     // The last one gets its mode through its descriptor, once it is known to be ours.
     for (const path of missing)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
     return missing.includes(dir);
 }
 /**
@@ -2761,30 +878,30 @@ function trustFolder(dir, setMode, mode) {
     const me = process.getuid?.();
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, OPEN_FOLDER);
+        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
     }
     catch (error) {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
         if (stat && !stat.isDirectory()) {
             return `it is a ${kindOf(stat)}${POSIX ? ` owned by ${userName(stat.uid)}` : ''}`;
         }
         return `it cannot be opened (${error.code})`;
     }
     try {
-        let stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, mode);
-            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         }
-        return distrust(facts(POSIX ? stat : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function writable(dir) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
         return undefined;
     }
     catch (error) {
@@ -2807,7 +924,7 @@ function prepare(dir, mode, keepMode) {
     }
     let real;
     try {
-        real = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dir));
+        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
     }
     catch (error) {
         return { why: `its parent cannot be resolved (${error.code})` };
@@ -2824,7 +941,7 @@ function chooseLeaseFolder(env = process.env) {
     if (explicit) {
         const chosen = prepare(explicit, SHARED_MODE, 'when-made');
         if ('why' in chosen) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
         }
         return chosen;
     }
@@ -2835,7 +952,7 @@ function chooseLeaseFolder(env = process.env) {
         return chosen;
     const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
     if ('why' in own) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
     }
     const fix = POSIX
         ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
@@ -2846,22 +963,179 @@ function chooseLeaseFolder(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
 
-/***/ }),
 
-/***/ 805:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QM: () => (/* binding */ parseLease),
-/* harmony export */   UH: () => (/* binding */ MAX_LEASE_BYTES),
-/* harmony export */   Wf: () => (/* binding */ staleReason),
-/* harmony export */   nV: () => (/* binding */ LONGEST_LEASE_MS),
-/* harmony export */   qL: () => (/* binding */ sameCiJob),
-/* harmony export */   un: () => (/* binding */ describeLease)
-/* harmony export */ });
-/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(813);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(126);
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+    return linuxStat(pid)?.state !== 'Z';
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // After the command name, which may itself hold spaces and parentheses.
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: state ?? '', ppid: Number(ppid) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
+}
+let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const ticks = Number(linuxStartTicks(pid));
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function text_printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(text_printable).join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
 // What a lease says and when it stops holding: pure functions over the record, no file I/O.
 // docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
 
@@ -2899,7 +1173,7 @@ function staleReason(lease, facts) {
         if (exact
             ? lease.pidStartKey !== facts.ownerStartKey
             : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_0__/* .START_TIME_TOLERANCE_MS */ .Gd) {
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
             return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
         }
     }
@@ -2960,64 +1234,187 @@ function parseLease(text, port) {
     const { purpose, cwd, url, ci } = value;
     return {
         ...value,
-        id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
-        hostname: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.hostname),
-        user: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.user),
-        expiresAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.expiresAt),
-        createdAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
-        ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
-        ...(url !== undefined && { url: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(url) }),
+        id: text_printable(value.id),
+        hostname: text_printable(value.hostname),
+        user: text_printable(value.user),
+        expiresAt: text_printable(value.expiresAt),
+        createdAt: text_printable(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: text_printable(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: text_printable(purpose) }),
+        ...(cwd !== undefined && { cwd: text_printable(cwd) }),
+        ...(url !== undefined && { url: text_printable(url) }),
         ...(ci && {
             ci: {
-                runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
-                runId: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runId),
-                runAttempt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runAttempt),
-                job: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.job),
+                runner: text_printable(ci.runner),
+                runId: text_printable(ci.runId),
+                runAttempt: text_printable(ci.runAttempt),
+                job: text_printable(ci.job),
                 ...(ci.marker !== undefined && { marker: ci.marker }),
             },
         }),
     };
 }
 
-
-/***/ }),
-
-/***/ 379:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nV: () => (/* reexport */ lease_record/* LONGEST_LEASE_MS */.nV),
-  AU: () => (/* binding */ LeaseRegistry),
-  un: () => (/* reexport */ lease_record/* describeLease */.un),
-  Gt: () => (/* binding */ openLeaseRegistry),
-  Yg: () => (/* binding */ ownsLease),
-  qL: () => (/* reexport */ lease_record/* sameCiJob */.qL)
-});
 
-// UNUSED EXPORTS: currentUser, staleReason
+const DEFAULT_PORT = 8001;
+const DEFAULT_RANGE = { from: 8001, to: 8010 };
+const DEFAULT_HOST = '0.0.0.0';
+const DEFAULT_URL_HOST = 'localhost';
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new UsageError(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_namespaceObject.isIP)(host) !== 6)) {
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
+    if (!ok) {
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = PORT_KEYS.find((key) => present(env[key]));
+        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        DEFAULT_HOST,
+        'default',
+    ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : DEFAULT_RANGE;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : DEFAULT_PORT,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : DEFAULT_URL_HOST,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+    };
+}
+/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,external_node_net_namespaceObject.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
-var lease_folder = __nccwpck_require__(676);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-var lease_record = __nccwpck_require__(805);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(813);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var settings = __nccwpck_require__(552);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
@@ -3034,14 +1431,14 @@ var settings = __nccwpck_require__(552);
 
 const LEASE_FILE = /^(\d+)\.json$/;
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
-const READ = external_node_fs_.constants.O_RDONLY | NOFOLLOW | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const leases_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | leases_NOFOLLOW;
+const leases_READ = external_node_fs_namespaceObject.constants.O_RDONLY | leases_NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 5_000;
 /** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
 const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
-const kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
+const leases_kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
 /**
  * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
  * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
@@ -3052,18 +1449,18 @@ function sameLeaseFile(a, b) {
     return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 }
 async function staleness(lease, stat, currentJob) {
-    const ownerRunning = (0,process_info/* isRunning */.W_)(lease.pid);
+    const ownerRunning = isRunning(lease.pid);
     const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,process_info/* processStartKey */.nL)(lease.pid) : undefined;
-    return (0,lease_record/* staleReason */.Wf)(lease, {
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    return staleReason(lease, {
         now: Date.now(),
         bornAt: bornAt(stat),
         hostname: thisHost(),
         ownerRunning,
         ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,process_info/* processStartTime */.X0)(lease.pid) : undefined,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
         currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
     });
 }
 /**
@@ -3072,44 +1469,44 @@ async function staleness(lease, stat, currentJob) {
  */
 function readLeaseFile(file, seen) {
     if (!seen.isFile())
-        return { odd: `${kindOf(seen)}, not a lease file` };
-    if (seen.size > lease_record/* MAX_LEASE_BYTES */.UH)
+        return { odd: `${leases_kindOf(seen)}, not a lease file` };
+    if (seen.size > MAX_LEASE_BYTES)
         return { odd: `larger than any lease file (${seen.size} bytes)` };
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, READ);
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, leases_READ);
     }
     catch (error) {
         return { odd: `cannot be read (${error.code})` };
     }
     try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (stat.ino !== seen.ino || !stat.isFile())
             return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(lease_record/* MAX_LEASE_BYTES */.UH);
-        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, lease_record/* MAX_LEASE_BYTES */.UH, 0));
+        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
+        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** The user name leases record, for messages and `release --mine` where there are no uids. */
 function currentUser() {
-    if (userName === undefined) {
+    if (leases_userName === undefined) {
         try {
-            userName = (0,external_node_os_.userInfo)().username;
+            leases_userName = (0,external_node_os_namespaceObject.userInfo)().username;
         }
         catch {
-            userName =
+            leases_userName =
                 process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
         }
     }
-    return userName;
+    return leases_userName;
 }
-let userName;
+let leases_userName;
 let hostName;
 const thisHost = () => {
-    hostName ??= (0,external_node_os_.hostname)();
+    hostName ??= (0,external_node_os_namespaceObject.hostname)();
     return hostName;
 };
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
@@ -3138,7 +1535,7 @@ class LeaseRegistry {
         this.warning = warning;
     }
     file(port) {
-        return (0,external_node_path_.join)(this.dir, `${port}.json`);
+        return (0,external_node_path_namespaceObject.join)(this.dir, `${port}.json`);
     }
     /** The lease file for a port as it stands now, or undefined when there is none. */
     async inspect(port) {
@@ -3151,7 +1548,7 @@ class LeaseRegistry {
     identify(file, port) {
         let stat;
         try {
-            stat = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
         }
         catch (error) {
             const why = `cannot be looked at (${error.code})`;
@@ -3163,7 +1560,7 @@ class LeaseRegistry {
         const text = readLeaseFile(file, stat);
         if (typeof text !== 'string')
             return { record: { ...found, staleReason: text.odd } };
-        const lease = (0,lease_record/* parseLease */.QM)(text, port);
+        const lease = parseLease(text, port);
         if (!lease)
             return { record: { ...found, staleReason: 'not a valid lease file' } };
         return { record: { ...found, lease }, stat };
@@ -3210,7 +1607,7 @@ class LeaseRegistry {
         }
         finally {
             try {
-                (0,external_node_fs_.unlinkSync)(lock);
+                (0,external_node_fs_namespaceObject.unlinkSync)(lock);
             }
             catch { }
         }
@@ -3222,29 +1619,29 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
+        const aside = (0,external_node_path_namespaceObject.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
         try {
-            (0,external_node_fs_.renameSync)(file, aside);
+            (0,external_node_fs_namespaceObject.renameSync)(file, aside);
         }
         catch (error) {
             const code = error.code;
             // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
             return code === 'ENOENT';
         }
-        const stat = (0,external_node_fs_.lstatSync)(aside, { throwIfNoEntry: false });
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(aside, { throwIfNoEntry: false });
         // Read only when the judge asks: a lease made here is known by its inode alone.
         const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
         if (!gone) {
             try {
-                (0,external_node_fs_.linkSync)(aside, file);
+                (0,external_node_fs_namespaceObject.linkSync)(aside, file);
             }
             catch { }
         }
         try {
             if (stat?.isDirectory())
-                (0,external_node_fs_.rmdirSync)(aside);
+                (0,external_node_fs_namespaceObject.rmdirSync)(aside);
             else
-                (0,external_node_fs_.unlinkSync)(aside);
+                (0,external_node_fs_namespaceObject.unlinkSync)(aside);
         }
         catch { }
         return gone;
@@ -3265,7 +1662,7 @@ class LeaseRegistry {
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
-        const ports = (0,external_node_fs_.readdirSync)(this.dir)
+        const ports = (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
             .map((name) => LEASE_FILE.exec(name)?.[1])
             .filter((port) => port !== undefined)
             .map(Number)
@@ -3279,8 +1676,8 @@ class LeaseRegistry {
             port,
             id: (0,external_node_crypto_namespaceObject.randomUUID)(),
             pid: process.pid,
-            pidStartedAt: (0,process_info/* ownStartTime */.Yx)(),
-            ...((0,process_info/* ownStartKey */.MD)() && { pidStartKey: (0,process_info/* ownStartKey */.MD)() }),
+            pidStartedAt: ownStartTime(),
+            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
             hostname: thisHost(),
             user: currentUser(),
             createdAt: new Date(now).toISOString(),
@@ -3288,7 +1685,7 @@ class LeaseRegistry {
             lifetime: terms.lifetime,
             ...(terms.purpose && { purpose: terms.purpose }),
             ...(terms.cwd && { cwd: terms.cwd }),
-            ...(terms.urlHost && { url: (0,settings/* urlFor */.dk)(terms.urlHost, port) }),
+            ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
             ...(terms.ci && { ci: terms.ci }),
         };
     }
@@ -3298,31 +1695,31 @@ class LeaseRegistry {
      * half-written lease, and no writer ever replaces another's.
      */
     create(lease) {
-        const draft = (0,external_node_path_.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
+        const draft = (0,external_node_path_namespaceObject.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
         let made;
         try {
-            const fd = (0,external_node_fs_.openSync)(draft, CREATE, 0o644);
+            const fd = (0,external_node_fs_namespaceObject.openSync)(draft, CREATE, 0o644);
             try {
                 // Every user must be able to read it, whatever this process's umask.
                 if (process.platform !== 'win32')
-                    (0,external_node_fs_.fchmodSync)(fd, 0o644);
-                (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-                const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
+                    (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o644);
+                (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+                const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
                 made = { ino, mtimeMs };
             }
             finally {
-                (0,external_node_fs_.closeSync)(fd);
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
             }
         }
         catch (error) {
             try {
-                (0,external_node_fs_.unlinkSync)(draft);
+                (0,external_node_fs_namespaceObject.unlinkSync)(draft);
             }
             catch { }
             throw this.unusable(error);
         }
         try {
-            (0,external_node_fs_.linkSync)(draft, this.file(lease.port));
+            (0,external_node_fs_namespaceObject.linkSync)(draft, this.file(lease.port));
             madeHere.set(lease, made);
             return true;
         }
@@ -3332,13 +1729,13 @@ class LeaseRegistry {
             throw this.unusable(error);
         }
         finally {
-            (0,external_node_fs_.unlinkSync)(draft);
+            (0,external_node_fs_namespaceObject.unlinkSync)(draft);
         }
     }
     lock(path) {
         for (let attempt = 0; attempt < 2; attempt++) {
             try {
-                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
+                (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
                 return true;
             }
             catch (error) {
@@ -3346,9 +1743,9 @@ class LeaseRegistry {
                     return false;
                 try {
                     // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-                    if (Date.now() - bornAt((0,external_node_fs_.lstatSync)(path)) < TAKEOVER_LOCK_MS)
+                    if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
                         return false;
-                    (0,external_node_fs_.unlinkSync)(path);
+                    (0,external_node_fs_namespaceObject.unlinkSync)(path);
                 }
                 catch { }
             }
@@ -3356,7 +1753,7 @@ class LeaseRegistry {
         return false;
     }
     unusable(error) {
-        return new errors/* UsageError */.eb(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -3368,32 +1765,13 @@ function openLeaseRegistry(env = process.env, currentJob) {
     const key = `${env.UDO_PORT_LEASE_DIR ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
     let registry = opened.get(key);
     if (!registry) {
-        const { dir, warning } = (0,lease_folder/* chooseLeaseFolder */.W3)(env);
+        const { dir, warning } = chooseLeaseFolder(env);
         registry = new LeaseRegistry(dir, warning, currentJob);
         opened.set(key, registry);
     }
     return registry;
 }
 
-
-/***/ }),
-
-/***/ 496:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  BU: () => (/* binding */ allListeners),
-  gx: () => (/* reexport */ describeListener),
-  K7: () => (/* binding */ excludedPortRanges),
-  b6: () => (/* binding */ listenersOn)
-});
-
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, shortened, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
 // Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
 
@@ -3433,7 +1811,7 @@ function listener(port, address, pid, name) {
     if (pid !== undefined)
         l.pid = pid;
     if (name)
-        l.name = (0,core_text/* printable */.g)(name);
+        l.name = text_printable(name);
     return l;
 }
 /** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
@@ -3645,7 +2023,7 @@ function parsePsCommands(text) {
         const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
         const pid = toPid(m?.[1]);
         if (pid !== undefined && m?.[2])
-            out.set(pid, (0,core_text/* printable */.g)(m[2]));
+            out.set(pid, text_printable(m[2]));
     }
     return out;
 }
@@ -3754,7 +2132,7 @@ function parseWin32ProcessCsv(text) {
         const [pidText, command] = parseCsvLine(record.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && command?.trim())
-            out.set(pid, (0,core_text/* printable */.g)(command.trim()));
+            out.set(pid, text_printable(command.trim()));
     }
     return out;
 }
@@ -3765,7 +2143,7 @@ function parseTasklistCsv(text) {
         const [name, pidText] = parseCsvLine(line.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && name)
-            out.set(pid, (0,core_text/* printable */.g)(name));
+            out.set(pid, text_printable(name));
     }
     return out;
 }
@@ -3783,14 +2161,10 @@ function parseExcludedPortRanges(text) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
 
 
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 const TOOL_TIMEOUT_MS = 2_000;
 /** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
 const INSTALL = {
@@ -3907,19 +2281,13 @@ async function darwinListeners(port, tools = {}, commands = true) {
     return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
 
 
 const MAX_LENGTH = 80;
-const base = (path) => (0,external_node_path_.basename)(path.replaceAll('\\', '/'));
+const base = (path) => (0,external_node_path_namespaceObject.basename)(path.replaceAll('\\', '/'));
 /**
  * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
  * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
@@ -3953,9 +2321,9 @@ function describeListener(l) {
     if (l.pid === undefined)
         return 'an unknown process';
     // Made printable here too, for listeners built elsewhere: a process names itself anything.
-    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
+    const name = l.name && text_printable(l.name).trim();
     // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
+    const command = l.command && text_printable(l.command.replace(/\s+/g, ' ')).trim();
     const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
     const head = `PID ${l.pid}`;
     if (!detail)
@@ -3988,7 +2356,7 @@ async function readArgv(pid, proc) {
 }
 function readArgvSync(pid, proc) {
     try {
-        return splitArgv((0,external_node_fs_.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
+        return splitArgv((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
     catch {
         return undefined;
@@ -4011,8 +2379,8 @@ async function withDetails(list, proc, commands) {
         const command = argv.join(' ').trim();
         return {
             ...l,
-            ...(name && { name: (0,core_text/* printable */.g)(name) }),
-            ...(commands && l.command === undefined && command && { command: (0,core_text/* printable */.g)(command) }),
+            ...(name && { name: text_printable(name) }),
+            ...(commands && l.command === undefined && command && { command: text_printable(command) }),
         };
     }));
 }
@@ -4057,7 +2425,7 @@ async function linuxListeners(port, tools = {}, commands = true) {
 }
 function readProcNet(path) {
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -4066,7 +2434,7 @@ function readProcNet(path) {
 /** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc, pid) {
     try {
-        return (0,core_text/* printable */.g)((0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
+        return text_printable((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
     }
     catch {
         return undefined;
@@ -4091,7 +2459,7 @@ function trueOwners(list, proc) {
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
+    const littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE';
     const v4 = readProcNet(`${proc}/net/tcp`);
     const v6 = readProcNet(`${proc}/net/tcp6`);
     if (v4 === undefined && v6 === undefined) {
@@ -4108,7 +2476,7 @@ function procListeners(port, proc = '/proc') {
     const owners = new Map();
     let pids = [];
     try {
-        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+        pids = (0,external_node_fs_namespaceObject.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
     }
     catch {
         // Without a readable /proc the sockets are still listed, only without owners.
@@ -4116,7 +2484,7 @@ function procListeners(port, proc = '/proc') {
     for (const pid of pids) {
         let fds;
         try {
-            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
+            fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
         }
         catch {
             continue;
@@ -4124,7 +2492,7 @@ function procListeners(port, proc = '/proc') {
         for (const fd of fds) {
             let target;
             try {
-                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
+                target = (0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
             }
             catch {
                 continue;
@@ -4150,7 +2518,7 @@ function procListeners(port, proc = '/proc') {
             const l = { port: s.port, address: s.address, pid };
             const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
             if (name)
-                l.name = (0,core_text/* printable */.g)(name);
+                l.name = text_printable(name);
             listeners.push(l);
         }
     }
@@ -4165,7 +2533,7 @@ function procListeners(port, proc = '/proc') {
 function system32(...path) {
     const root = process.env.SystemRoot ?? process.env.windir;
     const exe = path.at(-1) ?? '';
-    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
+    return root ? [external_node_path_namespaceObject.win32.join(root, 'System32', ...path), exe] : [exe];
 }
 function tools() {
     return {
@@ -4312,23 +2680,6 @@ async function excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }
 
-
-/***/ }),
-
-/***/ 969:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ offeredPort),
-  K: () => (/* binding */ probePort)
-});
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(30);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -4361,7 +2712,7 @@ const maxPort = 65_535;
 let timeout;
 
 const getLocalHosts = () => {
-	const interfaces = external_node_os_.networkInterfaces();
+	const interfaces = external_node_os_namespaceObject.networkInterfaces();
 
 	// Add undefined value for createServer function to use default host,
 	// and default IPv4 host in case createServer defaults to IPv6.
@@ -4378,7 +2729,7 @@ const getLocalHosts = () => {
 
 const checkAvailablePort = options =>
 	new Promise((resolve, reject) => {
-		const server = external_node_net_.createServer();
+		const server = external_node_net_namespaceObject.createServer();
 		server.unref();
 		server.on('error', reject);
 
@@ -4530,10 +2881,6 @@ function clearLockedPorts() {
 	reservedPorts.clear();
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
 
 
@@ -4558,7 +2905,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+            throw new UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
         }
         throw error;
     }
@@ -4566,7 +2913,7 @@ async function onHost(host, hostLabel, bind) {
 /** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
 function bindError(port, host) {
     return new Promise((resolve) => {
-        const server = (0,external_node_net_.createServer)();
+        const server = (0,external_node_net_namespaceObject.createServer)();
         server.unref();
         server.once('error', (error) => resolve(error.code));
         server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
@@ -4599,187 +2946,712 @@ async function offeredPort(host, hostLabel = 'host') {
     return port;
 }
 
-
-/***/ }),
-
-/***/ 813:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DG: () => (/* binding */ descendants),
-/* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
-/* harmony export */   MD: () => (/* binding */ ownStartKey),
-/* harmony export */   W_: () => (/* binding */ isRunning),
-/* harmony export */   X0: () => (/* binding */ processStartTime),
-/* harmony export */   Yx: () => (/* binding */ ownStartTime),
-/* harmony export */   nL: () => (/* binding */ processStartKey)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
 
 
 
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+
+
+
+
+
+
+const DEFAULT_TTL_MS = 6 * 3600_000;
 /**
- * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
- * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
+ * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
+ * owner anyway: its TTL is only a backstop, and is cut to the longest.
  */
-function isRunning(pid) {
+function leaseTtl(terms) {
+    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
+    const owner = (terms?.lifetime ?? 'owner') === 'owner';
+    if (!(ttlMs > 0) || (!owner && ttlMs > LONGEST_LEASE_MS)) {
+        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${LONGEST_LEASE_MS} ms`);
+    }
+    return Math.min(ttlMs, LONGEST_LEASE_MS);
+}
+/** One line on why a port was refused. */
+function describeRefusal(refusal) {
+    switch (refusal.reason) {
+        case 'in-use':
+            return refusal.holder
+                ? `in use by ${describeListener(refusal.holder)}`
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
+        case 'permission':
+            return process.platform === 'win32'
+                ? 'binding is refused (EACCES): reserved by Windows or by another program'
+                : 'binding is refused (EACCES): ports below 1024 need root';
+        case 'leased': {
+            // Any user of the host can write a lease file, and put anything in it.
+            const by = refusal.lease ? `leased by ${text_printable(describeLease(refusal.lease))}` : 'leased';
+            return refusal.staleReason
+                ? `${by}: stale (${text_printable(refusal.staleReason)}), but not yours to remove`
+                : by;
+        }
+        case 'excluded':
+            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
+    }
+}
+/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+async function nameHolders(refusals) {
+    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
+    if (inUse.length === 0)
+        return;
+    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+    for (const refusal of inUse) {
+        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+            listeners.find((l) => l.port === refusal.port);
+        if (holder)
+            refusal.holder = holder;
+        else if (tool)
+            refusal.tool = tool;
+    }
+}
+/**
+ * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
+ * for this job and exported it as API_PORT, so a later step that asks for it gets it.
+ */
+function ownJobLease(record, attempt) {
+    const job = attempt.terms.ci;
+    const lease = record.lease;
+    return job && lease?.ci && !record.staleReason && sameCiJob(lease.ci, job) ? lease : undefined;
+}
+/**
+ * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
+ * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
+ * claim too: a busy port then costs a bind, not a lease file made and removed.
+ */
+async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
+    const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
+    if (excludedRange)
+        return { port, reason: 'excluded', excludedRange };
+    if (probeFirst) {
+        const busy = await verify(port, attempt);
+        if (busy)
+            return busy;
+    }
+    const claim = await attempt.registry.claim(port, attempt.terms);
+    let ours = true;
+    let lease;
+    if ('taken' in claim)
+        lease = claim.taken;
+    else {
+        const { held } = claim;
+        const adopted = pinned ? ownJobLease(held, attempt) : undefined;
+        if (!adopted) {
+            // A stale record here is one this user may not remove: another user's, in a sticky folder.
+            return {
+                port,
+                reason: 'leased',
+                leaseFile: held.file,
+                ...(held.lease && { lease: held.lease }),
+                ...(held.staleReason && { staleReason: held.staleReason }),
+            };
+        }
+        lease = adopted;
+        ours = false;
+    }
+    const refused = await verify(port, attempt).catch((error) => {
+        // A lease claimed and never handed out would block the port for its whole TTL.
+        if (ours)
+            attempt.registry.release(lease);
+        throw error;
+    });
+    if (refused) {
+        if (ours)
+            attempt.registry.release(lease);
+        return refused;
+    }
+    return lease;
+}
+/** Whether a claimed port can really be bound; a refusal when it cannot. */
+async function verify(port, attempt) {
+    const { host, hostOrigin } = attempt.settings;
+    const refused = await probePort(port, host, hostOrigin);
+    if (refused)
+        return { port, reason: refused };
+    if (process.platform === 'win32') {
+        // Windows lets a wildcard bind succeed beside a listener on one specific address.
+        const holder = (await listenersOn(port, { commands: false })).listeners[0];
+        if (holder)
+            return { port, reason: 'in-use', holder };
+    }
+    return undefined;
+}
+function pinnedMessage(candidate, settings, refusal) {
+    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
+}
+function exhaustedMessage(settings, refusals) {
+    const { from, to } = settings.range;
+    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
+    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+}
+/** Any port the OS offers, outside the range, still leased like any other. */
+async function fallbackPort(attempt) {
+    for (let tries = 0; tries < 5; tries++) {
+        const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
+        const result = await tryPort(port, attempt, { probeFirst: true });
+        if ('id' in result)
+            return result;
+    }
+    return undefined;
+}
+/**
+ * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
+ * NoPortError when a pinned port is taken or every candidate is refused.
+ */
+async function allocate(request = {}) {
+    const env = request.env ?? process.env;
+    const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
+    const envFile = (0,external_node_path_namespaceObject.resolve)(cwd, request.envFile ?? 'backend/.env');
+    const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
+    const envFileLabel = request.envFileLabel ?? envFileName;
+    const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
+    const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
+    const registry = openLeaseRegistry(env, request.lease?.ci);
+    const attempt = {
+        settings,
+        registry,
+        excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
+        terms: {
+            ttlMs: leaseTtl(request.lease),
+            lifetime: request.lease?.lifetime ?? 'owner',
+            cwd,
+            urlHost: settings.urlHost,
+            ...(request.lease?.purpose && { purpose: request.lease.purpose }),
+            ...(request.lease?.ci && { ci: request.lease.ci }),
+        },
+    };
+    const warnings = registry.warning ? [registry.warning] : [];
+    const passedOver = [];
+    const allocation = async (lease, source) => {
+        const preferred = passedOver.find((r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port);
+        // Who holds the port that was wanted, when it is to be said; the ports after it matter less.
+        if (passedOver[0] && (request.nameHolder || preferred))
+            await nameHolders([passedOver[0]]);
+        if (preferred) {
+            warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
+        }
+        for (const stuck of passedOver.filter((r) => r.staleReason)) {
+            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${text_printable(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
+        }
+        const { from, to } = settings.range;
+        const origins = {
+            default: 'the default port',
+            scan: `the scan of ${from}-${to}`,
+            fallback: 'the OS',
+        };
+        return {
+            port: lease.port,
+            host: settings.host,
+            url: urlFor(settings.urlHost, lease.port),
+            source,
+            origin: origins[source] ?? settings.requested?.origin ?? source,
+            lease,
+            leaseFile: (0,external_node_path_namespaceObject.join)(registry.dir, `${lease.port}.json`),
+            passedOver,
+            warnings,
+        };
+    };
+    for (const candidate of candidatePorts(settings)) {
+        const options = { pinned: candidate.pinned, probeFirst: passedOver.length > 0 };
+        let result = await tryPort(candidate.port, attempt, options);
+        if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
+            // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
+            // pinned port fails the run, so it gets a second look.
+            await new Promise((resolve) => setTimeout(resolve, 25));
+            result = await tryPort(candidate.port, attempt, options);
+        }
+        if ('id' in result)
+            return allocation(result, candidate.source);
+        passedOver.push(result);
+        if (candidate.pinned) {
+            await nameHolders([result]);
+            throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
+        }
+    }
+    if (settings.fallback === 'any') {
+        const lease = await fallbackPort(attempt);
+        if (lease) {
+            warnings.push(`every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`);
+            return allocation(lease, 'fallback');
+        }
+    }
+    await nameHolders(passedOver);
+    throw new NoPortError(exhaustedMessage(settings, passedOver), passedOver);
+}
+/** Drops an allocation's lease, if it still holds it; true when it was removed. */
+function release(allocation) {
+    return new LeaseRegistry((0,external_node_path_namespaceObject.dirname)(allocation.leaseFile)).release(allocation.lease);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
+/** What start's leases say they are for. */
+const START_PURPOSE = 'udo-port start';
+const started = (record) => record.lease?.purpose === START_PURPOSE;
+const backendOf = ({ lease }) => ({
+    port: lease.port,
+    startPid: lease.pid,
+    cwd: lease.cwd,
+    url: lease.url,
+    since: lease.createdAt,
+    lease,
+});
+/** The backends start runs now, from live leases. Pure over the registry's records. */
+function runningBackends(records) {
+    return records
+        .filter(started)
+        .filter((r) => !r.staleReason)
+        .map(backendOf);
+}
+/**
+ * Backends whose `udo-port start` has ended without ending them (it was killed where no
+ * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
+ * their owner is gone. Whether the port is still held is for the caller to test.
+ */
+function leftBehind(records, cwd) {
+    return records
+        .filter(started)
+        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
+        .filter((r) => cwd === undefined || r.lease.cwd === cwd)
+        .map(backendOf);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
     try {
-        process.kill(pid, 0);
+        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(job.marker, 'a'));
+    }
+    catch { }
+}
+
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// Where a project is: its root, found from any folder inside it as git finds its own.
+
+
+/** What marks a project's root: the layout's own folders (each path is an option; these are the defaults). */
+const MARKERS = ['backend', 'web-dashboard', '.venv'];
+const isFolder = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const trusted = dir === (0,external_node_path_namespaceObject.resolve)(from) || mayLookIn(dir);
+        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
+// Help for a mistyped command line: the option the user most likely meant, and what a missing
+// value should have been. Pure; the parser (args.ts) words its errors with these.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
+function unknownOptionMessage(option, known) {
+    const guess = suggest(option, known);
+    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+/** What each option's value is, with an example: the second half of the missing-value line. */
+const VALUES = {
+    '--cwd': 'a folder, e.g. --cwd ../my-project',
+    '--port': 'a port, e.g. --port 8001',
+    '--default-port': 'a port, e.g. --default-port 8001',
+    '--range': 'a port range, e.g. --range 8001-8010',
+    '--host': 'a bind host, e.g. --host 127.0.0.1',
+    '--url-host': 'a host for the URL, e.g. --url-host localhost',
+    '--backend-env': 'a file, e.g. --backend-env backend/.env',
+    '--env-file': 'a file, e.g. --env-file backend/.env',
+    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
+    '--venv': 'a virtualenv folder, e.g. --venv .venv',
+    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
+    '--fallback': 'a fallback, e.g. --fallback any',
+    '--hold': 'seconds, e.g. --hold 120',
+    '--wait': 'seconds, e.g. --wait 60',
+    '--only': 'check ids or areas, e.g. --only venv,port.backend',
+    '--skip': 'check ids or areas, e.g. --skip git',
+};
+/**
+ * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
+ * (`--port --json`, `--port -1`), it says how such a value is written.
+ */
+function missingValueMessage(option, nextStartsWithDash = false) {
+    const what = VALUES[option] ?? 'a value';
+    const dash = nextStartsWithDash
+        ? `; a value starting with a dash is written ${option}=-VALUE`
+        : '';
+    return `${option}: needs a value (${what})${dash}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
+
+
+
+
+
+
+
+
+/** The project and port options every command of both CLIs takes. */
+const projectOptions = {
+    cwd: { type: 'string' },
+    port: { type: 'string' },
+    'default-port': { type: 'string' },
+    range: { type: 'string' },
+    host: { type: 'string' },
+    'url-host': { type: 'string' },
+    // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
+    // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
+    'backend-env': { type: 'string' },
+    'env-file': { type: 'string' },
+    'env-local': { type: 'string' },
+    venv: { type: 'string' },
+    app: { type: 'string' },
+    strict: { type: 'boolean' },
+    // Node 20's parseArgs has no allowNegative, so the negation is an option of its own.
+    'no-strict': { type: 'boolean' },
+    fallback: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+/** parseArgs, with its errors turned into one line that names the option. */
+function parse(args, options, positionals) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
     }
     catch (error) {
-        return error.code === 'EPERM';
-    }
-    return linuxStat(pid)?.state !== 'Z';
-}
-/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
-function linuxStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // After the command name, which may itself hold spaces and parentheses.
-        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: state ?? '', ppid: Number(ppid) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
-async function descendants(pid) {
-    const parents = new Map();
-    if (process.platform === 'linux') {
-        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc')) {
-            if (!/^\d+$/.test(entry))
-                continue;
-            const ppid = linuxStat(Number(entry))?.ppid;
-            if (ppid !== undefined)
-                parents.set(Number(entry), ppid);
+        const message = error.message;
+        const option = /'(-[^']*)'/.exec(message)?.[1];
+        const code = error.code;
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+            const known = Object.entries(options).flatMap(([name, option]) => [
+                `--${name}`,
+                ...(option.short ? [`-${option.short}`] : []),
+            ]);
+            throw new UsageError(unknownOptionMessage(option ?? '', known));
         }
-    }
-    else if (process.platform !== 'win32') {
-        try {
-            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
-            for (const line of stdout.split('\n')) {
-                const [child, parent] = line.trim().split(/\s+/).map(Number);
-                if (child && parent !== undefined)
-                    parents.set(child, parent);
-            }
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
+            // missing`, or ambiguous: the next argument starts with a dash.
+            const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
+            throw new UsageError(/does not take an argument/.test(message)
+                ? `${name}: takes no value`
+                : missingValueMessage(name, /ambiguous/.test(message)));
         }
-        catch { }
-    }
-    const found = [];
-    for (let i = -1; i < found.length; i++) {
-        const parent = i < 0 ? pid : found[i];
-        for (const [child, ppid] of parents)
-            if (ppid === parent && !found.includes(child))
-                found.push(child);
-    }
-    return found;
-}
-let bootTimeMs;
-let bootId;
-/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
-function linuxStartTicks(pid) {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Counted after the command name, which may itself hold spaces and parentheses.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+            throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+        }
+        throw new UsageError(message.split('\n')[0] ?? message);
     }
 }
 /**
- * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
- * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ * The command line, parsed; errors are one line naming the option. An empty value given on
+ * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
  */
-function processStartKey(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    const ticks = linuxStartTicks(pid);
-    try {
-        bootId ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+function parseCommandLine(args, options, positionals = true) {
+    const parsed = parse(args, options, positionals);
+    for (const [name, value] of Object.entries(parsed.values)) {
+        if (typeof value === 'string' && value.trim() === '') {
+            throw new UsageError(`--${name}: "${text_printable(value)}" is empty (give a value, or leave the option out)`);
+        }
     }
-    catch {
-        return undefined;
-    }
-    return ticks ? `${bootId}:${ticks}` : undefined;
+    return parsed;
 }
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const ticks = Number(linuxStartTicks(pid));
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
+// uvicorn's `module:attribute`; anything else would reach its command line as an option.
+const APP = /^[\w.]+:[\w.]+$/;
 /**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ * The project's root: the nearest folder at or above --cwd (default: here) that holds the
+ * project's folders, as git finds its root; else --cwd itself, with `found` false.
  */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+function projectRoot(values) {
+    const given = (0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.');
+    if (!(0,external_node_fs_namespaceObject.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
+    }
+    const root = findProjectRoot(given);
+    return { root: root ?? given, found: root !== undefined };
+}
+/** Translates the common options into the core's request; the core validates the values. */
+function allocateRequest(values) {
+    if (values.strict && values['no-strict']) {
+        throw new UsageError('--strict and --no-strict: choose one');
+    }
+    const { root: cwd } = projectRoot(values);
+    if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
+        throw new UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
+    }
+    const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
+    const envFile = values['backend-env'] ?? values['env-file'];
+    if (values.app !== undefined && !APP.test(values.app)) {
+        throw new UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
+    }
+    return {
+        cwd,
+        port: values.port,
+        portFrom: 'flag',
+        defaultPort: values['default-port'],
+        range: values.range,
+        host: values.host,
+        urlHost: values['url-host'],
+        strict: values.strict ? true : values['no-strict'] ? false : undefined,
+        fallback: values.fallback,
+        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
+        labels: {
+            port: '--port',
+            defaultPort: '--default-port',
+            range: '--range',
+            host: '--host',
+            urlHost: '--url-host',
+            fallback: '--fallback',
+        },
+    };
+}
+/** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
+function envLocalPath(values, root) {
+    return (0,external_node_path_namespaceObject.resolve)(root, values['env-local'] ?? 'web-dashboard/.env.local');
+}
+/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
+const MAX_SECONDS = {
+    '--hold': { seconds: LONGEST_LEASE_MS / 1000, said: '24 hours' },
+    '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
+};
+/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
+function parseSeconds(raw, option) {
+    const { seconds: max, said } = MAX_SECONDS[option];
+    const seconds = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
+        throw new UsageError(`${option}: "${text_printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
+    }
+    return seconds;
+}
+/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
+function paint(format, text, fd = 1) {
+    return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_namespaceObject.styleText)(format, text) : text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/table.js
+/**
+ * Rows as aligned lines: each column but the last padded to its widest cell. `paint` colours a
+ * cell after padding, so escape codes never count toward a width. Pure.
+ */
+function formatTable(rows, paint = (cell) => cell, indent = '  ') {
+    const widths = [];
+    for (const row of rows) {
+        row.forEach((cell, column) => {
+            widths[column] = Math.max(widths[column] ?? 0, [...cell].length);
         });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
     }
-    catch {
-        return undefined;
-    }
+    return rows.map((row, r) => indent +
+        row
+            .map((cell, c) => {
+            const padded = c === row.length - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - [...cell].length);
+            return paint(padded, r, c);
+        })
+            .join('  ')
+            .trimEnd());
 }
-let ownStart;
-let ownKey;
-/** This process's start key (Linux), computed once. */
-function ownStartKey() {
-    if (ownKey === undefined)
-        ownKey = processStartKey(process.pid) ?? null;
-    return ownKey ?? undefined;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/help.js
+// udo-port's help, global and per command, made from one table of options so the two never
+// disagree.
+
+const PROJECT = ['start', 'find'];
+const OPTIONS = [
+    { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
+    { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
+    { flag: '--default-port N', text: 'first port to try (default: 8001)' },
+    { flag: '--range A-B', text: 'ports to scan (default: 8001-8010)' },
+    { flag: '--host H', text: 'bind host to test (default: API_HOST, else 0.0.0.0)' },
+    { flag: '--url-host H', text: 'host in the URL (default: localhost)' },
+    {
+        flag: '--backend-env PATH',
+        text: 'backend env file (default: backend/.env; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)',
+    },
+    { flag: '--env-local PATH', text: 'frontend env file (default: web-dashboard/.env.local)' },
+    {
+        flag: '--write-env-local',
+        text: 'write NEXT_PUBLIC_API_URL into the frontend env file',
+        only: ['find'],
+    },
+    { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
+    { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['start'] },
+    { flag: '--app MODULE:ATTR', text: 'the ASGI app (default: backend.main:app)', only: ['start'] },
+    { flag: '--reload', text: 'pass --reload to uvicorn', only: ['start'] },
+    { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['start'] },
+    {
+        flag: '--wait SECONDS',
+        text: 'how long the backend may take to listen before a warning (default: 60);\nit is still watched after that',
+        only: ['start'],
+    },
+    {
+        flag: '--replace',
+        text: "end this project's running backend (its start) and start anew",
+        only: ['start'],
+    },
+    { flag: '--strict', text: 'a port from backend/.env must be free, no scan' },
+    { flag: '--no-strict', text: 'a port from --port or API_PORT may move to a free one' },
+    { flag: '--fallback any', text: 'when the range is full, take any port the OS offers' },
+    {
+        flag: '--force',
+        text: "drop another user's lease too (as root, tidying a shared host)",
+        only: ['release'],
+    },
+    { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
+    { flag: '--json', text: 'print JSON', only: ['start', 'find', 'list'] },
+];
+const COMMANDS = {
+    start: {
+        usage: 'udo-port start   [options] [-- cmd]',
+        what: 'run the backend on a free port, point the frontend at it',
+        more: `start runs <venv python> -m uvicorn <app> --host H --port N from the project root, or the
+command after -- with {port} replaced and API_PORT, API_HOST and PORT set. It keeps its lease
+while the backend runs, writes .env.local once the backend listens, and exits with its code.`,
+    },
+    find: {
+        usage: 'udo-port find    [options]',
+        what: 'print a free port, leased for --hold seconds',
+        more: 'Port order: --port, API_PORT, BACKEND_PORT, backend/.env, --default-port, then --range.',
+    },
+    list: {
+        usage: 'udo-port list    [--json]',
+        what: 'the backends udo-port start runs, and the leases on this host',
+    },
+    release: {
+        usage: 'udo-port release [PORT...] [--force]',
+        what: 'drop your leases (no PORT: all of yours)',
+    },
+    kill: {
+        usage: 'udo-port kill    PORT [--yes]',
+        what: 'end the process listening on PORT and its children (asks unless --yes)',
+    },
+};
+const COMMAND_NAMES = Object.keys(COMMANDS);
+const FLAG_WIDTH = Math.max(...OPTIONS.map((o) => o.flag.length)) + 2;
+const takes = (option, command) => option.only ? option.only.includes(command) : PROJECT.includes(command);
+function optionLines(options, prefix) {
+    return options.flatMap((option) => {
+        const [first, ...rest] = `${prefix(option)}${option.text}`.split('\n');
+        return [
+            `  ${option.flag.padEnd(FLAG_WIDTH)}${first}`,
+            ...rest.map((line) => `${' '.repeat(FLAG_WIDTH + 2)}${line}`),
+        ];
+    });
 }
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
+/** The whole help: every command and option. */
+function globalHelp(version) {
+    const only = (o) => (o.only ? `${o.only.join(', ')}: ` : '');
+    return [
+        `udo-port ${version}: race-free ports for a FastAPI backend and a Next.js frontend`,
+        '',
+        'Usage:',
+        ...formatTable([
+            ...COMMAND_NAMES.map((c) => [COMMANDS[c].usage, COMMANDS[c].what]),
+            ['udo-port help COMMAND', "one command's help"],
+        ]),
+        '',
+        'Options:',
+        ...optionLines(OPTIONS, only),
+        `  ${'-h, --help'.padEnd(FLAG_WIDTH)}this help`,
+        `  ${'-v, --version'.padEnd(FLAG_WIDTH)}the version`,
+        '',
+        COMMANDS.start.more,
+        COMMANDS.find.more,
+        "Exit codes: 0 done, 1 no port could be had, 2 bad input; start: the backend's own.",
+    ].join('\n');
 }
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+/** One command's help: what it does and only the options it takes. */
+function commandHelp(command) {
+    const { usage, what, more } = COMMANDS[command];
+    const options = OPTIONS.filter((o) => takes(o, command));
+    return [
+        `${usage.replace(/ {2,}/g, ' ')}: ${what}`,
+        ...(options.length > 0 ? ['', 'Options:', ...optionLines(options, () => '')] : []),
+        ...(more ? ['', more] : []),
+    ].join('\n');
+}
+const isCommand = (name) => name in COMMANDS;
 
-
-/***/ }),
-
-/***/ 547:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Er: () => (/* binding */ watchProcessGroup),
-/* harmony export */   JZ: () => (/* binding */ endProcess),
-/* harmony export */   zN: () => (/* binding */ protectedReason)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
-/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(813);
+;// CONCATENATED MODULE: external "node:readline/promises"
+const external_node_readline_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
 
 
 
 
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const processes_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
  * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
@@ -4811,7 +3683,7 @@ function signal(pids, name) {
 /** taskkill by its full path: a same-named program earlier on PATH is not run. */
 function taskkill() {
     const root = process.env.SystemRoot ?? process.env.windir;
-    return root ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32.join(root, 'System32', 'taskkill.exe') : 'taskkill';
+    return root ? external_node_path_namespaceObject.win32.join(root, 'System32', 'taskkill.exe') : 'taskkill';
 }
 /**
  * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
@@ -4820,16 +3692,16 @@ function taskkill() {
  * how the process itself ended.
  */
 async function endProcess(pid, graceMs = GRACE_MS) {
-    if (!(0,_process_info_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunning */ .W_)(pid))
+    if (!isRunning(pid))
         return 'gone';
     if (process.platform === 'win32') {
         const options = { timeout: 10_000, windowsHide: true };
-        await run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
+        await processes_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
         // Wine's taskkill refuses /T; the process itself still goes.
-        run(taskkill(), ['/PID', String(pid), '/F'], options));
+        processes_run(taskkill(), ['/PID', String(pid), '/F'], options));
         return 'killed';
     }
-    const tree = [pid, ...(await (0,_process_info_js__WEBPACK_IMPORTED_MODULE_3__/* .descendants */ .DG)(pid))];
+    const tree = [pid, ...(await descendants(pid))];
     try {
         process.kill(pid, 'SIGTERM');
     }
@@ -4842,7 +3714,7 @@ async function endProcess(pid, graceMs = GRACE_MS) {
     const deadline = Date.now() + graceMs;
     let alive = tree;
     while (Date.now() < deadline) {
-        alive = alive.filter(_process_info_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunning */ .W_);
+        alive = alive.filter(isRunning);
         if (alive.length === 0)
             return 'ended';
         await sleep(POLL_MS);
@@ -4851,7 +3723,7 @@ async function endProcess(pid, graceMs = GRACE_MS) {
     signal(alive, 'SIGKILL');
     for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
         await sleep(POLL_MS);
-        alive = alive.filter(_process_info_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunning */ .W_);
+        alive = alive.filter(isRunning);
     }
     return killed ? 'killed' : 'ended';
 }
@@ -4904,7 +3776,7 @@ process.stdin.on('error', endGroup);
  * a terminal's Ctrl+C or hangup must not end it before this process.
  */
 function watchProcessGroup(pgid, warn) {
-    const watchdog = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)], {
+    const watchdog = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)], {
         stdio: ['pipe', 'ignore', 'inherit'],
         detached: true,
         // NODE_OPTIONS could preload anything into it.
@@ -4935,303 +3807,1006 @@ function watchProcessGroup(pgid, warn) {
     };
 }
 
-
-/***/ }),
-
-/***/ 102:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vq: () => (/* binding */ runningBackends),
-/* harmony export */   aU: () => (/* binding */ leftBehind),
-/* harmony export */   y3: () => (/* binding */ START_PURPOSE)
-/* harmony export */ });
-/** What start's leases say they are for. */
-const START_PURPOSE = 'udo-port start';
-const started = (record) => record.lease?.purpose === START_PURPOSE;
-const backendOf = ({ lease }) => ({
-    port: lease.port,
-    startPid: lease.pid,
-    cwd: lease.cwd,
-    url: lease.url,
-    since: lease.createdAt,
-    lease,
-});
-/** The backends start runs now, from live leases. Pure over the registry's records. */
-function runningBackends(records) {
-    return records
-        .filter(started)
-        .filter((r) => !r.staleReason)
-        .map(backendOf);
-}
-/**
- * Backends whose `udo-port start` has ended without ending them (it was killed where no
- * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
- * their owner is gone. Whether the port is still held is for the caller to test.
- */
-function leftBehind(records, cwd) {
-    return records
-        .filter(started)
-        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
-        .filter((r) => cwd === undefined || r.lease.cwd === cwd)
-        .map(backendOf);
-}
-
-
-/***/ }),
-
-/***/ 552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mo: () => (/* binding */ resolveSettings),
-/* harmony export */   dk: () => (/* binding */ urlFor),
-/* harmony export */   pz: () => (/* binding */ parsePort),
-/* harmony export */   yf: () => (/* binding */ candidatePorts)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PORT, DEFAULT_RANGE, DEFAULT_HOST, DEFAULT_URL_HOST, parseRange */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(126);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
 
 
 
-const DEFAULT_PORT = 8001;
-const DEFAULT_RANGE = { from: 8001, to: 8010 };
-const DEFAULT_HOST = '0.0.0.0';
-const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
-    if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = PORT_KEYS.find((key) => present(env[key]));
-        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        DEFAULT_HOST,
-        'default',
-    ];
-    const range = present(input.range)
-        ? parseRange(input.range, label('range', 'range'))
-        : DEFAULT_RANGE;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : DEFAULT_PORT,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : DEFAULT_URL_HOST,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-    };
-}
-/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
-/** `http://host:port`, with IPv6 literals bracketed. */
-function urlFor(urlHost, port) {
-    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-    return `http://${host}:${port}`;
-}
 
 
-/***/ }),
-
-/***/ 126:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ printable)
-/* harmony export */ });
-/* unused harmony export printableLines */
-// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
-// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
-const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return (NAMED[char] ??
-        (code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`));
-}
-/**
- * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
- * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
- * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
- * through. Everything else, letters of any script and spaces included, stays as it is.
- */
-function printable(text) {
-    return text.replace(UNSAFE, visible);
-}
-/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
-function printableLines(text) {
-    return text.split('\n').map(printable).join('\n');
-}
 
 
-/***/ }),
-
-/***/ 991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ ciJobFromEnv),
-/* harmony export */   d: () => (/* binding */ markJob)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 
 
-/**
- * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
- */
-function ciJobFromEnv(env) {
-    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
-        return undefined;
-    return {
-        runner: env.RUNNER_NAME,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        job: env.GITHUB_JOB ?? '',
-        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'udo-port-job') }),
-    };
-}
-/** Creates the job's marker file, so its leases hold while the job runs. */
-function markJob(job) {
-    if (!job?.marker)
-        return;
+async function kill_confirm(question) {
+    const prompt = (0,external_node_readline_promises_namespaceObject.createInterface)({ input: process.stdin, output: process.stderr });
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(job.marker, 'a'));
+        return /^y(es)?$/i.test((await prompt.question(`${question} [y/N] `)).trim());
+    }
+    finally {
+        prompt.close();
+    }
+}
+/**
+ * `udo-port kill PORT [--yes]`: ends what listens on PORT, after showing it and asking. Exit 0
+ * when the port ends up free (nothing was listening counts), 1 when a holder could not be ended.
+ */
+async function kill(argv, shown) {
+    // Each line names another user's process, which may have named itself anything.
+    const say = {
+        info: (line) => shown.info(text_printable(line)),
+        warn: (line) => shown.warn(text_printable(line)),
+        error: (line) => shown.error(text_printable(line)),
+    };
+    const { values, positionals } = parseCommandLine(argv, {
+        yes: { type: 'boolean', short: 'y' },
+    });
+    if (positionals.length !== 1)
+        throw new UsageError('kill: name one PORT');
+    const port = parsePort(positionals[0], 'PORT');
+    const { listeners, problem, tool } = await listenersOn(port);
+    if (problem)
+        say.warn(problem);
+    const pids = [...new Set(listeners.map((listener) => listener.pid))];
+    if (pids.length === 0 || pids.includes(undefined)) {
+        // An empty answer is no proof (Wine's netstat, a locked-down PowerShell, another user's
+        // process): a test bind says whether something holds the port after all.
+        if (pids.length === 0 && !(await probePort(port, '0.0.0.0'))) {
+            say.info(`nothing listens on port ${port}`);
+            return problem ? 1 : 0;
+        }
+        say.warn(`port ${port} is in use, but ${tool ?? 'the OS tools'} did not name the process, so nothing was ended`);
+        const end = process.platform === 'win32' ? 'taskkill /PID <pid> /T /F' : 'kill <pid>';
+        const admin = process.platform === 'win32' ? ' in an administrator terminal' : '';
+        say.info(`find it with: ${findHolderCommand(port)}${admin}, then end it: ${end}`);
+        return 1;
+    }
+    for (const pid of pids) {
+        const refusal = protectedReason(pid);
+        if (refusal) {
+            say.warn(`will not end ${refusal}`);
+            return 1;
+        }
+    }
+    let status = 0;
+    for (const pid of pids) {
+        const listener = listeners.find((l) => l.pid === pid) ?? { port, address: '', pid };
+        say.info(`port ${port} is held by ${describeListener(listener)}`);
+        // Whole, not cut: this is what the user is asked to end.
+        if (listener.command)
+            say.info(`  command: ${listener.command.replace(/\s+/g, ' ').trim()}`);
+        if (!values.yes) {
+            if (!process.stdin.isTTY)
+                throw new UsageError('kill: not a terminal, so cannot ask; pass --yes');
+            if (!(await kill_confirm(`End PID ${pid}?`))) {
+                say.info('left running');
+                status = 1;
+                continue;
+            }
+        }
+        try {
+            const how = await endProcess(pid);
+            say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+        }
+        catch (error) {
+            const code = error.code;
+            say.warn(`could not end PID ${pid} (${code ?? error.message.split('\n')[0]}); try as root/admin`);
+            status = 1;
+        }
+    }
+    return status;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+
+
+const DEFAULT_APP = 'backend.main:app';
+/** `{port}` in each argument becomes the port. */
+function substitutePort(args, port) {
+    return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+/**
+ * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
+ * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
+ * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
+ */
+function backendCommand(plan) {
+    const base = plan.env ?? process.env;
+    const env = {
+        ...base,
+        API_PORT: String(plan.port),
+        API_HOST: plan.host,
+        PORT: String(plan.port),
+    };
+    if (plan.venv.usable) {
+        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+        env.VIRTUAL_ENV = plan.venv.path;
+        env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
+    }
+    if (plan.command && plan.command.length > 0) {
+        const [file, ...args] = substitutePort(plan.command, plan.port);
+        return { file, args, cwd: plan.cwd, env };
+    }
+    const args = [
+        '-m',
+        'uvicorn',
+        plan.app ?? DEFAULT_APP,
+        '--host',
+        plan.host,
+        '--port',
+        String(plan.port),
+    ];
+    if (plan.reload)
+        args.push('--reload');
+    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
+}
+/** Where to knock to see whether a server bound to `host` is up. */
+function reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host;
+}
+function knock(port, host) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_namespaceObject.connect)({ port, host });
+        socket.setTimeout(1000);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Resolves true once something accepts connections on the port, false on timeout or abort
+ * (the backend exited first). Polls: a server gives no other sign that it has bound.
+ */
+async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        if (await knock(port, target))
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+
+
+/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
+function nextEnvFiles(mode = 'development') {
+    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
+}
+/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
+const LAST_DOLLAR = /(?!(?<=\\))\$/g;
+const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
+/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
+function interpolate(value, env, parsed, depth = 0) {
+    const matches = Array.from(value.matchAll(LAST_DOLLAR));
+    const last = matches.at(-1)?.index;
+    if (last === undefined)
+        return value;
+    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
+    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
+    if (depth > 100)
+        throw new RangeError('reference cycle');
+    const match = value.slice(last).match(REFERENCE);
+    if (!match)
+        return value;
+    const [, whole, name, fallback] = match;
+    const replacement = env[name] || fallback || parsed[name] || '';
+    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
+}
+/**
+ * What a Next.js process sees, computed as @next/env's processEnv does without touching
+ * `process.env`: files in priority order, each expanded against the environment so far, and a
+ * key set in the process environment (even to '') never replaced by a file.
+ */
+function resolveNextEnv(files, processEnv) {
+    // @next/env expands into process.env itself, so later files see earlier files' values.
+    const live = { ...processEnv };
+    const fromFiles = {};
+    const sources = {};
+    for (const file of files) {
+        const parsed = parseEnv(file.contents);
+        try {
+            for (const key of Object.keys(parsed)) {
+                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
+                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
+            }
+        }
+        catch {
+            continue; // Next.js logs "Failed to load env" and goes on without the file.
+        }
+        for (const key of Object.keys(parsed))
+            live[key] = parsed[key];
+        for (const key of Object.keys(parsed)) {
+            if (processEnv[key] !== undefined)
+                sources[key] = 'process';
+            else if (fromFiles[key] === undefined) {
+                fromFiles[key] = parsed[key];
+                sources[key] = file.path;
+            }
+        }
+    }
+    return { env: { ...live, ...fromFiles }, sources };
+}
+/**
+ * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
+ * those that cannot be read safely are told apart. `instead` puts another file in a name's place
+ * (a frontend env file given by path).
+ */
+function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
+    const files = [];
+    const unread = [];
+    for (const path of nextEnvFiles(mode)) {
+        const file = instead[path] ?? (0,external_node_path_namespaceObject.join)(dir, path);
+        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
+        const found = envFileContents(file);
+        if (found.state === 'read') {
+            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
+        }
+        else if (found.state === 'refused') {
+            unread.push({ path, file, problem: found.message });
+        }
+    }
+    return { files, unread };
+}
+/** The env files scanNextEnvFiles reads. */
+function readNextEnvFiles(dir, mode = 'development', instead = {}) {
+    return scanNextEnvFiles(dir, mode, instead).files;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/frontend.js
+// What the frontend will really be told: Next.js reads the shell and several env files, and the
+// first that sets a key wins, so writing .env.local settles nothing when something outranks it.
+
+
+
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/**
+ * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
+ * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
+ */
+function urlOverride(envLocal, url, env, root, platform = process.platform) {
+    const { files } = scanNextEnvFiles((0,external_node_path_namespaceObject.dirname)(envLocal), 'development', { '.env.local': envLocal });
+    const seen = resolveNextEnv(files, env);
+    const source = seen.sources[API_URL_KEY];
+    const value = seen.env[API_URL_KEY] ?? '';
+    if (source === undefined || source === '.env.local' || value === url)
+        return undefined;
+    if (source === 'process') {
+        const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
+        return { where: 'your shell', value, remedy };
+    }
+    const file = files.find((f) => f.path === source);
+    const line = file ? envKeyLines(file.contents, API_URL_KEY)[0] : undefined;
+    const shown = (0,external_node_path_namespaceObject.relative)(root, file?.file ?? source) || source;
+    return {
+        where: line ? `${shown}:${line}` : shown,
+        value,
+        remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+
+
+/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
+const isDir = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const list = (dir) => {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+};
+/** The venv's own site-packages folders, both layouts. */
+function venvSitePackages(venv) {
+    const found = [(0,external_node_path_namespaceObject.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    for (const lib of ['lib', 'lib64']) {
+        for (const entry of list((0,external_node_path_namespaceObject.join)(venv.path, lib))) {
+            const site = (0,external_node_path_namespaceObject.join)(venv.path, lib, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+/**
+ * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
+ * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
+ * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
+ * "ask Python", not "not installed".
+ */
+function baseSitePackages(venv, platform = process.platform) {
+    const home = venv.config?.home;
+    if (!home)
+        return [];
+    if (platform === 'win32')
+        return [(0,external_node_path_namespaceObject.join)(home, 'Lib', 'site-packages')].filter(isDir);
+    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
+    if (!short)
+        return [];
+    const prefix = (0,external_node_path_namespaceObject.dirname)(home);
+    return [
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'site-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', 'python3', 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
+    ].filter(isDir);
+}
+/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
+const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
+/**
+ * Versions of installed distributions found in `sites`, first folder first (Python's own
+ * search order). Undefined for a name found in none of them.
+ */
+function findDistributions(sites, names) {
+    const entries = sites.map(list);
+    const versions = {};
+    for (const name of names) {
+        const pattern = metadataDir(name);
+        let version;
+        for (const folder of entries) {
+            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
+            if (version)
+                break;
+        }
+        versions[name] = version;
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
+
+
+
+
+const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+function parsePyvenvCfg(text) {
+    const values = {};
+    const lines = {};
+    text.split(/\r?\n/).forEach((line, index) => {
+        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            return;
+        const key = match[1].toLowerCase();
+        values[key] = match[2];
+        lines[key] = index + 1;
+    });
+    return {
+        ...(values.home && { home: values.home }),
+        ...(values.executable && { executable: values.executable }),
+        ...((values.version ?? values.version_info) && {
+            version: values.version ?? values.version_info,
+        }),
+        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+        lines,
+    };
+}
+function inspectVenv(path, platform = process.platform) {
+    const windows = platform === 'win32';
+    const interpreter = windows ? (0,external_node_path_namespaceObject.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_namespaceObject.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_namespaceObject.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
+    const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
+    let config;
+    try {
+        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
     }
     catch { }
+    return {
+        path,
+        exists: isDir(path),
+        interpreter,
+        usable,
+        dangling: link !== undefined && !usable,
+        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+        configFile,
+        ...(config && { config }),
+    };
+}
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+function missingBase(venv, platform = process.platform) {
+    const config = venv.config;
+    if (!config)
+        return undefined;
+    if (config.executable && !(0,external_node_fs_namespaceObject.existsSync)(config.executable))
+        return config.executable;
+    if (config.home) {
+        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+        if (!names.some((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(config.home, name))))
+            return config.home;
+    }
+    return undefined;
+}
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform = process.platform) {
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+        ? venv.layout
+        : undefined;
+}
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+function venvProblem(venv, platform = process.platform) {
+    if (!venv.exists)
+        return `no virtualenv at ${venv.path}`;
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const other = foreign === 'windows'
+            ? 'Windows (it has only Scripts\\)'
+            : 'Linux or macOS (it has only bin/)';
+        return `the virtualenv at ${venv.path} was made on ${other}`;
+    }
+    const base = missingBase(venv, platform);
+    if (venv.dangling || base) {
+        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+    }
+    if (!venv.usable)
+        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+    return undefined;
+}
+/**
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
+ */
+async function packageVersions(venv, names, platform = process.platform) {
+    const sites = [
+        ...venvSitePackages(venv),
+        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+    ];
+    const versions = findDistributions(sites, names);
+    const missing = names.filter((name) => !versions[name]);
+    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+            '    try: print(n, version(n))\n    except Exception: print(n, "")';
+        try {
+            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
+                timeout: 5000,
+                windowsHide: true,
+            });
+            for (const line of stdout.split(/\r?\n/)) {
+                const [name, version] = line.trim().split(' ');
+                if (name && version)
+                    versions[name] = version;
+            }
+        }
+        catch { }
+    }
+    return versions;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start-checks.js
+// What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
+// start running this project's backend, and what a start that ended badly left running.
 
-/***/ }),
 
-/***/ 465:
-/***/ ((module) => {
 
-module.exports = {"rE":"0.1.0"};
+
+
+
+
+
+/** uvicorn must be in the venv the default command runs, or the backend dies at its first line. */
+async function requireUvicorn(venv, venvArg) {
+    const { uvicorn } = await packageVersions(venv, ['uvicorn']);
+    if (!uvicorn) {
+        throw new UsageError(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`);
+    }
+}
+const start_checks_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function describeRun(backend) {
+    return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;
+}
+/**
+ * A second start in a project whose backend runs would start a second backend and repoint
+ * .env.local, which then points at a dead port once either ends. So it is refused, naming the
+ * running one, unless `replace`: then that start is asked to end (it ends its backend) first.
+ */
+async function takeOverProject(cwd, replace, ci, say) {
+    const registry = openLeaseRegistry(process.env, ci);
+    const records = await registry.list();
+    const ours = runningBackends(records).find((backend) => backend.cwd === cwd);
+    if (ours && !replace) {
+        throw new AlreadyRunningError(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
+    }
+    if (ours) {
+        say.info(`replacing the backend on ${describeRun(ours)}`);
+        try {
+            process.kill(ours.startPid, 'SIGTERM');
+        }
+        catch { }
+        for (let waited = 0; isRunning(ours.startPid) && waited < 10_000; waited += 50)
+            await start_checks_sleep(50);
+        if (isRunning(ours.startPid)) {
+            throw new AlreadyRunningError(`udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${endCommand(ours.startPid)}`);
+        }
+    }
+    for (const orphan of leftBehind(records, cwd)) {
+        if (!(await probePort(orphan.port, '0.0.0.0')))
+            continue;
+        const holder = (await listenersOn(orphan.port)).listeners.find((l) => l.pid !== undefined);
+        say.warn(`port ${orphan.port} is still held${holder ? ` by ${describeListener(holder)}` : ''}: the backend a udo-port start (PID ${orphan.startPid}) left running when it ended${holder?.pid ? `; end it with: ${endCommand(holder.pid)}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const startOptions = {
+    ...projectOptions,
+    'no-env-local': { type: 'boolean' },
+    reload: { type: 'boolean' },
+    replace: { type: 'boolean' },
+    wait: { type: 'string' },
+};
+// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
+// forward a signal there by terminating the process, so only SIGTERM is passed on.
+const FORWARDED = process.platform === 'win32'
+    ? ['SIGTERM']
+    : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function signalExitCode(signal) {
+    return 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 1) : 1);
+}
+/**
+ * The backend shares udo-port's stdout and stderr. On a pipe, Node makes them non-blocking as
+ * soon as anything touches process.stdout/stderr (its own socket teardown does), and Python then
+ * drops what it writes while the pipe is full: the end of a traceback, under load. Blocking
+ * again, both wait for the reader instead.
+ */
+function keepStdioBlocking() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream._handle?.setBlocking?.(true);
+    }
+}
+/**
+ * Writes the URL once the backend listens; a failed write is told, the backend keeps running.
+ * Then says so only if it settles it: the shell or `.env.development.local` outrank .env.local.
+ */
+async function pointFrontendAt(envLocal, url, cwd, say) {
+    const shown = (0,external_node_path_namespaceObject.relative)(cwd, envLocal) || envLocal;
+    try {
+        await writeEnvValue(envLocal, API_URL_KEY, url, '--env-local');
+    }
+    catch (error) {
+        say.warn(`${error.message}; the frontend is not pointed at the backend`);
+        return;
+    }
+    const override = urlOverride(envLocal, url, process.env, cwd);
+    if (!override) {
+        say.info(`${shown}: ${API_URL_KEY}=${url}`);
+        return;
+    }
+    say.warn(`${shown} now says ${API_URL_KEY}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`);
+}
+/** How the backend ended, in words: `exited with code 3`, `was ended by SIGTERM`. */
+function howItEnded(code, signal) {
+    return signal ? `was ended by ${signal}` : `exited with code ${code}`;
+}
+/**
+ * `udo-port start`: lease a port, run the backend on it, point the frontend at it once it
+ * listens. The lease is kept while the backend runs: it is how `list` and a second start know
+ * it runs. Resolves to the backend's exit code.
+ */
+async function start(argv, say) {
+    const dash = argv.indexOf('--');
+    const own = dash === -1 ? argv : argv.slice(0, dash);
+    const command = dash === -1 ? [] : argv.slice(dash + 1);
+    const { values, positionals } = parseCommandLine(own, startOptions);
+    if (positionals.length > 0) {
+        throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
+    }
+    if (dash !== -1 && command.length === 0)
+        throw new UsageError('--: no command after it');
+    const request = allocateRequest(values);
+    const cwd = request.cwd;
+    const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
+    const venvArg = values.venv ?? '.venv';
+    const venv = inspectVenv((0,external_node_path_namespaceObject.resolve)(cwd, venvArg));
+    // Stop before anything is leased or written when the default command cannot run.
+    const problem = command.length === 0 ? venvProblem(venv) : undefined;
+    if (problem) {
+        throw new UsageError(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`);
+    }
+    if (command.length === 0)
+        await requireUvicorn(venv, venvArg);
+    const ci = ciJobFromEnv(process.env);
+    await takeOverProject(cwd, values.replace ?? false, ci, say);
+    const envLocal = values['no-env-local'] ? undefined : envLocalPath(values, cwd);
+    // Refused now, before anything is leased or started: a FIFO, a device, a folder.
+    const found = envLocal ? envFileContents(envLocal) : undefined;
+    if (envLocal && found?.state === 'refused') {
+        throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
+    }
+    const allocation = await allocate({
+        ...request,
+        nameHolder: true,
+        // Held by this process while the backend runs; stale as soon as it dies.
+        lease: {
+            ttlMs: LONGEST_LEASE_MS,
+            lifetime: 'owner',
+            purpose: START_PURPOSE,
+            ...(ci && { ci }),
+        },
+    });
+    for (const warning of allocation.warnings)
+        say.warn(warning);
+    const wanted = allocation.passedOver[0];
+    say.info(`starting the backend on ${allocation.url} (port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''})`);
+    const plan = backendCommand({
+        cwd,
+        port: allocation.port,
+        host: allocation.host,
+        venv,
+        app: values.app ?? DEFAULT_APP,
+        reload: values.reload ?? false,
+        command,
+    });
+    let released = false;
+    const dropLease = () => {
+        if (!released)
+            release(allocation);
+        released = true;
+    };
+    keepStdioBlocking();
+    // Handlers first: a Ctrl+C between the spawn and their installation would end udo-port alone,
+    // before it could pass it on.
+    let child;
+    let early;
+    const forward = (signal) => {
+        if (child === undefined) {
+            early ??= signal;
+            return;
+        }
+        if (child.pid === undefined || child.exitCode !== null)
+            return;
+        try {
+            if (process.platform === 'win32')
+                child.kill(signal);
+            else
+                process.kill(-child.pid, signal);
+        }
+        catch { }
+    };
+    const handlers = FORWARDED.map((signal) => {
+        const handler = () => forward(signal);
+        try {
+            process.on(signal, handler);
+        }
+        catch { }
+        return [signal, handler];
+    });
+    const removeHandlers = () => {
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    };
+    try {
+        // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
+        // on once to the whole group, reloader children included.
+        child =
+            process.platform === 'win32' && command.length > 0
+                ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
+                    (0,external_node_child_process_namespaceObject.spawn)([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
+                        cwd: plan.cwd,
+                        env: plan.env,
+                        stdio: 'inherit',
+                        shell: true,
+                    })
+                : (0,external_node_child_process_namespaceObject.spawn)(plan.file, plan.args, {
+                    cwd: plan.cwd,
+                    env: plan.env,
+                    stdio: 'inherit',
+                    detached: process.platform !== 'win32',
+                });
+    }
+    catch (error) {
+        removeHandlers();
+        dropLease();
+        throw error;
+    }
+    // Windows has no process groups to end, and the console delivers Ctrl+C itself.
+    const watchdog = process.platform !== 'win32' && child.pid !== undefined
+        ? watchProcessGroup(child.pid, say.warn)
+        : undefined;
+    const exited = new AbortController();
+    let listened = false;
+    const exit = new Promise((resolveExit) => {
+        child.once('error', (error) => {
+            const missing = error.code === 'ENOENT';
+            say.error(missing
+                ? `could not run ${plan.file}: no such command (is it installed, and on PATH?)`
+                : `could not run ${plan.file}: ${error.message}`);
+            exited.abort();
+            resolveExit(127);
+        });
+        child.once('exit', (code, signal) => {
+            exited.abort();
+            // Its own output, above, says why; this line says that it never served.
+            if (!listened) {
+                say.error(`the backend ${howItEnded(code, signal)} before it listened on port ${allocation.port}; its output, if any, is above`);
+            }
+            resolveExit(code ?? signalExitCode(signal));
+        });
+    });
+    // A signal that came before the backend existed is passed on now.
+    if (early)
+        forward(early);
+    try {
+        const until = (timeoutMs, intervalMs) => waitUntilListening(allocation.port, allocation.host, {
+            timeoutMs,
+            signal: exited.signal,
+            ...(intervalMs && { intervalMs }),
+        });
+        let listening = await until(waitMs);
+        if (!listening && !exited.signal.aborted) {
+            // A slow backend still comes up: keep watching, so .env.local follows it when it does.
+            say.warn(`nothing listens on port ${allocation.port} after ${waitMs / 1000}s; still waiting, and ${envLocal ? 'the frontend is pointed at it' : 'it is announced'} once it listens`);
+            listening = await until(Number.POSITIVE_INFINITY, 500);
+        }
+        if (listening) {
+            listened = true;
+            say.info(`backend listening on ${allocation.url}`);
+            if (envLocal)
+                await pointFrontendAt(envLocal, allocation.url, cwd, say);
+        }
+        return await exit;
+    }
+    finally {
+        dropLease();
+        removeHandlers();
+        // Only once the backend has ended: should this function fail while it runs, the watchdog
+        // ends it when this process exits.
+        if (exited.signal.aborted)
+            await watchdog?.dismiss();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/udo-port.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const out = (line) => process.stdout.write(`${line}\n`);
+const warn = (line) => process.stderr.write(`${paint('yellow', 'udo-port: warning:', 2)} ${line}\n`);
+const fail = (line) => process.stderr.write(`${paint('red', 'udo-port:', 2)} ${line}\n`);
+const say = { info: (line) => out(`udo-port: ${line}`), warn, error: fail };
+async function find(args) {
+    const { values } = parseCommandLine(args, { ...projectOptions, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
+    const holdSeconds = parseSeconds(values.hold ?? '120', '--hold');
+    const ci = ciJobFromEnv(process.env);
+    markJob(ci);
+    const request = allocateRequest(values);
+    const allocation = await allocate({
+        ...request,
+        // --json says why each port was passed over, naming its holder.
+        nameHolder: values.json ?? false,
+        lease: {
+            ttlMs: holdSeconds * 1000,
+            lifetime: 'ttl',
+            purpose: 'udo-port find',
+            ...(ci && { ci }),
+        },
+    });
+    if (values['write-env-local']) {
+        try {
+            await writeEnvValue(envLocalPath(values, request.cwd), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
+        }
+        catch (error) {
+            release(allocation);
+            throw error;
+        }
+    }
+    for (const warning of allocation.warnings)
+        warn(warning);
+    out(values.json ? JSON.stringify(allocationJson(allocation), null, 2) : String(allocation.port));
+}
+function allocationJson(allocation) {
+    const { port, host, url, source, lease, leaseFile, passedOver, warnings } = allocation;
+    return {
+        port,
+        host,
+        url,
+        source,
+        lease: { ...lease, file: leaseFile },
+        passedOver: passedOver.map((refusal) => ({ ...refusal, why: describeRefusal(refusal) })),
+        warnings,
+    };
+}
+function recordJson(record) {
+    return {
+        ...(record.lease ?? { port: record.port, corrupt: true }),
+        state: record.staleReason ? 'stale' : 'live',
+        ...(record.staleReason && { staleReason: record.staleReason }),
+        ...(record.uid !== undefined && { fileOwnerUid: record.uid }),
+        file: record.file,
+    };
+}
+async function udo_port_list(args) {
+    const { values } = parseCommandLine(args, { json: projectOptions.json }, false);
+    const registry = openLeaseRegistry(process.env, ciJobFromEnv(process.env));
+    if (registry.warning)
+        warn(registry.warning);
+    const records = await registry.list();
+    const backends = runningBackends(records);
+    // The backend's own pid, from one lookup, only when there are backends to name.
+    const holders = backends.length > 0 ? (await allListeners({ commands: false })).listeners : [];
+    const backendPid = (port) => holders.find((l) => l.port === port && l.pid)?.pid;
+    if (values.json) {
+        const running = backends.map((b) => ({
+            port: b.port,
+            url: b.url ?? null,
+            pid: backendPid(b.port) ?? null,
+            startPid: b.startPid,
+            cwd: b.cwd ?? null,
+            since: b.since,
+        }));
+        out(JSON.stringify({ dir: registry.dir, backends: running, leases: records.map(recordJson) }, null, 2));
+        return;
+    }
+    if (backends.length > 0) {
+        out('backends run by udo-port start:');
+        const rows = backends.map((b) => [
+            String(b.port),
+            b.url ?? '',
+            `PID ${backendPid(b.port) ?? '?'}`,
+            b.cwd ?? '',
+            `since ${b.since}`,
+        ]);
+        for (const line of formatTable([['PORT', 'URL', 'PROCESS', 'FOLDER', 'SINCE'], ...rows]))
+            out(line);
+    }
+    if (records.length === 0) {
+        out(`no leases in ${registry.dir}`);
+        return;
+    }
+    out(`leases in ${registry.dir}:`);
+    const rows = records.map((record) => [
+        String(record.port),
+        record.staleReason ? `stale (${record.staleReason})` : 'live',
+        leaseHolder(record),
+    ]);
+    const lines = formatTable(rows, (cell, r, c) => c === 1 ? paint(records[r]?.staleReason ? 'dim' : 'green', cell) : cell);
+    for (const line of lines)
+        out(line);
+}
+/** Who holds a lease file: its owner by uid (a lease's own `user` field is only its word). */
+function leaseHolder(record) {
+    const owner = record.uid !== undefined && process.getuid ? userName(record.uid) : record.lease?.user;
+    const what = record.lease ? describeLease(record.lease) : 'no readable lease';
+    return `${owner ?? 'someone'}${record.lease ? `@${record.lease.hostname}` : ''}: ${what}`;
+}
+/**
+ * `release [PORT...] [--force]`: drops your own leases (all of them when no PORT is named).
+ * Another user's lease stays unless --force (root, tidying a shared host): it is theirs to end.
+ */
+async function releaseCommand(args) {
+    const { values, positionals } = parseCommandLine(args, {
+        mine: { type: 'boolean' },
+        force: { type: 'boolean' },
+    });
+    const ports = positionals.map((raw) => parsePort(raw, 'PORT'));
+    const registry = openLeaseRegistry(process.env);
+    if (registry.warning)
+        warn(registry.warning);
+    const records = (await registry.list()).filter((record) => ports.length > 0 ? ports.includes(record.port) : ownsLease(record));
+    let status = 0;
+    for (const port of ports.filter((port) => !records.some((record) => record.port === port))) {
+        out(`${port}: no lease`);
+    }
+    for (const record of records) {
+        const holder = leaseHolder(record);
+        if (!ownsLease(record) && (values.mine || !values.force)) {
+            out(`${record.port}: not yours, left alone (${holder}); --force drops it`);
+            status = 1;
+            continue;
+        }
+        // By identity: a stale lease may have been taken over since it was listed, and the new one stays.
+        const released = record.lease ? registry.release(record.lease) : registry.releaseRecord(record);
+        out(`${record.port}: ${released ? `released (${holder})` : 'changed hands meanwhile, left alone'}`);
+    }
+    return status;
+}
+const commands = {
+    start: (args) => start(args, say),
+    find: async (args) => void (await find(args)),
+    list: async (args) => void (await udo_port_list(args)),
+    release: releaseCommand,
+    kill: (args) => kill(args, say),
+};
+async function main(argv) {
+    const [command, ...rest] = argv;
+    try {
+        if (command === undefined || command === '--help' || command === '-h') {
+            out(globalHelp(package_namespaceObject.rE));
+            return command === undefined ? 2 : 0;
+        }
+        if (command === 'help') {
+            const [topic] = rest;
+            if (topic === undefined)
+                out(globalHelp(package_namespaceObject.rE));
+            else if (isCommand(topic))
+                out(commandHelp(topic));
+            else
+                throw new UsageError(`help: no command "${text_printable(topic)}" (${COMMAND_NAMES.join(', ')})`);
+            return 0;
+        }
+        if (command === '--version' || command === '-v') {
+            out(package_namespaceObject.rE);
+            return 0;
+        }
+        const run = commands[command];
+        if (!run || !isCommand(command)) {
+            const guess = suggest(command, COMMAND_NAMES);
+            throw new UsageError(`unknown command "${text_printable(command)}" (${guess ? `did you mean ${guess}? ` : ''}expected ${COMMAND_NAMES.join(', ')})`);
+        }
+        const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+        if (own.includes('--help') || own.includes('-h')) {
+            out(commandHelp(command));
+            return 0;
+        }
+        if (own.includes('--version') || own.includes('-v')) {
+            out(package_namespaceObject.rE);
+            return 0;
+        }
+        return (await run(rest)) ?? 0;
+    }
+    catch (error) {
+        const known = error instanceof UsageError ||
+            error instanceof NoPortError ||
+            error instanceof AlreadyRunningError;
+        fail(error instanceof Error ? error.message : String(error));
+        // A stack trace helps only when asked for; the one line says what went wrong.
+        if (!known && process.env.UDO_PORT_DEBUG)
+            console.error(error);
+        return known ? error.exitCode : 1;
+    }
+}
+
 
 /***/ })
 
@@ -5362,8 +4937,6 @@ module.exports = {"rE":"0.1.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(600);
+/******/ var __webpack_exports__ = __nccwpck_require__(313);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__main as main };
 /******/ 

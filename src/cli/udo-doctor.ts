@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { DEFAULT_APP } from '../core/backend.js';
@@ -203,5 +202,3 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import pkg from '../../package.json' with { type: 'json' };
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
@@ -246,5 +245,3 @@ export async function main(argv: string[]): Promise<number> {
     return known ? error.exitCode : 1;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));
