@@ -28607,7 +28607,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 7352:
+/***/ 3884:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32750,7 +32750,64 @@ function parseLease(text, port) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: 'web-dashboard/.env.local',
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+};
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = resolve(from);; dir = dirname(dir)) {
+        const trusted = dir === resolve(from) || mayLookIn(dir);
+        if (trusted && MARKERS.some((marker) => isFolder(join(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir)
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+
 
 
 
@@ -32758,7 +32815,6 @@ const DEFAULT_PORT = 8001;
 const DEFAULT_RANGE = { from: 8001, to: 8010 };
 const DEFAULT_HOST = '0.0.0.0';
 const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
 function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
@@ -34449,6 +34505,7 @@ async function offeredPort(host, hostLabel = 'host') {
 
 
 
+
 const DEFAULT_TTL_MS = 6 * 3600_000;
 /**
  * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
@@ -34596,7 +34653,7 @@ async function fallbackPort(attempt) {
 async function allocate(request = {}) {
     const env = request.env ?? process.env;
     const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
-    const envFile = (0,external_node_path_namespaceObject.resolve)(cwd, request.envFile ?? 'backend/.env');
+    const envFile = backendEnvPath(cwd, request.envFile);
     const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
     const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
@@ -34683,7 +34740,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
 
 
-const DEFAULT_APP = 'backend.main:app';
+
+const DEFAULT_APP = PROJECT_DEFAULTS.app;
 /** `{port}` in each argument becomes the port. */
 function substitutePort(args, port) {
     return args.map((arg) => arg.replaceAll('{port}', String(port)));
@@ -35210,6 +35268,7 @@ async function packageVersions(venv, names, platform = process.platform) {
 
 
 
+
 /** Every process of the backend inherits this variable: the post step finds strays by it. */
 const MARKER_VARIABLE = 'UDO_PORT_BACKEND_ID';
 /** The main step's own runner files and inputs: the backend has no business with them. */
@@ -35235,7 +35294,7 @@ async function startBackend(request) {
         port: request.port,
         host: request.host,
         // The project's venv, when it has one, comes first on PATH, as in `udo-port start`.
-        venv: inspectVenv((0,external_node_path_namespaceObject.resolve)(request.cwd, '.venv')),
+        venv: inspectVenv(venvPath(request.cwd)),
         command: request.argv,
         env: backendEnv({ ...request.env, [MARKER_VARIABLE]: marker }),
     });
@@ -35454,8 +35513,9 @@ function splitCommandLine(raw, label) {
 
 
 
+
 /** The variable the frontend reads, and the one its env file gets. */
-const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
+const URL_VARIABLE = API_URL_KEY;
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -35523,7 +35583,7 @@ function readInputs(env = process.env) {
     return {
         workingDirectory,
         envLocal: envLocalPath,
-        exportEnv: parseVariableNames(getInput('export-env') || 'API_PORT', 'export-env'),
+        exportEnv: parseVariableNames(getInput('export-env') || PORT_KEYS[0], 'export-env'),
         urlEnv: [...new Set([...(envLocalPath ? [URL_VARIABLE] : []), ...urlEnv])],
         run: run && run.length > 0 ? run : undefined,
         waitFor: parseWaitFor(getInput('wait-for') || 'port', 'wait-for'),
@@ -35609,6 +35669,7 @@ function savedBackend() {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/main.js
+
 
 
 
@@ -35746,7 +35807,7 @@ async function withoutOwnExports(env, ci) {
         return env;
     const registry = openLeaseRegistry(env, ci);
     const kept = { ...env };
-    for (const name of ['API_PORT', 'BACKEND_PORT']) {
+    for (const name of PORT_KEYS) {
         const port = Number(env[name]);
         if (!Number.isInteger(port) || port < 1 || port > 65535)
             continue;
@@ -35913,7 +35974,7 @@ async function action_run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7352);
+/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3884);
 // The action's entry (action.yml's main and post), as the typescript-action template's index.ts:
 // it calls run() and nothing else, so src/action/ can be imported and run in-process.
 

@@ -1305,7 +1305,64 @@ function parseLease(text, port) {
 
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: 'web-dashboard/.env.local',
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+};
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = resolve(from);; dir = dirname(dir)) {
+        const trusted = dir === resolve(from) || mayLookIn(dir);
+        if (trusted && MARKERS.some((marker) => isFolder(join(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir)
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+
 
 
 
@@ -1313,7 +1370,6 @@ const DEFAULT_PORT = 8001;
 const DEFAULT_RANGE = { from: 8001, to: 8010 };
 const DEFAULT_HOST = '0.0.0.0';
 const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
 function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
@@ -3004,6 +3060,7 @@ async function offeredPort(host, hostLabel = 'host') {
 
 
 
+
 const DEFAULT_TTL_MS = 6 * 3600_000;
 /**
  * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
@@ -3151,7 +3208,7 @@ async function fallbackPort(attempt) {
 async function allocate(request = {}) {
     const env = request.env ?? process.env;
     const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
-    const envFile = (0,external_node_path_namespaceObject.resolve)(cwd, request.envFile ?? 'backend/.env');
+    const envFile = backendEnvPath(cwd, request.envFile);
     const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
     const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};

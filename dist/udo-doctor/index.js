@@ -47,7 +47,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
+/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(611);
 // The `udo-doctor` command: nothing but the call, so src/cli/udo-doctor.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 96:
+/***/ 611:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70,89 +70,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
-
-
-const DEFAULT_APP = 'backend.main:app';
-/** `{port}` in each argument becomes the port. */
-function substitutePort(args, port) {
-    return args.map((arg) => arg.replaceAll('{port}', String(port)));
-}
-/**
- * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
- * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
- * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
- */
-function backendCommand(plan) {
-    const base = plan.env ?? process.env;
-    const env = {
-        ...base,
-        API_PORT: String(plan.port),
-        API_HOST: plan.host,
-        PORT: String(plan.port),
-    };
-    if (plan.venv.usable) {
-        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-        env.VIRTUAL_ENV = plan.venv.path;
-        env[pathKey] = [dirname(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(delimiter);
-    }
-    if (plan.command && plan.command.length > 0) {
-        const [file, ...args] = substitutePort(plan.command, plan.port);
-        return { file, args, cwd: plan.cwd, env };
-    }
-    const args = [
-        '-m',
-        'uvicorn',
-        plan.app ?? DEFAULT_APP,
-        '--host',
-        plan.host,
-        '--port',
-        String(plan.port),
-    ];
-    if (plan.reload)
-        args.push('--reload');
-    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
-}
-/** Where to knock to see whether a server bound to `host` is up. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host;
-}
-function knock(port, host) {
-    return new Promise((resolve) => {
-        const socket = connect({ port, host });
-        socket.setTimeout(1000);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(false);
-        });
-        socket.once('error', () => resolve(false));
-    });
-}
-/**
- * Resolves true once something accepts connections on the port, false on timeout or abort
- * (the backend exited first). Polls: a server gives no other sign that it has bound.
- */
-async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        if (await knock(port, target))
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
 // The exact commands remedies print for the user to paste, per OS. Windows forms work in
 // PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
@@ -215,6 +132,66 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
     name = 'AlreadyRunningError';
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: 'web-dashboard/.env.local',
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+};
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const trusted = dir === (0,external_node_path_namespaceObject.resolve)(from) || mayLookIn(dir);
+        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
 // Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
 // overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
@@ -245,11 +222,11 @@ function printableLines(text) {
 
 
 
+
 const DEFAULT_PORT = 8001;
 const DEFAULT_RANGE = { from: 8001, to: 8010 };
 const DEFAULT_HOST = '0.0.0.0';
 const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
 function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
@@ -456,8 +433,6 @@ function exitCode(summary, strict) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
@@ -4909,7 +4884,7 @@ const venvChecks = [venvPresent, venvPlatform, venvBase, venvUvicorn];
 
 
 
-const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+const web_API_URL_KEY = 'NEXT_PUBLIC_API_URL';
 /** A URL fit to print: credentials, if any, masked. */
 function shownUrl(value) {
     return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
@@ -4935,14 +4910,14 @@ function parseApiUrl(value) {
 }
 /** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
 function winner(web, env) {
-    const value = web.next.env[API_URL_KEY];
-    if (env[API_URL_KEY] !== undefined)
+    const value = web.next.env[web_API_URL_KEY];
+    if (env[web_API_URL_KEY] !== undefined)
         return { value: value ?? '', source: 'process' };
-    const source = web.next.sources[API_URL_KEY];
+    const source = web.next.sources[web_API_URL_KEY];
     const found = web.files.find((f) => f.path === source);
     if (!found)
         return {};
-    const line = lastLine(found.contents, API_URL_KEY);
+    const line = lastLine(found.contents, web_API_URL_KEY);
     return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
 }
 /** Files that outrank the frontend env file: a value there wins over one written to it. */
@@ -4999,7 +4974,7 @@ const webApiUrl = {
             const others = more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
             return {
                 status: 'error',
-                message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
+                message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${web_API_URL_KEY} cannot be checked`,
                 details: [
                     ...more.map((f) => `${ctx.show(f.file)} ${f.problem}`),
                     'udo-port reads and writes only regular env files, never a FIFO, device or socket',
@@ -5018,16 +4993,16 @@ const webApiUrl = {
             if (fixable)
                 return [`${ctx.config.doctorCommand} --fix`];
             if (win.source === 'process')
-                return [unsetCommand(API_URL_KEY, ctx.config.platform)];
+                return [unsetCommand(web_API_URL_KEY, ctx.config.platform)];
             return [
-                `edit ${web_where(ctx, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
+                `edit ${web_where(ctx, win)}: set ${web_API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
             ];
         };
-        const manual = target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
+        const manual = target && fixable ? [`--fix sets ${web_API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
         if (current.state === 'unset') {
             return {
                 status: 'error',
-                message: `${API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
+                message: `${web_API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
                 details: [`Next.js looks in: the shell, ${nextEnvFiles().join(', ')}`, ...manual],
                 remedy: remedy(),
                 fixable: fixable && target !== undefined,
@@ -5038,7 +5013,7 @@ const webApiUrl = {
         if (current.state === 'invalid') {
             return {
                 status: 'error',
-                message: `${API_URL_KEY}=${shown} (${web_where(ctx, win)}) is not an http(s) URL`,
+                message: `${web_API_URL_KEY}=${shown} (${web_where(ctx, win)}) is not an http(s) URL`,
                 details: manual,
                 remedy: remedy(),
                 fixable: fixable && target !== undefined,
@@ -5054,14 +5029,14 @@ const webApiUrl = {
         if (backend.port === undefined) {
             return {
                 status: 'skip',
-                message: `${API_URL_KEY}=${shown} (${web_where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
+                message: `${web_API_URL_KEY}=${shown} (${web_where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
                 data,
             };
         }
         if (current.port !== backend.port) {
             return {
                 status: 'error',
-                message: `${API_URL_KEY}=${shown} (${web_where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
+                message: `${web_API_URL_KEY}=${shown} (${web_where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
                 details: [
                     ...manual,
                     ...(fixable
@@ -5076,7 +5051,7 @@ const webApiUrl = {
         }
         return {
             status: 'pass',
-            message: `${API_URL_KEY}=${shown} (${web_where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
+            message: `${web_API_URL_KEY}=${shown} (${web_where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
             data,
         };
     },
@@ -5089,8 +5064,8 @@ const webApiUrl = {
         const file = ctx.config.envLocal;
         // The line as --fix would leave it, where it would put it: the user's edit by hand.
         const text = web.files.find((f) => f.file === file)?.contents;
-        const at = text === undefined ? undefined : lastLine(text, API_URL_KEY);
-        const line = `${API_URL_KEY}=${shownUrl(target)}`;
+        const at = text === undefined ? undefined : lastLine(text, web_API_URL_KEY);
+        const line = `${web_API_URL_KEY}=${shownUrl(target)}`;
         return {
             id: 'web.api-url',
             change: `set ${line} in ${ctx.show(file)}`,
@@ -5102,12 +5077,12 @@ const webApiUrl = {
                     : `edit ${ctx.show(file)}, line ${at}, to read: ${line}`,
             ],
             async apply() {
-                const done = await writeEnvValue(file, API_URL_KEY, target, '--env-local');
+                const done = await writeEnvValue(file, web_API_URL_KEY, target, '--env-local');
                 const written = envFileContents(file);
-                const line = written.state === 'read' ? lastLine(written.text, API_URL_KEY) : undefined;
+                const line = written.state === 'read' ? lastLine(written.text, web_API_URL_KEY) : undefined;
                 return done === 'unchanged'
-                    ? `${ctx.show(file)} already has ${API_URL_KEY}=${shownUrl(target)}`
-                    : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${API_URL_KEY}=${shownUrl(target)}`;
+                    ? `${ctx.show(file)} already has ${web_API_URL_KEY}=${shownUrl(target)}`
+                    : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${web_API_URL_KEY}=${shownUrl(target)}`;
             },
         };
     },
@@ -5124,29 +5099,29 @@ const webApiUrlSource = {
         const local = ctx.show(ctx.config.envLocal);
         // The best value among the files, as Next.js would take it without the shell.
         const inFiles = web.files
-            .map((f) => ({ f, value: parseEnv(f.contents)[API_URL_KEY] }))
+            .map((f) => ({ f, value: parseEnv(f.contents)[web_API_URL_KEY] }))
             .find((x) => x.value !== undefined);
         if (win.source === undefined) {
-            return { status: 'skip', message: `${API_URL_KEY} is not set anywhere (see web.api-url)` };
+            return { status: 'skip', message: `${web_API_URL_KEY} is not set anywhere (see web.api-url)` };
         }
         if (win.source === 'process') {
             const shell = shownUrl(win.value ?? '');
             if (inFiles && inFiles.value === win.value) {
                 return {
                     status: 'pass',
-                    message: `the shell's ${API_URL_KEY}=${shell} wins, and equals ${ctx.show(inFiles.f.file)}'s`,
+                    message: `the shell's ${web_API_URL_KEY}=${shell} wins, and equals ${ctx.show(inFiles.f.file)}'s`,
                     data: { source: 'process' },
                 };
             }
             return {
                 status: 'warn',
                 message: inFiles
-                    ? `the shell's ${API_URL_KEY}=${shell} wins over ${ctx.show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
-                    : `${API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
+                    ? `the shell's ${web_API_URL_KEY}=${shell} wins over ${ctx.show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
+                    : `${web_API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
                 details: [
                     'Next.js never replaces a variable the shell has set; unset it, then restart next dev from that shell',
                 ],
-                remedy: [unsetCommand(API_URL_KEY, ctx.config.platform)],
+                remedy: [unsetCommand(web_API_URL_KEY, ctx.config.platform)],
                 data: { source: 'process' },
             };
         }
@@ -5155,16 +5130,16 @@ const webApiUrlSource = {
         if (outranksLocal(win.source)) {
             return {
                 status: 'warn',
-                message: `${API_URL_KEY} comes from ${web_where(ctx, win)}, which wins over ${local}: editing ${local} will not help`,
+                message: `${web_API_URL_KEY} comes from ${web_where(ctx, win)}, which wins over ${local}: editing ${local} will not help`,
                 details: [`Next.js reads, first wins: the shell, ${nextEnvFiles().join(', ')}`],
-                remedy: [`edit ${web_where(ctx, win)}: remove the ${API_URL_KEY} line, or set the URL there`],
+                remedy: [`edit ${web_where(ctx, win)}: remove the ${web_API_URL_KEY} line, or set the URL there`],
                 locations: [at],
                 data: { source: win.source },
             };
         }
         return {
             status: 'pass',
-            message: `${API_URL_KEY} comes from ${web_where(ctx, win)}`,
+            message: `${web_API_URL_KEY} comes from ${web_where(ctx, win)}`,
             data: { source: win.source },
         };
     },
@@ -5605,43 +5580,10 @@ function renderAnnotations(results, relative) {
 
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
-// Where a project is: its root, found from any folder inside it as git finds its own.
-
-
-/** What marks a project's root: the layout's own folders (each path is an option; these are the defaults). */
-const MARKERS = ['backend', 'web-dashboard', '.venv'];
-const isFolder = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
- */
-function mayLookIn(dir) {
-    const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
- * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
- */
-function findProjectRoot(from) {
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const trusted = dir === (0,external_node_path_namespaceObject.resolve)(from) || mayLookIn(dir);
-        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
-            return dir;
-        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
 // Help for a mistyped command line: the option the user most likely meant, and what a missing
 // value should have been. Pure; the parser (args.ts) words its errors with these.
+
 /** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
 function distance(a, b) {
     const rows = a.length + 1;
@@ -5688,11 +5630,11 @@ const VALUES = {
     '--range': 'a port range, e.g. --range 8001-8010',
     '--host': 'a bind host, e.g. --host 127.0.0.1',
     '--url-host': 'a host for the URL, e.g. --url-host localhost',
-    '--backend-env': 'a file, e.g. --backend-env backend/.env',
-    '--env-file': 'a file, e.g. --env-file backend/.env',
-    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
-    '--venv': 'a virtualenv folder, e.g. --venv .venv',
-    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
+    '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
+    '--env-file': `a file, e.g. --env-file ${PROJECT_DEFAULTS.backendEnv}`,
+    '--env-local': `a file, e.g. --env-local ${PROJECT_DEFAULTS.envLocal}`,
+    '--venv': `a virtualenv folder, e.g. --venv ${PROJECT_DEFAULTS.venv}`,
+    '--app': `MODULE:ATTR, e.g. --app ${PROJECT_DEFAULTS.app}`,
     '--fallback': 'a fallback, e.g. --fallback any',
     '--hold': 'seconds, e.g. --hold 120',
     '--wait': 'seconds, e.g. --wait 60',
@@ -5813,7 +5755,7 @@ function allocateRequest(values) {
     const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
     const envFile = values['backend-env'] ?? values['env-file'];
     if (values.app !== undefined && !APP.test(values.app)) {
-        throw new errors_UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
+        throw new errors_UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`);
     }
     return {
         cwd,
@@ -5837,8 +5779,8 @@ function allocateRequest(values) {
     };
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-function envLocalPath(values, root) {
-    return (0,external_node_path_namespaceObject.resolve)(root, values['env-local'] ?? 'web-dashboard/.env.local');
+function args_envLocalPath(values, root) {
+    return envLocalPath(root, values['env-local']);
 }
 /** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
 const MAX_SECONDS = {
@@ -5894,11 +5836,11 @@ Options:
   --range A-B          the range udo-port scans (default: 8001-8010)
   --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
   --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
-  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
+  --backend-env PATH   backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name,
                        which Node itself reads as its own flag when the file is missing)
-  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
-  --venv PATH          the backend's virtualenv (default: .venv)
-  --app MODULE:ATTR    the backend's app (default: backend.main:app)
+  --env-local PATH     frontend env file (default: ${PROJECT_DEFAULTS.envLocal})
+  --venv PATH          the backend's virtualenv (default: ${PROJECT_DEFAULTS.venv})
+  --app MODULE:ATTR    the backend's app (default: ${PROJECT_DEFAULTS.app})
   -h, --help, help     this help
   -v, --version        the version
 
@@ -5940,10 +5882,10 @@ function configFrom(values, env) {
     const root = request.cwd ?? (0,external_node_path_namespaceObject.resolve)('.');
     // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
     resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
-    const app = values.app ?? DEFAULT_APP;
+    const app = values.app ?? PROJECT_DEFAULTS.app;
     const named = values['backend-env'] ?? values['env-file'];
-    const envFile = (0,external_node_path_namespaceObject.resolve)(root, named ?? 'backend/.env');
-    const venvArg = values.venv ?? '.venv';
+    const envFile = backendEnvPath(root, named);
+    const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
     return {
         root,
         shellDir: process.cwd(),
@@ -5952,8 +5894,8 @@ function configFrom(values, env) {
         settingsInput: { ...request, strict: undefined },
         envFile,
         envFileName: (0,external_node_path_namespaceObject.isAbsolute)(named ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(root, envFile),
-        envLocal: envLocalPath(values, root),
-        venv: (0,external_node_path_namespaceObject.resolve)(root, venvArg),
+        envLocal: args_envLocalPath(values, root),
+        venv: venvPath(root, venvArg),
         app,
         doctorCommand: commandWith('npx udo-doctor', values, process.platform),
         startCommand: commandWith('npx udo-port start', values, process.platform),
@@ -6022,7 +5964,7 @@ async function main(argv) {
             const url = report.results.find((r) => r.id === 'web.api-url')?.data?.value;
             const facts = [
                 ...(port !== undefined ? [`backend port ${port}`] : []),
-                ...(url !== undefined ? [`NEXT_PUBLIC_API_URL=${url}`] : []),
+                ...(url !== undefined ? [`${API_URL_KEY}=${url}`] : []),
             ].join(', ');
             out(renderHuman(report, {
                 verbose: values.verbose ?? false,

@@ -1257,7 +1257,64 @@ function parseLease(text, port) {
 
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: 'web-dashboard/.env.local',
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+};
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const trusted = dir === (0,external_node_path_namespaceObject.resolve)(from) || mayLookIn(dir);
+        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+
 
 
 
@@ -1265,7 +1322,6 @@ const DEFAULT_PORT = 8001;
 const DEFAULT_RANGE = { from: 8001, to: 8010 };
 const DEFAULT_HOST = '0.0.0.0';
 const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
 function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
@@ -2956,6 +3012,7 @@ async function offeredPort(host, hostLabel = 'host') {
 
 
 
+
 const DEFAULT_TTL_MS = 6 * 3600_000;
 /**
  * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
@@ -3103,7 +3160,7 @@ async function fallbackPort(attempt) {
 async function allocate(request = {}) {
     const env = request.env ?? process.env;
     const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
-    const envFile = (0,external_node_path_namespaceObject.resolve)(cwd, request.envFile ?? 'backend/.env');
+    const envFile = backendEnvPath(cwd, request.envFile);
     const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
     const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
@@ -3248,43 +3305,10 @@ function markJob(job) {
 
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
-// Where a project is: its root, found from any folder inside it as git finds its own.
-
-
-/** What marks a project's root: the layout's own folders (each path is an option; these are the defaults). */
-const MARKERS = ['backend', 'web-dashboard', '.venv'];
-const isFolder = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
- */
-function mayLookIn(dir) {
-    const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
- * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
- */
-function findProjectRoot(from) {
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const trusted = dir === (0,external_node_path_namespaceObject.resolve)(from) || mayLookIn(dir);
-        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
-            return dir;
-        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
 // Help for a mistyped command line: the option the user most likely meant, and what a missing
 // value should have been. Pure; the parser (args.ts) words its errors with these.
+
 /** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
 function distance(a, b) {
     const rows = a.length + 1;
@@ -3331,11 +3355,11 @@ const VALUES = {
     '--range': 'a port range, e.g. --range 8001-8010',
     '--host': 'a bind host, e.g. --host 127.0.0.1',
     '--url-host': 'a host for the URL, e.g. --url-host localhost',
-    '--backend-env': 'a file, e.g. --backend-env backend/.env',
-    '--env-file': 'a file, e.g. --env-file backend/.env',
-    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
-    '--venv': 'a virtualenv folder, e.g. --venv .venv',
-    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
+    '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
+    '--env-file': `a file, e.g. --env-file ${PROJECT_DEFAULTS.backendEnv}`,
+    '--env-local': `a file, e.g. --env-local ${PROJECT_DEFAULTS.envLocal}`,
+    '--venv': `a virtualenv folder, e.g. --venv ${PROJECT_DEFAULTS.venv}`,
+    '--app': `MODULE:ATTR, e.g. --app ${PROJECT_DEFAULTS.app}`,
     '--fallback': 'a fallback, e.g. --fallback any',
     '--hold': 'seconds, e.g. --hold 120',
     '--wait': 'seconds, e.g. --wait 60',
@@ -3456,7 +3480,7 @@ function allocateRequest(values) {
     const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
     const envFile = values['backend-env'] ?? values['env-file'];
     if (values.app !== undefined && !APP.test(values.app)) {
-        throw new UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
+        throw new UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`);
     }
     return {
         cwd,
@@ -3480,8 +3504,8 @@ function allocateRequest(values) {
     };
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-function envLocalPath(values, root) {
-    return (0,external_node_path_namespaceObject.resolve)(root, values['env-local'] ?? 'web-dashboard/.env.local');
+function args_envLocalPath(values, root) {
+    return envLocalPath(root, values['env-local']);
 }
 /** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
 const MAX_SECONDS = {
@@ -3528,6 +3552,7 @@ function formatTable(rows, paint = (cell) => cell, indent = '  ') {
 // udo-port's help, global and per command, made from one table of options so the two never
 // disagree.
 
+
 const PROJECT = ['start', 'find'];
 const OPTIONS = [
     { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
@@ -3538,17 +3563,25 @@ const OPTIONS = [
     { flag: '--url-host H', text: 'host in the URL (default: localhost)' },
     {
         flag: '--backend-env PATH',
-        text: 'backend env file (default: backend/.env; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)',
+        text: `backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
     },
-    { flag: '--env-local PATH', text: 'frontend env file (default: web-dashboard/.env.local)' },
+    { flag: '--env-local PATH', text: `frontend env file (default: ${PROJECT_DEFAULTS.envLocal})` },
     {
         flag: '--write-env-local',
         text: 'write NEXT_PUBLIC_API_URL into the frontend env file',
         only: ['find'],
     },
     { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
-    { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['start'] },
-    { flag: '--app MODULE:ATTR', text: 'the ASGI app (default: backend.main:app)', only: ['start'] },
+    {
+        flag: '--venv PATH',
+        text: `the virtualenv (default: ${PROJECT_DEFAULTS.venv})`,
+        only: ['start'],
+    },
+    {
+        flag: '--app MODULE:ATTR',
+        text: `the ASGI app (default: ${PROJECT_DEFAULTS.app})`,
+        only: ['start'],
+    },
     { flag: '--reload', text: 'pass --reload to uvicorn', only: ['start'] },
     { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['start'] },
     {
@@ -3899,7 +3932,8 @@ async function kill(argv, shown) {
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
 
 
-const DEFAULT_APP = 'backend.main:app';
+
+const DEFAULT_APP = PROJECT_DEFAULTS.app;
 /** `{port}` in each argument becomes the port. */
 function substitutePort(args, port) {
     return args.map((arg) => arg.replaceAll('{port}', String(port)));
@@ -4070,7 +4104,8 @@ function readNextEnvFiles(dir, mode = 'development', instead = {}) {
 
 
 
-const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+
+
 /**
  * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
  * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
@@ -4365,6 +4400,7 @@ async function takeOverProject(cwd, replace, ci, say) {
 
 
 
+
 const startOptions = {
     ...projectOptions,
     'no-env-local': { type: 'boolean' },
@@ -4433,8 +4469,8 @@ async function start(argv, say) {
     const request = allocateRequest(values);
     const cwd = request.cwd;
     const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
-    const venvArg = values.venv ?? '.venv';
-    const venv = inspectVenv((0,external_node_path_namespaceObject.resolve)(cwd, venvArg));
+    const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
+    const venv = inspectVenv(venvPath(cwd, venvArg));
     // Stop before anything is leased or written when the default command cannot run.
     const problem = command.length === 0 ? venvProblem(venv) : undefined;
     if (problem) {
@@ -4444,7 +4480,7 @@ async function start(argv, say) {
         await requireUvicorn(venv, venvArg);
     const ci = ciJobFromEnv(process.env);
     await takeOverProject(cwd, values.replace ?? false, ci, say);
-    const envLocal = values['no-env-local'] ? undefined : envLocalPath(values, cwd);
+    const envLocal = values['no-env-local'] ? undefined : args_envLocalPath(values, cwd);
     // Refused now, before anything is leased or started: a FIFO, a device, a folder.
     const found = envLocal ? envFileContents(envLocal) : undefined;
     if (envLocal && found?.state === 'refused') {
@@ -4470,7 +4506,7 @@ async function start(argv, say) {
         port: allocation.port,
         host: allocation.host,
         venv,
-        app: values.app ?? DEFAULT_APP,
+        app: values.app ?? PROJECT_DEFAULTS.app,
         reload: values.reload ?? false,
         command,
     });
@@ -4611,6 +4647,7 @@ async function start(argv, say) {
 
 
 
+
 const out = (line) => process.stdout.write(`${line}\n`);
 const warn = (line) => process.stderr.write(`${paint('yellow', 'udo-port: warning:', 2)} ${line}\n`);
 const fail = (line) => process.stderr.write(`${paint('red', 'udo-port:', 2)} ${line}\n`);
@@ -4634,7 +4671,7 @@ async function find(args) {
     });
     if (values['write-env-local']) {
         try {
-            await writeEnvValue(envLocalPath(values, request.cwd), 'NEXT_PUBLIC_API_URL', allocation.url, '--env-local');
+            await writeEnvValue(args_envLocalPath(values, request.cwd), API_URL_KEY, allocation.url, '--env-local');
         }
         catch (error) {
             release(allocation);

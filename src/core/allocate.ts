@@ -19,6 +19,7 @@ import {
   listenersOn,
 } from './listeners/index.js';
 import { offeredPort, probePort } from './probe.js';
+import { backendEnvPath } from './project.js';
 import {
   type Candidate,
   candidatePorts,
@@ -227,7 +228,7 @@ async function fallbackPort(attempt: Attempt): Promise<Lease | undefined> {
 export async function allocate(request: AllocateRequest = {}): Promise<Allocation> {
   const env = request.env ?? process.env;
   const cwd = resolve(request.cwd ?? '.');
-  const envFile = resolve(cwd, request.envFile ?? 'backend/.env');
+  const envFile = backendEnvPath(cwd, request.envFile);
   const envFileName = isAbsolute(request.envFile ?? '') ? envFile : relative(cwd, envFile);
   const envFileLabel = request.envFileLabel ?? envFileName;
   const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
