@@ -158,8 +158,95 @@ function installCommand(venv, packages, platform = process.platform) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
+// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
+// link there may be followed.
+
+
+const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
+/**
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
+ */
+function destinationOf(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(dir, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            const root = (0,external_node_path_namespaceObject.parse)(to).root;
+            if (root) {
+                dir = (0,external_node_path_namespaceObject.resolve)(root);
+                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
 var dist = __nccwpck_require__(230);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
@@ -186,10 +273,8 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
     name = 'AlreadyRunningError';
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-
-
-
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
+// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
 
 
 const BOM = '\uFEFF';
@@ -386,6 +471,12 @@ function envKeyLines(text, key) {
         .assignments.filter((a) => a.key === key)
         .map((a) => a.line);
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
+// Reading env files safely, and the errors every env-file operation words the same way.
+
+
+
 function where(path, label) {
     return label ? `${label}: ${path}` : path;
 }
@@ -540,89 +631,18 @@ async function readEnvFile(path, label) {
     const text = readEnvText(path, label);
     return text === undefined ? undefined : parseEnv(text);
 }
-const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
-/**
- * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
- * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
- * missing folder is ENOENT with `folder` set.
- */
-function destinationOf(path) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
-    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
-    const links = [];
-    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
-        if (name === '.')
-            continue;
-        if (name === '..') {
-            dir = (0,external_node_path_namespaceObject.dirname)(dir);
-            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            continue;
-        }
-        const next = (0,external_node_path_namespaceObject.join)(dir, name);
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
-        if (!stat) {
-            if (todo.length === 0)
-                return { dir, dirStat, name, links };
-            throw Object.assign(new Error(`ENOENT: ${next}`), {
-                code: 'ENOENT',
-                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
-            });
-        }
-        if (stat.isSymbolicLink()) {
-            if (links.length >= 40)
-                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-            links.push({ path: next, uid: stat.uid });
-            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-            const root = (0,external_node_path_namespaceObject.parse)(to).root;
-            if (root) {
-                dir = (0,external_node_path_namespaceObject.resolve)(root);
-                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            }
-            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
-            continue;
-        }
-        if (todo.length === 0)
-            return { dir, dirStat, name, links };
-        if (!stat.isDirectory())
-            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        dir = next;
-        dirStat = stat;
-    }
-    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-}
-/**
- * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
- *
- * A link owned by the running user or by root is theirs: they chose where it points, and it is
- * followed anywhere (the original contract: a symlinked env file is written through, the link
- * stays). A link anyone else owns was planted by them, so it is followed only to what they could
- * write themselves: the file it leads to (when it exists) and the folder holding it must be
- * theirs, and no second such user's link may be on the way. Root therefore never writes a third
- * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
- * planted the link; and every link on the path counts, a symlinked folder as much as the file.
- * The target must be a regular file besides, and its owner is kept (checked apart).
- */
-function linkRefusal(facts) {
-    const { euid, links, target, dirUid, fileUid } = facts;
-    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
-    const [first] = strangers;
-    if (!first)
-        return undefined;
-    const why = "refused: another user's symlink is followed only to their own file in their own folder";
-    const other = strangers.find((link) => link.uid !== first.uid);
-    if (other) {
-        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
-    }
-    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
-    if (fileUid !== undefined && fileUid !== first.uid) {
-        return `${via}, which belongs to uid ${fileUid}; ${why}`;
-    }
-    if (dirUid !== first.uid)
-        return `${via}, in a folder of uid ${dirUid}; ${why}`;
-    return undefined;
-}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
+// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+
+
+
+
+
+
+
 function holdFolder(dir, seen) {
     // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
     if (process.platform !== 'linux')
@@ -816,201 +836,18 @@ function writeEnvValue(path, key, value, label) {
     return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+// Env files: the facade over the pure text functions (env-text.ts), the safe reading
+// (env-read.ts) and the atomic writing (env-write.ts); what the rest of udo-port imports.
+
+
+
+
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
-// Which folder holds the leases, and whether it can be trusted. Every other local user is
-// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
-// path component of, is never used, and modes are only ever changed through an open descriptor.
-
-
-
-
-const POSIX = process.platform !== 'win32';
-const STICKY = 0o1000;
-/** Like /tmp itself: every user may add a file, only its owner may remove it. */
-const SHARED_MODE = 0o1777;
-const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/** The host-wide default: one level, so no second folder inside it can be swapped. */
-function sharedLeaseDir(env = process.env) {
-    if (POSIX)
-        return '/tmp/udo-port';
-    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
-}
-/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
-function ownLeaseDir(env = process.env) {
-    if (!POSIX) {
-        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
-    }
-    if (env.XDG_RUNTIME_DIR)
-        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
-    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
-}
-function kindOf(stat) {
-    if (stat.isDirectory())
-        return 'folder';
-    if (stat.isSymbolicLink())
-        return 'symbolic link';
-    if (stat.isFile())
-        return 'regular file';
-    return 'special file';
-}
-/**
- * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
- * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
- * Pure, over lstat's facts.
- */
-function distrust(facts, me) {
-    if (facts.kind !== 'folder')
-        return `it is a ${facts.kind}`;
-    if (me === undefined)
-        return undefined; // Windows: ACLs, not owners and modes, decide.
-    if (facts.uid !== 0 && facts.uid !== me)
-        return `it belongs to ${userName(facts.uid)}`;
-    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
-        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
-    }
-    return undefined;
-}
-/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
-function userName(uid) {
-    try {
-        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
-            .split('\n')
-            .find((entry) => entry.split(':')[2] === String(uid));
-        const name = line?.split(':')[0];
-        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
-    }
-    catch {
-        return `uid ${uid}`;
-    }
-}
-const facts = (stat) => ({
-    uid: stat.uid,
-    mode: stat.mode,
-    kind: kindOf(stat),
-});
-/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
-function distrustAncestors(dir, me) {
-    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
-    let path = root;
-    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
-        path = (0,external_node_path_namespaceObject.join)(path, part);
-        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
-        if (why)
-            return `${path}: ${why}`;
-    }
-    return undefined;
-}
-/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
-function makeFolders(dir) {
-    const missing = [];
-    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
-        missing.unshift(path);
-        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
-            break;
-    }
-    // The last one gets its mode through its descriptor, once it is known to be ours.
-    for (const path of missing)
-        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
-    return missing.includes(dir);
-}
-/**
- * Opens `dir` without following a link, checks it and every folder above it, and gives it
- * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
- * umask, and a chmod by path could be sent elsewhere by a swapped component).
- */
-function trustFolder(dir, setMode, mode) {
-    const me = process.getuid?.();
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
-    }
-    catch (error) {
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
-        if (stat && !stat.isDirectory()) {
-            return `it is a ${kindOf(stat)}${POSIX ? ` owned by ${userName(stat.uid)}` : ''}`;
-        }
-        return `it cannot be opened (${error.code})`;
-    }
-    try {
-        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
-            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
-            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function writable(dir) {
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
-        return undefined;
-    }
-    catch (error) {
-        return `it is not writable for you (${error.code})`;
-    }
-}
-/**
- * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
- * link above it, even a trusted one, is resolved once rather than at every lease.
- */
-function prepare(dir, mode, keepMode) {
-    let made = false;
-    try {
-        made = makeFolders(dir);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== 'EEXIST')
-            return { why: `it cannot be created (${code ?? error})` };
-    }
-    let real;
-    try {
-        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
-    }
-    catch (error) {
-        return { why: `its parent cannot be resolved (${error.code})` };
-    }
-    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
-    return why ? { why } : { dir: real };
-}
-/**
- * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
- * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
- */
-function chooseLeaseFolder(env = process.env) {
-    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
-    if (explicit) {
-        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
-        if ('why' in chosen) {
-            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
-        }
-        return chosen;
-    }
-    const shared = sharedLeaseDir(env);
-    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
-    const chosen = prepare(shared, SHARED_MODE, 'always');
-    if (!('why' in chosen))
-        return chosen;
-    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
-    if ('why' in own) {
-        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
-    }
-    const fix = POSIX
-        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
-        : '';
-    return {
-        dir: own.dir,
-        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
@@ -1303,6 +1140,308 @@ function parseLease(text, port) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
+// The lease files themselves: how they are read without following links or blocking, judged
+// stale, and locked for a takeover. leases.ts runs the protocol over them.
+
+
+
+
+// Never follow a link planted in a shared folder, never block on a planted FIFO.
+const lease_files_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | lease_files_NOFOLLOW;
+const lease_files_READ = external_node_fs_namespaceObject.constants.O_RDONLY | lease_files_NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 5_000;
+/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
+const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
+const kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
+ * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+async function staleness(lease, stat, currentJob) {
+    const ownerRunning = isRunning(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    return staleReason(lease, {
+        now: Date.now(),
+        bornAt: bornAt(stat),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
+    });
+}
+/**
+ * A lease file's text, or why it is not one: only a regular file, opened without following a
+ * link or blocking, that is still the file lstat saw, up to a lease's size.
+ */
+function readLeaseFile(file, seen) {
+    if (!seen.isFile())
+        return { odd: `${kindOf(seen)}, not a lease file` };
+    if (seen.size > MAX_LEASE_BYTES)
+        return { odd: `larger than any lease file (${seen.size} bytes)` };
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, lease_files_READ);
+    }
+    catch (error) {
+        return { odd: `cannot be read (${error.code})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.ino !== seen.ino || !stat.isFile())
+            return { odd: 'changed while being read' };
+        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
+        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The user name leases record, for messages and `release --mine` where there are no uids. */
+function lease_files_currentUser() {
+    if (userName === undefined) {
+        try {
+            userName = (0,external_node_os_namespaceObject.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
+    }
+    return userName;
+}
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,external_node_os_namespaceObject.hostname)();
+    return hostName;
+};
+/**
+ * Takes the takeover lock at `path` (made O_EXCL): false when another process holds it. A lock
+ * older than TAKEOVER_LOCK_MS was left by a crashed process and is taken over.
+ */
+function takeoverLock(path) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                return false;
+            try {
+                // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
+                if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
+                    return false;
+                (0,external_node_fs_namespaceObject.unlinkSync)(path);
+            }
+            catch { }
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
+// Which folder holds the leases, and whether it can be trusted. Every other local user is
+// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
+// path component of, is never used, and modes are only ever changed through an open descriptor.
+
+
+
+
+const POSIX = process.platform !== 'win32';
+const STICKY = 0o1000;
+/** Like /tmp itself: every user may add a file, only its owner may remove it. */
+const SHARED_MODE = 0o1777;
+const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/** The host-wide default: one level, so no second folder inside it can be swapped. */
+function sharedLeaseDir(env = process.env) {
+    if (POSIX)
+        return '/tmp/udo-port';
+    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+}
+/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
+function ownLeaseDir(env = process.env) {
+    if (!POSIX) {
+        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
+    }
+    if (env.XDG_RUNTIME_DIR)
+        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
+}
+function lease_folder_kindOf(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isSymbolicLink())
+        return 'symbolic link';
+    if (stat.isFile())
+        return 'regular file';
+    return 'special file';
+}
+/**
+ * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
+ * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
+ * Pure, over lstat's facts.
+ */
+function distrust(facts, me) {
+    if (facts.kind !== 'folder')
+        return `it is a ${facts.kind}`;
+    if (me === undefined)
+        return undefined; // Windows: ACLs, not owners and modes, decide.
+    if (facts.uid !== 0 && facts.uid !== me)
+        return `it belongs to ${lease_folder_userName(facts.uid)}`;
+    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
+        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
+    }
+    return undefined;
+}
+/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
+function lease_folder_userName(uid) {
+    try {
+        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
+            .split('\n')
+            .find((entry) => entry.split(':')[2] === String(uid));
+        const name = line?.split(':')[0];
+        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
+    }
+    catch {
+        return `uid ${uid}`;
+    }
+}
+const facts = (stat) => ({
+    uid: stat.uid,
+    mode: stat.mode,
+    kind: lease_folder_kindOf(stat),
+});
+/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
+function distrustAncestors(dir, me) {
+    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
+    let path = root;
+    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        path = (0,external_node_path_namespaceObject.join)(path, part);
+        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
+        if (why)
+            return `${path}: ${why}`;
+    }
+    return undefined;
+}
+/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
+function makeFolders(dir) {
+    const missing = [];
+    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
+        missing.unshift(path);
+        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
+            break;
+    }
+    // The last one gets its mode through its descriptor, once it is known to be ours.
+    for (const path of missing)
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
+    return missing.includes(dir);
+}
+/**
+ * Opens `dir` without following a link, checks it and every folder above it, and gives it
+ * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
+ * umask, and a chmod by path could be sent elsewhere by a swapped component).
+ */
+function trustFolder(dir, setMode, mode) {
+    const me = process.getuid?.();
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
+    }
+    catch (error) {
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+        if (stat && !stat.isDirectory()) {
+            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
+        }
+        return `it cannot be opened (${error.code})`;
+    }
+    try {
+        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        }
+        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        return undefined;
+    }
+    catch (error) {
+        return `it is not writable for you (${error.code})`;
+    }
+}
+/**
+ * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
+ * link above it, even a trusted one, is resolved once rather than at every lease.
+ */
+function prepare(dir, mode, keepMode) {
+    let made = false;
+    try {
+        made = makeFolders(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'EEXIST')
+            return { why: `it cannot be created (${code ?? error})` };
+    }
+    let real;
+    try {
+        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
+    }
+    catch (error) {
+        return { why: `its parent cannot be resolved (${error.code})` };
+    }
+    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
+    return why ? { why } : { dir: real };
+}
+/**
+ * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
+ * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
+ */
+function chooseLeaseFolder(env = process.env) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    if (explicit) {
+        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
+        if ('why' in chosen) {
+            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+        }
+        return chosen;
+    }
+    const shared = sharedLeaseDir(env);
+    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
+    const chosen = prepare(shared, SHARED_MODE, 'always');
+    if (!('why' in chosen))
+        return chosen;
+    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
+    if ('why' in own) {
+        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+    }
+    const fix = POSIX
+        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
+        : '';
+    return {
+        dir: own.dir,
+        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
@@ -1533,86 +1672,8 @@ function urlFor(urlHost, port) {
 
 
 
+
 const LEASE_FILE = /^(\d+)\.json$/;
-// Never follow a link planted in a shared folder, never block on a planted FIFO.
-const leases_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | leases_NOFOLLOW;
-const leases_READ = external_node_fs_namespaceObject.constants.O_RDONLY | leases_NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 5_000;
-/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
-const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
-const leases_kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
-/**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
- * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
- */
-function sameLeaseFile(a, b) {
-    if (a.lease || b.lease)
-        return a.lease?.id === b.lease?.id;
-    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-}
-async function staleness(lease, stat, currentJob) {
-    const ownerRunning = isRunning(lease.pid);
-    const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
-    return staleReason(lease, {
-        now: Date.now(),
-        bornAt: bornAt(stat),
-        hostname: thisHost(),
-        ownerRunning,
-        ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
-        currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
-    });
-}
-/**
- * A lease file's text, or why it is not one: only a regular file, opened without following a
- * link or blocking, that is still the file lstat saw, up to a lease's size.
- */
-function readLeaseFile(file, seen) {
-    if (!seen.isFile())
-        return { odd: `${leases_kindOf(seen)}, not a lease file` };
-    if (seen.size > MAX_LEASE_BYTES)
-        return { odd: `larger than any lease file (${seen.size} bytes)` };
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, leases_READ);
-    }
-    catch (error) {
-        return { odd: `cannot be read (${error.code})` };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.ino !== seen.ino || !stat.isFile())
-            return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
-        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The user name leases record, for messages and `release --mine` where there are no uids. */
-function currentUser() {
-    if (leases_userName === undefined) {
-        try {
-            leases_userName = (0,external_node_os_namespaceObject.userInfo)().username;
-        }
-        catch {
-            leases_userName =
-                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-        }
-    }
-    return leases_userName;
-}
-let leases_userName;
-let hostName;
-const thisHost = () => {
-    hostName ??= (0,external_node_os_namespaceObject.hostname)();
-    return hostName;
-};
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 function ownsLease(record) {
     const me = process.getuid?.();
@@ -1694,7 +1755,7 @@ class LeaseRegistry {
         if (!held.staleReason)
             return heldBy(held);
         const lock = `${this.file(port)}.takeover`;
-        if (!this.lock(lock))
+        if (!takeoverLock(lock))
             return heldBy(held);
         try {
             const again = await this.inspect(port);
@@ -1783,7 +1844,7 @@ class LeaseRegistry {
             pidStartedAt: ownStartTime(),
             ...(ownStartKey() && { pidStartKey: ownStartKey() }),
             hostname: thisHost(),
-            user: currentUser(),
+            user: lease_files_currentUser(),
             createdAt: new Date(now).toISOString(),
             expiresAt: new Date(now + terms.ttlMs).toISOString(),
             lifetime: terms.lifetime,
@@ -1836,26 +1897,6 @@ class LeaseRegistry {
             (0,external_node_fs_namespaceObject.unlinkSync)(draft);
         }
     }
-    lock(path) {
-        for (let attempt = 0; attempt < 2; attempt++) {
-            try {
-                (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
-                return true;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    return false;
-                try {
-                    // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-                    if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
-                        return false;
-                    (0,external_node_fs_namespaceObject.unlinkSync)(path);
-                }
-                catch { }
-            }
-        }
-        return false;
-    }
     unusable(error) {
         return new UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
@@ -1876,8 +1917,9 @@ function openLeaseRegistry(env = process.env, currentJob) {
     return registry;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-common.js
 // Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+// The helpers every OS family's parser shares; each family's parsers live in parse-<os>.ts.
 
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
 const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
@@ -1942,6 +1984,72 @@ function sortListeners(list) {
         return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
     });
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-darwin.js
+// macOS's listener tables (and lsof anywhere): lsof, BSD netstat, ps. Pure.
+
+
+// ---------------------------------------------------------------- macOS (and lsof anywhere)
+// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
+// anchored on the IPv4/IPv6 TYPE column two columns after PID.
+const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
+function unescapeLsof(s) {
+    // lsof prints a space in a command name as `\x20`.
+    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
+function parseLsof(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = LSOF_ROW.exec(line.trim());
+        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[3] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
+    }
+    return dedupeListeners(out);
+}
+// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
+// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
+// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
+const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
+const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
+const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
+/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
+function parseNetstatMac(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = MAC_ROW.exec(line.trim());
+        if (m?.[3] !== '*.*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const rest = `${m[4] ?? ''} `;
+        const modern = MAC_NEW_PID.exec(rest);
+        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
+        out.push(listener(port, host, pid, modern?.[1]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `ps -o pid=,command=`: pid to command line. */
+function parsePsCommands(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
+        const pid = toPid(m?.[1]);
+        if (pid !== undefined && m?.[2])
+            out.set(pid, text_printable(m[2]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-linux.js
+
 // ---------------------------------------------------------------- Linux
 // `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
 // numbers in a row, so it falls out without being recognised by its text.
@@ -2073,64 +2181,11 @@ function parseNetstatLinux(text) {
     }
     return dedupeListeners(out);
 }
-// ---------------------------------------------------------------- macOS (and lsof anywhere)
-// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
-// anchored on the IPv4/IPv6 TYPE column two columns after PID.
-const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
-function unescapeLsof(s) {
-    // lsof prints a space in a command name as `\x20`.
-    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
-}
-/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
-function parseLsof(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = LSOF_ROW.exec(line.trim());
-        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[3] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
-    }
-    return dedupeListeners(out);
-}
-// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
-// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
-// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
-const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
-const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
-const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
-/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
-function parseNetstatMac(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = MAC_ROW.exec(line.trim());
-        if (m?.[3] !== '*.*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const rest = `${m[4] ?? ''} `;
-        const modern = MAC_NEW_PID.exec(rest);
-        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
-        out.push(listener(port, host, pid, modern?.[1]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-/** Parses `ps -o pid=,command=`: pid to command line. */
-function parsePsCommands(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
-        const pid = toPid(m?.[1]);
-        if (pid !== undefined && m?.[2])
-            out.set(pid, text_printable(m[2]));
-    }
-    return out;
-}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-windows.js
+// Windows's listener tables: netstat -ano, PowerShell CSV, tasklist, excluded port ranges. Pure.
+
+
 // ---------------------------------------------------------------- Windows
 /**
  * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
@@ -2264,6 +2319,13 @@ function parseExcludedPortRanges(text) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// The listener-table parsers, one module per OS family, and the helpers they share.
+
+
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
 
