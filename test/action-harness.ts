@@ -92,8 +92,10 @@ function launchStep(
   workspace: string,
   env: NodeJS.ProcessEnv,
   files: Record<string, string>,
+  enter: string[] = [],
 ): RunningStep {
-  const child = spawn(process.execPath, [script], {
+  const [file, ...args] = [...enter, process.execPath, script] as unknown as [string, ...string[]];
+  const child = spawn(file, args, {
     cwd: workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -193,9 +195,10 @@ export async function startMain(
   job: Job,
   inputs: Record<string, string> = {},
   extraEnv: Record<string, string> = {},
+  enter: string[] = [],
 ): Promise<RunningStep> {
   const { files, env } = await mainStep(workspace, job, inputs, extraEnv);
-  return launchStep(join(ROOT, actionYml.runs.main), workspace, env, files);
+  return launchStep(join(ROOT, actionYml.runs.main), workspace, env, files, enter);
 }
 
 async function postStep(
@@ -226,9 +229,10 @@ export async function runPostBundle(
   job: Job,
   state: Record<string, string>,
   extraEnv: Record<string, string> = {},
+  enter: string[] = [],
 ): Promise<StepResult> {
   const { files, env } = await postStep(workspace, job, state, extraEnv);
-  return launchStep(join(ROOT, actionYml.runs.post), workspace, env, files).done;
+  return launchStep(join(ROOT, actionYml.runs.post), workspace, env, files, enter).done;
 }
 
 export { bundle };

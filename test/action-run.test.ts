@@ -1,6 +1,5 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,7 +12,15 @@ import {
   startMain,
   workflowCommands,
 } from './action-harness.js';
-import { cleanEnv, cleanup, exampleCopy, ROOT, tempDir } from './helpers.js';
+import {
+  cleanEnv,
+  cleanup,
+  eventually,
+  exampleCopy,
+  portIsFree,
+  ROOT,
+  tempDir,
+} from './helpers.js';
 
 // The action's `run` input, as the runner runs the bundle, with real uvicorn and FastAPI from
 // Debian in real venvs. This file's ports: 27950-27999.
@@ -83,30 +90,6 @@ function backendProcesses(run: StepResult): Proc[] {
     (proc) =>
       proc.pgid === pid || (marker && proc.environ.includes(`UDO_PORT_BACKEND_ID=${marker}`)),
   );
-}
-
-/** Polls `check` until it holds; fails with `what` and the last value after `timeoutMs`. */
-async function eventually<T>(
-  check: () => T,
-  holds: (value: T) => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (holds(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
-  });
 }
 
 const errorsOf = (run: StepResult) =>

@@ -3,7 +3,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
+import {
+  cleanup,
+  eventually,
+  exampleCopy,
+  listen,
+  portIsFree,
+  runBundle,
+  tempDir,
+} from './helpers.js';
 import { runCli } from './in-process.js';
 import { projectWithVenv, running, type Started, startIn } from './start-helpers.js';
 
@@ -228,30 +236,6 @@ const watchdogsOf = (pid: number) =>
       proc.cmdline.startsWith(`udo-port watchdog of PID ${pid}`) ||
       (proc.cmdline.includes('udo-port watchdog of PID') && proc.cmdline.endsWith(` ${pid}`)),
   );
-
-/** Polls `check` until it holds; fails with `what` and the last value after `timeoutMs`. */
-async function eventually<T>(
-  check: () => T,
-  holds: (value: T) => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (holds(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
-  });
-}
 
 /** The backend start runs (the leader of its group), and start's watchdog. */
 async function backendAndWatchdog(started: Started): Promise<{ backend: Proc; watchdog: Proc }> {
