@@ -28607,7 +28607,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 2559:
+/***/ 6280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31563,137 +31563,10 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
-/** An argument as a shell reads it back: quoted only when it must be. */
-function quote(arg, platform = process.platform) {
-    if (/^[\w@%+=:,./\\-]+$/.test(arg))
-        return arg;
-    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-/** Ends a process and, on Windows, its children. */
-function endCommand(pid, platform = process.platform) {
-    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
-}
-/** Finds what listens on a port when the plain tools could not name it: with privileges. */
-function findHolderCommand(port, platform = process.platform) {
-    if (platform === 'win32')
-        return `netstat -ano | findstr :${port}`;
-    if (platform === 'linux')
-        return `sudo ss -ltnp 'sport = :${port}'`;
-    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
-}
-/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
-function createVenvCommand(venv, platform = process.platform, flags = []) {
-    const python = platform === 'win32' ? 'py' : 'python3';
-    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
-}
-/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
-function installCommand(venv, packages, platform = process.platform) {
-    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
-    return [
-        quote(python, platform),
-        '-m',
-        'pip',
-        'install',
-        ...packages.map((p) => quote(p, platform)),
-    ].join(' ');
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
-// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
-// link there may be followed.
-
-
-const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
-/**
- * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
- * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
- * missing folder is ENOENT with `folder` set.
- */
-function destinationOf(path) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
-    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
-    const links = [];
-    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
-        if (name === '.')
-            continue;
-        if (name === '..') {
-            dir = (0,external_node_path_namespaceObject.dirname)(dir);
-            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            continue;
-        }
-        const next = (0,external_node_path_namespaceObject.join)(dir, name);
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
-        if (!stat) {
-            if (todo.length === 0)
-                return { dir, dirStat, name, links };
-            throw Object.assign(new Error(`ENOENT: ${next}`), {
-                code: 'ENOENT',
-                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
-            });
-        }
-        if (stat.isSymbolicLink()) {
-            if (links.length >= 40)
-                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-            links.push({ path: next, uid: stat.uid });
-            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-            const root = (0,external_node_path_namespaceObject.parse)(to).root;
-            if (root) {
-                dir = (0,external_node_path_namespaceObject.resolve)(root);
-                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            }
-            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
-            continue;
-        }
-        if (todo.length === 0)
-            return { dir, dirStat, name, links };
-        if (!stat.isDirectory())
-            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        dir = next;
-        dirStat = stat;
-    }
-    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-}
-/**
- * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
- *
- * A link owned by the running user or by root is theirs: they chose where it points, and it is
- * followed anywhere (the original contract: a symlinked env file is written through, the link
- * stays). A link anyone else owns was planted by them, so it is followed only to what they could
- * write themselves: the file it leads to (when it exists) and the folder holding it must be
- * theirs, and no second such user's link may be on the way. Root therefore never writes a third
- * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
- * planted the link; and every link on the path counts, a symlinked folder as much as the file.
- * The target must be a regular file besides, and its owner is kept (checked apart).
- */
-function linkRefusal(facts) {
-    const { euid, links, target, dirUid, fileUid } = facts;
-    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
-    const [first] = strangers;
-    if (!first)
-        return undefined;
-    const why = "refused: another user's symlink is followed only to their own file in their own folder";
-    const other = strangers.find((link) => link.uid !== first.uid);
-    if (other) {
-        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
-    }
-    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
-    if (fileUid !== undefined && fileUid !== first.uid) {
-        return `${via}, which belongs to uid ${fileUid}; ${why}`;
-    }
-    if (dirUid !== first.uid)
-        return `${via}, in a folder of uid ${dirUid}; ${why}`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dist = __nccwpck_require__(8230);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
 class UsageError extends Error {
@@ -31718,583 +31591,12 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
     name = 'AlreadyRunningError';
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
-// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
-
-
-const BOM = '\uFEFF';
-/**
- * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
- * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
- * change what matches, so matching this against the same text finds the same assignments.
- */
-const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
-    .source;
-/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
-const KEY = /^[\w.-]+$/;
-function stripBom(text) {
-    return text.startsWith(BOM) ? text.slice(1) : text;
-}
-/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
-function parseEnv(text) {
-    return dist.parse(stripBom(text));
-}
-/**
- * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
- * in it (plus its end), the matching offset in the original so edits can be mapped back.
- */
-function normalize(text) {
-    let norm = '';
-    const map = [];
-    let i = 0;
-    while (i < text.length) {
-        map.push(i);
-        const ch = text[i];
-        if (ch === '\r') {
-            norm += '\n';
-            i += text[i + 1] === '\n' ? 2 : 1;
-        }
-        else {
-            norm += ch;
-            i += 1;
-        }
-    }
-    map.push(text.length);
-    return { norm, map };
-}
-function assignments(norm) {
-    const re = new RegExp(LINE_SOURCE, 'gmd');
-    const found = [];
-    let line = 1;
-    let pos = 0;
-    // Lines are counted once, forward: matches come in order and do not overlap.
-    const lineAt = (offset) => {
-        for (; pos < offset; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        return line;
-    };
-    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-        const idx = m.indices;
-        const keyIdx = idx?.[1];
-        const sepIdx = idx?.[2];
-        if (!idx || !keyIdx || !sepIdx)
-            continue;
-        const valIdx = idx[3];
-        found.push({
-            key: m[1],
-            line: lineAt(keyIdx[0]),
-            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
-            keyStart: keyIdx[0],
-            valueStart: valIdx ? valIdx[0] : sepIdx[1],
-            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
-            raw: m[3] ?? '',
-            sep: m[2],
-        });
-    }
-    return found;
-}
-/** The value dotenv derives from a raw value group (same steps as its parser). */
-function dotenvValue(raw) {
-    let v = raw.trim();
-    const first = v[0];
-    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
-    if (first === '"')
-        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-    return v;
-}
-/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
-function quoteAs(value, q) {
-    switch (q) {
-        case '':
-            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
-            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
-        case '"':
-            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
-            if (/["\\]/.test(value))
-                return undefined;
-            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
-        default:
-            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
-            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
-                return undefined;
-            return `${q}${value}${q}`;
-    }
-}
-function formatValue(value, keep, key) {
-    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
-    for (const q of order) {
-        const out = quoteAs(value, q);
-        if (out !== undefined)
-            return out;
-    }
-    throw new UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
-}
-function quoteOf(raw) {
-    const t = raw.trim();
-    const q = t[0];
-    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
-        return q;
-    return undefined;
-}
-function checkKey(key) {
-    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
-    if (!KEY.test(key) || key === '__proto__') {
-        throw new UsageError(`${JSON.stringify(key)} is not a valid .env key`);
-    }
-}
-/** The bytes kept before and after the new value inside the old value group. */
-function around(a, norm) {
-    const core = a.raw.trim();
-    if (core !== '') {
-        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
-        return { head, tail: a.raw.slice(head.length + core.length) };
-    }
-    // An empty value is only the blanks between the separator and the end or a comment
-    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
-    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
-    let tail = a.raw.slice(head.length);
-    if (tail === '' && norm[a.valueEnd] === '#')
-        tail = ' ';
-    return { head, tail };
-}
-/**
- * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
- * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
- * is kept.
- */
-function setEnvValue(text, key, value) {
-    checkKey(key);
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = text.slice(bom.length);
-    const { norm, map } = normalize(body);
-    const targets = assignments(norm).filter((a) => a.key === key);
-    let out;
-    if (targets.length === 0) {
-        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
-        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
-        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
-    }
-    else {
-        out = '';
-        let pos = 0;
-        for (const a of targets) {
-            if (dotenvValue(a.raw) === value)
-                continue;
-            const { head, tail } = around(a, norm);
-            const start = map[a.valueStart];
-            const end = map[a.valueEnd];
-            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
-            pos = end;
-        }
-        out += body.slice(pos);
-    }
-    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
-    // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dist.parse(body);
-    const after = dist.parse(out);
-    before[key] = value;
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const k of keys) {
-        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
-        }
-    }
-    return bom + out;
-}
-/**
- * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
- * finds there, in order.
- */
-function scanEnv(text) {
-    const { norm } = normalize(stripBom(text));
-    return { norm, assignments: assignments(norm) };
-}
-/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
-function envKeyLines(text, key) {
-    return scanEnv(text)
-        .assignments.filter((a) => a.key === key)
-        .map((a) => a.line);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
-// Reading env files safely, and the errors every env-file operation words the same way.
-
-
-
-function where(path, label) {
-    return label ? `${label}: ${path}` : path;
-}
-/** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function codeOf(err) {
-    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
-        ? err.code
-        : undefined;
-}
-/** A short reason for an fs error (or one that carries its own); never includes file contents. */
-function problem(err) {
-    const reason = err?.reason;
-    if (typeof reason === 'string')
-        return reason;
-    const code = codeOf(err);
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'is a directory';
-        case 'ENOTDIR':
-            return 'a parent is not a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on device';
-        default:
-            return code ?? (err instanceof Error ? err.message : String(err));
-    }
-}
-function fsError(action, path, label, err) {
-    if (err instanceof UsageError)
-        return err;
-    if (codeOf(err) === 'EISDIR')
-        return new UsageError(`${where(path, label)} is a directory`);
-    return new UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
-}
-// ---------------------------------------------------------------------------------------------
-// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
-/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const MAX_BYTES = 1024 * 1024;
-const TOO_BIG = 'is over 1 MiB, too big for an env file';
-// Absent on Windows, where none of them applies.
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
-const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
-const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
-const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
-/** Why a file of this type or size is not an env file; undefined when it can be one. */
-function typeProblem(stat) {
-    if (stat.isFile()) {
-        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
-    }
-    if (stat.isDirectory())
-        return 'is a directory';
-    const kind = stat.isFIFO()
-        ? 'a FIFO'
-        : stat.isCharacterDevice()
-            ? 'a character device'
-            : stat.isBlockDevice()
-                ? 'a block device'
-                : stat.isSocket()
-                    ? 'a socket'
-                    : stat.isSymbolicLink()
-                        ? 'a symbolic link'
-                        : 'of an unknown type';
-    return `is ${kind}, not a regular file`;
-}
-function refusedAs(typeOrSize) {
-    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
-}
-function cannotRead(err) {
-    const why = problem(err);
-    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
-}
-/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
-function bytesUpTo(fd, sizeHint, cap) {
-    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buf.length) {
-            if (length > cap)
-                return undefined;
-            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
-            buf.copy(bigger, 0, 0, length);
-            buf = bigger;
-        }
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
-        if (read === 0)
-            return buf.subarray(0, length);
-        length += read;
-    }
-}
-/**
- * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
- * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
- * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
- * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
- * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
- * costs an allocation as much as its lease.
- */
-function envFileContents(path, follow = true) {
-    let seen;
-    try {
-        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    if (!seen)
-        return { state: 'missing' };
-    const early = typeProblem(seen);
-    if (early)
-        return refusedAs(early);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
-    }
-    catch (err) {
-        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const late = typeProblem(stat);
-        if (late)
-            return refusedAs(late);
-        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
-        if (!bytes)
-            return refusedAs(TOO_BIG);
-        return { state: 'read', text: bytes.toString('utf8'), stat };
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
-function readEnvText(path, label) {
-    const found = envFileContents(path);
-    if (found.state === 'refused')
-        throw new UsageError(`${where(path, label)} ${found.message}`);
-    return found.state === 'read' ? found.text : undefined;
-}
-/** The parsed file, or undefined when it does not exist. */
-async function readEnvFile(path, label) {
-    const text = readEnvText(path, label);
-    return text === undefined ? undefined : parseEnv(text);
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
-// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
-
-
-
-
-
-
-
-function holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw err;
-    }
-}
-/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
-const STAGED = '.git';
-const fsyncOf = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fsync);
-/**
- * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
- * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
- * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
- * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
- * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
- * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
- * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
- * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
- * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
- * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
- */
-async function replaceIn(folder, name, text, old) {
-    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
-    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
-    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
-    let inner;
-    let left = [];
-    try {
-        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
-        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
-        const euid = process.geteuid?.();
-        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
-            throw Object.assign(new Error('temp folder'), {
-                reason: 'its temp folder is not private to udo-port',
-            });
-        }
-        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
-        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
-        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
-        // Removed in this order, the copy first: it is never there without the ignore file.
-        left = [staged];
-        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
-            // After a power cut the copy could otherwise outlive an empty ignore file.
-            await fsyncOf(ignoreFd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
-        }
-        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
-        left = [ignore];
-        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
-        left = [copy, ignore];
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
-            if (old) {
-                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-                if (now.uid !== old.uid || now.gid !== old.gid) {
-                    try {
-                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
-                    }
-                    catch (err) {
-                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
-                        throw Object.assign(new Error('fchown'), {
-                            code: codeOf(err),
-                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
-                        });
-                    }
-                }
-                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
-            }
-            await fsyncOf(fd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
-        left = [ignore];
-    }
-    finally {
-        for (const file of left) {
-            try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(file);
-            }
-            catch { }
-        }
-        inner?.close();
-        try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
-        }
-        catch { }
-    }
-}
-/** The error for a path that cannot be resolved to a place to write. */
-function unreachable(path, label, err) {
-    const folder = err?.folder;
-    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
-    }
-    return fsError('reached', path, label, err);
-}
-/**
- * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
- * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
- * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
- * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
- */
-async function rewriteFile(path, edit, label) {
-    const shown = where(path, label);
-    let folder;
-    let dest;
-    try {
-        dest = destinationOf(path);
-        folder = holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        throw unreachable(path, label, err);
-    }
-    try {
-        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
-        if (found.state === 'refused')
-            throw new UsageError(`${shown} ${found.message}`);
-        const old = found.state === 'read' ? found : undefined;
-        const euid = process.geteuid?.();
-        if (euid !== undefined) {
-            const refusal = linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: old?.stat.uid,
-            });
-            if (refusal)
-                throw new UsageError(`${shown} ${refusal}`);
-            // Only root can give a file another owner: anyone else would take the file over.
-            if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
-            }
-        }
-        let text;
-        try {
-            text = edit(old?.text);
-        }
-        catch (err) {
-            if (err instanceof UsageError)
-                throw new UsageError(`${shown}: ${err.message}`);
-            throw err;
-        }
-        if (text === old?.text)
-            return 'unchanged';
-        try {
-            await replaceIn(folder, dest.name, text, old?.stat);
-        }
-        catch (err) {
-            throw fsError('written', path, label, err);
-        }
-        return old ? 'updated' : 'created';
-    }
-    finally {
-        folder.close();
-    }
-}
-/** Replaces the file at `path` with `text`, as rewriteFile does. */
-async function writeFileAtomic(path, text, label) {
-    await rewriteFile(path, () => text, label);
-}
-/**
- * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does. Creates the file when its folder exists; never creates folders.
- */
-function writeEnvValue(path, key, value, label) {
-    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-// Env files: the facade over the pure text functions (env-text.ts), the safe reading
-// (env-read.ts) and the atomic writing (env-write.ts); what the rest of udo-port imports.
-
-
-
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
 
 
@@ -32593,9 +31895,9 @@ function parseLease(text, port) {
 
 
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
-const lease_files_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | lease_files_NOFOLLOW;
-const lease_files_READ = external_node_fs_namespaceObject.constants.O_RDONLY | lease_files_NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW;
+const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 5_000;
 /** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
@@ -32636,7 +31938,7 @@ function readLeaseFile(file, seen) {
         return { odd: `larger than any lease file (${seen.size} bytes)` };
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, lease_files_READ);
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ);
     }
     catch (error) {
         return { odd: `cannot be read (${error.code})` };
@@ -34548,6 +33850,21 @@ async function probePort(port, host, hostLabel = 'host') {
     // get-port answers a busy port with a random other one.
     if (results.every((result) => result === port))
         return undefined;
+    return bindRefusal(port, host);
+}
+/**
+ * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
+ * undefined when none does (get-port then offers a random port, which is not one of them).
+ */
+async function firstBindable(ports) {
+    if (ports.length === 0)
+        return undefined;
+    const port = await getPorts({ port: ports });
+    clearLockedPorts();
+    return ports.includes(port) ? port : undefined;
+}
+/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
+async function bindRefusal(port, host) {
     return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
 }
 /** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
@@ -34557,68 +33874,13 @@ async function offeredPort(host, hostLabel = 'host') {
     return port;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/attempt.js
 
 
 
-
-
-
-
-
-
-
-const DEFAULT_TTL_MS = 6 * 3600_000;
-/**
- * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
- * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
- * owner anyway: its TTL is only a backstop, and is cut to the longest.
- */
-function leaseTtl(terms) {
-    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
-    const owner = (terms?.lifetime ?? 'owner') === 'owner';
-    if (!(ttlMs > 0) || (!owner && ttlMs > LONGEST_LEASE_MS)) {
-        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${LONGEST_LEASE_MS} ms`);
-    }
-    return Math.min(ttlMs, LONGEST_LEASE_MS);
-}
-/** One line on why a port was refused. */
-function describeRefusal(refusal) {
-    switch (refusal.reason) {
-        case 'in-use':
-            return refusal.holder
-                ? `in use by ${describeListener(refusal.holder)}`
-                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
-        case 'permission':
-            return process.platform === 'win32'
-                ? 'binding is refused (EACCES): reserved by Windows or by another program'
-                : 'binding is refused (EACCES): ports below 1024 need root';
-        case 'leased': {
-            // Any user of the host can write a lease file, and put anything in it.
-            const by = refusal.lease ? `leased by ${text_printable(describeLease(refusal.lease))}` : 'leased';
-            return refusal.staleReason
-                ? `${by}: stale (${text_printable(refusal.staleReason)}), but not yours to remove`
-                : by;
-        }
-        case 'excluded':
-            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
-    }
-}
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
-async function nameHolders(refusals) {
-    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-    if (inUse.length === 0)
-        return;
-    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
-    for (const refusal of inUse) {
-        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-            listeners.find((l) => l.port === refusal.port);
-        if (holder)
-            refusal.holder = holder;
-        else if (tool)
-            refusal.tool = tool;
-    }
-}
+/** The Windows excluded ranges to pass over; none elsewhere. */
+const excludedRanges = async () => process.platform === 'win32' ? await excludedPortRanges() : [];
+const excludedRange = (port, attempt) => attempt.excluded.find((range) => port >= range.from && port <= range.to);
 /**
  * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
  * for this job and exported it as API_PORT, so a later step that asks for it gets it.
@@ -34634,9 +33896,9 @@ function ownJobLease(record, attempt) {
  * claim too: a busy port then costs a bind, not a lease file made and removed.
  */
 async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
-    const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
-    if (excludedRange)
-        return { port, reason: 'excluded', excludedRange };
+    const excluded = excludedRange(port, attempt);
+    if (excluded)
+        return { port, reason: 'excluded', excludedRange: excluded };
     if (probeFirst) {
         const busy = await verify(port, attempt);
         if (busy)
@@ -34690,13 +33952,24 @@ async function verify(port, attempt) {
     }
     return undefined;
 }
-function pinnedMessage(candidate, settings, refusal) {
-    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
-}
-function exhaustedMessage(settings, refusals) {
-    const { from, to } = settings.range;
-    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
-    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+/**
+ * Once a port has been refused, more are likely busy: get-port finds the first of `rest` that
+ * binds, in one call (its cost per busy port is ours). Returns the refusals of the ports before
+ * it, in order (`in-use` for a port get-port skipped: its reason is told from `permission` only
+ * where it is printed), and its index in `rest` (`rest.length` when none binds).
+ */
+async function skipBusy(rest, attempt) {
+    const open = rest.map((c) => c.port).filter((port) => !excludedRange(port, attempt));
+    const first = await firstBindable(open);
+    const found = first === undefined ? -1 : rest.findIndex((c) => c.port === first);
+    const index = found === -1 ? rest.length : found;
+    const refused = rest.slice(0, index).map(({ port }) => {
+        const excluded = excludedRange(port, attempt);
+        return excluded
+            ? { port, reason: 'excluded', excludedRange: excluded }
+            : { port, reason: 'in-use' };
+    });
+    return { refused, index };
 }
 /** Any port the OS offers, outside the range, still leased like any other. */
 async function fallbackPort(attempt) {
@@ -34707,6 +33980,783 @@ async function fallbackPort(attempt) {
             return result;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
+// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
+// link there may be followed.
+
+
+const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
+/**
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
+ */
+function destinationOf(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(dir, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            const root = (0,external_node_path_namespaceObject.parse)(to).root;
+            if (root) {
+                dir = (0,external_node_path_namespaceObject.resolve)(root);
+                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __nccwpck_require__(8230);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
+// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function parseEnv(text) {
+    return dist.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new UsageError(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dist.parse(body);
+    const after = dist.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
+// Reading env files safely, and the errors every env-file operation words the same way.
+
+
+
+function where(path, label) {
+    return label ? `${label}: ${path}` : path;
+}
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+function codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error (or one that carries its own); never includes file contents. */
+function problem(err) {
+    const reason = err?.reason;
+    if (typeof reason === 'string')
+        return reason;
+    const code = codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function fsError(action, path, label, err) {
+    if (err instanceof UsageError)
+        return err;
+    if (codeOf(err) === 'EISDIR')
+        return new UsageError(`${where(path, label)} is a directory`);
+    return new UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
+/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
+const MAX_BYTES = 1024 * 1024;
+const TOO_BIG = 'is over 1 MiB, too big for an env file';
+// Absent on Windows, where none of them applies.
+const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
+const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
+const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
+/** Why a file of this type or size is not an env file; undefined when it can be one. */
+function typeProblem(stat) {
+    if (stat.isFile()) {
+        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
+    }
+    if (stat.isDirectory())
+        return 'is a directory';
+    const kind = stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isCharacterDevice()
+            ? 'a character device'
+            : stat.isBlockDevice()
+                ? 'a block device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : stat.isSymbolicLink()
+                        ? 'a symbolic link'
+                        : 'of an unknown type';
+    return `is ${kind}, not a regular file`;
+}
+function refusedAs(typeOrSize) {
+    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
+}
+function cannotRead(err) {
+    const why = problem(err);
+    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
+}
+/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
+function bytesUpTo(fd, sizeHint, cap) {
+    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buf.length) {
+            if (length > cap)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
+        if (read === 0)
+            return buf.subarray(0, length);
+        length += read;
+    }
+}
+/**
+ * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
+ * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
+ * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
+ * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
+ * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
+ * costs an allocation as much as its lease.
+ */
+function envFileContents(path, follow = true) {
+    let seen;
+    try {
+        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    if (!seen)
+        return { state: 'missing' };
+    const early = typeProblem(seen);
+    if (early)
+        return refusedAs(early);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
+    }
+    catch (err) {
+        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const late = typeProblem(stat);
+        if (late)
+            return refusedAs(late);
+        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
+        if (!bytes)
+            return refusedAs(TOO_BIG);
+        return { state: 'read', text: bytes.toString('utf8'), stat };
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
+function readEnvText(path, label) {
+    const found = envFileContents(path);
+    if (found.state === 'refused')
+        throw new UsageError(`${where(path, label)} ${found.message}`);
+    return found.state === 'read' ? found.text : undefined;
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    const text = readEnvText(path, label);
+    return text === undefined ? undefined : parseEnv(text);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
+// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+
+
+
+
+
+
+
+function holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | env_read_NOFOLLOW);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
+const STAGED = '.git';
+const fsyncOf = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fsync);
+/**
+ * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
+ * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
+ * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
+ * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
+ * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
+ * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
+ * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
+ * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
+ * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
+ * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
+ */
+async function replaceIn(folder, name, text, old) {
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
+    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
+    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
+    let inner;
+    let left = [];
+    try {
+        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
+        const euid = process.geteuid?.();
+        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
+            throw Object.assign(new Error('temp folder'), {
+                reason: 'its temp folder is not private to udo-port',
+            });
+        }
+        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
+        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
+        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
+        // Removed in this order, the copy first: it is never there without the ignore file.
+        left = [staged];
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
+            // After a power cut the copy could otherwise outlive an empty ignore file.
+            await fsyncOf(ignoreFd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
+        left = [ignore];
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        left = [copy, ignore];
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
+            if (old) {
+                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                if (now.uid !== old.uid || now.gid !== old.gid) {
+                    try {
+                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
+                    }
+                    catch (err) {
+                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
+                        throw Object.assign(new Error('fchown'), {
+                            code: codeOf(err),
+                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
+                        });
+                    }
+                }
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
+            }
+            await fsyncOf(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        left = [ignore];
+    }
+    finally {
+        for (const file of left) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch { }
+        }
+        inner?.close();
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+/** The error for a path that cannot be resolved to a place to write. */
+function unreachable(path, label, err) {
+    const folder = err?.folder;
+    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+    }
+    return fsError('reached', path, label, err);
+}
+/**
+ * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
+ * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
+ * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
+ * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
+ */
+async function rewriteFile(path, edit, label) {
+    const shown = where(path, label);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(path);
+        folder = holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        throw unreachable(path, label, err);
+    }
+    try {
+        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
+        if (found.state === 'refused')
+            throw new UsageError(`${shown} ${found.message}`);
+        const old = found.state === 'read' ? found : undefined;
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: old?.stat.uid,
+            });
+            if (refusal)
+                throw new UsageError(`${shown} ${refusal}`);
+            // Only root can give a file another owner: anyone else would take the file over.
+            if (old && euid !== 0 && old.stat.uid !== euid) {
+                throw new UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+            }
+        }
+        let text;
+        try {
+            text = edit(old?.text);
+        }
+        catch (err) {
+            if (err instanceof UsageError)
+                throw new UsageError(`${shown}: ${err.message}`);
+            throw err;
+        }
+        if (text === old?.text)
+            return 'unchanged';
+        try {
+            await replaceIn(folder, dest.name, text, old?.stat);
+        }
+        catch (err) {
+            throw fsError('written', path, label, err);
+        }
+        return old ? 'updated' : 'created';
+    }
+    finally {
+        folder.close();
+    }
+}
+/** Replaces the file at `path` with `text`, as rewriteFile does. */
+async function writeFileAtomic(path, text, label) {
+    await rewriteFile(path, () => text, label);
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
+ * does. Creates the file when its folder exists; never creates folders.
+ */
+function writeEnvValue(path, key, value, label) {
+    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+// Env files: the facade over the pure text functions (env-text.ts), the safe reading
+// (env-read.ts) and the atomic writing (env-write.ts); what the rest of udo-port imports.
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
+// Why ports were refused, in the words every face prints: one line a refusal, the holders named.
+
+
+
+
+/** One line on why a port was refused. */
+function describeRefusal(refusal) {
+    switch (refusal.reason) {
+        case 'in-use':
+            return refusal.holder
+                ? `in use by ${describeListener(refusal.holder)}`
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
+        case 'permission':
+            return process.platform === 'win32'
+                ? 'binding is refused (EACCES): reserved by Windows or by another program'
+                : 'binding is refused (EACCES): ports below 1024 need root';
+        case 'leased': {
+            // Any user of the host can write a lease file, and put anything in it.
+            const by = refusal.lease ? `leased by ${text_printable(describeLease(refusal.lease))}` : 'leased';
+            return refusal.staleReason
+                ? `${by}: stale (${text_printable(refusal.staleReason)}), but not yours to remove`
+                : by;
+        }
+        case 'excluded':
+            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
+    }
+}
+/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+async function nameHolders(refusals) {
+    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
+    if (inUse.length === 0)
+        return;
+    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+    for (const refusal of inUse) {
+        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+            listeners.find((l) => l.port === refusal.port);
+        if (holder)
+            refusal.holder = holder;
+        else if (tool)
+            refusal.tool = tool;
+    }
+}
+function pinnedMessage(candidate, settings, refusal) {
+    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
+}
+function exhaustedMessage(settings, refusals) {
+    const { from, to } = settings.range;
+    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
+    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TTL_MS = 6 * 3600_000;
+/**
+ * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
+ * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
+ * owner anyway: its TTL is only a backstop, and is cut to the longest.
+ */
+function leaseTtl(terms) {
+    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
+    const owner = (terms?.lifetime ?? 'owner') === 'owner';
+    if (!(ttlMs > 0) || (!owner && ttlMs > LONGEST_LEASE_MS)) {
+        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${LONGEST_LEASE_MS} ms`);
+    }
+    return Math.min(ttlMs, LONGEST_LEASE_MS);
 }
 /**
  * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
@@ -34724,7 +34774,7 @@ async function allocate(request = {}) {
     const attempt = {
         settings,
         registry,
-        excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
+        excluded: await excludedRanges(),
         terms: {
             ttlMs: leaseTtl(request.lease),
             lifetime: request.lease?.lifetime ?? 'owner',
@@ -34765,8 +34815,38 @@ async function allocate(request = {}) {
             warnings,
         };
     };
-    for (const candidate of candidatePorts(settings)) {
-        const options = { pinned: candidate.pinned, probeFirst: passedOver.length > 0 };
+    // Refusals get-port's scan made without learning why: told apart only where they are printed,
+    // and only where a bind can be refused for permission (below 1024 outside Windows): the
+    // diagnostic is a bind, which could take a port from a backend another run is starting on it.
+    const skipped = [];
+    const mayBePermission = (port) => process.platform === 'win32' || port < 1024;
+    const diagnose = async (refusals) => {
+        for (const refusal of refusals.filter((r) => skipped.includes(r) && mayBePermission(r.port))) {
+            refusal.reason = await bindRefusal(refusal.port, settings.host);
+        }
+    };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long. Once one
+    // is refused, more are likely busy: the rest go to get-port at once (skipBusy).
+    const candidates = candidatePorts(settings);
+    let rest;
+    for (;;) {
+        let candidate;
+        if (rest === undefined) {
+            const next = candidates.next();
+            if (next.done)
+                break;
+            candidate = next.value;
+        }
+        else {
+            const { refused, index } = await skipBusy(rest, attempt);
+            passedOver.push(...refused);
+            skipped.push(...refused.filter((refusal) => refusal.reason === 'in-use'));
+            if (index >= rest.length)
+                break;
+            candidate = rest[index];
+            rest = rest.slice(index + 1);
+        }
+        const options = { pinned: candidate.pinned };
         let result = await tryPort(candidate.port, attempt, options);
         if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
             // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
@@ -34774,21 +34854,28 @@ async function allocate(request = {}) {
             await new Promise((resolve) => setTimeout(resolve, 25));
             result = await tryPort(candidate.port, attempt, options);
         }
-        if ('id' in result)
+        if ('id' in result) {
+            if (request.nameHolder)
+                await diagnose(passedOver);
             return allocation(result, candidate.source);
+        }
         passedOver.push(result);
         if (candidate.pinned) {
             await nameHolders([result]);
             throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
         }
+        rest ??= [...candidates];
     }
     if (settings.fallback === 'any') {
         const lease = await fallbackPort(attempt);
         if (lease) {
+            if (request.nameHolder)
+                await diagnose(passedOver);
             warnings.push(`every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`);
             return allocation(lease, 'fallback');
         }
     }
+    await diagnose(passedOver);
     await nameHolders(passedOver);
     throw new NoPortError(exhaustedMessage(settings, passedOver), passedOver);
 }
@@ -36036,7 +36123,7 @@ async function action_run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
+/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6280);
 // The action's entry (action.yml's main and post), as the typescript-action template's index.ts:
 // it calls run() and nothing else, so src/action/ can be imported and run in-process.
 

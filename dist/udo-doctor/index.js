@@ -4263,6 +4263,21 @@ async function probePort(port, host, hostLabel = 'host') {
     // get-port answers a busy port with a random other one.
     if (results.every((result) => result === port))
         return undefined;
+    return bindRefusal(port, host);
+}
+/**
+ * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
+ * undefined when none does (get-port then offers a random port, which is not one of them).
+ */
+async function firstBindable(ports) {
+    if (ports.length === 0)
+        return undefined;
+    const port = await getPort({ port: ports });
+    clearLockedPorts();
+    return ports.includes(port) ? port : undefined;
+}
+/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
+async function bindRefusal(port, host) {
     return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
 }
 /** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
