@@ -32573,12 +32573,16 @@ class LeaseRegistry {
         });
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
-    async list() {
-        const ports = (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
+    /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
+    leasedPorts() {
+        return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
             .map((name) => LEASE_FILE.exec(name)?.[1])
             .filter((port) => port !== undefined)
             .map(Number)
             .sort((a, b) => a - b);
+    }
+    async list() {
+        const ports = this.leasedPorts();
         const records = await Promise.all(ports.map((port) => this.inspect(port)));
         return records.filter((record) => record !== undefined);
     }
@@ -33954,15 +33958,23 @@ async function verify(port, attempt) {
 }
 /**
  * Once a port has been refused, more are likely busy: get-port finds the first of `rest` that
- * binds, in one call (its cost per busy port is ours). Returns the refusals of the ports before
- * it, in order (`in-use` for a port get-port skipped: its reason is told from `permission` only
- * where it is printed), and its index in `rest` (`rest.length` when none binds).
+ * binds, in one call (its cost per busy port is ours). It never test-binds a port that has a
+ * lease file: that port's backend may be binding it this very moment, and would fail; the scan
+ * stops before it, and tryPort's claim judges it. Returns the refusals of the ports before the
+ * one to try next, in order (`in-use` for a port get-port skipped: its reason is told from
+ * `permission` only where it is printed), and that one's index in `rest` (`rest.length`: none).
  */
 async function skipBusy(rest, attempt) {
-    const open = rest.map((c) => c.port).filter((port) => !excludedRange(port, attempt));
+    const leased = new Set(attempt.registry.leasedPorts());
+    const firstLeased = rest.findIndex((c) => leased.has(c.port));
+    const end = firstLeased === -1 ? rest.length : firstLeased;
+    const open = rest
+        .slice(0, end)
+        .map((c) => c.port)
+        .filter((port) => !excludedRange(port, attempt));
     const first = await firstBindable(open);
     const found = first === undefined ? -1 : rest.findIndex((c) => c.port === first);
-    const index = found === -1 ? rest.length : found;
+    const index = found === -1 ? end : found;
     const refused = rest.slice(0, index).map(({ port }) => {
         const excluded = excludedRange(port, attempt);
         return excluded

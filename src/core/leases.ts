@@ -210,12 +210,17 @@ export class LeaseRegistry {
   }
 
   /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
-  async list(): Promise<LeaseRecord[]> {
-    const ports = readdirSync(this.dir)
+  /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
+  leasedPorts(): number[] {
+    return readdirSync(this.dir)
       .map((name) => LEASE_FILE.exec(name)?.[1])
       .filter((port): port is string => port !== undefined)
       .map(Number)
       .sort((a, b) => a - b);
+  }
+
+  async list(): Promise<LeaseRecord[]> {
+    const ports = this.leasedPorts();
     const records = await Promise.all(ports.map((port) => this.inspect(port)));
     return records.filter((record): record is LeaseRecord => record !== undefined);
   }

@@ -20,9 +20,11 @@ export declare function tryPort(port: number, attempt: Attempt, { pinned, probeF
 }): Promise<Lease | Refusal>;
 /**
  * Once a port has been refused, more are likely busy: get-port finds the first of `rest` that
- * binds, in one call (its cost per busy port is ours). Returns the refusals of the ports before
- * it, in order (`in-use` for a port get-port skipped: its reason is told from `permission` only
- * where it is printed), and its index in `rest` (`rest.length` when none binds).
+ * binds, in one call (its cost per busy port is ours). It never test-binds a port that has a
+ * lease file: that port's backend may be binding it this very moment, and would fail; the scan
+ * stops before it, and tryPort's claim judges it. Returns the refusals of the ports before the
+ * one to try next, in order (`in-use` for a port get-port skipped: its reason is told from
+ * `permission` only where it is printed), and that one's index in `rest` (`rest.length`: none).
  */
 export declare function skipBusy(rest: readonly Candidate[], attempt: Attempt): Promise<{
     refused: Refusal[];

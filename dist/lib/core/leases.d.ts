@@ -45,6 +45,8 @@ export declare class LeaseRegistry {
     /** Drops the file a record describes, if it is still that file; true when it was removed. */
     releaseRecord(record: LeaseRecord): boolean;
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
+    /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
+    leasedPorts(): number[];
     list(): Promise<LeaseRecord[]>;
     private draft;
     /**
