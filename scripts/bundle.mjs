@@ -12,10 +12,11 @@ const run = promisify(execFile);
 const out = process.argv[2] ?? 'dist';
 
 const entries = {
-  'udo-port': 'src/cli/udo-port',
-  'udo-doctor': 'src/cli/udo-doctor',
-  // main and post in one bundle: index.ts tells the steps apart by the runner's saved state.
-  action: 'src/action/index',
+  // Thin entries: each calls its face's exported main() or run(); the faces run nothing on import.
+  'udo-port': 'src/bin/udo-port',
+  'udo-doctor': 'src/bin/udo-doctor',
+  // main and post in one bundle: run() tells the steps apart by the runner's saved state.
+  action: 'src/bin/action',
   lib: 'src/index',
 };
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { bundle, cleanEnv, ROOT, type Run, tempDir } from './helpers.js';
+import { inProcess } from './in-process.js';
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;
@@ -91,8 +92,10 @@ function launchStep(
   workspace: string,
   env: NodeJS.ProcessEnv,
   files: Record<string, string>,
+  enter: string[] = [],
 ): RunningStep {
-  const child = spawn(process.execPath, [script], {
+  const [file, ...args] = [...enter, process.execPath, script] as unknown as [string, ...string[]];
+  const child = spawn(file, args, {
     cwd: workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -110,19 +113,39 @@ function launchStep(
   const done = new Promise<StepResult>((resolve) => {
     child.once('close', (code) => {
       clearTimeout(timer);
-      const read = (name: string) => readFileSync(files[name] as string, 'utf8');
-      resolve({
-        code,
-        stdout,
-        stderr,
-        outputs: parseFileCommand(read('GITHUB_OUTPUT')),
-        env: parseFileCommand(read('GITHUB_ENV')),
-        state: parseFileCommand(read('GITHUB_STATE')),
-        summary: read('GITHUB_STEP_SUMMARY'),
-      });
+      resolve(readStep(files, { code, stdout, stderr }));
     });
   });
   return { child, files, done };
+}
+
+function readStep(files: Record<string, string>, run: Run): StepResult {
+  const read = (name: string) => readFileSync(files[name] as string, 'utf8');
+  return {
+    ...run,
+    outputs: parseFileCommand(read('GITHUB_OUTPUT')),
+    env: parseFileCommand(read('GITHUB_ENV')),
+    state: parseFileCommand(read('GITHUB_STATE')),
+    summary: read('GITHUB_STEP_SUMMARY'),
+  };
+}
+
+/** A step run in this process: the action's run(), as the entry calls it, with the step's env. */
+async function stepInProcess(
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  files: Record<string, string>,
+): Promise<StepResult> {
+  const { run } = await import('../src/action/index.js');
+  // @actions/core keeps the first GITHUB_STEP_SUMMARY it saw (summary._filePath) for the life of
+  // the process; each step of the runner is a new process with its own file.
+  const { summary } = await import('@actions/core');
+  (summary as unknown as { _filePath?: string })._filePath = undefined;
+  summary.emptyBuffer();
+  return readStep(
+    files,
+    await inProcess(async () => run().then(() => undefined), { cwd: workspace, env }),
+  );
 }
 
 async function commandFiles(): Promise<Record<string, string>> {
@@ -135,26 +158,14 @@ async function commandFiles(): Promise<Record<string, string>> {
   return files;
 }
 
-/**
- * Runs the main step exactly as the runner does: every input as INPUT_<NAME> (upper-cased, dashes
- * kept), with action.yml's defaults for those not given; empty file-command files; cwd the workspace.
- */
-export async function runMain(
+/** The main step's environment as the runner makes it: every input as INPUT_<NAME> (upper-cased,
+ * dashes kept), with action.yml's defaults for those not given; empty file-command files. */
+async function mainStep(
   workspace: string,
   job: Job,
-  inputs: Record<string, string> = {},
-  extraEnv: Record<string, string> = {},
-): Promise<StepResult> {
-  return (await startMain(workspace, job, inputs, extraEnv)).done;
-}
-
-/** The main step, started: for a test that acts while it runs (cancels it, reads its state). */
-export async function startMain(
-  workspace: string,
-  job: Job,
-  inputs: Record<string, string> = {},
-  extraEnv: Record<string, string> = {},
-): Promise<RunningStep> {
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string>,
+) {
   const files = await commandFiles();
   const withDefaults: Record<string, string> = {};
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
@@ -163,21 +174,65 @@ export async function startMain(
   for (const name of Object.keys(inputs)) {
     if (!(name in actionYml.inputs)) throw new Error(`action.yml has no input ${name}`);
   }
-  const env = runnerEnv(workspace, job, files, { ...withDefaults, ...extraEnv });
-  return launchStep(join(ROOT, actionYml.runs.main), workspace, env, files);
+  return { files, env: runnerEnv(workspace, job, files, { ...withDefaults, ...extraEnv }) };
 }
 
-/** Runs the post step with the main step's state as STATE_<name>. */
+/** Runs the main step in this process (the action's run()), with the runner's env; cwd the workspace. */
+export async function runMain(
+  workspace: string,
+  job: Job,
+  inputs: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+): Promise<StepResult> {
+  const { files, env } = await mainStep(workspace, job, inputs, extraEnv);
+  return stepInProcess(workspace, env, files);
+}
+
+/** The main step, started as the runner starts it (node on the bundle): for a test that acts while
+ * it runs (cancels it, reads its state). */
+export async function startMain(
+  workspace: string,
+  job: Job,
+  inputs: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+  enter: string[] = [],
+): Promise<RunningStep> {
+  const { files, env } = await mainStep(workspace, job, inputs, extraEnv);
+  return launchStep(join(ROOT, actionYml.runs.main), workspace, env, files, enter);
+}
+
+async function postStep(
+  workspace: string,
+  job: Job,
+  state: Record<string, string>,
+  extraEnv: Record<string, string>,
+) {
+  const files = await commandFiles();
+  const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+  return { files, env: runnerEnv(workspace, job, files, { ...stateEnv, ...extraEnv }) };
+}
+
+/** Runs the post step in this process with the main step's state as STATE_<name>. */
 export async function runPost(
   workspace: string,
   job: Job,
   state: Record<string, string>,
   extraEnv: Record<string, string> = {},
 ): Promise<StepResult> {
-  const files = await commandFiles();
-  const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-  const env = runnerEnv(workspace, job, files, { ...stateEnv, ...extraEnv });
-  return launchStep(join(ROOT, actionYml.runs.post), workspace, env, files).done;
+  const { files, env } = await postStep(workspace, job, state, extraEnv);
+  return stepInProcess(workspace, env, files);
+}
+
+/** The post step as the runner runs it: node on the bundle. */
+export async function runPostBundle(
+  workspace: string,
+  job: Job,
+  state: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  enter: string[] = [],
+): Promise<StepResult> {
+  const { files, env } = await postStep(workspace, job, state, extraEnv);
+  return launchStep(join(ROOT, actionYml.runs.post), workspace, env, files, enter).done;
 }
 
 export { bundle };

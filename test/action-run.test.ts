@@ -1,6 +1,5 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,11 +7,20 @@ import {
   newJob,
   runMain,
   runPost,
+  runPostBundle,
   type StepResult,
   startMain,
   workflowCommands,
 } from './action-harness.js';
-import { cleanEnv, cleanup, exampleCopy, ROOT, tempDir } from './helpers.js';
+import {
+  cleanEnv,
+  cleanup,
+  eventually,
+  exampleCopy,
+  portIsFree,
+  ROOT,
+  tempDir,
+} from './helpers.js';
 
 // The action's `run` input, as the runner runs the bundle, with real uvicorn and FastAPI from
 // Debian in real venvs. This file's ports: 27950-27999.
@@ -82,30 +90,6 @@ function backendProcesses(run: StepResult): Proc[] {
     (proc) =>
       proc.pgid === pid || (marker && proc.environ.includes(`UDO_PORT_BACKEND_ID=${marker}`)),
   );
-}
-
-/** Polls `check` until it holds; fails with `what` and the last value after `timeoutMs`. */
-async function eventually<T>(
-  check: () => T,
-  holds: (value: T) => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (holds(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
-  });
 }
 
 const errorsOf = (run: StepResult) =>
@@ -326,7 +310,8 @@ describe('run: a cancelled job', () => {
     const before = processes().filter((proc) => proc.pgid === pid);
     expect(before.map((proc) => proc.pid)).toEqual([pid]);
 
-    const post = await runPost(project, job, main.state, env);
+    // Main and post as the runner runs them: node on the bundle.
+    const post = await runPostBundle(project, job, main.state, env);
     expect(post.code).toBe(0);
     expect(post.stdout).toContain(`udo-port: the backend (PID ${pid}) was stopped`);
     expect(post.stdout).toContain('udo-port: released the lease on port 27975');

@@ -1,16 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { newJob, runMain, runPost, workflowCommands } from './action-harness.js';
-import { cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newJob, runPostBundle, startMain, workflowCommands } from './action-harness.js';
+import { cleanup, exampleCopy, listen, privateNetwork, runBundle, tempDir } from './helpers.js';
 
-// The one file that uses the built-in defaults, 8001-8010: what a new user sees.
+// The one file that uses the built-in defaults, 8001-8010: what a new user sees. Its processes
+// run in a network namespace of their own, so a developer's backend on 8001 changes nothing.
 afterAll(cleanup);
+let enter: string[] = [];
+beforeAll(async () => {
+  ({ enter } = await privateNetwork());
+});
+
+// The bundles as the runner runs them, inside the namespace.
+const runMain = async (...args: Parameters<typeof startMain>) =>
+  (await startMain(args[0], args[1], args[2], args[3], enter)).done;
+const runPost = (...args: Parameters<typeof runPostBundle>) =>
+  runPostBundle(args[0], args[1], args[2], args[3], enter);
 
 const find = async (env: Record<string, string> = {}) =>
   runBundle('udo-port', ['find'], {
     cwd: await exampleCopy(),
     env: { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-'), ...env },
+    enter,
   });
 
 describe('npx udo-port find in the example project', () => {
@@ -19,7 +31,7 @@ describe('npx udo-port find in the example project', () => {
   });
 
   it('prints 8002 while 8001 is held by another process', async () => {
-    const holder = await listen(8001);
+    const holder = await listen(8001, '0.0.0.0', enter);
     expect(await find()).toMatchObject({ code: 0, stdout: '8002\n' });
     await holder.stop();
   });
@@ -67,7 +79,7 @@ describe('the action with its defaults on the example project', () => {
   });
 
   it('8001 held by a real process: 8002 from the scan, .env.local pointing at it', async () => {
-    const holder = await listen(8001);
+    const holder = await listen(8001, '0.0.0.0', enter);
     const workspace = await exampleCopy();
     const envLocal = join(workspace, 'web-dashboard', '.env.local');
     const before = readFileSync(envLocal, 'utf8');

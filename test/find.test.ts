@@ -3,13 +3,19 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 import { cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
+import { runCli } from './in-process.js';
 
 // This file's ports: 27400-27499. Every test has its own lease folder.
 afterAll(cleanup);
 
-const findIn = async (args: string[], env: Record<string, string> = {}, cwd?: string) => {
+const findIn = async (
+  args: string[],
+  env: Record<string, string> = {},
+  cwd?: string,
+  run: typeof runCli = runCli,
+) => {
   const leaseDir = env.UDO_PORT_LEASE_DIR ?? (await tempDir('udo-port-leases-'));
-  return runBundle('udo-port', ['find', ...args], {
+  return run('udo-port', ['find', ...args], {
     env: { UDO_PORT_LEASE_DIR: leaseDir, ...env },
     cwd: cwd ?? (await exampleCopy()),
   });
@@ -198,7 +204,7 @@ describe('list and release', () => {
     const range = ['--default-port', '27495', '--range', '27495-27499'];
     expect((await findIn(range, env, project)).stdout).toBe('27495\n');
     expect((await findIn(range, env, project)).stdout).toBe('27496\n');
-    const listed = await runBundle('udo-port', ['list', '--json'], { env });
+    const listed = await runCli('udo-port', ['list', '--json'], { env });
     expect(listed.code).toBe(0);
     const { dir, leases: records } = JSON.parse(listed.stdout);
     expect(dir).toBe(leases);
@@ -207,13 +213,13 @@ describe('list and release', () => {
     expect(records[0].pid).toBeGreaterThan(0);
     expect(Date.parse(records[0].expiresAt) - Date.now()).toBeGreaterThan(100_000);
 
-    const released = await runBundle('udo-port', ['release', '27495'], { env });
+    const released = await runCli('udo-port', ['release', '27495'], { env });
     expect(released.code).toBe(0);
     expect(released.stdout).toMatch(
       /^27495: released \(uid \d+ \(\w+\)@[^:]+: PID \d+ \(udo-port find\) in .*, until \S+\)\n$/,
     );
     expect((await findIn(range, env, project)).stdout).toBe('27495\n');
-    const mine = await runBundle('udo-port', ['release', '--mine'], { env });
+    const mine = await runCli('udo-port', ['release', '--mine'], { env });
     expect(mine.stdout).toMatch(/^27495: released \(.*\)\n27496: released \(.*\)\n$/);
     expect(readdirSync(leases)).toEqual([]);
   });
@@ -451,7 +457,7 @@ describe('every option with a bad value: one line naming it and the value, exit 
   ];
   it.each(cases)('%s', async (_name, args, message, env = {}) => {
     const leases = await tempDir('udo-port-leases-');
-    const run = await runBundle('udo-port', args, {
+    const run = await runCli('udo-port', args, {
       env: { UDO_PORT_LEASE_DIR: leases, ...env },
       cwd: await exampleCopy(),
     });
@@ -506,6 +512,8 @@ describe('the backend env file option', () => {
       ['--cwd', project, '--env-file', 'backend/ci.env'],
       {},
       await tempDir('elsewhere-'),
+      // Node's own argv handling: only the bundle, run by node, shows it.
+      runBundle,
     );
     expect(run).toMatchObject({ code: 9, stdout: '' });
     expect(run.stderr).toMatch(/^\S*node: backend\/ci\.env: not found\n$/);

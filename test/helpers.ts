@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -45,10 +46,61 @@ export interface Listening {
   stop: () => Promise<void>;
 }
 
-/** A real process listening on host:port, resolved once the socket is bound. */
-export function listen(port: number, host = '0.0.0.0'): Promise<Listening> {
+/**
+ * A network namespace of its own with only loopback, up (root only): a test that needs the
+ * default ports 8001-8010 runs its processes in one (`enter` goes before a command), so a
+ * developer's own backend there, or another checkout's tests, neither disturb it nor are disturbed.
+ * Throws, saying why, where it cannot be made: such a test fails, it never skips.
+ */
+export async function privateNetwork(): Promise<{ enter: string[] }> {
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      'a private network namespace needs root (unshare --net); run the tests as root',
+    );
+  }
+  const holder = spawn(
+    'unshare',
+    ['--net', '--', 'sh', '-c', 'ip link set lo up && echo ready && exec sleep infinity'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  cleanups.push(
+    () =>
+      new Promise<void>((done) => {
+        if (holder.exitCode !== null || holder.signalCode !== null) return done();
+        holder.once('exit', () => done());
+        holder.kill('SIGKILL');
+      }),
+  );
+  await new Promise<void>((ready, fail) => {
+    let stderr = '';
+    holder.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    holder.stdout?.once('data', () => ready());
+    holder.once('error', (error) =>
+      fail(new Error(`cannot make a network namespace: ${error.message}`)),
+    );
+    holder.once('exit', (code) =>
+      fail(
+        new Error(
+          `cannot make a network namespace (unshare --net, ip link set lo up): exit ${code}: ${stderr.trim()}`,
+        ),
+      ),
+    );
+  });
+  return { enter: ['nsenter', `--net=/proc/${holder.pid}/ns/net`, '--'] };
+}
+
+/** A real process listening on host:port, resolved once the socket is bound; `enter`: in a namespace. */
+export function listen(port: number, host = '0.0.0.0', enter: string[] = []): Promise<Listening> {
   const script = `require('net').createServer().listen(${port}, ${JSON.stringify(host)}, () => console.log('ready'))`;
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const [file, ...args] = [...enter, process.execPath, '-e', script] as unknown as [
+    string,
+    ...string[],
+  ];
+  const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done();
@@ -76,12 +128,16 @@ export interface Run {
 export function runBundle(
   name: Parameters<typeof bundle>[0],
   args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+  options: { cwd?: string; env?: Record<string, string | undefined>; enter?: string[] } = {},
 ): Promise<Run> {
+  const [file, ...argv] = [...(options.enter ?? []), process.execPath, bundle(name), ...args] as [
+    string,
+    ...string[],
+  ];
   return new Promise((done) => {
     execFile(
-      process.execPath,
-      [bundle(name), ...args],
+      file,
+      argv,
       {
         cwd: options.cwd ?? ROOT,
         env: cleanEnv(options.env),
@@ -116,4 +172,29 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
     else env[key] = value;
   }
   return env;
+}
+
+/** Polls `check` until it holds; fails with `what` and the last value after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => T,
+  holds: (value: T) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (holds(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Whether a port can be bound on 0.0.0.0 right now. */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
+  });
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { printable, printableLines } from '../src/core/text.js';
 import { newJob, runMain, workflowCommands } from './action-harness.js';
-import { cleanup, exampleCopy, type Run, runBundle, tempDir } from './helpers.js';
+import { cleanup, exampleCopy, type Run, tempDir } from './helpers.js';
+import { runCli } from './in-process.js';
 
 // This file's ports: 27840-27849. Every run has its own lease folder.
 const children: ChildProcess[] = [];
@@ -101,7 +102,7 @@ describe.runIf(process.platform === 'linux')('a process named to attack the log'
   it('find --port names it, escaped', async () => {
     pid = await hostileListener(port);
     project = await exampleCopy();
-    const run = await runBundle('udo-port', ['find', '--port', String(port)], {
+    const run = await runCli('udo-port', ['find', '--port', String(port)], {
       env: { UDO_PORT_LEASE_DIR: await leaseDir() },
       cwd: project,
     });
@@ -114,7 +115,7 @@ describe.runIf(process.platform === 'linux')('a process named to attack the log'
   });
 
   it('kill previews it escaped, and will not end it without a terminal or --yes', async () => {
-    const run = await runBundle('udo-port', ['kill', String(port)]);
+    const run = await runCli('udo-port', ['kill', String(port)]);
     expect(run.code).toBe(2);
     expectSafe(run.stdout + run.stderr);
     expect(run.stdout).toMatch(new RegExp(`^udo-port: port ${port} is held by `));
@@ -125,14 +126,14 @@ describe.runIf(process.platform === 'linux')('a process named to attack the log'
   it('the doctor shows it escaped, for a person and as GitHub annotations', async () => {
     const args = ['--only', 'port.backend', '--port', String(port)];
     const env = { UDO_PORT_LEASE_DIR: await leaseDir(), NO_COLOR: '1' };
-    const human = await runBundle('udo-doctor', args, { cwd: project, env });
+    const human = await runCli('udo-doctor', args, { cwd: project, env });
     expect(human.code).toBe(1);
     expectSafe(human.stdout + human.stderr);
     expect(human.stdout).toMatch(shown(pid));
     expect(human.stdout).toContain('process: \\x1b[31mred\\n::error::cmd');
     expect(human.stdout).toContain('\\n::warning::argv\\r\\x1b]0;title\\x07');
 
-    const ci = await runBundle('udo-doctor', args, {
+    const ci = await runCli('udo-doctor', args, {
       cwd: project,
       env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: project },
     });
@@ -145,7 +146,7 @@ describe.runIf(process.platform === 'linux')('a process named to attack the log'
     ]);
 
     // JSON keeps what the lookup read, escaped only as JSON escapes it.
-    const json = await runBundle('udo-doctor', [...args, '--json'], {
+    const json = await runCli('udo-doctor', [...args, '--json'], {
       cwd: project,
       env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: project },
     });
@@ -198,7 +199,7 @@ describe('a lease file written to attack the log', () => {
   it('find names its holder escaped', async () => {
     const leases = await leaseDir();
     hostileLease(leases, port);
-    const run = await runBundle('udo-port', ['find', '--range', `${port}-${port}`], {
+    const run = await runCli('udo-port', ['find', '--range', `${port}-${port}`], {
       env: { UDO_PORT_LEASE_DIR: leases },
       cwd: await exampleCopy(),
     });
@@ -237,10 +238,10 @@ describe('a lease file written to attack the log', () => {
     const project = await exampleCopy();
     const args = ['--only', 'leases', '--verbose', '--port', String(port)];
     const env = { UDO_PORT_LEASE_DIR: leases, NO_COLOR: '1' };
-    const human = await runBundle('udo-doctor', args, { cwd: project, env });
+    const human = await runCli('udo-doctor', args, { cwd: project, env });
     expectSafe(human.stdout + human.stderr);
     expect(human.stdout).toContain(`${port} live: PID 4242 (\\n::error::purpose\\r\\x1b[1A)`);
-    const ci = await runBundle('udo-doctor', args, {
+    const ci = await runCli('udo-doctor', args, {
       cwd: project,
       env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: project },
     });

@@ -3,7 +3,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, exampleCopy, listen, runBundle, tempDir } from './helpers.js';
+import {
+  cleanup,
+  eventually,
+  exampleCopy,
+  listen,
+  portIsFree,
+  runBundle,
+  tempDir,
+} from './helpers.js';
+import { runCli } from './in-process.js';
 import { projectWithVenv, running, type Started, startIn } from './start-helpers.js';
 
 // This file's ports: 27700-27789 and 27870-27894. Real uvicorn and FastAPI from Debian, in real venvs.
@@ -181,7 +190,7 @@ describe('udo-port start with real uvicorn', () => {
   it('a missing venv stops before anything is leased or written, with the command that makes one', async () => {
     const bare = await exampleCopy();
     const leases = await tempDir('udo-port-leases-');
-    const run = await runBundle('udo-port', ['start', '--range', '27760-27769'], {
+    const run = await runCli('udo-port', ['start', '--range', '27760-27769'], {
       cwd: bare,
       env: { UDO_PORT_LEASE_DIR: leases },
     });
@@ -227,30 +236,6 @@ const watchdogsOf = (pid: number) =>
       proc.cmdline.startsWith(`udo-port watchdog of PID ${pid}`) ||
       (proc.cmdline.includes('udo-port watchdog of PID') && proc.cmdline.endsWith(` ${pid}`)),
   );
-
-/** Polls `check` until it holds; fails with `what` and the last value after `timeoutMs`. */
-async function eventually<T>(
-  check: () => T,
-  holds: (value: T) => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (holds(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
-  });
-}
 
 /** The backend start runs (the leader of its group), and start's watchdog. */
 async function backendAndWatchdog(started: Started): Promise<{ backend: Proc; watchdog: Proc }> {
@@ -408,7 +393,7 @@ describe('udo-port kill', () => {
   it('ends a real listener with --yes', async () => {
     const holder = await listen(27770);
     const exited = new Promise((resolve) => holder.child.once('exit', resolve));
-    const run = await runBundle('udo-port', ['kill', '27770', '--yes']);
+    const run = await runCli('udo-port', ['kill', '27770', '--yes']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`port 27770 is held by PID ${holder.pid} (node`);
     // The whole command line, however long, before anything is ended.
@@ -417,7 +402,7 @@ describe('udo-port kill', () => {
     );
     expect(run.stdout).toContain(`PID ${holder.pid} ended`);
     await exited;
-    const again = await runBundle('udo-port', ['kill', '27770', '--yes']);
+    const again = await runCli('udo-port', ['kill', '27770', '--yes']);
     expect(again).toMatchObject({ code: 0, stdout: 'udo-port: nothing listens on port 27770\n' });
   });
 
@@ -425,6 +410,7 @@ describe('udo-port kill', () => {
     // This test process listens, and is the parent of the udo-port it runs.
     const server = createServer().listen(27771, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
+    // The bundle, run as a child of this process: in-process, udo-port would be this process.
     const run = await runBundle('udo-port', ['kill', '27771', '--yes']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
@@ -443,7 +429,7 @@ describe('udo-port kill', () => {
     );
     running.push(parent);
     await new Promise((resolve) => parent.stdout?.once('data', resolve));
-    const run = await runBundle('udo-port', ['kill', '27773', '--yes']);
+    const run = await runCli('udo-port', ['kill', '27773', '--yes']);
     parent.kill('SIGKILL');
     expect(run.code).toBe(0);
     // Before: a zombie looked alive, so kill waited 3 s and reported it "killed" by SIGKILL.
@@ -467,7 +453,7 @@ describe('udo-port kill', () => {
     const tree = () =>
       processes().filter((proc) => proc.pid === uvicorn.pid || proc.ppid === uvicorn.pid);
     expect(tree().length).toBeGreaterThanOrEqual(2);
-    const run = await runBundle('udo-port', ['kill', '27774', '--yes']);
+    const run = await runCli('udo-port', ['kill', '27774', '--yes']);
     expect(run.code).toBe(0);
     await eventually(tree, (left) => left.length === 0, 'the uvicorn tree', 5_000);
     expect(await portIsFree(27774)).toBe(true);
@@ -475,7 +461,7 @@ describe('udo-port kill', () => {
 
   it('without --yes and without a terminal it asks for --yes', async () => {
     await listen(27772);
-    const run = await runBundle('udo-port', ['kill', '27772']);
+    const run = await runCli('udo-port', ['kill', '27772']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('pass --yes');
   });

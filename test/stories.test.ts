@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, exampleCheckout, ROOT, runBundle, tempDir } from './helpers.js';
+import { cleanup, exampleCheckout, ROOT, tempDir } from './helpers.js';
+import { runCli } from './in-process.js';
 import { projectWithVenv, startIn } from './start-helpers.js';
 
 // This file's ports: 28600-28699.
@@ -40,7 +41,7 @@ describe('a new checkout', () => {
 
   it('find --write-env-local creates .env.local too', async () => {
     const project = await exampleCheckout();
-    const run = await runBundle(
+    const run = await runCli(
       'udo-port',
       ['find', '--write-env-local', '--default-port', '28610', '--range', '28610-28619'],
       { cwd: project, env: { UDO_PORT_LEASE_DIR: await leaseDir() } },
@@ -104,7 +105,7 @@ describe('start, where the pieces meet', () => {
     // A venv that does not see Debian's packages: no uvicorn in it.
     execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(project, '.venv')]);
     const leases = await leaseDir();
-    const run = await runBundle('udo-port', ['start', '--default-port', '28640'], {
+    const run = await runCli('udo-port', ['start', '--default-port', '28640'], {
       cwd: project,
       env: { UDO_PORT_LEASE_DIR: leases },
     });
@@ -148,7 +149,7 @@ describe('start, where the pieces meet', () => {
     const args = ['--default-port', '28660', '--range', '28660-28669'];
     const first = startIn(project, args, { UDO_PORT_LEASE_DIR: leases });
     await first.waitFor(/NEXT_PUBLIC_API_URL=/);
-    const second = await runBundle('udo-port', ['start', ...args], {
+    const second = await runCli('udo-port', ['start', ...args], {
       cwd: join(project, 'backend'), // from a subfolder: the same project
       env: { UDO_PORT_LEASE_DIR: leases },
     });
@@ -173,7 +174,7 @@ describe('start, where the pieces meet', () => {
       UDO_PORT_LEASE_DIR: leases,
     });
     await started.waitFor(/backend listening/);
-    const human = await runBundle('udo-port', ['list'], { env: { UDO_PORT_LEASE_DIR: leases } });
+    const human = await runCli('udo-port', ['list'], { env: { UDO_PORT_LEASE_DIR: leases } });
     const lines = human.stdout.split('\n');
     expect(lines[0]).toBe('backends run by udo-port start:');
     const [header = '', row = ''] = lines.slice(1);
@@ -191,7 +192,7 @@ describe('start, where the pieces meet', () => {
       expect(row.indexOf(value as string)).toBe(header.indexOf(heading as string));
     }
     const json = JSON.parse(
-      (await runBundle('udo-port', ['list', '--json'], { env: { UDO_PORT_LEASE_DIR: leases } }))
+      (await runCli('udo-port', ['list', '--json'], { env: { UDO_PORT_LEASE_DIR: leases } }))
         .stdout,
     );
     expect(json.backends).toEqual([
@@ -234,7 +235,7 @@ describe('a start that died without ending its backend', () => {
       }).trim(),
     );
     try {
-      const doctor = await runBundle(
+      const doctor = await runCli(
         'udo-doctor',
         ['--port', '28680', '--range', '28680-28689', '--only', 'port.backend', '--json'],
         { cwd: project, env: { UDO_PORT_LEASE_DIR: leases } },
@@ -266,19 +267,19 @@ describe('help that helps', () => {
       ['start', '--help'],
       ['help', 'start'],
     ]) {
-      const run = await runBundle('udo-port', args);
+      const run = await runCli('udo-port', args);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^udo-port start \[options\] \[-- cmd\]: run the backend/);
       expect(run.stdout).toContain('--replace');
       expect(run.stdout).not.toContain('--hold');
     }
-    const typo = await runBundle('udo-port', ['strat']);
+    const typo = await runCli('udo-port', ['strat']);
     expect(typo).toMatchObject({
       code: 2,
       stderr:
         'udo-port: unknown command "strat" (did you mean start? expected dev, start, find, list, release, kill)\n',
     });
-    const kill = await runBundle('udo-port', ['kill', '-h']);
+    const kill = await runCli('udo-port', ['kill', '-h']);
     expect(kill.stdout).toMatch(/^udo-port kill PORT \[--yes\]: end the process/);
     expect(kill.stdout).not.toContain('--port N');
   });

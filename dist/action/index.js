@@ -28433,13 +28433,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28475,13 +28468,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28500,20 +28486,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -28635,4672 +28607,14 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 9012:
+/***/ 525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  RB: () => (/* binding */ logTail),
-  Dh: () => (/* binding */ startBackend),
-  tx: () => (/* binding */ stopBackend)
+  e: () => (/* binding */ action_run)
 });
-
-// UNUSED EXPORTS: MARKER_VARIABLE
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/backend.js
-var backend = __nccwpck_require__(6845);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-var commands = __nccwpck_require__(4747);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(6813);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
- * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
- */
-function protectedReason(pid, self = process) {
-    if (pid === 0 || pid === 4)
-        return `PID ${pid} is the operating system itself`;
-    if (pid === 1)
-        return 'PID 1 is the init process';
-    if (pid === self.pid)
-        return `PID ${pid} is udo-port itself`;
-    if (pid === self.ppid)
-        return `PID ${pid} is the process that started udo-port`;
-    return undefined;
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** How long a process is given to end on SIGTERM before SIGKILL. */
-const GRACE_MS = 3000;
-/** How often a dying process is looked at: its exit should be seen within a few ms. */
-const POLL_MS = 5;
-function signal(pids, name) {
-    for (const pid of pids) {
-        try {
-            process.kill(pid, name);
-        }
-        catch { }
-    }
-}
-/** taskkill by its full path: a same-named program earlier on PATH is not run. */
-function taskkill() {
-    const root = process.env.SystemRoot ?? process.env.windir;
-    return root ? external_node_path_.win32.join(root, 'System32', 'taskkill.exe') : 'taskkill';
-}
-/**
- * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
- * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
- * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
- * how the process itself ended.
- */
-async function endProcess(pid, graceMs = GRACE_MS) {
-    if (!(0,process_info/* isRunning */.W_)(pid))
-        return 'gone';
-    if (process.platform === 'win32') {
-        const options = { timeout: 10_000, windowsHide: true };
-        await run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
-        // Wine's taskkill refuses /T; the process itself still goes.
-        run(taskkill(), ['/PID', String(pid), '/F'], options));
-        return 'killed';
-    }
-    const tree = [pid, ...(await (0,process_info/* descendants */.DG)(pid))];
-    try {
-        process.kill(pid, 'SIGTERM');
-    }
-    catch (error) {
-        if (error.code === 'ESRCH')
-            return 'gone';
-        throw error;
-    }
-    signal(tree.slice(1), 'SIGTERM');
-    const deadline = Date.now() + graceMs;
-    let alive = tree;
-    while (Date.now() < deadline) {
-        alive = alive.filter(process_info/* isRunning */.W_);
-        if (alive.length === 0)
-            return 'ended';
-        await sleep(POLL_MS);
-    }
-    const killed = alive.includes(pid);
-    signal(alive, 'SIGKILL');
-    for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
-        await sleep(POLL_MS);
-        alive = alive.filter(process_info/* isRunning */.W_);
-    }
-    return killed ? 'killed' : 'ended';
-}
-/**
- * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
- * argv: the process group, the grace period, the pid it watches. EOF on stdin before a "done"
- * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
- * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
- * process.stderr, which would make the pipe the backend shares non-blocking.
- */
-const WATCHDOG = (/* unused pure expression or super */ null && (`
-const [group, graceMs, owner] = process.argv.slice(1).map(Number);
-process.title = 'udo-port watchdog of PID ' + owner;
-const signal = (name) => {
-  try {
-    process.kill(-group, name);
-    return true;
-  } catch {
-    return false;
-  }
-};
-let heard = '';
-let ended = false;
-const endGroup = () => {
-  if (ended || !signal('SIGTERM')) return;
-  ended = true;
-  try {
-    require('node:fs').writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
-  } catch {}
-  const deadline = Date.now() + graceMs;
-  const poll = setInterval(() => {
-    if (signal(0) && Date.now() < deadline) return;
-    signal('SIGKILL');
-    clearInterval(poll);
-  }, 50);
-};
-process.stdin.setEncoding('utf8');
-process.stdin.on('data', (chunk) => {
-  heard += chunk;
-  if (heard.includes('done\\n')) process.exit(0);
-});
-process.stdin.on('end', endGroup);
-process.stdin.on('error', endGroup);
-`));
-/**
- * POSIX: a process that ends the process group `pgid` (SIGTERM, SIGKILL after the grace period)
- * if this process dies without dismissing it, as on `kill -9`, which gives this process no
- * chance to pass anything on. Node has no prctl(PR_SET_PDEATHSIG), and that would cover one
- * process, not the group; a pipe's EOF comes on every POSIX system. Its own session (detached):
- * a terminal's Ctrl+C or hangup must not end it before this process.
- */
-function watchProcessGroup(pgid, warn) {
-    const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)], {
-        stdio: ['pipe', 'ignore', 'inherit'],
-        detached: true,
-        // NODE_OPTIONS could preload anything into it.
-        env: { ...process.env, NODE_OPTIONS: undefined },
-    });
-    // Its life must not keep this process's event loop alive: that is what it waits for.
-    watchdog.unref();
-    const gone = new Promise((resolve) => {
-        watchdog.once('exit', () => resolve());
-        watchdog.once('error', (error) => {
-            warn(`could not start the watchdog (${error.message}); a kill -9 of udo-port would leave the backend running`);
-            resolve();
-        });
-    });
-    // A watchdog that died already: writing to it must not take this process down.
-    watchdog.stdin?.on('error', () => { });
-    return {
-        dismiss: async () => {
-            if (watchdog.exitCode !== null || watchdog.signalCode !== null)
-                return;
-            watchdog.ref();
-            watchdog.stdin?.end('done\n');
-            // Bounded: a stopped watchdog must not keep this process from exiting.
-            let timer;
-            await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
-            clearTimeout(timer);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
-
-
-/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
-const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const list = (dir) => {
-    try {
-        return readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-};
-/** The venv's own site-packages folders, both layouts. */
-function site_packages_venvSitePackages(venv) {
-    const found = [join(venv.path, 'Lib', 'site-packages')].filter(isDir);
-    for (const lib of ['lib', 'lib64']) {
-        for (const entry of list(join(venv.path, lib))) {
-            const site = join(venv.path, lib, entry, 'site-packages');
-            if (entry.startsWith('python') && isDir(site))
-                found.push(site);
-        }
-    }
-    return found;
-}
-/**
- * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
- * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
- * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
- * "ask Python", not "not installed".
- */
-function site_packages_baseSitePackages(venv, platform = process.platform) {
-    const home = venv.config?.home;
-    if (!home)
-        return [];
-    if (platform === 'win32')
-        return [join(home, 'Lib', 'site-packages')].filter(isDir);
-    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
-    if (!short)
-        return [];
-    const prefix = dirname(home);
-    return [
-        join(prefix, 'lib', `python${short}`, 'site-packages'),
-        join(prefix, 'lib64', `python${short}`, 'site-packages'),
-        join(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
-        join(prefix, 'lib', 'python3', 'dist-packages'),
-        join(prefix, 'lib', `python${short}`, 'dist-packages'),
-    ].filter(isDir);
-}
-/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
-const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
-/**
- * Versions of installed distributions found in `sites`, first folder first (Python's own
- * search order). Undefined for a name found in none of them.
- */
-function site_packages_findDistributions(sites, names) {
-    const entries = sites.map(list);
-    const versions = {};
-    for (const name of names) {
-        const pattern = metadataDir(name);
-        let version;
-        for (const folder of entries) {
-            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
-            if (version)
-                break;
-        }
-        versions[name] = version;
-    }
-    return versions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
-
-
-
-
-
-const venv_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-function parsePyvenvCfg(text) {
-    const values = {};
-    const lines = {};
-    text.split(/\r?\n/).forEach((line, index) => {
-        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
-        if (!match)
-            return;
-        const key = match[1].toLowerCase();
-        values[key] = match[2];
-        lines[key] = index + 1;
-    });
-    return {
-        ...(values.home && { home: values.home }),
-        ...(values.executable && { executable: values.executable }),
-        ...((values.version ?? values.version_info) && {
-            version: values.version ?? values.version_info,
-        }),
-        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
-        lines,
-    };
-}
-function inspectVenv(path, platform = process.platform) {
-    const windows = platform === 'win32';
-    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
-    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
-    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
-    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
-    const usable = (0,external_node_fs_.existsSync)(interpreter);
-    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
-    let config;
-    try {
-        config = parsePyvenvCfg((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
-    }
-    catch { }
-    return {
-        path,
-        exists: isDir(path),
-        interpreter,
-        usable,
-        dangling: link !== undefined && !usable,
-        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
-        configFile,
-        ...(config && { config }),
-    };
-}
-/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
-function missingBase(venv, platform = process.platform) {
-    const config = venv.config;
-    if (!config)
-        return undefined;
-    if (config.executable && !existsSync(config.executable))
-        return config.executable;
-    if (config.home) {
-        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
-        if (!names.some((name) => existsSync(join(config.home, name))))
-            return config.home;
-    }
-    return undefined;
-}
-/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
-function foreignLayout(venv, platform = process.platform) {
-    const native = platform === 'win32' ? 'windows' : 'posix';
-    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
-        ? venv.layout
-        : undefined;
-}
-/**
- * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
- * order a person fixes them in: missing, made on another OS, base Python gone.
- */
-function venvProblem(venv, platform = process.platform) {
-    if (!venv.exists)
-        return `no virtualenv at ${venv.path}`;
-    const foreign = foreignLayout(venv, platform);
-    if (foreign) {
-        const other = foreign === 'windows'
-            ? 'Windows (it has only Scripts\\)'
-            : 'Linux or macOS (it has only bin/)';
-        return `the virtualenv at ${venv.path} was made on ${other}`;
-    }
-    const base = missingBase(venv, platform);
-    if (venv.dangling || base) {
-        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
-    }
-    if (!venv.usable)
-        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
-    return undefined;
-}
-/**
- * Installed versions of Python packages, found in the venv's site-packages (and the base
- * Python's, for a venv that sees them) without starting Python; Python is asked only for what
- * those folders do not answer. Undefined for a package that is not installed, or when the
- * interpreter cannot tell.
- */
-async function packageVersions(venv, names, platform = process.platform) {
-    const sites = [
-        ...venvSitePackages(venv),
-        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
-    ];
-    const versions = findDistributions(sites, names);
-    const missing = names.filter((name) => !versions[name]);
-    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
-        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
-            '    try: print(n, version(n))\n    except Exception: print(n, "")';
-        try {
-            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
-                timeout: 5000,
-                windowsHide: true,
-            });
-            for (const line of stdout.split(/\r?\n/)) {
-                const [name, version] = line.trim().split(' ');
-                if (name && version)
-                    versions[name] = version;
-            }
-        }
-        catch { }
-    }
-    return versions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/backend.js
-
-
-
-
-
-
-
-
-
-
-/** Every process of the backend inherits this variable: the post step finds strays by it. */
-const MARKER_VARIABLE = 'UDO_PORT_BACKEND_ID';
-/** The main step's own runner files and inputs: the backend has no business with them. */
-const STEP_ONLY = /^(INPUT_|STATE_)|^GITHUB_(ENV|OUTPUT|STATE|PATH|STEP_SUMMARY)$/;
-function backendEnv(extra) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (!STEP_ONLY.test(name))
-            env[name] = value;
-    }
-    return { ...env, ...extra };
-}
-/**
- * Starts the backend detached (its own session and process group on POSIX, no console on
- * Windows), with stdout and stderr in a log file and nothing of this process's stdio: the runner
- * waits for a step's output pipes to close, so an inherited pipe would keep the step running,
- * and the backend must outlive this process.
- */
-async function startBackend(request) {
-    const marker = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-    const plan = (0,backend/* backendCommand */.qw)({
-        cwd: request.cwd,
-        port: request.port,
-        host: request.host,
-        // The project's venv, when it has one, comes first on PATH, as in `udo-port start`.
-        venv: inspectVenv((0,external_node_path_.resolve)(request.cwd, '.venv')),
-        command: request.argv,
-        env: backendEnv({ ...request.env, [MARKER_VARIABLE]: marker }),
-    });
-    const logFile = (0,external_node_path_.join)(request.logDir || (0,external_node_os_.tmpdir)(), `udo-port-${request.port}-${marker}.log`);
-    // O_EXCL and 0600: the folder may be a shared /tmp when RUNNER_TEMP is not set.
-    const log = (0,external_node_fs_.openSync)(logFile, 'wx', 0o600);
-    let child;
-    try {
-        const options = {
-            cwd: plan.cwd,
-            env: plan.env,
-            stdio: ['ignore', log, log],
-            detached: true,
-            windowsHide: true,
-        };
-        child =
-            process.platform === 'win32'
-                ? // A .cmd shim (npm, npx, uvicorn.cmd) runs only through cmd.exe.
-                    (0,external_node_child_process_.spawn)([plan.file, ...plan.args].map((arg) => (0,commands/* quote */.hD)(arg, 'win32')).join(' '), {
-                        ...options,
-                        shell: true,
-                    })
-                : (0,external_node_child_process_.spawn)(plan.file, plan.args, options);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(log);
-    }
-    const exited = new AbortController();
-    let startError;
-    const ended = new Promise((done) => {
-        child.once('error', (error) => {
-            startError = error;
-            exited.abort();
-            done(`could not be started: ${error.message}`);
-        });
-        child.once('exit', (code, signal) => {
-            exited.abort();
-            done(signal ? `was ended by ${signal}` : `exited with code ${code}`);
-        });
-    });
-    // 'spawn' or 'error' tells whether it runs at all: a missing program is the input's fault.
-    await new Promise((settled) => {
-        child.once('spawn', settled);
-        child.once('error', settled);
-    });
-    const pid = child.pid;
-    const startedAt = pid === undefined ? undefined : await (0,process_info/* processStartTime */.X0)(pid);
-    return {
-        pid: pid ?? 0,
-        marker,
-        logFile,
-        ...(startedAt !== undefined && { startedAt }),
-        exited: exited.signal,
-        ended,
-        startError: () => startError,
-        detach: () => child.unref(),
-    };
-}
-/** The process saved is still the one started: its pid may have gone to another since. */
-async function sameProcess(saved) {
-    if (saved.startedAt === undefined)
-        return true;
-    const startedAt = await (0,process_info/* processStartTime */.X0)(saved.pid);
-    return (startedAt === undefined || Math.abs(startedAt - saved.startedAt) <= process_info/* START_TIME_TOLERANCE_MS */.Gd);
-}
-/** Linux: live processes that carry the backend's marker (zombies are over). */
-function markedProcesses(marker) {
-    if (process.platform !== 'linux')
-        return [];
-    const needle = `\0${MARKER_VARIABLE}=${marker}\0`;
-    const found = [];
-    for (const entry of (0,external_node_fs_.readdirSync)('/proc')) {
-        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
-            continue;
-        try {
-            // Readable for this user's own processes only: exactly those it may have started.
-            if (`\0${(0,external_node_fs_.readFileSync)(`/proc/${entry}/environ`, 'latin1')}`.includes(needle)) {
-                if ((0,process_info/* isRunning */.W_)(Number(entry)))
-                    found.push(Number(entry));
-            }
-        }
-        catch { }
-    }
-    return found;
-}
-const backend_sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
-async function endStrays(marker, graceMs = 3000) {
-    const strays = markedProcesses(marker);
-    const signal = (pids, name) => {
-        for (const pid of pids) {
-            try {
-                process.kill(pid, name);
-            }
-            catch { }
-        }
-    };
-    signal(strays, 'SIGTERM');
-    let alive = strays;
-    for (const deadline = Date.now() + graceMs; alive.length > 0 && Date.now() < deadline;) {
-        await backend_sleep(10);
-        alive = alive.filter(process_info/* isRunning */.W_);
-    }
-    signal(alive, 'SIGKILL');
-    return strays.length;
-}
-/**
- * Ends the backend's whole tree (uvicorn's reloader and worker: `endProcess` walks the tree, and
- * `taskkill /T` on Windows), then any process that carries its marker but left the tree (a
- * daemonized child, a worker whose parent died). Says what happened.
- */
-async function stopBackend(saved) {
-    let outcome = 'had already exited';
-    if ((0,process_info/* isRunning */.W_)(saved.pid)) {
-        if (await sameProcess(saved)) {
-            const ended = await endProcess(saved.pid);
-            // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
-            if (ended === 'ended' || (ended === 'killed' && process.platform === 'win32')) {
-                outcome = 'was stopped';
-            }
-            else if (ended === 'killed') {
-                outcome = 'ignored SIGTERM and was killed';
-            }
-        }
-        else {
-            outcome = 'had already exited (its PID now names another process, left alone)';
-        }
-    }
-    const strays = await endStrays(saved.marker);
-    return strays > 0 ? `${outcome}; ${strays} process(es) it left behind were ended` : outcome;
-}
-/** The last `maxLines` lines of the log, read from its last `maxBytes` only. */
-function logTail(file, maxLines = 40, maxBytes = 16_384) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
-    }
-    catch {
-        return [];
-    }
-    try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        const length = Math.min(size, maxBytes);
-        const buffer = Buffer.alloc(length);
-        (0,external_node_fs_.readSync)(fd, buffer, 0, length, size - length);
-        const lines = buffer.toString('utf8').split(/\r?\n/);
-        // A cut first line is only part of one.
-        if (length < size)
-            lines.shift();
-        while (lines.length > 0 && lines.at(-1) === '')
-            lines.pop();
-        return lines.slice(-maxLines);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8472:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3121);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4380);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2169);
-
-
-
-// One bundle for both steps (action.yml's main and post), as actions/checkout does: the runner
-// gives the post step the main step's state, and main saves `isPost` before anything can fail.
-if ((0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isPost */ .tl)()) {
-    await (0,_post_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b)();
-}
-else {
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .markMainStarted */ .UM)();
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3121:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(8298);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/allocate.js + 11 modules
-var allocate = __nccwpck_require__(7677);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(6085);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(2354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
-var leases = __nccwpck_require__(4331);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/backend.js
-var backend = __nccwpck_require__(6845);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/readiness.js
-
-
-/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host.replace(/^\[(.*)\]$/, '$1');
-}
-/**
- * The status of one GET, or undefined when nothing answered in time. Not fetch: it resolves
- * `localhost` and follows redirects, where this asks the bound address itself, and a 3xx is an
- * answer.
- */
-function get(port, host, path, timeoutMs) {
-    return new Promise((resolve) => {
-        const req = (0,external_node_http_.request)({ host, port, path, method: 'GET', timeout: timeoutMs }, (res) => {
-            res.resume();
-            resolve(res.statusCode);
-        });
-        req.once('timeout', () => req.destroy());
-        req.once('error', () => resolve(undefined));
-        req.end();
-    });
-}
-/**
- * Resolves true once `GET path` on the port answers with a status below 500, false on timeout
- * or abort. Polls: a starting server gives no other sign that it is ready.
- */
-async function waitUntilAnswering(port, host, path, { timeoutMs, signal, intervalMs = 100 }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        const left = deadline - Date.now();
-        const status = await get(port, target, path, Math.max(1, Math.min(2000, left)));
-        if (status !== undefined && status < 500)
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-/** Waits until the backend on `port` is ready as `readiness` says; false on timeout or abort. */
-function waitUntilReady(readiness, port, host, options) {
-    return readiness.kind === 'http'
-        ? waitUntilAnswering(port, host, readiness.path, options)
-        : (0,backend/* waitUntilListening */.d6)(port, host, options);
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
-
-
-/**
- * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
- */
-function ciJobFromEnv(env) {
-    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
-        return undefined;
-    return {
-        runner: env.RUNNER_NAME,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        job: env.GITHUB_JOB ?? '',
-        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_.join)(env.RUNNER_TEMP, 'udo-port-job') }),
-    };
-}
-/** Creates the job's marker file, so its leases hold while the job runs. */
-function markJob(job) {
-    if (!job?.marker)
-        return;
-    try {
-        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(job.marker, 'a'));
-    }
-    catch { }
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/action/backend.js + 3 modules
-var action_backend = __nccwpck_require__(9012);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-var lease_record = __nccwpck_require__(805);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/command-line.js
-
-
-/** Characters a shell would treat as operators or expansions, refused outside quotes. */
-const SHELL_SYNTAX = /[|&;<>()$`]/;
-/** Refused at the start of an unquoted word: a shell comment, a home folder. */
-const SHELL_WORD_START = /^[#~]/;
-/**
- * The `run` input as an argv, with no shell on the way (the README's "The `run` input"):
- * words are separated by spaces or tabs; '...' and "..." quote (nothing inside is special, so a
- * double quote goes inside single quotes and vice versa); quoted and unquoted parts next to each
- * other make one word; a backslash is an ordinary character (Windows paths). What a shell would
- * expand or interpret is refused, so that no one's `$VAR` or `&&` is silently passed on as text.
- */
-function splitCommandLine(raw, label) {
-    const text = raw.trim();
-    const fail = (why) => {
-        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(text)}" ${why}`);
-    };
-    if (/[\r\n]/.test(text)) {
-        fail("is more than one line; give one command (a script runs as: bash -c '...')");
-    }
-    const words = [];
-    let word;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (char === ' ' || char === '\t') {
-            if (word !== undefined)
-                words.push(word);
-            word = undefined;
-            continue;
-        }
-        if (char === "'" || char === '"') {
-            const end = text.indexOf(char, i + 1);
-            if (end === -1)
-                fail(`has a ${char} that is never closed`);
-            word = (word ?? '') + text.slice(i + 1, end);
-            i = end;
-            continue;
-        }
-        if (SHELL_SYNTAX.test(char) || (word === undefined && SHELL_WORD_START.test(char))) {
-            fail(`has ${char} outside quotes, which only a shell understands: no shell runs this command ({port} is the port; quote the ${char}, or run: bash -c '...')`);
-        }
-        word = (word ?? '') + char;
-    }
-    if (word !== undefined)
-        words.push(word);
-    if (words[0] === '')
-        fail('names no program to run');
-    return words;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/inputs.js
-
-
-
-
-
-
-
-/** The variable the frontend reads, and the one its env file gets. */
-const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const inputLabel = (name) => `input '${name}'`;
-/** A duration: `6h`, `90m`, `3600` (seconds), up to LONGEST_LEASE_MS. */
-function parseDuration(raw, name) {
-    const match = DURATION.exec(raw.trim());
-    const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's')] : 0;
-    if (!match || ms <= 0) {
-        throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
-    }
-    if (ms > lease_record/* LONGEST_LEASE_MS */.nV) {
-        throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(raw)}" is longer than 24h, the longest a lease may be held`);
-    }
-    return ms;
-}
-/** `port`, or an HTTP path such as `/health`. */
-function parseWaitFor(raw, name) {
-    const value = raw.trim();
-    if (value === 'port')
-        return { kind: 'port' };
-    // A path as a request line carries it: no spaces, no controls, nothing but the path.
-    if (/^\/[\x21-\x7e]*$/.test(value))
-        return { kind: 'http', path: value };
-    throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(raw)}" is neither port nor an HTTP path such as /health`);
-}
-function parseBoolean(raw, name) {
-    if (/^(true|yes|on)$/i.test(raw.trim()))
-        return true;
-    if (/^(false|no|off)$/i.test(raw.trim()))
-        return false;
-    throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(raw)}" is not a boolean (expected true or false)`);
-}
-function parseVariableNames(raw, name) {
-    const names = raw.split(/[\s,]+/).filter(Boolean);
-    const bad = names.find((variable) => !VARIABLE.test(variable));
-    if (bad !== undefined) {
-        throw new errors/* UsageError */.eb(`${inputLabel(name)}: "${(0,core_text/* printable */.g)(bad)}" is not an environment variable name`);
-    }
-    return names;
-}
-/** Reads and validates every input; the core validates the port settings themselves. */
-function readInputs(env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const directory = core/* getInput */.V4('working-directory') || '.';
-    const workingDirectory = (0,external_node_path_.resolve)(workspace, directory);
-    if (!(0,external_node_fs_.existsSync)(workingDirectory) || !(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
-        throw new errors/* UsageError */.eb(`${inputLabel('working-directory')}: "${(0,core_text/* printable */.g)(directory)}" is not a folder`);
-    }
-    const envLocal = core/* getInput */.V4('env-local');
-    const envLocalPath = envLocal ? (0,external_node_path_.resolve)(workingDirectory, envLocal) : undefined;
-    // Told before anything is leased or started; the writer refuses other odd files itself.
-    if (envLocalPath && (0,external_node_fs_.statSync)(envLocalPath, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.eb(`${inputLabel('env-local')}: ${(0,core_text/* printable */.g)(envLocalPath)} is a directory`);
-    }
-    const urlEnv = parseVariableNames(core/* getInput */.V4('url-env'), 'url-env');
-    const leaseTtlMs = parseDuration(core/* getInput */.V4('lease-ttl') || '6h', 'lease-ttl');
-    const waitTimeout = core/* getInput */.V4('wait-timeout') || '60s';
-    const waitTimeoutMs = parseDuration(waitTimeout, 'wait-timeout');
-    const runLine = core/* getInput */.V4('run');
-    // Only a backend started here is waited for, under the lease.
-    if (runLine.trim() && waitTimeoutMs > leaseTtlMs) {
-        throw new errors/* UsageError */.eb(`${inputLabel('wait-timeout')}: "${(0,core_text/* printable */.g)(waitTimeout)}" is longer than lease-ttl, which must hold the port while the backend starts`);
-    }
-    const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
-    return {
-        workingDirectory,
-        envLocal: envLocalPath,
-        exportEnv: parseVariableNames(core/* getInput */.V4('export-env') || 'API_PORT', 'export-env'),
-        urlEnv: [...new Set([...(envLocalPath ? [URL_VARIABLE] : []), ...urlEnv])],
-        run: run && run.length > 0 ? run : undefined,
-        waitFor: parseWaitFor(core/* getInput */.V4('wait-for') || 'port', 'wait-for'),
-        waitTimeoutMs,
-        request: {
-            cwd: workingDirectory,
-            env,
-            port: core/* getInput */.V4('port'),
-            portFrom: 'input',
-            defaultPort: core/* getInput */.V4('default-port'),
-            range: core/* getInput */.V4('range'),
-            host: core/* getInput */.V4('host'),
-            urlHost: core/* getInput */.V4('url-host'),
-            // `true`, the default, pins an explicit port and keeps backend/.env's port a preference.
-            strict: parseBoolean(core/* getInput */.V4('strict') || 'true', 'strict') ? undefined : false,
-            fallback: core/* getInput */.V4('fallback'),
-            labels: {
-                port: inputLabel('port'),
-                defaultPort: inputLabel('default-port'),
-                range: inputLabel('range'),
-                host: inputLabel('host'),
-                urlHost: inputLabel('url-host'),
-                fallback: inputLabel('fallback'),
-            },
-            lease: {
-                ttlMs: leaseTtlMs,
-                lifetime: 'ttl',
-                purpose: 'udo-port action',
-            },
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/action/state.js
-var state = __nccwpck_require__(2169);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/main.js
-
-
-
-
-
-
-
-
-
-
-
-// Messages quote other users' lease files and process names: @actions/core escapes only `%`,
-// CR and LF in annotations and nothing in core.info, so each line is made printable first.
-/** Text for the job summary, which is HTML: a lease's fields must not become markup. */
-const summaryText = (text) => (0,core_text/* printable */.g)(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** Points the frontend at the backend; a project without the frontend's folder is only told. */
-async function writeEnvLocal(path, url) {
-    try {
-        await (0,env_file/* writeEnvValue */.eU)(path, URL_VARIABLE, url, "input 'env-local'");
-    }
-    catch (error) {
-        if (error instanceof errors/* UsageError */.eb && /does not exist/.test(error.message)) {
-            core/* warning */.$e((0,core_text/* printableLines */.f)(`${error.message}; ${URL_VARIABLE} is exported to later steps only`));
-            return;
-        }
-        throw error;
-    }
-}
-async function summarize(allocation, runner, backend) {
-    const moved = allocation.passedOver[0];
-    await core/* summary */.z
-        .addHeading('udo-port', 3)
-        .addTable([
-        [
-            { data: 'port', header: true },
-            { data: 'URL', header: true },
-            { data: 'source', header: true },
-            { data: 'lease', header: true },
-            { data: 'runner', header: true },
-        ],
-        [
-            String(allocation.port),
-            allocation.url,
-            allocation.source,
-            summaryText(allocation.leaseFile),
-            summaryText(runner ?? '-'),
-        ],
-    ])
-        .addRaw(moved ? `Port ${moved.port} was passed over: ${summaryText((0,allocate/* describeRefusal */.a2)(moved))}.\n` : '', true)
-        .addRaw(backend
-        ? `Backend: PID ${backend.pid}, output in ${summaryText(backend.logFile)}; the post step stops it.\n`
-        : '', true)
-        .write();
-}
-/** The variables the step exports, and gives its backend: the port's and the URL's. */
-function main_exports(allocation, inputs) {
-    const values = {};
-    for (const name of inputs.exportEnv)
-        values[name] = String(allocation.port);
-    for (const name of inputs.urlEnv)
-        values[name] = allocation.url;
-    return values;
-}
-function publish(allocation, inputs) {
-    core/* setOutput */.uH('port', String(allocation.port));
-    core/* setOutput */.uH('api-url', allocation.url);
-    core/* setOutput */.uH('host', allocation.host);
-    core/* setOutput */.uH('source', allocation.source);
-    core/* setOutput */.uH('lease-file', allocation.leaseFile);
-    for (const [name, value] of Object.entries(main_exports(allocation, inputs))) {
-        core/* exportVariable */.dN(name, value);
-    }
-}
-/** The backend did not come up: a failure whose message ends with the tail of its output. */
-class BackendError extends Error {
-    name = 'BackendError';
-}
-/**
- * Starts `run` and waits until it is ready. Its pid is saved before the wait, so that the post
- * step stops it even when this step is cancelled meanwhile. When it exits or times out first, it
- * is stopped here (its whole tree) and a BackendError carries the tail of its log.
- */
-async function startAndWait(argv, allocation, inputs) {
-    const backend = await (0,action_backend/* startBackend */.Dh)({
-        argv,
-        cwd: inputs.workingDirectory,
-        port: allocation.port,
-        host: allocation.host,
-        env: main_exports(allocation, inputs),
-        logDir: process.env.RUNNER_TEMP ?? '',
-    });
-    const startError = backend.startError();
-    if (startError || backend.pid === 0) {
-        throw new errors/* UsageError */.eb(`input 'run': could not start "${(0,core_text/* printable */.g)(argv[0])}": ${(0,core_text/* printable */.g)(startError?.message ?? 'no process')}`);
-    }
-    (0,state/* saveBackend */.sD)(backend);
-    core/* setOutput */.uH('pid', String(backend.pid));
-    core/* setOutput */.uH('log-file', backend.logFile);
-    core/* info */.pq((0,core_text/* printable */.g)(`udo-port: started PID ${backend.pid} (${argv.map((arg) => arg.replaceAll('{port}', String(allocation.port))).join(' ')}) in ${inputs.workingDirectory}; output in ${backend.logFile}`));
-    const what = inputs.waitFor.kind === 'http'
-        ? `GET ${inputs.waitFor.path} on port ${allocation.port} answered below 500`
-        : `port ${allocation.port} accepted connections`;
-    const ready = await waitUntilReady(inputs.waitFor, allocation.port, allocation.host, {
-        timeoutMs: inputs.waitTimeoutMs,
-        signal: backend.exited,
-        // A refused connection costs next to nothing; the step returns that much sooner.
-        intervalMs: 25,
-    });
-    // Ready, and still ours: a port that answers while the backend has exited is someone else's.
-    if (ready && !backend.exited.aborted)
-        return backend;
-    let why;
-    if (backend.exited.aborted) {
-        why = `${await backend.ended} before ${what}`;
-        // Whatever it started that outlived it goes too.
-        await (0,action_backend/* stopBackend */.tx)(backend);
-    }
-    else {
-        const seconds = inputs.waitTimeoutMs / 1000;
-        why = `was not ready within ${seconds}s (wait-timeout: never ${what}) and ${await (0,action_backend/* stopBackend */.tx)(backend)}`;
-    }
-    (0,state/* saveBackend */.sD)(undefined);
-    const tail = (0,action_backend/* logTail */.RB)(backend.logFile);
-    throw new BackendError([
-        `the backend (PID ${backend.pid}) ${why}; the last lines of its output (${backend.logFile}):`,
-        ...(tail.length > 0 ? tail : ['(no output)']),
-    ].join('\n'));
-}
-/**
- * The environment without the API_PORT/BACKEND_PORT an earlier udo-port step of this job
- * exported: that is the earlier step's port, held by its lease, not a port asked for here.
- */
-async function withoutOwnExports(env, ci) {
-    if (!ci)
-        return env;
-    const registry = (0,leases/* openLeaseRegistry */.Gt)(env, ci);
-    const kept = { ...env };
-    for (const name of ['API_PORT', 'BACKEND_PORT']) {
-        const port = Number(env[name]);
-        if (!Number.isInteger(port) || port < 1 || port > 65535)
-            continue;
-        const record = await registry.inspect(port);
-        if (record?.lease?.ci && !record.staleReason && (0,leases/* sameCiJob */.qL)(record.lease.ci, ci))
-            delete kept[name];
-    }
-    return kept;
-}
-/** Points the frontend at the URL; a failed write lets go of the lease (and the backend). */
-async function pointFrontend(inputs, allocation, backend) {
-    if (!inputs.envLocal)
-        return;
-    try {
-        await writeEnvLocal(inputs.envLocal, allocation.url);
-    }
-    catch (error) {
-        if (backend) {
-            await (0,action_backend/* stopBackend */.tx)(backend);
-            (0,state/* saveBackend */.sD)(undefined);
-        }
-        (0,allocate/* release */._r)(allocation);
-        (0,state/* saveLease */.Ae)(undefined);
-        throw error;
-    }
-}
-/** The main step: lease a port, start `run` and wait for it, point the frontend, export. */
-async function main() {
-    try {
-        const inputs = readInputs();
-        const ci = ciJobFromEnv(process.env);
-        markJob(ci);
-        const allocation = await (0,allocate/* allocate */.CN)({
-            ...inputs.request,
-            nameHolder: true, // the summary names who held the port that was wanted
-            env: await withoutOwnExports(inputs.request.env ?? process.env, ci),
-            lease: { ...inputs.request.lease, ...(ci && { ci }) },
-        });
-        (0,state/* saveLease */.Ae)(allocation);
-        for (const warning of allocation.warnings)
-            core/* warning */.$e((0,core_text/* printableLines */.f)(warning));
-        let backend;
-        if (inputs.run) {
-            try {
-                backend = await startAndWait(inputs.run, allocation, inputs);
-            }
-            catch (error) {
-                (0,allocate/* release */._r)(allocation);
-                (0,state/* saveLease */.Ae)(undefined);
-                throw error;
-            }
-        }
-        // Only once the backend is up, as `udo-port start` does: a backend that fails to start never
-        // leaves the frontend pointing at a dead port.
-        await pointFrontend(inputs, allocation, backend);
-        if (backend) {
-            // Handed over: the backend holds the port itself now; the lease would only outlive it.
-            (0,allocate/* release */._r)(allocation);
-            (0,state/* saveLease */.Ae)(undefined);
-            backend.detach();
-            core/* info */.pq(`udo-port: the backend is ready on ${allocation.url}; it holds port ${allocation.port} now, so the lease is dropped`);
-        }
-        publish(allocation, inputs);
-        if (core/* isDebug */._o())
-            core/* debug */.Yz((0,core_text/* printable */.g)(`allocation: ${JSON.stringify(allocation)}`));
-        await summarize(allocation, ci?.runner, backend);
-        core/* notice */.lm(`API on ${allocation.url} (port ${allocation.port}, source ${allocation.source}${backend ? `, PID ${backend.pid}` : ''})`, { title: 'udo-port' });
-    }
-    catch (error) {
-        if (error instanceof errors/* NoPortError */.tO || error instanceof errors/* UsageError */.eb) {
-            const title = error instanceof errors/* UsageError */.eb ? 'udo-port: bad input' : 'udo-port: no port';
-            core/* error */.z3((0,core_text/* printableLines */.f)(error.message), { title });
-            process.exitCode = error.exitCode;
-            return;
-        }
-        if (error instanceof BackendError) {
-            core/* error */.z3((0,core_text/* printableLines */.f)(error.message), { title: 'udo-port: the backend did not start' });
-            process.exitCode = 1;
-            return;
-        }
-        core/* setFailed */.C1((0,core_text/* printableLines */.f)(error instanceof Error ? error.message : String(error)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 4380:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ post)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8298);
-/* harmony import */ var _core_allocate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7677);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
-/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9012);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2169);
-
-
-
-
-
-
-const describe = (error) => (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(error instanceof Error ? error.message : String(error));
-/** Prints untrusted text: `::stop-commands::` keeps the runner from reading any line as a command. */
-function printVerbatim(lines) {
-    // Unguessable: a line of the log that knew it could turn commands back on.
-    const token = `udo-port-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::stop-commands::${token}`);
-    for (const line of lines)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(line));
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::${token}::`);
-}
-async function stop(backend) {
-    try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`udo-port: the backend (PID ${backend.pid}) ${await (0,_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .stopBackend */ .tx)(backend)}`);
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`udo-port: could not stop the backend (PID ${backend.pid}): ${describe(error)}`);
-    }
-    const tail = (0,_backend_js__WEBPACK_IMPORTED_MODULE_4__/* .logTail */ .RB)(backend.logFile, 50);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(`udo-port: the last ${tail.length} lines of the backend's output`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(backend.logFile));
-    printVerbatim(tail);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4();
-}
-/**
- * The post step: stops the backend the main step started (whether main succeeded, failed after
- * starting it, or the job was cancelled), then releases the lease. A lease already gone (handed
- * over, expired, taken over) is fine. It never fails the job: what it cannot undo ends anyway
- * (a lease expires, the runner ends a job's leftover processes).
- */
-async function post() {
-    const backend = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savedBackend */ ._4)();
-    if (backend)
-        await stop(backend);
-    const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savedLease */ .Sp)();
-    if (!saved) {
-        if (!backend)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('udo-port: no lease to release');
-        return;
-    }
-    try {
-        const released = (0,_core_allocate_js__WEBPACK_IMPORTED_MODULE_2__/* .release */ ._r)({ lease: saved, leaseFile: saved.file });
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(released
-            ? `udo-port: released the lease on port ${saved.port}`
-            : `udo-port: the lease on port ${saved.port} was already gone`);
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`udo-port: could not release the lease: ${describe(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2169:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ saveLease),
-/* harmony export */   Sp: () => (/* binding */ savedLease),
-/* harmony export */   UM: () => (/* binding */ markMainStarted),
-/* harmony export */   _4: () => (/* binding */ savedBackend),
-/* harmony export */   sD: () => (/* binding */ saveBackend),
-/* harmony export */   tl: () => (/* binding */ isPost)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-
-const isPost = () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true';
-function markMainStarted() {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
-}
-function saveLease(allocation) {
-    const saved = allocation && {
-        port: allocation.port,
-        id: allocation.lease.id,
-        file: allocation.leaseFile,
-    };
-    // The runner keeps a name's last value: empty means the main step let go of it itself.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('lease', saved ? JSON.stringify(saved) : '');
-}
-function saveBackend(backend) {
-    const saved = backend && {
-        pid: backend.pid,
-        ...(backend.startedAt !== undefined && { startedAt: backend.startedAt }),
-        marker: backend.marker,
-        logFile: backend.logFile,
-    };
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('backend', saved ? JSON.stringify(saved) : '');
-}
-function parsed(name, valid) {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
-    if (!raw)
-        return undefined;
-    try {
-        const value = JSON.parse(raw);
-        return value && typeof value === 'object' && valid(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The lease saved by the main step; undefined when it failed before leasing or let go of it. */
-function savedLease() {
-    return parsed('lease', (saved) => Number.isInteger(saved.port) &&
-        typeof saved.id === 'string' &&
-        typeof saved.file === 'string');
-}
-/** The backend saved by the main step; undefined when there was none or main stopped it. */
-function savedBackend() {
-    return parsed('backend', (saved) => Number.isInteger(saved.pid) &&
-        saved.pid > 0 &&
-        typeof saved.marker === 'string' &&
-        typeof saved.logFile === 'string' &&
-        (saved.startedAt === undefined || typeof saved.startedAt === 'number'));
-}
-
-
-/***/ }),
-
-/***/ 7677:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CN: () => (/* binding */ allocate),
-  a2: () => (/* binding */ describeRefusal),
-  _r: () => (/* binding */ release)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-var commands = __nccwpck_require__(4747);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
-/**
- * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
- * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
- */
-const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
-/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
-function containerProxy(listener) {
-    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
-    for (const word of words) {
-        if (!word)
-            continue;
-        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
-        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
-        if (proxy)
-            return proxy;
-    }
-    return undefined;
-}
-/** The commands that find and stop the container publishing `port`, one a line. */
-function containerRemedy(port) {
-    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
-}
-/** One line: a container publishes the port, and how to stop it. */
-function describeContainerHolder(port, proxy) {
-    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(6085);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(2354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 1 modules
-var leases = __nccwpck_require__(4331);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
-// Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
-
-// Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
-const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
-function lines(text) {
-    return text.split(/\r?\n/);
-}
-function toPort(s) {
-    if (s === undefined || !/^\d{1,5}$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n >= 1 && n <= 65535 ? n : undefined;
-}
-function toPid(s) {
-    if (s === undefined || !/^\d{1,10}$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n > 0 ? n : undefined;
-}
-/**
- * Splits `host:port`, `[v6]:port`, `:::port` or macOS's `host.port` at the last separator;
- * the host loses its brackets but keeps a zone (`fe80::1%eth0`).
- */
-function splitHostPort(s, sep = ':') {
-    const i = s.lastIndexOf(sep);
-    let host = i < 0 ? '' : s.slice(0, i);
-    const port = i < 0 ? s : s.slice(i + 1);
-    const close = host.indexOf(']');
-    if (host.startsWith('[') && close > 0)
-        host = host.slice(1, close) + host.slice(close + 1);
-    return { host, port };
-}
-// Every parser builds its listeners here: a process names itself, so its name is made printable.
-function listener(port, address, pid, name) {
-    const l = { port, address };
-    if (pid !== undefined)
-        l.pid = pid;
-    if (name)
-        l.name = (0,core_text/* printable */.g)(name);
-    return l;
-}
-/** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
-function dedupeListeners(list) {
-    const byKey = new Map();
-    for (const l of list) {
-        const key = `${l.pid ?? ''}|${l.address}|${l.port}`;
-        const seen = byKey.get(key);
-        if (!seen)
-            byKey.set(key, { ...l });
-        else {
-            seen.name ??= l.name;
-            seen.command ??= l.command;
-        }
-    }
-    return [...byKey.values()];
-}
-/** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
-function sortListeners(list) {
-    return [...list].sort((a, b) => {
-        const pidOrder = a.pid === undefined || b.pid === undefined
-            ? Number(a.pid === undefined) - Number(b.pid === undefined)
-            : a.pid - b.pid;
-        return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
-    });
-}
-// ---------------------------------------------------------------- Linux
-// `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
-// numbers in a row, so it falls out without being recognised by its text.
-const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)([\s\S]*)$/;
-// Names are comm values: up to 15 bytes of anything, printed raw (quotes and newlines too), so an
-// owner is read up to the `",pid=N,fd=N)` ss itself prints; one socket can have several owners.
-const SS_USER = /\("([\s\S]*?)",pid=(\d+),fd=\d+\)/g;
-// A row whose owner list ss has closed.
-const SS_CLOSED = /,fd=\d+\)\)\s*$/;
-/**
- * The rows of ss output. A process name holding a newline splits its row: a row with an owner
- * list still open, or a line that is no row at all, continues the row before.
- */
-function ssRows(text) {
-    const rows = [];
-    for (const line of lines(text)) {
-        const last = rows.at(-1);
-        const open = last?.includes('users:(') && !SS_CLOSED.test(last);
-        if (last !== undefined && (open || !SS_ROW.test(line.trim()))) {
-            rows[rows.length - 1] = `${last}\n${line}`;
-        }
-        else
-            rows.push(line);
-    }
-    return rows;
-}
-/** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
-function parseSs(text) {
-    const out = [];
-    for (const row of ssRows(text)) {
-        const m = SS_ROW.exec(row.trim());
-        if (!m)
-            continue;
-        const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
-        if (words.some((w) => w !== 'LISTEN' && w !== 'tcp'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[4] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const owners = [...(m[6] ?? '').matchAll(SS_USER)];
-        if (owners.length === 0)
-            out.push(listener(port, host));
-        for (const o of owners)
-            out.push(listener(port, host, toPid(o[2]), o[1]));
-    }
-    return dedupeListeners(out);
-}
-function hexBytes(hex, littleEndian) {
-    const bytes = [];
-    // The kernel prints each 32-bit word in host byte order.
-    for (let w = 0; w < hex.length; w += 8) {
-        const word = [];
-        for (let b = 0; b < 8; b += 2)
-            word.push(Number.parseInt(hex.slice(w + b, w + b + 2), 16));
-        bytes.push(...(littleEndian ? word.reverse() : word));
-    }
-    return bytes;
-}
-/** Formats 16 bytes as RFC 5952 text (`::`, `::1`, `::ffff:127.0.0.1`), as `ss` prints them. */
-function formatIPv6(bytes) {
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
-    if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-        return `::ffff:${bytes.slice(12, 16).join('.')}`;
-    }
-    let bestStart = -1;
-    let bestLen = 1;
-    for (let i = 0; i < 8;) {
-        if (groups[i] !== 0) {
-            i++;
-            continue;
-        }
-        let j = i;
-        while (j < 8 && groups[j] === 0)
-            j++;
-        if (j - i > bestLen) {
-            bestStart = i;
-            bestLen = j - i;
-        }
-        i = j;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(':');
-    const head = hex.slice(0, bestStart).join(':');
-    const tail = hex.slice(bestStart + bestLen).join(':');
-    return `${head}::${tail}`;
-}
-const PROC_ADDR = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/;
-const TCP_LISTEN = '0A';
-/** Parses /proc/net/tcp or /proc/net/tcp6: the sockets in state LISTEN, with their inodes. */
-function parseProcNetTcp(text, littleEndian = true) {
-    const out = [];
-    for (const line of lines(text)) {
-        const t = line.trim().split(/\s+/);
-        if (!/^\d+:$/.test(t[0] ?? '') || t[3] !== TCP_LISTEN)
-            continue;
-        const m = PROC_ADDR.exec(t[1] ?? '');
-        const inode = Number(t[9]);
-        if (!m || !/^\d+$/.test(t[9] ?? ''))
-            continue;
-        const hex = m[1] ?? '';
-        const port = Number.parseInt(m[2] ?? '', 16);
-        if (port === 0)
-            continue;
-        const bytes = hexBytes(hex, littleEndian);
-        const address = hex.length === 8 ? bytes.join('.') : formatIPv6(bytes);
-        out.push({ port, address, inode });
-    }
-    return out;
-}
-// net-tools localizes its state words, so a listener is told by its `*` peer port instead.
-const NETSTAT_LINUX_ROW = /^(tcp6?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s*(.*)$/;
-/** Parses Linux `netstat -tlnp` (net-tools): TCP listeners with `PID/Program name`. */
-function parseNetstatLinux(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = NETSTAT_LINUX_ROW.exec(line.trim());
-        if (!m || splitHostPort(m[3] ?? '').port !== '*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const owner = /^(\d+)\/(.*)$/.exec((m[4] ?? '').trim());
-        out.push(listener(port, host, toPid(owner?.[1]), owner?.[2]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-// ---------------------------------------------------------------- macOS (and lsof anywhere)
-// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
-// anchored on the IPv4/IPv6 TYPE column two columns after PID.
-const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
-function unescapeLsof(s) {
-    // lsof prints a space in a command name as `\x20`.
-    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
-}
-/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
-function parseLsof(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = LSOF_ROW.exec(line.trim());
-        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[3] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
-    }
-    return dedupeListeners(out);
-}
-// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
-// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
-// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
-const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
-const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
-const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
-/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
-function parseNetstatMac(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = MAC_ROW.exec(line.trim());
-        if (m?.[3] !== '*.*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const rest = `${m[4] ?? ''} `;
-        const modern = MAC_NEW_PID.exec(rest);
-        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
-        out.push(listener(port, host, pid, modern?.[1]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-/** Parses `ps -o pid=,command=`: pid to command line. */
-function parsePsCommands(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
-        const pid = toPid(m?.[1]);
-        if (pid !== undefined && m?.[2])
-            out.set(pid, (0,core_text/* printable */.g)(m[2]));
-    }
-    return out;
-}
-// ---------------------------------------------------------------- Windows
-/**
- * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
- * listener is a TCP row whose foreign port is 0; the port is matched in the local-address
- * column only, the PID comes from the last column, and PIDs 0 and 4 are skipped.
- */
-function parseNetstatWindows(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const t = line.trim().split(/\s+/);
-        if (t[0]?.toUpperCase() !== 'TCP' || t.length < 4)
-            continue;
-        if (splitHostPort(t[2] ?? '').port !== '0')
-            continue;
-        const { host, port: portText } = splitHostPort(t[1] ?? '');
-        const port = toPort(portText);
-        const pidText = t.at(-1);
-        if (port === undefined || !host || !/^\d+$/.test(pidText ?? ''))
-            continue;
-        const pid = Number(pidText);
-        if (SKIPPED_WINDOWS_PIDS.has(pid))
-            continue;
-        out.push(listener(port, host, pid));
-    }
-    return dedupeListeners(out);
-}
-/** Splits one CSV line: quoted fields may hold commas, and `""` is a quote. */
-function parseCsvLine(line) {
-    const fields = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted) {
-            if (c === '"' && line[i + 1] === '"') {
-                field += '"';
-                i++;
-            }
-            else if (c === '"')
-                quoted = false;
-            else
-                field += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',') {
-            fields.push(field);
-            field = '';
-        }
-        else
-            field += c;
-    }
-    fields.push(field);
-    return fields;
-}
-/**
- * Parses `Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,
- * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
- */
-function parseGetNetTcpConnectionCsv(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        if (!line.trim() || line.startsWith('#'))
-            continue;
-        const [address, portText, pidText] = parseCsvLine(line.trim());
-        const port = toPort(portText);
-        if (port === undefined || !address || !/^\d+$/.test(pidText ?? ''))
-            continue;
-        const pid = Number(pidText);
-        if (SKIPPED_WINDOWS_PIDS.has(pid))
-            continue;
-        out.push(listener(port, address, pid));
-    }
-    return dedupeListeners(out);
-}
-/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
-function csvRecords(text) {
-    const records = [];
-    let quoted = false;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"')
-            quoted = !quoted;
-        else if (!quoted && (c === '\n' || c === '\r')) {
-            records.push(text.slice(start, i));
-            if (c === '\r' && text[i + 1] === '\n')
-                i++;
-            start = i + 1;
-        }
-    }
-    records.push(text.slice(start));
-    return records;
-}
-/**
- * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
- * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
- * (a process whose command line this user may not read) is left out, as are the header and a BOM.
- */
-function parseWin32ProcessCsv(text) {
-    const out = new Map();
-    for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
-        const [pidText, command] = parseCsvLine(record.trim());
-        const pid = toPid(pidText);
-        if (pid !== undefined && command?.trim())
-            out.set(pid, (0,core_text/* printable */.g)(command.trim()));
-    }
-    return out;
-}
-/** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
-function parseTasklistCsv(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const [name, pidText] = parseCsvLine(line.trim());
-        const pid = toPid(pidText);
-        if (pid !== undefined && name)
-            out.set(pid, (0,core_text/* printable */.g)(name));
-    }
-    return out;
-}
-/** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */
-function parseExcludedPortRanges(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(\d+)\s*(\*)?\s*$/.exec(line);
-        const from = toPort(m?.[1]);
-        const to = toPort(m?.[2]);
-        if (from === undefined || to === undefined || from > to)
-            continue;
-        out.push({ from, to, administered: m?.[3] === '*' });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const TOOL_TIMEOUT_MS = 2_000;
-/** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
-const INSTALL = {
-    ss: 'it comes with iproute2: sudo apt-get install iproute2, or sudo dnf install iproute',
-    netstat: 'it comes with net-tools: sudo apt-get install net-tools',
-    lsof: 'sudo apt-get install lsof, or sudo dnf install lsof',
-};
-/**
- * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
- * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
- * because /usr/sbin is not on every user's PATH.
- */
-async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
-    const name = files[0] ?? '?';
-    for (const file of files) {
-        try {
-            const { stdout } = await execFileAsync(file, args, {
-                timeout: timeoutMs,
-                windowsHide: true,
-                maxBuffer: 32 * 1024 * 1024,
-                encoding: 'utf8',
-                // ss and lsof print no words, but net-tools netstat localizes its state words.
-                env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
-            });
-            return { ok: true, stdout };
-        }
-        catch (e) {
-            const err = e;
-            if (err.code === 'ENOENT')
-                continue;
-            const stdout = err.stdout ?? '';
-            const stderr = err.stderr ?? '';
-            const failure = { ok: false, stdout, stderr, problem: '' };
-            if (err.killed || (err.signal && typeof err.code !== 'number')) {
-                failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
-            }
-            else if (typeof err.code === 'number') {
-                failure.exitCode = err.code;
-                const why = stderr.trim().split(/\r?\n/)[0];
-                failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
-            }
-            else {
-                failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
-            }
-            return failure;
-        }
-    }
-    const install = INSTALL[name];
-    return {
-        ok: false,
-        stdout: '',
-        stderr: '',
-        problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
-
-
-const TOOLS = {
-    lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
-    netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
-    ps: ['ps', '/bin/ps'],
-};
-// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
-function lsofAnswered(r) {
-    return r.ok || (r.exitCode === 1 && !r.stderr.trim());
-}
-async function withCommands(list, ps) {
-    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
-    if (pids.length === 0)
-        return list;
-    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
-    // ps exits 1 when one of the pids is already gone but still prints the others.
-    const commands = parsePsCommands(r.stdout);
-    return list.map((l) => {
-        const command = l.pid === undefined ? undefined : commands.get(l.pid);
-        return command === undefined ? l : { ...l, command };
-    });
-}
-/**
- * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
- * `netstat -anv -p tcp` when lsof fails.
- */
-async function darwinListeners(port, tools = {}, commands = true) {
-    const t = { ...TOOLS, ...tools };
-    const lsof = await runTool(t.lsof, [
-        '-nP',
-        port === undefined ? '-iTCP' : `-iTCP:${port}`,
-        '-sTCP:LISTEN',
-    ]);
-    let found;
-    let tool = 'lsof';
-    const problems = [];
-    if (lsofAnswered(lsof))
-        found = parseLsof(lsof.stdout);
-    else {
-        if (!lsof.ok)
-            problems.push(lsof.problem);
-        if (t.netstat) {
-            tool = 'netstat';
-            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
-            if (netstat.ok)
-                found = parseNetstatMac(netstat.stdout);
-            else
-                problems.push(netstat.problem);
-        }
-    }
-    if (!found) {
-        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
-
-
-const MAX_LENGTH = 80;
-const base = (path) => (0,external_node_path_.basename)(path.replaceAll('\\', '/'));
-/**
- * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
- * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
- * It is kept while it names what the process runs: the first word of its command line, or the
- * second for a script run through its `#!` interpreter (`uvicorn` is `python3 .venv/bin/uvicorn`);
- * the kernel keeps 15 bytes of it. Otherwise the program's own name is the true one. Pure.
- */
-function processName(kernelName, argv) {
-    const program = argv[0] ? base(argv[0]) : '';
-    if (!program)
-        return kernelName;
-    if (!kernelName)
-        return program;
-    const runs = argv.slice(0, 2).map(base);
-    return runs.some((name) => name.startsWith(kernelName) || kernelName.startsWith(name))
-        ? kernelName
-        : program;
-}
-/**
- * Text cut to `room` characters in the middle: a command line's end (the app, the port) tells
- * more than the middle of its interpreter's path. Pure.
- */
-function shortened(text, room) {
-    if (text.length <= room)
-        return text;
-    const tail = Math.ceil((room - 1) * 0.6);
-    return `${text.slice(0, room - 1 - tail)}…${text.slice(text.length - tail)}`;
-}
-/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
-function describeListener(l) {
-    if (l.pid === undefined)
-        return 'an unknown process';
-    // Made printable here too, for listeners built elsewhere: a process names itself anything.
-    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
-    // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
-    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
-    const head = `PID ${l.pid}`;
-    if (!detail)
-        return head;
-    return `${head} (${shortened(detail, MAX_LENGTH - head.length - 3)})`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
-
-
-
-
-
-
-
-const linux_TOOLS = {
-    ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
-    netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
-    proc: '/proc',
-};
-const splitArgv = (raw) => {
-    const argv = raw.split('\0');
-    while (argv.at(-1) === '')
-        argv.pop();
-    return argv.length > 0 ? argv : undefined;
-};
-/** A process's arguments, raw; undefined once it is gone or not ours to read. */
-async function readArgv(pid, proc) {
-    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
-}
-function readArgvSync(pid, proc) {
-    try {
-        return splitArgv((0,external_node_fs_.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Reads a process's command line; undefined once it is gone or not ours to read. */
-async function readCmdline(pid, proc = '/proc') {
-    const command = (await readArgv(pid, proc))?.join(' ').trim();
-    return command ? printable(command) : undefined;
-}
-/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
-async function withDetails(list, proc, commands) {
-    return Promise.all(list.map(async (l) => {
-        if (l.pid === undefined)
-            return l;
-        const argv = await readArgv(l.pid, proc);
-        if (!argv)
-            return l;
-        const name = processName(l.name, argv);
-        const command = argv.join(' ').trim();
-        return {
-            ...l,
-            ...(name && { name: (0,core_text/* printable */.g)(name) }),
-            ...(commands && l.command === undefined && command && { command: (0,core_text/* printable */.g)(command) }),
-        };
-    }));
-}
-/**
- * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
- * or fails, then net-tools.
- */
-async function linuxListeners(port, tools = {}, commands = true) {
-    const t = { ...linux_TOOLS, ...tools };
-    const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
-    const ss = await runTool(t.ss, args);
-    let found;
-    let tool = 'ss';
-    const problems = [];
-    if (ss.ok)
-        found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
-    else {
-        problems.push(ss.problem);
-        const proc = procListeners(port, t.proc);
-        tool = `${t.proc}/net/tcp`;
-        if (!proc.problem)
-            found = proc.listeners;
-        else {
-            problems.push(proc.problem);
-            const netstat = await runTool(t.netstat, ['-tlnp']);
-            tool = 'netstat';
-            if (netstat.ok)
-                found = parseNetstatLinux(netstat.stdout);
-            else
-                problems.push(netstat.problem);
-        }
-    }
-    if (!found) {
-        return {
-            listeners: [],
-            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
-        };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await withDetails(mine, t.proc, commands), tool };
-}
-function readProcNet(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
-function readComm(proc, pid) {
-    try {
-        return (0,core_text/* printable */.g)((0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * ss prints names raw, so a name can imitate the `",pid=N,fd=N)` after it and pass another
- * process off as the holder. An owner whose name is not that pid's name loses its pid: better an
- * unnamed holder than the wrong process ended by `udo-port kill`.
- */
-function trueOwners(list, proc) {
-    return list.map((l) => {
-        if (l.pid === undefined)
-            return l;
-        const name = readComm(proc, l.pid);
-        return name === undefined || name === (l.name ?? '') ? l : { port: l.port, address: l.address };
-    });
-}
-/**
- * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
- * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
- * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
- */
-function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
-    const v4 = readProcNet(`${proc}/net/tcp`);
-    const v6 = readProcNet(`${proc}/net/tcp6`);
-    if (v4 === undefined && v6 === undefined) {
-        return { listeners: [], problem: `${proc}/net/tcp could not be read` };
-    }
-    const sockets = [
-        ...parseProcNetTcp(v4 ?? '', littleEndian),
-        ...parseProcNetTcp(v6 ?? '', littleEndian),
-    ].filter((s) => port === undefined || s.port === port);
-    if (sockets.length === 0)
-        return { listeners: [] };
-    const byInode = new Map(sockets.map((s) => [s.inode, s]));
-    // One socket can have several owners (a server and its forked workers).
-    const owners = new Map();
-    let pids = [];
-    try {
-        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
-    }
-    catch {
-        // Without a readable /proc the sockets are still listed, only without owners.
-    }
-    for (const pid of pids) {
-        let fds;
-        try {
-            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
-        }
-        catch {
-            continue;
-        }
-        for (const fd of fds) {
-            let target;
-            try {
-                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
-            }
-            catch {
-                continue;
-            }
-            const m = /^socket:\[(\d+)\]$/.exec(target);
-            const inode = m ? Number(m[1]) : undefined;
-            if (inode === undefined || !byInode.has(inode))
-                continue;
-            const list = owners.get(inode) ?? [];
-            if (!list.includes(Number(pid)))
-                list.push(Number(pid));
-            owners.set(inode, list);
-        }
-    }
-    const listeners = [];
-    for (const s of sockets) {
-        const pidsOfSocket = owners.get(s.inode);
-        if (!pidsOfSocket) {
-            listeners.push({ port: s.port, address: s.address });
-            continue;
-        }
-        for (const pid of pidsOfSocket) {
-            const l = { port: s.port, address: s.address, pid };
-            const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
-            if (name)
-                l.name = (0,core_text/* printable */.g)(name);
-            listeners.push(l);
-        }
-    }
-    return { listeners: dedupeListeners(listeners) };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
-
-
-
-// From System32 by full path, so that a same-named program earlier on PATH is not run.
-function system32(...path) {
-    const root = process.env.SystemRoot ?? process.env.windir;
-    const exe = path.at(-1) ?? '';
-    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
-}
-function tools() {
-    return {
-        netstat: system32('netstat.exe'),
-        powershell: system32('WindowsPowerShell', 'v1.0', 'powershell.exe'),
-        tasklist: system32('tasklist.exe'),
-        netsh: system32('netsh.exe'),
-    };
-}
-// PowerShell alone takes about a second to start.
-const POWERSHELL_TIMEOUT_MS = 5_000;
-const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
-    ' | ConvertTo-Csv -NoTypeInformation';
-const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'];
-/**
- * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
- * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
- * escaping on the way through the command line.
- */
-function commandLineQuery(pids) {
-    const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
-    return ('try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
-        `Get-CimInstance Win32_Process -Filter '${filter}'` +
-        ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation');
-}
-const pidsOf = (list) => [
-    ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
-];
-async function names(pids, tasklist) {
-    // One pid: a filtered tasklist is quicker than listing every process.
-    const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
-    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
-    if (!r.ok)
-        return { names: new Map(), problem: `process names unknown: ${r.problem}` };
-    return { names: parseTasklistCsv(r.stdout) };
-}
-/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
-async function commandLines(pids, powershell) {
-    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
-    return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
-}
-async function windows_withDetails(list, t, commands) {
-    const pids = pidsOf(list);
-    if (pids.length === 0)
-        return { listeners: list };
-    const [named, lines] = await Promise.all([
-        names(pids, t.tasklist),
-        commands ? commandLines(pids, t.powershell) : new Map(),
-    ]);
-    const listeners = list.map((l) => {
-        if (l.pid === undefined)
-            return l;
-        const name = named.names.get(l.pid);
-        const command = lines.get(l.pid);
-        return {
-            ...l,
-            ...(name !== undefined && { name }),
-            ...(command !== undefined && { command }),
-        };
-    });
-    return named.problem ? { listeners, problem: named.problem } : { listeners };
-}
-/**
- * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
- * for the command lines of the pids found (about a second; they stay unknown when it fails).
- */
-async function windowsListeners(port, overrides = {}, commands = true) {
-    const t = { ...tools(), ...overrides };
-    let found;
-    let tool = 'netstat';
-    const problems = [];
-    const netstat = await runTool(t.netstat, ['-ano']);
-    if (netstat.ok)
-        found = parseNetstatWindows(netstat.stdout);
-    else {
-        problems.push(netstat.problem);
-        tool = 'Get-NetTCPConnection';
-        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
-        if (ps.ok)
-            found = parseGetNetTcpConnectionCsv(ps.stdout);
-        else
-            problems.push(ps.problem);
-    }
-    if (!found) {
-        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { ...(await windows_withDetails(mine, t, commands)), tool };
-}
-/**
- * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
- * (netsh's `*`); [] when netsh fails.
- */
-async function windowsExcludedPortRanges(netsh = tools().netsh) {
-    const r = await runTool(netsh, [
-        'interface',
-        'ipv4',
-        'show',
-        'excludedportrange',
-        'protocol=tcp',
-    ]);
-    return r.ok ? parseExcludedPortRanges(r.stdout) : [];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
-
-
-
-
-
-
-
-
-
-
-function lookup(port, options) {
-    const commands = options.commands ?? true;
-    if (process.platform === 'linux')
-        return linuxListeners(port, {}, commands);
-    if (process.platform === 'win32')
-        return windowsListeners(port, {}, commands);
-    // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port, {}, commands);
-}
-/** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
-async function listenersOn(port, options = {}) {
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new RangeError(`not a TCP port: ${port}`);
-    }
-    const result = await lookup(port, options);
-    return { ...result, listeners: sortListeners(result.listeners) };
-}
-/** Every TCP listener on the host. */
-async function allListeners(options = {}) {
-    const result = await lookup(undefined, options);
-    return { ...result, listeners: sortListeners(result.listeners) };
-}
-/**
- * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
- * does not free); [] elsewhere or on failure.
- */
-async function excludedPortRanges() {
-    return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./node_modules/get-port/index.js
-
-
-
-class Locked extends Error {
-	constructor(port) {
-		super(`${port} is locked`);
-	}
-}
-
-const lockedPorts = {
-	old: new Set(),
-	young: new Set(),
-};
-
-// On this interval, the old locked ports are discarded,
-// the young locked ports are moved to old locked ports,
-// and a new young set for locked ports are created.
-const releaseOldLockedPortsIntervalMs = 1000 * 15;
-
-// Keep `reserve` deliberately process-wide by port number.
-// It is meant to avoid in-process races, not to model every possible
-// IPv4/IPv6 or host-specific bind combination.
-const reservedPorts = new Set();
-
-const minPort = 1024;
-const maxPort = 65_535;
-
-// Lazily create timeout on first use
-let timeout;
-
-const getLocalHosts = () => {
-	const interfaces = external_node_os_.networkInterfaces();
-
-	// Add undefined value for createServer function to use default host,
-	// and default IPv4 host in case createServer defaults to IPv6.
-	const results = new Set([undefined, '0.0.0.0']);
-
-	for (const _interface of Object.values(interfaces)) {
-		for (const config of _interface) {
-			results.add(config.address);
-		}
-	}
-
-	return results;
-};
-
-const checkAvailablePort = options =>
-	new Promise((resolve, reject) => {
-		const server = external_node_net_.createServer();
-		server.unref();
-		server.on('error', reject);
-
-		server.listen(options, () => {
-			const {port} = server.address();
-			server.close(() => {
-				resolve(port);
-			});
-		});
-	});
-
-const getAvailablePort = async (options, hosts) => {
-	if (options.host || options.port === 0) {
-		return checkAvailablePort(options);
-	}
-
-	for (const host of hosts) {
-		try {
-			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
-		} catch (error) {
-			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
-				throw error;
-			}
-		}
-	}
-
-	return options.port;
-};
-
-const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
-
-const portCheckSequence = function * (ports) {
-	if (ports) {
-		yield * ports;
-	}
-
-	yield 0; // Fall back to 0 if anything else failed
-};
-
-async function getPorts(options) {
-	let ports;
-	let exclude = new Set();
-
-	if (options) {
-		if (options.port) {
-			ports = typeof options.port === 'number' ? [options.port] : options.port;
-		}
-
-		if (options.exclude) {
-			const excludeIterable = options.exclude;
-
-			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
-				throw new TypeError('The `exclude` option must be an iterable.');
-			}
-
-			for (const element of excludeIterable) {
-				if (typeof element !== 'number') {
-					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
-				}
-
-				if (!Number.isSafeInteger(element)) {
-					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
-				}
-			}
-
-			exclude = new Set(excludeIterable);
-		}
-	}
-
-	const {reserve, ...netOptions} = options ?? {};
-
-	if (timeout === undefined) {
-		timeout = setTimeout(() => {
-			timeout = undefined;
-
-			lockedPorts.old = lockedPorts.young;
-			lockedPorts.young = new Set();
-		}, releaseOldLockedPortsIntervalMs);
-
-		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
-		if (timeout.unref) {
-			timeout.unref();
-		}
-	}
-
-	const hosts = getLocalHosts();
-
-	for (const port of portCheckSequence(ports)) {
-		try {
-			if (exclude.has(port)) {
-				continue;
-			}
-
-			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
-			while (isLockedPort(availablePort)) {
-				if (port !== 0) {
-					throw new Locked(port);
-				}
-
-				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
-			}
-
-			if (reserve) {
-				reservedPorts.add(availablePort);
-			} else {
-				lockedPorts.young.add(availablePort);
-			}
-
-			return availablePort;
-		} catch (error) {
-			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
-				throw error;
-			}
-		}
-	}
-
-	throw new Error('No available ports found');
-}
-
-function portNumbers(from, to) {
-	if (!Number.isInteger(from) || !Number.isInteger(to)) {
-		throw new TypeError('`from` and `to` must be integer numbers');
-	}
-
-	if (from < minPort || from > maxPort) {
-		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
-	}
-
-	if (to < minPort || to > maxPort) {
-		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
-	}
-
-	if (from > to) {
-		throw new RangeError('`to` must be greater than or equal to `from`');
-	}
-
-	const generator = function * (from, to) {
-		for (let port = from; port <= to; port++) {
-			yield port;
-		}
-	};
-
-	return generator(from, to);
-}
-
-function clearLockedPorts() {
-	lockedPorts.old.clear();
-	lockedPorts.young.clear();
-	reservedPorts.clear();
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
-
-
-
-
-// get-port's default host set already covers these; other bind hosts are checked on their own.
-const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
-/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
-const UNUSABLE_HOST = {
-    EADDRNOTAVAIL: 'is not an address of this machine',
-    EINVAL: 'is not an address a server can listen on',
-    EAFNOSUPPORT: 'is of an address family this machine does not support',
-    ENOTFOUND: 'does not resolve to an address',
-    EAI_AGAIN: 'could not be resolved',
-};
-/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
-async function onHost(host, hostLabel, bind) {
-    try {
-        return await bind();
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
-        if (why) {
-            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
-        }
-        throw error;
-    }
-}
-/** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
-function bindError(port, host) {
-    return new Promise((resolve) => {
-        const server = (0,external_node_net_.createServer)();
-        server.unref();
-        server.once('error', (error) => resolve(error.code));
-        server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
-    });
-}
-/**
- * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
- * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
- * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
- */
-async function probePort(port, host, hostLabel = 'host') {
-    // One after the other: two test binds of one port at once would refuse each other. The lease
-    // registry is the lock across processes; get-port's in-process lock would only hide a port
-    // this process has just probed or released.
-    const results = [await getPorts({ port })];
-    clearLockedPorts();
-    if (!COVERED_HOSTS.has(host)) {
-        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
-        clearLockedPorts();
-    }
-    // get-port answers a busy port with a random other one.
-    if (results.every((result) => result === port))
-        return undefined;
-    return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
-}
-/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
-async function offeredPort(host, hostLabel = 'host') {
-    const port = await onHost(host, hostLabel, () => getPorts({ host }));
-    clearLockedPorts();
-    return port;
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var core_settings = __nccwpck_require__(1552);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TTL_MS = 6 * 3600_000;
-/**
- * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
- * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
- * owner anyway: its TTL is only a backstop, and is cut to the longest.
- */
-function leaseTtl(terms) {
-    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
-    const owner = (terms?.lifetime ?? 'owner') === 'owner';
-    if (!(ttlMs > 0) || (!owner && ttlMs > leases/* LONGEST_LEASE_MS */.nV)) {
-        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${leases/* LONGEST_LEASE_MS */.nV} ms`);
-    }
-    return Math.min(ttlMs, leases/* LONGEST_LEASE_MS */.nV);
-}
-/** One line on why a port was refused. */
-function describeRefusal(refusal) {
-    switch (refusal.reason) {
-        case 'in-use': {
-            const proxy = containerProxy(refusal.holder);
-            if (proxy)
-                return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
-            return refusal.holder
-                ? `in use by ${describeListener(refusal.holder)}`
-                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${(0,commands/* findHolderCommand */.N_)(refusal.port)} shows it)`;
-        }
-        case 'permission':
-            return process.platform === 'win32'
-                ? 'binding is refused (EACCES): reserved by Windows or by another program'
-                : 'binding is refused (EACCES): ports below 1024 need root';
-        case 'leased': {
-            // Any user of the host can write a lease file, and put anything in it.
-            const by = refusal.lease ? `leased by ${(0,core_text/* printable */.g)((0,leases/* describeLease */.un)(refusal.lease))}` : 'leased';
-            return refusal.staleReason
-                ? `${by}: stale (${(0,core_text/* printable */.g)(refusal.staleReason)}), but not yours to remove`
-                : by;
-        }
-        case 'excluded':
-            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
-    }
-}
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
-async function nameHolders(refusals) {
-    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-    if (inUse.length === 0)
-        return;
-    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
-    for (const refusal of inUse) {
-        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-            listeners.find((l) => l.port === refusal.port);
-        if (holder)
-            refusal.holder = holder;
-        else if (tool)
-            refusal.tool = tool;
-    }
-}
-/**
- * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
- * for this job and exported it as API_PORT, so a later step that asks for it gets it.
- */
-function ownJobLease(record, attempt) {
-    const job = attempt.terms.ci;
-    const lease = record.lease;
-    return job && lease?.ci && !record.staleReason && (0,leases/* sameCiJob */.qL)(lease.ci, job) ? lease : undefined;
-}
-/**
- * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
- * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
- * claim too: a busy port then costs a bind, not a lease file made and removed.
- */
-async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
-    const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
-    if (excludedRange)
-        return { port, reason: 'excluded', excludedRange };
-    if (probeFirst) {
-        const busy = await verify(port, attempt);
-        if (busy)
-            return busy;
-    }
-    const claim = await attempt.registry.claim(port, attempt.terms);
-    let ours = true;
-    let lease;
-    if ('taken' in claim)
-        lease = claim.taken;
-    else {
-        const { held } = claim;
-        const adopted = pinned ? ownJobLease(held, attempt) : undefined;
-        if (!adopted) {
-            // A stale record here is one this user may not remove: another user's, in a sticky folder.
-            return {
-                port,
-                reason: 'leased',
-                leaseFile: held.file,
-                ...(held.lease && { lease: held.lease }),
-                ...(held.staleReason && { staleReason: held.staleReason }),
-            };
-        }
-        lease = adopted;
-        ours = false;
-    }
-    const refused = await verify(port, attempt).catch((error) => {
-        // A lease claimed and never handed out would block the port for its whole TTL.
-        if (ours)
-            attempt.registry.release(lease);
-        throw error;
-    });
-    if (refused) {
-        if (ours)
-            attempt.registry.release(lease);
-        return refused;
-    }
-    return lease;
-}
-/** Whether a claimed port can really be bound; a refusal when it cannot. */
-async function verify(port, attempt) {
-    const { host, hostOrigin } = attempt.settings;
-    const refused = await probePort(port, host, hostOrigin);
-    if (refused)
-        return { port, reason: refused };
-    if (process.platform === 'win32') {
-        // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await listenersOn(port, { commands: false })).listeners[0];
-        if (holder)
-            return { port, reason: 'in-use', holder };
-    }
-    return undefined;
-}
-function pinnedMessage(candidate, settings, refusal) {
-    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
-}
-function exhaustedMessage(settings, refusals) {
-    const { from, to } = settings.range;
-    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
-    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
-}
-/** Any port the OS offers, outside the range, still leased like any other. */
-async function fallbackPort(attempt) {
-    for (let tries = 0; tries < 5; tries++) {
-        const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
-        const result = await tryPort(port, attempt, { probeFirst: true });
-        if ('id' in result)
-            return result;
-    }
-    return undefined;
-}
-/**
- * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
- * NoPortError when a pinned port is taken or every candidate is refused.
- */
-async function allocate(request = {}) {
-    const env = request.env ?? process.env;
-    const cwd = (0,external_node_path_.resolve)(request.cwd ?? '.');
-    const envFile = (0,external_node_path_.resolve)(cwd, request.envFile ?? 'backend/.env');
-    const envFileName = (0,external_node_path_.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_.relative)(cwd, envFile);
-    const envFileLabel = request.envFileLabel ?? envFileName;
-    const dotenv = (await (0,env_file/* readEnvFile */.SF)(envFile, envFileLabel)) ?? {};
-    const settings = (0,core_settings/* resolveSettings */.Mo)(request, { env, dotenv, dotenvLabel: envFileName });
-    const registry = (0,leases/* openLeaseRegistry */.Gt)(env, request.lease?.ci);
-    const attempt = {
-        settings,
-        registry,
-        excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
-        terms: {
-            ttlMs: leaseTtl(request.lease),
-            lifetime: request.lease?.lifetime ?? 'owner',
-            cwd,
-            urlHost: settings.urlHost,
-            ...(request.lease?.purpose && { purpose: request.lease.purpose }),
-            ...(request.lease?.ci && { ci: request.lease.ci }),
-        },
-    };
-    const warnings = registry.warning ? [registry.warning] : [];
-    const passedOver = [];
-    const allocation = async (lease, source) => {
-        const preferred = passedOver.find((r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port);
-        // Who holds the port that was wanted, when it is to be said; the ports after it matter less.
-        if (passedOver[0] && (request.nameHolder || preferred))
-            await nameHolders([passedOver[0]]);
-        if (preferred) {
-            warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
-        }
-        for (const stuck of passedOver.filter((r) => r.staleReason)) {
-            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${(0,core_text/* printable */.g)(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
-        }
-        const { from, to } = settings.range;
-        const origins = {
-            default: 'the default port',
-            scan: `the scan of ${from}-${to}`,
-            fallback: 'the OS',
-        };
-        return {
-            port: lease.port,
-            host: settings.host,
-            url: (0,core_settings/* urlFor */.dk)(settings.urlHost, lease.port),
-            source,
-            origin: origins[source] ?? settings.requested?.origin ?? source,
-            lease,
-            leaseFile: (0,external_node_path_.join)(registry.dir, `${lease.port}.json`),
-            passedOver,
-            warnings,
-        };
-    };
-    for (const candidate of (0,core_settings/* candidatePorts */.yf)(settings)) {
-        const options = { pinned: candidate.pinned, probeFirst: passedOver.length > 0 };
-        let result = await tryPort(candidate.port, attempt, options);
-        if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
-            // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
-            // pinned port fails the run, so it gets a second look.
-            await new Promise((resolve) => setTimeout(resolve, 25));
-            result = await tryPort(candidate.port, attempt, options);
-        }
-        if ('id' in result)
-            return allocation(result, candidate.source);
-        passedOver.push(result);
-        if (candidate.pinned) {
-            await nameHolders([result]);
-            throw new errors/* NoPortError */.tO(pinnedMessage(candidate, settings, result), passedOver);
-        }
-    }
-    if (settings.fallback === 'any') {
-        const lease = await fallbackPort(attempt);
-        if (lease) {
-            warnings.push(`every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`);
-            return allocation(lease, 'fallback');
-        }
-    }
-    await nameHolders(passedOver);
-    throw new errors/* NoPortError */.tO(exhaustedMessage(settings, passedOver), passedOver);
-}
-/** Drops an allocation's lease, if it still holds it; true when it was removed. */
-function release(allocation) {
-    return new leases/* LeaseRegistry */.AU((0,external_node_path_.dirname)(allocation.leaseFile)).release(allocation.lease);
-}
-
-
-/***/ }),
-
-/***/ 6845:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d6: () => (/* binding */ waitUntilListening),
-/* harmony export */   qw: () => (/* binding */ backendCommand)
-/* harmony export */ });
-/* unused harmony export DEFAULT_APP */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-
-
-const DEFAULT_APP = 'backend.main:app';
-/** `{port}` in each argument becomes the port. */
-function substitutePort(args, port) {
-    return args.map((arg) => arg.replaceAll('{port}', String(port)));
-}
-/**
- * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
- * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
- * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
- */
-function backendCommand(plan) {
-    const base = plan.env ?? process.env;
-    const env = {
-        ...base,
-        API_PORT: String(plan.port),
-        API_HOST: plan.host,
-        PORT: String(plan.port),
-    };
-    if (plan.venv.usable) {
-        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-        env.VIRTUAL_ENV = plan.venv.path;
-        env[pathKey] = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter);
-    }
-    if (plan.command && plan.command.length > 0) {
-        const [file, ...args] = substitutePort(plan.command, plan.port);
-        return { file, args, cwd: plan.cwd, env };
-    }
-    const args = [
-        '-m',
-        'uvicorn',
-        plan.app ?? DEFAULT_APP,
-        '--host',
-        plan.host,
-        '--port',
-        String(plan.port),
-    ];
-    if (plan.reload)
-        args.push('--reload');
-    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
-}
-/** Where to knock to see whether a server bound to `host` is up. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host;
-}
-function knock(port, host) {
-    return new Promise((resolve) => {
-        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ port, host });
-        socket.setTimeout(1000);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(false);
-        });
-        socket.once('error', () => resolve(false));
-    });
-}
-/**
- * Resolves true once something accepts connections on the port, false on timeout or abort
- * (the backend exited first). Polls: a server gives no other sign that it has bound.
- */
-async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        if (await knock(port, target))
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 4747:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N_: () => (/* binding */ findHolderCommand),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
-/* unused harmony exports endCommand, createVenvCommand, installCommand */
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
-/** An argument as a shell reads it back: quoted only when it must be. */
-function quote(arg, platform = process.platform) {
-    if (/^[\w@%+=:,./\\-]+$/.test(arg))
-        return arg;
-    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-/** Ends a process and, on Windows, its children. */
-function endCommand(pid, platform = process.platform) {
-    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
-}
-/** Finds what listens on a port when the plain tools could not name it: with privileges. */
-function findHolderCommand(port, platform = process.platform) {
-    if (platform === 'win32')
-        return `netstat -ano | findstr :${port}`;
-    if (platform === 'linux')
-        return `sudo ss -ltnp 'sport = :${port}'`;
-    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
-}
-/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
-function createVenvCommand(venv, platform = process.platform, flags = []) {
-    const python = platform === 'win32' ? 'py' : 'python3';
-    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
-}
-/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
-function installCommand(venv, packages, platform = process.platform) {
-    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
-    return [
-        quote(python, platform),
-        '-m',
-        'pip',
-        'install',
-        ...packages.map((p) => quote(p, platform)),
-    ].join(' ');
-}
-
-
-/***/ }),
-
-/***/ 6085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SF: () => (/* binding */ readEnvFile),
-/* harmony export */   eU: () => (/* binding */ writeEnvValue)
-/* harmony export */ });
-/* unused harmony exports parseEnv, setEnvValue, scanEnv, envKeyLines, codeOf, envFileContents, linkRefusal, rewriteFile, writeFileAtomic */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8230);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2354);
-
-
-
-
-
-const BOM = '\uFEFF';
-/**
- * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
- * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
- * change what matches, so matching this against the same text finds the same assignments.
- */
-const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
-    .source;
-/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
-const KEY = /^[\w.-]+$/;
-function stripBom(text) {
-    return text.startsWith(BOM) ? text.slice(1) : text;
-}
-/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
-function parseEnv(text) {
-    return dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(stripBom(text));
-}
-/**
- * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
- * in it (plus its end), the matching offset in the original so edits can be mapped back.
- */
-function normalize(text) {
-    let norm = '';
-    const map = [];
-    let i = 0;
-    while (i < text.length) {
-        map.push(i);
-        const ch = text[i];
-        if (ch === '\r') {
-            norm += '\n';
-            i += text[i + 1] === '\n' ? 2 : 1;
-        }
-        else {
-            norm += ch;
-            i += 1;
-        }
-    }
-    map.push(text.length);
-    return { norm, map };
-}
-function assignments(norm) {
-    const re = new RegExp(LINE_SOURCE, 'gmd');
-    const found = [];
-    let line = 1;
-    let pos = 0;
-    // Lines are counted once, forward: matches come in order and do not overlap.
-    const lineAt = (offset) => {
-        for (; pos < offset; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        return line;
-    };
-    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-        const idx = m.indices;
-        const keyIdx = idx?.[1];
-        const sepIdx = idx?.[2];
-        if (!idx || !keyIdx || !sepIdx)
-            continue;
-        const valIdx = idx[3];
-        found.push({
-            key: m[1],
-            line: lineAt(keyIdx[0]),
-            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
-            keyStart: keyIdx[0],
-            valueStart: valIdx ? valIdx[0] : sepIdx[1],
-            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
-            raw: m[3] ?? '',
-            sep: m[2],
-        });
-    }
-    return found;
-}
-/** The value dotenv derives from a raw value group (same steps as its parser). */
-function dotenvValue(raw) {
-    let v = raw.trim();
-    const first = v[0];
-    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
-    if (first === '"')
-        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-    return v;
-}
-/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
-function quoteAs(value, q) {
-    switch (q) {
-        case '':
-            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
-            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
-        case '"':
-            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
-            if (/["\\]/.test(value))
-                return undefined;
-            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
-        default:
-            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
-            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
-                return undefined;
-            return `${q}${value}${q}`;
-    }
-}
-function formatValue(value, keep, key) {
-    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
-    for (const q of order) {
-        const out = quoteAs(value, q);
-        if (out !== undefined)
-            return out;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
-}
-function quoteOf(raw) {
-    const t = raw.trim();
-    const q = t[0];
-    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
-        return q;
-    return undefined;
-}
-function checkKey(key) {
-    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
-    if (!KEY.test(key) || key === '__proto__') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${JSON.stringify(key)} is not a valid .env key`);
-    }
-}
-/** The bytes kept before and after the new value inside the old value group. */
-function around(a, norm) {
-    const core = a.raw.trim();
-    if (core !== '') {
-        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
-        return { head, tail: a.raw.slice(head.length + core.length) };
-    }
-    // An empty value is only the blanks between the separator and the end or a comment
-    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
-    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
-    let tail = a.raw.slice(head.length);
-    if (tail === '' && norm[a.valueEnd] === '#')
-        tail = ' ';
-    return { head, tail };
-}
-/**
- * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
- * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
- * is kept.
- */
-function setEnvValue(text, key, value) {
-    checkKey(key);
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = text.slice(bom.length);
-    const { norm, map } = normalize(body);
-    const targets = assignments(norm).filter((a) => a.key === key);
-    let out;
-    if (targets.length === 0) {
-        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
-        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
-        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
-    }
-    else {
-        out = '';
-        let pos = 0;
-        for (const a of targets) {
-            if (dotenvValue(a.raw) === value)
-                continue;
-            const { head, tail } = around(a, norm);
-            const start = map[a.valueStart];
-            const end = map[a.valueEnd];
-            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
-            pos = end;
-        }
-        out += body.slice(pos);
-    }
-    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
-    // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(body);
-    const after = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(out);
-    before[key] = value;
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const k of keys) {
-        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
-        }
-    }
-    return bom + out;
-}
-/**
- * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
- * finds there, in order.
- */
-function scanEnv(text) {
-    const { norm } = normalize(stripBom(text));
-    return { norm, assignments: assignments(norm) };
-}
-/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
-function envKeyLines(text, key) {
-    return scanEnv(text)
-        .assignments.filter((a) => a.key === key)
-        .map((a) => a.line);
-}
-function where(path, label) {
-    return label ? `${label}: ${path}` : path;
-}
-/** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function codeOf(err) {
-    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
-        ? err.code
-        : undefined;
-}
-/** A short reason for an fs error (or one that carries its own); never includes file contents. */
-function problem(err) {
-    const reason = err?.reason;
-    if (typeof reason === 'string')
-        return reason;
-    const code = codeOf(err);
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'is a directory';
-        case 'ENOTDIR':
-            return 'a parent is not a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on device';
-        default:
-            return code ?? (err instanceof Error ? err.message : String(err));
-    }
-}
-function fsError(action, path, label, err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
-        return err;
-    if (codeOf(err) === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
-}
-// ---------------------------------------------------------------------------------------------
-// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
-/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const MAX_BYTES = 1024 * 1024;
-const TOO_BIG = 'is over 1 MiB, too big for an env file';
-// Absent on Windows, where none of them applies.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
-const NOCTTY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0;
-const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
-const READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const CREATE_NEW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NOFOLLOW;
-/** Why a file of this type or size is not an env file; undefined when it can be one. */
-function typeProblem(stat) {
-    if (stat.isFile()) {
-        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
-    }
-    if (stat.isDirectory())
-        return 'is a directory';
-    const kind = stat.isFIFO()
-        ? 'a FIFO'
-        : stat.isCharacterDevice()
-            ? 'a character device'
-            : stat.isBlockDevice()
-                ? 'a block device'
-                : stat.isSocket()
-                    ? 'a socket'
-                    : stat.isSymbolicLink()
-                        ? 'a symbolic link'
-                        : 'of an unknown type';
-    return `is ${kind}, not a regular file`;
-}
-function refusedAs(typeOrSize) {
-    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
-}
-function cannotRead(err) {
-    const why = problem(err);
-    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
-}
-/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
-function bytesUpTo(fd, sizeHint, cap) {
-    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buf.length) {
-            if (length > cap)
-                return undefined;
-            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
-            buf.copy(bigger, 0, 0, length);
-            buf = bigger;
-        }
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, length, buf.length - length, null);
-        if (read === 0)
-            return buf.subarray(0, length);
-        length += read;
-    }
-}
-/**
- * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
- * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
- * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
- * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
- * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
- * costs an allocation as much as its lease.
- */
-function envFileContents(path, follow = true) {
-    let seen;
-    try {
-        seen = (follow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    if (!seen)
-        return { state: 'missing' };
-    const early = typeProblem(seen);
-    if (early)
-        return refusedAs(early);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
-    }
-    catch (err) {
-        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        const late = typeProblem(stat);
-        if (late)
-            return refusedAs(late);
-        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
-        if (!bytes)
-            return refusedAs(TOO_BIG);
-        return { state: 'read', text: bytes.toString('utf8'), stat };
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
-function readEnvText(path, label) {
-    const found = envFileContents(path);
-    if (found.state === 'refused')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} ${found.message}`);
-    return found.state === 'read' ? found.text : undefined;
-}
-/** The parsed file, or undefined when it does not exist. */
-async function readEnvFile(path, label) {
-    const text = readEnvText(path, label);
-    return text === undefined ? undefined : parseEnv(text);
-}
-const SEPARATORS = node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '\\' ? /[\\/]/ : /\//;
-/**
- * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
- * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
- * missing folder is ENOENT with `folder` set.
- */
-function destinationOf(path) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(absolute).root;
-    let dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
-    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
-    const links = [];
-    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
-        if (name === '.')
-            continue;
-        if (name === '..') {
-            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-            dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
-            continue;
-        }
-        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(next, { throwIfNoEntry: false });
-        if (!stat) {
-            if (todo.length === 0)
-                return { dir, dirStat, name, links };
-            throw Object.assign(new Error(`ENOENT: ${next}`), {
-                code: 'ENOENT',
-                folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(next, ...todo.slice(0, -1)),
-            });
-        }
-        if (stat.isSymbolicLink()) {
-            if (links.length >= 40)
-                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-            links.push({ path: next, uid: stat.uid });
-            const to = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(next);
-            const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(to).root;
-            if (root) {
-                dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-                dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
-            }
-            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
-            continue;
-        }
-        if (todo.length === 0)
-            return { dir, dirStat, name, links };
-        if (!stat.isDirectory())
-            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        dir = next;
-        dirStat = stat;
-    }
-    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-}
-/**
- * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
- *
- * A link owned by the running user or by root is theirs: they chose where it points, and it is
- * followed anywhere (the original contract: a symlinked env file is written through, the link
- * stays). A link anyone else owns was planted by them, so it is followed only to what they could
- * write themselves: the file it leads to (when it exists) and the folder holding it must be
- * theirs, and no second such user's link may be on the way. Root therefore never writes a third
- * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
- * planted the link; and every link on the path counts, a symlinked folder as much as the file.
- * The target must be a regular file besides, and its owner is kept (checked apart).
- */
-function linkRefusal(facts) {
-    const { euid, links, target, dirUid, fileUid } = facts;
-    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
-    const [first] = strangers;
-    if (!first)
-        return undefined;
-    const why = "refused: another user's symlink is followed only to their own file in their own folder";
-    const other = strangers.find((link) => link.uid !== first.uid);
-    if (other) {
-        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
-    }
-    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
-    if (fileUid !== undefined && fileUid !== first.uid) {
-        return `${via}, which belongs to uid ${fileUid}; ${why}`;
-    }
-    if (dirUid !== first.uid)
-        return `${via}, in a folder of uid ${dirUid}; ${why}`;
-    return undefined;
-}
-function holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        throw err;
-    }
-}
-/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
-const STAGED = '.git';
-const fsyncOf = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fsync);
-/**
- * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
- * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
- * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
- * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
- * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
- * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
- * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
- * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
- * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
- * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
- */
-async function replaceIn(folder, name, text, old) {
-    const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, '.udo-port-'));
-    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
-    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
-    let inner;
-    let left = [];
-    try {
-        inner = holdFolder(tempDir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(tempDir));
-        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
-        const euid = process.geteuid?.();
-        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
-            throw Object.assign(new Error('temp folder'), {
-                reason: 'its temp folder is not private to udo-port',
-            });
-        }
-        const staged = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, STAGED);
-        const ignore = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, '.gitignore');
-        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, copyName);
-        // Removed in this order, the copy first: it is never there without the ignore file.
-        left = [staged];
-        const ignoreFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(staged, CREATE_NEW);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(ignoreFd, '*\n');
-            // After a power cut the copy could otherwise outlive an empty ignore file.
-            await fsyncOf(ignoreFd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(ignoreFd);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staged, ignore);
-        left = [ignore];
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
-        left = [copy, ignore];
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, text, 'utf8');
-            if (old) {
-                const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-                if (now.uid !== old.uid || now.gid !== old.gid) {
-                    try {
-                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchownSync)(fd, old.uid, old.gid);
-                    }
-                    catch (err) {
-                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
-                        throw Object.assign(new Error('fchown'), {
-                            code: codeOf(err),
-                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
-                        });
-                    }
-                }
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, old.mode & 0o7777);
-            }
-            await fsyncOf(fd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, name));
-        left = [ignore];
-    }
-    finally {
-        for (const file of left) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file);
-            }
-            catch { }
-        }
-        inner?.close();
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(tempDir);
-        }
-        catch { }
-    }
-}
-/** The error for a path that cannot be resolved to a place to write. */
-function unreachable(path, label, err) {
-    const folder = err?.folder;
-    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
-    }
-    return fsError('reached', path, label, err);
-}
-/**
- * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
- * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
- * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
- * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
- */
-async function rewriteFile(path, edit, label) {
-    const shown = where(path, label);
-    let folder;
-    let dest;
-    try {
-        dest = destinationOf(path);
-        folder = holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        throw unreachable(path, label, err);
-    }
-    try {
-        const found = envFileContents((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, dest.name), false);
-        if (found.state === 'refused')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${found.message}`);
-        const old = found.state === 'read' ? found : undefined;
-        const euid = process.geteuid?.();
-        if (euid !== undefined) {
-            const refusal = linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: old?.stat.uid,
-            });
-            if (refusal)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${refusal}`);
-            // Only root can give a file another owner: anyone else would take the file over.
-            if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
-            }
-        }
-        let text;
-        try {
-            text = edit(old?.text);
-        }
-        catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown}: ${err.message}`);
-            throw err;
-        }
-        if (text === old?.text)
-            return 'unchanged';
-        try {
-            await replaceIn(folder, dest.name, text, old?.stat);
-        }
-        catch (err) {
-            throw fsError('written', path, label, err);
-        }
-        return old ? 'updated' : 'created';
-    }
-    finally {
-        folder.close();
-    }
-}
-/** Replaces the file at `path` with `text`, as rewriteFile does. */
-async function writeFileAtomic(path, text, label) {
-    await rewriteFile(path, () => text, label);
-}
-/**
- * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does. Creates the file when its folder exists; never creates folders.
- */
-function writeEnvValue(path, key, value, label) {
-    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
-}
-
-
-/***/ }),
-
-/***/ 2354:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   tO: () => (/* binding */ NoPortError)
-/* harmony export */ });
-/* unused harmony export AlreadyRunningError */
-/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
-class UsageError extends Error {
-    exitCode = 2;
-    name = 'UsageError';
-}
-/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
-class NoPortError extends Error {
-    refusals;
-    exitCode = 1;
-    name = 'NoPortError';
-    constructor(message, 
-    /** Every port refused, in the order tried, with the reason. */
-    refusals) {
-        super(message);
-        this.refusals = refusals;
-    }
-}
-/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
-class AlreadyRunningError extends (/* unused pure expression or super */ null && (Error)) {
-    exitCode = 1;
-    name = 'AlreadyRunningError';
-}
-
-
-/***/ }),
-
-/***/ 805:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QM: () => (/* binding */ parseLease),
-/* harmony export */   UH: () => (/* binding */ MAX_LEASE_BYTES),
-/* harmony export */   Wf: () => (/* binding */ staleReason),
-/* harmony export */   nV: () => (/* binding */ LONGEST_LEASE_MS),
-/* harmony export */   qL: () => (/* binding */ sameCiJob),
-/* harmony export */   un: () => (/* binding */ describeLease)
-/* harmony export */ });
-/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6813);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(126);
-// What a lease says and when it stops holding: pure functions over the record, no file I/O.
-// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
-
-
-/**
- * No lease holds its port longer than this, counted from when its file came to be, whatever
- * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
- * buys a day at most. Every face rejects a longer TTL.
- */
-const LONGEST_LEASE_MS = 24 * 3600_000;
-/** A lease file is a few hundred bytes; anything larger is not one of ours. */
-const MAX_LEASE_BYTES = 4096;
-const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
-/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
-const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
-/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
-function describeLease(lease) {
-    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
-    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
-    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
-    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
-}
-/** Why a lease no longer holds, or undefined while it does. Pure. */
-function staleReason(lease, facts) {
-    if (Date.parse(lease.expiresAt) <= facts.now)
-        return `expired at ${lease.expiresAt}`;
-    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
-        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
-    }
-    const here = lease.hostname === facts.hostname;
-    if (here && lease.lifetime === 'owner') {
-        if (!facts.ownerRunning)
-            return `owner PID ${lease.pid} has exited`;
-        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
-        if (exact
-            ? lease.pidStartKey !== facts.ownerStartKey
-            : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_0__/* .START_TIME_TOLERANCE_MS */ .Gd) {
-            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
-        }
-    }
-    if (lease.ci) {
-        const { currentJob } = facts;
-        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
-            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
-        }
-        if (here && facts.jobMarkerExists === false)
-            return `CI job ${lease.ci.job} has ended`;
-    }
-    return undefined;
-}
-const optionalText = (value) => value === undefined || typeof value === 'string';
-function isCiJob(value) {
-    const job = value;
-    return (typeof job === 'object' &&
-        job !== null &&
-        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
-        optionalText(job.marker));
-}
-function isLease(value, port) {
-    const lease = value;
-    return (typeof lease === 'object' &&
-        lease !== null &&
-        lease.port === port &&
-        typeof lease.id === 'string' &&
-        Number.isInteger(lease.pid) &&
-        lease.pid > 0 &&
-        typeof lease.pidStartedAt === 'number' &&
-        optionalText(lease.pidStartKey) &&
-        typeof lease.hostname === 'string' &&
-        typeof lease.user === 'string' &&
-        typeof lease.expiresAt === 'string' &&
-        !Number.isNaN(Date.parse(lease.expiresAt)) &&
-        typeof lease.createdAt === 'string' &&
-        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
-        optionalText(lease.purpose) &&
-        optionalText(lease.cwd) &&
-        optionalText(lease.url) &&
-        (lease.ci === undefined || isCiJob(lease.ci)));
-}
-/**
- * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
- * user of the host can write a lease file, so every text field is made printable here, once:
- * no face can then pass a planted newline or escape on to a terminal or a runner's log.
- */
-function parseLease(text, port) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isLease(value, port))
-        return undefined;
-    const { purpose, cwd, url, ci } = value;
-    return {
-        ...value,
-        id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
-        hostname: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.hostname),
-        user: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.user),
-        expiresAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.expiresAt),
-        createdAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
-        ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
-        ...(url !== undefined && { url: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(url) }),
-        ...(ci && {
-            ci: {
-                runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
-                runId: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runId),
-                runAttempt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runAttempt),
-                job: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.job),
-                ...(ci.marker !== undefined && { marker: ci.marker }),
-            },
-        }),
-    };
-}
-
-
-/***/ }),
-
-/***/ 4331:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nV: () => (/* reexport */ lease_record/* LONGEST_LEASE_MS */.nV),
-  AU: () => (/* binding */ LeaseRegistry),
-  un: () => (/* reexport */ lease_record/* describeLease */.un),
-  Gt: () => (/* binding */ openLeaseRegistry),
-  qL: () => (/* reexport */ lease_record/* sameCiJob */.qL)
-});
-
-// UNUSED EXPORTS: currentUser, ownsLease, staleReason
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(2354);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
-// Which folder holds the leases, and whether it can be trusted. Every other local user is
-// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
-// path component of, is never used, and modes are only ever changed through an open descriptor.
-
-
-
-
-const POSIX = process.platform !== 'win32';
-const STICKY = 0o1000;
-/** Like /tmp itself: every user may add a file, only its owner may remove it. */
-const SHARED_MODE = 0o1777;
-const OPEN_FOLDER = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_DIRECTORY ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-/** The host-wide default: one level, so no second folder inside it can be swapped. */
-function sharedLeaseDir(env = process.env) {
-    if (POSIX)
-        return '/tmp/udo-port';
-    return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
-}
-/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
-function ownLeaseDir(env = process.env) {
-    if (!POSIX) {
-        return (0,external_node_path_.join)(env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
-    }
-    if (env.XDG_RUNTIME_DIR)
-        return (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'udo-port');
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'udo-port', 'leases');
-}
-function kindOf(stat) {
-    if (stat.isDirectory())
-        return 'folder';
-    if (stat.isSymbolicLink())
-        return 'symbolic link';
-    if (stat.isFile())
-        return 'regular file';
-    return 'special file';
-}
-/**
- * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
- * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
- * Pure, over lstat's facts.
- */
-function distrust(facts, me) {
-    if (facts.kind !== 'folder')
-        return `it is a ${facts.kind}`;
-    if (me === undefined)
-        return undefined; // Windows: ACLs, not owners and modes, decide.
-    if (facts.uid !== 0 && facts.uid !== me)
-        return `it belongs to ${userName(facts.uid)}`;
-    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
-        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
-    }
-    return undefined;
-}
-/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
-function userName(uid) {
-    try {
-        const line = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8')
-            .split('\n')
-            .find((entry) => entry.split(':')[2] === String(uid));
-        const name = line?.split(':')[0];
-        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
-    }
-    catch {
-        return `uid ${uid}`;
-    }
-}
-const facts = (stat) => ({
-    uid: stat.uid,
-    mode: stat.mode,
-    kind: kindOf(stat),
-});
-/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
-function distrustAncestors(dir, me) {
-    const { root } = (0,external_node_path_.parse)(dir);
-    let path = root;
-    for (const part of (0,external_node_path_.dirname)(dir).slice(root.length).split(external_node_path_.sep).filter(Boolean)) {
-        path = (0,external_node_path_.join)(path, part);
-        const why = distrust(facts((0,external_node_fs_.lstatSync)(path)), me);
-        if (why)
-            return `${path}: ${why}`;
-    }
-    return undefined;
-}
-/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
-function makeFolders(dir) {
-    const missing = [];
-    for (let path = dir; !(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_.dirname)(path)) {
-        missing.unshift(path);
-        if ((0,external_node_path_.dirname)(path) === path)
-            break;
-    }
-    // The last one gets its mode through its descriptor, once it is known to be ours.
-    for (const path of missing)
-        (0,external_node_fs_.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
-    return missing.includes(dir);
-}
-/**
- * Opens `dir` without following a link, checks it and every folder above it, and gives it
- * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
- * umask, and a chmod by path could be sent elsewhere by a swapped component).
- */
-function trustFolder(dir, setMode, mode) {
-    const me = process.getuid?.();
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(dir, OPEN_FOLDER);
-    }
-    catch (error) {
-        const stat = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
-        if (stat && !stat.isDirectory()) {
-            return `it is a ${kindOf(stat)}${POSIX ? ` owned by ${userName(stat.uid)}` : ''}`;
-        }
-        return `it cannot be opened (${error.code})`;
-    }
-    try {
-        let stat = (0,external_node_fs_.fstatSync)(fd);
-        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
-            (0,external_node_fs_.fchmodSync)(fd, mode);
-            stat = (0,external_node_fs_.fstatSync)(fd);
-        }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function writable(dir) {
-    try {
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-        return undefined;
-    }
-    catch (error) {
-        return `it is not writable for you (${error.code})`;
-    }
-}
-/**
- * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
- * link above it, even a trusted one, is resolved once rather than at every lease.
- */
-function prepare(dir, mode, keepMode) {
-    let made = false;
-    try {
-        made = makeFolders(dir);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== 'EEXIST')
-            return { why: `it cannot be created (${code ?? error})` };
-    }
-    let real;
-    try {
-        real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(dir)), (0,external_node_path_.basename)(dir));
-    }
-    catch (error) {
-        return { why: `its parent cannot be resolved (${error.code})` };
-    }
-    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
-    return why ? { why } : { dir: real };
-}
-/**
- * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
- * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
- */
-function chooseLeaseFolder(env = process.env) {
-    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
-    if (explicit) {
-        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
-        if ('why' in chosen) {
-            throw new errors/* UsageError */.eb(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
-        }
-        return chosen;
-    }
-    const shared = sharedLeaseDir(env);
-    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
-    const chosen = prepare(shared, SHARED_MODE, 'always');
-    if (!('why' in chosen))
-        return chosen;
-    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
-    if ('why' in own) {
-        throw new errors/* UsageError */.eb(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
-    }
-    const fix = POSIX
-        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
-        : '';
-    return {
-        dir: own.dir,
-        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-var lease_record = __nccwpck_require__(805);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(6813);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var settings = __nccwpck_require__(1552);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
-// The lease registry's file protocol: one file per leased port in a trusted folder, made whole
-// before any reader can see it, read without following links or blocking, and removed only
-// when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
-
-
-
-
-
-
-
-
-
-
-const LEASE_FILE = /^(\d+)\.json$/;
-// Never follow a link planted in a shared folder, never block on a planted FIFO.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
-const READ = external_node_fs_.constants.O_RDONLY | NOFOLLOW | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 5_000;
-/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
-const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
-const leases_kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
-/**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
- * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
- */
-function sameLeaseFile(a, b) {
-    if (a.lease || b.lease)
-        return a.lease?.id === b.lease?.id;
-    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-}
-async function staleness(lease, stat, currentJob) {
-    const ownerRunning = (0,process_info/* isRunning */.W_)(lease.pid);
-    const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,process_info/* processStartKey */.nL)(lease.pid) : undefined;
-    return (0,lease_record/* staleReason */.Wf)(lease, {
-        now: Date.now(),
-        bornAt: bornAt(stat),
-        hostname: thisHost(),
-        ownerRunning,
-        ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,process_info/* processStartTime */.X0)(lease.pid) : undefined,
-        currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
-    });
-}
-/**
- * A lease file's text, or why it is not one: only a regular file, opened without following a
- * link or blocking, that is still the file lstat saw, up to a lease's size.
- */
-function readLeaseFile(file, seen) {
-    if (!seen.isFile())
-        return { odd: `${leases_kindOf(seen)}, not a lease file` };
-    if (seen.size > lease_record/* MAX_LEASE_BYTES */.UH)
-        return { odd: `larger than any lease file (${seen.size} bytes)` };
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, READ);
-    }
-    catch (error) {
-        return { odd: `cannot be read (${error.code})` };
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (stat.ino !== seen.ino || !stat.isFile())
-            return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(lease_record/* MAX_LEASE_BYTES */.UH);
-        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, lease_record/* MAX_LEASE_BYTES */.UH, 0));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The user name leases record, for messages and `release --mine` where there are no uids. */
-function currentUser() {
-    if (leases_userName === undefined) {
-        try {
-            leases_userName = (0,external_node_os_.userInfo)().username;
-        }
-        catch {
-            leases_userName =
-                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-        }
-    }
-    return leases_userName;
-}
-let leases_userName;
-let hostName;
-const thisHost = () => {
-    hostName ??= (0,external_node_os_.hostname)();
-    return hostName;
-};
-/** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
-function ownsLease(record) {
-    const me = process.getuid?.();
-    if (me !== undefined && record.uid !== undefined)
-        return record.uid === me;
-    return record.lease?.user === currentUser();
-}
-/**
- * Files this process created, by inode and mtime: releasing one of them needs no read back,
- * which is a third of what a lease costs an allocation.
- */
-const madeHere = new WeakMap();
-/** The host-wide lease registry: one file per leased port. */
-class LeaseRegistry {
-    dir;
-    currentJob;
-    /** Set when the shared folder could not be used and a per-user one stands in. */
-    warning;
-    constructor(dir, warning, 
-    /** The CI job this process runs in, so leases of the runner's earlier jobs count as stale. */
-    currentJob) {
-        this.dir = dir;
-        this.currentJob = currentJob;
-        this.warning = warning;
-    }
-    file(port) {
-        return (0,external_node_path_.join)(this.dir, `${port}.json`);
-    }
-    /** The lease file for a port as it stands now, or undefined when there is none. */
-    async inspect(port) {
-        return this.recordOf(this.file(port), port);
-    }
-    /**
-     * A file as found: its owner, identity and lease, without judging it. Anything but a lease in
-     * its place (a link, a FIFO, junk) is stale at once: this protocol never shows a half-made lease.
-     */
-    identify(file, port) {
-        let stat;
-        try {
-            stat = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
-        }
-        catch (error) {
-            const why = `cannot be looked at (${error.code})`;
-            return { record: { port, file, staleReason: why } };
-        }
-        if (!stat)
-            return {};
-        const found = { port, file, uid: stat.uid, ino: stat.ino, mtimeMs: stat.mtimeMs };
-        const text = readLeaseFile(file, stat);
-        if (typeof text !== 'string')
-            return { record: { ...found, staleReason: text.odd } };
-        const lease = (0,lease_record/* parseLease */.QM)(text, port);
-        if (!lease)
-            return { record: { ...found, staleReason: 'not a valid lease file' } };
-        return { record: { ...found, lease }, stat };
-    }
-    async recordOf(file, port) {
-        const { record, stat } = this.identify(file, port);
-        if (!record?.lease || !stat)
-            return record;
-        const stale = await staleness(record.lease, stat, this.currentJob);
-        return stale ? { ...record, staleReason: stale } : record;
-    }
-    /**
-     * Takes the lease on a port, or tells what holds it. A stale lease is taken over under a
-     * short-lived lock, so two processes that both judged it stale cannot both win.
-     */
-    async claim(port, terms) {
-        const lease = this.draft(port, terms);
-        const taken = { taken: lease };
-        const heldBy = (record) => ({
-            held: record ?? { port, file: this.file(port) },
-        });
-        if (this.create(lease))
-            return taken;
-        const held = await this.inspect(port);
-        if (!held)
-            return this.create(lease) ? taken : heldBy(undefined);
-        if (!held.staleReason)
-            return heldBy(held);
-        const lock = `${this.file(port)}.takeover`;
-        if (!this.lock(lock))
-            return heldBy(held);
-        try {
-            const again = await this.inspect(port);
-            if (again && (!again.staleReason || !sameLeaseFile(again, held)))
-                return heldBy(again);
-            const stillHeld = (aside) => {
-                const found = aside.record();
-                return found !== undefined && sameLeaseFile(found, held);
-            };
-            if (again && !this.removeIf(port, stillHeld)) {
-                return heldBy((await this.inspect(port)) ?? held);
-            }
-            return this.create(lease) ? taken : heldBy(undefined);
-        }
-        finally {
-            try {
-                (0,external_node_fs_.unlinkSync)(lock);
-            }
-            catch { }
-        }
-    }
-    /**
-     * Removes a port's file if `stillIt` says it is the one meant. The file is moved aside first,
-     * then judged, and put back when it is another (its owner may have released it and someone
-     * leased the port afresh meanwhile): judging, then removing by path, could remove the new one.
-     */
-    removeIf(port, stillIt) {
-        const file = this.file(port);
-        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_.randomUUID)()}.aside`);
-        try {
-            (0,external_node_fs_.renameSync)(file, aside);
-        }
-        catch (error) {
-            const code = error.code;
-            // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
-            return code === 'ENOENT';
-        }
-        const stat = (0,external_node_fs_.lstatSync)(aside, { throwIfNoEntry: false });
-        // Read only when the judge asks: a lease made here is known by its inode alone.
-        const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
-        if (!gone) {
-            try {
-                (0,external_node_fs_.linkSync)(aside, file);
-            }
-            catch { }
-        }
-        try {
-            if (stat?.isDirectory())
-                (0,external_node_fs_.rmdirSync)(aside);
-            else
-                (0,external_node_fs_.unlinkSync)(aside);
-        }
-        catch { }
-        return gone;
-    }
-    /** Drops a lease if it is still the one given; true when it was removed. */
-    release(lease) {
-        const made = madeHere.get(lease);
-        return this.removeIf(lease.port, (aside) => made
-            ? aside.stat.ino === made.ino && aside.stat.mtimeMs === made.mtimeMs
-            : aside.record()?.lease?.id === lease.id);
-    }
-    /** Drops the file a record describes, if it is still that file; true when it was removed. */
-    releaseRecord(record) {
-        return this.removeIf(record.port, (aside) => {
-            const found = aside.record();
-            return found !== undefined && sameLeaseFile(found, record);
-        });
-    }
-    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
-    async list() {
-        const ports = (0,external_node_fs_.readdirSync)(this.dir)
-            .map((name) => LEASE_FILE.exec(name)?.[1])
-            .filter((port) => port !== undefined)
-            .map(Number)
-            .sort((a, b) => a - b);
-        const records = await Promise.all(ports.map((port) => this.inspect(port)));
-        return records.filter((record) => record !== undefined);
-    }
-    draft(port, terms) {
-        const now = Date.now();
-        return {
-            port,
-            id: (0,external_node_crypto_.randomUUID)(),
-            pid: process.pid,
-            pidStartedAt: (0,process_info/* ownStartTime */.Yx)(),
-            ...((0,process_info/* ownStartKey */.MD)() && { pidStartKey: (0,process_info/* ownStartKey */.MD)() }),
-            hostname: thisHost(),
-            user: currentUser(),
-            createdAt: new Date(now).toISOString(),
-            expiresAt: new Date(now + terms.ttlMs).toISOString(),
-            lifetime: terms.lifetime,
-            ...(terms.purpose && { purpose: terms.purpose }),
-            ...(terms.cwd && { cwd: terms.cwd }),
-            ...(terms.urlHost && { url: (0,settings/* urlFor */.dk)(terms.urlHost, port) }),
-            ...(terms.ci && { ci: terms.ci }),
-        };
-    }
-    /**
-     * Atomic create: true when this call made the file. The lease is written whole to a private
-     * name, then linked into place, which fails if the port's file exists: no reader ever sees a
-     * half-written lease, and no writer ever replaces another's.
-     */
-    create(lease) {
-        const draft = (0,external_node_path_.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
-        let made;
-        try {
-            const fd = (0,external_node_fs_.openSync)(draft, CREATE, 0o644);
-            try {
-                // Every user must be able to read it, whatever this process's umask.
-                if (process.platform !== 'win32')
-                    (0,external_node_fs_.fchmodSync)(fd, 0o644);
-                (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-                const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
-                made = { ino, mtimeMs };
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-        }
-        catch (error) {
-            try {
-                (0,external_node_fs_.unlinkSync)(draft);
-            }
-            catch { }
-            throw this.unusable(error);
-        }
-        try {
-            (0,external_node_fs_.linkSync)(draft, this.file(lease.port));
-            madeHere.set(lease, made);
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw this.unusable(error);
-        }
-        finally {
-            (0,external_node_fs_.unlinkSync)(draft);
-        }
-    }
-    lock(path) {
-        for (let attempt = 0; attempt < 2; attempt++) {
-            try {
-                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
-                return true;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    return false;
-                try {
-                    // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-                    if (Date.now() - bornAt((0,external_node_fs_.lstatSync)(path)) < TAKEOVER_LOCK_MS)
-                        return false;
-                    (0,external_node_fs_.unlinkSync)(path);
-                }
-                catch { }
-            }
-        }
-        return false;
-    }
-    unusable(error) {
-        return new errors/* UsageError */.eb(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
-    }
-}
-const opened = new Map();
-/**
- * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
- * per-user folder; see lease-folder.ts for what is trusted.
- */
-function openLeaseRegistry(env = process.env, currentJob) {
-    const key = `${env.UDO_PORT_LEASE_DIR ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
-    let registry = opened.get(key);
-    if (!registry) {
-        const { dir, warning } = chooseLeaseFolder(env);
-        registry = new LeaseRegistry(dir, warning, currentJob);
-        opened.set(key, registry);
-    }
-    return registry;
-}
-
-
-/***/ }),
-
-/***/ 6813:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DG: () => (/* binding */ descendants),
-/* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
-/* harmony export */   MD: () => (/* binding */ ownStartKey),
-/* harmony export */   W_: () => (/* binding */ isRunning),
-/* harmony export */   X0: () => (/* binding */ processStartTime),
-/* harmony export */   Yx: () => (/* binding */ ownStartTime),
-/* harmony export */   nL: () => (/* binding */ processStartKey)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/**
- * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
- * does not: it has exited and only waits for its parent to collect its status (Linux tells).
- */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-    return linuxStat(pid)?.state !== 'Z';
-}
-/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
-function linuxStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // After the command name, which may itself hold spaces and parentheses.
-        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: state ?? '', ppid: Number(ppid) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
-async function descendants(pid) {
-    const parents = new Map();
-    if (process.platform === 'linux') {
-        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc')) {
-            if (!/^\d+$/.test(entry))
-                continue;
-            const ppid = linuxStat(Number(entry))?.ppid;
-            if (ppid !== undefined)
-                parents.set(Number(entry), ppid);
-        }
-    }
-    else if (process.platform !== 'win32') {
-        try {
-            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
-            for (const line of stdout.split('\n')) {
-                const [child, parent] = line.trim().split(/\s+/).map(Number);
-                if (child && parent !== undefined)
-                    parents.set(child, parent);
-            }
-        }
-        catch { }
-    }
-    const found = [];
-    for (let i = -1; i < found.length; i++) {
-        const parent = i < 0 ? pid : found[i];
-        for (const [child, ppid] of parents)
-            if (ppid === parent && !found.includes(child))
-                found.push(child);
-    }
-    return found;
-}
-let bootTimeMs;
-let bootId;
-/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
-function linuxStartTicks(pid) {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Counted after the command name, which may itself hold spaces and parentheses.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
- * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
- */
-function processStartKey(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    const ticks = linuxStartTicks(pid);
-    try {
-        bootId ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    }
-    catch {
-        return undefined;
-    }
-    return ticks ? `${bootId}:${ticks}` : undefined;
-}
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const ticks = Number(linuxStartTicks(pid));
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
- */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
-        });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    catch {
-        return undefined;
-    }
-}
-let ownStart;
-let ownKey;
-/** This process's start key (Linux), computed once. */
-function ownStartKey() {
-    if (ownKey === undefined)
-        ownKey = processStartKey(process.pid) ?? null;
-    return ownKey ?? undefined;
-}
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
-}
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-
-
-/***/ }),
-
-/***/ 1552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mo: () => (/* binding */ resolveSettings),
-/* harmony export */   dk: () => (/* binding */ urlFor),
-/* harmony export */   yf: () => (/* binding */ candidatePorts)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PORT, DEFAULT_RANGE, DEFAULT_HOST, DEFAULT_URL_HOST, parsePort, parseRange */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2354);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(126);
-
-
-
-const DEFAULT_PORT = 8001;
-const DEFAULT_RANGE = { from: 8001, to: 8010 };
-const DEFAULT_HOST = '0.0.0.0';
-const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
-    if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = PORT_KEYS.find((key) => present(env[key]));
-        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        DEFAULT_HOST,
-        'default',
-    ];
-    const range = present(input.range)
-        ? parseRange(input.range, label('range', 'range'))
-        : DEFAULT_RANGE;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : DEFAULT_PORT,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : DEFAULT_URL_HOST,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-    };
-}
-/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
-/** `http://host:port`, with IPv6 literals bracketed. */
-function urlFor(urlHost, port) {
-    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-    return `http://${host}:${port}`;
-}
-
-
-/***/ }),
-
-/***/ 126:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ printableLines),
-/* harmony export */   g: () => (/* binding */ printable)
-/* harmony export */ });
-// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
-// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
-const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return (NAMED[char] ??
-        (code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`));
-}
-/**
- * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
- * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
- * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
- * through. Everything else, letters of any script and spaces included, stays as it is.
- */
-function printable(text) {
-    return text.replace(UNSAFE, visible);
-}
-/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
-function printableLines(text) {
-    return text.split('\n').map(printable).join('\n');
-}
-
-
-/***/ }),
-
-/***/ 8298:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  N4: () => (/* binding */ endGroup),
-  z3: () => (/* binding */ error),
-  dN: () => (/* binding */ exportVariable),
-  V4: () => (/* binding */ getInput),
-  Gu: () => (/* binding */ getState),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  lm: () => (/* binding */ notice),
-  LZ: () => (/* binding */ saveState),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, platform, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -36113,7 +31427,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -36136,7 +31450,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -36144,7 +31458,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -36247,6 +31561,4622 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
+class UsageError extends Error {
+    exitCode = 2;
+    name = 'UsageError';
+}
+/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
+class NoPortError extends Error {
+    refusals;
+    exitCode = 1;
+    name = 'NoPortError';
+    constructor(message, 
+    /** Every port refused, in the order tried, with the reason. */
+    refusals) {
+        super(message);
+        this.refusals = refusals;
+    }
+}
+/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
+class AlreadyRunningError extends (/* unused pure expression or super */ null && (Error)) {
+    exitCode = 1;
+    name = 'AlreadyRunningError';
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+    return linuxStat(pid)?.state !== 'Z';
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // After the command name, which may itself hold spaces and parentheses.
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: state ?? '', ppid: Number(ppid) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
+}
+let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const ticks = Number(linuxStartTicks(pid));
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function text_printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(text_printable).join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+// What a lease says and when it stops holding: pure functions over the record, no file I/O.
+// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
+
+
+/**
+ * No lease holds its port longer than this, counted from when its file came to be, whatever
+ * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
+ * buys a day at most. Every face rejects a longer TTL.
+ */
+const LONGEST_LEASE_MS = 24 * 3600_000;
+/** A lease file is a few hundred bytes; anything larger is not one of ours. */
+const MAX_LEASE_BYTES = 4096;
+const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+function describeLease(lease) {
+    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
+    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
+}
+/** Why a lease no longer holds, or undefined while it does. Pure. */
+function staleReason(lease, facts) {
+    if (Date.parse(lease.expiresAt) <= facts.now)
+        return `expired at ${lease.expiresAt}`;
+    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
+        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
+    }
+    const here = lease.hostname === facts.hostname;
+    if (here && lease.lifetime === 'owner') {
+        if (!facts.ownerRunning)
+            return `owner PID ${lease.pid} has exited`;
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
+            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
+        }
+    }
+    if (lease.ci) {
+        const { currentJob } = facts;
+        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
+            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
+        }
+        if (here && facts.jobMarkerExists === false)
+            return `CI job ${lease.ci.job} has ended`;
+    }
+    return undefined;
+}
+const optionalText = (value) => value === undefined || typeof value === 'string';
+function isCiJob(value) {
+    const job = value;
+    return (typeof job === 'object' &&
+        job !== null &&
+        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
+        optionalText(job.marker));
+}
+function isLease(value, port) {
+    const lease = value;
+    return (typeof lease === 'object' &&
+        lease !== null &&
+        lease.port === port &&
+        typeof lease.id === 'string' &&
+        Number.isInteger(lease.pid) &&
+        lease.pid > 0 &&
+        typeof lease.pidStartedAt === 'number' &&
+        optionalText(lease.pidStartKey) &&
+        typeof lease.hostname === 'string' &&
+        typeof lease.user === 'string' &&
+        typeof lease.expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(lease.expiresAt)) &&
+        typeof lease.createdAt === 'string' &&
+        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
+        optionalText(lease.purpose) &&
+        optionalText(lease.cwd) &&
+        optionalText(lease.url) &&
+        (lease.ci === undefined || isCiJob(lease.ci)));
+}
+/**
+ * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
+ * user of the host can write a lease file, so every text field is made printable here, once:
+ * no face can then pass a planted newline or escape on to a terminal or a runner's log.
+ */
+function parseLease(text, port) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isLease(value, port))
+        return undefined;
+    const { purpose, cwd, url, ci } = value;
+    return {
+        ...value,
+        id: text_printable(value.id),
+        hostname: text_printable(value.hostname),
+        user: text_printable(value.user),
+        expiresAt: text_printable(value.expiresAt),
+        createdAt: text_printable(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: text_printable(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: text_printable(purpose) }),
+        ...(cwd !== undefined && { cwd: text_printable(cwd) }),
+        ...(url !== undefined && { url: text_printable(url) }),
+        ...(ci && {
+            ci: {
+                runner: text_printable(ci.runner),
+                runId: text_printable(ci.runId),
+                runAttempt: text_printable(ci.runAttempt),
+                job: text_printable(ci.job),
+                ...(ci.marker !== undefined && { marker: ci.marker }),
+            },
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
+// The lease files themselves: how they are read without following links or blocking, judged
+// stale, and locked for a takeover. leases.ts runs the protocol over them.
+
+
+
+
+// Never follow a link planted in a shared folder, never block on a planted FIFO.
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW;
+const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 5_000;
+/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
+const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
+const kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
+ * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+async function staleness(lease, stat, currentJob) {
+    const ownerRunning = isRunning(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    return staleReason(lease, {
+        now: Date.now(),
+        bornAt: bornAt(stat),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
+    });
+}
+/**
+ * A lease file's text, or why it is not one: only a regular file, opened without following a
+ * link or blocking, that is still the file lstat saw, up to a lease's size.
+ */
+function readLeaseFile(file, seen) {
+    if (!seen.isFile())
+        return { odd: `${kindOf(seen)}, not a lease file` };
+    if (seen.size > MAX_LEASE_BYTES)
+        return { odd: `larger than any lease file (${seen.size} bytes)` };
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ);
+    }
+    catch (error) {
+        return { odd: `cannot be read (${error.code})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.ino !== seen.ino || !stat.isFile())
+            return { odd: 'changed while being read' };
+        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
+        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The user name leases record, for messages and `release --mine` where there are no uids. */
+function lease_files_currentUser() {
+    if (userName === undefined) {
+        try {
+            userName = (0,external_node_os_namespaceObject.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
+    }
+    return userName;
+}
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,external_node_os_namespaceObject.hostname)();
+    return hostName;
+};
+/**
+ * Takes the takeover lock at `path` (made O_EXCL): false when another process holds it. A lock
+ * older than TAKEOVER_LOCK_MS was left by a crashed process and is taken over.
+ */
+function takeoverLock(path) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                return false;
+            try {
+                // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
+                if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
+                    return false;
+                (0,external_node_fs_namespaceObject.unlinkSync)(path);
+            }
+            catch { }
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
+// Which folder holds the leases, and whether it can be trusted. Every other local user is
+// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
+// path component of, is never used, and modes are only ever changed through an open descriptor.
+
+
+
+
+const POSIX = process.platform !== 'win32';
+const STICKY = 0o1000;
+/** Like /tmp itself: every user may add a file, only its owner may remove it. */
+const SHARED_MODE = 0o1777;
+const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/** The host-wide default: one level, so no second folder inside it can be swapped. */
+function sharedLeaseDir(env = process.env) {
+    if (POSIX)
+        return '/tmp/udo-port';
+    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+}
+/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
+function ownLeaseDir(env = process.env) {
+    if (!POSIX) {
+        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
+    }
+    if (env.XDG_RUNTIME_DIR)
+        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
+}
+function lease_folder_kindOf(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isSymbolicLink())
+        return 'symbolic link';
+    if (stat.isFile())
+        return 'regular file';
+    return 'special file';
+}
+/**
+ * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
+ * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
+ * Pure, over lstat's facts.
+ */
+function distrust(facts, me) {
+    if (facts.kind !== 'folder')
+        return `it is a ${facts.kind}`;
+    if (me === undefined)
+        return undefined; // Windows: ACLs, not owners and modes, decide.
+    if (facts.uid !== 0 && facts.uid !== me)
+        return `it belongs to ${lease_folder_userName(facts.uid)}`;
+    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
+        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
+    }
+    return undefined;
+}
+/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
+function lease_folder_userName(uid) {
+    try {
+        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
+            .split('\n')
+            .find((entry) => entry.split(':')[2] === String(uid));
+        const name = line?.split(':')[0];
+        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
+    }
+    catch {
+        return `uid ${uid}`;
+    }
+}
+const facts = (stat) => ({
+    uid: stat.uid,
+    mode: stat.mode,
+    kind: lease_folder_kindOf(stat),
+});
+/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
+function distrustAncestors(dir, me) {
+    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
+    let path = root;
+    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        path = (0,external_node_path_namespaceObject.join)(path, part);
+        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
+        if (why)
+            return `${path}: ${why}`;
+    }
+    return undefined;
+}
+/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
+function makeFolders(dir) {
+    const missing = [];
+    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
+        missing.unshift(path);
+        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
+            break;
+    }
+    // The last one gets its mode through its descriptor, once it is known to be ours.
+    for (const path of missing)
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
+    return missing.includes(dir);
+}
+/**
+ * Opens `dir` without following a link, checks it and every folder above it, and gives it
+ * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
+ * umask, and a chmod by path could be sent elsewhere by a swapped component).
+ */
+function trustFolder(dir, setMode, mode) {
+    const me = process.getuid?.();
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
+    }
+    catch (error) {
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+        if (stat && !stat.isDirectory()) {
+            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
+        }
+        return `it cannot be opened (${error.code})`;
+    }
+    try {
+        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        }
+        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        return undefined;
+    }
+    catch (error) {
+        return `it is not writable for you (${error.code})`;
+    }
+}
+/**
+ * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
+ * link above it, even a trusted one, is resolved once rather than at every lease.
+ */
+function prepare(dir, mode, keepMode) {
+    let made = false;
+    try {
+        made = makeFolders(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'EEXIST')
+            return { why: `it cannot be created (${code ?? error})` };
+    }
+    let real;
+    try {
+        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
+    }
+    catch (error) {
+        return { why: `its parent cannot be resolved (${error.code})` };
+    }
+    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
+    return why ? { why } : { dir: real };
+}
+/**
+ * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
+ * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
+ */
+function chooseLeaseFolder(env = process.env) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    if (explicit) {
+        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
+        if ('why' in chosen) {
+            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+        }
+        return chosen;
+    }
+    const shared = sharedLeaseDir(env);
+    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
+    const chosen = prepare(shared, SHARED_MODE, 'always');
+    if (!('why' in chosen))
+        return chosen;
+    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
+    if ('why' in own) {
+        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+    }
+    const fix = POSIX
+        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
+        : '';
+    return {
+        dir: own.dir,
+        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
+    };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: 'web-dashboard/.env.local',
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+};
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = resolve(from);; dir = dirname(dir)) {
+        const trusted = dir === resolve(from) || mayLookIn(dir);
+        if (trusted && MARKERS.some((marker) => isFolder(join(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir)
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+
+
+
+
+const DEFAULT_PORT = 8001;
+const DEFAULT_RANGE = { from: 8001, to: 8010 };
+const DEFAULT_HOST = '0.0.0.0';
+const DEFAULT_URL_HOST = 'localhost';
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new UsageError(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,external_node_net_.isIP)(host) !== 0 || hostname : (0,external_node_net_.isIP)(host) === 6);
+    if (!ok) {
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = PORT_KEYS.find((key) => present(env[key]));
+        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        DEFAULT_HOST,
+        'default',
+    ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : DEFAULT_RANGE;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : DEFAULT_PORT,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : DEFAULT_URL_HOST,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+    };
+}
+/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,external_node_net_.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+// The lease registry's file protocol: one file per leased port in a trusted folder, made whole
+// before any reader can see it, read without following links or blocking, and removed only
+// when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
+
+
+
+
+
+
+
+
+
+
+
+const LEASE_FILE = /^(\d+)\.json$/;
+/** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
+function ownsLease(record) {
+    const me = process.getuid?.();
+    if (me !== undefined && record.uid !== undefined)
+        return record.uid === me;
+    return record.lease?.user === currentUser();
+}
+/**
+ * Files this process created, by inode and mtime: releasing one of them needs no read back,
+ * which is a third of what a lease costs an allocation.
+ */
+const madeHere = new WeakMap();
+/** The host-wide lease registry: one file per leased port. */
+class LeaseRegistry {
+    dir;
+    currentJob;
+    /** Set when the shared folder could not be used and a per-user one stands in. */
+    warning;
+    constructor(dir, warning, 
+    /** The CI job this process runs in, so leases of the runner's earlier jobs count as stale. */
+    currentJob) {
+        this.dir = dir;
+        this.currentJob = currentJob;
+        this.warning = warning;
+    }
+    file(port) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, `${port}.json`);
+    }
+    /** The lease file for a port as it stands now, or undefined when there is none. */
+    async inspect(port) {
+        return this.recordOf(this.file(port), port);
+    }
+    /**
+     * A file as found: its owner, identity and lease, without judging it. Anything but a lease in
+     * its place (a link, a FIFO, junk) is stale at once: this protocol never shows a half-made lease.
+     */
+    identify(file, port) {
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+        }
+        catch (error) {
+            const why = `cannot be looked at (${error.code})`;
+            return { record: { port, file, staleReason: why } };
+        }
+        if (!stat)
+            return {};
+        const found = { port, file, uid: stat.uid, ino: stat.ino, mtimeMs: stat.mtimeMs };
+        const text = readLeaseFile(file, stat);
+        if (typeof text !== 'string')
+            return { record: { ...found, staleReason: text.odd } };
+        const lease = parseLease(text, port);
+        if (!lease)
+            return { record: { ...found, staleReason: 'not a valid lease file' } };
+        return { record: { ...found, lease }, stat };
+    }
+    async recordOf(file, port) {
+        const { record, stat } = this.identify(file, port);
+        if (!record?.lease || !stat)
+            return record;
+        const stale = await staleness(record.lease, stat, this.currentJob);
+        return stale ? { ...record, staleReason: stale } : record;
+    }
+    /**
+     * Takes the lease on a port, or tells what holds it. A stale lease is taken over under a
+     * short-lived lock, so two processes that both judged it stale cannot both win.
+     */
+    async claim(port, terms) {
+        const lease = this.draft(port, terms);
+        const taken = { taken: lease };
+        const heldBy = (record) => ({
+            held: record ?? { port, file: this.file(port) },
+        });
+        if (this.create(lease))
+            return taken;
+        const held = await this.inspect(port);
+        if (!held)
+            return this.create(lease) ? taken : heldBy(undefined);
+        if (!held.staleReason)
+            return heldBy(held);
+        const lock = `${this.file(port)}.takeover`;
+        if (!takeoverLock(lock))
+            return heldBy(held);
+        try {
+            const again = await this.inspect(port);
+            if (again && (!again.staleReason || !sameLeaseFile(again, held)))
+                return heldBy(again);
+            const stillHeld = (aside) => {
+                const found = aside.record();
+                return found !== undefined && sameLeaseFile(found, held);
+            };
+            if (again && !this.removeIf(port, stillHeld)) {
+                return heldBy((await this.inspect(port)) ?? held);
+            }
+            return this.create(lease) ? taken : heldBy(undefined);
+        }
+        finally {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(lock);
+            }
+            catch { }
+        }
+    }
+    /**
+     * Removes a port's file if `stillIt` says it is the one meant. The file is moved aside first,
+     * then judged, and put back when it is another (its owner may have released it and someone
+     * leased the port afresh meanwhile): judging, then removing by path, could remove the new one.
+     */
+    removeIf(port, stillIt) {
+        const file = this.file(port);
+        const aside = (0,external_node_path_namespaceObject.join)(this.dir, `.${port}.${(0,external_node_crypto_.randomUUID)()}.aside`);
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(file, aside);
+        }
+        catch (error) {
+            const code = error.code;
+            // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
+            return code === 'ENOENT';
+        }
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(aside, { throwIfNoEntry: false });
+        // Read only when the judge asks: a lease made here is known by its inode alone.
+        const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
+        if (!gone) {
+            try {
+                (0,external_node_fs_namespaceObject.linkSync)(aside, file);
+            }
+            catch { }
+        }
+        try {
+            if (stat?.isDirectory())
+                (0,external_node_fs_namespaceObject.rmdirSync)(aside);
+            else
+                (0,external_node_fs_namespaceObject.unlinkSync)(aside);
+        }
+        catch { }
+        return gone;
+    }
+    /** Drops a lease if it is still the one given; true when it was removed. */
+    release(lease) {
+        const made = madeHere.get(lease);
+        return this.removeIf(lease.port, (aside) => made
+            ? aside.stat.ino === made.ino && aside.stat.mtimeMs === made.mtimeMs
+            : aside.record()?.lease?.id === lease.id);
+    }
+    /** Drops the file a record describes, if it is still that file; true when it was removed. */
+    releaseRecord(record) {
+        return this.removeIf(record.port, (aside) => {
+            const found = aside.record();
+            return found !== undefined && sameLeaseFile(found, record);
+        });
+    }
+    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
+    /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
+    leasedPorts() {
+        return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
+            .map((name) => LEASE_FILE.exec(name)?.[1])
+            .filter((port) => port !== undefined)
+            .map(Number)
+            .sort((a, b) => a - b);
+    }
+    async list() {
+        const ports = this.leasedPorts();
+        const records = await Promise.all(ports.map((port) => this.inspect(port)));
+        return records.filter((record) => record !== undefined);
+    }
+    draft(port, terms) {
+        const now = Date.now();
+        return {
+            port,
+            id: (0,external_node_crypto_.randomUUID)(),
+            pid: process.pid,
+            pidStartedAt: ownStartTime(),
+            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
+            hostname: thisHost(),
+            user: lease_files_currentUser(),
+            createdAt: new Date(now).toISOString(),
+            expiresAt: new Date(now + terms.ttlMs).toISOString(),
+            lifetime: terms.lifetime,
+            ...(terms.purpose && { purpose: terms.purpose }),
+            ...(terms.cwd && { cwd: terms.cwd }),
+            ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
+            ...(terms.ci && { ci: terms.ci }),
+        };
+    }
+    /**
+     * Atomic create: true when this call made the file. The lease is written whole to a private
+     * name, then linked into place, which fails if the port's file exists: no reader ever sees a
+     * half-written lease, and no writer ever replaces another's.
+     */
+    create(lease) {
+        const draft = (0,external_node_path_namespaceObject.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
+        let made;
+        try {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(draft, CREATE, 0o644);
+            try {
+                // Every user must be able to read it, whatever this process's umask.
+                if (process.platform !== 'win32')
+                    (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o644);
+                (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+                const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                made = { ino, mtimeMs };
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+        }
+        catch (error) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(draft);
+            }
+            catch { }
+            throw this.unusable(error);
+        }
+        try {
+            (0,external_node_fs_namespaceObject.linkSync)(draft, this.file(lease.port));
+            madeHere.set(lease, made);
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw this.unusable(error);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.unlinkSync)(draft);
+        }
+    }
+    unusable(error) {
+        return new UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+    }
+}
+const opened = new Map();
+/**
+ * The registry at `UDO_PORT_LEASE_DIR`, else the host-wide folder, else (with a warning) a
+ * per-user folder; see lease-folder.ts for what is trusted.
+ */
+function openLeaseRegistry(env = process.env, currentJob) {
+    const key = `${env.UDO_PORT_LEASE_DIR ?? ''}\0${currentJob ? JSON.stringify(currentJob) : ''}`;
+    let registry = opened.get(key);
+    if (!registry) {
+        const { dir, warning } = chooseLeaseFolder(env);
+        registry = new LeaseRegistry(dir, warning, currentJob);
+        opened.set(key, registry);
+    }
+    return registry;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-common.js
+// Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+// The helpers every OS family's parser shares; each family's parsers live in parse-<os>.ts.
+
+// Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
+const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
+function lines(text) {
+    return text.split(/\r?\n/);
+}
+function toPort(s) {
+    if (s === undefined || !/^\d{1,5}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n >= 1 && n <= 65535 ? n : undefined;
+}
+function toPid(s) {
+    if (s === undefined || !/^\d{1,10}$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n > 0 ? n : undefined;
+}
+/**
+ * Splits `host:port`, `[v6]:port`, `:::port` or macOS's `host.port` at the last separator;
+ * the host loses its brackets but keeps a zone (`fe80::1%eth0`).
+ */
+function splitHostPort(s, sep = ':') {
+    const i = s.lastIndexOf(sep);
+    let host = i < 0 ? '' : s.slice(0, i);
+    const port = i < 0 ? s : s.slice(i + 1);
+    const close = host.indexOf(']');
+    if (host.startsWith('[') && close > 0)
+        host = host.slice(1, close) + host.slice(close + 1);
+    return { host, port };
+}
+// Every parser builds its listeners here: a process names itself, so its name is made printable.
+function listener(port, address, pid, name) {
+    const l = { port, address };
+    if (pid !== undefined)
+        l.pid = pid;
+    if (name)
+        l.name = text_printable(name);
+    return l;
+}
+/** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
+function dedupeListeners(list) {
+    const byKey = new Map();
+    for (const l of list) {
+        const key = `${l.pid ?? ''}|${l.address}|${l.port}`;
+        const seen = byKey.get(key);
+        if (!seen)
+            byKey.set(key, { ...l });
+        else {
+            seen.name ??= l.name;
+            seen.command ??= l.command;
+        }
+    }
+    return [...byKey.values()];
+}
+/** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
+function sortListeners(list) {
+    return [...list].sort((a, b) => {
+        const pidOrder = a.pid === undefined || b.pid === undefined
+            ? Number(a.pid === undefined) - Number(b.pid === undefined)
+            : a.pid - b.pid;
+        return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-darwin.js
+// macOS's listener tables (and lsof anywhere): lsof, BSD netstat, ps. Pure.
+
+
+// ---------------------------------------------------------------- macOS (and lsof anywhere)
+// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
+// anchored on the IPv4/IPv6 TYPE column two columns after PID.
+const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
+function unescapeLsof(s) {
+    // lsof prints a space in a command name as `\x20`.
+    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
+function parseLsof(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = LSOF_ROW.exec(line.trim());
+        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[3] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
+    }
+    return dedupeListeners(out);
+}
+// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
+// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
+// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
+const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
+const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
+const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
+/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
+function parseNetstatMac(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = MAC_ROW.exec(line.trim());
+        if (m?.[3] !== '*.*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const rest = `${m[4] ?? ''} `;
+        const modern = MAC_NEW_PID.exec(rest);
+        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
+        out.push(listener(port, host, pid, modern?.[1]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `ps -o pid=,command=`: pid to command line. */
+function parsePsCommands(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
+        const pid = toPid(m?.[1]);
+        if (pid !== undefined && m?.[2])
+            out.set(pid, text_printable(m[2]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-linux.js
+
+// ---------------------------------------------------------------- Linux
+// `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
+// numbers in a row, so it falls out without being recognised by its text.
+const SS_ROW = /^((?:\S+\s+){0,2}?)(\d+)\s+(\d+)\s+(\S+)\s+(\S+)([\s\S]*)$/;
+// Names are comm values: up to 15 bytes of anything, printed raw (quotes and newlines too), so an
+// owner is read up to the `",pid=N,fd=N)` ss itself prints; one socket can have several owners.
+const SS_USER = /\("([\s\S]*?)",pid=(\d+),fd=\d+\)/g;
+// A row whose owner list ss has closed.
+const SS_CLOSED = /,fd=\d+\)\)\s*$/;
+/**
+ * The rows of ss output. A process name holding a newline splits its row: a row with an owner
+ * list still open, or a line that is no row at all, continues the row before.
+ */
+function ssRows(text) {
+    const rows = [];
+    for (const line of lines(text)) {
+        const last = rows.at(-1);
+        const open = last?.includes('users:(') && !SS_CLOSED.test(last);
+        if (last !== undefined && (open || !SS_ROW.test(line.trim()))) {
+            rows[rows.length - 1] = `${last}\n${line}`;
+        }
+        else
+            rows.push(line);
+    }
+    return rows;
+}
+/** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
+function parseSs(text) {
+    const out = [];
+    for (const row of ssRows(text)) {
+        const m = SS_ROW.exec(row.trim());
+        if (!m)
+            continue;
+        const words = (m[1] ?? '').split(/\s+/).filter(Boolean);
+        if (words.some((w) => w !== 'LISTEN' && w !== 'tcp'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[4] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owners = [...(m[6] ?? '').matchAll(SS_USER)];
+        if (owners.length === 0)
+            out.push(listener(port, host));
+        for (const o of owners)
+            out.push(listener(port, host, toPid(o[2]), o[1]));
+    }
+    return dedupeListeners(out);
+}
+function hexBytes(hex, littleEndian) {
+    const bytes = [];
+    // The kernel prints each 32-bit word in host byte order.
+    for (let w = 0; w < hex.length; w += 8) {
+        const word = [];
+        for (let b = 0; b < 8; b += 2)
+            word.push(Number.parseInt(hex.slice(w + b, w + b + 2), 16));
+        bytes.push(...(littleEndian ? word.reverse() : word));
+    }
+    return bytes;
+}
+/** Formats 16 bytes as RFC 5952 text (`::`, `::1`, `::ffff:127.0.0.1`), as `ss` prints them. */
+function formatIPv6(bytes) {
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+    if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+        return `::ffff:${bytes.slice(12, 16).join('.')}`;
+    }
+    let bestStart = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLen) {
+            bestStart = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    const head = hex.slice(0, bestStart).join(':');
+    const tail = hex.slice(bestStart + bestLen).join(':');
+    return `${head}::${tail}`;
+}
+const PROC_ADDR = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/;
+const TCP_LISTEN = '0A';
+/** Parses /proc/net/tcp or /proc/net/tcp6: the sockets in state LISTEN, with their inodes. */
+function parseProcNetTcp(text, littleEndian = true) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (!/^\d+:$/.test(t[0] ?? '') || t[3] !== TCP_LISTEN)
+            continue;
+        const m = PROC_ADDR.exec(t[1] ?? '');
+        const inode = Number(t[9]);
+        if (!m || !/^\d+$/.test(t[9] ?? ''))
+            continue;
+        const hex = m[1] ?? '';
+        const port = Number.parseInt(m[2] ?? '', 16);
+        if (port === 0)
+            continue;
+        const bytes = hexBytes(hex, littleEndian);
+        const address = hex.length === 8 ? bytes.join('.') : formatIPv6(bytes);
+        out.push({ port, address, inode });
+    }
+    return out;
+}
+// net-tools localizes its state words, so a listener is told by its `*` peer port instead.
+const NETSTAT_LINUX_ROW = /^(tcp6?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s*(.*)$/;
+/** Parses Linux `netstat -tlnp` (net-tools): TCP listeners with `PID/Program name`. */
+function parseNetstatLinux(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = NETSTAT_LINUX_ROW.exec(line.trim());
+        if (!m || splitHostPort(m[3] ?? '').port !== '*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const owner = /^(\d+)\/(.*)$/.exec((m[4] ?? '').trim());
+        out.push(listener(port, host, toPid(owner?.[1]), owner?.[2]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-windows.js
+// Windows's listener tables: netstat -ano, PowerShell CSV, tasklist, excluded port ranges. Pure.
+
+
+// ---------------------------------------------------------------- Windows
+/**
+ * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
+ * listener is a TCP row whose foreign port is 0; the port is matched in the local-address
+ * column only, the PID comes from the last column, and PIDs 0 and 4 are skipped.
+ */
+function parseNetstatWindows(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const t = line.trim().split(/\s+/);
+        if (t[0]?.toUpperCase() !== 'TCP' || t.length < 4)
+            continue;
+        if (splitHostPort(t[2] ?? '').port !== '0')
+            continue;
+        const { host, port: portText } = splitHostPort(t[1] ?? '');
+        const port = toPort(portText);
+        const pidText = t.at(-1);
+        if (port === undefined || !host || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, host, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Splits one CSV line: quoted fields may hold commas, and `""` is a quote. */
+function parseCsvLine(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += c;
+    }
+    fields.push(field);
+    return fields;
+}
+/**
+ * Parses `Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,
+ * OwningProcess | ConvertTo-Csv`: columns address, port, pid in that order.
+ */
+function parseGetNetTcpConnectionCsv(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const [address, portText, pidText] = parseCsvLine(line.trim());
+        const port = toPort(portText);
+        if (port === undefined || !address || !/^\d+$/.test(pidText ?? ''))
+            continue;
+        const pid = Number(pidText);
+        if (SKIPPED_WINDOWS_PIDS.has(pid))
+            continue;
+        out.push(listener(port, address, pid));
+    }
+    return dedupeListeners(out);
+}
+/** Splits CSV text into records at line breaks outside quotes (a quoted field may span lines). */
+function csvRecords(text) {
+    const records = [];
+    let quoted = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && (c === '\n' || c === '\r')) {
+            records.push(text.slice(start, i));
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            start = i + 1;
+        }
+    }
+    records.push(text.slice(start));
+    return records;
+}
+/**
+ * Parses `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine | ConvertTo-Csv
+ * -NoTypeInformation`: pid to command line. A quoted command line may span lines; an empty one
+ * (a process whose command line this user may not read) is left out, as are the header and a BOM.
+ */
+function parseWin32ProcessCsv(text) {
+    const out = new Map();
+    for (const record of csvRecords(text.replace(/^\uFEFF/, ''))) {
+        const [pidText, command] = parseCsvLine(record.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && command?.trim())
+            out.set(pid, text_printable(command.trim()));
+    }
+    return out;
+}
+/** Parses `tasklist /FO CSV [/NH]`: pid to image name (first two columns). */
+function parseTasklistCsv(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const [name, pidText] = parseCsvLine(line.trim());
+        const pid = toPid(pidText);
+        if (pid !== undefined && name)
+            out.set(pid, text_printable(name));
+    }
+    return out;
+}
+/** Parses `netsh interface ipv4 show excludedportrange protocol=tcp`. */
+function parseExcludedPortRanges(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(\d+)\s*(\*)?\s*$/.exec(line);
+        const from = toPort(m?.[1]);
+        const to = toPort(m?.[2]);
+        if (from === undefined || to === undefined || from > to)
+            continue;
+        out.push({ from, to, administered: m?.[3] === '*' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// The listener-table parsers, one module per OS family, and the helpers they share.
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const TOOL_TIMEOUT_MS = 2_000;
+/** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
+const INSTALL = {
+    ss: 'it comes with iproute2: sudo apt-get install iproute2, or sudo dnf install iproute',
+    netstat: 'it comes with net-tools: sudo apt-get install net-tools',
+    lsof: 'sudo apt-get install lsof, or sudo dnf install lsof',
+};
+/**
+ * Runs a tool without a shell, with a timeout. Never throws: a failure says what went wrong in
+ * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
+ * because /usr/sbin is not on every user's PATH.
+ */
+async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
+    const name = files[0] ?? '?';
+    for (const file of files) {
+        try {
+            const { stdout } = await execFileAsync(file, args, {
+                timeout: timeoutMs,
+                windowsHide: true,
+                maxBuffer: 32 * 1024 * 1024,
+                encoding: 'utf8',
+                // ss and lsof print no words, but net-tools netstat localizes its state words.
+                env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
+            });
+            return { ok: true, stdout };
+        }
+        catch (e) {
+            const err = e;
+            if (err.code === 'ENOENT')
+                continue;
+            const stdout = err.stdout ?? '';
+            const stderr = err.stderr ?? '';
+            const failure = { ok: false, stdout, stderr, problem: '' };
+            if (err.killed || (err.signal && typeof err.code !== 'number')) {
+                failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
+            }
+            else if (typeof err.code === 'number') {
+                failure.exitCode = err.code;
+                const why = stderr.trim().split(/\r?\n/)[0];
+                failure.problem = `\`${name}\` failed (exit code ${err.code}${why ? `: ${why}` : ''})`;
+            }
+            else {
+                failure.problem = `\`${name}\` could not be run (${err.code ?? err.message})`;
+            }
+            return failure;
+        }
+    }
+    const install = INSTALL[name];
+    return {
+        ok: false,
+        stdout: '',
+        stderr: '',
+        problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
+
+
+const TOOLS = {
+    lsof: ['lsof', '/usr/sbin/lsof', '/usr/bin/lsof'],
+    netstat: process.platform === 'darwin' ? ['netstat', '/usr/sbin/netstat'] : null,
+    ps: ['ps', '/bin/ps'],
+};
+// lsof exits 1 when it found nothing to list; that is an answer, not a failure.
+function lsofAnswered(r) {
+    return r.ok || (r.exitCode === 1 && !r.stderr.trim());
+}
+async function withCommands(list, ps) {
+    const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
+    if (pids.length === 0)
+        return list;
+    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+    // ps exits 1 when one of the pids is already gone but still prints the others.
+    const commands = parsePsCommands(r.stdout);
+    return list.map((l) => {
+        const command = l.pid === undefined ? undefined : commands.get(l.pid);
+        return command === undefined ? l : { ...l, command };
+    });
+}
+/**
+ * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
+ * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `netstat -anv -p tcp` when lsof fails.
+ */
+async function darwinListeners(port, tools = {}, commands = true) {
+    const t = { ...TOOLS, ...tools };
+    const lsof = await runTool(t.lsof, [
+        '-nP',
+        port === undefined ? '-iTCP' : `-iTCP:${port}`,
+        '-sTCP:LISTEN',
+    ]);
+    let found;
+    let tool = 'lsof';
+    const problems = [];
+    if (lsofAnswered(lsof))
+        found = parseLsof(lsof.stdout);
+    else {
+        if (!lsof.ok)
+            problems.push(lsof.problem);
+        if (t.netstat) {
+            tool = 'netstat';
+            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
+            if (netstat.ok)
+                found = parseNetstatMac(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
+
+
+const MAX_LENGTH = 80;
+const base = (path) => (0,external_node_path_namespaceObject.basename)(path.replaceAll('\\', '/'));
+/**
+ * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
+ * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
+ * It is kept while it names what the process runs: the first word of its command line, or the
+ * second for a script run through its `#!` interpreter (`uvicorn` is `python3 .venv/bin/uvicorn`);
+ * the kernel keeps 15 bytes of it. Otherwise the program's own name is the true one. Pure.
+ */
+function processName(kernelName, argv) {
+    const program = argv[0] ? base(argv[0]) : '';
+    if (!program)
+        return kernelName;
+    if (!kernelName)
+        return program;
+    const runs = argv.slice(0, 2).map(base);
+    return runs.some((name) => name.startsWith(kernelName) || kernelName.startsWith(name))
+        ? kernelName
+        : program;
+}
+/**
+ * Text cut to `room` characters in the middle: a command line's end (the app, the port) tells
+ * more than the middle of its interpreter's path. Pure.
+ */
+function shortened(text, room) {
+    if (text.length <= room)
+        return text;
+    const tail = Math.ceil((room - 1) * 0.6);
+    return `${text.slice(0, room - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+/** `PID 1234 (python3: python3 -m http.server 8001)`, cut to 80 characters; no pid, no name. */
+function describeListener(l) {
+    if (l.pid === undefined)
+        return 'an unknown process';
+    // Made printable here too, for listeners built elsewhere: a process names itself anything.
+    const name = l.name && text_printable(l.name).trim();
+    // A command line may hold newlines and tabs; one line reads better in a message.
+    const command = l.command && text_printable(l.command.replace(/\s+/g, ' ')).trim();
+    const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
+    const head = `PID ${l.pid}`;
+    if (!detail)
+        return head;
+    return `${head} (${shortened(detail, MAX_LENGTH - head.length - 3)})`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+
+
+
+
+
+
+
+const linux_TOOLS = {
+    ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
+    netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
+    proc: '/proc',
+};
+const splitArgv = (raw) => {
+    const argv = raw.split('\0');
+    while (argv.at(-1) === '')
+        argv.pop();
+    return argv.length > 0 ? argv : undefined;
+};
+/** A process's arguments, raw; undefined once it is gone or not ours to read. */
+async function readArgv(pid, proc) {
+    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
+}
+function readArgvSync(pid, proc) {
+    try {
+        return splitArgv((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a process's command line; undefined once it is gone or not ours to read. */
+async function readCmdline(pid, proc = '/proc') {
+    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    return command ? printable(command) : undefined;
+}
+/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+async function withDetails(list, proc, commands) {
+    return Promise.all(list.map(async (l) => {
+        if (l.pid === undefined)
+            return l;
+        const argv = await readArgv(l.pid, proc);
+        if (!argv)
+            return l;
+        const name = processName(l.name, argv);
+        const command = argv.join(' ').trim();
+        return {
+            ...l,
+            ...(name && { name: text_printable(name) }),
+            ...(commands && l.command === undefined && command && { command: text_printable(command) }),
+        };
+    }));
+}
+/**
+ * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
+ * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * or fails, then net-tools.
+ */
+async function linuxListeners(port, tools = {}, commands = true) {
+    const t = { ...linux_TOOLS, ...tools };
+    const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
+    const ss = await runTool(t.ss, args);
+    let found;
+    let tool = 'ss';
+    const problems = [];
+    if (ss.ok)
+        found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
+    else {
+        problems.push(ss.problem);
+        const proc = procListeners(port, t.proc);
+        tool = `${t.proc}/net/tcp`;
+        if (!proc.problem)
+            found = proc.listeners;
+        else {
+            problems.push(proc.problem);
+            const netstat = await runTool(t.netstat, ['-tlnp']);
+            tool = 'netstat';
+            if (netstat.ok)
+                found = parseNetstatLinux(netstat.stdout);
+            else
+                problems.push(netstat.problem);
+        }
+    }
+    if (!found) {
+        return {
+            listeners: [],
+            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
+        };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { listeners: await withDetails(mine, t.proc, commands), tool };
+}
+function readProcNet(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
+function readComm(proc, pid) {
+    try {
+        return text_printable((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * ss prints names raw, so a name can imitate the `",pid=N,fd=N)` after it and pass another
+ * process off as the holder. An owner whose name is not that pid's name loses its pid: better an
+ * unnamed holder than the wrong process ended by `udo-port kill`.
+ */
+function trueOwners(list, proc) {
+    return list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = readComm(proc, l.pid);
+        return name === undefined || name === (l.name ?? '') ? l : { port: l.port, address: l.address };
+    });
+}
+/**
+ * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
+ * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
+ * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
+ */
+function procListeners(port, proc = '/proc') {
+    const littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE';
+    const v4 = readProcNet(`${proc}/net/tcp`);
+    const v6 = readProcNet(`${proc}/net/tcp6`);
+    if (v4 === undefined && v6 === undefined) {
+        return { listeners: [], problem: `${proc}/net/tcp could not be read` };
+    }
+    const sockets = [
+        ...parseProcNetTcp(v4 ?? '', littleEndian),
+        ...parseProcNetTcp(v6 ?? '', littleEndian),
+    ].filter((s) => port === undefined || s.port === port);
+    if (sockets.length === 0)
+        return { listeners: [] };
+    const byInode = new Map(sockets.map((s) => [s.inode, s]));
+    // One socket can have several owners (a server and its forked workers).
+    const owners = new Map();
+    let pids = [];
+    try {
+        pids = (0,external_node_fs_namespaceObject.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+    }
+    catch {
+        // Without a readable /proc the sockets are still listed, only without owners.
+    }
+    for (const pid of pids) {
+        let fds;
+        try {
+            fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
+        }
+        catch {
+            continue;
+        }
+        for (const fd of fds) {
+            let target;
+            try {
+                target = (0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
+            }
+            catch {
+                continue;
+            }
+            const m = /^socket:\[(\d+)\]$/.exec(target);
+            const inode = m ? Number(m[1]) : undefined;
+            if (inode === undefined || !byInode.has(inode))
+                continue;
+            const list = owners.get(inode) ?? [];
+            if (!list.includes(Number(pid)))
+                list.push(Number(pid));
+            owners.set(inode, list);
+        }
+    }
+    const listeners = [];
+    for (const s of sockets) {
+        const pidsOfSocket = owners.get(s.inode);
+        if (!pidsOfSocket) {
+            listeners.push({ port: s.port, address: s.address });
+            continue;
+        }
+        for (const pid of pidsOfSocket) {
+            const l = { port: s.port, address: s.address, pid };
+            const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
+            if (name)
+                l.name = text_printable(name);
+            listeners.push(l);
+        }
+    }
+    return { listeners: dedupeListeners(listeners) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
+
+
+
+// From System32 by full path, so that a same-named program earlier on PATH is not run.
+function system32(...path) {
+    const root = process.env.SystemRoot ?? process.env.windir;
+    const exe = path.at(-1) ?? '';
+    return root ? [external_node_path_namespaceObject.win32.join(root, 'System32', ...path), exe] : [exe];
+}
+function tools() {
+    return {
+        netstat: system32('netstat.exe'),
+        powershell: system32('WindowsPowerShell', 'v1.0', 'powershell.exe'),
+        tasklist: system32('tasklist.exe'),
+        netsh: system32('netsh.exe'),
+    };
+}
+// PowerShell alone takes about a second to start.
+const POWERSHELL_TIMEOUT_MS = 5_000;
+const GET_NET_TCP_CONNECTION = 'Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,OwningProcess' +
+    ' | ConvertTo-Csv -NoTypeInformation';
+const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-Command'];
+/**
+ * The CIM query for the command lines of `pids`, as CSV. The console's code page would mangle
+ * non-ASCII paths, so the output is UTF-8 where a console lets it be set; single quotes need no
+ * escaping on the way through the command line.
+ */
+function commandLineQuery(pids) {
+    const filter = pids.map((pid) => `ProcessId=${pid}`).join(' OR ');
+    return ('try { [Console]::OutputEncoding = [Text.Encoding]::UTF8 } catch {}; ' +
+        `Get-CimInstance Win32_Process -Filter '${filter}'` +
+        ' | Select-Object ProcessId,CommandLine | ConvertTo-Csv -NoTypeInformation');
+}
+const pidsOf = (list) => [
+    ...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid]))),
+];
+async function names(pids, tasklist) {
+    // One pid: a filtered tasklist is quicker than listing every process.
+    const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
+    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
+    if (!r.ok)
+        return { names: new Map(), problem: `process names unknown: ${r.problem}` };
+    return { names: parseTasklistCsv(r.stdout) };
+}
+/** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
+async function commandLines(pids, powershell) {
+    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
+}
+async function windows_withDetails(list, t, commands) {
+    const pids = pidsOf(list);
+    if (pids.length === 0)
+        return { listeners: list };
+    const [named, lines] = await Promise.all([
+        names(pids, t.tasklist),
+        commands ? commandLines(pids, t.powershell) : new Map(),
+    ]);
+    const listeners = list.map((l) => {
+        if (l.pid === undefined)
+            return l;
+        const name = named.names.get(l.pid);
+        const command = lines.get(l.pid);
+        return {
+            ...l,
+            ...(name !== undefined && { name }),
+            ...(command !== undefined && { command }),
+        };
+    });
+    return named.problem ? { listeners, problem: named.problem } : { listeners };
+}
+/**
+ * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
+ * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * for the command lines of the pids found (about a second; they stay unknown when it fails).
+ */
+async function windowsListeners(port, overrides = {}, commands = true) {
+    const t = { ...tools(), ...overrides };
+    let found;
+    let tool = 'netstat';
+    const problems = [];
+    const netstat = await runTool(t.netstat, ['-ano']);
+    if (netstat.ok)
+        found = parseNetstatWindows(netstat.stdout);
+    else {
+        problems.push(netstat.problem);
+        tool = 'Get-NetTCPConnection';
+        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
+        if (ps.ok)
+            found = parseGetNetTcpConnectionCsv(ps.stdout);
+        else
+            problems.push(ps.problem);
+    }
+    if (!found) {
+        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+    }
+    const mine = port === undefined ? found : found.filter((l) => l.port === port);
+    return { ...(await windows_withDetails(mine, t, commands)), tool };
+}
+/**
+ * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
+ * (netsh's `*`); [] when netsh fails.
+ */
+async function windowsExcludedPortRanges(netsh = tools().netsh) {
+    const r = await runTool(netsh, [
+        'interface',
+        'ipv4',
+        'show',
+        'excludedportrange',
+        'protocol=tcp',
+    ]);
+    return r.ok ? parseExcludedPortRanges(r.stdout) : [];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js
+
+
+
+
+
+
+
+
+
+
+function lookup(port, options) {
+    const commands = options.commands ?? true;
+    if (process.platform === 'linux')
+        return linuxListeners(port, {}, commands);
+    if (process.platform === 'win32')
+        return windowsListeners(port, {}, commands);
+    // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
+    return darwinListeners(port, {}, commands);
+}
+/** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
+async function listenersOn(port, options = {}) {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new RangeError(`not a TCP port: ${port}`);
+    }
+    const result = await lookup(port, options);
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/** Every TCP listener on the host. */
+async function allListeners(options = {}) {
+    const result = await lookup(undefined, options);
+    return { ...result, listeners: sortListeners(result.listeners) };
+}
+/**
+ * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
+ * does not free); [] elsewhere or on failure.
+ */
+async function excludedPortRanges() {
+    return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-port/index.js
+
+
+
+class Locked extends Error {
+	constructor(port) {
+		super(`${port} is locked`);
+	}
+}
+
+const lockedPorts = {
+	old: new Set(),
+	young: new Set(),
+};
+
+// On this interval, the old locked ports are discarded,
+// the young locked ports are moved to old locked ports,
+// and a new young set for locked ports are created.
+const releaseOldLockedPortsIntervalMs = 1000 * 15;
+
+// Keep `reserve` deliberately process-wide by port number.
+// It is meant to avoid in-process races, not to model every possible
+// IPv4/IPv6 or host-specific bind combination.
+const reservedPorts = new Set();
+
+const minPort = 1024;
+const maxPort = 65_535;
+
+// Lazily create timeout on first use
+let timeout;
+
+const getLocalHosts = () => {
+	const interfaces = external_node_os_namespaceObject.networkInterfaces();
+
+	// Add undefined value for createServer function to use default host,
+	// and default IPv4 host in case createServer defaults to IPv6.
+	const results = new Set([undefined, '0.0.0.0']);
+
+	for (const _interface of Object.values(interfaces)) {
+		for (const config of _interface) {
+			results.add(config.address);
+		}
+	}
+
+	return results;
+};
+
+const checkAvailablePort = options =>
+	new Promise((resolve, reject) => {
+		const server = external_node_net_.createServer();
+		server.unref();
+		server.on('error', reject);
+
+		server.listen(options, () => {
+			const {port} = server.address();
+			server.close(() => {
+				resolve(port);
+			});
+		});
+	});
+
+const getAvailablePort = async (options, hosts) => {
+	if (options.host || options.port === 0) {
+		return checkAvailablePort(options);
+	}
+
+	for (const host of hosts) {
+		try {
+			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
+		} catch (error) {
+			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
+				throw error;
+			}
+		}
+	}
+
+	return options.port;
+};
+
+const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
+
+const portCheckSequence = function * (ports) {
+	if (ports) {
+		yield * ports;
+	}
+
+	yield 0; // Fall back to 0 if anything else failed
+};
+
+async function getPorts(options) {
+	let ports;
+	let exclude = new Set();
+
+	if (options) {
+		if (options.port) {
+			ports = typeof options.port === 'number' ? [options.port] : options.port;
+		}
+
+		if (options.exclude) {
+			const excludeIterable = options.exclude;
+
+			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
+				throw new TypeError('The `exclude` option must be an iterable.');
+			}
+
+			for (const element of excludeIterable) {
+				if (typeof element !== 'number') {
+					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
+				}
+
+				if (!Number.isSafeInteger(element)) {
+					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
+				}
+			}
+
+			exclude = new Set(excludeIterable);
+		}
+	}
+
+	const {reserve, ...netOptions} = options ?? {};
+
+	if (timeout === undefined) {
+		timeout = setTimeout(() => {
+			timeout = undefined;
+
+			lockedPorts.old = lockedPorts.young;
+			lockedPorts.young = new Set();
+		}, releaseOldLockedPortsIntervalMs);
+
+		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
+		if (timeout.unref) {
+			timeout.unref();
+		}
+	}
+
+	const hosts = getLocalHosts();
+
+	for (const port of portCheckSequence(ports)) {
+		try {
+			if (exclude.has(port)) {
+				continue;
+			}
+
+			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			while (isLockedPort(availablePort)) {
+				if (port !== 0) {
+					throw new Locked(port);
+				}
+
+				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			}
+
+			if (reserve) {
+				reservedPorts.add(availablePort);
+			} else {
+				lockedPorts.young.add(availablePort);
+			}
+
+			return availablePort;
+		} catch (error) {
+			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
+				throw error;
+			}
+		}
+	}
+
+	throw new Error('No available ports found');
+}
+
+function portNumbers(from, to) {
+	if (!Number.isInteger(from) || !Number.isInteger(to)) {
+		throw new TypeError('`from` and `to` must be integer numbers');
+	}
+
+	if (from < minPort || from > maxPort) {
+		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (to < minPort || to > maxPort) {
+		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (from > to) {
+		throw new RangeError('`to` must be greater than or equal to `from`');
+	}
+
+	const generator = function * (from, to) {
+		for (let port = from; port <= to; port++) {
+			yield port;
+		}
+	};
+
+	return generator(from, to);
+}
+
+function clearLockedPorts() {
+	lockedPorts.old.clear();
+	lockedPorts.young.clear();
+	reservedPorts.clear();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+
+
+
+
+// get-port's default host set already covers these; other bind hosts are checked on their own.
+const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
+const UNUSABLE_HOST = {
+    EADDRNOTAVAIL: 'is not an address of this machine',
+    EINVAL: 'is not an address a server can listen on',
+    EAFNOSUPPORT: 'is of an address family this machine does not support',
+    ENOTFOUND: 'does not resolve to an address',
+    EAI_AGAIN: 'could not be resolved',
+};
+/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
+async function onHost(host, hostLabel, bind) {
+    try {
+        return await bind();
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
+        if (why) {
+            throw new UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
+        }
+        throw error;
+    }
+}
+/** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
+function bindError(port, host) {
+    return new Promise((resolve) => {
+        const server = (0,external_node_net_.createServer)();
+        server.unref();
+        server.once('error', (error) => resolve(error.code));
+        server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
+    });
+}
+/**
+ * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
+ * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
+ */
+async function probePort(port, host, hostLabel = 'host') {
+    // One after the other: two test binds of one port at once would refuse each other. The lease
+    // registry is the lock across processes; get-port's in-process lock would only hide a port
+    // this process has just probed or released.
+    const results = [await getPorts({ port })];
+    clearLockedPorts();
+    if (!COVERED_HOSTS.has(host)) {
+        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
+        clearLockedPorts();
+    }
+    // get-port answers a busy port with a random other one.
+    if (results.every((result) => result === port))
+        return undefined;
+    return bindRefusal(port, host);
+}
+/**
+ * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
+ * undefined when none does (get-port then offers a random port, which is not one of them).
+ */
+async function firstBindable(ports) {
+    if (ports.length === 0)
+        return undefined;
+    const port = await getPorts({ port: ports });
+    clearLockedPorts();
+    return ports.includes(port) ? port : undefined;
+}
+/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
+async function bindRefusal(port, host) {
+    return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
+}
+/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
+async function offeredPort(host, hostLabel = 'host') {
+    const port = await onHost(host, hostLabel, () => getPorts({ host }));
+    clearLockedPorts();
+    return port;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/attempt.js
+
+
+
+/** The Windows excluded ranges to pass over; none elsewhere. */
+const excludedRanges = async () => process.platform === 'win32' ? await excludedPortRanges() : [];
+const excludedRange = (port, attempt) => attempt.excluded.find((range) => port >= range.from && port <= range.to);
+/**
+ * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
+ * for this job and exported it as API_PORT, so a later step that asks for it gets it.
+ */
+function ownJobLease(record, attempt) {
+    const job = attempt.terms.ci;
+    const lease = record.lease;
+    return job && lease?.ci && !record.staleReason && sameCiJob(lease.ci, job) ? lease : undefined;
+}
+/**
+ * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
+ * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
+ * claim too: a busy port then costs a bind, not a lease file made and removed.
+ */
+async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
+    const excluded = excludedRange(port, attempt);
+    if (excluded)
+        return { port, reason: 'excluded', excludedRange: excluded };
+    if (probeFirst) {
+        const busy = await verify(port, attempt);
+        if (busy)
+            return busy;
+    }
+    const claim = await attempt.registry.claim(port, attempt.terms);
+    let ours = true;
+    let lease;
+    if ('taken' in claim)
+        lease = claim.taken;
+    else {
+        const { held } = claim;
+        const adopted = pinned ? ownJobLease(held, attempt) : undefined;
+        if (!adopted) {
+            // A stale record here is one this user may not remove: another user's, in a sticky folder.
+            return {
+                port,
+                reason: 'leased',
+                leaseFile: held.file,
+                ...(held.lease && { lease: held.lease }),
+                ...(held.staleReason && { staleReason: held.staleReason }),
+            };
+        }
+        lease = adopted;
+        ours = false;
+    }
+    const refused = await verify(port, attempt).catch((error) => {
+        // A lease claimed and never handed out would block the port for its whole TTL.
+        if (ours)
+            attempt.registry.release(lease);
+        throw error;
+    });
+    if (refused) {
+        if (ours)
+            attempt.registry.release(lease);
+        return refused;
+    }
+    return lease;
+}
+/** Whether a claimed port can really be bound; a refusal when it cannot. */
+async function verify(port, attempt) {
+    const { host, hostOrigin } = attempt.settings;
+    const refused = await probePort(port, host, hostOrigin);
+    if (refused)
+        return { port, reason: refused };
+    if (process.platform === 'win32') {
+        // Windows lets a wildcard bind succeed beside a listener on one specific address.
+        const holder = (await listenersOn(port, { commands: false })).listeners[0];
+        if (holder)
+            return { port, reason: 'in-use', holder };
+    }
+    return undefined;
+}
+/**
+ * Once a port has been refused, more are likely busy: get-port finds the first of `rest` that
+ * binds, in one call (its cost per busy port is ours). It never test-binds a port that has a
+ * lease file: that port's backend may be binding it this very moment, and would fail; the scan
+ * stops before it, and tryPort's claim judges it. Returns the refusals of the ports before the
+ * one to try next, in order (`in-use` for a port get-port skipped: its reason is told from
+ * `permission` only where it is printed), and that one's index in `rest` (`rest.length`: none).
+ */
+async function skipBusy(rest, attempt) {
+    const leased = new Set(attempt.registry.leasedPorts());
+    const firstLeased = rest.findIndex((c) => leased.has(c.port));
+    const end = firstLeased === -1 ? rest.length : firstLeased;
+    const open = rest
+        .slice(0, end)
+        .map((c) => c.port)
+        .filter((port) => !excludedRange(port, attempt));
+    const first = await firstBindable(open);
+    const found = first === undefined ? -1 : rest.findIndex((c) => c.port === first);
+    const index = found === -1 ? end : found;
+    const refused = rest.slice(0, index).map(({ port }) => {
+        const excluded = excludedRange(port, attempt);
+        return excluded
+            ? { port, reason: 'excluded', excludedRange: excluded }
+            : { port, reason: 'in-use' };
+    });
+    return { refused, index };
+}
+/** Any port the OS offers, outside the range, still leased like any other. */
+async function fallbackPort(attempt) {
+    for (let tries = 0; tries < 5; tries++) {
+        const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
+        const result = await tryPort(port, attempt, { probeFirst: true });
+        if ('id' in result)
+            return result;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
+// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
+// link there may be followed.
+
+
+const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
+/**
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
+ */
+function destinationOf(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(dir, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            const root = (0,external_node_path_namespaceObject.parse)(to).root;
+            if (root) {
+                dir = (0,external_node_path_namespaceObject.resolve)(root);
+                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __nccwpck_require__(8230);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
+// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function parseEnv(text) {
+    return dist.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new UsageError(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dist.parse(body);
+    const after = dist.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
+// Reading env files safely, and the errors every env-file operation words the same way.
+
+
+
+function where(path, label) {
+    return label ? `${label}: ${path}` : path;
+}
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+function codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error (or one that carries its own); never includes file contents. */
+function problem(err) {
+    const reason = err?.reason;
+    if (typeof reason === 'string')
+        return reason;
+    const code = codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function fsError(action, path, label, err) {
+    if (err instanceof UsageError)
+        return err;
+    if (codeOf(err) === 'EISDIR')
+        return new UsageError(`${where(path, label)} is a directory`);
+    return new UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
+/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
+const MAX_BYTES = 1024 * 1024;
+const TOO_BIG = 'is over 1 MiB, too big for an env file';
+// Absent on Windows, where none of them applies.
+const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
+const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
+const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
+/** Why a file of this type or size is not an env file; undefined when it can be one. */
+function typeProblem(stat) {
+    if (stat.isFile()) {
+        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
+    }
+    if (stat.isDirectory())
+        return 'is a directory';
+    const kind = stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isCharacterDevice()
+            ? 'a character device'
+            : stat.isBlockDevice()
+                ? 'a block device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : stat.isSymbolicLink()
+                        ? 'a symbolic link'
+                        : 'of an unknown type';
+    return `is ${kind}, not a regular file`;
+}
+function refusedAs(typeOrSize) {
+    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
+}
+function cannotRead(err) {
+    const why = problem(err);
+    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
+}
+/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
+function bytesUpTo(fd, sizeHint, cap) {
+    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buf.length) {
+            if (length > cap)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
+        if (read === 0)
+            return buf.subarray(0, length);
+        length += read;
+    }
+}
+/**
+ * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
+ * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
+ * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
+ * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
+ * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
+ * costs an allocation as much as its lease.
+ */
+function envFileContents(path, follow = true) {
+    let seen;
+    try {
+        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    if (!seen)
+        return { state: 'missing' };
+    const early = typeProblem(seen);
+    if (early)
+        return refusedAs(early);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
+    }
+    catch (err) {
+        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const late = typeProblem(stat);
+        if (late)
+            return refusedAs(late);
+        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
+        if (!bytes)
+            return refusedAs(TOO_BIG);
+        return { state: 'read', text: bytes.toString('utf8'), stat };
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
+function readEnvText(path, label) {
+    const found = envFileContents(path);
+    if (found.state === 'refused')
+        throw new UsageError(`${where(path, label)} ${found.message}`);
+    return found.state === 'read' ? found.text : undefined;
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    const text = readEnvText(path, label);
+    return text === undefined ? undefined : parseEnv(text);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
+// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+
+
+
+
+
+
+
+function holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | env_read_NOFOLLOW);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
+const STAGED = '.git';
+const fsyncOf = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fsync);
+/**
+ * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
+ * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
+ * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
+ * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
+ * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
+ * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
+ * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
+ * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
+ * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
+ * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
+ */
+async function replaceIn(folder, name, text, old) {
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
+    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
+    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
+    let inner;
+    let left = [];
+    try {
+        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
+        const euid = process.geteuid?.();
+        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
+            throw Object.assign(new Error('temp folder'), {
+                reason: 'its temp folder is not private to udo-port',
+            });
+        }
+        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
+        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
+        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
+        // Removed in this order, the copy first: it is never there without the ignore file.
+        left = [staged];
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
+            // After a power cut the copy could otherwise outlive an empty ignore file.
+            await fsyncOf(ignoreFd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
+        left = [ignore];
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        left = [copy, ignore];
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
+            if (old) {
+                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                if (now.uid !== old.uid || now.gid !== old.gid) {
+                    try {
+                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
+                    }
+                    catch (err) {
+                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
+                        throw Object.assign(new Error('fchown'), {
+                            code: codeOf(err),
+                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
+                        });
+                    }
+                }
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
+            }
+            await fsyncOf(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        left = [ignore];
+    }
+    finally {
+        for (const file of left) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch { }
+        }
+        inner?.close();
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+/** The error for a path that cannot be resolved to a place to write. */
+function unreachable(path, label, err) {
+    const folder = err?.folder;
+    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+    }
+    return fsError('reached', path, label, err);
+}
+/**
+ * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
+ * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
+ * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
+ * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
+ */
+async function rewriteFile(path, edit, label) {
+    const shown = where(path, label);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(path);
+        folder = holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        throw unreachable(path, label, err);
+    }
+    try {
+        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
+        if (found.state === 'refused')
+            throw new UsageError(`${shown} ${found.message}`);
+        const old = found.state === 'read' ? found : undefined;
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: old?.stat.uid,
+            });
+            if (refusal)
+                throw new UsageError(`${shown} ${refusal}`);
+            // Only root can give a file another owner: anyone else would take the file over.
+            if (old && euid !== 0 && old.stat.uid !== euid) {
+                throw new UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+            }
+        }
+        let text;
+        try {
+            text = edit(old?.text);
+        }
+        catch (err) {
+            if (err instanceof UsageError)
+                throw new UsageError(`${shown}: ${err.message}`);
+            throw err;
+        }
+        if (text === old?.text)
+            return 'unchanged';
+        try {
+            await replaceIn(folder, dest.name, text, old?.stat);
+        }
+        catch (err) {
+            throw fsError('written', path, label, err);
+        }
+        return old ? 'updated' : 'created';
+    }
+    finally {
+        folder.close();
+    }
+}
+/** Replaces the file at `path` with `text`, as rewriteFile does. */
+async function writeFileAtomic(path, text, label) {
+    await rewriteFile(path, () => text, label);
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
+ * does. Creates the file when its folder exists; never creates folders.
+ */
+function writeEnvValue(path, key, value, label) {
+    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+// Env files: the facade over the pure text functions (env-text.ts), the safe reading
+// (env-read.ts) and the atomic writing (env-write.ts); what the rest of udo-port imports.
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+/**
+ * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
+ * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
+ */
+const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
+/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
+function containerProxy(listener) {
+    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
+    for (const word of words) {
+        if (!word)
+            continue;
+        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
+        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
+        if (proxy)
+            return proxy;
+    }
+    return undefined;
+}
+/** The commands that find and stop the container publishing `port`, one a line. */
+function containerRemedy(port) {
+    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
+}
+/** One line: a container publishes the port, and how to stop it. */
+function describeContainerHolder(port, proxy) {
+    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
+// Why ports were refused, in the words every face prints: one line a refusal, the holders named.
+
+
+
+
+
+/** One line on why a port was refused. */
+function describeRefusal(refusal) {
+    switch (refusal.reason) {
+        case 'in-use': {
+            const proxy = containerProxy(refusal.holder);
+            if (proxy)
+                return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
+            return refusal.holder
+                ? `in use by ${describeListener(refusal.holder)}`
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
+        }
+        case 'permission':
+            return process.platform === 'win32'
+                ? 'binding is refused (EACCES): reserved by Windows or by another program'
+                : 'binding is refused (EACCES): ports below 1024 need root';
+        case 'leased': {
+            // Any user of the host can write a lease file, and put anything in it.
+            const by = refusal.lease ? `leased by ${text_printable(describeLease(refusal.lease))}` : 'leased';
+            return refusal.staleReason
+                ? `${by}: stale (${text_printable(refusal.staleReason)}), but not yours to remove`
+                : by;
+        }
+        case 'excluded':
+            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
+    }
+}
+/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+async function nameHolders(refusals) {
+    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
+    if (inUse.length === 0)
+        return;
+    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+    for (const refusal of inUse) {
+        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+            listeners.find((l) => l.port === refusal.port);
+        if (holder)
+            refusal.holder = holder;
+        else if (tool)
+            refusal.tool = tool;
+    }
+}
+function pinnedMessage(candidate, settings, refusal) {
+    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
+}
+function exhaustedMessage(settings, refusals) {
+    const { from, to } = settings.range;
+    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
+    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TTL_MS = 6 * 3600_000;
+/**
+ * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
+ * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
+ * owner anyway: its TTL is only a backstop, and is cut to the longest.
+ */
+function leaseTtl(terms) {
+    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
+    const owner = (terms?.lifetime ?? 'owner') === 'owner';
+    if (!(ttlMs > 0) || (!owner && ttlMs > LONGEST_LEASE_MS)) {
+        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${LONGEST_LEASE_MS} ms`);
+    }
+    return Math.min(ttlMs, LONGEST_LEASE_MS);
+}
+/**
+ * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
+ * NoPortError when a pinned port is taken or every candidate is refused.
+ */
+async function allocate(request = {}) {
+    const env = request.env ?? process.env;
+    const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
+    const envFile = backendEnvPath(cwd, request.envFile);
+    const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
+    const envFileLabel = request.envFileLabel ?? envFileName;
+    const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
+    const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
+    const registry = openLeaseRegistry(env, request.lease?.ci);
+    const attempt = {
+        settings,
+        registry,
+        excluded: await excludedRanges(),
+        terms: {
+            ttlMs: leaseTtl(request.lease),
+            lifetime: request.lease?.lifetime ?? 'owner',
+            cwd,
+            urlHost: settings.urlHost,
+            ...(request.lease?.purpose && { purpose: request.lease.purpose }),
+            ...(request.lease?.ci && { ci: request.lease.ci }),
+        },
+    };
+    const warnings = registry.warning ? [registry.warning] : [];
+    const passedOver = [];
+    const allocation = async (lease, source) => {
+        const preferred = passedOver.find((r) => settings.requested?.source === 'dotenv' && r.port === settings.requested.port);
+        // Who holds the port that was wanted, when it is to be said; the ports after it matter less.
+        if (passedOver[0] && (request.nameHolder || preferred))
+            await nameHolders([passedOver[0]]);
+        if (preferred) {
+            warnings.push(`port ${preferred.port} (from ${settings.requested?.origin}) is ${describeRefusal(preferred)}; using ${lease.port}`);
+        }
+        for (const stuck of passedOver.filter((r) => r.staleReason)) {
+            warnings.push(`port ${stuck.port} is passed over: its lease file ${stuck.leaseFile} is stale (${text_printable(stuck.staleReason ?? '')}) but belongs to another user; they or root can remove it: udo-port release ${stuck.port} --force`);
+        }
+        const { from, to } = settings.range;
+        const origins = {
+            default: 'the default port',
+            scan: `the scan of ${from}-${to}`,
+            fallback: 'the OS',
+        };
+        return {
+            port: lease.port,
+            host: settings.host,
+            url: urlFor(settings.urlHost, lease.port),
+            source,
+            origin: origins[source] ?? settings.requested?.origin ?? source,
+            lease,
+            leaseFile: (0,external_node_path_namespaceObject.join)(registry.dir, `${lease.port}.json`),
+            passedOver,
+            warnings,
+        };
+    };
+    // Refusals get-port's scan made without learning why: told apart only where they are printed,
+    // and only where a bind can be refused for permission (below 1024 outside Windows): the
+    // diagnostic is a bind, which could take a port from a backend another run is starting on it.
+    const skipped = [];
+    const mayBePermission = (port) => process.platform === 'win32' || port < 1024;
+    const diagnose = async (refusals) => {
+        for (const refusal of refusals.filter((r) => skipped.includes(r) && mayBePermission(r.port))) {
+            refusal.reason = await bindRefusal(refusal.port, settings.host);
+        }
+    };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long. Once one
+    // is refused, more are likely busy: the rest go to get-port at once (skipBusy).
+    const candidates = candidatePorts(settings);
+    let rest;
+    for (;;) {
+        let candidate;
+        if (rest === undefined) {
+            const next = candidates.next();
+            if (next.done)
+                break;
+            candidate = next.value;
+        }
+        else {
+            const { refused, index } = await skipBusy(rest, attempt);
+            passedOver.push(...refused);
+            skipped.push(...refused.filter((refusal) => refusal.reason === 'in-use'));
+            if (index >= rest.length)
+                break;
+            candidate = rest[index];
+            rest = rest.slice(index + 1);
+        }
+        const options = { pinned: candidate.pinned };
+        let result = await tryPort(candidate.port, attempt, options);
+        if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
+            // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
+            // pinned port fails the run, so it gets a second look.
+            await new Promise((resolve) => setTimeout(resolve, 25));
+            result = await tryPort(candidate.port, attempt, options);
+        }
+        if ('id' in result) {
+            if (request.nameHolder)
+                await diagnose(passedOver);
+            return allocation(result, candidate.source);
+        }
+        passedOver.push(result);
+        if (candidate.pinned) {
+            await nameHolders([result]);
+            throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
+        }
+        rest ??= [...candidates];
+    }
+    if (settings.fallback === 'any') {
+        const lease = await fallbackPort(attempt);
+        if (lease) {
+            if (request.nameHolder)
+                await diagnose(passedOver);
+            warnings.push(`every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`);
+            return allocation(lease, 'fallback');
+        }
+    }
+    await diagnose(passedOver);
+    await nameHolders(passedOver);
+    throw new NoPortError(exhaustedMessage(settings, passedOver), passedOver);
+}
+/** Drops an allocation's lease, if it still holds it; true when it was removed. */
+function release(allocation) {
+    return new LeaseRegistry((0,external_node_path_namespaceObject.dirname)(allocation.leaseFile)).release(allocation.lease);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+
+
+
+const DEFAULT_APP = PROJECT_DEFAULTS.app;
+/** `{port}` in each argument becomes the port. */
+function substitutePort(args, port) {
+    return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+/**
+ * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
+ * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
+ * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
+ */
+function backendCommand(plan) {
+    const base = plan.env ?? process.env;
+    const env = {
+        ...base,
+        API_PORT: String(plan.port),
+        API_HOST: plan.host,
+        PORT: String(plan.port),
+    };
+    if (plan.venv.usable) {
+        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+        env.VIRTUAL_ENV = plan.venv.path;
+        env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
+    }
+    if (plan.command && plan.command.length > 0) {
+        const [file, ...args] = substitutePort(plan.command, plan.port);
+        return { file, args, cwd: plan.cwd, env };
+    }
+    const args = [
+        '-m',
+        'uvicorn',
+        plan.app ?? DEFAULT_APP,
+        '--host',
+        plan.host,
+        '--port',
+        String(plan.port),
+    ];
+    if (plan.reload)
+        args.push('--reload');
+    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
+}
+/** Where to knock to see whether a server bound to `host` is up. */
+function reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host;
+}
+function knock(port, host) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ port, host });
+        socket.setTimeout(1000);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Resolves true once something accepts connections on the port, false on timeout or abort
+ * (the backend exited first). Polls: a server gives no other sign that it has bound.
+ */
+async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        if (await knock(port, target))
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/readiness.js
+
+
+/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. */
+function readiness_reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host.replace(/^\[(.*)\]$/, '$1');
+}
+/**
+ * The status of one GET, or undefined when nothing answered in time. Not fetch: it resolves
+ * `localhost` and follows redirects, where this asks the bound address itself, and a 3xx is an
+ * answer.
+ */
+function get(port, host, path, timeoutMs) {
+    return new Promise((resolve) => {
+        const req = (0,external_node_http_.request)({ host, port, path, method: 'GET', timeout: timeoutMs }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+        });
+        req.once('timeout', () => req.destroy());
+        req.once('error', () => resolve(undefined));
+        req.end();
+    });
+}
+/**
+ * Resolves true once `GET path` on the port answers with a status below 500, false on timeout
+ * or abort. Polls: a starting server gives no other sign that it is ready.
+ */
+async function waitUntilAnswering(port, host, path, { timeoutMs, signal, intervalMs = 100 }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = readiness_reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        const left = deadline - Date.now();
+        const status = await get(port, target, path, Math.max(1, Math.min(2000, left)));
+        if (status !== undefined && status < 500)
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+/** Waits until the backend on `port` is ready as `readiness` says; false on timeout or abort. */
+function waitUntilReady(readiness, port, host, options) {
+    return readiness.kind === 'http'
+        ? waitUntilAnswering(port, host, readiness.path, options)
+        : waitUntilListening(port, host, options);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(job.marker, 'a'));
+    }
+    catch { }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
+
+
+
+
+const processes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
+ * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
+ */
+function protectedReason(pid, self = process) {
+    if (pid === 0 || pid === 4)
+        return `PID ${pid} is the operating system itself`;
+    if (pid === 1)
+        return 'PID 1 is the init process';
+    if (pid === self.pid)
+        return `PID ${pid} is udo-port itself`;
+    if (pid === self.ppid)
+        return `PID ${pid} is the process that started udo-port`;
+    return undefined;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How long a process is given to end on SIGTERM before SIGKILL. */
+const GRACE_MS = 3000;
+/** How often a dying process is looked at: its exit should be seen within a few ms. */
+const POLL_MS = 5;
+function signal(pids, name) {
+    for (const pid of pids) {
+        try {
+            process.kill(pid, name);
+        }
+        catch { }
+    }
+}
+/** taskkill by its full path: a same-named program earlier on PATH is not run. */
+function taskkill() {
+    const root = process.env.SystemRoot ?? process.env.windir;
+    return root ? external_node_path_namespaceObject.win32.join(root, 'System32', 'taskkill.exe') : 'taskkill';
+}
+/**
+ * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
+ * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
+ * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
+ * how the process itself ended.
+ */
+async function endProcess(pid, graceMs = GRACE_MS) {
+    if (!isRunning(pid))
+        return 'gone';
+    if (process.platform === 'win32') {
+        const options = { timeout: 10_000, windowsHide: true };
+        await processes_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
+        // Wine's taskkill refuses /T; the process itself still goes.
+        processes_run(taskkill(), ['/PID', String(pid), '/F'], options));
+        return 'killed';
+    }
+    const tree = [pid, ...(await descendants(pid))];
+    try {
+        process.kill(pid, 'SIGTERM');
+    }
+    catch (error) {
+        if (error.code === 'ESRCH')
+            return 'gone';
+        throw error;
+    }
+    signal(tree.slice(1), 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    let alive = tree;
+    while (Date.now() < deadline) {
+        alive = alive.filter(isRunning);
+        if (alive.length === 0)
+            return 'ended';
+        await sleep(POLL_MS);
+    }
+    const killed = alive.includes(pid);
+    signal(alive, 'SIGKILL');
+    for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
+        await sleep(POLL_MS);
+        alive = alive.filter(isRunning);
+    }
+    return killed ? 'killed' : 'ended';
+}
+/**
+ * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
+ * argv: the process group, the grace period, the pid it watches. EOF on stdin before a "done"
+ * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
+ * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
+ * process.stderr, which would make the pipe the backend shares non-blocking.
+ */
+const WATCHDOG = (/* unused pure expression or super */ null && (`
+const [group, graceMs, owner] = process.argv.slice(1).map(Number);
+process.title = 'udo-port watchdog of PID ' + owner;
+const signal = (name) => {
+  try {
+    process.kill(-group, name);
+    return true;
+  } catch {
+    return false;
+  }
+};
+let heard = '';
+let ended = false;
+const endGroup = () => {
+  if (ended || !signal('SIGTERM')) return;
+  ended = true;
+  try {
+    require('node:fs').writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+  } catch {}
+  const deadline = Date.now() + graceMs;
+  const poll = setInterval(() => {
+    if (signal(0) && Date.now() < deadline) return;
+    signal('SIGKILL');
+    clearInterval(poll);
+  }, 50);
+};
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  heard += chunk;
+  if (heard.includes('done\\n')) process.exit(0);
+});
+process.stdin.on('end', endGroup);
+process.stdin.on('error', endGroup);
+`));
+/**
+ * POSIX: a process that ends the process group `pgid` (SIGTERM, SIGKILL after the grace period)
+ * if this process dies without dismissing it, as on `kill -9`, which gives this process no
+ * chance to pass anything on. Node has no prctl(PR_SET_PDEATHSIG), and that would cover one
+ * process, not the group; a pipe's EOF comes on every POSIX system. Its own session (detached):
+ * a terminal's Ctrl+C or hangup must not end it before this process.
+ */
+function watchProcessGroup(pgid, warn) {
+    const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)], {
+        stdio: ['pipe', 'ignore', 'inherit'],
+        detached: true,
+        // NODE_OPTIONS could preload anything into it.
+        env: { ...process.env, NODE_OPTIONS: undefined },
+    });
+    // Its life must not keep this process's event loop alive: that is what it waits for.
+    watchdog.unref();
+    const gone = new Promise((resolve) => {
+        watchdog.once('exit', () => resolve());
+        watchdog.once('error', (error) => {
+            warn(`could not start the watchdog (${error.message}); a kill -9 of udo-port would leave the backend running`);
+            resolve();
+        });
+    });
+    // A watchdog that died already: writing to it must not take this process down.
+    watchdog.stdin?.on('error', () => { });
+    return {
+        dismiss: async () => {
+            if (watchdog.exitCode !== null || watchdog.signalCode !== null)
+                return;
+            watchdog.ref();
+            watchdog.stdin?.end('done\n');
+            // Bounded: a stopped watchdog must not keep this process from exiting.
+            let timer;
+            await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
+            clearTimeout(timer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+
+
+/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
+const isDir = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const list = (dir) => {
+    try {
+        return readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+};
+/** The venv's own site-packages folders, both layouts. */
+function site_packages_venvSitePackages(venv) {
+    const found = [join(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    for (const lib of ['lib', 'lib64']) {
+        for (const entry of list(join(venv.path, lib))) {
+            const site = join(venv.path, lib, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+/**
+ * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
+ * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
+ * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
+ * "ask Python", not "not installed".
+ */
+function site_packages_baseSitePackages(venv, platform = process.platform) {
+    const home = venv.config?.home;
+    if (!home)
+        return [];
+    if (platform === 'win32')
+        return [join(home, 'Lib', 'site-packages')].filter(isDir);
+    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
+    if (!short)
+        return [];
+    const prefix = dirname(home);
+    return [
+        join(prefix, 'lib', `python${short}`, 'site-packages'),
+        join(prefix, 'lib64', `python${short}`, 'site-packages'),
+        join(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        join(prefix, 'lib', 'python3', 'dist-packages'),
+        join(prefix, 'lib', `python${short}`, 'dist-packages'),
+    ].filter(isDir);
+}
+/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
+const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
+/**
+ * Versions of installed distributions found in `sites`, first folder first (Python's own
+ * search order). Undefined for a name found in none of them.
+ */
+function site_packages_findDistributions(sites, names) {
+    const entries = sites.map(list);
+    const versions = {};
+    for (const name of names) {
+        const pattern = metadataDir(name);
+        let version;
+        for (const folder of entries) {
+            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
+            if (version)
+                break;
+        }
+        versions[name] = version;
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
+
+
+
+
+const venv_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+function parsePyvenvCfg(text) {
+    const values = {};
+    const lines = {};
+    text.split(/\r?\n/).forEach((line, index) => {
+        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            return;
+        const key = match[1].toLowerCase();
+        values[key] = match[2];
+        lines[key] = index + 1;
+    });
+    return {
+        ...(values.home && { home: values.home }),
+        ...(values.executable && { executable: values.executable }),
+        ...((values.version ?? values.version_info) && {
+            version: values.version ?? values.version_info,
+        }),
+        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+        lines,
+    };
+}
+function inspectVenv(path, platform = process.platform) {
+    const windows = platform === 'win32';
+    const interpreter = windows ? (0,external_node_path_namespaceObject.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_namespaceObject.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_namespaceObject.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
+    const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
+    let config;
+    try {
+        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
+    }
+    catch { }
+    return {
+        path,
+        exists: isDir(path),
+        interpreter,
+        usable,
+        dangling: link !== undefined && !usable,
+        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+        configFile,
+        ...(config && { config }),
+    };
+}
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+function missingBase(venv, platform = process.platform) {
+    const config = venv.config;
+    if (!config)
+        return undefined;
+    if (config.executable && !existsSync(config.executable))
+        return config.executable;
+    if (config.home) {
+        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+        if (!names.some((name) => existsSync(join(config.home, name))))
+            return config.home;
+    }
+    return undefined;
+}
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform = process.platform) {
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+        ? venv.layout
+        : undefined;
+}
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+function venvProblem(venv, platform = process.platform) {
+    if (!venv.exists)
+        return `no virtualenv at ${venv.path}`;
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const other = foreign === 'windows'
+            ? 'Windows (it has only Scripts\\)'
+            : 'Linux or macOS (it has only bin/)';
+        return `the virtualenv at ${venv.path} was made on ${other}`;
+    }
+    const base = missingBase(venv, platform);
+    if (venv.dangling || base) {
+        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+    }
+    if (!venv.usable)
+        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+    return undefined;
+}
+/**
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
+ */
+async function packageVersions(venv, names, platform = process.platform) {
+    const sites = [
+        ...venvSitePackages(venv),
+        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+    ];
+    const versions = findDistributions(sites, names);
+    const missing = names.filter((name) => !versions[name]);
+    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+            '    try: print(n, version(n))\n    except Exception: print(n, "")';
+        try {
+            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
+                timeout: 5000,
+                windowsHide: true,
+            });
+            for (const line of stdout.split(/\r?\n/)) {
+                const [name, version] = line.trim().split(' ');
+                if (name && version)
+                    versions[name] = version;
+            }
+        }
+        catch { }
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/backend.js
+
+
+
+
+
+
+
+
+
+
+
+/** Every process of the backend inherits this variable: the post step finds strays by it. */
+const MARKER_VARIABLE = 'UDO_PORT_BACKEND_ID';
+/** The main step's own runner files and inputs: the backend has no business with them. */
+const STEP_ONLY = /^(INPUT_|STATE_)|^GITHUB_(ENV|OUTPUT|STATE|PATH|STEP_SUMMARY)$/;
+function backendEnv(extra) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (!STEP_ONLY.test(name))
+            env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+/**
+ * Starts the backend detached (its own session and process group on POSIX, no console on
+ * Windows), with stdout and stderr in a log file and nothing of this process's stdio: the runner
+ * waits for a step's output pipes to close, so an inherited pipe would keep the step running,
+ * and the backend must outlive this process.
+ */
+async function startBackend(request) {
+    const marker = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const plan = backendCommand({
+        cwd: request.cwd,
+        port: request.port,
+        host: request.host,
+        // The project's venv, when it has one, comes first on PATH, as in `udo-port start`.
+        venv: inspectVenv(venvPath(request.cwd)),
+        command: request.argv,
+        env: backendEnv({ ...request.env, [MARKER_VARIABLE]: marker }),
+    });
+    const logFile = (0,external_node_path_namespaceObject.join)(request.logDir || (0,external_node_os_namespaceObject.tmpdir)(), `udo-port-${request.port}-${marker}.log`);
+    // O_EXCL and 0600: the folder may be a shared /tmp when RUNNER_TEMP is not set.
+    const log = (0,external_node_fs_namespaceObject.openSync)(logFile, 'wx', 0o600);
+    let child;
+    try {
+        const options = {
+            cwd: plan.cwd,
+            env: plan.env,
+            stdio: ['ignore', log, log],
+            detached: true,
+            windowsHide: true,
+        };
+        child =
+            process.platform === 'win32'
+                ? // A .cmd shim (npm, npx, uvicorn.cmd) runs only through cmd.exe.
+                    (0,external_node_child_process_namespaceObject.spawn)([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
+                        ...options,
+                        shell: true,
+                    })
+                : (0,external_node_child_process_namespaceObject.spawn)(plan.file, plan.args, options);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(log);
+    }
+    const exited = new AbortController();
+    let startError;
+    const ended = new Promise((done) => {
+        child.once('error', (error) => {
+            startError = error;
+            exited.abort();
+            done(`could not be started: ${error.message}`);
+        });
+        child.once('exit', (code, signal) => {
+            exited.abort();
+            done(signal ? `was ended by ${signal}` : `exited with code ${code}`);
+        });
+    });
+    // 'spawn' or 'error' tells whether it runs at all: a missing program is the input's fault.
+    await new Promise((settled) => {
+        child.once('spawn', settled);
+        child.once('error', settled);
+    });
+    const pid = child.pid;
+    const startedAt = pid === undefined ? undefined : await processStartTime(pid);
+    return {
+        pid: pid ?? 0,
+        marker,
+        logFile,
+        ...(startedAt !== undefined && { startedAt }),
+        exited: exited.signal,
+        ended,
+        startError: () => startError,
+        detach: () => child.unref(),
+    };
+}
+/** The process saved is still the one started: its pid may have gone to another since. */
+async function sameProcess(saved) {
+    if (saved.startedAt === undefined)
+        return true;
+    const startedAt = await processStartTime(saved.pid);
+    return (startedAt === undefined || Math.abs(startedAt - saved.startedAt) <= START_TIME_TOLERANCE_MS);
+}
+/** Linux: live processes that carry the backend's marker (zombies are over). */
+function markedProcesses(marker) {
+    if (process.platform !== 'linux')
+        return [];
+    const needle = `\0${MARKER_VARIABLE}=${marker}\0`;
+    const found = [];
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
+        try {
+            // Readable for this user's own processes only: exactly those it may have started.
+            if (`\0${(0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/environ`, 'latin1')}`.includes(needle)) {
+                if (isRunning(Number(entry)))
+                    found.push(Number(entry));
+            }
+        }
+        catch { }
+    }
+    return found;
+}
+const backend_sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
+async function endStrays(marker, graceMs = 3000) {
+    const strays = markedProcesses(marker);
+    const signal = (pids, name) => {
+        for (const pid of pids) {
+            try {
+                process.kill(pid, name);
+            }
+            catch { }
+        }
+    };
+    signal(strays, 'SIGTERM');
+    let alive = strays;
+    for (const deadline = Date.now() + graceMs; alive.length > 0 && Date.now() < deadline;) {
+        await backend_sleep(10);
+        alive = alive.filter(isRunning);
+    }
+    signal(alive, 'SIGKILL');
+    return strays.length;
+}
+/**
+ * Ends the backend's whole tree (uvicorn's reloader and worker: `endProcess` walks the tree, and
+ * `taskkill /T` on Windows), then any process that carries its marker but left the tree (a
+ * daemonized child, a worker whose parent died). Says what happened.
+ */
+async function stopBackend(saved) {
+    let outcome = 'had already exited';
+    if (isRunning(saved.pid)) {
+        if (await sameProcess(saved)) {
+            const ended = await endProcess(saved.pid);
+            // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
+            if (ended === 'ended' || (ended === 'killed' && process.platform === 'win32')) {
+                outcome = 'was stopped';
+            }
+            else if (ended === 'killed') {
+                outcome = 'ignored SIGTERM and was killed';
+            }
+        }
+        else {
+            outcome = 'had already exited (its PID now names another process, left alone)';
+        }
+    }
+    const strays = await endStrays(saved.marker);
+    return strays > 0 ? `${outcome}; ${strays} process(es) it left behind were ended` : outcome;
+}
+/** The last `maxLines` lines of the log, read from its last `maxBytes` only. */
+function logTail(file, maxLines = 40, maxBytes = 16_384) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    }
+    catch {
+        return [];
+    }
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const length = Math.min(size, maxBytes);
+        const buffer = Buffer.alloc(length);
+        (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, length, size - length);
+        const lines = buffer.toString('utf8').split(/\r?\n/);
+        // A cut first line is only part of one.
+        if (length < size)
+            lines.shift();
+        while (lines.length > 0 && lines.at(-1) === '')
+            lines.pop();
+        return lines.slice(-maxLines);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/command-line.js
+
+
+/** Characters a shell would treat as operators or expansions, refused outside quotes. */
+const SHELL_SYNTAX = /[|&;<>()$`]/;
+/** Refused at the start of an unquoted word: a shell comment, a home folder. */
+const SHELL_WORD_START = /^[#~]/;
+/**
+ * The `run` input as an argv, with no shell on the way (the README's "The `run` input"):
+ * words are separated by spaces or tabs; '...' and "..." quote (nothing inside is special, so a
+ * double quote goes inside single quotes and vice versa); quoted and unquoted parts next to each
+ * other make one word; a backslash is an ordinary character (Windows paths). What a shell would
+ * expand or interpret is refused, so that no one's `$VAR` or `&&` is silently passed on as text.
+ */
+function splitCommandLine(raw, label) {
+    const text = raw.trim();
+    const fail = (why) => {
+        throw new UsageError(`${label}: "${text_printable(text)}" ${why}`);
+    };
+    if (/[\r\n]/.test(text)) {
+        fail("is more than one line; give one command (a script runs as: bash -c '...')");
+    }
+    const words = [];
+    let word;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === ' ' || char === '\t') {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+            continue;
+        }
+        if (char === "'" || char === '"') {
+            const end = text.indexOf(char, i + 1);
+            if (end === -1)
+                fail(`has a ${char} that is never closed`);
+            word = (word ?? '') + text.slice(i + 1, end);
+            i = end;
+            continue;
+        }
+        if (SHELL_SYNTAX.test(char) || (word === undefined && SHELL_WORD_START.test(char))) {
+            fail(`has ${char} outside quotes, which only a shell understands: no shell runs this command ({port} is the port; quote the ${char}, or run: bash -c '...')`);
+        }
+        word = (word ?? '') + char;
+    }
+    if (word !== undefined)
+        words.push(word);
+    if (words[0] === '')
+        fail('names no program to run');
+    return words;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/inputs.js
+
+
+
+
+
+
+
+
+/** The variable the frontend reads, and the one its env file gets. */
+const URL_VARIABLE = API_URL_KEY;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const inputLabel = (name) => `input '${name}'`;
+/** A duration: `6h`, `90m`, `3600` (seconds), up to LONGEST_LEASE_MS. */
+function parseDuration(raw, name) {
+    const match = DURATION.exec(raw.trim());
+    const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's')] : 0;
+    if (!match || ms <= 0) {
+        throw new UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
+    }
+    if (ms > LONGEST_LEASE_MS) {
+        throw new UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is longer than 24h, the longest a lease may be held`);
+    }
+    return ms;
+}
+/** `port`, or an HTTP path such as `/health`. */
+function parseWaitFor(raw, name) {
+    const value = raw.trim();
+    if (value === 'port')
+        return { kind: 'port' };
+    // A path as a request line carries it: no spaces, no controls, nothing but the path.
+    if (/^\/[\x21-\x7e]*$/.test(value))
+        return { kind: 'http', path: value };
+    throw new UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is neither port nor an HTTP path such as /health`);
+}
+function parseBoolean(raw, name) {
+    if (/^(true|yes|on)$/i.test(raw.trim()))
+        return true;
+    if (/^(false|no|off)$/i.test(raw.trim()))
+        return false;
+    throw new UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is not a boolean (expected true or false)`);
+}
+function parseVariableNames(raw, name) {
+    const names = raw.split(/[\s,]+/).filter(Boolean);
+    const bad = names.find((variable) => !VARIABLE.test(variable));
+    if (bad !== undefined) {
+        throw new UsageError(`${inputLabel(name)}: "${text_printable(bad)}" is not an environment variable name`);
+    }
+    return names;
+}
+/** Reads and validates every input; the core validates the port settings themselves. */
+function readInputs(env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const directory = getInput('working-directory') || '.';
+    const workingDirectory = (0,external_node_path_namespaceObject.resolve)(workspace, directory);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory) || !(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
+        throw new UsageError(`${inputLabel('working-directory')}: "${text_printable(directory)}" is not a folder`);
+    }
+    const envLocal = getInput('env-local');
+    const envLocalPath = envLocal ? (0,external_node_path_namespaceObject.resolve)(workingDirectory, envLocal) : undefined;
+    // Told before anything is leased or started; the writer refuses other odd files itself.
+    if (envLocalPath && (0,external_node_fs_namespaceObject.statSync)(envLocalPath, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new UsageError(`${inputLabel('env-local')}: ${text_printable(envLocalPath)} is a directory`);
+    }
+    const urlEnv = parseVariableNames(getInput('url-env'), 'url-env');
+    const leaseTtlMs = parseDuration(getInput('lease-ttl') || '6h', 'lease-ttl');
+    const waitTimeout = getInput('wait-timeout') || '60s';
+    const waitTimeoutMs = parseDuration(waitTimeout, 'wait-timeout');
+    const runLine = getInput('run');
+    // Only a backend started here is waited for, under the lease.
+    if (runLine.trim() && waitTimeoutMs > leaseTtlMs) {
+        throw new UsageError(`${inputLabel('wait-timeout')}: "${text_printable(waitTimeout)}" is longer than lease-ttl, which must hold the port while the backend starts`);
+    }
+    const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
+    return {
+        workingDirectory,
+        envLocal: envLocalPath,
+        exportEnv: parseVariableNames(getInput('export-env') || PORT_KEYS[0], 'export-env'),
+        urlEnv: [...new Set([...(envLocalPath ? [URL_VARIABLE] : []), ...urlEnv])],
+        run: run && run.length > 0 ? run : undefined,
+        waitFor: parseWaitFor(getInput('wait-for') || 'port', 'wait-for'),
+        waitTimeoutMs,
+        request: {
+            cwd: workingDirectory,
+            env,
+            port: getInput('port'),
+            portFrom: 'input',
+            defaultPort: getInput('default-port'),
+            range: getInput('range'),
+            host: getInput('host'),
+            urlHost: getInput('url-host'),
+            // `true`, the default, pins an explicit port and keeps backend/.env's port a preference.
+            strict: parseBoolean(getInput('strict') || 'true', 'strict') ? undefined : false,
+            fallback: getInput('fallback'),
+            labels: {
+                port: inputLabel('port'),
+                defaultPort: inputLabel('default-port'),
+                range: inputLabel('range'),
+                host: inputLabel('host'),
+                urlHost: inputLabel('url-host'),
+                fallback: inputLabel('fallback'),
+            },
+            lease: {
+                ttlMs: leaseTtlMs,
+                lifetime: 'ttl',
+                purpose: 'udo-port action',
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/state.js
+
+const isPost = () => getState('isPost') === 'true';
+function markMainStarted() {
+    saveState('isPost', 'true');
+}
+function saveLease(allocation) {
+    const saved = allocation && {
+        port: allocation.port,
+        id: allocation.lease.id,
+        file: allocation.leaseFile,
+    };
+    // The runner keeps a name's last value: empty means the main step let go of it itself.
+    saveState('lease', saved ? JSON.stringify(saved) : '');
+}
+function saveBackend(backend) {
+    const saved = backend && {
+        pid: backend.pid,
+        ...(backend.startedAt !== undefined && { startedAt: backend.startedAt }),
+        marker: backend.marker,
+        logFile: backend.logFile,
+    };
+    saveState('backend', saved ? JSON.stringify(saved) : '');
+}
+function parsed(name, valid) {
+    const raw = getState(name);
+    if (!raw)
+        return undefined;
+    try {
+        const value = JSON.parse(raw);
+        return value && typeof value === 'object' && valid(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lease saved by the main step; undefined when it failed before leasing or let go of it. */
+function savedLease() {
+    return parsed('lease', (saved) => Number.isInteger(saved.port) &&
+        typeof saved.id === 'string' &&
+        typeof saved.file === 'string');
+}
+/** The backend saved by the main step; undefined when there was none or main stopped it. */
+function savedBackend() {
+    return parsed('backend', (saved) => Number.isInteger(saved.pid) &&
+        saved.pid > 0 &&
+        typeof saved.marker === 'string' &&
+        typeof saved.logFile === 'string' &&
+        (saved.startedAt === undefined || typeof saved.startedAt === 'number'));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+// Messages quote other users' lease files and process names: @actions/core escapes only `%`,
+// CR and LF in annotations and nothing in core.info, so each line is made printable first.
+/** Text for the job summary, which is HTML: a lease's fields must not become markup. */
+const summaryText = (text) => text_printable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Points the frontend at the backend; a project without the frontend's folder is only told. */
+async function writeEnvLocal(path, url) {
+    try {
+        await writeEnvValue(path, URL_VARIABLE, url, "input 'env-local'");
+    }
+    catch (error) {
+        if (error instanceof UsageError && /does not exist/.test(error.message)) {
+            core_warning(printableLines(`${error.message}; ${URL_VARIABLE} is exported to later steps only`));
+            return;
+        }
+        throw error;
+    }
+}
+async function summarize(allocation, runner, backend) {
+    const moved = allocation.passedOver[0];
+    await summary
+        .addHeading('udo-port', 3)
+        .addTable([
+        [
+            { data: 'port', header: true },
+            { data: 'URL', header: true },
+            { data: 'source', header: true },
+            { data: 'lease', header: true },
+            { data: 'runner', header: true },
+        ],
+        [
+            String(allocation.port),
+            allocation.url,
+            allocation.source,
+            summaryText(allocation.leaseFile),
+            summaryText(runner ?? '-'),
+        ],
+    ])
+        .addRaw(moved ? `Port ${moved.port} was passed over: ${summaryText(describeRefusal(moved))}.\n` : '', true)
+        .addRaw(backend
+        ? `Backend: PID ${backend.pid}, output in ${summaryText(backend.logFile)}; the post step stops it.\n`
+        : '', true)
+        .write();
+}
+/** The variables the step exports, and gives its backend: the port's and the URL's. */
+function main_exports(allocation, inputs) {
+    const values = {};
+    for (const name of inputs.exportEnv)
+        values[name] = String(allocation.port);
+    for (const name of inputs.urlEnv)
+        values[name] = allocation.url;
+    return values;
+}
+function publish(allocation, inputs) {
+    setOutput('port', String(allocation.port));
+    setOutput('api-url', allocation.url);
+    setOutput('host', allocation.host);
+    setOutput('source', allocation.source);
+    setOutput('lease-file', allocation.leaseFile);
+    for (const [name, value] of Object.entries(main_exports(allocation, inputs))) {
+        exportVariable(name, value);
+    }
+}
+/** The backend did not come up: a failure whose message ends with the tail of its output. */
+class BackendError extends Error {
+    name = 'BackendError';
+}
+/**
+ * Starts `run` and waits until it is ready. Its pid is saved before the wait, so that the post
+ * step stops it even when this step is cancelled meanwhile. When it exits or times out first, it
+ * is stopped here (its whole tree) and a BackendError carries the tail of its log.
+ */
+async function startAndWait(argv, allocation, inputs) {
+    const backend = await startBackend({
+        argv,
+        cwd: inputs.workingDirectory,
+        port: allocation.port,
+        host: allocation.host,
+        env: main_exports(allocation, inputs),
+        logDir: process.env.RUNNER_TEMP ?? '',
+    });
+    const startError = backend.startError();
+    if (startError || backend.pid === 0) {
+        throw new UsageError(`input 'run': could not start "${text_printable(argv[0])}": ${text_printable(startError?.message ?? 'no process')}`);
+    }
+    saveBackend(backend);
+    setOutput('pid', String(backend.pid));
+    setOutput('log-file', backend.logFile);
+    info(text_printable(`udo-port: started PID ${backend.pid} (${argv.map((arg) => arg.replaceAll('{port}', String(allocation.port))).join(' ')}) in ${inputs.workingDirectory}; output in ${backend.logFile}`));
+    const what = inputs.waitFor.kind === 'http'
+        ? `GET ${inputs.waitFor.path} on port ${allocation.port} answered below 500`
+        : `port ${allocation.port} accepted connections`;
+    const ready = await waitUntilReady(inputs.waitFor, allocation.port, allocation.host, {
+        timeoutMs: inputs.waitTimeoutMs,
+        signal: backend.exited,
+        // A refused connection costs next to nothing; the step returns that much sooner.
+        intervalMs: 25,
+    });
+    // Ready, and still ours: a port that answers while the backend has exited is someone else's.
+    if (ready && !backend.exited.aborted)
+        return backend;
+    let why;
+    if (backend.exited.aborted) {
+        why = `${await backend.ended} before ${what}`;
+        // Whatever it started that outlived it goes too.
+        await stopBackend(backend);
+    }
+    else {
+        const seconds = inputs.waitTimeoutMs / 1000;
+        why = `was not ready within ${seconds}s (wait-timeout: never ${what}) and ${await stopBackend(backend)}`;
+    }
+    saveBackend(undefined);
+    const tail = logTail(backend.logFile);
+    throw new BackendError([
+        `the backend (PID ${backend.pid}) ${why}; the last lines of its output (${backend.logFile}):`,
+        ...(tail.length > 0 ? tail : ['(no output)']),
+    ].join('\n'));
+}
+/**
+ * The environment without the API_PORT/BACKEND_PORT an earlier udo-port step of this job
+ * exported: that is the earlier step's port, held by its lease, not a port asked for here.
+ */
+async function withoutOwnExports(env, ci) {
+    if (!ci)
+        return env;
+    const registry = openLeaseRegistry(env, ci);
+    const kept = { ...env };
+    for (const name of PORT_KEYS) {
+        const port = Number(env[name]);
+        if (!Number.isInteger(port) || port < 1 || port > 65535)
+            continue;
+        const record = await registry.inspect(port);
+        if (record?.lease?.ci && !record.staleReason && sameCiJob(record.lease.ci, ci))
+            delete kept[name];
+    }
+    return kept;
+}
+/** Points the frontend at the URL; a failed write lets go of the lease (and the backend). */
+async function pointFrontend(inputs, allocation, backend) {
+    if (!inputs.envLocal)
+        return;
+    try {
+        await writeEnvLocal(inputs.envLocal, allocation.url);
+    }
+    catch (error) {
+        if (backend) {
+            await stopBackend(backend);
+            saveBackend(undefined);
+        }
+        release(allocation);
+        saveLease(undefined);
+        throw error;
+    }
+}
+/** The main step: lease a port, start `run` and wait for it, point the frontend, export. */
+async function main() {
+    try {
+        const inputs = readInputs();
+        const ci = ciJobFromEnv(process.env);
+        markJob(ci);
+        const allocation = await allocate({
+            ...inputs.request,
+            nameHolder: true, // the summary names who held the port that was wanted
+            env: await withoutOwnExports(inputs.request.env ?? process.env, ci),
+            lease: { ...inputs.request.lease, ...(ci && { ci }) },
+        });
+        saveLease(allocation);
+        for (const warning of allocation.warnings)
+            core_warning(printableLines(warning));
+        let backend;
+        if (inputs.run) {
+            try {
+                backend = await startAndWait(inputs.run, allocation, inputs);
+            }
+            catch (error) {
+                release(allocation);
+                saveLease(undefined);
+                throw error;
+            }
+        }
+        // Only once the backend is up, as `udo-port start` does: a backend that fails to start never
+        // leaves the frontend pointing at a dead port.
+        await pointFrontend(inputs, allocation, backend);
+        if (backend) {
+            // Handed over: the backend holds the port itself now; the lease would only outlive it.
+            release(allocation);
+            saveLease(undefined);
+            backend.detach();
+            info(`udo-port: the backend is ready on ${allocation.url}; it holds port ${allocation.port} now, so the lease is dropped`);
+        }
+        publish(allocation, inputs);
+        if (isDebug())
+            core_debug(text_printable(`allocation: ${JSON.stringify(allocation)}`));
+        await summarize(allocation, ci?.runner, backend);
+        notice(`API on ${allocation.url} (port ${allocation.port}, source ${allocation.source}${backend ? `, PID ${backend.pid}` : ''})`, { title: 'udo-port' });
+    }
+    catch (error) {
+        if (error instanceof NoPortError || error instanceof UsageError) {
+            const title = error instanceof UsageError ? 'udo-port: bad input' : 'udo-port: no port';
+            core_error(printableLines(error.message), { title });
+            process.exitCode = error.exitCode;
+            return;
+        }
+        if (error instanceof BackendError) {
+            core_error(printableLines(error.message), { title: 'udo-port: the backend did not start' });
+            process.exitCode = 1;
+            return;
+        }
+        setFailed(printableLines(error instanceof Error ? error.message : String(error)));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/post.js
+
+
+
+
+
+
+const describe = (error) => text_printable(error instanceof Error ? error.message : String(error));
+/** Prints untrusted text: `::stop-commands::` keeps the runner from reading any line as a command. */
+function printVerbatim(lines) {
+    // Unguessable: a line of the log that knew it could turn commands back on.
+    const token = `udo-port-${(0,external_node_crypto_.randomUUID)()}`;
+    info(`::stop-commands::${token}`);
+    for (const line of lines)
+        info(text_printable(line));
+    info(`::${token}::`);
+}
+async function stop(backend) {
+    try {
+        info(`udo-port: the backend (PID ${backend.pid}) ${await stopBackend(backend)}`);
+    }
+    catch (error) {
+        core_warning(`udo-port: could not stop the backend (PID ${backend.pid}): ${describe(error)}`);
+    }
+    const tail = logTail(backend.logFile, 50);
+    startGroup(`udo-port: the last ${tail.length} lines of the backend's output`);
+    info(text_printable(backend.logFile));
+    printVerbatim(tail);
+    endGroup();
+}
+/**
+ * The post step: stops the backend the main step started (whether main succeeded, failed after
+ * starting it, or the job was cancelled), then releases the lease. A lease already gone (handed
+ * over, expired, taken over) is fine. It never fails the job: what it cannot undo ends anyway
+ * (a lease expires, the runner ends a job's leftover processes).
+ */
+async function post() {
+    const backend = savedBackend();
+    if (backend)
+        await stop(backend);
+    const saved = savedLease();
+    if (!saved) {
+        if (!backend)
+            info('udo-port: no lease to release');
+        return;
+    }
+    try {
+        const released = release({ lease: saved, leaseFile: saved.file });
+        info(released
+            ? `udo-port: released the lease on port ${saved.port}`
+            : `udo-port: the lease on port ${saved.port} was already gone`);
+    }
+    catch (error) {
+        core_warning(`udo-port: could not release the lease: ${describe(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/index.js
+
+
+
+/**
+ * One entry for both steps (action.yml's main and post), as actions/checkout does: the runner
+ * gives the post step the main step's state, and main saves `isPost` before anything can fail.
+ */
+async function action_run() {
+    if (isPost()) {
+        await post();
+    }
+    else {
+        markMainStarted();
+        await main();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2077:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
+// The action's entry (action.yml's main and post), as the typescript-action template's index.ts:
+// it calls run() and nothing else, so src/action/ can be imported and run in-process.
+
+await (0,_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ })
 
@@ -36377,6 +36307,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8472);
+/******/ var __webpack_exports__ = __nccwpck_require__(2077);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

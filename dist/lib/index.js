@@ -118,78 +118,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
-/** An argument as a shell reads it back: quoted only when it must be. */
-function quote(arg, platform = process.platform) {
-    if (/^[\w@%+=:,./\\-]+$/.test(arg))
-        return arg;
-    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-/** Ends a process and, on Windows, its children. */
-function endCommand(pid, platform = process.platform) {
-    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
-}
-/** Finds what listens on a port when the plain tools could not name it: with privileges. */
-function findHolderCommand(port, platform = process.platform) {
-    if (platform === 'win32')
-        return `netstat -ano | findstr :${port}`;
-    if (platform === 'linux')
-        return `sudo ss -ltnp 'sport = :${port}'`;
-    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
-}
-/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
-function createVenvCommand(venv, platform = process.platform, flags = []) {
-    const python = platform === 'win32' ? 'py' : 'python3';
-    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
-}
-/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
-function installCommand(venv, packages, platform = process.platform) {
-    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
-    return [
-        quote(python, platform),
-        '-m',
-        'pip',
-        'install',
-        ...packages.map((p) => quote(p, platform)),
-    ].join(' ');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
-/**
- * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
- * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
- */
-const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
-/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
-function containerProxy(listener) {
-    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
-    for (const word of words) {
-        if (!word)
-            continue;
-        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
-        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
-        if (proxy)
-            return proxy;
-    }
-    return undefined;
-}
-/** The commands that find and stop the container publishing `port`, one a line. */
-function containerRemedy(port) {
-    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
-}
-/** One line: a container publishes the port, and how to stop it. */
-function describeContainerHolder(port, proxy) {
-    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
-}
-
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dist = __nccwpck_require__(230);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
 class UsageError extends Error {
@@ -214,833 +146,12 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
     name = 'AlreadyRunningError';
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-
-
-
-
-
-const BOM = '\uFEFF';
-/**
- * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
- * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
- * change what matches, so matching this against the same text finds the same assignments.
- */
-const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
-    .source;
-/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
-const KEY = /^[\w.-]+$/;
-function stripBom(text) {
-    return text.startsWith(BOM) ? text.slice(1) : text;
-}
-/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
-function parseEnv(text) {
-    return dist.parse(stripBom(text));
-}
-/**
- * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
- * in it (plus its end), the matching offset in the original so edits can be mapped back.
- */
-function normalize(text) {
-    let norm = '';
-    const map = [];
-    let i = 0;
-    while (i < text.length) {
-        map.push(i);
-        const ch = text[i];
-        if (ch === '\r') {
-            norm += '\n';
-            i += text[i + 1] === '\n' ? 2 : 1;
-        }
-        else {
-            norm += ch;
-            i += 1;
-        }
-    }
-    map.push(text.length);
-    return { norm, map };
-}
-function assignments(norm) {
-    const re = new RegExp(LINE_SOURCE, 'gmd');
-    const found = [];
-    let line = 1;
-    let pos = 0;
-    // Lines are counted once, forward: matches come in order and do not overlap.
-    const lineAt = (offset) => {
-        for (; pos < offset; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        return line;
-    };
-    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-        const idx = m.indices;
-        const keyIdx = idx?.[1];
-        const sepIdx = idx?.[2];
-        if (!idx || !keyIdx || !sepIdx)
-            continue;
-        const valIdx = idx[3];
-        found.push({
-            key: m[1],
-            line: lineAt(keyIdx[0]),
-            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
-            keyStart: keyIdx[0],
-            valueStart: valIdx ? valIdx[0] : sepIdx[1],
-            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
-            raw: m[3] ?? '',
-            sep: m[2],
-        });
-    }
-    return found;
-}
-/** The value dotenv derives from a raw value group (same steps as its parser). */
-function dotenvValue(raw) {
-    let v = raw.trim();
-    const first = v[0];
-    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
-    if (first === '"')
-        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-    return v;
-}
-/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
-function quoteAs(value, q) {
-    switch (q) {
-        case '':
-            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
-            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
-        case '"':
-            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
-            if (/["\\]/.test(value))
-                return undefined;
-            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
-        default:
-            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
-            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
-                return undefined;
-            return `${q}${value}${q}`;
-    }
-}
-function formatValue(value, keep, key) {
-    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
-    for (const q of order) {
-        const out = quoteAs(value, q);
-        if (out !== undefined)
-            return out;
-    }
-    throw new UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
-}
-function quoteOf(raw) {
-    const t = raw.trim();
-    const q = t[0];
-    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
-        return q;
-    return undefined;
-}
-function checkKey(key) {
-    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
-    if (!KEY.test(key) || key === '__proto__') {
-        throw new UsageError(`${JSON.stringify(key)} is not a valid .env key`);
-    }
-}
-/** The bytes kept before and after the new value inside the old value group. */
-function around(a, norm) {
-    const core = a.raw.trim();
-    if (core !== '') {
-        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
-        return { head, tail: a.raw.slice(head.length + core.length) };
-    }
-    // An empty value is only the blanks between the separator and the end or a comment
-    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
-    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
-    let tail = a.raw.slice(head.length);
-    if (tail === '' && norm[a.valueEnd] === '#')
-        tail = ' ';
-    return { head, tail };
-}
-/**
- * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
- * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
- * is kept.
- */
-function setEnvValue(text, key, value) {
-    checkKey(key);
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = text.slice(bom.length);
-    const { norm, map } = normalize(body);
-    const targets = assignments(norm).filter((a) => a.key === key);
-    let out;
-    if (targets.length === 0) {
-        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
-        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
-        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
-    }
-    else {
-        out = '';
-        let pos = 0;
-        for (const a of targets) {
-            if (dotenvValue(a.raw) === value)
-                continue;
-            const { head, tail } = around(a, norm);
-            const start = map[a.valueStart];
-            const end = map[a.valueEnd];
-            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
-            pos = end;
-        }
-        out += body.slice(pos);
-    }
-    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
-    // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dist.parse(body);
-    const after = dist.parse(out);
-    before[key] = value;
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const k of keys) {
-        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
-        }
-    }
-    return bom + out;
-}
-/**
- * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
- * finds there, in order.
- */
-function scanEnv(text) {
-    const { norm } = normalize(stripBom(text));
-    return { norm, assignments: assignments(norm) };
-}
-/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
-function envKeyLines(text, key) {
-    return scanEnv(text)
-        .assignments.filter((a) => a.key === key)
-        .map((a) => a.line);
-}
-function where(path, label) {
-    return label ? `${label}: ${path}` : path;
-}
-/** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function codeOf(err) {
-    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
-        ? err.code
-        : undefined;
-}
-/** A short reason for an fs error (or one that carries its own); never includes file contents. */
-function problem(err) {
-    const reason = err?.reason;
-    if (typeof reason === 'string')
-        return reason;
-    const code = codeOf(err);
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'is a directory';
-        case 'ENOTDIR':
-            return 'a parent is not a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on device';
-        default:
-            return code ?? (err instanceof Error ? err.message : String(err));
-    }
-}
-function fsError(action, path, label, err) {
-    if (err instanceof UsageError)
-        return err;
-    if (codeOf(err) === 'EISDIR')
-        return new UsageError(`${where(path, label)} is a directory`);
-    return new UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
-}
-// ---------------------------------------------------------------------------------------------
-// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
-/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const MAX_BYTES = 1024 * 1024;
-const TOO_BIG = 'is over 1 MiB, too big for an env file';
-// Absent on Windows, where none of them applies.
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
-const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
-const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
-const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
-/** Why a file of this type or size is not an env file; undefined when it can be one. */
-function typeProblem(stat) {
-    if (stat.isFile()) {
-        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
-    }
-    if (stat.isDirectory())
-        return 'is a directory';
-    const kind = stat.isFIFO()
-        ? 'a FIFO'
-        : stat.isCharacterDevice()
-            ? 'a character device'
-            : stat.isBlockDevice()
-                ? 'a block device'
-                : stat.isSocket()
-                    ? 'a socket'
-                    : stat.isSymbolicLink()
-                        ? 'a symbolic link'
-                        : 'of an unknown type';
-    return `is ${kind}, not a regular file`;
-}
-function refusedAs(typeOrSize) {
-    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
-}
-function cannotRead(err) {
-    const why = problem(err);
-    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
-}
-/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
-function bytesUpTo(fd, sizeHint, cap) {
-    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buf.length) {
-            if (length > cap)
-                return undefined;
-            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
-            buf.copy(bigger, 0, 0, length);
-            buf = bigger;
-        }
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
-        if (read === 0)
-            return buf.subarray(0, length);
-        length += read;
-    }
-}
-/**
- * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
- * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
- * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
- * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
- * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
- * costs an allocation as much as its lease.
- */
-function envFileContents(path, follow = true) {
-    let seen;
-    try {
-        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    if (!seen)
-        return { state: 'missing' };
-    const early = typeProblem(seen);
-    if (early)
-        return refusedAs(early);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
-    }
-    catch (err) {
-        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const late = typeProblem(stat);
-        if (late)
-            return refusedAs(late);
-        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
-        if (!bytes)
-            return refusedAs(TOO_BIG);
-        return { state: 'read', text: bytes.toString('utf8'), stat };
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
-function readEnvText(path, label) {
-    const found = envFileContents(path);
-    if (found.state === 'refused')
-        throw new UsageError(`${where(path, label)} ${found.message}`);
-    return found.state === 'read' ? found.text : undefined;
-}
-/** The parsed file, or undefined when it does not exist. */
-async function readEnvFile(path, label) {
-    const text = readEnvText(path, label);
-    return text === undefined ? undefined : parseEnv(text);
-}
-const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
-/**
- * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
- * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
- * missing folder is ENOENT with `folder` set.
- */
-function destinationOf(path) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
-    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
-    const links = [];
-    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
-        if (name === '.')
-            continue;
-        if (name === '..') {
-            dir = (0,external_node_path_namespaceObject.dirname)(dir);
-            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            continue;
-        }
-        const next = (0,external_node_path_namespaceObject.join)(dir, name);
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
-        if (!stat) {
-            if (todo.length === 0)
-                return { dir, dirStat, name, links };
-            throw Object.assign(new Error(`ENOENT: ${next}`), {
-                code: 'ENOENT',
-                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
-            });
-        }
-        if (stat.isSymbolicLink()) {
-            if (links.length >= 40)
-                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-            links.push({ path: next, uid: stat.uid });
-            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-            const root = (0,external_node_path_namespaceObject.parse)(to).root;
-            if (root) {
-                dir = (0,external_node_path_namespaceObject.resolve)(root);
-                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            }
-            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
-            continue;
-        }
-        if (todo.length === 0)
-            return { dir, dirStat, name, links };
-        if (!stat.isDirectory())
-            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        dir = next;
-        dirStat = stat;
-    }
-    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-}
-/**
- * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
- *
- * A link owned by the running user or by root is theirs: they chose where it points, and it is
- * followed anywhere (the original contract: a symlinked env file is written through, the link
- * stays). A link anyone else owns was planted by them, so it is followed only to what they could
- * write themselves: the file it leads to (when it exists) and the folder holding it must be
- * theirs, and no second such user's link may be on the way. Root therefore never writes a third
- * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
- * planted the link; and every link on the path counts, a symlinked folder as much as the file.
- * The target must be a regular file besides, and its owner is kept (checked apart).
- */
-function linkRefusal(facts) {
-    const { euid, links, target, dirUid, fileUid } = facts;
-    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
-    const [first] = strangers;
-    if (!first)
-        return undefined;
-    const why = "refused: another user's symlink is followed only to their own file in their own folder";
-    const other = strangers.find((link) => link.uid !== first.uid);
-    if (other) {
-        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
-    }
-    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
-    if (fileUid !== undefined && fileUid !== first.uid) {
-        return `${via}, which belongs to uid ${fileUid}; ${why}`;
-    }
-    if (dirUid !== first.uid)
-        return `${via}, in a folder of uid ${dirUid}; ${why}`;
-    return undefined;
-}
-function holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw err;
-    }
-}
-/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
-const STAGED = '.git';
-const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
-/**
- * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
- * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
- * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
- * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
- * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
- * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
- * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
- * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
- * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
- * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
- */
-async function replaceIn(folder, name, text, old) {
-    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
-    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
-    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
-    let inner;
-    let left = [];
-    try {
-        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
-        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
-        const euid = process.geteuid?.();
-        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
-            throw Object.assign(new Error('temp folder'), {
-                reason: 'its temp folder is not private to udo-port',
-            });
-        }
-        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
-        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
-        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
-        // Removed in this order, the copy first: it is never there without the ignore file.
-        left = [staged];
-        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
-            // After a power cut the copy could otherwise outlive an empty ignore file.
-            await fsyncOf(ignoreFd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
-        }
-        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
-        left = [ignore];
-        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
-        left = [copy, ignore];
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
-            if (old) {
-                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-                if (now.uid !== old.uid || now.gid !== old.gid) {
-                    try {
-                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
-                    }
-                    catch (err) {
-                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
-                        throw Object.assign(new Error('fchown'), {
-                            code: codeOf(err),
-                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
-                        });
-                    }
-                }
-                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
-            }
-            await fsyncOf(fd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
-        left = [ignore];
-    }
-    finally {
-        for (const file of left) {
-            try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(file);
-            }
-            catch { }
-        }
-        inner?.close();
-        try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
-        }
-        catch { }
-    }
-}
-/** The error for a path that cannot be resolved to a place to write. */
-function unreachable(path, label, err) {
-    const folder = err?.folder;
-    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
-    }
-    return fsError('reached', path, label, err);
-}
-/**
- * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
- * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
- * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
- * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
- */
-async function rewriteFile(path, edit, label) {
-    const shown = where(path, label);
-    let folder;
-    let dest;
-    try {
-        dest = destinationOf(path);
-        folder = holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        throw unreachable(path, label, err);
-    }
-    try {
-        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
-        if (found.state === 'refused')
-            throw new UsageError(`${shown} ${found.message}`);
-        const old = found.state === 'read' ? found : undefined;
-        const euid = process.geteuid?.();
-        if (euid !== undefined) {
-            const refusal = linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: old?.stat.uid,
-            });
-            if (refusal)
-                throw new UsageError(`${shown} ${refusal}`);
-            // Only root can give a file another owner: anyone else would take the file over.
-            if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
-            }
-        }
-        let text;
-        try {
-            text = edit(old?.text);
-        }
-        catch (err) {
-            if (err instanceof UsageError)
-                throw new UsageError(`${shown}: ${err.message}`);
-            throw err;
-        }
-        if (text === old?.text)
-            return 'unchanged';
-        try {
-            await replaceIn(folder, dest.name, text, old?.stat);
-        }
-        catch (err) {
-            throw fsError('written', path, label, err);
-        }
-        return old ? 'updated' : 'created';
-    }
-    finally {
-        folder.close();
-    }
-}
-/** Replaces the file at `path` with `text`, as rewriteFile does. */
-async function writeFileAtomic(path, text, label) {
-    await rewriteFile(path, () => text, label);
-}
-/**
- * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does. Creates the file when its folder exists; never creates folders.
- */
-function writeEnvValue(path, key, value, label) {
-    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
-// Which folder holds the leases, and whether it can be trusted. Every other local user is
-// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
-// path component of, is never used, and modes are only ever changed through an open descriptor.
-
-
-
-
-const POSIX = process.platform !== 'win32';
-const STICKY = 0o1000;
-/** Like /tmp itself: every user may add a file, only its owner may remove it. */
-const SHARED_MODE = 0o1777;
-const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/** The host-wide default: one level, so no second folder inside it can be swapped. */
-function sharedLeaseDir(env = process.env) {
-    if (POSIX)
-        return '/tmp/udo-port';
-    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
-}
-/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
-function ownLeaseDir(env = process.env) {
-    if (!POSIX) {
-        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
-    }
-    if (env.XDG_RUNTIME_DIR)
-        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
-    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
-}
-function kindOf(stat) {
-    if (stat.isDirectory())
-        return 'folder';
-    if (stat.isSymbolicLink())
-        return 'symbolic link';
-    if (stat.isFile())
-        return 'regular file';
-    return 'special file';
-}
-/**
- * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
- * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
- * Pure, over lstat's facts.
- */
-function distrust(facts, me) {
-    if (facts.kind !== 'folder')
-        return `it is a ${facts.kind}`;
-    if (me === undefined)
-        return undefined; // Windows: ACLs, not owners and modes, decide.
-    if (facts.uid !== 0 && facts.uid !== me)
-        return `it belongs to ${userName(facts.uid)}`;
-    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
-        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
-    }
-    return undefined;
-}
-/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
-function userName(uid) {
-    try {
-        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
-            .split('\n')
-            .find((entry) => entry.split(':')[2] === String(uid));
-        const name = line?.split(':')[0];
-        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
-    }
-    catch {
-        return `uid ${uid}`;
-    }
-}
-const facts = (stat) => ({
-    uid: stat.uid,
-    mode: stat.mode,
-    kind: kindOf(stat),
-});
-/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
-function distrustAncestors(dir, me) {
-    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
-    let path = root;
-    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
-        path = (0,external_node_path_namespaceObject.join)(path, part);
-        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
-        if (why)
-            return `${path}: ${why}`;
-    }
-    return undefined;
-}
-/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
-function makeFolders(dir) {
-    const missing = [];
-    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
-        missing.unshift(path);
-        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
-            break;
-    }
-    // The last one gets its mode through its descriptor, once it is known to be ours.
-    for (const path of missing)
-        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
-    return missing.includes(dir);
-}
-/**
- * Opens `dir` without following a link, checks it and every folder above it, and gives it
- * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
- * umask, and a chmod by path could be sent elsewhere by a swapped component).
- */
-function trustFolder(dir, setMode, mode) {
-    const me = process.getuid?.();
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
-    }
-    catch (error) {
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
-        if (stat && !stat.isDirectory()) {
-            return `it is a ${kindOf(stat)}${POSIX ? ` owned by ${userName(stat.uid)}` : ''}`;
-        }
-        return `it cannot be opened (${error.code})`;
-    }
-    try {
-        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
-            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
-            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function writable(dir) {
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
-        return undefined;
-    }
-    catch (error) {
-        return `it is not writable for you (${error.code})`;
-    }
-}
-/**
- * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
- * link above it, even a trusted one, is resolved once rather than at every lease.
- */
-function prepare(dir, mode, keepMode) {
-    let made = false;
-    try {
-        made = makeFolders(dir);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== 'EEXIST')
-            return { why: `it cannot be created (${code ?? error})` };
-    }
-    let real;
-    try {
-        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
-    }
-    catch (error) {
-        return { why: `its parent cannot be resolved (${error.code})` };
-    }
-    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
-    return why ? { why } : { dir: real };
-}
-/**
- * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
- * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
- */
-function chooseLeaseFolder(env = process.env) {
-    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
-    if (explicit) {
-        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
-        if ('why' in chosen) {
-            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
-        }
-        return chosen;
-    }
-    const shared = sharedLeaseDir(env);
-    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
-    const chosen = prepare(shared, SHARED_MODE, 'always');
-    if (!('why' in chosen))
-        return chosen;
-    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
-    if ('why' in own) {
-        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
-    }
-    const fix = POSIX
-        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
-        : '';
-    return {
-        dir: own.dir,
-        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
 
 
@@ -1331,9 +442,368 @@ function parseLease(text, port) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
+// The lease files themselves: how they are read without following links or blocking, judged
+// stale, and locked for a takeover. leases.ts runs the protocol over them.
+
+
+
+
+// Never follow a link planted in a shared folder, never block on a planted FIFO.
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW;
+const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 5_000;
+/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
+const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
+const kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
+ * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+async function staleness(lease, stat, currentJob) {
+    const ownerRunning = isRunning(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    return staleReason(lease, {
+        now: Date.now(),
+        bornAt: bornAt(stat),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
+    });
+}
+/**
+ * A lease file's text, or why it is not one: only a regular file, opened without following a
+ * link or blocking, that is still the file lstat saw, up to a lease's size.
+ */
+function readLeaseFile(file, seen) {
+    if (!seen.isFile())
+        return { odd: `${kindOf(seen)}, not a lease file` };
+    if (seen.size > MAX_LEASE_BYTES)
+        return { odd: `larger than any lease file (${seen.size} bytes)` };
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ);
+    }
+    catch (error) {
+        return { odd: `cannot be read (${error.code})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.ino !== seen.ino || !stat.isFile())
+            return { odd: 'changed while being read' };
+        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
+        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The user name leases record, for messages and `release --mine` where there are no uids. */
+function lease_files_currentUser() {
+    if (userName === undefined) {
+        try {
+            userName = (0,external_node_os_namespaceObject.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
+    }
+    return userName;
+}
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,external_node_os_namespaceObject.hostname)();
+    return hostName;
+};
+/**
+ * Takes the takeover lock at `path` (made O_EXCL): false when another process holds it. A lock
+ * older than TAKEOVER_LOCK_MS was left by a crashed process and is taken over.
+ */
+function takeoverLock(path) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                return false;
+            try {
+                // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
+                if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
+                    return false;
+                (0,external_node_fs_namespaceObject.unlinkSync)(path);
+            }
+            catch { }
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
+// Which folder holds the leases, and whether it can be trusted. Every other local user is
+// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
+// path component of, is never used, and modes are only ever changed through an open descriptor.
+
+
+
+
+const POSIX = process.platform !== 'win32';
+const STICKY = 0o1000;
+/** Like /tmp itself: every user may add a file, only its owner may remove it. */
+const SHARED_MODE = 0o1777;
+const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/** The host-wide default: one level, so no second folder inside it can be swapped. */
+function sharedLeaseDir(env = process.env) {
+    if (POSIX)
+        return '/tmp/udo-port';
+    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+}
+/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
+function ownLeaseDir(env = process.env) {
+    if (!POSIX) {
+        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
+    }
+    if (env.XDG_RUNTIME_DIR)
+        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
+}
+function lease_folder_kindOf(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isSymbolicLink())
+        return 'symbolic link';
+    if (stat.isFile())
+        return 'regular file';
+    return 'special file';
+}
+/**
+ * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
+ * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
+ * Pure, over lstat's facts.
+ */
+function distrust(facts, me) {
+    if (facts.kind !== 'folder')
+        return `it is a ${facts.kind}`;
+    if (me === undefined)
+        return undefined; // Windows: ACLs, not owners and modes, decide.
+    if (facts.uid !== 0 && facts.uid !== me)
+        return `it belongs to ${lease_folder_userName(facts.uid)}`;
+    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
+        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
+    }
+    return undefined;
+}
+/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
+function lease_folder_userName(uid) {
+    try {
+        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
+            .split('\n')
+            .find((entry) => entry.split(':')[2] === String(uid));
+        const name = line?.split(':')[0];
+        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
+    }
+    catch {
+        return `uid ${uid}`;
+    }
+}
+const facts = (stat) => ({
+    uid: stat.uid,
+    mode: stat.mode,
+    kind: lease_folder_kindOf(stat),
+});
+/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
+function distrustAncestors(dir, me) {
+    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
+    let path = root;
+    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        path = (0,external_node_path_namespaceObject.join)(path, part);
+        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
+        if (why)
+            return `${path}: ${why}`;
+    }
+    return undefined;
+}
+/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
+function makeFolders(dir) {
+    const missing = [];
+    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
+        missing.unshift(path);
+        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
+            break;
+    }
+    // The last one gets its mode through its descriptor, once it is known to be ours.
+    for (const path of missing)
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
+    return missing.includes(dir);
+}
+/**
+ * Opens `dir` without following a link, checks it and every folder above it, and gives it
+ * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
+ * umask, and a chmod by path could be sent elsewhere by a swapped component).
+ */
+function trustFolder(dir, setMode, mode) {
+    const me = process.getuid?.();
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
+    }
+    catch (error) {
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+        if (stat && !stat.isDirectory()) {
+            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
+        }
+        return `it cannot be opened (${error.code})`;
+    }
+    try {
+        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        }
+        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        return undefined;
+    }
+    catch (error) {
+        return `it is not writable for you (${error.code})`;
+    }
+}
+/**
+ * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
+ * link above it, even a trusted one, is resolved once rather than at every lease.
+ */
+function prepare(dir, mode, keepMode) {
+    let made = false;
+    try {
+        made = makeFolders(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'EEXIST')
+            return { why: `it cannot be created (${code ?? error})` };
+    }
+    let real;
+    try {
+        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
+    }
+    catch (error) {
+        return { why: `its parent cannot be resolved (${error.code})` };
+    }
+    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
+    return why ? { why } : { dir: real };
+}
+/**
+ * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
+ * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
+ */
+function chooseLeaseFolder(env = process.env) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    if (explicit) {
+        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
+        if ('why' in chosen) {
+            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+        }
+        return chosen;
+    }
+    const shared = sharedLeaseDir(env);
+    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
+    const chosen = prepare(shared, SHARED_MODE, 'always');
+    if (!('why' in chosen))
+        return chosen;
+    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
+    if ('why' in own) {
+        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+    }
+    const fix = POSIX
+        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
+        : '';
+    return {
+        dir: own.dir,
+        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: 'web-dashboard/.env.local',
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+};
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = resolve(from);; dir = dirname(dir)) {
+        const trusted = dir === resolve(from) || mayLookIn(dir);
+        if (trusted && MARKERS.some((marker) => isFolder(join(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir)
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+
 
 
 
@@ -1341,7 +811,6 @@ const DEFAULT_PORT = 8001;
 const DEFAULT_RANGE = { from: 8001, to: 8010 };
 const DEFAULT_HOST = '0.0.0.0';
 const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
 function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
@@ -1505,86 +974,8 @@ function urlFor(urlHost, port) {
 
 
 
+
 const LEASE_FILE = /^(\d+)\.json$/;
-// Never follow a link planted in a shared folder, never block on a planted FIFO.
-const leases_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | leases_NOFOLLOW;
-const leases_READ = external_node_fs_namespaceObject.constants.O_RDONLY | leases_NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 5_000;
-/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
-const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
-const leases_kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
-/**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
- * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
- */
-function sameLeaseFile(a, b) {
-    if (a.lease || b.lease)
-        return a.lease?.id === b.lease?.id;
-    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-}
-async function staleness(lease, stat, currentJob) {
-    const ownerRunning = isRunning(lease.pid);
-    const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
-    return staleReason(lease, {
-        now: Date.now(),
-        bornAt: bornAt(stat),
-        hostname: thisHost(),
-        ownerRunning,
-        ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
-        currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
-    });
-}
-/**
- * A lease file's text, or why it is not one: only a regular file, opened without following a
- * link or blocking, that is still the file lstat saw, up to a lease's size.
- */
-function readLeaseFile(file, seen) {
-    if (!seen.isFile())
-        return { odd: `${leases_kindOf(seen)}, not a lease file` };
-    if (seen.size > MAX_LEASE_BYTES)
-        return { odd: `larger than any lease file (${seen.size} bytes)` };
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, leases_READ);
-    }
-    catch (error) {
-        return { odd: `cannot be read (${error.code})` };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.ino !== seen.ino || !stat.isFile())
-            return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
-        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The user name leases record, for messages and `release --mine` where there are no uids. */
-function currentUser() {
-    if (leases_userName === undefined) {
-        try {
-            leases_userName = (0,external_node_os_namespaceObject.userInfo)().username;
-        }
-        catch {
-            leases_userName =
-                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-        }
-    }
-    return leases_userName;
-}
-let leases_userName;
-let hostName;
-const thisHost = () => {
-    hostName ??= (0,external_node_os_namespaceObject.hostname)();
-    return hostName;
-};
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 function ownsLease(record) {
     const me = process.getuid?.();
@@ -1666,7 +1057,7 @@ class LeaseRegistry {
         if (!held.staleReason)
             return heldBy(held);
         const lock = `${this.file(port)}.takeover`;
-        if (!this.lock(lock))
+        if (!takeoverLock(lock))
             return heldBy(held);
         try {
             const again = await this.inspect(port);
@@ -1737,12 +1128,16 @@ class LeaseRegistry {
         });
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
-    async list() {
-        const ports = (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
+    /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
+    leasedPorts() {
+        return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
             .map((name) => LEASE_FILE.exec(name)?.[1])
             .filter((port) => port !== undefined)
             .map(Number)
             .sort((a, b) => a - b);
+    }
+    async list() {
+        const ports = this.leasedPorts();
         const records = await Promise.all(ports.map((port) => this.inspect(port)));
         return records.filter((record) => record !== undefined);
     }
@@ -1755,7 +1150,7 @@ class LeaseRegistry {
             pidStartedAt: ownStartTime(),
             ...(ownStartKey() && { pidStartKey: ownStartKey() }),
             hostname: thisHost(),
-            user: currentUser(),
+            user: lease_files_currentUser(),
             createdAt: new Date(now).toISOString(),
             expiresAt: new Date(now + terms.ttlMs).toISOString(),
             lifetime: terms.lifetime,
@@ -1808,26 +1203,6 @@ class LeaseRegistry {
             (0,external_node_fs_namespaceObject.unlinkSync)(draft);
         }
     }
-    lock(path) {
-        for (let attempt = 0; attempt < 2; attempt++) {
-            try {
-                (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
-                return true;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    return false;
-                try {
-                    // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-                    if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
-                        return false;
-                    (0,external_node_fs_namespaceObject.unlinkSync)(path);
-                }
-                catch { }
-            }
-        }
-        return false;
-    }
     unusable(error) {
         return new UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
@@ -1848,8 +1223,9 @@ function openLeaseRegistry(env = process.env, currentJob) {
     return registry;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-common.js
 // Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+// The helpers every OS family's parser shares; each family's parsers live in parse-<os>.ts.
 
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
 const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
@@ -1914,6 +1290,72 @@ function sortListeners(list) {
         return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
     });
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-darwin.js
+// macOS's listener tables (and lsof anywhere): lsof, BSD netstat, ps. Pure.
+
+
+// ---------------------------------------------------------------- macOS (and lsof anywhere)
+// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
+// anchored on the IPv4/IPv6 TYPE column two columns after PID.
+const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
+function unescapeLsof(s) {
+    // lsof prints a space in a command name as `\x20`.
+    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
+function parseLsof(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = LSOF_ROW.exec(line.trim());
+        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[3] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
+    }
+    return dedupeListeners(out);
+}
+// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
+// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
+// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
+const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
+const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
+const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
+/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
+function parseNetstatMac(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = MAC_ROW.exec(line.trim());
+        if (m?.[3] !== '*.*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const rest = `${m[4] ?? ''} `;
+        const modern = MAC_NEW_PID.exec(rest);
+        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
+        out.push(listener(port, host, pid, modern?.[1]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `ps -o pid=,command=`: pid to command line. */
+function parsePsCommands(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
+        const pid = toPid(m?.[1]);
+        if (pid !== undefined && m?.[2])
+            out.set(pid, text_printable(m[2]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-linux.js
+
 // ---------------------------------------------------------------- Linux
 // `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
 // numbers in a row, so it falls out without being recognised by its text.
@@ -2045,64 +1487,11 @@ function parseNetstatLinux(text) {
     }
     return dedupeListeners(out);
 }
-// ---------------------------------------------------------------- macOS (and lsof anywhere)
-// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
-// anchored on the IPv4/IPv6 TYPE column two columns after PID.
-const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
-function unescapeLsof(s) {
-    // lsof prints a space in a command name as `\x20`.
-    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
-}
-/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
-function parseLsof(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = LSOF_ROW.exec(line.trim());
-        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[3] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
-    }
-    return dedupeListeners(out);
-}
-// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
-// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
-// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
-const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
-const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
-const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
-/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
-function parseNetstatMac(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = MAC_ROW.exec(line.trim());
-        if (m?.[3] !== '*.*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const rest = `${m[4] ?? ''} `;
-        const modern = MAC_NEW_PID.exec(rest);
-        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
-        out.push(listener(port, host, pid, modern?.[1]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-/** Parses `ps -o pid=,command=`: pid to command line. */
-function parsePsCommands(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
-        const pid = toPid(m?.[1]);
-        if (pid !== undefined && m?.[2])
-            out.set(pid, text_printable(m[2]));
-    }
-    return out;
-}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-windows.js
+// Windows's listener tables: netstat -ano, PowerShell CSV, tasklist, excluded port ranges. Pure.
+
+
 // ---------------------------------------------------------------- Windows
 /**
  * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
@@ -2236,6 +1625,13 @@ function parseExcludedPortRanges(text) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// The listener-table parsers, one module per OS family, and the helpers they share.
+
+
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
 
@@ -3013,6 +2409,21 @@ async function probePort(port, host, hostLabel = 'host') {
     // get-port answers a busy port with a random other one.
     if (results.every((result) => result === port))
         return undefined;
+    return bindRefusal(port, host);
+}
+/**
+ * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
+ * undefined when none does (get-port then offers a random port, which is not one of them).
+ */
+async function firstBindable(ports) {
+    if (ports.length === 0)
+        return undefined;
+    const port = await getPorts({ port: ports });
+    clearLockedPorts();
+    return ports.includes(port) ? port : undefined;
+}
+/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
+async function bindRefusal(port, host) {
     return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
 }
 /** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
@@ -3022,72 +2433,13 @@ async function offeredPort(host, hostLabel = 'host') {
     return port;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/attempt.js
 
 
 
-
-
-
-
-
-
-
-const DEFAULT_TTL_MS = 6 * 3600_000;
-/**
- * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
- * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
- * owner anyway: its TTL is only a backstop, and is cut to the longest.
- */
-function leaseTtl(terms) {
-    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
-    const owner = (terms?.lifetime ?? 'owner') === 'owner';
-    if (!(ttlMs > 0) || (!owner && ttlMs > LONGEST_LEASE_MS)) {
-        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${LONGEST_LEASE_MS} ms`);
-    }
-    return Math.min(ttlMs, LONGEST_LEASE_MS);
-}
-/** One line on why a port was refused. */
-function describeRefusal(refusal) {
-    switch (refusal.reason) {
-        case 'in-use': {
-            const proxy = containerProxy(refusal.holder);
-            if (proxy)
-                return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
-            return refusal.holder
-                ? `in use by ${describeListener(refusal.holder)}`
-                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
-        }
-        case 'permission':
-            return process.platform === 'win32'
-                ? 'binding is refused (EACCES): reserved by Windows or by another program'
-                : 'binding is refused (EACCES): ports below 1024 need root';
-        case 'leased': {
-            // Any user of the host can write a lease file, and put anything in it.
-            const by = refusal.lease ? `leased by ${text_printable(describeLease(refusal.lease))}` : 'leased';
-            return refusal.staleReason
-                ? `${by}: stale (${text_printable(refusal.staleReason)}), but not yours to remove`
-                : by;
-        }
-        case 'excluded':
-            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
-    }
-}
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
-async function nameHolders(refusals) {
-    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-    if (inUse.length === 0)
-        return;
-    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
-    for (const refusal of inUse) {
-        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-            listeners.find((l) => l.port === refusal.port);
-        if (holder)
-            refusal.holder = holder;
-        else if (tool)
-            refusal.tool = tool;
-    }
-}
+/** The Windows excluded ranges to pass over; none elsewhere. */
+const excludedRanges = async () => process.platform === 'win32' ? await excludedPortRanges() : [];
+const excludedRange = (port, attempt) => attempt.excluded.find((range) => port >= range.from && port <= range.to);
 /**
  * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
  * for this job and exported it as API_PORT, so a later step that asks for it gets it.
@@ -3103,9 +2455,9 @@ function ownJobLease(record, attempt) {
  * claim too: a busy port then costs a bind, not a lease file made and removed.
  */
 async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
-    const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
-    if (excludedRange)
-        return { port, reason: 'excluded', excludedRange };
+    const excluded = excludedRange(port, attempt);
+    if (excluded)
+        return { port, reason: 'excluded', excludedRange: excluded };
     if (probeFirst) {
         const busy = await verify(port, attempt);
         if (busy)
@@ -3159,13 +2511,32 @@ async function verify(port, attempt) {
     }
     return undefined;
 }
-function pinnedMessage(candidate, settings, refusal) {
-    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
-}
-function exhaustedMessage(settings, refusals) {
-    const { from, to } = settings.range;
-    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
-    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+/**
+ * Once a port has been refused, more are likely busy: get-port finds the first of `rest` that
+ * binds, in one call (its cost per busy port is ours). It never test-binds a port that has a
+ * lease file: that port's backend may be binding it this very moment, and would fail; the scan
+ * stops before it, and tryPort's claim judges it. Returns the refusals of the ports before the
+ * one to try next, in order (`in-use` for a port get-port skipped: its reason is told from
+ * `permission` only where it is printed), and that one's index in `rest` (`rest.length`: none).
+ */
+async function skipBusy(rest, attempt) {
+    const leased = new Set(attempt.registry.leasedPorts());
+    const firstLeased = rest.findIndex((c) => leased.has(c.port));
+    const end = firstLeased === -1 ? rest.length : firstLeased;
+    const open = rest
+        .slice(0, end)
+        .map((c) => c.port)
+        .filter((port) => !excludedRange(port, attempt));
+    const first = await firstBindable(open);
+    const found = first === undefined ? -1 : rest.findIndex((c) => c.port === first);
+    const index = found === -1 ? end : found;
+    const refused = rest.slice(0, index).map(({ port }) => {
+        const excluded = excludedRange(port, attempt);
+        return excluded
+            ? { port, reason: 'excluded', excludedRange: excluded }
+            : { port, reason: 'in-use' };
+    });
+    return { refused, index };
 }
 /** Any port the OS offers, outside the range, still leased like any other. */
 async function fallbackPort(attempt) {
@@ -3177,6 +2548,816 @@ async function fallbackPort(attempt) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
+// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
+// link there may be followed.
+
+
+const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
+/**
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
+ */
+function destinationOf(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(dir, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            const root = (0,external_node_path_namespaceObject.parse)(to).root;
+            if (root) {
+                dir = (0,external_node_path_namespaceObject.resolve)(root);
+                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __nccwpck_require__(230);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
+// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function parseEnv(text) {
+    return dist.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new UsageError(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dist.parse(body);
+    const after = dist.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
+// Reading env files safely, and the errors every env-file operation words the same way.
+
+
+
+function where(path, label) {
+    return label ? `${label}: ${path}` : path;
+}
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+function codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error (or one that carries its own); never includes file contents. */
+function problem(err) {
+    const reason = err?.reason;
+    if (typeof reason === 'string')
+        return reason;
+    const code = codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function fsError(action, path, label, err) {
+    if (err instanceof UsageError)
+        return err;
+    if (codeOf(err) === 'EISDIR')
+        return new UsageError(`${where(path, label)} is a directory`);
+    return new UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
+/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
+const MAX_BYTES = 1024 * 1024;
+const TOO_BIG = 'is over 1 MiB, too big for an env file';
+// Absent on Windows, where none of them applies.
+const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
+const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
+const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
+/** Why a file of this type or size is not an env file; undefined when it can be one. */
+function typeProblem(stat) {
+    if (stat.isFile()) {
+        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
+    }
+    if (stat.isDirectory())
+        return 'is a directory';
+    const kind = stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isCharacterDevice()
+            ? 'a character device'
+            : stat.isBlockDevice()
+                ? 'a block device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : stat.isSymbolicLink()
+                        ? 'a symbolic link'
+                        : 'of an unknown type';
+    return `is ${kind}, not a regular file`;
+}
+function refusedAs(typeOrSize) {
+    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
+}
+function cannotRead(err) {
+    const why = problem(err);
+    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
+}
+/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
+function bytesUpTo(fd, sizeHint, cap) {
+    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buf.length) {
+            if (length > cap)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
+        if (read === 0)
+            return buf.subarray(0, length);
+        length += read;
+    }
+}
+/**
+ * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
+ * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
+ * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
+ * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
+ * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
+ * costs an allocation as much as its lease.
+ */
+function envFileContents(path, follow = true) {
+    let seen;
+    try {
+        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    if (!seen)
+        return { state: 'missing' };
+    const early = typeProblem(seen);
+    if (early)
+        return refusedAs(early);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
+    }
+    catch (err) {
+        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const late = typeProblem(stat);
+        if (late)
+            return refusedAs(late);
+        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
+        if (!bytes)
+            return refusedAs(TOO_BIG);
+        return { state: 'read', text: bytes.toString('utf8'), stat };
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
+function readEnvText(path, label) {
+    const found = envFileContents(path);
+    if (found.state === 'refused')
+        throw new UsageError(`${where(path, label)} ${found.message}`);
+    return found.state === 'read' ? found.text : undefined;
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    const text = readEnvText(path, label);
+    return text === undefined ? undefined : parseEnv(text);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
+// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+
+
+
+
+
+
+
+function holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | env_read_NOFOLLOW);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
+const STAGED = '.git';
+const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
+/**
+ * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
+ * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
+ * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
+ * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
+ * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
+ * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
+ * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
+ * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
+ * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
+ * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
+ */
+async function replaceIn(folder, name, text, old) {
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
+    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
+    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
+    let inner;
+    let left = [];
+    try {
+        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
+        const euid = process.geteuid?.();
+        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
+            throw Object.assign(new Error('temp folder'), {
+                reason: 'its temp folder is not private to udo-port',
+            });
+        }
+        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
+        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
+        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
+        // Removed in this order, the copy first: it is never there without the ignore file.
+        left = [staged];
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
+            // After a power cut the copy could otherwise outlive an empty ignore file.
+            await fsyncOf(ignoreFd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
+        left = [ignore];
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        left = [copy, ignore];
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
+            if (old) {
+                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                if (now.uid !== old.uid || now.gid !== old.gid) {
+                    try {
+                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
+                    }
+                    catch (err) {
+                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
+                        throw Object.assign(new Error('fchown'), {
+                            code: codeOf(err),
+                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
+                        });
+                    }
+                }
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
+            }
+            await fsyncOf(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        left = [ignore];
+    }
+    finally {
+        for (const file of left) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch { }
+        }
+        inner?.close();
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+/** The error for a path that cannot be resolved to a place to write. */
+function unreachable(path, label, err) {
+    const folder = err?.folder;
+    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+    }
+    return fsError('reached', path, label, err);
+}
+/**
+ * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
+ * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
+ * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
+ * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
+ */
+async function rewriteFile(path, edit, label) {
+    const shown = where(path, label);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(path);
+        folder = holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        throw unreachable(path, label, err);
+    }
+    try {
+        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
+        if (found.state === 'refused')
+            throw new UsageError(`${shown} ${found.message}`);
+        const old = found.state === 'read' ? found : undefined;
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: old?.stat.uid,
+            });
+            if (refusal)
+                throw new UsageError(`${shown} ${refusal}`);
+            // Only root can give a file another owner: anyone else would take the file over.
+            if (old && euid !== 0 && old.stat.uid !== euid) {
+                throw new UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+            }
+        }
+        let text;
+        try {
+            text = edit(old?.text);
+        }
+        catch (err) {
+            if (err instanceof UsageError)
+                throw new UsageError(`${shown}: ${err.message}`);
+            throw err;
+        }
+        if (text === old?.text)
+            return 'unchanged';
+        try {
+            await replaceIn(folder, dest.name, text, old?.stat);
+        }
+        catch (err) {
+            throw fsError('written', path, label, err);
+        }
+        return old ? 'updated' : 'created';
+    }
+    finally {
+        folder.close();
+    }
+}
+/** Replaces the file at `path` with `text`, as rewriteFile does. */
+async function writeFileAtomic(path, text, label) {
+    await rewriteFile(path, () => text, label);
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
+ * does. Creates the file when its folder exists; never creates folders.
+ */
+function writeEnvValue(path, key, value, label) {
+    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+// Env files: the facade over the pure text functions (env-text.ts), the safe reading
+// (env-read.ts) and the atomic writing (env-write.ts); what the rest of udo-port imports.
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+/**
+ * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
+ * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
+ */
+const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
+/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
+function containerProxy(listener) {
+    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
+    for (const word of words) {
+        if (!word)
+            continue;
+        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
+        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
+        if (proxy)
+            return proxy;
+    }
+    return undefined;
+}
+/** The commands that find and stop the container publishing `port`, one a line. */
+function containerRemedy(port) {
+    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
+}
+/** One line: a container publishes the port, and how to stop it. */
+function describeContainerHolder(port, proxy) {
+    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
+// Why ports were refused, in the words every face prints: one line a refusal, the holders named.
+
+
+
+
+
+/** One line on why a port was refused. */
+function describeRefusal(refusal) {
+    switch (refusal.reason) {
+        case 'in-use': {
+            const proxy = containerProxy(refusal.holder);
+            if (proxy)
+                return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
+            return refusal.holder
+                ? `in use by ${describeListener(refusal.holder)}`
+                : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
+        }
+        case 'permission':
+            return process.platform === 'win32'
+                ? 'binding is refused (EACCES): reserved by Windows or by another program'
+                : 'binding is refused (EACCES): ports below 1024 need root';
+        case 'leased': {
+            // Any user of the host can write a lease file, and put anything in it.
+            const by = refusal.lease ? `leased by ${text_printable(describeLease(refusal.lease))}` : 'leased';
+            return refusal.staleReason
+                ? `${by}: stale (${text_printable(refusal.staleReason)}), but not yours to remove`
+                : by;
+        }
+        case 'excluded':
+            return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
+    }
+}
+/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+async function nameHolders(refusals) {
+    const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
+    if (inUse.length === 0)
+        return;
+    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+    for (const refusal of inUse) {
+        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+            listeners.find((l) => l.port === refusal.port);
+        if (holder)
+            refusal.holder = holder;
+        else if (tool)
+            refusal.tool = tool;
+    }
+}
+function pinnedMessage(candidate, settings, refusal) {
+    return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
+}
+function exhaustedMessage(settings, refusals) {
+    const { from, to } = settings.range;
+    const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
+    return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TTL_MS = 6 * 3600_000;
+/**
+ * The TTL to lease for. The faces refuse a longer one naming their own option, so one longer
+ * than LONGEST_LEASE_MS here is a caller's bug; except for an owner lease, which ends with its
+ * owner anyway: its TTL is only a backstop, and is cut to the longest.
+ */
+function leaseTtl(terms) {
+    const ttlMs = terms?.ttlMs ?? DEFAULT_TTL_MS;
+    const owner = (terms?.lifetime ?? 'owner') === 'owner';
+    if (!(ttlMs > 0) || (!owner && ttlMs > LONGEST_LEASE_MS)) {
+        throw new RangeError(`lease TTL ${ttlMs} ms is not from 1 ms to ${LONGEST_LEASE_MS} ms`);
+    }
+    return Math.min(ttlMs, LONGEST_LEASE_MS);
+}
 /**
  * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
  * NoPortError when a pinned port is taken or every candidate is refused.
@@ -3184,7 +3365,7 @@ async function fallbackPort(attempt) {
 async function allocate(request = {}) {
     const env = request.env ?? process.env;
     const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
-    const envFile = (0,external_node_path_namespaceObject.resolve)(cwd, request.envFile ?? 'backend/.env');
+    const envFile = backendEnvPath(cwd, request.envFile);
     const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
     const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
@@ -3193,7 +3374,7 @@ async function allocate(request = {}) {
     const attempt = {
         settings,
         registry,
-        excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
+        excluded: await excludedRanges(),
         terms: {
             ttlMs: leaseTtl(request.lease),
             lifetime: request.lease?.lifetime ?? 'owner',
@@ -3234,8 +3415,38 @@ async function allocate(request = {}) {
             warnings,
         };
     };
-    for (const candidate of candidatePorts(settings)) {
-        const options = { pinned: candidate.pinned, probeFirst: passedOver.length > 0 };
+    // Refusals get-port's scan made without learning why: told apart only where they are printed,
+    // and only where a bind can be refused for permission (below 1024 outside Windows): the
+    // diagnostic is a bind, which could take a port from a backend another run is starting on it.
+    const skipped = [];
+    const mayBePermission = (port) => process.platform === 'win32' || port < 1024;
+    const diagnose = async (refusals) => {
+        for (const refusal of refusals.filter((r) => skipped.includes(r) && mayBePermission(r.port))) {
+            refusal.reason = await bindRefusal(refusal.port, settings.host);
+        }
+    };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long. Once one
+    // is refused, more are likely busy: the rest go to get-port at once (skipBusy).
+    const candidates = candidatePorts(settings);
+    let rest;
+    for (;;) {
+        let candidate;
+        if (rest === undefined) {
+            const next = candidates.next();
+            if (next.done)
+                break;
+            candidate = next.value;
+        }
+        else {
+            const { refused, index } = await skipBusy(rest, attempt);
+            passedOver.push(...refused);
+            skipped.push(...refused.filter((refusal) => refusal.reason === 'in-use'));
+            if (index >= rest.length)
+                break;
+            candidate = rest[index];
+            rest = rest.slice(index + 1);
+        }
+        const options = { pinned: candidate.pinned };
         let result = await tryPort(candidate.port, attempt, options);
         if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
             // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
@@ -3243,21 +3454,28 @@ async function allocate(request = {}) {
             await new Promise((resolve) => setTimeout(resolve, 25));
             result = await tryPort(candidate.port, attempt, options);
         }
-        if ('id' in result)
+        if ('id' in result) {
+            if (request.nameHolder)
+                await diagnose(passedOver);
             return allocation(result, candidate.source);
+        }
         passedOver.push(result);
         if (candidate.pinned) {
             await nameHolders([result]);
             throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
         }
+        rest ??= [...candidates];
     }
     if (settings.fallback === 'any') {
         const lease = await fallbackPort(attempt);
         if (lease) {
+            if (request.nameHolder)
+                await diagnose(passedOver);
             warnings.push(`every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`);
             return allocation(lease, 'fallback');
         }
     }
+    await diagnose(passedOver);
     await nameHolders(passedOver);
     throw new NoPortError(exhaustedMessage(settings, passedOver), passedOver);
 }

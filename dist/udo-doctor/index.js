@@ -16,55 +16,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
 /***/ 857:
 /***/ ((module) => {
 
@@ -8673,603 +8624,34 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 2170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  th: () => (/* binding */ allocateRequest),
-  sP: () => (/* binding */ envLocalPath),
-  nI: () => (/* binding */ paint),
-  Du: () => (/* binding */ parseCommandLine),
-  Mh: () => (/* binding */ projectOptions),
-  YQ: () => (/* binding */ projectRoot)
-});
-
-// UNUSED EXPORTS: parseSeconds
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:tty"
-const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(2354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-var lease_record = __nccwpck_require__(805);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
-// Where a project is: its root, found from any folder inside it as git finds its own.
-
-
-/** What marks a project's root: the layout's own folders (each path is an option; these are the defaults). */
-const MARKERS = ['backend', 'web-dashboard', '.venv'];
-const isFolder = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
- */
-function mayLookIn(dir) {
-    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
- * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
- */
-function findProjectRoot(from) {
-    for (let dir = (0,external_node_path_.resolve)(from);; dir = (0,external_node_path_.dirname)(dir)) {
-        const trusted = dir === (0,external_node_path_.resolve)(from) || mayLookIn(dir);
-        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_.join)(dir, marker))))
-            return dir;
-        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
-// Help for a mistyped command line: the option the user most likely meant, and what a missing
-// value should have been. Pure; the parser (args.ts) words its errors with these.
-/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            // `--prot` for `--port`: one swap, not two substitutions.
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/**
- * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
- * when none is that close, or when two are equally close (a guess would mislead).
- */
-function suggest(word, candidates) {
-    const scored = candidates
-        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
-        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
-        .sort((x, y) => x.d - y.d);
-    const [best, next] = scored;
-    if (!best || (next && next.d === best.d))
-        return undefined;
-    return best.candidate;
-}
-/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
-function unknownOptionMessage(option, known) {
-    const guess = suggest(option, known);
-    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
-}
-/** What each option's value is, with an example: the second half of the missing-value line. */
-const VALUES = {
-    '--cwd': 'a folder, e.g. --cwd ../my-project',
-    '--port': 'a port, e.g. --port 8001',
-    '--default-port': 'a port, e.g. --default-port 8001',
-    '--range': 'a port range, e.g. --range 8001-8010',
-    '--host': 'a bind host, e.g. --host 127.0.0.1',
-    '--url-host': 'a host for the URL, e.g. --url-host localhost',
-    '--backend-env': 'a file, e.g. --backend-env backend/.env',
-    '--env-file': 'a file, e.g. --env-file backend/.env',
-    '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
-    '--venv': 'a virtualenv folder, e.g. --venv .venv',
-    '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
-    '--fallback': 'a fallback, e.g. --fallback any',
-    '--hold': 'seconds, e.g. --hold 120',
-    '--wait': 'seconds, e.g. --wait 60',
-    '--only': 'check ids or areas, e.g. --only venv,port.backend',
-    '--skip': 'check ids or areas, e.g. --skip git',
-};
-/**
- * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
- * (`--port --json`, `--port -1`), it says how such a value is written.
- */
-function missingValueMessage(option, nextStartsWithDash = false) {
-    const what = VALUES[option] ?? 'a value';
-    const dash = nextStartsWithDash
-        ? `; a value starting with a dash is written ${option}=-VALUE`
-        : '';
-    return `${option}: needs a value (${what})${dash}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
-
-
-
-
-
-
-
-
-
-/** The project and port options every command of both CLIs takes. */
-const projectOptions = {
-    cwd: { type: 'string' },
-    port: { type: 'string' },
-    'default-port': { type: 'string' },
-    range: { type: 'string' },
-    host: { type: 'string' },
-    'url-host': { type: 'string' },
-    // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
-    // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
-    'backend-env': { type: 'string' },
-    'env-file': { type: 'string' },
-    'env-local': { type: 'string' },
-    venv: { type: 'string' },
-    app: { type: 'string' },
-    strict: { type: 'boolean' },
-    // Node 20's parseArgs has no allowNegative, so the negation is an option of its own.
-    'no-strict': { type: 'boolean' },
-    fallback: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' },
-};
-/** parseArgs, with its errors turned into one line that names the option. */
-function parse(args, options, positionals) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
-    }
-    catch (error) {
-        const message = error.message;
-        const option = /'(-[^']*)'/.exec(message)?.[1];
-        const code = error.code;
-        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-            const known = Object.entries(options).flatMap(([name, option]) => [
-                `--${name}`,
-                ...(option.short ? [`-${option.short}`] : []),
-            ]);
-            throw new errors/* UsageError */.eb(unknownOptionMessage(option ?? '', known));
-        }
-        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
-            // missing`, or ambiguous: the next argument starts with a dash.
-            const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
-            throw new errors/* UsageError */.eb(/does not take an argument/.test(message)
-                ? `${name}: takes no value`
-                : missingValueMessage(name, /ambiguous/.test(message)));
-        }
-        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new errors/* UsageError */.eb(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
-        }
-        throw new errors/* UsageError */.eb(message.split('\n')[0] ?? message);
-    }
-}
-/**
- * The command line, parsed; errors are one line naming the option. An empty value given on
- * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
- */
-function parseCommandLine(args, options, positionals = true) {
-    const parsed = parse(args, options, positionals);
-    for (const [name, value] of Object.entries(parsed.values)) {
-        if (typeof value === 'string' && value.trim() === '') {
-            throw new errors/* UsageError */.eb(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
-        }
-    }
-    return parsed;
-}
-// uvicorn's `module:attribute`; anything else would reach its command line as an option.
-const APP = /^[\w.]+:[\w.]+$/;
-/**
- * The project's root: the nearest folder at or above --cwd (default: here) that holds the
- * project's folders, as git finds its root; else --cwd itself, with `found` false.
- */
-function projectRoot(values) {
-    const given = (0,external_node_path_.resolve)(values.cwd ?? '.');
-    if (!(0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
-    }
-    const root = findProjectRoot(given);
-    return { root: root ?? given, found: root !== undefined };
-}
-/** Translates the common options into the core's request; the core validates the values. */
-function allocateRequest(values) {
-    if (values.strict && values['no-strict']) {
-        throw new errors/* UsageError */.eb('--strict and --no-strict: choose one');
-    }
-    const { root: cwd } = projectRoot(values);
-    if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
-        throw new errors/* UsageError */.eb('--backend-env and --env-file: choose one (--env-file is its old name)');
-    }
-    const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
-    const envFile = values['backend-env'] ?? values['env-file'];
-    if (values.app !== undefined && !APP.test(values.app)) {
-        throw new errors/* UsageError */.eb(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`);
-    }
-    return {
-        cwd,
-        port: values.port,
-        portFrom: 'flag',
-        defaultPort: values['default-port'],
-        range: values.range,
-        host: values.host,
-        urlHost: values['url-host'],
-        strict: values.strict ? true : values['no-strict'] ? false : undefined,
-        fallback: values.fallback,
-        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
-        labels: {
-            port: '--port',
-            defaultPort: '--default-port',
-            range: '--range',
-            host: '--host',
-            urlHost: '--url-host',
-            fallback: '--fallback',
-        },
-    };
-}
-/** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-function envLocalPath(values, root) {
-    return (0,external_node_path_.resolve)(root, values['env-local'] ?? 'web-dashboard/.env.local');
-}
-/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
-const MAX_SECONDS = {
-    '--hold': { seconds: lease_record/* LONGEST_LEASE_MS */.nV / 1000, said: '24 hours' },
-    '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
-};
-/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
-function parseSeconds(raw, option) {
-    const { seconds: max, said } = MAX_SECONDS[option];
-    const seconds = Number(raw.trim());
-    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
-        throw new UsageError(`${option}: "${printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
-    }
-    return seconds;
-}
-/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
-function paint(format, text, fd = 1) {
-    return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_.styleText)(format, text) : text;
-}
-
-
-/***/ }),
-
-/***/ 7696:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9837:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(465);
-/* harmony import */ var _core_backend_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6845);
-/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1552);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(126);
-/* harmony import */ var _doctor_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1092);
-/* harmony import */ var _doctor_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3393);
-/* harmony import */ var _doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5972);
-/* harmony import */ var _doctor_render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8781);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2170);
+/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8575);
+// The `udo-doctor` command: nothing but the call, so src/cli/udo-doctor.ts runs nothing on import.
 
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `udo-doctor ${_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE}: why the FastAPI backend and the Next.js frontend do not meet
-
-Usage:
-  udo-doctor [options]
-
-Options:
-  --fix                mend what is safe: the URL in .env.local, a missing backend/.env
-                       (copied from backend/.env.example), missing .gitignore entries
-  --dry-run            with --fix: tell what would change, change nothing
-  --only IDS           run only these checks (comma-separated ids or areas: venv, env,
-                       port, web, git, leases)
-  --skip IDS           run all but these
-  --list-checks        list the checks and exit
-  --strict             warnings fail too (exit 1)
-  --verbose            show the details of passing checks
-  --json               print JSON
-  --cwd DIR            project root (default: .)
-  --port N             the backend's port (default: API_PORT, backend/.env, 8001)
-  --default-port N     the port when none is set (default: 8001)
-  --range A-B          the range udo-port scans (default: 8001-8010)
-  --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
-  --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
-  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
-                       which Node itself reads as its own flag when the file is missing)
-  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
-  --venv PATH          the backend's virtualenv (default: .venv)
-  --app MODULE:ATTR    the backend's app (default: backend.main:app)
-  -h, --help, help     this help
-  -v, --version        the version
-
-Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
-
-Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
-const options = {
-    ..._args_js__WEBPACK_IMPORTED_MODULE_10__/* .projectOptions */ .Mh,
-    fix: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    only: { type: 'string' },
-    skip: { type: 'string' },
-    'list-checks': { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
-// udo-port's port pinning means nothing here, where --strict is about warnings.
-const { 'no-strict': _noStrict, ...doctorOptions } = options;
-/** The options passed on to remedies that run the doctor again, as the user typed them. */
-const FORWARDED = [
-    'cwd',
-    'port',
-    'default-port',
-    'range',
-    'host',
-    'url-host',
-    'backend-env',
-    'env-file',
-    'env-local',
-    'venv',
-    'app',
-];
-/** `npx udo-doctor` (or another command) with the project options as the user typed them. */
-function commandWith(command, values, platform) {
-    const args = FORWARDED.flatMap((name) => values[name] === undefined ? [] : [`--${name}`, (0,_core_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(values[name], platform)]);
-    return [command, ...args].join(' ');
-}
-function configFrom(values, env) {
-    const request = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .allocateRequest */ .th)({ ...values, strict: undefined, 'no-strict': undefined });
-    const root = request.cwd ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)('.');
-    // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
-    (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .Mo)(request, { env: {}, dotenv: {}, dotenvLabel: '' });
-    const app = values.app ?? _core_backend_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_APP */ .ON;
-    const named = values['backend-env'] ?? values['env-file'];
-    const envFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, named ?? 'backend/.env');
-    const venvArg = values.venv ?? '.venv';
-    return {
-        root,
-        shellDir: process.cwd(),
-        env,
-        platform: process.platform,
-        settingsInput: { ...request, strict: undefined },
-        envFile,
-        envFileName: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(named ?? '') ? envFile : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, envFile),
-        envLocal: (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .envLocalPath */ .sP)(values, root),
-        venv: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, venvArg),
-        app,
-        doctorCommand: commandWith('npx udo-doctor', values, process.platform),
-        startCommand: commandWith('npx udo-port start', values, process.platform),
-    };
-}
-const out = (text) => process.stdout.write(text);
-/**
- * Outside any project the checks would judge a folder that is none (its `backend/.venv`, env
- * files that are not there): one line saying so, bad usage.
- */
-function notAProject(values) {
-    const what = `no backend/, web-dashboard/ or .venv/ in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd ?? '.'))} or above it`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(values.cwd === undefined
-        ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR`
-        : `--cwd: "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(values.cwd)}" is not in a project (${what})`);
-}
-async function main(argv) {
-    try {
-        // `udo-doctor help`, as git and npm take it.
-        if (argv[0] === 'help') {
-            out(`${USAGE}\n`);
-            return 0;
-        }
-        const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(argv, doctorOptions, false);
-        if (values.help) {
-            out(`${USAGE}\n`);
-            return 0;
-        }
-        if (values.version) {
-            out(`${_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE}\n`);
-            return 0;
-        }
-        if (values['dry-run'] && !values.fix)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--dry-run: only with --fix');
-        const checks = (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .selectChecks */ .oL)(_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECKS */ .u, values.only, values.skip);
-        if (values['list-checks']) {
-            const list = checks.map(({ id, area, title }) => ({ id, area, title }));
-            const width = Math.max(...list.map((c) => c.id.length));
-            out(values.json
-                ? `${JSON.stringify(list, null, 2)}\n`
-                : list.map((c) => `${c.id.padEnd(width)}  ${c.title}\n`).join(''));
-            return 0;
-        }
-        const config = configFrom(values, process.env);
-        // Outside a project only the host's own checks (leases, the port range) mean anything.
-        if (!(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .projectRoot */ .YQ)(values).found && checks.some((check) => check.scope !== 'host')) {
-            throw notAProject(values);
-        }
-        const report = await (0,_doctor_doctor_js__WEBPACK_IMPORTED_MODULE_8__/* .runDoctor */ .j)(config, checks, {
-            fix: values.fix ?? false,
-            dryRun: values['dry-run'] ?? false,
-        });
-        if (process.env.GITHUB_ACTIONS === 'true') {
-            const workspace = process.env.GITHUB_WORKSPACE;
-            const relativeTo = (file) => workspace ? (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .p)(file, workspace) : (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .p)(file, config.shellDir);
-            const annotations = (0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderAnnotations */ .Hp)(report.results, relativeTo).join('\n');
-            // Workflow commands are read from both streams; stdout stays pure JSON with --json.
-            if (annotations)
-                (values.json ? process.stderr : process.stdout).write(`${annotations}\n`);
-        }
-        if (values.json) {
-            out(`${JSON.stringify((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJson */ .hF)(report), null, 2)}\n`);
-        }
-        else {
-            const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
-            const url = report.results.find((r) => r.id === 'web.api-url')?.data?.value;
-            const facts = [
-                ...(port !== undefined ? [`backend port ${port}`] : []),
-                ...(url !== undefined ? [`NEXT_PUBLIC_API_URL=${url}`] : []),
-            ].join(', ');
-            out((0,_doctor_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderHuman */ .WP)(report, {
-                verbose: values.verbose ?? false,
-                paint: (format, text) => (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)(format, text),
-                root: (0,_doctor_context_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .p)(config.root, config.shellDir),
-                dryRun: values['dry-run'] ?? false,
-                ...(facts && { facts }),
-            }));
-        }
-        return (0,_doctor_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCode */ .I$)(report.summary, values.strict ?? false);
-    }
-    catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb) {
-            process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .paint */ .nI)('red', 'udo-doctor:', 2)} ${error.message}\n`);
-            return error.exitCode;
-        }
-        throw error;
-    }
-}
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await (0,_cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6845:
+/***/ 8575:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ON: () => (/* binding */ DEFAULT_APP)
-/* harmony export */ });
-/* unused harmony exports backendCommand, waitUntilListening */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
 
-const DEFAULT_APP = 'backend.main:app';
-/** `{port}` in each argument becomes the port. */
-function substitutePort(args, port) {
-    return args.map((arg) => arg.replaceAll('{port}', String(port)));
-}
-/**
- * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
- * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
- * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
- */
-function backendCommand(plan) {
-    const base = plan.env ?? process.env;
-    const env = {
-        ...base,
-        API_PORT: String(plan.port),
-        API_HOST: plan.host,
-        PORT: String(plan.port),
-    };
-    if (plan.venv.usable) {
-        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-        env.VIRTUAL_ENV = plan.venv.path;
-        env[pathKey] = [dirname(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(delimiter);
-    }
-    if (plan.command && plan.command.length > 0) {
-        const [file, ...args] = substitutePort(plan.command, plan.port);
-        return { file, args, cwd: plan.cwd, env };
-    }
-    const args = [
-        '-m',
-        'uvicorn',
-        plan.app ?? DEFAULT_APP,
-        '--host',
-        plan.host,
-        '--port',
-        String(plan.port),
-    ];
-    if (plan.reload)
-        args.push('--reload');
-    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
-}
-/** Where to knock to see whether a server bound to `host` is up. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host;
-}
-function knock(port, host) {
-    return new Promise((resolve) => {
-        const socket = connect({ port, host });
-        socket.setTimeout(1000);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(false);
-        });
-        socket.once('error', () => resolve(false));
-    });
-}
-/**
- * Resolves true once something accepts connections on the port, false on timeout or abort
- * (the backend exited first). Polls: a server gives no other sign that it has bound.
- */
-async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        if (await knock(port, target))
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 4747:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ installCommand),
-/* harmony export */   N_: () => (/* binding */ findHolderCommand),
-/* harmony export */   T1: () => (/* binding */ createVenvCommand),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   v6: () => (/* binding */ endCommand)
-/* harmony export */ });
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
 // The exact commands remedies print for the user to paste, per OS. Windows forms work in
 // PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
 /** An argument as a shell reads it back: quoted only when it must be. */
@@ -9307,667 +8689,9 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
-
-/***/ }),
-
-/***/ 6085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LL: () => (/* binding */ rewriteFile),
-/* harmony export */   Lq: () => (/* binding */ scanEnv),
-/* harmony export */   Yu: () => (/* binding */ envKeyLines),
-/* harmony export */   a0: () => (/* binding */ envFileContents),
-/* harmony export */   eU: () => (/* binding */ writeEnvValue),
-/* harmony export */   vc: () => (/* binding */ parseEnv)
-/* harmony export */ });
-/* unused harmony exports setEnvValue, codeOf, readEnvFile, linkRefusal, writeFileAtomic */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8230);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2354);
-
-
-
-
-
-const BOM = '\uFEFF';
-/**
- * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
- * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
- * change what matches, so matching this against the same text finds the same assignments.
- */
-const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
-    .source;
-/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
-const KEY = /^[\w.-]+$/;
-function stripBom(text) {
-    return text.startsWith(BOM) ? text.slice(1) : text;
-}
-/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
-function parseEnv(text) {
-    return dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(stripBom(text));
-}
-/**
- * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
- * in it (plus its end), the matching offset in the original so edits can be mapped back.
- */
-function normalize(text) {
-    let norm = '';
-    const map = [];
-    let i = 0;
-    while (i < text.length) {
-        map.push(i);
-        const ch = text[i];
-        if (ch === '\r') {
-            norm += '\n';
-            i += text[i + 1] === '\n' ? 2 : 1;
-        }
-        else {
-            norm += ch;
-            i += 1;
-        }
-    }
-    map.push(text.length);
-    return { norm, map };
-}
-function assignments(norm) {
-    const re = new RegExp(LINE_SOURCE, 'gmd');
-    const found = [];
-    let line = 1;
-    let pos = 0;
-    // Lines are counted once, forward: matches come in order and do not overlap.
-    const lineAt = (offset) => {
-        for (; pos < offset; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        return line;
-    };
-    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-        const idx = m.indices;
-        const keyIdx = idx?.[1];
-        const sepIdx = idx?.[2];
-        if (!idx || !keyIdx || !sepIdx)
-            continue;
-        const valIdx = idx[3];
-        found.push({
-            key: m[1],
-            line: lineAt(keyIdx[0]),
-            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
-            keyStart: keyIdx[0],
-            valueStart: valIdx ? valIdx[0] : sepIdx[1],
-            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
-            raw: m[3] ?? '',
-            sep: m[2],
-        });
-    }
-    return found;
-}
-/** The value dotenv derives from a raw value group (same steps as its parser). */
-function dotenvValue(raw) {
-    let v = raw.trim();
-    const first = v[0];
-    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
-    if (first === '"')
-        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-    return v;
-}
-/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
-function quoteAs(value, q) {
-    switch (q) {
-        case '':
-            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
-            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
-        case '"':
-            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
-            if (/["\\]/.test(value))
-                return undefined;
-            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
-        default:
-            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
-            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
-                return undefined;
-            return `${q}${value}${q}`;
-    }
-}
-function formatValue(value, keep, key) {
-    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
-    for (const q of order) {
-        const out = quoteAs(value, q);
-        if (out !== undefined)
-            return out;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
-}
-function quoteOf(raw) {
-    const t = raw.trim();
-    const q = t[0];
-    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
-        return q;
-    return undefined;
-}
-function checkKey(key) {
-    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
-    if (!KEY.test(key) || key === '__proto__') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${JSON.stringify(key)} is not a valid .env key`);
-    }
-}
-/** The bytes kept before and after the new value inside the old value group. */
-function around(a, norm) {
-    const core = a.raw.trim();
-    if (core !== '') {
-        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
-        return { head, tail: a.raw.slice(head.length + core.length) };
-    }
-    // An empty value is only the blanks between the separator and the end or a comment
-    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
-    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
-    let tail = a.raw.slice(head.length);
-    if (tail === '' && norm[a.valueEnd] === '#')
-        tail = ' ';
-    return { head, tail };
-}
-/**
- * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
- * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
- * is kept.
- */
-function setEnvValue(text, key, value) {
-    checkKey(key);
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = text.slice(bom.length);
-    const { norm, map } = normalize(body);
-    const targets = assignments(norm).filter((a) => a.key === key);
-    let out;
-    if (targets.length === 0) {
-        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
-        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
-        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
-    }
-    else {
-        out = '';
-        let pos = 0;
-        for (const a of targets) {
-            if (dotenvValue(a.raw) === value)
-                continue;
-            const { head, tail } = around(a, norm);
-            const start = map[a.valueStart];
-            const end = map[a.valueEnd];
-            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
-            pos = end;
-        }
-        out += body.slice(pos);
-    }
-    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
-    // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(body);
-    const after = dotenv__WEBPACK_IMPORTED_MODULE_3__.parse(out);
-    before[key] = value;
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const k of keys) {
-        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
-        }
-    }
-    return bom + out;
-}
-/**
- * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
- * finds there, in order.
- */
-function scanEnv(text) {
-    const { norm } = normalize(stripBom(text));
-    return { norm, assignments: assignments(norm) };
-}
-/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
-function envKeyLines(text, key) {
-    return scanEnv(text)
-        .assignments.filter((a) => a.key === key)
-        .map((a) => a.line);
-}
-function where(path, label) {
-    return label ? `${label}: ${path}` : path;
-}
-/** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function codeOf(err) {
-    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
-        ? err.code
-        : undefined;
-}
-/** A short reason for an fs error (or one that carries its own); never includes file contents. */
-function problem(err) {
-    const reason = err?.reason;
-    if (typeof reason === 'string')
-        return reason;
-    const code = codeOf(err);
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'is a directory';
-        case 'ENOTDIR':
-            return 'a parent is not a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on device';
-        default:
-            return code ?? (err instanceof Error ? err.message : String(err));
-    }
-}
-function fsError(action, path, label, err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
-        return err;
-    if (codeOf(err) === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
-}
-// ---------------------------------------------------------------------------------------------
-// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
-/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const MAX_BYTES = 1024 * 1024;
-const TOO_BIG = 'is over 1 MiB, too big for an env file';
-// Absent on Windows, where none of them applies.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
-const NOCTTY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0;
-const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0;
-const READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const CREATE_NEW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NOFOLLOW;
-/** Why a file of this type or size is not an env file; undefined when it can be one. */
-function typeProblem(stat) {
-    if (stat.isFile()) {
-        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
-    }
-    if (stat.isDirectory())
-        return 'is a directory';
-    const kind = stat.isFIFO()
-        ? 'a FIFO'
-        : stat.isCharacterDevice()
-            ? 'a character device'
-            : stat.isBlockDevice()
-                ? 'a block device'
-                : stat.isSocket()
-                    ? 'a socket'
-                    : stat.isSymbolicLink()
-                        ? 'a symbolic link'
-                        : 'of an unknown type';
-    return `is ${kind}, not a regular file`;
-}
-function refusedAs(typeOrSize) {
-    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
-}
-function cannotRead(err) {
-    const why = problem(err);
-    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
-}
-/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
-function bytesUpTo(fd, sizeHint, cap) {
-    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buf.length) {
-            if (length > cap)
-                return undefined;
-            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
-            buf.copy(bigger, 0, 0, length);
-            buf = bigger;
-        }
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, length, buf.length - length, null);
-        if (read === 0)
-            return buf.subarray(0, length);
-        length += read;
-    }
-}
-/**
- * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
- * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
- * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
- * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
- * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
- * costs an allocation as much as its lease.
- */
-function envFileContents(path, follow = true) {
-    let seen;
-    try {
-        seen = (follow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    if (!seen)
-        return { state: 'missing' };
-    const early = typeProblem(seen);
-    if (early)
-        return refusedAs(early);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
-    }
-    catch (err) {
-        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        const late = typeProblem(stat);
-        if (late)
-            return refusedAs(late);
-        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
-        if (!bytes)
-            return refusedAs(TOO_BIG);
-        return { state: 'read', text: bytes.toString('utf8'), stat };
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
-function readEnvText(path, label) {
-    const found = envFileContents(path);
-    if (found.state === 'refused')
-        throw new UsageError(`${where(path, label)} ${found.message}`);
-    return found.state === 'read' ? found.text : undefined;
-}
-/** The parsed file, or undefined when it does not exist. */
-async function readEnvFile(path, label) {
-    const text = readEnvText(path, label);
-    return text === undefined ? undefined : parseEnv(text);
-}
-const SEPARATORS = node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '\\' ? /[\\/]/ : /\//;
-/**
- * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
- * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
- * missing folder is ENOENT with `folder` set.
- */
-function destinationOf(path) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(absolute).root;
-    let dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
-    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
-    const links = [];
-    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
-        if (name === '.')
-            continue;
-        if (name === '..') {
-            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-            dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
-            continue;
-        }
-        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(next, { throwIfNoEntry: false });
-        if (!stat) {
-            if (todo.length === 0)
-                return { dir, dirStat, name, links };
-            throw Object.assign(new Error(`ENOENT: ${next}`), {
-                code: 'ENOENT',
-                folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(next, ...todo.slice(0, -1)),
-            });
-        }
-        if (stat.isSymbolicLink()) {
-            if (links.length >= 40)
-                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-            links.push({ path: next, uid: stat.uid });
-            const to = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(next);
-            const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(to).root;
-            if (root) {
-                dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-                dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
-            }
-            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
-            continue;
-        }
-        if (todo.length === 0)
-            return { dir, dirStat, name, links };
-        if (!stat.isDirectory())
-            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        dir = next;
-        dirStat = stat;
-    }
-    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-}
-/**
- * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
- *
- * A link owned by the running user or by root is theirs: they chose where it points, and it is
- * followed anywhere (the original contract: a symlinked env file is written through, the link
- * stays). A link anyone else owns was planted by them, so it is followed only to what they could
- * write themselves: the file it leads to (when it exists) and the folder holding it must be
- * theirs, and no second such user's link may be on the way. Root therefore never writes a third
- * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
- * planted the link; and every link on the path counts, a symlinked folder as much as the file.
- * The target must be a regular file besides, and its owner is kept (checked apart).
- */
-function linkRefusal(facts) {
-    const { euid, links, target, dirUid, fileUid } = facts;
-    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
-    const [first] = strangers;
-    if (!first)
-        return undefined;
-    const why = "refused: another user's symlink is followed only to their own file in their own folder";
-    const other = strangers.find((link) => link.uid !== first.uid);
-    if (other) {
-        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
-    }
-    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
-    if (fileUid !== undefined && fileUid !== first.uid) {
-        return `${via}, which belongs to uid ${fileUid}; ${why}`;
-    }
-    if (dirUid !== first.uid)
-        return `${via}, in a folder of uid ${dirUid}; ${why}`;
-    return undefined;
-}
-function holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | DIRECTORY | NOFOLLOW);
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        throw err;
-    }
-}
-/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
-const STAGED = '.git';
-const fsyncOf = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fsync);
-/**
- * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
- * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
- * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
- * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
- * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
- * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
- * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
- * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
- * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
- * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
- */
-async function replaceIn(folder, name, text, old) {
-    const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, '.udo-port-'));
-    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
-    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
-    let inner;
-    let left = [];
-    try {
-        inner = holdFolder(tempDir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(tempDir));
-        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
-        const euid = process.geteuid?.();
-        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
-            throw Object.assign(new Error('temp folder'), {
-                reason: 'its temp folder is not private to udo-port',
-            });
-        }
-        const staged = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, STAGED);
-        const ignore = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, '.gitignore');
-        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inner.path, copyName);
-        // Removed in this order, the copy first: it is never there without the ignore file.
-        left = [staged];
-        const ignoreFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(staged, CREATE_NEW);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(ignoreFd, '*\n');
-            // After a power cut the copy could otherwise outlive an empty ignore file.
-            await fsyncOf(ignoreFd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(ignoreFd);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staged, ignore);
-        left = [ignore];
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
-        left = [copy, ignore];
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, text, 'utf8');
-            if (old) {
-                const now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-                if (now.uid !== old.uid || now.gid !== old.gid) {
-                    try {
-                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchownSync)(fd, old.uid, old.gid);
-                    }
-                    catch (err) {
-                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
-                        throw Object.assign(new Error('fchown'), {
-                            code: codeOf(err),
-                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
-                        });
-                    }
-                }
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, old.mode & 0o7777);
-            }
-            await fsyncOf(fd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, name));
-        left = [ignore];
-    }
-    finally {
-        for (const file of left) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file);
-            }
-            catch { }
-        }
-        inner?.close();
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(tempDir);
-        }
-        catch { }
-    }
-}
-/** The error for a path that cannot be resolved to a place to write. */
-function unreachable(path, label, err) {
-    const folder = err?.folder;
-    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
-    }
-    return fsError('reached', path, label, err);
-}
-/**
- * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
- * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
- * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
- * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
- */
-async function rewriteFile(path, edit, label) {
-    const shown = where(path, label);
-    let folder;
-    let dest;
-    try {
-        dest = destinationOf(path);
-        folder = holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        throw unreachable(path, label, err);
-    }
-    try {
-        const found = envFileContents((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.path, dest.name), false);
-        if (found.state === 'refused')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${found.message}`);
-        const old = found.state === 'read' ? found : undefined;
-        const euid = process.geteuid?.();
-        if (euid !== undefined) {
-            const refusal = linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: old?.stat.uid,
-            });
-            if (refusal)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} ${refusal}`);
-            // Only root can give a file another owner: anyone else would take the file over.
-            if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
-            }
-        }
-        let text;
-        try {
-            text = edit(old?.text);
-        }
-        catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${shown}: ${err.message}`);
-            throw err;
-        }
-        if (text === old?.text)
-            return 'unchanged';
-        try {
-            await replaceIn(folder, dest.name, text, old?.stat);
-        }
-        catch (err) {
-            throw fsError('written', path, label, err);
-        }
-        return old ? 'updated' : 'created';
-    }
-    finally {
-        folder.close();
-    }
-}
-/** Replaces the file at `path` with `text`, as rewriteFile does. */
-async function writeFileAtomic(path, text, label) {
-    await rewriteFile(path, () => text, label);
-}
-/**
- * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does. Creates the file when its folder exists; never creates folders.
- */
-function writeEnvValue(path, key, value, label) {
-    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
-}
-
-
-/***/ }),
-
-/***/ 2354:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError)
-/* harmony export */ });
-/* unused harmony exports NoPortError, AlreadyRunningError */
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
-class UsageError extends Error {
+class errors_UsageError extends Error {
     exitCode = 2;
     name = 'UsageError';
 }
@@ -9989,22 +8713,458 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
     name = 'AlreadyRunningError';
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
 
-/***/ }),
 
-/***/ 805:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: 'web-dashboard/.env.local',
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+};
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
+ * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ */
+function findProjectRoot(from) {
+    for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const trusted = dir === (0,external_node_path_namespaceObject.resolve)(from) || mayLookIn(dir);
+        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
+            return dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QM: () => (/* binding */ parseLease),
-/* harmony export */   UH: () => (/* binding */ MAX_LEASE_BYTES),
-/* harmony export */   Wf: () => (/* binding */ staleReason),
-/* harmony export */   nV: () => (/* binding */ LONGEST_LEASE_MS),
-/* harmony export */   un: () => (/* binding */ describeLease)
-/* harmony export */ });
-/* unused harmony export sameCiJob */
-/* harmony import */ var _process_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6813);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(126);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function text_printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(text_printable).join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+
+
+
+
+const DEFAULT_PORT = 8001;
+const DEFAULT_RANGE = { from: 8001, to: 8010 };
+const DEFAULT_HOST = '0.0.0.0';
+const DEFAULT_URL_HOST = 'localhost';
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new errors_UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new errors_UsageError(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new errors_UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_namespaceObject.isIP)(host) !== 6)) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
+    if (!ok) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = PORT_KEYS.find((key) => present(env[key]));
+        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        DEFAULT_HOST,
+        'default',
+    ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : DEFAULT_RANGE;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : DEFAULT_PORT,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : DEFAULT_URL_HOST,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+    };
+}
+/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,external_node_net_namespaceObject.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
+
+const AREAS = ['venv', 'env', 'port', 'web', 'compose', 'git', 'leases'];
+function result(check, outcome) {
+    return {
+        ...outcome,
+        id: check.id,
+        area: check.area,
+        title: check.title,
+        details: outcome.details ?? [],
+        remedy: outcome.remedy ?? [],
+        fixable: (outcome.fixable ?? false) && check.fix !== undefined,
+        locations: outcome.locations ?? [],
+    };
+}
+/** A finding: a warning or an error. */
+const isFinding = (r) => r.status === 'warn' || r.status === 'error';
+/**
+ * The checks `--only` and `--skip` leave, in registry order. IDS are comma-separated check ids or
+ * areas; an unknown one is bad usage naming the option and the value.
+ */
+function selectChecks(checks, only, skip) {
+    const parse = (raw, option) => {
+        const ids = raw
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean);
+        if (ids.length === 0)
+            throw new errors_UsageError(`${option}: "${raw}" names no check`);
+        for (const id of ids) {
+            if (!checks.some((check) => check.id === id || check.area === id)) {
+                throw new errors_UsageError(`${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`);
+            }
+        }
+        return new Set(ids);
+    };
+    const matches = (check, ids) => ids.has(check.id) || ids.has(check.area);
+    const wanted = only === undefined ? undefined : parse(only, '--only');
+    const unwanted = skip === undefined ? undefined : parse(skip, '--skip');
+    return checks.filter((check) => (!wanted || matches(check, wanted)) && !(unwanted && matches(check, unwanted)));
+}
+function summarize(results) {
+    const count = (status) => results.filter((r) => r.status === status).length;
+    return {
+        errors: count('error'),
+        warnings: count('warn'),
+        passed: count('pass'),
+        skipped: count('skip'),
+    };
+}
+/** 0: no errors (and with --strict no warnings); 1 otherwise. */
+function exitCode(summary, strict) {
+    return summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+    return linuxStat(pid)?.state !== 'Z';
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // After the command name, which may itself hold spaces and parentheses.
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: state ?? '', ppid: Number(ppid) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of readdirSync('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
+}
+let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const ticks = Number(linuxStartTicks(pid));
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+let ownKey;
+/** This process's start key (Linux), computed once. */
+function ownStartKey() {
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
 // What a lease says and when it stops holding: pure functions over the record, no file I/O.
 // docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
 
@@ -10042,7 +9202,7 @@ function staleReason(lease, facts) {
         if (exact
             ? lease.pidStartKey !== facts.ownerStartKey
             : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > _process_info_js__WEBPACK_IMPORTED_MODULE_0__/* .START_TIME_TOLERANCE_MS */ .Gd) {
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
             return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
         }
     }
@@ -10103,52 +9263,138 @@ function parseLease(text, port) {
     const { purpose, cwd, url, ci } = value;
     return {
         ...value,
-        id: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.id),
-        hostname: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.hostname),
-        user: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.user),
-        expiresAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.expiresAt),
-        createdAt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(purpose) }),
-        ...(cwd !== undefined && { cwd: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(cwd) }),
-        ...(url !== undefined && { url: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(url) }),
+        id: text_printable(value.id),
+        hostname: text_printable(value.hostname),
+        user: text_printable(value.user),
+        expiresAt: text_printable(value.expiresAt),
+        createdAt: text_printable(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: text_printable(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: text_printable(purpose) }),
+        ...(cwd !== undefined && { cwd: text_printable(cwd) }),
+        ...(url !== undefined && { url: text_printable(url) }),
         ...(ci && {
             ci: {
-                runner: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runner),
-                runId: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runId),
-                runAttempt: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.runAttempt),
-                job: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(ci.job),
+                runner: text_printable(ci.runner),
+                runId: text_printable(ci.runId),
+                runAttempt: text_printable(ci.runAttempt),
+                job: text_printable(ci.job),
                 ...(ci.marker !== undefined && { marker: ci.marker }),
             },
         }),
     };
 }
 
-
-/***/ }),
-
-/***/ 726:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
+// The lease files themselves: how they are read without following links or blocking, judged
+// stale, and locked for a takeover. leases.ts runs the protocol over them.
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  un: () => (/* reexport */ lease_record/* describeLease */.un),
-  Gt: () => (/* binding */ openLeaseRegistry)
-});
 
-// UNUSED EXPORTS: LONGEST_LEASE_MS, LeaseRegistry, currentUser, ownsLease, sameCiJob, staleReason
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(2354);
+// Never follow a link planted in a shared folder, never block on a planted FIFO.
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW;
+const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 5_000;
+/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
+const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
+const kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
+ * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+async function staleness(lease, stat, currentJob) {
+    const ownerRunning = isRunning(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    return staleReason(lease, {
+        now: Date.now(),
+        bornAt: bornAt(stat),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
+    });
+}
+/**
+ * A lease file's text, or why it is not one: only a regular file, opened without following a
+ * link or blocking, that is still the file lstat saw, up to a lease's size.
+ */
+function readLeaseFile(file, seen) {
+    if (!seen.isFile())
+        return { odd: `${kindOf(seen)}, not a lease file` };
+    if (seen.size > MAX_LEASE_BYTES)
+        return { odd: `larger than any lease file (${seen.size} bytes)` };
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ);
+    }
+    catch (error) {
+        return { odd: `cannot be read (${error.code})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.ino !== seen.ino || !stat.isFile())
+            return { odd: 'changed while being read' };
+        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
+        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The user name leases record, for messages and `release --mine` where there are no uids. */
+function lease_files_currentUser() {
+    if (userName === undefined) {
+        try {
+            userName = (0,external_node_os_namespaceObject.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
+    }
+    return userName;
+}
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,external_node_os_namespaceObject.hostname)();
+    return hostName;
+};
+/**
+ * Takes the takeover lock at `path` (made O_EXCL): false when another process holds it. A lock
+ * older than TAKEOVER_LOCK_MS was left by a crashed process and is taken over.
+ */
+function takeoverLock(path) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                return false;
+            try {
+                // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
+                if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
+                    return false;
+                (0,external_node_fs_namespaceObject.unlinkSync)(path);
+            }
+            catch { }
+        }
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
 // Which folder holds the leases, and whether it can be trusted. Every other local user is
 // untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
@@ -10161,23 +9407,23 @@ const POSIX = process.platform !== 'win32';
 const STICKY = 0o1000;
 /** Like /tmp itself: every user may add a file, only its owner may remove it. */
 const SHARED_MODE = 0o1777;
-const OPEN_FOLDER = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_DIRECTORY ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
 /** The host-wide default: one level, so no second folder inside it can be swapped. */
 function sharedLeaseDir(env = process.env) {
     if (POSIX)
         return '/tmp/udo-port';
-    return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
 }
 /** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
 function ownLeaseDir(env = process.env) {
     if (!POSIX) {
-        return (0,external_node_path_.join)(env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
+        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
     }
     if (env.XDG_RUNTIME_DIR)
-        return (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'udo-port');
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'udo-port', 'leases');
+        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
 }
-function kindOf(stat) {
+function lease_folder_kindOf(stat) {
     if (stat.isDirectory())
         return 'folder';
     if (stat.isSymbolicLink())
@@ -10197,16 +9443,16 @@ function distrust(facts, me) {
     if (me === undefined)
         return undefined; // Windows: ACLs, not owners and modes, decide.
     if (facts.uid !== 0 && facts.uid !== me)
-        return `it belongs to ${userName(facts.uid)}`;
+        return `it belongs to ${lease_folder_userName(facts.uid)}`;
     if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
         return 'others may write to it and it has no sticky bit, so they could swap what is in it';
     }
     return undefined;
 }
 /** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
-function userName(uid) {
+function lease_folder_userName(uid) {
     try {
-        const line = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8')
+        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
             .split('\n')
             .find((entry) => entry.split(':')[2] === String(uid));
         const name = line?.split(':')[0];
@@ -10219,15 +9465,15 @@ function userName(uid) {
 const facts = (stat) => ({
     uid: stat.uid,
     mode: stat.mode,
-    kind: kindOf(stat),
+    kind: lease_folder_kindOf(stat),
 });
 /** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
 function distrustAncestors(dir, me) {
-    const { root } = (0,external_node_path_.parse)(dir);
+    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
     let path = root;
-    for (const part of (0,external_node_path_.dirname)(dir).slice(root.length).split(external_node_path_.sep).filter(Boolean)) {
-        path = (0,external_node_path_.join)(path, part);
-        const why = distrust(facts((0,external_node_fs_.lstatSync)(path)), me);
+    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        path = (0,external_node_path_namespaceObject.join)(path, part);
+        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
         if (why)
             return `${path}: ${why}`;
     }
@@ -10236,14 +9482,14 @@ function distrustAncestors(dir, me) {
 /** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
 function makeFolders(dir) {
     const missing = [];
-    for (let path = dir; !(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_.dirname)(path)) {
+    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
         missing.unshift(path);
-        if ((0,external_node_path_.dirname)(path) === path)
+        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
             break;
     }
     // The last one gets its mode through its descriptor, once it is known to be ours.
     for (const path of missing)
-        (0,external_node_fs_.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
     return missing.includes(dir);
 }
 /**
@@ -10255,30 +9501,30 @@ function trustFolder(dir, setMode, mode) {
     const me = process.getuid?.();
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(dir, OPEN_FOLDER);
+        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
     }
     catch (error) {
-        const stat = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
         if (stat && !stat.isDirectory()) {
-            return `it is a ${kindOf(stat)}${POSIX ? ` owned by ${userName(stat.uid)}` : ''}`;
+            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
         }
         return `it cannot be opened (${error.code})`;
     }
     try {
-        let stat = (0,external_node_fs_.fstatSync)(fd);
+        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
-            (0,external_node_fs_.fchmodSync)(fd, mode);
-            stat = (0,external_node_fs_.fstatSync)(fd);
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function writable(dir) {
     try {
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
         return undefined;
     }
     catch (error) {
@@ -10301,7 +9547,7 @@ function prepare(dir, mode, keepMode) {
     }
     let real;
     try {
-        real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(dir)), (0,external_node_path_.basename)(dir));
+        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
     }
     catch (error) {
         return { why: `its parent cannot be resolved (${error.code})` };
@@ -10318,7 +9564,7 @@ function chooseLeaseFolder(env = process.env) {
     if (explicit) {
         const chosen = prepare(explicit, SHARED_MODE, 'when-made');
         if ('why' in chosen) {
-            throw new errors/* UsageError */.eb(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+            throw new errors_UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
         }
         return chosen;
     }
@@ -10329,7 +9575,7 @@ function chooseLeaseFolder(env = process.env) {
         return chosen;
     const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
     if ('why' in own) {
-        throw new errors/* UsageError */.eb(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+        throw new errors_UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
     }
     const fix = POSIX
         ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
@@ -10340,12 +9586,6 @@ function chooseLeaseFolder(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-var lease_record = __nccwpck_require__(805);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(6813);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var settings = __nccwpck_require__(1552);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
@@ -10360,86 +9600,8 @@ var settings = __nccwpck_require__(1552);
 
 
 
+
 const LEASE_FILE = /^(\d+)\.json$/;
-// Never follow a link planted in a shared folder, never block on a planted FIFO.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
-const READ = external_node_fs_.constants.O_RDONLY | NOFOLLOW | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 5_000;
-/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
-const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
-const leases_kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
-/**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
- * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
- */
-function sameLeaseFile(a, b) {
-    if (a.lease || b.lease)
-        return a.lease?.id === b.lease?.id;
-    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-}
-async function staleness(lease, stat, currentJob) {
-    const ownerRunning = (0,process_info/* isRunning */.W_)(lease.pid);
-    const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? (0,process_info/* processStartKey */.nL)(lease.pid) : undefined;
-    return (0,lease_record/* staleReason */.Wf)(lease, {
-        now: Date.now(),
-        bornAt: bornAt(stat),
-        hostname: thisHost(),
-        ownerRunning,
-        ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await (0,process_info/* processStartTime */.X0)(lease.pid) : undefined,
-        currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
-    });
-}
-/**
- * A lease file's text, or why it is not one: only a regular file, opened without following a
- * link or blocking, that is still the file lstat saw, up to a lease's size.
- */
-function readLeaseFile(file, seen) {
-    if (!seen.isFile())
-        return { odd: `${leases_kindOf(seen)}, not a lease file` };
-    if (seen.size > lease_record/* MAX_LEASE_BYTES */.UH)
-        return { odd: `larger than any lease file (${seen.size} bytes)` };
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, READ);
-    }
-    catch (error) {
-        return { odd: `cannot be read (${error.code})` };
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (stat.ino !== seen.ino || !stat.isFile())
-            return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(lease_record/* MAX_LEASE_BYTES */.UH);
-        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, lease_record/* MAX_LEASE_BYTES */.UH, 0));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The user name leases record, for messages and `release --mine` where there are no uids. */
-function currentUser() {
-    if (leases_userName === undefined) {
-        try {
-            leases_userName = (0,external_node_os_.userInfo)().username;
-        }
-        catch {
-            leases_userName =
-                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-        }
-    }
-    return leases_userName;
-}
-let leases_userName;
-let hostName;
-const thisHost = () => {
-    hostName ??= (0,external_node_os_.hostname)();
-    return hostName;
-};
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 function ownsLease(record) {
     const me = process.getuid?.();
@@ -10466,7 +9628,7 @@ class LeaseRegistry {
         this.warning = warning;
     }
     file(port) {
-        return (0,external_node_path_.join)(this.dir, `${port}.json`);
+        return (0,external_node_path_namespaceObject.join)(this.dir, `${port}.json`);
     }
     /** The lease file for a port as it stands now, or undefined when there is none. */
     async inspect(port) {
@@ -10479,7 +9641,7 @@ class LeaseRegistry {
     identify(file, port) {
         let stat;
         try {
-            stat = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
         }
         catch (error) {
             const why = `cannot be looked at (${error.code})`;
@@ -10491,7 +9653,7 @@ class LeaseRegistry {
         const text = readLeaseFile(file, stat);
         if (typeof text !== 'string')
             return { record: { ...found, staleReason: text.odd } };
-        const lease = (0,lease_record/* parseLease */.QM)(text, port);
+        const lease = parseLease(text, port);
         if (!lease)
             return { record: { ...found, staleReason: 'not a valid lease file' } };
         return { record: { ...found, lease }, stat };
@@ -10521,7 +9683,7 @@ class LeaseRegistry {
         if (!held.staleReason)
             return heldBy(held);
         const lock = `${this.file(port)}.takeover`;
-        if (!this.lock(lock))
+        if (!takeoverLock(lock))
             return heldBy(held);
         try {
             const again = await this.inspect(port);
@@ -10538,7 +9700,7 @@ class LeaseRegistry {
         }
         finally {
             try {
-                (0,external_node_fs_.unlinkSync)(lock);
+                (0,external_node_fs_namespaceObject.unlinkSync)(lock);
             }
             catch { }
         }
@@ -10550,29 +9712,29 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
+        const aside = (0,external_node_path_namespaceObject.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
         try {
-            (0,external_node_fs_.renameSync)(file, aside);
+            (0,external_node_fs_namespaceObject.renameSync)(file, aside);
         }
         catch (error) {
             const code = error.code;
             // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
             return code === 'ENOENT';
         }
-        const stat = (0,external_node_fs_.lstatSync)(aside, { throwIfNoEntry: false });
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(aside, { throwIfNoEntry: false });
         // Read only when the judge asks: a lease made here is known by its inode alone.
         const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
         if (!gone) {
             try {
-                (0,external_node_fs_.linkSync)(aside, file);
+                (0,external_node_fs_namespaceObject.linkSync)(aside, file);
             }
             catch { }
         }
         try {
             if (stat?.isDirectory())
-                (0,external_node_fs_.rmdirSync)(aside);
+                (0,external_node_fs_namespaceObject.rmdirSync)(aside);
             else
-                (0,external_node_fs_.unlinkSync)(aside);
+                (0,external_node_fs_namespaceObject.unlinkSync)(aside);
         }
         catch { }
         return gone;
@@ -10592,12 +9754,16 @@ class LeaseRegistry {
         });
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
-    async list() {
-        const ports = (0,external_node_fs_.readdirSync)(this.dir)
+    /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
+    leasedPorts() {
+        return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
             .map((name) => LEASE_FILE.exec(name)?.[1])
             .filter((port) => port !== undefined)
             .map(Number)
             .sort((a, b) => a - b);
+    }
+    async list() {
+        const ports = this.leasedPorts();
         const records = await Promise.all(ports.map((port) => this.inspect(port)));
         return records.filter((record) => record !== undefined);
     }
@@ -10607,16 +9773,16 @@ class LeaseRegistry {
             port,
             id: (0,external_node_crypto_namespaceObject.randomUUID)(),
             pid: process.pid,
-            pidStartedAt: (0,process_info/* ownStartTime */.Yx)(),
-            ...((0,process_info/* ownStartKey */.MD)() && { pidStartKey: (0,process_info/* ownStartKey */.MD)() }),
+            pidStartedAt: ownStartTime(),
+            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
             hostname: thisHost(),
-            user: currentUser(),
+            user: lease_files_currentUser(),
             createdAt: new Date(now).toISOString(),
             expiresAt: new Date(now + terms.ttlMs).toISOString(),
             lifetime: terms.lifetime,
             ...(terms.purpose && { purpose: terms.purpose }),
             ...(terms.cwd && { cwd: terms.cwd }),
-            ...(terms.urlHost && { url: (0,settings/* urlFor */.dk)(terms.urlHost, port) }),
+            ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
             ...(terms.ci && { ci: terms.ci }),
         };
     }
@@ -10626,31 +9792,31 @@ class LeaseRegistry {
      * half-written lease, and no writer ever replaces another's.
      */
     create(lease) {
-        const draft = (0,external_node_path_.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
+        const draft = (0,external_node_path_namespaceObject.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
         let made;
         try {
-            const fd = (0,external_node_fs_.openSync)(draft, CREATE, 0o644);
+            const fd = (0,external_node_fs_namespaceObject.openSync)(draft, CREATE, 0o644);
             try {
                 // Every user must be able to read it, whatever this process's umask.
                 if (process.platform !== 'win32')
-                    (0,external_node_fs_.fchmodSync)(fd, 0o644);
-                (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-                const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
+                    (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o644);
+                (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+                const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
                 made = { ino, mtimeMs };
             }
             finally {
-                (0,external_node_fs_.closeSync)(fd);
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
             }
         }
         catch (error) {
             try {
-                (0,external_node_fs_.unlinkSync)(draft);
+                (0,external_node_fs_namespaceObject.unlinkSync)(draft);
             }
             catch { }
             throw this.unusable(error);
         }
         try {
-            (0,external_node_fs_.linkSync)(draft, this.file(lease.port));
+            (0,external_node_fs_namespaceObject.linkSync)(draft, this.file(lease.port));
             madeHere.set(lease, made);
             return true;
         }
@@ -10660,31 +9826,11 @@ class LeaseRegistry {
             throw this.unusable(error);
         }
         finally {
-            (0,external_node_fs_.unlinkSync)(draft);
+            (0,external_node_fs_namespaceObject.unlinkSync)(draft);
         }
-    }
-    lock(path) {
-        for (let attempt = 0; attempt < 2; attempt++) {
-            try {
-                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
-                return true;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    return false;
-                try {
-                    // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-                    if (Date.now() - bornAt((0,external_node_fs_.lstatSync)(path)) < TAKEOVER_LOCK_MS)
-                        return false;
-                    (0,external_node_fs_.unlinkSync)(path);
-                }
-                catch { }
-            }
-        }
-        return false;
     }
     unusable(error) {
-        return new errors/* UsageError */.eb(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new errors_UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -10703,28 +9849,9 @@ function openLeaseRegistry(env = process.env, currentJob) {
     return registry;
 }
 
-
-/***/ }),
-
-/***/ 7580:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  BU: () => (/* binding */ allListeners),
-  gx: () => (/* reexport */ describeListener),
-  K7: () => (/* binding */ excludedPortRanges),
-  ty: () => (/* reexport */ readCmdline),
-  qI: () => (/* reexport */ runTool)
-});
-
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, listenersOn, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, shortened, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-common.js
 // Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
+// The helpers every OS family's parser shares; each family's parsers live in parse-<os>.ts.
 
 // Windows: PID 0 is the idle process (TIME_WAIT rows), PID 4 is System (http.sys, SMB).
 const SKIPPED_WINDOWS_PIDS = new Set([0, 4]);
@@ -10762,7 +9889,7 @@ function listener(port, address, pid, name) {
     if (pid !== undefined)
         l.pid = pid;
     if (name)
-        l.name = (0,core_text/* printable */.g)(name);
+        l.name = text_printable(name);
     return l;
 }
 /** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
@@ -10781,7 +9908,7 @@ function dedupeListeners(list) {
     return [...byKey.values()];
 }
 /** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
-function parse_sortListeners(list) {
+function parse_common_sortListeners(list) {
     return [...list].sort((a, b) => {
         const pidOrder = a.pid === undefined || b.pid === undefined
             ? Number(a.pid === undefined) - Number(b.pid === undefined)
@@ -10789,6 +9916,72 @@ function parse_sortListeners(list) {
         return a.port - b.port || pidOrder || a.address.localeCompare(b.address);
     });
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-darwin.js
+// macOS's listener tables (and lsof anywhere): lsof, BSD netstat, ps. Pure.
+
+
+// ---------------------------------------------------------------- macOS (and lsof anywhere)
+// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
+// anchored on the IPv4/IPv6 TYPE column two columns after PID.
+const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
+function unescapeLsof(s) {
+    // lsof prints a space in a command name as `\x20`.
+    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
+function parseLsof(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = LSOF_ROW.exec(line.trim());
+        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
+            continue;
+        const { host, port: portText } = splitHostPort(m[3] ?? '');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
+    }
+    return dedupeListeners(out);
+}
+// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
+// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
+// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
+const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
+const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
+const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
+/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
+function parseNetstatMac(text) {
+    const out = [];
+    for (const line of lines(text)) {
+        const m = MAC_ROW.exec(line.trim());
+        if (m?.[3] !== '*.*')
+            continue;
+        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
+        const port = toPort(portText);
+        if (port === undefined || !host)
+            continue;
+        const rest = `${m[4] ?? ''} `;
+        const modern = MAC_NEW_PID.exec(rest);
+        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
+        out.push(listener(port, host, pid, modern?.[1]?.trim()));
+    }
+    return dedupeListeners(out);
+}
+/** Parses `ps -o pid=,command=`: pid to command line. */
+function parsePsCommands(text) {
+    const out = new Map();
+    for (const line of lines(text)) {
+        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
+        const pid = toPid(m?.[1]);
+        if (pid !== undefined && m?.[2])
+            out.set(pid, text_printable(m[2]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-linux.js
+
 // ---------------------------------------------------------------- Linux
 // `ss -ltnp[H]`: [Netid] [State] Recv-Q Send-Q Local Peer [Process]. The header never has two
 // numbers in a row, so it falls out without being recognised by its text.
@@ -10920,64 +10113,11 @@ function parseNetstatLinux(text) {
     }
     return dedupeListeners(out);
 }
-// ---------------------------------------------------------------- macOS (and lsof anywhere)
-// COMMAND PID USER FD TYPE DEVICE SIZE/OFF NODE NAME. COMMAND may hold spaces, so the row is
-// anchored on the IPv4/IPv6 TYPE column two columns after PID.
-const LSOF_ROW = /^(.+?)\s+(\d+)\s+\S+\s+\S+\s+IPv[46]\s+\S+\s+\S+\s+TCP\s+(\S+)\s+\((\w+)\)\s*$/;
-function unescapeLsof(s) {
-    // lsof prints a space in a command name as `\x20`.
-    return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
-}
-/** Parses `lsof -nP -iTCP -sTCP:LISTEN` (macOS or Linux): TCP rows in state LISTEN. */
-function parseLsof(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = LSOF_ROW.exec(line.trim());
-        if (m?.[4] !== 'LISTEN' || (m[3] ?? '').includes('->'))
-            continue;
-        const { host, port: portText } = splitHostPort(m[3] ?? '');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        out.push(listener(port, host, toPid(m[2]), unescapeLsof(m[1] ?? '').trim()));
-    }
-    return dedupeListeners(out);
-}
-// After Proto Recv-Q Send-Q Local Foreign (state) come, in older macOS, `rhiwat shiwat pid
-// epid state`; newer macOS prints `rxbytes txbytes rhiwat shiwat process:pid state`, and the
-// process name may hold spaces and colons, so the pid is read right before the 5-hex state.
-const MAC_ROW = /^(tcp(?:4|6|46)?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)\s+\S+\s+(.*)$/;
-const MAC_NEW_PID = /^\d+\s+\d+\s+\d+\s+\d+\s+(.*):(\d+)\s+[0-9a-fA-F]{5}\s/;
-const MAC_OLD_PID = /^\d+\s+\d+\s+(\d+)\s+\d+\s+[0-9a-fA-F]{5}\s/;
-/** Parses macOS `netstat -anv -p tcp`: listeners (peer `*.*`) with the pid column. */
-function parseNetstatMac(text) {
-    const out = [];
-    for (const line of lines(text)) {
-        const m = MAC_ROW.exec(line.trim());
-        if (m?.[3] !== '*.*')
-            continue;
-        const { host, port: portText } = splitHostPort(m[2] ?? '', '.');
-        const port = toPort(portText);
-        if (port === undefined || !host)
-            continue;
-        const rest = `${m[4] ?? ''} `;
-        const modern = MAC_NEW_PID.exec(rest);
-        const pid = toPid(modern ? modern[2] : MAC_OLD_PID.exec(rest)?.[1]);
-        out.push(listener(port, host, pid, modern?.[1]?.trim()));
-    }
-    return dedupeListeners(out);
-}
-/** Parses `ps -o pid=,command=`: pid to command line. */
-function parsePsCommands(text) {
-    const out = new Map();
-    for (const line of lines(text)) {
-        const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
-        const pid = toPid(m?.[1]);
-        if (pid !== undefined && m?.[2])
-            out.set(pid, (0,core_text/* printable */.g)(m[2]));
-    }
-    return out;
-}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-windows.js
+// Windows's listener tables: netstat -ano, PowerShell CSV, tasklist, excluded port ranges. Pure.
+
+
 // ---------------------------------------------------------------- Windows
 /**
  * Parses Windows `netstat -ano`. State words are localized (LISTENING, ABHÖREN, ...), so a
@@ -11083,7 +10223,7 @@ function parseWin32ProcessCsv(text) {
         const [pidText, command] = parseCsvLine(record.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && command?.trim())
-            out.set(pid, (0,core_text/* printable */.g)(command.trim()));
+            out.set(pid, text_printable(command.trim()));
     }
     return out;
 }
@@ -11094,7 +10234,7 @@ function parseTasklistCsv(text) {
         const [name, pidText] = parseCsvLine(line.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && name)
-            out.set(pid, (0,core_text/* printable */.g)(name));
+            out.set(pid, text_printable(name));
     }
     return out;
 }
@@ -11112,14 +10252,17 @@ function parseExcludedPortRanges(text) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js
+// The listener-table parsers, one module per OS family, and the helpers they share.
+
+
+
+
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
 
 
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 const TOOL_TIMEOUT_MS = 2_000;
 /** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
 const INSTALL = {
@@ -11236,19 +10379,13 @@ async function darwinListeners(port, tools = {}, commands = true) {
     return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
 
 
 const MAX_LENGTH = 80;
-const base = (path) => (0,external_node_path_.basename)(path.replaceAll('\\', '/'));
+const base = (path) => (0,external_node_path_namespaceObject.basename)(path.replaceAll('\\', '/'));
 /**
  * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
  * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
@@ -11282,9 +10419,9 @@ function describeListener(l) {
     if (l.pid === undefined)
         return 'an unknown process';
     // Made printable here too, for listeners built elsewhere: a process names itself anything.
-    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
+    const name = l.name && text_printable(l.name).trim();
     // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
+    const command = l.command && text_printable(l.command.replace(/\s+/g, ' ')).trim();
     const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
     const head = `PID ${l.pid}`;
     if (!detail)
@@ -11313,11 +10450,11 @@ const splitArgv = (raw) => {
 };
 /** A process's arguments, raw; undefined once it is gone or not ours to read. */
 async function readArgv(pid, proc) {
-    return (0,promises_.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
+    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
 }
 function readArgvSync(pid, proc) {
     try {
-        return splitArgv((0,external_node_fs_.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
+        return splitArgv((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
     catch {
         return undefined;
@@ -11326,7 +10463,7 @@ function readArgvSync(pid, proc) {
 /** Reads a process's command line; undefined once it is gone or not ours to read. */
 async function readCmdline(pid, proc = '/proc') {
     const command = (await readArgv(pid, proc))?.join(' ').trim();
-    return command ? (0,core_text/* printable */.g)(command) : undefined;
+    return command ? text_printable(command) : undefined;
 }
 /** Each holder's true name (see processName) and, when asked, its command line: one read each. */
 async function withDetails(list, proc, commands) {
@@ -11340,8 +10477,8 @@ async function withDetails(list, proc, commands) {
         const command = argv.join(' ').trim();
         return {
             ...l,
-            ...(name && { name: (0,core_text/* printable */.g)(name) }),
-            ...(commands && l.command === undefined && command && { command: (0,core_text/* printable */.g)(command) }),
+            ...(name && { name: text_printable(name) }),
+            ...(commands && l.command === undefined && command && { command: text_printable(command) }),
         };
     }));
 }
@@ -11386,7 +10523,7 @@ async function linuxListeners(port, tools = {}, commands = true) {
 }
 function readProcNet(path) {
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -11395,7 +10532,7 @@ function readProcNet(path) {
 /** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc, pid) {
     try {
-        return (0,core_text/* printable */.g)((0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
+        return text_printable((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
     }
     catch {
         return undefined;
@@ -11420,7 +10557,7 @@ function trueOwners(list, proc) {
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
+    const littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE';
     const v4 = readProcNet(`${proc}/net/tcp`);
     const v6 = readProcNet(`${proc}/net/tcp6`);
     if (v4 === undefined && v6 === undefined) {
@@ -11437,7 +10574,7 @@ function procListeners(port, proc = '/proc') {
     const owners = new Map();
     let pids = [];
     try {
-        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+        pids = (0,external_node_fs_namespaceObject.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
     }
     catch {
         // Without a readable /proc the sockets are still listed, only without owners.
@@ -11445,7 +10582,7 @@ function procListeners(port, proc = '/proc') {
     for (const pid of pids) {
         let fds;
         try {
-            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
+            fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
         }
         catch {
             continue;
@@ -11453,7 +10590,7 @@ function procListeners(port, proc = '/proc') {
         for (const fd of fds) {
             let target;
             try {
-                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
+                target = (0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
             }
             catch {
                 continue;
@@ -11479,7 +10616,7 @@ function procListeners(port, proc = '/proc') {
             const l = { port: s.port, address: s.address, pid };
             const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
             if (name)
-                l.name = (0,core_text/* printable */.g)(name);
+                l.name = text_printable(name);
             listeners.push(l);
         }
     }
@@ -11494,7 +10631,7 @@ function procListeners(port, proc = '/proc') {
 function system32(...path) {
     const root = process.env.SystemRoot ?? process.env.windir;
     const exe = path.at(-1) ?? '';
-    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
+    return root ? [external_node_path_namespaceObject.win32.join(root, 'System32', ...path), exe] : [exe];
 }
 function tools() {
     return {
@@ -11631,7 +10768,7 @@ async function listenersOn(port, options = {}) {
 /** Every TCP listener on the host. */
 async function allListeners(options = {}) {
     const result = await lookup(undefined, options);
-    return { ...result, listeners: parse_sortListeners(result.listeners) };
+    return { ...result, listeners: parse_common_sortListeners(result.listeners) };
 }
 /**
  * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
@@ -11641,505 +10778,14 @@ async function excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }
 
-
-/***/ }),
-
-/***/ 4958:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vm: () => (/* binding */ resolveNextEnv),
-/* harmony export */   g_: () => (/* binding */ nextEnvFiles),
-/* harmony export */   v4: () => (/* binding */ scanNextEnvFiles)
-/* harmony export */ });
-/* unused harmony export readNextEnvFiles */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _env_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
-
-
-/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
-function nextEnvFiles(mode = 'development') {
-    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
-}
-/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
-const LAST_DOLLAR = /(?!(?<=\\))\$/g;
-const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
-/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
-function interpolate(value, env, parsed, depth = 0) {
-    const matches = Array.from(value.matchAll(LAST_DOLLAR));
-    const last = matches.at(-1)?.index;
-    if (last === undefined)
-        return value;
-    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
-    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
-    if (depth > 100)
-        throw new RangeError('reference cycle');
-    const match = value.slice(last).match(REFERENCE);
-    if (!match)
-        return value;
-    const [, whole, name, fallback] = match;
-    const replacement = env[name] || fallback || parsed[name] || '';
-    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
-}
-/**
- * What a Next.js process sees, computed as @next/env's processEnv does without touching
- * `process.env`: files in priority order, each expanded against the environment so far, and a
- * key set in the process environment (even to '') never replaced by a file.
- */
-function resolveNextEnv(files, processEnv) {
-    // @next/env expands into process.env itself, so later files see earlier files' values.
-    const live = { ...processEnv };
-    const fromFiles = {};
-    const sources = {};
-    for (const file of files) {
-        const parsed = (0,_env_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnv */ .vc)(file.contents);
-        try {
-            for (const key of Object.keys(parsed)) {
-                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
-                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
-            }
-        }
-        catch {
-            continue; // Next.js logs "Failed to load env" and goes on without the file.
-        }
-        for (const key of Object.keys(parsed))
-            live[key] = parsed[key];
-        for (const key of Object.keys(parsed)) {
-            if (processEnv[key] !== undefined)
-                sources[key] = 'process';
-            else if (fromFiles[key] === undefined) {
-                fromFiles[key] = parsed[key];
-                sources[key] = file.path;
-            }
-        }
-    }
-    return { env: { ...live, ...fromFiles }, sources };
-}
-/**
- * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
- * those that cannot be read safely are told apart. `instead` puts another file in a name's place
- * (a frontend env file given by path).
- */
-function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
-    const files = [];
-    const unread = [];
-    for (const path of nextEnvFiles(mode)) {
-        const file = instead[path] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, path);
-        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
-        const found = (0,_env_file_js__WEBPACK_IMPORTED_MODULE_1__/* .envFileContents */ .a0)(file);
-        if (found.state === 'read') {
-            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
-        }
-        else if (found.state === 'refused') {
-            unread.push({ path, file, problem: found.message });
-        }
-    }
-    return { files, unread };
-}
-/** The env files scanNextEnvFiles reads. */
-function readNextEnvFiles(dir, mode = 'development', instead = {}) {
-    return scanNextEnvFiles(dir, mode, instead).files;
-}
-
-
-/***/ }),
-
-/***/ 6813:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gd: () => (/* binding */ START_TIME_TOLERANCE_MS),
-/* harmony export */   MD: () => (/* binding */ ownStartKey),
-/* harmony export */   W_: () => (/* binding */ isRunning),
-/* harmony export */   X0: () => (/* binding */ processStartTime),
-/* harmony export */   Yx: () => (/* binding */ ownStartTime),
-/* harmony export */   nL: () => (/* binding */ processStartKey)
-/* harmony export */ });
-/* unused harmony export descendants */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/**
- * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
- * does not: it has exited and only waits for its parent to collect its status (Linux tells).
- */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-    return linuxStat(pid)?.state !== 'Z';
-}
-/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
-function linuxStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // After the command name, which may itself hold spaces and parentheses.
-        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: state ?? '', ppid: Number(ppid) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
-async function descendants(pid) {
-    const parents = new Map();
-    if (process.platform === 'linux') {
-        for (const entry of readdirSync('/proc')) {
-            if (!/^\d+$/.test(entry))
-                continue;
-            const ppid = linuxStat(Number(entry))?.ppid;
-            if (ppid !== undefined)
-                parents.set(Number(entry), ppid);
-        }
-    }
-    else if (process.platform !== 'win32') {
-        try {
-            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
-            for (const line of stdout.split('\n')) {
-                const [child, parent] = line.trim().split(/\s+/).map(Number);
-                if (child && parent !== undefined)
-                    parents.set(child, parent);
-            }
-        }
-        catch { }
-    }
-    const found = [];
-    for (let i = -1; i < found.length; i++) {
-        const parent = i < 0 ? pid : found[i];
-        for (const [child, ppid] of parents)
-            if (ppid === parent && !found.includes(child))
-                found.push(child);
-    }
-    return found;
-}
-let bootTimeMs;
-let bootId;
-/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
-function linuxStartTicks(pid) {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Counted after the command name, which may itself hold spaces and parentheses.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
- * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
- */
-function processStartKey(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    const ticks = linuxStartTicks(pid);
-    try {
-        bootId ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    }
-    catch {
-        return undefined;
-    }
-    return ticks ? `${bootId}:${ticks}` : undefined;
-}
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const ticks = Number(linuxStartTicks(pid));
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
- */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
-        });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    catch {
-        return undefined;
-    }
-}
-let ownStart;
-let ownKey;
-/** This process's start key (Linux), computed once. */
-function ownStartKey() {
-    if (ownKey === undefined)
-        ownKey = processStartKey(process.pid) ?? null;
-    return ownKey ?? undefined;
-}
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
-}
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-
-
-/***/ }),
-
-/***/ 1552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mo: () => (/* binding */ resolveSettings),
-/* harmony export */   dk: () => (/* binding */ urlFor)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PORT, DEFAULT_RANGE, DEFAULT_HOST, DEFAULT_URL_HOST, parsePort, parseRange, candidatePorts */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2354);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(126);
-
-
-
-const DEFAULT_PORT = 8001;
-const DEFAULT_RANGE = { from: 8001, to: 8010 };
-const DEFAULT_HOST = '0.0.0.0';
-const DEFAULT_URL_HOST = 'localhost';
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
-    if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = PORT_KEYS.find((key) => present(env[key]));
-        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        DEFAULT_HOST,
-        'default',
-    ];
-    const range = present(input.range)
-        ? parseRange(input.range, label('range', 'range'))
-        : DEFAULT_RANGE;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : DEFAULT_PORT,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : DEFAULT_URL_HOST,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-    };
-}
-/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
-/** `http://host:port`, with IPv6 literals bracketed. */
-function urlFor(urlHost, port) {
-    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-    return `http://${host}:${port}`;
-}
-
-
-/***/ }),
-
-/***/ 126:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ printableLines),
-/* harmony export */   g: () => (/* binding */ printable)
-/* harmony export */ });
-// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
-// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
-const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return (NAMED[char] ??
-        (code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`));
-}
-/**
- * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
- * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
- * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
- * through. Everything else, letters of any script and spaces included, stays as it is.
- */
-function printable(text) {
-    return text.replace(UNSAFE, visible);
-}
-/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
-function printableLines(text) {
-    return text.split('\n').map(printable).join('\n');
-}
-
-
-/***/ }),
-
-/***/ 6364:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lG: () => (/* binding */ foreignLayout),
-  e1: () => (/* binding */ inspectVenv),
-  SZ: () => (/* binding */ missingBase),
-  E8: () => (/* binding */ packageVersions),
-  XA: () => (/* binding */ venvProblem)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
 
 
 /** Whether `path` is a folder (symlinks followed); false when nothing is there. */
-const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const isDir = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 const list = (dir) => {
     try {
-        return (0,external_node_fs_.readdirSync)(dir);
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
     }
     catch {
         return [];
@@ -12147,10 +10793,10 @@ const list = (dir) => {
 };
 /** The venv's own site-packages folders, both layouts. */
 function venvSitePackages(venv) {
-    const found = [(0,external_node_path_.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    const found = [(0,external_node_path_namespaceObject.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
     for (const lib of ['lib', 'lib64']) {
-        for (const entry of list((0,external_node_path_.join)(venv.path, lib))) {
-            const site = (0,external_node_path_.join)(venv.path, lib, entry, 'site-packages');
+        for (const entry of list((0,external_node_path_namespaceObject.join)(venv.path, lib))) {
+            const site = (0,external_node_path_namespaceObject.join)(venv.path, lib, entry, 'site-packages');
             if (entry.startsWith('python') && isDir(site))
                 found.push(site);
         }
@@ -12168,17 +10814,17 @@ function baseSitePackages(venv, platform = process.platform) {
     if (!home)
         return [];
     if (platform === 'win32')
-        return [(0,external_node_path_.join)(home, 'Lib', 'site-packages')].filter(isDir);
+        return [(0,external_node_path_namespaceObject.join)(home, 'Lib', 'site-packages')].filter(isDir);
     const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
     if (!short)
         return [];
-    const prefix = (0,external_node_path_.dirname)(home);
+    const prefix = (0,external_node_path_namespaceObject.dirname)(home);
     return [
-        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'site-packages'),
-        (0,external_node_path_.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
-        (0,external_node_path_.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
-        (0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'),
-        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'site-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', 'python3', 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
     ].filter(isDir);
 }
 /** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
@@ -12209,7 +10855,7 @@ function findDistributions(sites, names) {
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 function parsePyvenvCfg(text) {
     const values = {};
     const lines = {};
@@ -12233,15 +10879,15 @@ function parsePyvenvCfg(text) {
 }
 function inspectVenv(path, platform = process.platform) {
     const windows = platform === 'win32';
-    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
-    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
-    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
-    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
-    const usable = (0,external_node_fs_.existsSync)(interpreter);
-    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
+    const interpreter = windows ? (0,external_node_path_namespaceObject.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_namespaceObject.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_namespaceObject.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
+    const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
     let config;
     try {
-        config = parsePyvenvCfg((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
+        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
     }
     catch { }
     return {
@@ -12260,11 +10906,11 @@ function missingBase(venv, platform = process.platform) {
     const config = venv.config;
     if (!config)
         return undefined;
-    if (config.executable && !(0,external_node_fs_.existsSync)(config.executable))
+    if (config.executable && !(0,external_node_fs_namespaceObject.existsSync)(config.executable))
         return config.executable;
     if (config.home) {
         const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
-        if (!names.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(config.home, name))))
+        if (!names.some((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(config.home, name))))
             return config.home;
     }
     return undefined;
@@ -12315,7 +10961,7 @@ async function packageVersions(venv, names, platform = process.platform) {
         const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
             '    try: print(n, version(n))\n    except Exception: print(n, "")';
         try {
-            const { stdout } = await run(venv.interpreter, ['-I', '-c', script, ...missing], {
+            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
                 timeout: 5000,
                 windowsHide: true,
             });
@@ -12330,17 +10976,36 @@ async function packageVersions(venv, names, platform = process.platform) {
     return versions;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
 
-/***/ }),
 
-/***/ 1561:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        closeSync(openSync(job.marker, 'a'));
+    }
+    catch { }
+}
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ isLoopback6),
-/* harmony export */   e: () => (/* binding */ conflicts)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/addresses.js
 // Listening addresses compared as the OS compares binds: shared by the port checks and the
 // context's view of the backend.
 
@@ -12360,150 +11025,838 @@ function plain(address) {
 function conflicts(host, address) {
     const a = plain(address);
     const h = plain(host);
-    if (!(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) || !(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(a) || h === a)
+    if (!(0,external_node_net_namespaceObject.isIP)(h) || !(0,external_node_net_namespaceObject.isIP)(a) || h === a)
         return true;
     if (h === '::' || a === '::')
         return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) !== (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(a))
+    if ((0,external_node_net_namespaceObject.isIP)(h) !== (0,external_node_net_namespaceObject.isIP)(a))
         return false;
     return h === '0.0.0.0' || a === '0.0.0.0';
 }
 const isLoopback6 = (address) => plain(address) === '::1';
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
+// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
+// link there may be followed.
 
-/***/ }),
 
-/***/ 1092:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I$: () => (/* binding */ exitCode),
-/* harmony export */   Ke: () => (/* binding */ result),
-/* harmony export */   eh: () => (/* binding */ summarize),
-/* harmony export */   oL: () => (/* binding */ selectChecks),
-/* harmony export */   qd: () => (/* binding */ isFinding),
-/* harmony export */   xS: () => (/* binding */ AREAS)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2354);
-
-const AREAS = ['venv', 'env', 'port', 'web', 'compose', 'git', 'leases'];
-function result(check, outcome) {
-    return {
-        ...outcome,
-        id: check.id,
-        area: check.area,
-        title: check.title,
-        details: outcome.details ?? [],
-        remedy: outcome.remedy ?? [],
-        fixable: (outcome.fixable ?? false) && check.fix !== undefined,
-        locations: outcome.locations ?? [],
-    };
-}
-/** A finding: a warning or an error. */
-const isFinding = (r) => r.status === 'warn' || r.status === 'error';
+const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
 /**
- * The checks `--only` and `--skip` leave, in registry order. IDS are comma-separated check ids or
- * areas; an unknown one is bad usage naming the option and the value.
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
  */
-function selectChecks(checks, only, skip) {
-    const parse = (raw, option) => {
-        const ids = raw
-            .split(',')
-            .map((id) => id.trim())
-            .filter(Boolean);
-        if (ids.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${option}: "${raw}" names no check`);
-        for (const id of ids) {
-            if (!checks.some((check) => check.id === id || check.area === id)) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`);
+function destinationOf(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(dir, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            const root = (0,external_node_path_namespaceObject.parse)(to).root;
+            if (root) {
+                dir = (0,external_node_path_namespaceObject.resolve)(root);
+                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __nccwpck_require__(8230);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
+// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function env_text_parseEnv(text) {
+    return dist.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new errors_UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new errors_UsageError(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dist.parse(body);
+    const after = dist.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new errors_UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
+// Reading env files safely, and the errors every env-file operation words the same way.
+
+
+
+function where(path, label) {
+    return label ? `${label}: ${path}` : path;
+}
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+function codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error (or one that carries its own); never includes file contents. */
+function problem(err) {
+    const reason = err?.reason;
+    if (typeof reason === 'string')
+        return reason;
+    const code = codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function fsError(action, path, label, err) {
+    if (err instanceof errors_UsageError)
+        return err;
+    if (codeOf(err) === 'EISDIR')
+        return new errors_UsageError(`${where(path, label)} is a directory`);
+    return new errors_UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
+/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
+const MAX_BYTES = 1024 * 1024;
+const TOO_BIG = 'is over 1 MiB, too big for an env file';
+// Absent on Windows, where none of them applies.
+const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
+const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
+const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
+/** Why a file of this type or size is not an env file; undefined when it can be one. */
+function typeProblem(stat) {
+    if (stat.isFile()) {
+        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
+    }
+    if (stat.isDirectory())
+        return 'is a directory';
+    const kind = stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isCharacterDevice()
+            ? 'a character device'
+            : stat.isBlockDevice()
+                ? 'a block device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : stat.isSymbolicLink()
+                        ? 'a symbolic link'
+                        : 'of an unknown type';
+    return `is ${kind}, not a regular file`;
+}
+function refusedAs(typeOrSize) {
+    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
+}
+function cannotRead(err) {
+    const why = problem(err);
+    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
+}
+/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
+function bytesUpTo(fd, sizeHint, cap) {
+    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buf.length) {
+            if (length > cap)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
+        if (read === 0)
+            return buf.subarray(0, length);
+        length += read;
+    }
+}
+/**
+ * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
+ * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
+ * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
+ * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
+ * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
+ * costs an allocation as much as its lease.
+ */
+function envFileContents(path, follow = true) {
+    let seen;
+    try {
+        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    if (!seen)
+        return { state: 'missing' };
+    const early = typeProblem(seen);
+    if (early)
+        return refusedAs(early);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
+    }
+    catch (err) {
+        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const late = typeProblem(stat);
+        if (late)
+            return refusedAs(late);
+        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
+        if (!bytes)
+            return refusedAs(TOO_BIG);
+        return { state: 'read', text: bytes.toString('utf8'), stat };
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
+function readEnvText(path, label) {
+    const found = envFileContents(path);
+    if (found.state === 'refused')
+        throw new UsageError(`${where(path, label)} ${found.message}`);
+    return found.state === 'read' ? found.text : undefined;
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    const text = readEnvText(path, label);
+    return text === undefined ? undefined : parseEnv(text);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
+// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+
+
+
+
+
+
+
+function holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | env_read_NOFOLLOW);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
+const STAGED = '.git';
+const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
+/**
+ * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
+ * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
+ * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
+ * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
+ * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
+ * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
+ * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
+ * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
+ * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
+ * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
+ */
+async function replaceIn(folder, name, text, old) {
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
+    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
+    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
+    let inner;
+    let left = [];
+    try {
+        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
+        const euid = process.geteuid?.();
+        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
+            throw Object.assign(new Error('temp folder'), {
+                reason: 'its temp folder is not private to udo-port',
+            });
+        }
+        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
+        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
+        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
+        // Removed in this order, the copy first: it is never there without the ignore file.
+        left = [staged];
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
+            // After a power cut the copy could otherwise outlive an empty ignore file.
+            await fsyncOf(ignoreFd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
+        left = [ignore];
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        left = [copy, ignore];
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
+            if (old) {
+                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                if (now.uid !== old.uid || now.gid !== old.gid) {
+                    try {
+                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
+                    }
+                    catch (err) {
+                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
+                        throw Object.assign(new Error('fchown'), {
+                            code: codeOf(err),
+                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
+                        });
+                    }
+                }
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
+            }
+            await fsyncOf(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        left = [ignore];
+    }
+    finally {
+        for (const file of left) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch { }
+        }
+        inner?.close();
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+/** The error for a path that cannot be resolved to a place to write. */
+function unreachable(path, label, err) {
+    const folder = err?.folder;
+    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new errors_UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+    }
+    return fsError('reached', path, label, err);
+}
+/**
+ * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
+ * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
+ * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
+ * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
+ */
+async function rewriteFile(path, edit, label) {
+    const shown = where(path, label);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(path);
+        folder = holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        throw unreachable(path, label, err);
+    }
+    try {
+        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
+        if (found.state === 'refused')
+            throw new errors_UsageError(`${shown} ${found.message}`);
+        const old = found.state === 'read' ? found : undefined;
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: old?.stat.uid,
+            });
+            if (refusal)
+                throw new errors_UsageError(`${shown} ${refusal}`);
+            // Only root can give a file another owner: anyone else would take the file over.
+            if (old && euid !== 0 && old.stat.uid !== euid) {
+                throw new errors_UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
             }
         }
-        return new Set(ids);
-    };
-    const matches = (check, ids) => ids.has(check.id) || ids.has(check.area);
-    const wanted = only === undefined ? undefined : parse(only, '--only');
-    const unwanted = skip === undefined ? undefined : parse(skip, '--skip');
-    return checks.filter((check) => (!wanted || matches(check, wanted)) && !(unwanted && matches(check, unwanted)));
-}
-function summarize(results) {
-    const count = (status) => results.filter((r) => r.status === status).length;
-    return {
-        errors: count('error'),
-        warnings: count('warn'),
-        passed: count('pass'),
-        skipped: count('skip'),
-    };
-}
-/** 0: no errors (and with --strict no warnings); 1 otherwise. */
-function exitCode(summary, strict) {
-    return summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 3393:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ Context),
-  p: () => (/* binding */ shownPath)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 2 modules
-var leases = __nccwpck_require__(726);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
-var listeners = __nccwpck_require__(7580);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-var process_info = __nccwpck_require__(6813);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
-var venv = __nccwpck_require__(6364);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
-
-
-/**
- * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
- */
-function ciJobFromEnv(env) {
-    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
-        return undefined;
-    return {
-        runner: env.RUNNER_NAME,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        job: env.GITHUB_JOB ?? '',
-        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_.join)(env.RUNNER_TEMP, 'udo-port-job') }),
-    };
-}
-/** Creates the job's marker file, so its leases hold while the job runs. */
-function markJob(job) {
-    if (!job?.marker)
-        return;
-    try {
-        closeSync(openSync(job.marker, 'a'));
+        let text;
+        try {
+            text = edit(old?.text);
+        }
+        catch (err) {
+            if (err instanceof errors_UsageError)
+                throw new errors_UsageError(`${shown}: ${err.message}`);
+            throw err;
+        }
+        if (text === old?.text)
+            return 'unchanged';
+        try {
+            await replaceIn(folder, dest.name, text, old?.stat);
+        }
+        catch (err) {
+            throw fsError('written', path, label, err);
+        }
+        return old ? 'updated' : 'created';
     }
-    catch { }
+    finally {
+        folder.close();
+    }
+}
+/** Replaces the file at `path` with `text`, as rewriteFile does. */
+async function writeFileAtomic(path, text, label) {
+    await rewriteFile(path, () => text, label);
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
+ * does. Creates the file when its folder exists; never creates folders.
+ */
+function writeEnvValue(path, key, value, label) {
+    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/backend.js
-var backend = __nccwpck_require__(9381);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/env.js
-var facts_env = __nccwpck_require__(8122);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+// Env files: the facade over the pure text functions (env-text.ts), the safe reading
+// (env-read.ts) and the atomic writing (env-write.ts); what the rest of udo-port imports.
+
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/env.js
+// Facts about backend/.env and the settings resolved from it.
+
+
+/** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
+function readText(file) {
+    const found = envFileContents(file);
+    if (found.state === 'missing')
+        return { file, exists: false };
+    if (found.state === 'refused')
+        return { file, exists: true, problem: found.problem };
+    return { file, exists: true, text: found.text };
+}
+/** backend/.env read and parsed as udo-port find reads it, so both see the same values. */
+function readBackendEnv(file) {
+    const found = readText(file);
+    return found.text === undefined ? found : { ...found, values: env_text_parseEnv(found.text) };
+}
+/** The line of the last assignment of `key` (the one dotenv keeps). */
+function lastLine(text, key) {
+    return envKeyLines(text, key).at(-1);
+}
+/** The variables a setting is read from, in the order the core reads them. */
+const VARIABLES = [
+    ['API_PORT', 'env'],
+    ['BACKEND_PORT', 'env'],
+    ['API_PORT', 'dotenv'],
+    ['BACKEND_PORT', 'dotenv'],
+    ['API_HOST', 'env'],
+    ['API_HOST', 'dotenv'],
+];
+/**
+ * The settings as `udo-port find` resolves them, or the variable that spoils them: found by
+ * adding the variables one at a time, in the core's order, until the core refuses one.
+ */
+function settingsFacts({ input, env, backend, envFileName, }) {
+    const dotenv = backend.values ?? {};
+    const resolve = (sources) => resolveSettings(input, { ...sources, dotenvLabel: envFileName });
+    try {
+        return { settings: resolve({ env, dotenv }) };
+    }
+    catch (error) {
+        const message = error.message;
+        const seen = { env: {}, dotenv: {} };
+        for (const [key, place] of VARIABLES) {
+            const value = (place === 'env' ? env : dotenv)[key];
+            if (value === undefined)
+                continue;
+            seen[place][key] = value;
+            try {
+                resolve(seen);
+            }
+            catch {
+                const line = place === 'dotenv' && backend.text !== undefined
+                    ? lastLine(backend.text, key)
+                    : undefined;
+                return {
+                    problem: {
+                        kind: key === 'API_HOST' ? 'bad-host' : 'bad-port',
+                        key,
+                        source: place === 'env' ? key : `${key} in ${envFileName}`,
+                        value,
+                        ...(line !== undefined && { line }),
+                        message,
+                    },
+                };
+            }
+        }
+        return { problem: { kind: 'other', message } };
+    }
+}
+/** The port the backend is configured for: the one asked for, else the default. */
+const configuredPort = (settings) => settings.requested?.port ?? settings.defaultPort;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/backend.js
+// Facts about the backend: which listeners run this project's app, and the port the frontend
+// must use. The inverse of core/backend.ts, which starts it.
+
+
+
+
+/** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** A command line's words: split at blanks outside double quotes, the quotes dropped. */
+function commandWords(command) {
+    return [...command.matchAll(/(?:"[^"]*"?|[^\s"]+)+/g)].map((m) => m[0].replace(/"/g, ''));
+}
+/** `uvicorn` run with this app: `python -m uvicorn backend.main:app`, `uvicorn.exe backend.main:app`. */
+function runsApp(command, app) {
+    if (!command)
+        return false;
+    const words = commandWords(command);
+    const uvicorn = words.some((word) => /(^|[\\/])uvicorn(\.exe)?$/i.test(word));
+    return uvicorn && words.includes(app);
+}
+/** Whether `path` lies in `root` (or is it), by the platform's path rules; case-blind off Linux. */
+function within(path, root, platform) {
+    const paths = platform === 'win32' ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    const fold = (s) => (platform === 'linux' ? s : s.toLowerCase());
+    const rel = paths.relative(fold(root), fold(path));
+    return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
+}
+/**
+ * Our backend: uvicorn serving this project's app, started in this project (its cwd on Linux;
+ * elsewhere, when its command line names absolute paths, one of them inside the project).
+ * Never ours when the command line is unknown: callers tell that case apart (see port.backend).
+ */
+function isOurBackend(listener, facts) {
+    if (!runsApp(listener.command, facts.app))
+        return false;
+    if (facts.platform === 'linux')
+        return facts.cwd !== undefined && facts.cwd === facts.root;
+    const absolute = facts.platform === 'win32' ? external_node_path_namespaceObject.win32.isAbsolute : external_node_path_namespaceObject.posix.isAbsolute;
+    const paths = commandWords(listener.command ?? '').filter((word) => absolute(word));
+    return paths.length === 0 || paths.some((path) => within(path, facts.root, facts.platform));
+}
+/** Our backend's listeners, other checkouts', and the port the frontend must use. */
+function backendFacts(sources) {
+    const { listeners, settings, app, platform } = sources;
+    const root = realOrSelf(sources.root);
+    const ours = listeners.filter((l) => l.pid !== undefined && isOurBackend(l, { app, root, cwd: sources.cwdOf(l.pid), platform }));
+    const others = listeners.filter((l) => l.pid !== undefined && !ours.includes(l) && runsApp(l.command, app));
+    const running = ours[0];
+    if (running) {
+        return {
+            ours,
+            others,
+            port: running.port,
+            why: `our backend, PID ${running.pid}, listens on it`,
+        };
+    }
+    if (!settings)
+        return { ours, others, why: 'the port setting is invalid (see env.port)' };
+    const { requested, host } = settings;
+    const port = configuredPort(settings);
+    const why = requested ? `from ${requested.origin}` : 'the default port';
+    // udo-port start passes over a port it may move from: ours will not be on it.
+    const taken = others.find((l) => l.port === port && conflicts(host, l.address));
+    if (taken && !requested?.pinned) {
+        return {
+            ours,
+            others,
+            why: `port ${port} (${why}) is held by another checkout's backend (PID ${taken.pid}), so ${sources.startsElsewhere}`,
+        };
+    }
+    return { ours, others, port, why };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/git.js
 // Facts about git: which of some paths it tracks, and which an ignore rule covers.
 
 const GIT_TIMEOUT_MS = 5_000;
 /** git's answer, or why there is none; `answers` are exit codes that are answers, not failures. */
 async function git(root, args, answers = [0]) {
-    const run = await (0,listeners/* runTool */.qI)(['git'], ['-C', root, '-c', 'core.quotepath=off', ...args], GIT_TIMEOUT_MS);
+    const run = await runTool(['git'], ['-C', root, '-c', 'core.quotepath=off', ...args], GIT_TIMEOUT_MS);
     if (run.ok || (run.exitCode !== undefined && answers.includes(run.exitCode))) {
         return { stdout: run.stdout };
     }
@@ -12536,10 +11889,185 @@ async function gitFacts(root, paths) {
     return { tracked: new Set(tracked.stdout.split('\0').filter(Boolean)), ignored: rules };
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/next-servers.js
-var next_servers = __nccwpck_require__(8245);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
-var next_env = __nccwpck_require__(4958);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/next-servers.js
+// Facts about the Next.js servers of this frontend: which run, which kind, since when.
+
+
+
+const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
+// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
+const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
+const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
+/**
+ * Which server a Next.js listener is, from its command line and its parent's. Both servers are
+ * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
+ * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
+ * itself. Pure.
+ */
+function nextKind(command, parentCommand) {
+    if (NEXT_DEV.test(command))
+        return 'dev';
+    if (NEXT_START.test(command))
+        return 'start';
+    if (parentCommand === undefined)
+        return 'unknown';
+    return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
+}
+/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
+function parentPid(pid) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
+ * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
+ */
+async function parentCommand(pid, platform) {
+    if (platform === 'linux') {
+        const ppid = parentPid(pid);
+        return ppid === undefined ? undefined : readCmdline(ppid);
+    }
+    if (platform === 'win32')
+        return undefined;
+    const parent = await runTool(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
+    const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
+    if (!Number.isInteger(ppid) || ppid < 1)
+        return undefined;
+    const command = await runTool(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
+    return command.ok ? command.stdout.trim() || undefined : undefined;
+}
+/** The Next.js servers of the frontend in `web.dir`, and the listeners that may be ones. */
+async function nextServers(ctx, web, since) {
+    const lookup = await ctx.listeners();
+    const dir = realOrSelf(web.dir);
+    const { platform } = ctx.config;
+    const fold = (text) => (platform === 'linux' ? text : text.toLowerCase());
+    const byPid = new Map();
+    // Listeners whose command line could not be read: any of them may be a Next.js server.
+    const unread = new Map();
+    for (const l of lookup.listeners) {
+        if (l.pid === undefined || byPid.has(l.pid))
+            continue;
+        if (l.command === undefined) {
+            if (!unread.has(l.pid))
+                unread.set(l.pid, l);
+            continue;
+        }
+        if (!NEXT_SERVER.test(l.command))
+            continue;
+        // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
+        const cwd = ctx.cwdOf(l.pid);
+        const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
+        if (mine)
+            byPid.set(l.pid, l);
+    }
+    const servers = await Promise.all([...byPid.values()].map(async (listener) => {
+        const pid = listener.pid;
+        const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
+        const kind = nextKind(listener.command ?? '', parent);
+        return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
+    }));
+    // An unread process that started after the change cannot be a stale server.
+    const unknown = (await Promise.all([...unread.values()].map(async (listener) => {
+        const startedAt = await ctx.startTime(listener.pid);
+        return startedAt !== undefined && startedAt >= since ? [] : [listener];
+    }))).flat();
+    return { servers, unknown };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+
+
+/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
+function nextEnvFiles(mode = 'development') {
+    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
+}
+/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
+const LAST_DOLLAR = /(?!(?<=\\))\$/g;
+const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
+/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
+function interpolate(value, env, parsed, depth = 0) {
+    const matches = Array.from(value.matchAll(LAST_DOLLAR));
+    const last = matches.at(-1)?.index;
+    if (last === undefined)
+        return value;
+    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
+    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
+    if (depth > 100)
+        throw new RangeError('reference cycle');
+    const match = value.slice(last).match(REFERENCE);
+    if (!match)
+        return value;
+    const [, whole, name, fallback] = match;
+    const replacement = env[name] || fallback || parsed[name] || '';
+    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
+}
+/**
+ * What a Next.js process sees, computed as @next/env's processEnv does without touching
+ * `process.env`: files in priority order, each expanded against the environment so far, and a
+ * key set in the process environment (even to '') never replaced by a file.
+ */
+function resolveNextEnv(files, processEnv) {
+    // @next/env expands into process.env itself, so later files see earlier files' values.
+    const live = { ...processEnv };
+    const fromFiles = {};
+    const sources = {};
+    for (const file of files) {
+        const parsed = env_text_parseEnv(file.contents);
+        try {
+            for (const key of Object.keys(parsed)) {
+                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
+                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
+            }
+        }
+        catch {
+            continue; // Next.js logs "Failed to load env" and goes on without the file.
+        }
+        for (const key of Object.keys(parsed))
+            live[key] = parsed[key];
+        for (const key of Object.keys(parsed)) {
+            if (processEnv[key] !== undefined)
+                sources[key] = 'process';
+            else if (fromFiles[key] === undefined) {
+                fromFiles[key] = parsed[key];
+                sources[key] = file.path;
+            }
+        }
+    }
+    return { env: { ...live, ...fromFiles }, sources };
+}
+/**
+ * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
+ * those that cannot be read safely are told apart. `instead` puts another file in a name's place
+ * (a frontend env file given by path).
+ */
+function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
+    const files = [];
+    const unread = [];
+    for (const path of nextEnvFiles(mode)) {
+        const file = instead[path] ?? (0,external_node_path_namespaceObject.join)(dir, path);
+        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
+        const found = envFileContents(file);
+        if (found.state === 'read') {
+            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
+        }
+        else if (found.state === 'refused') {
+            unread.push({ path, file, problem: found.message });
+        }
+    }
+    return { files, unread };
+}
+/** The env files scanNextEnvFiles reads. */
+function readNextEnvFiles(dir, mode = 'development', instead = {}) {
+    return scanNextEnvFiles(dir, mode, instead).files;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/web.js
 // Facts about the frontend's env files, in Next.js's own order.
 
@@ -12547,15 +12075,15 @@ var next_env = __nccwpck_require__(4958);
 
 /** The frontend folder holding `envLocal`, and what `next dev` would read there. */
 function webFacts(envLocal, env) {
-    const dir = (0,external_node_path_.dirname)(envLocal);
-    const exists = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const dir = (0,external_node_path_namespaceObject.dirname)(envLocal);
+    const exists = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
     // A frontend env file given by path takes .env.local's place in Next.js's order.
     const instead = { '.env.local': envLocal };
     const { files, unread } = exists
-        ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'development', instead)
+        ? scanNextEnvFiles(dir, 'development', instead)
         : { files: [], unread: [] };
-    const production = exists ? (0,next_env/* scanNextEnvFiles */.v4)(dir, 'production', instead).files : [];
-    return { dir, exists, files, unread, next: (0,next_env/* resolveNextEnv */.Vm)(files, env), production };
+    const production = exists ? scanNextEnvFiles(dir, 'production', instead).files : [];
+    return { dir, exists, files, unread, next: resolveNextEnv(files, env), production };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/context.js
@@ -12574,10 +12102,10 @@ function webFacts(envLocal, env) {
 
 /** A path relative to `from` when it lies inside it, else as it is. */
 function shownPath(path, from) {
-    const rel = (0,external_node_path_.relative)(from, path);
+    const rel = (0,external_node_path_namespaceObject.relative)(from, path);
     if (rel === '')
         return '.';
-    return rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? path : rel;
+    return rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === '..' || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
 }
 class Context {
     config;
@@ -12605,21 +12133,21 @@ class Context {
     }
     /** A path relative to the project root, `/`-separated (for .gitignore and messages). */
     inProject(path) {
-        const rel = (0,external_node_path_.relative)(this.config.root, path);
-        return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)
+        const rel = (0,external_node_path_namespaceObject.relative)(this.config.root, path);
+        return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)
             ? undefined
-            : rel.split(external_node_path_.sep).join('/');
+            : rel.split(external_node_path_namespaceObject.sep).join('/');
     }
     backendEnv() {
-        return this.once(this.files, 'backendEnv', () => (0,facts_env/* readBackendEnv */.MW)(this.config.envFile));
+        return this.once(this.files, 'backendEnv', () => readBackendEnv(this.config.envFile));
     }
     example() {
-        return this.once(this.files, 'example', () => (0,facts_env/* readText */.yR)(`${this.config.envFile}.example`));
+        return this.once(this.files, 'example', () => readText(`${this.config.envFile}.example`));
     }
     settings() {
         return this.once(this.files, 'settings', async () => {
             const { settingsInput, env, envFileName } = this.config;
-            return (0,facts_env/* settingsFacts */.DO)({
+            return settingsFacts({
                 input: settingsInput,
                 env,
                 backend: await this.backendEnv(),
@@ -12628,30 +12156,30 @@ class Context {
         });
     }
     listeners() {
-        return this.once(this.processes, 'listeners', () => (0,listeners/* allListeners */.BU)());
+        return this.once(this.processes, 'listeners', () => allListeners());
     }
     excluded() {
-        return this.once(this.processes, 'excluded', () => this.config.platform === 'win32' ? (0,listeners/* excludedPortRanges */.K7)() : []);
+        return this.once(this.processes, 'excluded', () => this.config.platform === 'win32' ? excludedPortRanges() : []);
     }
     /** A process's working folder, Linux only; undefined when it cannot be read. */
     cwdOf(pid) {
         if (this.config.platform !== 'linux')
             return undefined;
         try {
-            return (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`);
+            return (0,external_node_fs_namespaceObject.readlinkSync)(`/proc/${pid}/cwd`);
         }
         catch {
             return undefined;
         }
     }
     startTime(pid) {
-        return this.once(this.processes, `start:${pid}`, () => (0,process_info/* processStartTime */.X0)(pid));
+        return this.once(this.processes, `start:${pid}`, () => processStartTime(pid));
     }
     backend() {
         return this.once(this.files, 'backend', async () => {
             const [{ listeners }, { settings }] = await Promise.all([this.listeners(), this.settings()]);
             const { app, root, platform, startCommand, envLocal } = this.config;
-            return (0,backend/* backendFacts */.cu)({
+            return backendFacts({
                 listeners,
                 settings,
                 app,
@@ -12664,13 +12192,13 @@ class Context {
     }
     /** The command line of a process's parent (see facts/next-servers.ts). */
     parentCommand(pid) {
-        return this.once(this.processes, `parent:${pid}`, () => (0,next_servers/* parentCommand */.ir)(pid, this.config.platform));
+        return this.once(this.processes, `parent:${pid}`, () => parentCommand(pid, this.config.platform));
     }
     leases() {
         return this.once(this.processes, 'leases', async () => {
             try {
                 // With the CI job, as udo-port list has it: in CI, which leases are stale depends on it.
-                const registry = (0,leases/* openLeaseRegistry */.Gt)(this.config.env, ciJobFromEnv(this.config.env));
+                const registry = openLeaseRegistry(this.config.env, ciJobFromEnv(this.config.env));
                 return {
                     dir: registry.dir,
                     records: await registry.list(),
@@ -12683,11 +12211,11 @@ class Context {
         });
     }
     venv() {
-        return this.once(this.processes, 'venv', () => (0,venv/* inspectVenv */.e1)(this.config.venv, this.config.platform));
+        return this.once(this.processes, 'venv', () => inspectVenv(this.config.venv, this.config.platform));
     }
     /** Installed versions, from site-packages folders first: Python is asked only when they miss. */
     packages(names) {
-        return this.once(this.processes, `packages:${names.join(',')}`, async () => (0,venv/* packageVersions */.E8)(await this.venv(), names, this.config.platform));
+        return this.once(this.processes, `packages:${names.join(',')}`, async () => packageVersions(await this.venv(), names, this.config.platform));
     }
     web() {
         return this.once(this.files, 'web', () => webFacts(this.config.envLocal, this.config.env));
@@ -12697,25 +12225,8 @@ class Context {
     }
 }
 
-
-/***/ }),
-
-/***/ 5972:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ CHECKS),
-  j: () => (/* binding */ runDoctor)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/compose.js
 // Docker Compose files as the doctor reads them: found as `docker compose` finds them, values
 // interpolated as Compose does, and each value's line kept for the findings.
@@ -12731,19 +12242,19 @@ const COMPOSE_FILES = [
 ];
 /** The compose file of `root`: the first of COMPOSE_FILE when set, else the first name found. */
 function findComposeFile(root, env) {
-    const named = env.COMPOSE_FILE?.split(env.COMPOSE_PATH_SEPARATOR ?? external_node_path_.delimiter)[0]?.trim();
+    const named = env.COMPOSE_FILE?.split(env.COMPOSE_PATH_SEPARATOR ?? external_node_path_namespaceObject.delimiter)[0]?.trim();
     if (named) {
-        const path = (0,external_node_path_.isAbsolute)(named) ? named : (0,external_node_path_.join)(root, named);
-        return (0,external_node_fs_.existsSync)(path) ? path : undefined;
+        const path = (0,external_node_path_namespaceObject.isAbsolute)(named) ? named : (0,external_node_path_namespaceObject.join)(root, named);
+        return (0,external_node_fs_namespaceObject.existsSync)(path) ? path : undefined;
     }
-    return COMPOSE_FILES.map((name) => (0,external_node_path_.join)(root, name)).find((path) => (0,external_node_fs_.existsSync)(path));
+    return COMPOSE_FILES.map((name) => (0,external_node_path_namespaceObject.join)(root, name)).find((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
 }
 /**
  * Compose's interpolation: `$$` is a dollar; `$VAR`, `${VAR}`; `${VAR:-d}` (d when unset or
  * empty), `${VAR-d}` (when unset); `${VAR:?e}`, `${VAR?e}` (an error); `${VAR:+r}`, `${VAR+r}`.
  * Unset without a default is the empty string, as Compose makes it (with a warning). Pure.
  */
-function interpolate(text, vars) {
+function compose_interpolate(text, vars) {
     let error;
     const value = text.replace(/\$\$|\$\{([A-Za-z_]\w*)(?:(:?[-?+])((?:[^{}]|\{[^{}]*\})*))?\}|\$([A-Za-z_]\w*)/g, (match, braced, op, arg = '', bare) => {
         if (match === '$$')
@@ -12751,7 +12262,7 @@ function interpolate(text, vars) {
         const name = (braced ?? bare);
         const raw = vars[name];
         const empty = raw === undefined || (op?.startsWith(':') === true && raw === '');
-        const inner = () => interpolate(arg, vars).value;
+        const inner = () => compose_interpolate(arg, vars).value;
         switch (op?.replace(':', '')) {
             case '-':
                 return empty ? inner() : raw;
@@ -12779,8 +12290,8 @@ function parsePortEntry(text) {
 }
 /** Reads and interpolates a compose file; `vars` are the shell over the project's `.env`. */
 function readCompose(path, text, vars) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines });
     const lineOf = (node) => lines.linePos(node?.range?.[0] ?? 0).line;
     const file = { path, services: [], problems: [] };
     for (const error of doc.errors) {
@@ -12791,17 +12302,17 @@ function readCompose(path, text, vars) {
         });
     }
     const scalar = (node) => {
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
+        if (!(0,yaml_dist/* isScalar */.jn)(node) || node.value === null)
             return undefined;
         const raw = String(node.value);
-        const { value, error } = interpolate(raw, vars);
+        const { value, error } = compose_interpolate(raw, vars);
         const line = lineOf(node);
         if (error)
             file.problems.push({ value: error, line, raw });
         return { value, line, raw };
     };
     const joined = (node) => {
-        if (!(0,dist/* isSeq */.oP)(node))
+        if (!(0,yaml_dist/* isSeq */.oP)(node))
             return scalar(node);
         const items = node.items.map(scalar).filter((item) => item !== undefined);
         if (items.length === 0)
@@ -12813,13 +12324,13 @@ function readCompose(path, text, vars) {
         };
     };
     const keyed = (node, into) => {
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
             for (const pair of node.items) {
                 const value = scalar(pair.value) ?? { value: '', line: lineOf(pair.key), raw: '' };
                 into.set(String(pair.key?.value ?? pair.key), value);
             }
         }
-        else if ((0,dist/* isSeq */.oP)(node)) {
+        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
             for (const item of node.items) {
                 const entry = scalar(item);
                 const eq = entry?.value.indexOf('=') ?? -1;
@@ -12829,7 +12340,7 @@ function readCompose(path, text, vars) {
         }
     };
     const services = doc.get('services', true);
-    if (!(0,dist/* isMap */.jh)(services))
+    if (!(0,yaml_dist/* isMap */.jh)(services))
         return file;
     for (const pair of services.items) {
         const body = pair.value;
@@ -12839,7 +12350,7 @@ function readCompose(path, text, vars) {
             ports: [],
             vars: new Map(),
         };
-        if (!(0,dist/* isMap */.jh)(body))
+        if (!(0,yaml_dist/* isMap */.jh)(body))
             continue;
         const parts = [joined(body.get('entrypoint', true)), joined(body.get('command', true))].filter((part) => part !== undefined);
         if (parts.length > 0) {
@@ -12850,15 +12361,15 @@ function readCompose(path, text, vars) {
             };
         }
         const build = body.get('build', true);
-        const context = (0,dist/* isMap */.jh)(build) ? scalar(build.get('context', true)) : scalar(build);
+        const context = (0,yaml_dist/* isMap */.jh)(build) ? scalar(build.get('context', true)) : scalar(build);
         if (context)
             service.build = context;
-        if ((0,dist/* isMap */.jh)(build))
+        if ((0,yaml_dist/* isMap */.jh)(build))
             keyed(build.get('args', true), service.vars);
         keyed(body.get('environment', true), service.vars);
         const ports = body.get('ports', true);
-        for (const item of (0,dist/* isSeq */.oP)(ports) ? ports.items : []) {
-            if ((0,dist/* isMap */.jh)(item)) {
+        for (const item of (0,yaml_dist/* isSeq */.oP)(ports) ? ports.items : []) {
+            if ((0,yaml_dist/* isMap */.jh)(item)) {
                 const published = scalar(item.get('published', true));
                 const target = scalar(item.get('target', true));
                 const host = published ? parsePortEntry(`${published.value}:0`).host : undefined;
@@ -12907,10 +12418,6 @@ function listenPort(command) {
     return /\buvicorn\b/.test(command) ? 8000 : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-var env_file = __nccwpck_require__(6085);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/env.js
-var facts_env = __nccwpck_require__(8122);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/compose.js
 // The project's compose file, read once per run for the compose checks.
 
@@ -12930,9 +12437,9 @@ function composeFacts(ctx) {
     const path = findComposeFile(root, env);
     let facts = {};
     if (path) {
-        const found = (0,facts_env/* readText */.yR)(path);
-        const dotenv = (0,facts_env/* readText */.yR)((0,external_node_path_.join)(root, '.env'));
-        const vars = { ...(dotenv.text ? (0,env_file/* parseEnv */.vc)(dotenv.text) : {}), ...env };
+        const found = readText(path);
+        const dotenv = readText((0,external_node_path_namespaceObject.join)(root, '.env'));
+        const vars = { ...(dotenv.text ? env_text_parseEnv(dotenv.text) : {}), ...env };
         facts =
             found.text === undefined
                 ? { problem: `${ctx.show(path)} ${found.problem ?? 'cannot be read'}` }
@@ -12985,7 +12492,7 @@ const composeBackendPort = {
         const { settings } = await ctx.settings();
         if (!settings)
             return { status: 'skip', message: 'no valid port setting (see env.port)' };
-        const want = (0,facts_env/* configuredPort */.UY)(settings);
+        const want = configuredPort(settings);
         const from = settings.requested?.origin ?? 'the default';
         const published = backend.ports.find((p) => p.host !== undefined);
         const inside = listenPort(backend.command?.value);
@@ -13167,10 +12674,6 @@ const composeWebApiUrl = {
     },
 };
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-var commands = __nccwpck_require__(4747);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/commands.js
 // The doctor's own remedy commands, per OS; the shared ones (quote, endCommand, venv) are in
 // src/core/commands.ts.
@@ -13180,21 +12683,21 @@ var commands = __nccwpck_require__(4747);
 /** Copies without overwriting: `cp -n` on POSIX; `copy` answers "Overwrite?" before it does. */
 function copyCommand(from, to, platform) {
     return platform === 'win32'
-        ? `copy ${(0,commands/* quote */.hD)(from, platform)} ${(0,commands/* quote */.hD)(to, platform)}`
-        : `cp -n ${(0,commands/* quote */.hD)(from, platform)} ${(0,commands/* quote */.hD)(to, platform)}`;
+        ? `copy ${quote(from, platform)} ${quote(to, platform)}`
+        : `cp -n ${quote(from, platform)} ${quote(to, platform)}`;
 }
 /** Drops a variable from the current shell (PowerShell, the default Windows terminal). */
 function unsetCommand(name, platform) {
     return platform === 'win32' ? `Remove-Item Env:${name}` : `unset ${name}`;
 }
 /** Whether this process may write `path` (a folder: create files in it). */
-function writable(path) {
+function commands_writable(path) {
     try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.W_OK);
         return true;
     }
     catch {
-        return !(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        return !(0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
     }
 }
 /**
@@ -13209,9 +12712,9 @@ function writeAccessCommands(file, why, platform, show) {
     const owner = /belongs to uid \d+/.test(why);
     if (!owner && !/permission denied|operation not permitted|EACCES|EPERM/i.test(why))
         return [];
-    const blocked = owner ? [file] : [(0,external_node_path_.dirname)(file), file].filter((path) => !writable(path));
-    const paths = blocked.length > 0 ? blocked : [(0,external_node_path_.dirname)(file), file];
-    return [`sudo chown "$(id -un)" ${paths.map((path) => (0,commands/* quote */.hD)(show(path), platform)).join(' ')}`];
+    const blocked = owner ? [file] : [(0,external_node_path_namespaceObject.dirname)(file), file].filter((path) => !commands_writable(path));
+    const paths = blocked.length > 0 ? blocked : [(0,external_node_path_namespaceObject.dirname)(file), file];
+    return [`sudo chown "$(id -un)" ${paths.map((path) => quote(show(path), platform)).join(' ')}`];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/env-backend.js
@@ -13230,15 +12733,15 @@ function templateGaps(template, values) {
 }
 /** The first line that assigns `key`, as dotenv reads the file. */
 function keyLine(text, key) {
-    return text === undefined ? undefined : (0,env_file/* envKeyLines */.Yu)(text, key)[0];
+    return text === undefined ? undefined : envKeyLines(text, key)[0];
 }
 /** Copies `from` to `to` without ever replacing `to`, and without a half-written `to`. */
 async function copyNoClobber(from, to) {
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(to), `.${(0,external_node_path_.basename)(to)}.${process.pid}.${Date.now()}.tmp`);
-    await (0,promises_.copyFile)(from, tmp);
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(to), `.${(0,external_node_path_namespaceObject.basename)(to)}.${process.pid}.${Date.now()}.tmp`);
+    await (0,promises_namespaceObject.copyFile)(from, tmp);
     try {
         // link() fails when `to` exists: the copy appears whole, and only if nothing was there.
-        await (0,promises_.link)(tmp, to);
+        await (0,promises_namespaceObject.link)(tmp, to);
         return true;
     }
     catch (error) {
@@ -13247,7 +12750,7 @@ async function copyNoClobber(from, to) {
             return false;
         // File systems without hard links: an exclusive copy is the next best.
         try {
-            await (0,promises_.copyFile)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
+            await (0,promises_namespaceObject.copyFile)(from, to, external_node_fs_namespaceObject.constants.COPYFILE_EXCL);
             return true;
         }
         catch (again) {
@@ -13257,7 +12760,7 @@ async function copyNoClobber(from, to) {
         }
     }
     finally {
-        await (0,promises_.unlink)(tmp).catch(() => { });
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => { });
     }
 }
 const envBackend = {
@@ -13291,7 +12794,7 @@ const envBackend = {
         if (example.text === undefined) {
             return { status: 'pass', message: `${name} is present (no ${exampleName} to compare with)` };
         }
-        const { missing, empty } = templateGaps((0,env_file/* parseEnv */.vc)(example.text), env.values ?? {});
+        const { missing, empty } = templateGaps(env_text_parseEnv(example.text), env.values ?? {});
         if (missing.length === 0 && empty.length === 0) {
             return { status: 'pass', message: `${name} has every key of ${exampleName}` };
         }
@@ -13406,7 +12909,7 @@ const envPort = {
         if (facts.problem)
             return badSetting(ctx, facts.problem, env.file);
         const { settings } = facts;
-        const port = (0,facts_env/* configuredPort */.UY)(settings);
+        const port = configuredPort(settings);
         const details = shadowedPorts(ctx.config.env, env.values ?? {}, settings, ctx.config.envFileName);
         const data = {
             port,
@@ -13435,7 +12938,7 @@ const envPort = {
 const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
 /** What dotenv would silently read otherwise than meant, line by line. Pure; never quotes values. */
 function lintEnv(text) {
-    const { norm, assignments } = (0,env_file/* scanEnv */.Lq)(text);
+    const { norm, assignments } = scanEnv(text);
     const lines = norm.split('\n');
     const findings = [];
     const covered = new Set();
@@ -13568,7 +13071,7 @@ const gitEnvFiles = {
         if (facts.problem)
             return { status: 'skip', message: facts.problem };
         const { tracked, unignored } = judgeGit(files.map((f) => f.path), facts);
-        const gitignore = (0,external_node_path_.join)(ctx.config.root, '.gitignore');
+        const gitignore = (0,external_node_path_namespaceObject.join)(ctx.config.root, '.gitignore');
         const fileOf = (path) => files.find((f) => f.path === path)?.file;
         const locations = [
             ...tracked.map((path) => ({ file: fileOf(path), message: `${path} is tracked by git` })),
@@ -13620,7 +13123,7 @@ const gitEnvFiles = {
         const { unignored } = judgeGit(files.map((f) => f.path), facts);
         if (unignored.length === 0)
             return undefined;
-        const gitignore = (0,external_node_path_.join)(ctx.config.root, '.gitignore');
+        const gitignore = (0,external_node_path_namespaceObject.join)(ctx.config.root, '.gitignore');
         const entries = unignored.map(ignoreEntry);
         return {
             id: 'git.env-files',
@@ -13631,19 +13134,13 @@ const gitEnvFiles = {
             async apply() {
                 // The env files' reader and writer: no FIFO is read, owner and mode are kept, and a
                 // symlinked .gitignore is written through only as the symlink rule allows.
-                const done = await (0,env_file/* rewriteFile */.LL)(gitignore, (old) => appendLines(old ?? '', entries));
+                const done = await rewriteFile(gitignore, (old) => appendLines(old ?? '', entries));
                 return `${done === 'created' ? 'created' : 'updated'} ${ctx.show(gitignore)}: added ${entries.join(', ')}`;
             },
         };
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/leases.js + 2 modules
-var leases = __nccwpck_require__(726);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -13676,7 +13173,7 @@ const maxPort = 65_535;
 let timeout;
 
 const getLocalHosts = () => {
-	const interfaces = external_node_os_.networkInterfaces();
+	const interfaces = external_node_os_namespaceObject.networkInterfaces();
 
 	// Add undefined value for createServer function to use default host,
 	// and default IPv4 host in case createServer defaults to IPv6.
@@ -13693,7 +13190,7 @@ const getLocalHosts = () => {
 
 const checkAvailablePort = options =>
 	new Promise((resolve, reject) => {
-		const server = external_node_net_.createServer();
+		const server = external_node_net_namespaceObject.createServer();
 		server.unref();
 		server.on('error', reject);
 
@@ -13845,10 +13342,6 @@ function get_port_clearLockedPorts() {
 	reservedPorts.clear();
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-var errors = __nccwpck_require__(2354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
 
 
@@ -13873,7 +13366,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+            throw new errors_UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
         }
         throw error;
     }
@@ -13881,7 +13374,7 @@ async function onHost(host, hostLabel, bind) {
 /** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
 function bindError(port, host) {
     return new Promise((resolve) => {
-        const server = (0,external_node_net_.createServer)();
+        const server = (0,external_node_net_namespaceObject.createServer)();
         server.unref();
         server.once('error', (error) => resolve(error.code));
         server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
@@ -13905,6 +13398,21 @@ async function probePort(port, host, hostLabel = 'host') {
     // get-port answers a busy port with a random other one.
     if (results.every((result) => result === port))
         return undefined;
+    return bindRefusal(port, host);
+}
+/**
+ * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
+ * undefined when none does (get-port then offers a random port, which is not one of them).
+ */
+async function firstBindable(ports) {
+    if (ports.length === 0)
+        return undefined;
+    const port = await getPort({ port: ports });
+    clearLockedPorts();
+    return ports.includes(port) ? port : undefined;
+}
+/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
+async function bindRefusal(port, host) {
     return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
 }
 /** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
@@ -13938,7 +13446,7 @@ const holderData = (l) => ({
 });
 /** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
 function leaseOwner(record) {
-    return record.lease ? (0,leases/* describeLease */.un)(record.lease) : 'an unreadable lease file';
+    return record.lease ? describeLease(record.lease) : 'an unreadable lease file';
 }
 /**
  * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
@@ -14020,8 +13528,6 @@ function describeContainerHolder(port, proxy) {
     return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/index.js + 6 modules
-var core_listeners = __nccwpck_require__(7580);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
 /** What start's leases say they are for. */
 const START_PURPOSE = 'udo-port start';
@@ -14054,10 +13560,6 @@ function leftBehind(records, cwd) {
         .map(backendOf);
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/addresses.js
-var addresses = __nccwpck_require__(1561);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/backend.js
-var backend = __nccwpck_require__(9381);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/port-backend.js
 
 
@@ -14070,7 +13572,7 @@ var backend = __nccwpck_require__(9381);
 /** Pure: who holds the configured port, from the listeners, our backend and the leases. */
 function diagnose(facts) {
     const { settings, lookup, backend, leases } = facts;
-    const port = (0,facts_env/* configuredPort */.UY)(settings);
+    const port = configuredPort(settings);
     const elsewhere = backend.ours.find((l) => l.port !== port);
     const base = { port, ...(elsewhere && { elsewhere }) };
     // A `udo-port start` that ended without ending its backend (killed where no watchdog
@@ -14080,7 +13582,7 @@ function diagnose(facts) {
     if (ours)
         return { ...base, state: 'ours', holder: ours, ...(orphan && { orphan }) };
     const onPort = lookup.listeners.filter((l) => l.port === port);
-    const holders = onPort.filter((l) => (0,addresses/* conflicts */.e)(settings.host, l.address));
+    const holders = onPort.filter((l) => conflicts(settings.host, l.address));
     const holder = holders.find((l) => l.pid !== undefined) ?? holders[0];
     if (holder?.pid !== undefined && holder.command === undefined) {
         return { ...base, state: 'unverified', holder: { ...holder, pid: holder.pid } };
@@ -14124,14 +13626,14 @@ function outcome(ctx, facts, finding) {
             return orphan && holder.pid !== undefined
                 ? {
                     status: 'warn',
-                    message: `our backend is running on port ${port}, but nothing will stop it: ${(0,core_listeners/* describeListener */.gx)(holder)}`,
+                    message: `our backend is running on port ${port}, but nothing will stop it: ${describeListener(holder)}`,
                     details: orphanNote(orphan),
-                    remedy: [(0,commands/* endCommand */.v6)(holder.pid, platform)],
+                    remedy: [endCommand(holder.pid, platform)],
                     data: { port, state: 'ours', orphan: true, holder: holderData(holder) },
                 }
                 : {
                     status: 'pass',
-                    message: `our backend is running on port ${port}: ${(0,core_listeners/* describeListener */.gx)(holder)}`,
+                    message: `our backend is running on port ${port}: ${describeListener(holder)}`,
                     data: { port, state: 'ours', holder: holderData(holder) },
                 };
         }
@@ -14140,10 +13642,10 @@ function outcome(ctx, facts, finding) {
             const { holder } = finding;
             return {
                 status: 'warn',
-                message: `port ${port} (${from}) is held by ${(0,core_listeners/* describeListener */.gx)(holder)}, whose command line could not be read: it may be your backend`,
+                message: `port ${port} (${from}) is held by ${describeListener(holder)}, whose command line could not be read: it may be your backend`,
                 details: [
                     ...holderDetails(ctx, holder),
-                    `if it is not your backend (uvicorn ${app} in ${root}), end it: ${(0,commands/* endCommand */.v6)(holder.pid, platform)}`,
+                    `if it is not your backend (uvicorn ${app} in ${root}), end it: ${endCommand(holder.pid, platform)}`,
                     ...instead,
                     LEAVE_IT,
                 ],
@@ -14204,12 +13706,12 @@ function outcome(ctx, facts, finding) {
             return {
                 status: elsewhere ? 'warn' : 'error',
                 message: holder.pid !== undefined
-                    ? `port ${port} (${from}) is held by ${(0,core_listeners/* describeListener */.gx)(holder)}`
+                    ? `port ${port} (${from}) is held by ${describeListener(holder)}`
                     : unnamed,
                 details: [
                     ...holderDetails(ctx, holder),
                     ...orphanNote(orphan),
-                    (0,backend/* runsApp */.se)(holder.command, app)
+                    runsApp(holder.command, app)
                         ? `it runs ${app} from another folder: another checkout of this project`
                         : `it is not this project's backend (uvicorn ${app} in ${root})`,
                     ...instead,
@@ -14217,8 +13719,8 @@ function outcome(ctx, facts, finding) {
                 ],
                 remedy: [
                     holder.pid !== undefined
-                        ? (0,commands/* endCommand */.v6)(holder.pid, platform)
-                        : (0,commands/* findHolderCommand */.N_)(port, platform),
+                        ? endCommand(holder.pid, platform)
+                        : findHolderCommand(port, platform),
                 ],
                 data: { port, state: 'foreign', holder: holderData(holder) },
             };
@@ -14240,7 +13742,7 @@ function outcome(ctx, facts, finding) {
                         ]
                         : []),
                 ],
-                remedy: refused === 'in-use' ? [(0,commands/* findHolderCommand */.N_)(port, platform)] : [],
+                remedy: refused === 'in-use' ? [findHolderCommand(port, platform)] : [],
                 data: { port, state: refused },
             };
         }
@@ -14266,7 +13768,7 @@ function outcome(ctx, facts, finding) {
                     : `port ${port} (${from}) is free; the backend is not running`,
                 details: [
                     ...leaseNote,
-                    ...finding.beside.map((l) => `${(0,core_listeners/* describeListener */.gx)(l)} listens on ${l.address}, which ${settings.host} does not collide with (see port.ipv6-shadow)`),
+                    ...finding.beside.map((l) => `${describeListener(l)} listens on ${l.address}, which ${settings.host} does not collide with (see port.ipv6-shadow)`),
                 ],
                 data: { port, state: 'free' },
             };
@@ -14296,17 +13798,13 @@ const portBackend = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
-var next_env = __nccwpck_require__(4958);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var settings = __nccwpck_require__(1552);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/api-url.js
 // NEXT_PUBLIC_API_URL: what it holds, where the winning value comes from, and the URL --fix
 // writes; shared by the web checks and port.ipv6-shadow.
 
 
 
-const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+const api_url_API_URL_KEY = 'NEXT_PUBLIC_API_URL';
 /** A URL fit to print: credentials, if any, masked. */
 function shownUrl(value) {
     return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
@@ -14332,21 +13830,21 @@ function parseApiUrl(value) {
 }
 /** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
 function winner(web, env) {
-    const value = web.next.env[API_URL_KEY];
-    if (env[API_URL_KEY] !== undefined)
+    const value = web.next.env[api_url_API_URL_KEY];
+    if (env[api_url_API_URL_KEY] !== undefined)
         return { value: value ?? '', source: 'process' };
-    const source = web.next.sources[API_URL_KEY];
+    const source = web.next.sources[api_url_API_URL_KEY];
     const found = web.files.find((f) => f.path === source);
     if (!found)
         return {};
-    const line = (0,facts_env/* lastLine */.fM)(found.contents, API_URL_KEY);
+    const line = lastLine(found.contents, api_url_API_URL_KEY);
     return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
 }
 /** Files that outrank the frontend env file: a value there wins over one written to it. */
 function outranksLocal(source) {
     if (source === 'process')
         return true;
-    const order = (0,next_env/* nextEnvFiles */.g_)('development');
+    const order = nextEnvFiles('development');
     return source !== undefined && order.indexOf(source) < order.indexOf('.env.local');
 }
 /** The URL --fix writes: the current one with the right port, else one made from the settings. */
@@ -14356,9 +13854,9 @@ function targetUrl(current, port, urlHost) {
         if (kept)
             return kept;
     }
-    return (0,settings/* urlFor */.dk)(urlHost.flag ?? urlHost.setting, port);
+    return urlFor(urlHost.flag ?? urlHost.setting, port);
 }
-function where(ctx, win) {
+function api_url_where(ctx, win) {
     if (win.source === 'process')
         return 'from the shell';
     return win.file ? `${ctx.show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
@@ -14409,19 +13907,19 @@ const portIpv6Shadow = {
             };
         }
         const ourPids = new Set(backend.ours.map((l) => l.pid));
-        const shadow = lookup.listeners.find((l) => l.port === port && (0,addresses/* isLoopback6 */.A)(l.address) && !ourPids.has(l.pid));
+        const shadow = lookup.listeners.find((l) => l.port === port && isLoopback6(l.address) && !ourPids.has(l.pid));
         if (!shadow) {
             return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
         }
-        const v4 = lookup.listeners.find((l) => l.port === port && !(0,addresses/* isLoopback6 */.A)(l.address));
+        const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
         if (shadow.pid !== undefined && shadow.command === undefined) {
             return {
                 status: 'warn',
-                message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, whose command line could not be read: it may be your backend`,
+                message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, whose command line could not be read: it may be your backend`,
                 details: [
                     ...holderDetails(ctx, shadow),
                     'Node 17+ and browsers try ::1 first for localhost',
-                    `if it is not your backend, end it: ${(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)}`,
+                    `if it is not your backend, end it: ${endCommand(shadow.pid, ctx.config.platform)}`,
                     `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
                 ],
                 data: { port, holder: holderData(shadow) },
@@ -14429,15 +13927,15 @@ const portIpv6Shadow = {
         }
         return {
             status: 'error',
-            message: `localhost:${port} reaches ${(0,core_listeners/* describeListener */.gx)(shadow)} on ::1, not ${v4 ? `${(0,core_listeners/* describeListener */.gx)(v4)} on ${v4.address}` : 'the backend'}`,
+            message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, not ${v4 ? `${describeListener(v4)} on ${v4.address}` : 'the backend'}`,
             details: [
                 ...holderDetails(ctx, shadow),
                 'Node 17+ and browsers try ::1 first for localhost',
                 `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
             ],
             remedy: shadow.pid === undefined
-                ? [(0,commands/* findHolderCommand */.N_)(port, ctx.config.platform)]
-                : [(0,commands/* endCommand */.v6)(shadow.pid, ctx.config.platform)],
+                ? [findHolderCommand(port, ctx.config.platform)]
+                : [endCommand(shadow.pid, ctx.config.platform)],
             data: { port, holder: holderData(shadow) },
         };
     },
@@ -14460,7 +13958,7 @@ function classifyRange(range, listeners, leases, excluded, ourPorts) {
         else if (ourPorts.has(port))
             entries.push({ port, state: 'ours' });
         else if (listener)
-            entries.push({ port, state: 'held', by: (0,core_listeners/* describeListener */.gx)(listener) });
+            entries.push({ port, state: 'held', by: describeListener(listener) });
         else if (lease)
             entries.push({ port, state: 'leased', by: leaseOwner(lease) });
         else
@@ -14497,7 +13995,7 @@ const portRange = {
                 ? {
                     port: entry.port,
                     state: 'held',
-                    by: `a process ${lookup.tool ?? 'the OS tools'} did not name (${(0,commands/* findHolderCommand */.N_)(entry.port, ctx.config.platform)} shows it)`,
+                    by: `a process ${lookup.tool ?? 'the OS tools'} did not name (${findHolderCommand(entry.port, ctx.config.platform)} shows it)`,
                 }
                 : refused === 'permission'
                     ? { port: entry.port, state: 'excluded', by: 'the OS (binding is refused: EACCES)' }
@@ -14556,7 +14054,7 @@ const portWindowsExcluded = {
         const [facts, ranges] = await Promise.all([ctx.settings(), ctx.excluded()]);
         if (!facts.settings)
             return { status: 'skip', message: 'no valid port (see env.port)' };
-        const port = (0,facts_env/* configuredPort */.UY)(facts.settings);
+        const port = configuredPort(facts.settings);
         const { range } = facts.settings;
         const hit = ranges.find((r) => port >= r.from && port <= r.to);
         const overlaps = ranges
@@ -14600,8 +14098,6 @@ const portWindowsExcluded = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/venv.js + 1 modules
-var core_venv = __nccwpck_require__(6364);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/venv-remedies.js
 // The venv checks' shared wording: the interpreter's name and the commands that mend a venv.
 
@@ -14617,12 +14113,12 @@ function venvCommands(ctx, venv, packages = BACKEND_PACKAGES) {
     const flags = venv.config?.systemSitePackages
         ? ['--clear', '--system-site-packages']
         : ['--clear'];
-    const requirements = ['backend/requirements.txt', 'requirements.txt'].find((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, path)));
-    const wanted = requirements ? ['-r', ctx.show((0,external_node_path_.join)(root, requirements))] : packages;
+    const requirements = ['backend/requirements.txt', 'requirements.txt'].find((path) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, path)));
+    const wanted = requirements ? ['-r', ctx.show((0,external_node_path_namespaceObject.join)(root, requirements))] : packages;
     return {
-        create: (0,commands/* createVenvCommand */.T1)(shown, platform),
-        recreate: (0,commands/* createVenvCommand */.T1)(shown, platform, flags),
-        install: (0,commands/* installCommand */.Je)(shown, wanted, platform),
+        create: createVenvCommand(shown, platform),
+        recreate: createVenvCommand(shown, platform, flags),
+        install: installCommand(shown, wanted, platform),
     };
 }
 
@@ -14634,7 +14130,7 @@ function venvCommands(ctx, venv, packages = BACKEND_PACKAGES) {
 /** Where a dangling interpreter link points. */
 function linkTarget(path) {
     try {
-        return (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), (0,external_node_fs_.readlinkSync)(path));
+        return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path), (0,external_node_fs_namespaceObject.readlinkSync)(path));
     }
     catch {
         return path;
@@ -14654,13 +14150,13 @@ const venvBase = {
         const name = ctx.show(venv.path);
         if (!venv.exists)
             return { status: 'skip', message: 'no virtualenv (see venv.present)' };
-        if ((0,core_venv/* foreignLayout */.lG)(venv, platform)) {
+        if (foreignLayout(venv, platform)) {
             return { status: 'skip', message: 'made on another OS (see venv.platform)' };
         }
         if (!venv.config)
             return { status: 'skip', message: 'no pyvenv.cfg (see venv.present)' };
         const { home, executable, version } = venv.config;
-        const gone = (0,core_venv/* missingBase */.SZ)(venv, platform);
+        const gone = missingBase(venv, platform);
         const facts = [
             ...(home ? [`pyvenv.cfg: home = ${home}`] : []),
             ...(executable ? [`pyvenv.cfg: executable = ${executable}`] : []),
@@ -14713,7 +14209,7 @@ const venvPlatform = {
         const name = ctx.show(venv.path);
         if (!venv.exists)
             return { status: 'skip', message: `no virtualenv (see venv.present)` };
-        const foreign = (0,core_venv/* foreignLayout */.lG)(venv, platform);
+        const foreign = foreignLayout(venv, platform);
         if (foreign) {
             const cmd = venvCommands(ctx, venv);
             return {
@@ -14757,7 +14253,7 @@ const venvPresent = {
                 remedy: [cmd.create, cmd.install],
             };
         }
-        if ((0,core_venv/* foreignLayout */.lG)(venv, platform)) {
+        if (foreignLayout(venv, platform)) {
             return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
         }
         if (!venv.config) {
@@ -14791,7 +14287,7 @@ const venvUvicorn = {
     title: 'uvicorn and fastapi are installed in the virtualenv',
     async run(ctx) {
         const venv = await ctx.venv();
-        if ((0,core_venv/* venvProblem */.XA)(venv, ctx.config.platform)) {
+        if (venvProblem(venv, ctx.config.platform)) {
             return { status: 'skip', message: 'the virtualenv cannot run (see the checks above)' };
         }
         const versions = await ctx.packages(BACKEND_PACKAGES);
@@ -14849,7 +14345,7 @@ const webApiUrl = {
             const others = more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
             return {
                 status: 'error',
-                message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
+                message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${api_url_API_URL_KEY} cannot be checked`,
                 details: [
                     ...more.map((f) => `${ctx.show(f.file)} ${f.problem}`),
                     'udo-port reads and writes only regular env files, never a FIFO, device or socket',
@@ -14868,17 +14364,17 @@ const webApiUrl = {
             if (fixable)
                 return [`${ctx.config.doctorCommand} --fix`];
             if (win.source === 'process')
-                return [unsetCommand(API_URL_KEY, ctx.config.platform)];
+                return [unsetCommand(api_url_API_URL_KEY, ctx.config.platform)];
             return [
-                `edit ${where(ctx, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
+                `edit ${api_url_where(ctx, win)}: set ${api_url_API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
             ];
         };
-        const manual = target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
+        const manual = target && fixable ? [`--fix sets ${api_url_API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
         if (current.state === 'unset') {
             return {
                 status: 'error',
-                message: `${API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
-                details: [`Next.js looks in: the shell, ${(0,next_env/* nextEnvFiles */.g_)().join(', ')}`, ...manual],
+                message: `${api_url_API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
+                details: [`Next.js looks in: the shell, ${nextEnvFiles().join(', ')}`, ...manual],
                 remedy: remedy(),
                 fixable: fixable && target !== undefined,
                 locations,
@@ -14888,7 +14384,7 @@ const webApiUrl = {
         if (current.state === 'invalid') {
             return {
                 status: 'error',
-                message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) is not an http(s) URL`,
+                message: `${api_url_API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) is not an http(s) URL`,
                 details: manual,
                 remedy: remedy(),
                 fixable: fixable && target !== undefined,
@@ -14904,19 +14400,19 @@ const webApiUrl = {
         if (backend.port === undefined) {
             return {
                 status: 'skip',
-                message: `${API_URL_KEY}=${shown} (${where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
+                message: `${api_url_API_URL_KEY}=${shown} (${api_url_where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
                 data,
             };
         }
         if (current.port !== backend.port) {
             return {
                 status: 'error',
-                message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
+                message: `${api_url_API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
                 details: [
                     ...manual,
                     ...(fixable
                         ? []
-                        : [`a value ${where(ctx, win)} wins over ${local} (see web.api-url-source)`]),
+                        : [`a value ${api_url_where(ctx, win)} wins over ${local} (see web.api-url-source)`]),
                 ],
                 remedy: remedy(),
                 fixable,
@@ -14926,7 +14422,7 @@ const webApiUrl = {
         }
         return {
             status: 'pass',
-            message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
+            message: `${api_url_API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
             data,
         };
     },
@@ -14939,8 +14435,8 @@ const webApiUrl = {
         const file = ctx.config.envLocal;
         // The line as --fix would leave it, where it would put it: the user's edit by hand.
         const text = web.files.find((f) => f.file === file)?.contents;
-        const at = text === undefined ? undefined : (0,facts_env/* lastLine */.fM)(text, API_URL_KEY);
-        const line = `${API_URL_KEY}=${shownUrl(target)}`;
+        const at = text === undefined ? undefined : lastLine(text, api_url_API_URL_KEY);
+        const line = `${api_url_API_URL_KEY}=${shownUrl(target)}`;
         return {
             id: 'web.api-url',
             change: `set ${line} in ${ctx.show(file)}`,
@@ -14952,12 +14448,12 @@ const webApiUrl = {
                     : `edit ${ctx.show(file)}, line ${at}, to read: ${line}`,
             ],
             async apply() {
-                const done = await (0,env_file/* writeEnvValue */.eU)(file, API_URL_KEY, target, '--env-local');
-                const written = (0,env_file/* envFileContents */.a0)(file);
-                const line = written.state === 'read' ? (0,facts_env/* lastLine */.fM)(written.text, API_URL_KEY) : undefined;
+                const done = await writeEnvValue(file, api_url_API_URL_KEY, target, '--env-local');
+                const written = envFileContents(file);
+                const line = written.state === 'read' ? lastLine(written.text, api_url_API_URL_KEY) : undefined;
                 return done === 'unchanged'
-                    ? `${ctx.show(file)} already has ${API_URL_KEY}=${shownUrl(target)}`
-                    : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${API_URL_KEY}=${shownUrl(target)}`;
+                    ? `${ctx.show(file)} already has ${api_url_API_URL_KEY}=${shownUrl(target)}`
+                    : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${api_url_API_URL_KEY}=${shownUrl(target)}`;
             },
         };
     },
@@ -14980,29 +14476,29 @@ const webApiUrlSource = {
         const local = ctx.show(ctx.config.envLocal);
         // The best value among the files, as Next.js would take it without the shell.
         const inFiles = web.files
-            .map((f) => ({ f, value: (0,env_file/* parseEnv */.vc)(f.contents)[API_URL_KEY] }))
+            .map((f) => ({ f, value: env_text_parseEnv(f.contents)[api_url_API_URL_KEY] }))
             .find((x) => x.value !== undefined);
         if (win.source === undefined) {
-            return { status: 'skip', message: `${API_URL_KEY} is not set anywhere (see web.api-url)` };
+            return { status: 'skip', message: `${api_url_API_URL_KEY} is not set anywhere (see web.api-url)` };
         }
         if (win.source === 'process') {
             const shell = shownUrl(win.value ?? '');
             if (inFiles && inFiles.value === win.value) {
                 return {
                     status: 'pass',
-                    message: `the shell's ${API_URL_KEY}=${shell} wins, and equals ${ctx.show(inFiles.f.file)}'s`,
+                    message: `the shell's ${api_url_API_URL_KEY}=${shell} wins, and equals ${ctx.show(inFiles.f.file)}'s`,
                     data: { source: 'process' },
                 };
             }
             return {
                 status: 'warn',
                 message: inFiles
-                    ? `the shell's ${API_URL_KEY}=${shell} wins over ${ctx.show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
-                    : `${API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
+                    ? `the shell's ${api_url_API_URL_KEY}=${shell} wins over ${ctx.show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
+                    : `${api_url_API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
                 details: [
                     'Next.js never replaces a variable the shell has set; unset it, then restart next dev from that shell',
                 ],
-                remedy: [unsetCommand(API_URL_KEY, ctx.config.platform)],
+                remedy: [unsetCommand(api_url_API_URL_KEY, ctx.config.platform)],
                 data: { source: 'process' },
             };
         }
@@ -15011,30 +14507,28 @@ const webApiUrlSource = {
         if (outranksLocal(win.source)) {
             return {
                 status: 'warn',
-                message: `${API_URL_KEY} comes from ${where(ctx, win)}, which wins over ${local}: editing ${local} will not help`,
-                details: [`Next.js reads, first wins: the shell, ${(0,next_env/* nextEnvFiles */.g_)().join(', ')}`],
-                remedy: [`edit ${where(ctx, win)}: remove the ${API_URL_KEY} line, or set the URL there`],
+                message: `${api_url_API_URL_KEY} comes from ${api_url_where(ctx, win)}, which wins over ${local}: editing ${local} will not help`,
+                details: [`Next.js reads, first wins: the shell, ${nextEnvFiles().join(', ')}`],
+                remedy: [`edit ${api_url_where(ctx, win)}: remove the ${api_url_API_URL_KEY} line, or set the URL there`],
                 locations: [at],
                 data: { source: win.source },
             };
         }
         return {
             status: 'pass',
-            message: `${API_URL_KEY} comes from ${where(ctx, win)}`,
+            message: `${api_url_API_URL_KEY} comes from ${api_url_where(ctx, win)}`,
             data: { source: win.source },
         };
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/facts/next-servers.js
-var next_servers = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-stale.js
 
 
 
 
 /** What predates the last env change, by kind of server. Pure. */
-function staleness(facts) {
+function web_stale_staleness(facts) {
     const before = (at, changed) => at !== undefined && changed !== undefined && at < changed;
     const build = before(facts.buildAt, facts.prodChangedAt);
     return {
@@ -15054,7 +14548,7 @@ function rebuildCommand(dirShown, port, platform) {
     // next start's own default; any other port is asked for again.
     const start = port === undefined || port === 3000 ? 'npm run start' : `npm run start -- -p ${port}`;
     const steps = `npm run build && ${start}`;
-    return dirShown === '.' ? steps : `cd ${(0,commands/* quote */.hD)(dirShown, platform)} && ${steps}`;
+    return dirShown === '.' ? steps : `cd ${quote(dirShown, platform)} && ${steps}`;
 }
 /** `next start: PID 5 on port 3000, started 2025-...`. */
 const serverLine = (s) => `${s.kind === 'unknown' ? 'a Next.js server' : `next ${s.kind}`}: PID ${s.listener.pid} on port ${s.listener.port}${s.startedAt !== undefined ? `, started ${when(s.startedAt)}` : ''}`;
@@ -15072,19 +14566,19 @@ const webStale = {
             return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
         }
         const changedAt = Math.max(devFile?.mtimeMs ?? 0, prodFile?.mtimeMs ?? 0);
-        const { servers, unknown } = await (0,next_servers/* nextServers */.gV)(ctx, web, changedAt);
+        const { servers, unknown } = await nextServers(ctx, web, changedAt);
         const { platform } = ctx.config;
-        const buildAt = (0,external_node_fs_.statSync)((0,external_node_path_.join)(web.dir, '.next', 'BUILD_ID'), {
+        const buildAt = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(web.dir, '.next', 'BUILD_ID'), {
             throwIfNoEntry: false,
         })?.mtimeMs;
-        const stale = staleness({
+        const stale = web_stale_staleness({
             ...(devFile && { devChangedAt: devFile.mtimeMs }),
             ...(prodFile && { prodChangedAt: prodFile.mtimeMs }),
             servers,
             ...(buildAt !== undefined && { buildAt }),
         });
         const dirShown = ctx.show(web.dir);
-        const nextFolder = ctx.show((0,external_node_path_.join)(web.dir, '.next'));
+        const nextFolder = ctx.show((0,external_node_path_namespaceObject.join)(web.dir, '.next'));
         const dev = servers.filter((s) => s.kind === 'dev');
         const data = {
             servers: servers.map((s) => ({ pid: s.listener.pid, port: s.listener.port, kind: s.kind })),
@@ -15111,7 +14605,7 @@ const webStale = {
                         : []),
                 ],
                 remedy: [
-                    ...stale.serving.map((s) => (0,commands/* endCommand */.v6)(s.listener.pid, platform)),
+                    ...stale.serving.map((s) => endCommand(s.listener.pid, platform)),
                     rebuildCommand(dirShown, port, platform),
                 ],
                 locations: [{ file: changed.file }],
@@ -15186,10 +14680,6 @@ const webStale = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
-var doctor_checks = __nccwpck_require__(1092);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/doctor/context.js + 3 modules
-var context = __nccwpck_require__(3393);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/doctor.js
 
 
@@ -15244,10 +14734,10 @@ async function runChecks(checks, ctx) {
     // All at once: they share one lookup of each kind through the context.
     return Promise.all(checks.map(async (check) => {
         try {
-            return (0,doctor_checks/* result */.Ke)(check, await check.run(ctx));
+            return result(check, await check.run(ctx));
         }
         catch (error) {
-            return (0,doctor_checks/* result */.Ke)(check, {
+            return result(check, {
                 status: 'error',
                 message: `the check itself failed: ${error.message}`,
             });
@@ -15259,7 +14749,7 @@ async function runChecks(checks, ctx) {
  * but what to do by hand, and its details say why --fix could not.
  */
 function byHand(found, failure, fixCommand) {
-    if (!(0,doctor_checks/* isFinding */.qd)(found))
+    if (!isFinding(found))
         return found;
     const remedy = found.remedy.some((line) => line === fixCommand)
         ? found.remedy.flatMap((line) => (line === fixCommand ? failure.manual : [line]))
@@ -15273,16 +14763,16 @@ function byHand(found, failure, fixCommand) {
 }
 const touchedBy = (check, touches) => touches.some((t) => t === check.id || t === check.area);
 async function runDoctor(config, checks, options = {}) {
-    let ctx = new context/* Context */.o(config);
+    let ctx = new Context(config);
     const results = await runChecks(checks, ctx);
     if (!options.fix)
-        return { results, summary: (0,doctor_checks/* summarize */.eh)(results) };
+        return { results, summary: summarize(results) };
     const fixes = [];
     const touches = [];
     const failed = new Map();
     for (const check of checks) {
         const found = results.find((r) => r.id === check.id);
-        if (!check.fix || !found?.fixable || !(0,doctor_checks/* isFinding */.qd)(found))
+        if (!check.fix || !found?.fixable || !isFinding(found))
             continue;
         // Seen afresh: an earlier fix (backend/.env) can change what this one writes (the port).
         ctx = ctx.fresh();
@@ -15319,312 +14809,10 @@ async function runDoctor(config, checks, options = {}) {
         if (found)
             results[index] = byHand(found, failure, `${config.doctorCommand} --fix`);
     }
-    return { results, summary: (0,doctor_checks/* summarize */.eh)(results), fixes };
+    return { results, summary: summarize(results), fixes };
 }
 
-
-/***/ }),
-
-/***/ 9381:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cu: () => (/* binding */ backendFacts),
-/* harmony export */   er: () => (/* binding */ realOrSelf),
-/* harmony export */   se: () => (/* binding */ runsApp)
-/* harmony export */ });
-/* unused harmony exports commandWords, within, isOurBackend */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1561);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8122);
-// Facts about the backend: which listeners run this project's app, and the port the frontend
-// must use. The inverse of core/backend.ts, which starts it.
-
-
-
-
-/** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
-function realOrSelf(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-/** A command line's words: split at blanks outside double quotes, the quotes dropped. */
-function commandWords(command) {
-    return [...command.matchAll(/(?:"[^"]*"?|[^\s"]+)+/g)].map((m) => m[0].replace(/"/g, ''));
-}
-/** `uvicorn` run with this app: `python -m uvicorn backend.main:app`, `uvicorn.exe backend.main:app`. */
-function runsApp(command, app) {
-    if (!command)
-        return false;
-    const words = commandWords(command);
-    const uvicorn = words.some((word) => /(^|[\\/])uvicorn(\.exe)?$/i.test(word));
-    return uvicorn && words.includes(app);
-}
-/** Whether `path` lies in `root` (or is it), by the platform's path rules; case-blind off Linux. */
-function within(path, root, platform) {
-    const paths = platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32 : node_path__WEBPACK_IMPORTED_MODULE_1__.posix;
-    const fold = (s) => (platform === 'linux' ? s : s.toLowerCase());
-    const rel = paths.relative(fold(root), fold(path));
-    return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
-}
-/**
- * Our backend: uvicorn serving this project's app, started in this project (its cwd on Linux;
- * elsewhere, when its command line names absolute paths, one of them inside the project).
- * Never ours when the command line is unknown: callers tell that case apart (see port.backend).
- */
-function isOurBackend(listener, facts) {
-    if (!runsApp(listener.command, facts.app))
-        return false;
-    if (facts.platform === 'linux')
-        return facts.cwd !== undefined && facts.cwd === facts.root;
-    const absolute = facts.platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32.isAbsolute : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute;
-    const paths = commandWords(listener.command ?? '').filter((word) => absolute(word));
-    return paths.length === 0 || paths.some((path) => within(path, facts.root, facts.platform));
-}
-/** Our backend's listeners, other checkouts', and the port the frontend must use. */
-function backendFacts(sources) {
-    const { listeners, settings, app, platform } = sources;
-    const root = realOrSelf(sources.root);
-    const ours = listeners.filter((l) => l.pid !== undefined && isOurBackend(l, { app, root, cwd: sources.cwdOf(l.pid), platform }));
-    const others = listeners.filter((l) => l.pid !== undefined && !ours.includes(l) && runsApp(l.command, app));
-    const running = ours[0];
-    if (running) {
-        return {
-            ours,
-            others,
-            port: running.port,
-            why: `our backend, PID ${running.pid}, listens on it`,
-        };
-    }
-    if (!settings)
-        return { ours, others, why: 'the port setting is invalid (see env.port)' };
-    const { requested, host } = settings;
-    const port = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredPort */ .UY)(settings);
-    const why = requested ? `from ${requested.origin}` : 'the default port';
-    // udo-port start passes over a port it may move from: ours will not be on it.
-    const taken = others.find((l) => l.port === port && (0,_addresses_js__WEBPACK_IMPORTED_MODULE_2__/* .conflicts */ .e)(host, l.address));
-    if (taken && !requested?.pinned) {
-        return {
-            ours,
-            others,
-            why: `port ${port} (${why}) is held by another checkout's backend (PID ${taken.pid}), so ${sources.startsElsewhere}`,
-        };
-    }
-    return { ours, others, port, why };
-}
-
-
-/***/ }),
-
-/***/ 8122:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DO: () => (/* binding */ settingsFacts),
-/* harmony export */   MW: () => (/* binding */ readBackendEnv),
-/* harmony export */   UY: () => (/* binding */ configuredPort),
-/* harmony export */   fM: () => (/* binding */ lastLine),
-/* harmony export */   yR: () => (/* binding */ readText)
-/* harmony export */ });
-/* harmony import */ var _core_env_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6085);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1552);
-// Facts about backend/.env and the settings resolved from it.
-
-
-/** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
-function readText(file) {
-    const found = (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_0__/* .envFileContents */ .a0)(file);
-    if (found.state === 'missing')
-        return { file, exists: false };
-    if (found.state === 'refused')
-        return { file, exists: true, problem: found.problem };
-    return { file, exists: true, text: found.text };
-}
-/** backend/.env read and parsed as udo-port find reads it, so both see the same values. */
-function readBackendEnv(file) {
-    const found = readText(file);
-    return found.text === undefined ? found : { ...found, values: (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEnv */ .vc)(found.text) };
-}
-/** The line of the last assignment of `key` (the one dotenv keeps). */
-function lastLine(text, key) {
-    return (0,_core_env_file_js__WEBPACK_IMPORTED_MODULE_0__/* .envKeyLines */ .Yu)(text, key).at(-1);
-}
-/** The variables a setting is read from, in the order the core reads them. */
-const VARIABLES = [
-    ['API_PORT', 'env'],
-    ['BACKEND_PORT', 'env'],
-    ['API_PORT', 'dotenv'],
-    ['BACKEND_PORT', 'dotenv'],
-    ['API_HOST', 'env'],
-    ['API_HOST', 'dotenv'],
-];
-/**
- * The settings as `udo-port find` resolves them, or the variable that spoils them: found by
- * adding the variables one at a time, in the core's order, until the core refuses one.
- */
-function settingsFacts({ input, env, backend, envFileName, }) {
-    const dotenv = backend.values ?? {};
-    const resolve = (sources) => (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .Mo)(input, { ...sources, dotenvLabel: envFileName });
-    try {
-        return { settings: resolve({ env, dotenv }) };
-    }
-    catch (error) {
-        const message = error.message;
-        const seen = { env: {}, dotenv: {} };
-        for (const [key, place] of VARIABLES) {
-            const value = (place === 'env' ? env : dotenv)[key];
-            if (value === undefined)
-                continue;
-            seen[place][key] = value;
-            try {
-                resolve(seen);
-            }
-            catch {
-                const line = place === 'dotenv' && backend.text !== undefined
-                    ? lastLine(backend.text, key)
-                    : undefined;
-                return {
-                    problem: {
-                        kind: key === 'API_HOST' ? 'bad-host' : 'bad-port',
-                        key,
-                        source: place === 'env' ? key : `${key} in ${envFileName}`,
-                        value,
-                        ...(line !== undefined && { line }),
-                        message,
-                    },
-                };
-            }
-        }
-        return { problem: { kind: 'other', message } };
-    }
-}
-/** The port the backend is configured for: the one asked for, else the default. */
-const configuredPort = (settings) => settings.requested?.port ?? settings.defaultPort;
-
-
-/***/ }),
-
-/***/ 8245:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gV: () => (/* binding */ nextServers),
-/* harmony export */   ir: () => (/* binding */ parentCommand)
-/* harmony export */ });
-/* unused harmony export nextKind */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _core_listeners_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7580);
-/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9381);
-// Facts about the Next.js servers of this frontend: which run, which kind, since when.
-
-
-
-const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
-// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
-const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
-const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
-/**
- * Which server a Next.js listener is, from its command line and its parent's. Both servers are
- * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
- * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
- * itself. Pure.
- */
-function nextKind(command, parentCommand) {
-    if (NEXT_DEV.test(command))
-        return 'dev';
-    if (NEXT_START.test(command))
-        return 'start';
-    if (parentCommand === undefined)
-        return 'unknown';
-    return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
-}
-/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
-function parentPid(pid) {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
- * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
- */
-async function parentCommand(pid, platform) {
-    if (platform === 'linux') {
-        const ppid = parentPid(pid);
-        return ppid === undefined ? undefined : (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readCmdline */ .ty)(ppid);
-    }
-    if (platform === 'win32')
-        return undefined;
-    const parent = await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runTool */ .qI)(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
-    const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
-    if (!Number.isInteger(ppid) || ppid < 1)
-        return undefined;
-    const command = await (0,_core_listeners_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runTool */ .qI)(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
-    return command.ok ? command.stdout.trim() || undefined : undefined;
-}
-/** The Next.js servers of the frontend in `web.dir`, and the listeners that may be ones. */
-async function nextServers(ctx, web, since) {
-    const lookup = await ctx.listeners();
-    const dir = (0,_backend_js__WEBPACK_IMPORTED_MODULE_2__/* .realOrSelf */ .er)(web.dir);
-    const { platform } = ctx.config;
-    const fold = (text) => (platform === 'linux' ? text : text.toLowerCase());
-    const byPid = new Map();
-    // Listeners whose command line could not be read: any of them may be a Next.js server.
-    const unread = new Map();
-    for (const l of lookup.listeners) {
-        if (l.pid === undefined || byPid.has(l.pid))
-            continue;
-        if (l.command === undefined) {
-            if (!unread.has(l.pid))
-                unread.set(l.pid, l);
-            continue;
-        }
-        if (!NEXT_SERVER.test(l.command))
-            continue;
-        // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
-        const cwd = ctx.cwdOf(l.pid);
-        const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
-        if (mine)
-            byPid.set(l.pid, l);
-    }
-    const servers = await Promise.all([...byPid.values()].map(async (listener) => {
-        const pid = listener.pid;
-        const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
-        const kind = nextKind(listener.command ?? '', parent);
-        return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
-    }));
-    // An unread process that started after the change cannot be a stale server.
-    const unknown = (await Promise.all([...unread.values()].map(async (listener) => {
-        const startedAt = await ctx.startTime(listener.pid);
-        return startedAt !== undefined && startedAt >= since ? [] : [listener];
-    }))).flat();
-    return { servers, unknown };
-}
-
-
-/***/ }),
-
-/***/ 8781:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hp: () => (/* binding */ renderAnnotations),
-/* harmony export */   WP: () => (/* binding */ renderHuman),
-/* harmony export */   hF: () => (/* binding */ renderJson)
-/* harmony export */ });
-/* unused harmony export summaryLine */
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(126);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1092);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/render.js
 
 
 const MARKS = {
@@ -15646,12 +14834,12 @@ function fixLines(fixes, paint, dryRun) {
     if (fixes.length === 0)
         return [dryRun ? '--dry-run: nothing to fix' : '--fix: nothing to fix'];
     return fixes.flatMap((fix) => {
-        const change = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(fix.change);
+        const change = text_printable(fix.change);
         if (fix.error) {
             // Why, then what to do instead: never --fix again, which would fail the same way.
             return [
-                `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(fix.error)}`,
-                ...(fix.manual ?? []).map((line, i) => `${i === 0 ? '  by hand: ' : '           '}${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(line)}`),
+                `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${text_printable(fix.error)}`,
+                ...(fix.manual ?? []).map((line, i) => `${i === 0 ? '  by hand: ' : '           '}${text_printable(line)}`),
             ];
         }
         return fix.applied
@@ -15666,33 +14854,33 @@ function fixLines(fixes, paint, dryRun) {
 function renderHuman(report, options) {
     const { results, summary, fixes } = report;
     const { paint, verbose } = options;
-    const root = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(options.root);
+    const root = text_printable(options.root);
     const lines = [];
     if (fixes)
         lines.push(...fixLines(fixes, paint, options.dryRun ?? false), '');
     if (!verbose && summary.errors === 0 && summary.warnings === 0 && summary.passed > 0) {
         const clear = `all clear: ${summary.passed} passed, ${summary.skipped} skipped`;
-        lines.push(`${paint('green', '✓')} ${clear} in ${root}${options.facts ? ` (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(options.facts)})` : ''}`);
+        lines.push(`${paint('green', '✓')} ${clear} in ${root}${options.facts ? ` (${text_printable(options.facts)})` : ''}`);
         return `${lines.join('\n')}\n`;
     }
     const width = Math.max(...results.map((r) => r.id.length));
     lines.push(`udo-doctor: ${root}`);
-    for (const area of _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .AREAS */ .xS) {
+    for (const area of AREAS) {
         const inArea = results.filter((r) => r.area === area);
         if (inArea.length === 0)
             continue;
         lines.push('', paint('bold', area));
         for (const r of inArea) {
             const { mark, format } = MARKS[r.status];
-            lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(r.message)}`);
+            lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${text_printable(r.message)}`);
             const indent = ' '.repeat(width + 6);
-            const showDetails = (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinding */ .qd)(r) || verbose;
+            const showDetails = isFinding(r) || verbose;
             if (showDetails)
                 for (const detail of r.details)
-                    lines.push(`${indent}${paint('dim', (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(detail))}`);
-            if ((0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinding */ .qd)(r)) {
+                    lines.push(`${indent}${paint('dim', text_printable(detail))}`);
+            if (isFinding(r)) {
                 r.remedy.forEach((command, i) => {
-                    lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(command)}`);
+                    lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${text_printable(command)}`);
                 });
             }
         }
@@ -15731,16 +14919,16 @@ const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/
  */
 function renderAnnotations(results, relative) {
     const lines = [];
-    for (const r of results.filter(_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinding */ .qd)) {
+    for (const r of results.filter(isFinding)) {
         const level = r.status === 'error' ? 'error' : 'warning';
         const places = r.locations.length > 0 ? r.locations : [undefined];
         for (const place of places) {
             const props = [
-                ...(place ? [`file=${escapeProperty((0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(relative(place.file)))}`] : []),
+                ...(place ? [`file=${escapeProperty(text_printable(relative(place.file)))}`] : []),
                 ...(place?.line !== undefined ? [`line=${place.line}`] : []),
                 `title=${escapeProperty(`udo-doctor ${r.id}`)}`,
             ];
-            const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .f)([
+            const text = printableLines([
                 place?.message ?? r.message,
                 ...r.remedy.map((command, i) => `${i === 0 ? 'fix: ' : '     '}${command}`),
             ].join('\n'));
@@ -15750,13 +14938,413 @@ function renderAnnotations(results, relative) {
     return lines;
 }
 
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
+// Help for a mistyped command line: the option the user most likely meant, and what a missing
+// value should have been. Pure; the parser (args.ts) words its errors with these.
 
-/***/ }),
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
+function unknownOptionMessage(option, known) {
+    const guess = suggest(option, known);
+    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+/** What each option's value is, with an example: the second half of the missing-value line. */
+const VALUES = {
+    '--cwd': 'a folder, e.g. --cwd ../my-project',
+    '--port': 'a port, e.g. --port 8001',
+    '--default-port': 'a port, e.g. --default-port 8001',
+    '--range': 'a port range, e.g. --range 8001-8010',
+    '--host': 'a bind host, e.g. --host 127.0.0.1',
+    '--url-host': 'a host for the URL, e.g. --url-host localhost',
+    '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
+    '--env-file': `a file, e.g. --env-file ${PROJECT_DEFAULTS.backendEnv}`,
+    '--env-local': `a file, e.g. --env-local ${PROJECT_DEFAULTS.envLocal}`,
+    '--venv': `a virtualenv folder, e.g. --venv ${PROJECT_DEFAULTS.venv}`,
+    '--app': `MODULE:ATTR, e.g. --app ${PROJECT_DEFAULTS.app}`,
+    '--fallback': 'a fallback, e.g. --fallback any',
+    '--hold': 'seconds, e.g. --hold 120',
+    '--wait': 'seconds, e.g. --wait 60',
+    '--only': 'check ids or areas, e.g. --only venv,port.backend',
+    '--skip': 'check ids or areas, e.g. --skip git',
+};
+/**
+ * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
+ * (`--port --json`, `--port -1`), it says how such a value is written.
+ */
+function missingValueMessage(option, nextStartsWithDash = false) {
+    const what = VALUES[option] ?? 'a value';
+    const dash = nextStartsWithDash
+        ? `; a value starting with a dash is written ${option}=-VALUE`
+        : '';
+    return `${option}: needs a value (${what})${dash}`;
+}
 
-/***/ 465:
-/***/ ((module) => {
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
 
-module.exports = {"rE":"0.1.0"};
+
+
+
+
+
+
+
+
+/** The project and port options every command of both CLIs takes. */
+const projectOptions = {
+    cwd: { type: 'string' },
+    port: { type: 'string' },
+    'default-port': { type: 'string' },
+    range: { type: 'string' },
+    host: { type: 'string' },
+    'url-host': { type: 'string' },
+    // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
+    // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
+    'backend-env': { type: 'string' },
+    'env-file': { type: 'string' },
+    'env-local': { type: 'string' },
+    venv: { type: 'string' },
+    app: { type: 'string' },
+    strict: { type: 'boolean' },
+    // Node 20's parseArgs has no allowNegative, so the negation is an option of its own.
+    'no-strict': { type: 'boolean' },
+    fallback: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+/** parseArgs, with its errors turned into one line that names the option. */
+function parse(args, options, positionals) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
+    }
+    catch (error) {
+        const message = error.message;
+        const option = /'(-[^']*)'/.exec(message)?.[1];
+        const code = error.code;
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+            const known = Object.entries(options).flatMap(([name, option]) => [
+                `--${name}`,
+                ...(option.short ? [`-${option.short}`] : []),
+            ]);
+            throw new errors_UsageError(unknownOptionMessage(option ?? '', known));
+        }
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
+            // missing`, or ambiguous: the next argument starts with a dash.
+            const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
+            throw new errors_UsageError(/does not take an argument/.test(message)
+                ? `${name}: takes no value`
+                : missingValueMessage(name, /ambiguous/.test(message)));
+        }
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+            throw new errors_UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+        }
+        throw new errors_UsageError(message.split('\n')[0] ?? message);
+    }
+}
+/**
+ * The command line, parsed; errors are one line naming the option. An empty value given on
+ * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
+ */
+function parseCommandLine(args, options, positionals = true) {
+    const parsed = parse(args, options, positionals);
+    for (const [name, value] of Object.entries(parsed.values)) {
+        if (typeof value === 'string' && value.trim() === '') {
+            throw new errors_UsageError(`--${name}: "${text_printable(value)}" is empty (give a value, or leave the option out)`);
+        }
+    }
+    return parsed;
+}
+// uvicorn's `module:attribute`; anything else would reach its command line as an option.
+const APP = /^[\w.]+:[\w.]+$/;
+/**
+ * The project's root: the nearest folder at or above --cwd (default: here) that holds the
+ * project's folders, as git finds its root; else --cwd itself, with `found` false.
+ */
+function projectRoot(values) {
+    const given = (0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.');
+    if (!(0,external_node_fs_namespaceObject.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
+    }
+    const root = findProjectRoot(given);
+    return { root: root ?? given, found: root !== undefined };
+}
+/** Translates the common options into the core's request; the core validates the values. */
+function allocateRequest(values) {
+    if (values.strict && values['no-strict']) {
+        throw new errors_UsageError('--strict and --no-strict: choose one');
+    }
+    const { root: cwd } = projectRoot(values);
+    if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
+        throw new errors_UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
+    }
+    const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
+    const envFile = values['backend-env'] ?? values['env-file'];
+    if (values.app !== undefined && !APP.test(values.app)) {
+        throw new errors_UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`);
+    }
+    return {
+        cwd,
+        port: values.port,
+        portFrom: 'flag',
+        defaultPort: values['default-port'],
+        range: values.range,
+        host: values.host,
+        urlHost: values['url-host'],
+        strict: values.strict ? true : values['no-strict'] ? false : undefined,
+        fallback: values.fallback,
+        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
+        labels: {
+            port: '--port',
+            defaultPort: '--default-port',
+            range: '--range',
+            host: '--host',
+            urlHost: '--url-host',
+            fallback: '--fallback',
+        },
+    };
+}
+/** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
+function args_envLocalPath(values, root) {
+    return envLocalPath(root, values['env-local']);
+}
+/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
+const MAX_SECONDS = {
+    '--hold': { seconds: LONGEST_LEASE_MS / 1000, said: '24 hours' },
+    '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
+};
+/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
+function parseSeconds(raw, option) {
+    const { seconds: max, said } = MAX_SECONDS[option];
+    const seconds = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
+        throw new UsageError(`${option}: "${printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
+    }
+    return seconds;
+}
+/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
+function paint(format, text, fd = 1) {
+    return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_namespaceObject.styleText)(format, text) : text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/udo-doctor.js
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `udo-doctor ${package_namespaceObject.rE}: why the FastAPI backend and the Next.js frontend do not meet
+
+Usage:
+  udo-doctor [options]
+
+Options:
+  --fix                mend what is safe: the URL in .env.local, a missing backend/.env
+                       (copied from backend/.env.example), missing .gitignore entries
+  --dry-run            with --fix: tell what would change, change nothing
+  --only IDS           run only these checks (comma-separated ids or areas: venv, env,
+                       port, web, git, leases)
+  --skip IDS           run all but these
+  --list-checks        list the checks and exit
+  --strict             warnings fail too (exit 1)
+  --verbose            show the details of passing checks
+  --json               print JSON
+  --cwd DIR            project root (default: .)
+  --port N             the backend's port (default: API_PORT, backend/.env, 8001)
+  --default-port N     the port when none is set (default: 8001)
+  --range A-B          the range udo-port scans (default: 8001-8010)
+  --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
+  --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
+  --backend-env PATH   backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name,
+                       which Node itself reads as its own flag when the file is missing)
+  --env-local PATH     frontend env file (default: ${PROJECT_DEFAULTS.envLocal})
+  --venv PATH          the backend's virtualenv (default: ${PROJECT_DEFAULTS.venv})
+  --app MODULE:ATTR    the backend's app (default: ${PROJECT_DEFAULTS.app})
+  -h, --help, help     this help
+  -v, --version        the version
+
+Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
+
+Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
+const options = {
+    ...projectOptions,
+    fix: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    only: { type: 'string' },
+    skip: { type: 'string' },
+    'list-checks': { type: 'boolean' },
+    verbose: { type: 'boolean' },
+};
+// udo-port's port pinning means nothing here, where --strict is about warnings.
+const { 'no-strict': _noStrict, ...doctorOptions } = options;
+/** The options passed on to remedies that run the doctor again, as the user typed them. */
+const FORWARDED = [
+    'cwd',
+    'port',
+    'default-port',
+    'range',
+    'host',
+    'url-host',
+    'backend-env',
+    'env-file',
+    'env-local',
+    'venv',
+    'app',
+];
+/** `npx udo-doctor` (or another command) with the project options as the user typed them. */
+function commandWith(command, values, platform) {
+    const args = FORWARDED.flatMap((name) => values[name] === undefined ? [] : [`--${name}`, quote(values[name], platform)]);
+    return [command, ...args].join(' ');
+}
+function configFrom(values, env) {
+    const request = allocateRequest({ ...values, strict: undefined, 'no-strict': undefined });
+    const root = request.cwd ?? (0,external_node_path_namespaceObject.resolve)('.');
+    // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
+    resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
+    const app = values.app ?? PROJECT_DEFAULTS.app;
+    const named = values['backend-env'] ?? values['env-file'];
+    const envFile = backendEnvPath(root, named);
+    const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
+    return {
+        root,
+        shellDir: process.cwd(),
+        env,
+        platform: process.platform,
+        settingsInput: { ...request, strict: undefined },
+        envFile,
+        envFileName: (0,external_node_path_namespaceObject.isAbsolute)(named ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(root, envFile),
+        envLocal: args_envLocalPath(values, root),
+        venv: venvPath(root, venvArg),
+        app,
+        doctorCommand: commandWith('npx udo-doctor', values, process.platform),
+        startCommand: commandWith('npx udo-port start', values, process.platform),
+    };
+}
+const out = (text) => process.stdout.write(text);
+/**
+ * Outside any project the checks would judge a folder that is none (its `backend/.venv`, env
+ * files that are not there): one line saying so, bad usage.
+ */
+function notAProject(values) {
+    const what = `no backend/, web-dashboard/ or .venv/ in ${text_printable((0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.'))} or above it`;
+    return new errors_UsageError(values.cwd === undefined
+        ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR`
+        : `--cwd: "${text_printable(values.cwd)}" is not in a project (${what})`);
+}
+async function main(argv) {
+    try {
+        // `udo-doctor help`, as git and npm take it.
+        if (argv[0] === 'help') {
+            out(`${USAGE}\n`);
+            return 0;
+        }
+        const { values } = parseCommandLine(argv, doctorOptions, false);
+        if (values.help) {
+            out(`${USAGE}\n`);
+            return 0;
+        }
+        if (values.version) {
+            out(`${package_namespaceObject.rE}\n`);
+            return 0;
+        }
+        if (values['dry-run'] && !values.fix)
+            throw new errors_UsageError('--dry-run: only with --fix');
+        const checks = selectChecks(CHECKS, values.only, values.skip);
+        if (values['list-checks']) {
+            const list = checks.map(({ id, area, title }) => ({ id, area, title }));
+            const width = Math.max(...list.map((c) => c.id.length));
+            out(values.json
+                ? `${JSON.stringify(list, null, 2)}\n`
+                : list.map((c) => `${c.id.padEnd(width)}  ${c.title}\n`).join(''));
+            return 0;
+        }
+        const config = configFrom(values, process.env);
+        // Outside a project only the host's own checks (leases, the port range) mean anything.
+        if (!projectRoot(values).found && checks.some((check) => check.scope !== 'host')) {
+            throw notAProject(values);
+        }
+        const report = await runDoctor(config, checks, {
+            fix: values.fix ?? false,
+            dryRun: values['dry-run'] ?? false,
+        });
+        if (process.env.GITHUB_ACTIONS === 'true') {
+            const workspace = process.env.GITHUB_WORKSPACE;
+            const relativeTo = (file) => workspace ? shownPath(file, workspace) : shownPath(file, config.shellDir);
+            const annotations = renderAnnotations(report.results, relativeTo).join('\n');
+            // Workflow commands are read from both streams; stdout stays pure JSON with --json.
+            if (annotations)
+                (values.json ? process.stderr : process.stdout).write(`${annotations}\n`);
+        }
+        if (values.json) {
+            out(`${JSON.stringify(renderJson(report), null, 2)}\n`);
+        }
+        else {
+            const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
+            const url = report.results.find((r) => r.id === 'web.api-url')?.data?.value;
+            const facts = [
+                ...(port !== undefined ? [`backend port ${port}`] : []),
+                ...(url !== undefined ? [`${API_URL_KEY}=${url}`] : []),
+            ].join(', ');
+            out(renderHuman(report, {
+                verbose: values.verbose ?? false,
+                paint: (format, text) => paint(format, text),
+                root: shownPath(config.root, config.shellDir),
+                dryRun: values['dry-run'] ?? false,
+                ...(facts && { facts }),
+            }));
+        }
+        return exitCode(report.summary, values.strict ?? false);
+    }
+    catch (error) {
+        if (error instanceof errors_UsageError) {
+            process.stderr.write(`${paint('red', 'udo-doctor:', 2)} ${error.message}\n`);
+            return error.exitCode;
+        }
+        throw error;
+    }
+}
+
 
 /***/ })
 
@@ -15887,8 +15475,6 @@ module.exports = {"rE":"0.1.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7696);
+/******/ var __webpack_exports__ = __nccwpck_require__(9837);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__main as main };
 /******/ 

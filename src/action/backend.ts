@@ -2,11 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { backendCommand } from '../core/backend.js';
 import { quote } from '../core/commands.js';
 import { isRunning, processStartTime, START_TIME_TOLERANCE_MS } from '../core/process-info.js';
 import { endProcess } from '../core/processes.js';
+import { venvPath } from '../core/project.js';
 import { inspectVenv } from '../core/venv.js';
 import type { SavedBackend } from './state.js';
 
@@ -59,7 +60,7 @@ export async function startBackend(request: BackendRequest): Promise<StartedBack
     port: request.port,
     host: request.host,
     // The project's venv, when it has one, comes first on PATH, as in `udo-port start`.
-    venv: inspectVenv(resolve(request.cwd, '.venv')),
+    venv: inspectVenv(venvPath(request.cwd)),
     command: request.argv,
     env: backendEnv({ ...request.env, [MARKER_VARIABLE]: marker }),
   });

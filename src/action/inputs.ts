@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import type { AllocateRequest } from '../core/allocate.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
+import { API_URL_KEY, PORT_KEYS } from '../core/project.js';
 import type { Readiness } from '../core/readiness.js';
 import { printable } from '../core/text.js';
 import { splitCommandLine } from './command-line.js';
@@ -30,7 +31,7 @@ export interface ActionInputs {
 }
 
 /** The variable the frontend reads, and the one its env file gets. */
-export const URL_VARIABLE = 'NEXT_PUBLIC_API_URL';
+export const URL_VARIABLE = API_URL_KEY;
 
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
@@ -116,7 +117,7 @@ export function readInputs(env: Record<string, string | undefined> = process.env
   return {
     workingDirectory,
     envLocal: envLocalPath,
-    exportEnv: parseVariableNames(core.getInput('export-env') || 'API_PORT', 'export-env'),
+    exportEnv: parseVariableNames(core.getInput('export-env') || PORT_KEYS[0], 'export-env'),
     urlEnv: [...new Set([...(envLocalPath ? [URL_VARIABLE] : []), ...urlEnv])],
     run: run && run.length > 0 ? run : undefined,
     waitFor: parseWaitFor(core.getInput('wait-for') || 'port', 'wait-for'),

@@ -3,6 +3,7 @@ import { type Allocation, allocate, describeRefusal, release } from '../core/all
 import { writeEnvValue } from '../core/env-file.js';
 import { NoPortError, UsageError } from '../core/errors.js';
 import { type CiJob, openLeaseRegistry, sameCiJob } from '../core/leases.js';
+import { PORT_KEYS } from '../core/project.js';
 import { waitUntilReady } from '../core/readiness.js';
 import { printable, printableLines } from '../core/text.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
@@ -166,7 +167,7 @@ async function withoutOwnExports(
   if (!ci) return env;
   const registry = openLeaseRegistry(env, ci);
   const kept = { ...env };
-  for (const name of ['API_PORT', 'BACKEND_PORT']) {
+  for (const name of PORT_KEYS) {
     const port = Number(env[name]);
     if (!Number.isInteger(port) || port < 1 || port > 65535) continue;
     const record = await registry.inspect(port);

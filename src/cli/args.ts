@@ -5,7 +5,11 @@ import { type ParseArgsConfig, parseArgs, styleText } from 'node:util';
 import type { AllocateRequest } from '../core/allocate.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
-import { findProjectRoot } from '../core/project.js';
+import {
+  findProjectRoot,
+  envLocalPath as frontendEnvPath,
+  PROJECT_DEFAULTS,
+} from '../core/project.js';
 import { printable } from '../core/text.js';
 import { missingValueMessage, unknownOptionMessage } from './suggest.js';
 
@@ -122,7 +126,7 @@ export function allocateRequest(values: ProjectValues): AllocateRequest {
   const envFile = values['backend-env'] ?? values['env-file'];
   if (values.app !== undefined && !APP.test(values.app)) {
     throw new UsageError(
-      `--app: "${printable(values.app)}" is not MODULE:ATTR (e.g. backend.main:app)`,
+      `--app: "${printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`,
     );
   }
   return {
@@ -149,7 +153,7 @@ export function allocateRequest(values: ProjectValues): AllocateRequest {
 
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
 export function envLocalPath(values: ProjectValues, root: string): string {
-  return resolve(root, values['env-local'] ?? 'web-dashboard/.env.local');
+  return frontendEnvPath(root, values['env-local']);
 }
 
 /** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */

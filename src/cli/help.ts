@@ -1,5 +1,7 @@
 // udo-port's help, global and per command, made from one table of options so the two never
 // disagree.
+
+import { PROJECT_DEFAULTS } from '../core/project.js';
 import { formatTable } from './table.js';
 
 type Command = 'dev' | 'start' | 'find' | 'list' | 'release' | 'kill';
@@ -22,19 +24,23 @@ const OPTIONS: readonly OptionHelp[] = [
   { flag: '--url-host H', text: 'host in the URL (default: localhost)' },
   {
     flag: '--backend-env PATH',
-    text: 'backend env file (default: backend/.env; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)',
+    text: `backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
   },
-  { flag: '--env-local PATH', text: 'frontend env file (default: web-dashboard/.env.local)' },
+  { flag: '--env-local PATH', text: `frontend env file (default: ${PROJECT_DEFAULTS.envLocal})` },
   {
     flag: '--write-env-local',
     text: 'write NEXT_PUBLIC_API_URL into the frontend env file',
     only: ['find'],
   },
   { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
-  { flag: '--venv PATH', text: 'the virtualenv (default: .venv)', only: ['dev', 'start'] },
+  {
+    flag: '--venv PATH',
+    text: `the virtualenv (default: ${PROJECT_DEFAULTS.venv})`,
+    only: ['dev', 'start'],
+  },
   {
     flag: '--app MODULE:ATTR',
-    text: 'the ASGI app (default: backend.main:app)',
+    text: `the ASGI app (default: ${PROJECT_DEFAULTS.app})`,
     only: ['dev', 'start'],
   },
   { flag: '--reload', text: 'pass --reload to uvicorn', only: ['dev', 'start'] },

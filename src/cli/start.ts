@@ -1,14 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { allocate, describeRefusal, release } from '../core/allocate.js';
-import { backendCommand, DEFAULT_APP, waitUntilListening } from '../core/backend.js';
+import { backendCommand, waitUntilListening } from '../core/backend.js';
 import { createVenvCommand, installCommand, quote } from '../core/commands.js';
 import { envFileContents, writeEnvValue } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
-import { API_URL_KEY, urlOverride } from '../core/frontend.js';
+import { urlOverride } from '../core/frontend.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
 import { type Watchdog, watchProcessGroup } from '../core/processes.js';
+import { API_URL_KEY, PROJECT_DEFAULTS, venvPath } from '../core/project.js';
 import { START_PURPOSE } from '../core/running.js';
 import { inspectVenv, venvProblem } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
@@ -104,8 +105,8 @@ export async function start(argv: string[], say: Say): Promise<number> {
   const request = allocateRequest(values);
   const cwd = request.cwd as string;
   const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
-  const venvArg = values.venv ?? '.venv';
-  const venv = inspectVenv(resolve(cwd, venvArg));
+  const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
+  const venv = inspectVenv(venvPath(cwd, venvArg));
 
   // Stop before anything is leased or written when the default command cannot run.
   const problem = command.length === 0 ? venvProblem(venv) : undefined;
@@ -150,7 +151,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     port: allocation.port,
     host: allocation.host,
     venv,
-    app: values.app ?? DEFAULT_APP,
+    app: values.app ?? PROJECT_DEFAULTS.app,
     reload: values.reload ?? false,
     command,
   });

@@ -1,6 +1,8 @@
 // Help for a mistyped command line: the option the user most likely meant, and what a missing
 // value should have been. Pure; the parser (args.ts) words its errors with these.
 
+import { PROJECT_DEFAULTS } from '../core/project.js';
+
 /** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
 export function distance(a: string, b: string): number {
   const rows = a.length + 1;
@@ -51,11 +53,11 @@ const VALUES: Record<string, string> = {
   '--range': 'a port range, e.g. --range 8001-8010',
   '--host': 'a bind host, e.g. --host 127.0.0.1',
   '--url-host': 'a host for the URL, e.g. --url-host localhost',
-  '--backend-env': 'a file, e.g. --backend-env backend/.env',
-  '--env-file': 'a file, e.g. --env-file backend/.env',
-  '--env-local': 'a file, e.g. --env-local web-dashboard/.env.local',
-  '--venv': 'a virtualenv folder, e.g. --venv .venv',
-  '--app': 'MODULE:ATTR, e.g. --app backend.main:app',
+  '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
+  '--env-file': `a file, e.g. --env-file ${PROJECT_DEFAULTS.backendEnv}`,
+  '--env-local': `a file, e.g. --env-local ${PROJECT_DEFAULTS.envLocal}`,
+  '--venv': `a virtualenv folder, e.g. --venv ${PROJECT_DEFAULTS.venv}`,
+  '--app': `MODULE:ATTR, e.g. --app ${PROJECT_DEFAULTS.app}`,
   '--fallback': 'a fallback, e.g. --fallback any',
   '--hold': 'seconds, e.g. --hold 120',
   '--wait': 'seconds, e.g. --wait 60',

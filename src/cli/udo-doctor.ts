@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 import { isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { DEFAULT_APP } from '../core/backend.js';
 import { quote } from '../core/commands.js';
 import { UsageError } from '../core/errors.js';
+import { API_URL_KEY, backendEnvPath, PROJECT_DEFAULTS, venvPath } from '../core/project.js';
 import { resolveSettings } from '../core/settings.js';
 import { printable } from '../core/text.js';
 import { exitCode, selectChecks } from '../doctor/checks.js';
@@ -42,11 +41,11 @@ Options:
   --range A-B          the range udo-port scans (default: 8001-8010)
   --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
   --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
-  --backend-env PATH   backend env file (default: backend/.env; --env-file is its old name,
+  --backend-env PATH   backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name,
                        which Node itself reads as its own flag when the file is missing)
-  --env-local PATH     frontend env file (default: web-dashboard/.env.local)
-  --venv PATH          the backend's virtualenv (default: .venv)
-  --app MODULE:ATTR    the backend's app (default: backend.main:app)
+  --env-local PATH     frontend env file (default: ${PROJECT_DEFAULTS.envLocal})
+  --venv PATH          the backend's virtualenv (default: ${PROJECT_DEFAULTS.venv})
+  --app MODULE:ATTR    the backend's app (default: ${PROJECT_DEFAULTS.app})
   -h, --help, help     this help
   -v, --version        the version
 
@@ -94,10 +93,10 @@ function configFrom(values: ProjectValues, env: Record<string, string | undefine
   const root = request.cwd ?? resolve('.');
   // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
   resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
-  const app = values.app ?? DEFAULT_APP;
+  const app = values.app ?? PROJECT_DEFAULTS.app;
   const named = values['backend-env'] ?? values['env-file'];
-  const envFile = resolve(root, named ?? 'backend/.env');
-  const venvArg = values.venv ?? '.venv';
+  const envFile = backendEnvPath(root, named);
+  const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
   return {
     root,
     shellDir: process.cwd(),
@@ -107,7 +106,7 @@ function configFrom(values: ProjectValues, env: Record<string, string | undefine
     envFile,
     envFileName: isAbsolute(named ?? '') ? envFile : relative(root, envFile),
     envLocal: envLocalPath(values, root),
-    venv: resolve(root, venvArg),
+    venv: venvPath(root, venvArg),
     app,
     doctorCommand: commandWith('npx udo-doctor', values, process.platform),
     startCommand: commandWith('npx udo-port start', values, process.platform),
@@ -182,7 +181,7 @@ export async function main(argv: string[]): Promise<number> {
       const url = report.results.find((r) => r.id === 'web.api-url')?.data?.value;
       const facts = [
         ...(port !== undefined ? [`backend port ${port}`] : []),
-        ...(url !== undefined ? [`NEXT_PUBLIC_API_URL=${url}`] : []),
+        ...(url !== undefined ? [`${API_URL_KEY}=${url}`] : []),
       ].join(', ');
       out(
         renderHuman(report, {
@@ -203,5 +202,3 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import pkg from '../../package.json' with { type: 'json' };
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
@@ -6,6 +5,7 @@ import { AlreadyRunningError, NoPortError, UsageError } from '../core/errors.js'
 import { userName } from '../core/lease-folder.js';
 import { describeLease, type LeaseRecord, openLeaseRegistry, ownsLease } from '../core/leases.js';
 import { allListeners } from '../core/listeners/index.js';
+import { API_URL_KEY } from '../core/project.js';
 import { runningBackends } from '../core/running.js';
 import { parsePort } from '../core/settings.js';
 import { printable } from '../core/text.js';
@@ -56,7 +56,7 @@ async function find(args: string[]) {
     try {
       await writeEnvValue(
         envLocalPath(values, request.cwd as string),
-        'NEXT_PUBLIC_API_URL',
+        API_URL_KEY,
         allocation.url,
         '--env-local',
       );
@@ -248,5 +248,3 @@ export async function main(argv: string[]): Promise<number> {
     return known ? error.exitCode : 1;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

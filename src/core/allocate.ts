@@ -1,35 +1,29 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { findHolderCommand } from './commands.js';
-import { containerProxy, describeContainerHolder } from './containers.js';
+import { type Attempt, excludedRanges, fallbackPort, skipBusy, tryPort } from './attempt.js';
 import { readEnvFile } from './env-file.js';
 import { NoPortError } from './errors.js';
+import { bindRefusal } from './probe.js';
+import { describeRefusal, exhaustedMessage, nameHolders, pinnedMessage } from './refusals.js';
+
+export { describeRefusal };
+
 import {
   type CiJob,
-  describeLease,
   type Lease,
-  type LeaseRecord,
   LeaseRegistry,
   LONGEST_LEASE_MS,
   openLeaseRegistry,
-  sameCiJob,
 } from './leases.js';
-import {
-  allListeners,
-  describeListener,
-  excludedPortRanges,
-  listenersOn,
-} from './listeners/index.js';
-import { offeredPort, probePort } from './probe.js';
+import { backendEnvPath } from './project.js';
 import {
   type Candidate,
   candidatePorts,
   resolveSettings,
-  type Settings,
   type SettingsInput,
   urlFor,
 } from './settings.js';
 import { printable } from './text.js';
-import type { PortRange, PortSource, Refusal } from './types.js';
+import type { PortSource, Refusal } from './types.js';
 
 export interface AllocateRequest extends SettingsInput {
   /** The project root; other paths are relative to it. */
@@ -64,7 +58,11 @@ export interface Allocation {
   origin: string;
   lease: Lease;
   leaseFile: string;
-  /** Ports tried first and refused, in order: who held the port that was wanted. */
+  /**
+   * Ports tried first and refused, in order: who held the port that was wanted. A port the scan
+   * passed over as busy (after the first refusal) says `in-use` without the bind that would tell
+   * `permission` apart, unless `nameHolder` was asked or no port was found.
+   */
   passedOver: Refusal[];
   warnings: string[];
 }
@@ -85,145 +83,6 @@ function leaseTtl(terms: AllocateRequest['lease']): number {
   return Math.min(ttlMs, LONGEST_LEASE_MS);
 }
 
-/** One line on why a port was refused. */
-export function describeRefusal(refusal: Refusal): string {
-  switch (refusal.reason) {
-    case 'in-use': {
-      const proxy = containerProxy(refusal.holder);
-      if (proxy) return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
-      return refusal.holder
-        ? `in use by ${describeListener(refusal.holder)}`
-        : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
-    }
-    case 'permission':
-      return process.platform === 'win32'
-        ? 'binding is refused (EACCES): reserved by Windows or by another program'
-        : 'binding is refused (EACCES): ports below 1024 need root';
-    case 'leased': {
-      // Any user of the host can write a lease file, and put anything in it.
-      const by = refusal.lease ? `leased by ${printable(describeLease(refusal.lease))}` : 'leased';
-      return refusal.staleReason
-        ? `${by}: stale (${printable(refusal.staleReason)}), but not yours to remove`
-        : by;
-    }
-    case 'excluded':
-      return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
-  }
-}
-
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
-async function nameHolders(refusals: Refusal[]): Promise<void> {
-  const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-  if (inUse.length === 0) return;
-  const { listeners, tool } =
-    inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
-  for (const refusal of inUse) {
-    const holder =
-      listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-      listeners.find((l) => l.port === refusal.port);
-    if (holder) refusal.holder = holder;
-    else if (tool) refusal.tool = tool;
-  }
-}
-
-interface Attempt {
-  settings: Settings;
-  registry: LeaseRegistry;
-  excluded: PortRange[];
-  terms: Parameters<LeaseRegistry['claim']>[1];
-}
-
-/**
- * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
- * for this job and exported it as API_PORT, so a later step that asks for it gets it.
- */
-function ownJobLease(record: LeaseRecord, attempt: Attempt): Lease | undefined {
-  const job = attempt.terms.ci;
-  const lease = record.lease;
-  return job && lease?.ci && !record.staleReason && sameCiJob(lease.ci, job) ? lease : undefined;
-}
-
-/**
- * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
- * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
- * claim too: a busy port then costs a bind, not a lease file made and removed.
- */
-async function tryPort(
-  port: number,
-  attempt: Attempt,
-  { pinned = false, probeFirst = false } = {},
-): Promise<Lease | Refusal> {
-  const excludedRange = attempt.excluded.find((range) => port >= range.from && port <= range.to);
-  if (excludedRange) return { port, reason: 'excluded', excludedRange };
-  if (probeFirst) {
-    const busy = await verify(port, attempt);
-    if (busy) return busy;
-  }
-  const claim = await attempt.registry.claim(port, attempt.terms);
-  let ours = true;
-  let lease: Lease;
-  if ('taken' in claim) lease = claim.taken;
-  else {
-    const { held } = claim;
-    const adopted = pinned ? ownJobLease(held, attempt) : undefined;
-    if (!adopted) {
-      // A stale record here is one this user may not remove: another user's, in a sticky folder.
-      return {
-        port,
-        reason: 'leased',
-        leaseFile: held.file,
-        ...(held.lease && { lease: held.lease }),
-        ...(held.staleReason && { staleReason: held.staleReason }),
-      };
-    }
-    lease = adopted;
-    ours = false;
-  }
-  const refused = await verify(port, attempt).catch((error: unknown) => {
-    // A lease claimed and never handed out would block the port for its whole TTL.
-    if (ours) attempt.registry.release(lease);
-    throw error;
-  });
-  if (refused) {
-    if (ours) attempt.registry.release(lease);
-    return refused;
-  }
-  return lease;
-}
-
-/** Whether a claimed port can really be bound; a refusal when it cannot. */
-async function verify(port: number, attempt: Attempt): Promise<Refusal | undefined> {
-  const { host, hostOrigin } = attempt.settings;
-  const refused = await probePort(port, host, hostOrigin);
-  if (refused) return { port, reason: refused };
-  if (process.platform === 'win32') {
-    // Windows lets a wildcard bind succeed beside a listener on one specific address.
-    const holder = (await listenersOn(port, { commands: false })).listeners[0];
-    if (holder) return { port, reason: 'in-use', holder };
-  }
-  return undefined;
-}
-
-function pinnedMessage(candidate: Candidate, settings: Settings, refusal: Refusal): string {
-  return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
-}
-
-function exhaustedMessage(settings: Settings, refusals: Refusal[]): string {
-  const { from, to } = settings.range;
-  const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
-  return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
-}
-
-/** Any port the OS offers, outside the range, still leased like any other. */
-async function fallbackPort(attempt: Attempt): Promise<Lease | undefined> {
-  for (let tries = 0; tries < 5; tries++) {
-    const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
-    const result = await tryPort(port, attempt, { probeFirst: true });
-    if ('id' in result) return result;
-  }
-  return undefined;
-}
-
 /**
  * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
  * NoPortError when a pinned port is taken or every candidate is refused.
@@ -231,7 +90,7 @@ async function fallbackPort(attempt: Attempt): Promise<Lease | undefined> {
 export async function allocate(request: AllocateRequest = {}): Promise<Allocation> {
   const env = request.env ?? process.env;
   const cwd = resolve(request.cwd ?? '.');
-  const envFile = resolve(cwd, request.envFile ?? 'backend/.env');
+  const envFile = backendEnvPath(cwd, request.envFile);
   const envFileName = isAbsolute(request.envFile ?? '') ? envFile : relative(cwd, envFile);
   const envFileLabel = request.envFileLabel ?? envFileName;
   const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
@@ -240,7 +99,7 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
   const attempt: Attempt = {
     settings,
     registry,
-    excluded: process.platform === 'win32' ? await excludedPortRanges() : [],
+    excluded: await excludedRanges(),
     terms: {
       ttlMs: leaseTtl(request.lease),
       lifetime: request.lease?.lifetime ?? 'owner',
@@ -288,8 +147,35 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
     };
   };
 
-  for (const candidate of candidatePorts(settings)) {
-    const options = { pinned: candidate.pinned, probeFirst: passedOver.length > 0 };
+  // Refusals get-port's scan made without learning why: told apart only where they are printed,
+  // and only where a bind can be refused for permission (below 1024 outside Windows): the
+  // diagnostic is a bind, which could take a port from a backend another run is starting on it.
+  const skipped: Refusal[] = [];
+  const mayBePermission = (port: number) => process.platform === 'win32' || port < 1024;
+  const diagnose = async (refusals: Refusal[]) => {
+    for (const refusal of refusals.filter((r) => skipped.includes(r) && mayBePermission(r.port))) {
+      refusal.reason = await bindRefusal(refusal.port, settings.host);
+    }
+  };
+  // Lazily: an allocation usually ends at the first candidate, and ranges can be long. Once one
+  // is refused, more are likely busy: the rest go to get-port at once (skipBusy).
+  const candidates = candidatePorts(settings);
+  let rest: Candidate[] | undefined;
+  for (;;) {
+    let candidate: Candidate;
+    if (rest === undefined) {
+      const next = candidates.next();
+      if (next.done) break;
+      candidate = next.value;
+    } else {
+      const { refused, index } = await skipBusy(rest, attempt);
+      passedOver.push(...refused);
+      skipped.push(...refused.filter((refusal) => refusal.reason === 'in-use'));
+      if (index >= rest.length) break;
+      candidate = rest[index] as Candidate;
+      rest = rest.slice(index + 1);
+    }
+    const options = { pinned: candidate.pinned };
     let result = await tryPort(candidate.port, attempt, options);
     if (candidate.pinned && !('id' in result) && result.reason === 'in-use') {
       // Another process's test bind (get-port, the doctor) refuses ours for a millisecond: a
@@ -297,22 +183,28 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
       await new Promise((resolve) => setTimeout(resolve, 25));
       result = await tryPort(candidate.port, attempt, options);
     }
-    if ('id' in result) return allocation(result, candidate.source);
+    if ('id' in result) {
+      if (request.nameHolder) await diagnose(passedOver);
+      return allocation(result, candidate.source);
+    }
     passedOver.push(result);
     if (candidate.pinned) {
       await nameHolders([result]);
       throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
     }
+    rest ??= [...candidates];
   }
   if (settings.fallback === 'any') {
     const lease = await fallbackPort(attempt);
     if (lease) {
+      if (request.nameHolder) await diagnose(passedOver);
       warnings.push(
         `every port of ${settings.range.from}-${settings.range.to} is taken; using ${lease.port}, offered by the OS`,
       );
       return allocation(lease, 'fallback');
     }
   }
+  await diagnose(passedOver);
   await nameHolders(passedOver);
   throw new NoPortError(exhaustedMessage(settings, passedOver), passedOver);
 }

@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { delimiter, dirname } from 'node:path';
+import { PROJECT_DEFAULTS } from './project.js';
 import type { Venv } from './venv.js';
 
 /** A process to start: what `udo-port start` runs, and any other face could. */
@@ -23,7 +24,7 @@ export interface BackendPlan {
   env?: Record<string, string | undefined>;
 }
 
-export const DEFAULT_APP = 'backend.main:app';
+export const DEFAULT_APP = PROJECT_DEFAULTS.app;
 
 /** `{port}` in each argument becomes the port. */
 function substitutePort(args: string[], port: number): string[] {

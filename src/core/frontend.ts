@@ -3,8 +3,9 @@
 import { dirname, relative } from 'node:path';
 import { envKeyLines } from './env-file.js';
 import { resolveNextEnv, scanNextEnvFiles } from './next-env.js';
+import { API_URL_KEY } from './project.js';
 
-export const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+export { API_URL_KEY };
 
 export interface UrlOverride {
   /** `your shell`, or the file (relative to the project) and line that sets it. */

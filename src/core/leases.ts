@@ -4,41 +4,38 @@
 import { randomUUID } from 'node:crypto';
 import {
   closeSync,
-  constants,
-  existsSync,
   fchmodSync,
   fstatSync,
   linkSync,
   lstatSync,
   openSync,
   readdirSync,
-  readSync,
   renameSync,
   rmdirSync,
   type Stats,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
+import {
+  CREATE,
+  currentUser,
+  readLeaseFile,
+  sameLeaseFile,
+  staleness,
+  takeoverLock,
+  thisHost,
+} from './lease-files.js';
 import { chooseLeaseFolder } from './lease-folder.js';
 import {
   type CiJob,
   type Lease,
   type LeaseRecord,
   type LeaseTerms,
-  MAX_LEASE_BYTES,
   parseLease,
-  staleReason,
 } from './lease-record.js';
-import {
-  isRunning,
-  ownStartKey,
-  ownStartTime,
-  processStartKey,
-  processStartTime,
-} from './process-info.js';
+import { ownStartKey, ownStartTime } from './process-info.js';
 import { urlFor } from './settings.js';
 
 export {
@@ -52,91 +49,9 @@ export {
   sameCiJob,
   staleReason,
 } from './lease-record.js';
+export { currentUser };
 
 const LEASE_FILE = /^(\d+)\.json$/;
-// Never follow a link planted in a shared folder, never block on a planted FIFO.
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
-const CREATE = constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | NOFOLLOW;
-const READ = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 5_000;
-
-/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
-const bornAt = (stat: Stats) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
-
-const kindOf = (stat: Stats) =>
-  stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
-
-/**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
- * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
- */
-function sameLeaseFile(a: LeaseRecord, b: LeaseRecord): boolean {
-  if (a.lease || b.lease) return a.lease?.id === b.lease?.id;
-  return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-}
-
-async function staleness(lease: Lease, stat: Stats, currentJob: CiJob | undefined) {
-  const ownerRunning = isRunning(lease.pid);
-  const checkOwner = ownerRunning && lease.lifetime === 'owner';
-  const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
-  return staleReason(lease, {
-    now: Date.now(),
-    bornAt: bornAt(stat),
-    hostname: thisHost(),
-    ownerRunning,
-    ownerStartKey,
-    ownerStartedAt:
-      checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
-    currentJob,
-    jobMarkerExists: lease.ci?.marker ? existsSync(lease.ci.marker) : undefined,
-  });
-}
-
-/**
- * A lease file's text, or why it is not one: only a regular file, opened without following a
- * link or blocking, that is still the file lstat saw, up to a lease's size.
- */
-function readLeaseFile(file: string, seen: Stats): string | { odd: string } {
-  if (!seen.isFile()) return { odd: `${kindOf(seen)}, not a lease file` };
-  if (seen.size > MAX_LEASE_BYTES)
-    return { odd: `larger than any lease file (${seen.size} bytes)` };
-  let fd: number;
-  try {
-    fd = openSync(file, READ);
-  } catch (error) {
-    return { odd: `cannot be read (${(error as NodeJS.ErrnoException).code})` };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.ino !== seen.ino || !stat.isFile()) return { odd: 'changed while being read' };
-    const buffer = Buffer.alloc(MAX_LEASE_BYTES);
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, MAX_LEASE_BYTES, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The user name leases record, for messages and `release --mine` where there are no uids. */
-export function currentUser(): string {
-  if (userName === undefined) {
-    try {
-      userName = userInfo().username;
-    } catch {
-      userName =
-        process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-    }
-  }
-  return userName;
-}
-
-let userName: string | undefined;
-let hostName: string | undefined;
-
-const thisHost = () => {
-  hostName ??= hostname();
-  return hostName;
-};
 
 /** A port's file moved aside to be judged: its lstat, and its record, read on demand. */
 interface AsideFile {
@@ -226,7 +141,7 @@ export class LeaseRegistry {
     if (!held) return this.create(lease) ? taken : heldBy(undefined);
     if (!held.staleReason) return heldBy(held);
     const lock = `${this.file(port)}.takeover`;
-    if (!this.lock(lock)) return heldBy(held);
+    if (!takeoverLock(lock)) return heldBy(held);
     try {
       const again = await this.inspect(port);
       if (again && (!again.staleReason || !sameLeaseFile(again, held))) return heldBy(again);
@@ -295,12 +210,17 @@ export class LeaseRegistry {
   }
 
   /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
-  async list(): Promise<LeaseRecord[]> {
-    const ports = readdirSync(this.dir)
+  /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
+  leasedPorts(): number[] {
+    return readdirSync(this.dir)
       .map((name) => LEASE_FILE.exec(name)?.[1])
       .filter((port): port is string => port !== undefined)
       .map(Number)
       .sort((a, b) => a - b);
+  }
+
+  async list(): Promise<LeaseRecord[]> {
+    const ports = this.leasedPorts();
     const records = await Promise.all(ports.map((port) => this.inspect(port)));
     return records.filter((record): record is LeaseRecord => record !== undefined);
   }
@@ -360,23 +280,6 @@ export class LeaseRegistry {
     } finally {
       unlinkSync(draft);
     }
-  }
-
-  private lock(path: string): boolean {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        closeSync(openSync(path, CREATE, 0o644));
-        return true;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
-        try {
-          // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-          if (Date.now() - bornAt(lstatSync(path)) < TAKEOVER_LOCK_MS) return false;
-          unlinkSync(path);
-        } catch {}
-      }
-    }
-    return false;
   }
 
   private unusable(error: unknown) {

@@ -63,6 +63,22 @@ export async function probePort(
   }
   // get-port answers a busy port with a random other one.
   if (results.every((result) => result === port)) return undefined;
+  return bindRefusal(port, host);
+}
+
+/**
+ * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
+ * undefined when none does (get-port then offers a random port, which is not one of them).
+ */
+export async function firstBindable(ports: readonly number[]): Promise<number | undefined> {
+  if (ports.length === 0) return undefined;
+  const port = await getPort({ port: ports });
+  clearLockedPorts();
+  return ports.includes(port) ? port : undefined;
+}
+
+/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
+export async function bindRefusal(port: number, host: string): Promise<BindRefusal> {
   return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
 }
 

@@ -1,9 +1,42 @@
-// Where a project is: its root, found from any folder inside it as git finds its own.
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-/** What marks a project's root: the layout's own folders (each path is an option; these are the defaults). */
-const MARKERS = ['backend', 'web-dashboard', '.venv'];
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+export const PROJECT_DEFAULTS = {
+  /** The backend's env file, relative to the project root. */
+  backendEnv: 'backend/.env',
+  /** The frontend's env file that receives the URL, relative to the project root. */
+  envLocal: 'web-dashboard/.env.local',
+  /** The backend's virtualenv, relative to the project root. */
+  venv: '.venv',
+  /** The backend's ASGI app, `module:attr`. */
+  app: 'backend.main:app',
+} as const;
+
+/** The frontend's variable for the backend's URL. */
+export const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+
+/** The variables that give the backend's port, highest first. */
+export const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'] as const;
+
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+export const backendEnvPath = (root: string, given?: string): string =>
+  resolve(root, given ?? PROJECT_DEFAULTS.backendEnv);
+
+/** The frontend env file: `given` or the default, under `root`. */
+export const envLocalPath = (root: string, given?: string): string =>
+  resolve(root, given ?? PROJECT_DEFAULTS.envLocal);
+
+/** The virtualenv: `given` or the default, under `root`. */
+export const venvPath = (root: string, given?: string): string =>
+  resolve(root, given ?? PROJECT_DEFAULTS.venv);
+
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map(
+  (path) => path.split('/')[0] as string,
+);
 
 const isFolder = (path: string) =>
   statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;

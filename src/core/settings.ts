@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { UsageError } from './errors.js';
+import { PORT_KEYS } from './project.js';
 import { printable } from './text.js';
 import type { PortRange, PortSource } from './types.js';
 
@@ -62,8 +63,6 @@ export interface EnvSources {
   /** Shown as the origin of `backend/.env` values, e.g. `backend/.env`. */
   dotenvLabel: string;
 }
-
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'] as const;
 
 export function parsePort(raw: string | number, label: string): number {
   const text = String(raw).trim();

@@ -1,3 +1,5 @@
+import { describeRefusal } from './refusals.js';
+export { describeRefusal };
 import { type CiJob, type Lease } from './leases.js';
 import { type SettingsInput } from './settings.js';
 import type { PortSource, Refusal } from './types.js';
@@ -33,12 +35,14 @@ export interface Allocation {
     origin: string;
     lease: Lease;
     leaseFile: string;
-    /** Ports tried first and refused, in order: who held the port that was wanted. */
+    /**
+     * Ports tried first and refused, in order: who held the port that was wanted. A port the scan
+     * passed over as busy (after the first refusal) says `in-use` without the bind that would tell
+     * `permission` apart, unless `nameHolder` was asked or no port was found.
+     */
     passedOver: Refusal[];
     warnings: string[];
 }
-/** One line on why a port was refused. */
-export declare function describeRefusal(refusal: Refusal): string;
 /**
  * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
  * NoPortError when a pinned port is taken or every candidate is refused.

@@ -1,7 +1,7 @@
+import { currentUser } from './lease-files.js';
 import { type CiJob, type Lease, type LeaseRecord, type LeaseTerms } from './lease-record.js';
 export { type CiJob, describeLease, type Lease, type LeaseFacts, type LeaseRecord, type LeaseTerms, LONGEST_LEASE_MS, sameCiJob, staleReason, } from './lease-record.js';
-/** The user name leases record, for messages and `release --mine` where there are no uids. */
-export declare function currentUser(): string;
+export { currentUser };
 /** What a claim got: the lease, or the record of what holds the port (absent file: a racer's). */
 export type Claim = {
     taken: Lease;
@@ -45,6 +45,8 @@ export declare class LeaseRegistry {
     /** Drops the file a record describes, if it is still that file; true when it was removed. */
     releaseRecord(record: LeaseRecord): boolean;
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
+    /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
+    leasedPorts(): number[];
     list(): Promise<LeaseRecord[]>;
     private draft;
     /**
@@ -53,7 +55,6 @@ export declare class LeaseRegistry {
      * half-written lease, and no writer ever replaces another's.
      */
     private create;
-    private lock;
     private unusable;
 }
 /**

@@ -6,5 +6,12 @@ export type BindRefusal = 'in-use' | 'permission';
  * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
  */
 export declare function probePort(port: number, host: string, hostLabel?: string): Promise<BindRefusal | undefined>;
+/**
+ * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
+ * undefined when none does (get-port then offers a random port, which is not one of them).
+ */
+export declare function firstBindable(ports: readonly number[]): Promise<number | undefined>;
+/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
+export declare function bindRefusal(port: number, host: string): Promise<BindRefusal>;
 /** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
 export declare function offeredPort(host: string, hostLabel?: string): Promise<number>;

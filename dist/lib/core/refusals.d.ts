@@ -1,0 +1,8 @@
+import type { Candidate, Settings } from './settings.js';
+import type { Refusal } from './types.js';
+/** One line on why a port was refused. */
+export declare function describeRefusal(refusal: Refusal): string;
+/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+export declare function nameHolders(refusals: Refusal[]): Promise<void>;
+export declare function pinnedMessage(candidate: Candidate, settings: Settings, refusal: Refusal): string;
+export declare function exhaustedMessage(settings: Settings, refusals: Refusal[]): string;

@@ -1,0 +1,133 @@
+// One port's try, claim then verify, and the scan past busy ports that get-port does in one call.
+import type { Lease, LeaseRecord, LeaseRegistry } from './leases.js';
+import { sameCiJob } from './leases.js';
+import { excludedPortRanges, listenersOn } from './listeners/index.js';
+import { firstBindable, offeredPort, probePort } from './probe.js';
+import type { Candidate, Settings } from './settings.js';
+import type { PortRange, Refusal } from './types.js';
+
+export interface Attempt {
+  settings: Settings;
+  registry: LeaseRegistry;
+  excluded: PortRange[];
+  terms: Parameters<LeaseRegistry['claim']>[1];
+}
+
+/** The Windows excluded ranges to pass over; none elsewhere. */
+export const excludedRanges = async (): Promise<PortRange[]> =>
+  process.platform === 'win32' ? await excludedPortRanges() : [];
+
+const excludedRange = (port: number, attempt: Attempt) =>
+  attempt.excluded.find((range) => port >= range.from && port <= range.to);
+
+/**
+ * A live lease this very CI job holds on a pinned port: an earlier step (the action) leased it
+ * for this job and exported it as API_PORT, so a later step that asks for it gets it.
+ */
+function ownJobLease(record: LeaseRecord, attempt: Attempt): Lease | undefined {
+  const job = attempt.terms.ci;
+  const lease = record.lease;
+  return job && lease?.ci && !record.staleReason && sameCiJob(lease.ci, job) ? lease : undefined;
+}
+
+/**
+ * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
+ * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
+ * claim too: a busy port then costs a bind, not a lease file made and removed.
+ */
+export async function tryPort(
+  port: number,
+  attempt: Attempt,
+  { pinned = false, probeFirst = false } = {},
+): Promise<Lease | Refusal> {
+  const excluded = excludedRange(port, attempt);
+  if (excluded) return { port, reason: 'excluded', excludedRange: excluded };
+  if (probeFirst) {
+    const busy = await verify(port, attempt);
+    if (busy) return busy;
+  }
+  const claim = await attempt.registry.claim(port, attempt.terms);
+  let ours = true;
+  let lease: Lease;
+  if ('taken' in claim) lease = claim.taken;
+  else {
+    const { held } = claim;
+    const adopted = pinned ? ownJobLease(held, attempt) : undefined;
+    if (!adopted) {
+      // A stale record here is one this user may not remove: another user's, in a sticky folder.
+      return {
+        port,
+        reason: 'leased',
+        leaseFile: held.file,
+        ...(held.lease && { lease: held.lease }),
+        ...(held.staleReason && { staleReason: held.staleReason }),
+      };
+    }
+    lease = adopted;
+    ours = false;
+  }
+  const refused = await verify(port, attempt).catch((error: unknown) => {
+    // A lease claimed and never handed out would block the port for its whole TTL.
+    if (ours) attempt.registry.release(lease);
+    throw error;
+  });
+  if (refused) {
+    if (ours) attempt.registry.release(lease);
+    return refused;
+  }
+  return lease;
+}
+
+/** Whether a claimed port can really be bound; a refusal when it cannot. */
+async function verify(port: number, attempt: Attempt): Promise<Refusal | undefined> {
+  const { host, hostOrigin } = attempt.settings;
+  const refused = await probePort(port, host, hostOrigin);
+  if (refused) return { port, reason: refused };
+  if (process.platform === 'win32') {
+    // Windows lets a wildcard bind succeed beside a listener on one specific address.
+    const holder = (await listenersOn(port, { commands: false })).listeners[0];
+    if (holder) return { port, reason: 'in-use', holder };
+  }
+  return undefined;
+}
+
+/**
+ * Once a port has been refused, more are likely busy: get-port finds the first of `rest` that
+ * binds, in one call (its cost per busy port is ours). It never test-binds a port that has a
+ * lease file: that port's backend may be binding it this very moment, and would fail; the scan
+ * stops before it, and tryPort's claim judges it. Returns the refusals of the ports before the
+ * one to try next, in order (`in-use` for a port get-port skipped: its reason is told from
+ * `permission` only where it is printed), and that one's index in `rest` (`rest.length`: none).
+ */
+export async function skipBusy(
+  rest: readonly Candidate[],
+  attempt: Attempt,
+): Promise<{ refused: Refusal[]; index: number }> {
+  const leased = new Set(attempt.registry.leasedPorts());
+  const firstLeased = rest.findIndex((c) => leased.has(c.port));
+  const end = firstLeased === -1 ? rest.length : firstLeased;
+  const open = rest
+    .slice(0, end)
+    .map((c) => c.port)
+    .filter((port) => !excludedRange(port, attempt));
+  const first = await firstBindable(open);
+  const found = first === undefined ? -1 : rest.findIndex((c) => c.port === first);
+  const index = found === -1 ? end : found;
+  const refused = rest.slice(0, index).map(({ port }): Refusal => {
+    const excluded = excludedRange(port, attempt);
+    return excluded
+      ? { port, reason: 'excluded', excludedRange: excluded }
+      : { port, reason: 'in-use' };
+  });
+  return { refused, index };
+}
+
+/** Any port the OS offers, outside the range, still leased like any other. */
+export async function fallbackPort(attempt: Attempt): Promise<Lease | undefined> {
+  for (let tries = 0; tries < 5; tries++) {
+    const port = await offeredPort(attempt.settings.host, attempt.settings.hostOrigin);
+    const result = await tryPort(port, attempt, { probeFirst: true });
+    if ('id' in result) return result;
+  }
+  return undefined;
+}

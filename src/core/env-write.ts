@@ -1,0 +1,243 @@
+// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  renameSync,
+  rmdirSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { type Destination, destinationOf, linkRefusal } from './env-destination.js';
+import {
+  CREATE_NEW,
+  codeOf,
+  DIRECTORY,
+  envFileContents,
+  fsError,
+  NOFOLLOW,
+  where,
+} from './env-read.js';
+import { setEnvValue } from './env-text.js';
+import { UsageError } from './errors.js';
+
+/** A folder kept open so that later steps reach it even if its path is swapped for a link. */
+interface HeldFolder {
+  /** `/proc/self/fd/N` on Linux: it resolves to the opened folder, whatever its path holds now. */
+  path: string;
+  stat: Stats;
+  close(): void;
+}
+
+function holdFolder(dir: string, seen: Stats): HeldFolder {
+  // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+  if (process.platform !== 'linux') return { path: dir, stat: seen, close() {} };
+  const fd = openSync(dir, constants.O_RDONLY | DIRECTORY | NOFOLLOW);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+      throw Object.assign(new Error('folder replaced'), {
+        reason: `${dir} was replaced by something else meanwhile; run again`,
+      });
+    }
+    const viaProc = `/proc/self/fd/${fd}`;
+    // /proc may be missing (a bare chroot): then only the path is left.
+    const check = statSync(viaProc, { throwIfNoEntry: false });
+    const held = check?.dev === stat.dev && check.ino === stat.ino;
+    return { path: held ? viaProc : dir, stat, close: () => closeSync(fd) };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
+/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
+const STAGED = '.git';
+
+const fsyncOf = promisify(fsync);
+
+/**
+ * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
+ * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
+ * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
+ * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
+ * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
+ * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
+ * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
+ * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
+ * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
+ * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
+ */
+async function replaceIn(
+  folder: HeldFolder,
+  name: string,
+  text: string,
+  old: Stats | undefined,
+): Promise<void> {
+  const tempDir = mkdtempSync(join(folder.path, '.udo-port-'));
+  // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
+  const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
+  let inner: HeldFolder | undefined;
+  let left: string[] = [];
+  try {
+    inner = holdFolder(tempDir, lstatSync(tempDir));
+    // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
+    const euid = process.geteuid?.();
+    if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
+      throw Object.assign(new Error('temp folder'), {
+        reason: 'its temp folder is not private to udo-port',
+      });
+    }
+    const staged = join(inner.path, STAGED);
+    const ignore = join(inner.path, '.gitignore');
+    const copy = join(inner.path, copyName);
+    // Removed in this order, the copy first: it is never there without the ignore file.
+    left = [staged];
+    const ignoreFd = openSync(staged, CREATE_NEW);
+    try {
+      writeFileSync(ignoreFd, '*\n');
+      // After a power cut the copy could otherwise outlive an empty ignore file.
+      await fsyncOf(ignoreFd);
+    } finally {
+      closeSync(ignoreFd);
+    }
+    renameSync(staged, ignore);
+    left = [ignore];
+    const fd = openSync(copy, CREATE_NEW, old ? 0o600 : 0o666);
+    left = [copy, ignore];
+    try {
+      writeFileSync(fd, text, 'utf8');
+      if (old) {
+        const now = fstatSync(fd);
+        if (now.uid !== old.uid || now.gid !== old.gid) {
+          try {
+            fchownSync(fd, old.uid, old.gid);
+          } catch (err) {
+            // Not root, and the file's group is not one of ours: the copy cannot keep it.
+            throw Object.assign(new Error('fchown'), {
+              code: codeOf(err),
+              reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
+            });
+          }
+        }
+        fchmodSync(fd, old.mode & 0o7777);
+      }
+      await fsyncOf(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(copy, join(folder.path, name));
+    left = [ignore];
+  } finally {
+    for (const file of left) {
+      try {
+        unlinkSync(file);
+      } catch {}
+    }
+    inner?.close();
+    try {
+      rmdirSync(tempDir);
+    } catch {}
+  }
+}
+
+/** The error for a path that cannot be resolved to a place to write. */
+function unreachable(path: string, label: string | undefined, err: unknown): UsageError {
+  const folder = (err as { folder?: unknown } | undefined)?.folder;
+  if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+    return new UsageError(
+      `${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`,
+    );
+  }
+  return fsError('reached', path, label, err);
+}
+
+/**
+ * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
+ * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
+ * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
+ * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
+ */
+export async function rewriteFile(
+  path: string,
+  edit: (old: string | undefined) => string,
+  label?: string,
+): Promise<'unchanged' | 'updated' | 'created'> {
+  const shown = where(path, label);
+  let folder: HeldFolder;
+  let dest: Destination;
+  try {
+    dest = destinationOf(path);
+    folder = holdFolder(dest.dir, dest.dirStat);
+  } catch (err) {
+    throw unreachable(path, label, err);
+  }
+  try {
+    const found = envFileContents(join(folder.path, dest.name), false);
+    if (found.state === 'refused') throw new UsageError(`${shown} ${found.message}`);
+    const old = found.state === 'read' ? found : undefined;
+    const euid = process.geteuid?.();
+    if (euid !== undefined) {
+      const refusal = linkRefusal({
+        euid,
+        links: dest.links,
+        target: join(dest.dir, dest.name),
+        dirUid: folder.stat.uid,
+        fileUid: old?.stat.uid,
+      });
+      if (refusal) throw new UsageError(`${shown} ${refusal}`);
+      // Only root can give a file another owner: anyone else would take the file over.
+      if (old && euid !== 0 && old.stat.uid !== euid) {
+        throw new UsageError(
+          `${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`,
+        );
+      }
+    }
+
+    let text: string;
+    try {
+      text = edit(old?.text);
+    } catch (err) {
+      if (err instanceof UsageError) throw new UsageError(`${shown}: ${err.message}`);
+      throw err;
+    }
+    if (text === old?.text) return 'unchanged';
+    try {
+      await replaceIn(folder, dest.name, text, old?.stat);
+    } catch (err) {
+      throw fsError('written', path, label, err);
+    }
+    return old ? 'updated' : 'created';
+  } finally {
+    folder.close();
+  }
+}
+
+/** Replaces the file at `path` with `text`, as rewriteFile does. */
+export async function writeFileAtomic(path: string, text: string, label?: string): Promise<void> {
+  await rewriteFile(path, () => text, label);
+}
+
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
+ * does. Creates the file when its folder exists; never creates folders.
+ */
+export function writeEnvValue(
+  path: string,
+  key: string,
+  value: string,
+  label?: string,
+): Promise<'unchanged' | 'updated' | 'created'> {
+  return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
+}

@@ -1,0 +1,59 @@
+// Why ports were refused, in the words every face prints: one line a refusal, the holders named.
+import { findHolderCommand } from './commands.js';
+import { containerProxy, describeContainerHolder } from './containers.js';
+import { describeLease } from './leases.js';
+import { allListeners, describeListener, listenersOn } from './listeners/index.js';
+import type { Candidate, Settings } from './settings.js';
+import { printable } from './text.js';
+import type { Refusal } from './types.js';
+
+/** One line on why a port was refused. */
+export function describeRefusal(refusal: Refusal): string {
+  switch (refusal.reason) {
+    case 'in-use': {
+      const proxy = containerProxy(refusal.holder);
+      if (proxy) return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
+      return refusal.holder
+        ? `in use by ${describeListener(refusal.holder)}`
+        : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
+    }
+    case 'permission':
+      return process.platform === 'win32'
+        ? 'binding is refused (EACCES): reserved by Windows or by another program'
+        : 'binding is refused (EACCES): ports below 1024 need root';
+    case 'leased': {
+      // Any user of the host can write a lease file, and put anything in it.
+      const by = refusal.lease ? `leased by ${printable(describeLease(refusal.lease))}` : 'leased';
+      return refusal.staleReason
+        ? `${by}: stale (${printable(refusal.staleReason)}), but not yours to remove`
+        : by;
+    }
+    case 'excluded':
+      return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
+  }
+}
+
+/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+export async function nameHolders(refusals: Refusal[]): Promise<void> {
+  const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
+  if (inUse.length === 0) return;
+  const { listeners, tool } =
+    inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
+  for (const refusal of inUse) {
+    const holder =
+      listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+      listeners.find((l) => l.port === refusal.port);
+    if (holder) refusal.holder = holder;
+    else if (tool) refusal.tool = tool;
+  }
+}
+
+export function pinnedMessage(candidate: Candidate, settings: Settings, refusal: Refusal): string {
+  return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
+}
+
+export function exhaustedMessage(settings: Settings, refusals: Refusal[]): string {
+  const { from, to } = settings.range;
+  const lines = refusals.map((refusal) => `  ${refusal.port}  ${describeRefusal(refusal)}`);
+  return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
+}
