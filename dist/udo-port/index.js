@@ -1051,8 +1051,11 @@ class LeaseRegistry {
         // Read only when the judge asks: a lease made here is known by its inode alone.
         const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
         if (!gone) {
+            // Put back over whatever was made in the moment the name stood empty: that newcomer
+            // checks its lease is still there before it hands the port out (holds()), and moves on.
             try {
-                (0,external_node_fs_namespaceObject.linkSync)(aside, file);
+                (0,external_node_fs_namespaceObject.renameSync)(aside, file);
+                return false;
             }
             catch { }
         }
@@ -1064,6 +1067,17 @@ class LeaseRegistry {
         }
         catch { }
         return gone;
+    }
+    /**
+     * Whether a lease made here is still the port's file: a removal that judged another file
+     * puts that file back over a lease made in the instant the name stood empty.
+     */
+    holds(lease) {
+        const made = madeHere.get(lease);
+        if (!made)
+            return true;
+        const now = (0,external_node_fs_namespaceObject.lstatSync)(this.file(lease.port), { throwIfNoEntry: false });
+        return now?.ino === made.ino && now.mtimeMs === made.mtimeMs;
     }
     /** Drops a lease if it is still the one given; true when it was removed. */
     release(lease) {
@@ -2446,6 +2460,16 @@ async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {
         if (ours)
             attempt.registry.release(lease);
         return refused;
+    }
+    // Lost in the meantime (see LeaseRegistry.holds): the port is someone else's after all.
+    if (ours && !attempt.registry.holds(lease)) {
+        const now = await attempt.registry.inspect(port);
+        return {
+            port,
+            reason: 'leased',
+            leaseFile: attempt.registry.file(port),
+            ...(now?.lease && { lease: now.lease }),
+        };
     }
     return lease;
 }

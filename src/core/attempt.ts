@@ -75,6 +75,16 @@ export async function tryPort(
     if (ours) attempt.registry.release(lease);
     return refused;
   }
+  // Lost in the meantime (see LeaseRegistry.holds): the port is someone else's after all.
+  if (ours && !attempt.registry.holds(lease)) {
+    const now = await attempt.registry.inspect(port);
+    return {
+      port,
+      reason: 'leased',
+      leaseFile: attempt.registry.file(port),
+      ...(now?.lease && { lease: now.lease }),
+    };
+  }
   return lease;
 }
 

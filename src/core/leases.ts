@@ -180,8 +180,11 @@ export class LeaseRegistry {
     const gone =
       stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
     if (!gone) {
+      // Put back over whatever was made in the moment the name stood empty: that newcomer
+      // checks its lease is still there before it hands the port out (holds()), and moves on.
       try {
-        linkSync(aside, file);
+        renameSync(aside, file);
+        return false;
       } catch {}
     }
     try {
@@ -189,6 +192,17 @@ export class LeaseRegistry {
       else unlinkSync(aside);
     } catch {}
     return gone;
+  }
+
+  /**
+   * Whether a lease made here is still the port's file: a removal that judged another file
+   * puts that file back over a lease made in the instant the name stood empty.
+   */
+  holds(lease: Pick<Lease, 'port' | 'id'>): boolean {
+    const made = madeHere.get(lease);
+    if (!made) return true;
+    const now = lstatSync(this.file(lease.port), { throwIfNoEntry: false });
+    return now?.ino === made.ino && now.mtimeMs === made.mtimeMs;
   }
 
   /** Drops a lease if it is still the one given; true when it was removed. */

@@ -40,6 +40,11 @@ export declare class LeaseRegistry {
      * leased the port afresh meanwhile): judging, then removing by path, could remove the new one.
      */
     private removeIf;
+    /**
+     * Whether a lease made here is still the port's file: a removal that judged another file
+     * puts that file back over a lease made in the instant the name stood empty.
+     */
+    holds(lease: Pick<Lease, 'port' | 'id'>): boolean;
     /** Drops a lease if it is still the one given; true when it was removed. */
     release(lease: Pick<Lease, 'port' | 'id'>): boolean;
     /** Drops the file a record describes, if it is still that file; true when it was removed. */
