@@ -263,13 +263,13 @@ describe('writing as root in a folder another user can write', () => {
 
   it("writes through a symlink to its owner's own file in their own folder, keeping the owner", async () => {
     const { root, web } = await project();
-    const shared = join(root, 'shared');
-    mkdirSync(shared);
-    chownSync(shared, mallory.uid, mallory.gid);
-    const target = join(shared, 'web.env');
+    const common = join(root, 'common');
+    mkdirSync(common);
+    chownSync(common, mallory.uid, mallory.gid);
+    const target = join(common, 'web.env');
     fileAs(target, `SECRET=${SECRET}\n`, mallory, 0o600);
     const link = join(web, '.env.local');
-    linkAs('../shared/web.env', link, mallory);
+    linkAs('../common/web.env', link, mallory);
     expect(await writeEnvValue(link, KEY, 'http://localhost:27822', '--env-local')).toBe('updated');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     const now = statSync(target);
@@ -279,7 +279,7 @@ describe('writing as root in a folder another user can write', () => {
       mode: 0o600,
     });
     expect(readFileSync(target, 'utf8')).toBe(`SECRET=${SECRET}\n${KEY}=http://localhost:27822\n`);
-    expect([...leftovers(web), ...leftovers(shared)]).toEqual([]);
+    expect([...leftovers(web), ...leftovers(common)]).toEqual([]);
   });
 
   it('refuses a device, directly or through a link, and the node stays a device', async () => {
