@@ -424,11 +424,12 @@ describe('staleness', () => {
 
   it('next dev reloads env files itself: never stale, only noted as reloaded', () => {
     const result = staleness({
-      devChangedAt: 1000,
-      prodChangedAt: 1000,
+      devChangedAt: 5000,
+      prodChangedAt: 5000,
       servers: [
-        { listener: l(1), kind: 'dev', startedAt: 999 },
-        { listener: l(2), kind: 'dev', startedAt: 1001 },
+        { listener: l(1), kind: 'dev', startedAt: 3999 },
+        // Within a second of the change: a /proc start time may be that early, so not before it.
+        { listener: l(2), kind: 'dev', startedAt: 4001 },
         { listener: l(3), kind: 'dev' },
       ],
     });
@@ -438,19 +439,19 @@ describe('staleness', () => {
 
   it('next start is stale when it started, or its build was made, before the change', () => {
     const servers = [
-      { listener: l(1), kind: 'start' as const, startedAt: 999 },
-      { listener: l(2), kind: 'start' as const, startedAt: 1001 },
+      { listener: l(1), kind: 'start' as const, startedAt: 3999 },
+      { listener: l(2), kind: 'start' as const, startedAt: 4001 },
     ];
-    expect(pids(staleness({ prodChangedAt: 1000, servers, buildAt: 1000 }).serving)).toEqual([1]);
-    const oldBuild = staleness({ prodChangedAt: 1000, servers, buildAt: 500 });
+    expect(pids(staleness({ prodChangedAt: 5000, servers, buildAt: 5000 }).serving)).toEqual([1]);
+    const oldBuild = staleness({ prodChangedAt: 5000, servers, buildAt: 500 });
     expect(pids(oldBuild.serving)).toEqual([1, 2]);
     expect(oldBuild.build).toBe(true);
-    expect(staleness({ prodChangedAt: 1000, servers: [] }).build).toBe(false);
+    expect(staleness({ prodChangedAt: 5000, servers: [] }).build).toBe(false);
   });
 
   it('a server of unknown kind that predates the change is kept apart', () => {
     const result = staleness({
-      devChangedAt: 1000,
+      devChangedAt: 5000,
       servers: [{ listener: l(4), kind: 'unknown', startedAt: 10 }],
     });
     expect(pids(result.unknown)).toEqual([4]);

@@ -14541,17 +14541,21 @@ const webApiUrlSource = {
 
 
 
+const START_SLACK_MS = 1000;
 /** What predates the last env change, by kind of server. Pure. */
 function web_stale_staleness(facts) {
-    const before = (at, changed) => at !== undefined && changed !== undefined && at < changed;
+    const before = (at, changed, slack = 0) => at !== undefined && changed !== undefined && at + slack < changed;
     const build = before(facts.buildAt, facts.prodChangedAt);
+    // A start time read from /proc counts from a boot time kept in whole seconds, so it may be up
+    // to a second early: only a start more than that before the change predates it.
+    const started = (at, changed) => before(at, changed, START_SLACK_MS);
     return {
         /** `next start` servers that read their env, or were built, before the change. */
-        serving: facts.servers.filter((s) => s.kind === 'start' && (build || before(s.startedAt, facts.prodChangedAt))),
+        serving: facts.servers.filter((s) => s.kind === 'start' && (build || started(s.startedAt, facts.prodChangedAt))),
         /** `next dev` servers that started before the change: they have reloaded it themselves. */
-        reloaded: facts.servers.filter((s) => s.kind === 'dev' && before(s.startedAt, facts.devChangedAt)),
+        reloaded: facts.servers.filter((s) => s.kind === 'dev' && started(s.startedAt, facts.devChangedAt)),
         /** Servers of unknown kind that started before the change. */
-        unknown: facts.servers.filter((s) => s.kind === 'unknown' && before(s.startedAt, facts.devChangedAt)),
+        unknown: facts.servers.filter((s) => s.kind === 'unknown' && started(s.startedAt, facts.devChangedAt)),
         build,
     };
 }
