@@ -112,6 +112,8 @@ const run = (0,external_node_util_namespaceObject.promisify)(external_node_child
 /**
  * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
  * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ * But its main thread turns zombie before its other threads have gone, and they still hold its
+ * sockets: it is over only once it is the last task left.
  */
 function isRunning(pid) {
     try {
@@ -120,7 +122,16 @@ function isRunning(pid) {
     catch (error) {
         return error.code === 'EPERM';
     }
-    return linuxStat(pid)?.state !== 'Z';
+    return linuxStat(pid)?.state !== 'Z' || otherTasks(pid);
+}
+/** Linux: whether threads other than the main one are left (they are gone once it is reaped). */
+function otherTasks(pid) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(`/proc/${pid}/task`).length > 1;
+    }
+    catch {
+        return false;
+    }
 }
 /** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
 function linuxStat(pid) {

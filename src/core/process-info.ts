@@ -7,6 +7,8 @@ const run = promisify(execFile);
 /**
  * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
  * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ * But its main thread turns zombie before its other threads have gone, and they still hold its
+ * sockets: it is over only once it is the last task left.
  */
 export function isRunning(pid: number): boolean {
   try {
@@ -14,7 +16,16 @@ export function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-  return linuxStat(pid)?.state !== 'Z';
+  return linuxStat(pid)?.state !== 'Z' || otherTasks(pid);
+}
+
+/** Linux: whether threads other than the main one are left (they are gone once it is reaped). */
+function otherTasks(pid: number): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/task`).length > 1;
+  } catch {
+    return false;
+  }
 }
 
 /** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */

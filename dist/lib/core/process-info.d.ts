@@ -1,6 +1,8 @@
 /**
  * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
  * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ * But its main thread turns zombie before its other threads have gone, and they still hold its
+ * sockets: it is over only once it is the last task left.
  */
 export declare function isRunning(pid: number): boolean;
 /** Every descendant of a process, children first found first (POSIX; [] on Windows). */
