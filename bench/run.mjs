@@ -32,8 +32,14 @@ const ms = (ns) => Number(ns) / 1e6;
  */
 async function compare(cases, rounds) {
   const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  const entries = Object.entries(cases);
   for (let round = 0; round < rounds; round++) {
-    for (const [name, entry] of Object.entries(cases)) {
+    // Each round starts at the next case, so a pause (GC, the host) favours none by its place.
+    const turn = [
+      ...entries.slice(round % entries.length),
+      ...entries.slice(0, round % entries.length),
+    ];
+    for (const [name, entry] of turn) {
       const { setup, run } = typeof entry === 'function' ? { run: entry } : entry;
       const state = setup ? await setup() : undefined;
       const start = process.hrtime.bigint();
@@ -165,6 +171,7 @@ async function inProcess() {
   const { detect } = await import('detect-port');
   process.env.UDO_PORT_LEASE_DIR = leaseDir;
   // Busy ports first, then free ones: what each finder pays per port someone else holds.
+  const idle = {};
   for (const busy of [0, 9, 100, 1000]) {
     const from = 30000;
     const to = from + busy + 9;
@@ -182,11 +189,24 @@ async function inProcess() {
     };
     const rounds = busy >= 1000 ? 20 : busy >= 100 ? 100 : 500;
     await compare(cases, Math.ceil(rounds / 3)); // warm up the JIT and the module caches
+    const medians = await compare(cases, rounds);
     report(
       `in process, ${busy} busy ports before the first free one, Node ${process.version}`,
-      await compare(cases, rounds),
+      medians,
       'get-port (range)',
     );
+    if (busy === 0) Object.assign(idle, medians);
+    else {
+      // What each busy port adds: the slope from the run with none.
+      const perPort = (name) => ((medians[name] - idle[name]) * 1000) / busy;
+      console.log(`  per busy port (µs, over ${busy}):`);
+      for (const name of Object.keys(cases)) {
+        const ratio = perPort(name) / perPort('get-port (range)');
+        console.log(
+          `    ${name.padEnd(46)} ${perPort(name).toFixed(1).padStart(9)}  ${ratio.toFixed(2)}x`,
+        );
+      }
+    }
     await free();
   }
 }

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { allocate, release } from '../src/core/allocate.js';
 import { cleanEnv, cleanup, ROOT, tempDir } from './helpers.js';
 
 // This file's ports: 27800-27819.
@@ -46,6 +48,45 @@ describe("import { allocate, release } from 'udo-port'", () => {
     expect(readdirSync(leases)).toEqual(['27801.json']);
     const types = readFileSync(join(ROOT, 'dist', 'lib', 'index.d.ts'), 'utf8');
     expect(types).toMatch(/allocate, .*release/);
+  });
+});
+
+describe('a scan past busy ports', () => {
+  it('finds the first free one, and errors have their stacks again once it is over', async () => {
+    // firstBindable turns stack capture off while get-port test-binds (see src/core/probe.ts).
+    const servers: Server[] = [];
+    for (let port = 27810; port <= 27815; port++) {
+      const server = createServer();
+      await new Promise((listening) => server.listen(port, () => listening(undefined)));
+      servers.push(server);
+    }
+    const dir = await tempDir('udo-port-leases-');
+    const before = Error.stackTraceLimit;
+    const allocation = await allocate({
+      cwd: dir,
+      range: '27810-27819',
+      defaultPort: 27810,
+      env: { UDO_PORT_LEASE_DIR: dir },
+    });
+    expect(allocation.port).toBe(27816);
+    expect(allocation.passedOver.map((refusal) => refusal.port)).toEqual([
+      27810, 27811, 27812, 27813, 27814, 27815,
+    ]);
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('after').stack).toContain('library.test.ts');
+    release(allocation);
+    // And when the scan finds nothing.
+    await expect(
+      allocate({
+        cwd: dir,
+        range: '27810-27815',
+        defaultPort: 27810,
+        fallback: 'none',
+        env: { UDO_PORT_LEASE_DIR: dir },
+      }),
+    ).rejects.toThrow(/27810-27815/);
+    expect(Error.stackTraceLimit).toBe(before);
+    await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
   });
 });
 

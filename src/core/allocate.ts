@@ -84,7 +84,7 @@ function leaseTtl(terms: AllocateRequest['lease']): number {
 }
 
 /**
- * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
+ * Finds and leases a port in the port order of docs/ARCHITECTURE.md. Throws UsageError for bad settings and
  * NoPortError when a pinned port is taken or every candidate is refused.
  */
 export async function allocate(request: AllocateRequest = {}): Promise<Allocation> {

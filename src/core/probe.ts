@@ -72,9 +72,18 @@ export async function probePort(
  */
 export async function firstBindable(ports: readonly number[]): Promise<number | undefined> {
   if (ports.length === 0) return undefined;
-  const port = await getPort({ port: ports });
-  clearLockedPorts();
-  return ports.includes(port) ? port : undefined;
+  // Each refused bind builds an Error, and capturing its stack is a third of what a busy port
+  // costs (17 µs against 11 µs per port, measured by bench/run.mjs); get-port reads only the
+  // code. So errors have no stack while the scan runs: in this process, for those milliseconds.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const port = await getPort({ port: ports });
+    return ports.includes(port) ? port : undefined;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+    clearLockedPorts();
+  }
 }
 
 /** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */

@@ -217,7 +217,7 @@ export interface Candidate {
   pinned: boolean;
 }
 
-/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
+/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
 export function* candidatePorts(settings: Settings): Generator<Candidate> {
   const { requested, defaultPort, range } = settings;
   if (requested?.pinned) {

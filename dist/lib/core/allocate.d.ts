@@ -44,7 +44,7 @@ export interface Allocation {
     warnings: string[];
 }
 /**
- * Finds and leases a port in DESIGN.md's order. Throws UsageError for bad settings and
+ * Finds and leases a port in the port order of docs/ARCHITECTURE.md. Throws UsageError for bad settings and
  * NoPortError when a pinned port is taken or every candidate is refused.
  */
 export declare function allocate(request?: AllocateRequest): Promise<Allocation>;

@@ -60,7 +60,7 @@ export interface Candidate {
     /** Taken means failure, not a move to the next port. */
     pinned: boolean;
 }
-/** DESIGN.md's port order: the requested port, the default, then the range, each once. */
+/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
 export declare function candidatePorts(settings: Settings): Generator<Candidate>;
 /** `http://host:port`, with IPv6 literals bracketed. */
 export declare function urlFor(urlHost: string, port: number): string;

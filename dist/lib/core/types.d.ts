@@ -1,5 +1,5 @@
 import type { Lease } from './leases.js';
-/** Where the allocated port came from, in DESIGN.md's order. */
+/** Where the allocated port came from, in the port order (docs/ARCHITECTURE.md). */
 export type PortSource = 'flag' | 'input' | 'env' | 'dotenv' | 'default' | 'scan' | 'fallback';
 /** An inclusive range of TCP ports. */
 export interface PortRange {
