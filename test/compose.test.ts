@@ -4,7 +4,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { interpolate, listenPort, parsePortEntry } from '../src/core/compose.js';
-import { cleanup, exampleCopy, ROOT, runBundle, tempDir } from './helpers.js';
+import { cleanup, exampleCopy, ROOT, tempDir } from './helpers.js';
+import { runCli } from './in-process.js';
 
 afterAll(cleanup);
 
@@ -56,7 +57,7 @@ async function doctor(
   const project = await exampleCopy();
   if (compose !== undefined) writeFileSync(join(project, 'compose.yaml'), compose);
   if (dotenv !== undefined) writeFileSync(join(project, '.env'), dotenv);
-  const run = await runBundle('udo-doctor', ['--json', '--only', 'compose'], {
+  const run = await runCli('udo-doctor', ['--json', '--only', 'compose'], {
     cwd: project,
     env: { UDO_PORT_LEASE_DIR: await tempDir('leases-'), ...env },
   });
@@ -158,7 +159,7 @@ describe('udo-doctor --only compose', () => {
     const project = await exampleCopy();
     copyFileSync(join(ROOT, 'examples', 'compose.yaml'), join(project, 'compose.yaml'));
     writeFileSync(join(project, 'stack.yml'), BACKEND('${API_PORT?set API_PORT first}:8000'));
-    const run = await runBundle('udo-doctor', ['--json', '--only', 'compose'], {
+    const run = await runCli('udo-doctor', ['--json', '--only', 'compose'], {
       cwd: project,
       env: { UDO_PORT_LEASE_DIR: await tempDir('leases-'), COMPOSE_FILE: 'stack.yml' },
     });

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { describeRefusal } from '../src/core/allocate.js';
 import { containerProxy, containerRemedy } from '../src/core/containers.js';
 import { parseNetstatWindows, parseSs, parseTasklistCsv } from '../src/core/listeners/parse.js';
-import { cleanup, exampleCopy, runBundle, tempDir } from './helpers.js';
+import { cleanup, exampleCopy, tempDir } from './helpers.js';
+import { runCli } from './in-process.js';
 
 afterAll(cleanup);
 
@@ -75,7 +76,7 @@ describe('a port a container publishes, on a real listener named docker-proxy', 
   it('udo-port kill refuses (exit 1) and gives the docker commands; the holder lives on', async () => {
     const proxy = await fakeDockerProxy(28701);
     try {
-      const run = await runBundle('udo-port', ['kill', '28701', '--yes']);
+      const run = await runCli('udo-port', ['kill', '28701', '--yes']);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('port 28701 is published by a Docker container');
       expect(run.stderr).toContain('docker ps --filter publish=28701, then docker stop <name>');
@@ -90,7 +91,7 @@ describe('a port a container publishes, on a real listener named docker-proxy', 
     const project = await exampleCopy();
     const env = { API_PORT: '28702', UDO_PORT_LEASE_DIR: await tempDir('leases-') };
     try {
-      const doctor = await runBundle('udo-doctor', ['--json', '--only', 'port'], {
+      const doctor = await runCli('udo-doctor', ['--json', '--only', 'port'], {
         cwd: project,
         env,
       });
@@ -101,7 +102,7 @@ describe('a port a container publishes, on a real listener named docker-proxy', 
         'port 28702 (from API_PORT) is published by a Docker container',
       );
       expect(check.remedy).toBe('docker ps --filter publish=28702\ndocker stop <name>');
-      const find = await runBundle('udo-port', ['find'], { cwd: project, env });
+      const find = await runCli('udo-port', ['find'], { cwd: project, env });
       expect(find.code).toBe(1);
       expect(find.stderr).toContain('published by a Docker container (docker-proxy holds it)');
     } finally {

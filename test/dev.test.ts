@@ -13,6 +13,7 @@ import {
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundle, cleanEnv, cleanup, listen, ROOT, tempDir } from './helpers.js';
+import { runCli } from './in-process.js';
 import { projectWithVenv } from './start-helpers.js';
 
 afterAll(cleanup);
@@ -46,11 +47,17 @@ async function devProject(): Promise<string> {
   return project;
 }
 
+// Not NODE_ENV=test (vitest's): next dev refuses to run under it.
+const devEnv = (env: Record<string, string>) => ({
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: undefined,
+  ...env,
+});
+
 function devIn(cwd: string, args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, [bundle('udo-port'), 'dev', ...args], {
     cwd,
-    // Not NODE_ENV=test (vitest's): next dev refuses to run under it.
-    env: cleanEnv({ NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: undefined, ...env }),
+    env: cleanEnv(devEnv(env)),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);
@@ -144,19 +151,17 @@ describe('udo-port dev', () => {
     expect(held.child.exitCode).toBeNull();
   }, 120_000);
 
+  // In-process (coverage sees src/cli/dev.ts): dev's own outcome, with no signal sent to it.
   it('a backend that crashes at start stops the frontend, and dev exits non-zero', async () => {
     const project = await devProject();
     const leases = await tempDir('leases-');
-    const dev = devIn(
-      project,
-      ['--range', '28750-28759', '--web-port', '28760', '--app', 'backend.nope:app'],
-      {
-        UDO_PORT_LEASE_DIR: leases,
-      },
+    const run = await runCli(
+      'udo-port',
+      ['dev', '--range', '28750-28759', '--web-port', '28760', '--app', 'backend.nope:app'],
+      { cwd: project, env: devEnv({ UDO_PORT_LEASE_DIR: leases }) },
     );
-    const code = await dev.exit;
-    expect(code).not.toBe(0);
-    expect(dev.output()).toMatch(/api exited with code [1-9]\d*; stopping web/);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/api exited with code [1-9]\d*; stopping web/);
     await noneLeftIn(project);
     expect(readdirSync(leases)).toEqual([]);
   }, 120_000);
@@ -168,10 +173,14 @@ describe('udo-port dev', () => {
       [['--web-range', '9-1'], /--web-range: "9-1" ends before it starts/],
       [['--web-cmd', 'next dev && rm'], /--web-cmd: /],
     ] as const) {
-      const dev = devIn(project, [...args], { UDO_PORT_LEASE_DIR: await tempDir('leases-') });
-      expect(await dev.exit).toBe(2);
-      expect(dev.output().trim().split('\n')).toHaveLength(1);
-      expect(dev.output()).toMatch(line);
+      const run = await runCli('udo-port', ['dev', ...args], {
+        cwd: project,
+        env: devEnv({ UDO_PORT_LEASE_DIR: await tempDir('leases-') }),
+      });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(line);
     }
   }, 60_000);
 });

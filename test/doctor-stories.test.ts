@@ -28,6 +28,7 @@ import {
   runBundle,
   tempDir,
 } from './helpers.js';
+import { runCli } from './in-process.js';
 
 // This file's ports: 28500-28599.
 const NEXT_MODULES = join(ROOT, 'test', 'fixtures', 'next-app', 'node_modules');
@@ -121,7 +122,7 @@ function watch(
 }
 
 const doctor = async (cwd: string, args: string[], env: Record<string, string> = {}) =>
-  runBundle('udo-doctor', args, {
+  runCli('udo-doctor', args, {
     cwd,
     env: { UDO_PORT_LEASE_DIR: await tempDir('udo-doctor-leases-'), NO_COLOR: '1', ...env },
   });

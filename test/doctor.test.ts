@@ -13,7 +13,8 @@ import {
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, exampleCopy, listen, type Run, runBundle, tempDir } from './helpers.js';
+import { cleanup, exampleCopy, listen, type Run, tempDir } from './helpers.js';
+import { runCli } from './in-process.js';
 
 // This file's ports: 27600-27699. Every run has its own lease folder.
 const children: ChildProcess[] = [];
@@ -50,7 +51,7 @@ interface Report {
 }
 
 const doctor = async (cwd: string, args: string[], env: Record<string, string> = {}) =>
-  runBundle('udo-doctor', args, {
+  runCli('udo-doctor', args, {
     cwd,
     env: { UDO_PORT_LEASE_DIR: await tempDir('udo-doctor-leases-'), NO_COLOR: '1', ...env },
   });

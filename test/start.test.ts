@@ -181,7 +181,23 @@ describe('udo-port start with real uvicorn', () => {
     );
     await started.waitFor(/starting the backend/);
     started.child.stderr?.pause();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Resumed only once the backend itself waits in its write (to a pipe, or the socket pair Node
+    // gives a child for stdio): everything between it and this reader is full.
+    const writer = () =>
+      processes().find((proc) => proc.ppid === started.child.pid && proc.cmdline.includes(script));
+    const waitChannel = () => {
+      const pid = writer()?.pid;
+      try {
+        return pid === undefined ? '' : readFileSync(`/proc/${pid}/wchan`, 'utf8');
+      } catch {
+        return ''; // It ended: then it never blocked, and the wait fails.
+      }
+    };
+    await eventually(
+      waitChannel,
+      (wchan) => /pipe_write|sock_alloc_send/.test(wchan),
+      'the backend blocked',
+    );
     started.child.stderr?.resume();
     expect(await started.exit).toBe(0);
     expect(started.output()).toContain(`${'x'.repeat(300000)}\nEND\n`);

@@ -32207,17 +32207,37 @@ var external_node_net_ = __nccwpck_require__(7030);
 // found from any folder inside it as git finds its own.
 
 
+const WEB_DIR = 'web-dashboard';
 /** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
 const PROJECT_DEFAULTS = {
     /** The backend's env file, relative to the project root. */
     backendEnv: 'backend/.env',
     /** The frontend's env file that receives the URL, relative to the project root. */
-    envLocal: 'web-dashboard/.env.local',
+    envLocal: `${WEB_DIR}/.env.local`,
     /** The backend's virtualenv, relative to the project root. */
     venv: '.venv',
     /** The backend's ASGI app, `module:attr`. */
     app: 'backend.main:app',
+    /** The frontend's folder, relative to the project root (`dev`). */
+    webDir: WEB_DIR,
 };
+/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
+const PORT_DEFAULTS = {
+    /** The backend's first port, when nothing names one. */
+    port: 8001,
+    /** The backend's ports to scan. */
+    range: { from: 8001, to: 8010 },
+    /** Where the backend binds, and so where a port is test-bound. */
+    host: '0.0.0.0',
+    /** The host in the URL the frontend is given. */
+    urlHost: 'localhost',
+    /** The frontend's first port: Next.js's own default. */
+    webPort: 3000,
+    /** The frontend's ports to scan. */
+    webRange: { from: 3000, to: 3010 },
+};
+/** How long things last, in seconds: `find --hold`, `start --wait`. */
+const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
 /** The frontend's variable for the backend's URL. */
 const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
 /** The variables that give the backend's port, highest first. */
@@ -32263,10 +32283,6 @@ function findProjectRoot(from) {
 
 
 
-const DEFAULT_PORT = 8001;
-const DEFAULT_RANGE = { from: 8001, to: 8010 };
-const DEFAULT_HOST = '0.0.0.0';
-const DEFAULT_URL_HOST = 'localhost';
 function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
@@ -32278,7 +32294,7 @@ function parsePort(raw, label) {
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
@@ -32368,12 +32384,12 @@ function resolveSettings(input, sources) {
         [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
     ];
     const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        DEFAULT_HOST,
+        PORT_DEFAULTS.host,
         'default',
     ];
     const range = present(input.range)
         ? parseRange(input.range, label('range', 'range'))
-        : DEFAULT_RANGE;
+        : PORT_DEFAULTS.range;
     return {
         ...(requested && { requested }),
         // A range of one's own starts the scan where it starts, not at 8001.
@@ -32381,13 +32397,13 @@ function resolveSettings(input, sources) {
             ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
             : present(input.range)
                 ? range.from
-                : DEFAULT_PORT,
+                : PORT_DEFAULTS.port,
         range,
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
             ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : DEFAULT_URL_HOST,
+            : PORT_DEFAULTS.urlHost,
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
             : 'none',

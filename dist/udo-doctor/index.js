@@ -8720,17 +8720,37 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // found from any folder inside it as git finds its own.
 
 
+const WEB_DIR = 'web-dashboard';
 /** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
 const PROJECT_DEFAULTS = {
     /** The backend's env file, relative to the project root. */
     backendEnv: 'backend/.env',
     /** The frontend's env file that receives the URL, relative to the project root. */
-    envLocal: 'web-dashboard/.env.local',
+    envLocal: `${WEB_DIR}/.env.local`,
     /** The backend's virtualenv, relative to the project root. */
     venv: '.venv',
     /** The backend's ASGI app, `module:attr`. */
     app: 'backend.main:app',
+    /** The frontend's folder, relative to the project root (`dev`). */
+    webDir: WEB_DIR,
 };
+/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
+const PORT_DEFAULTS = {
+    /** The backend's first port, when nothing names one. */
+    port: 8001,
+    /** The backend's ports to scan. */
+    range: { from: 8001, to: 8010 },
+    /** Where the backend binds, and so where a port is test-bound. */
+    host: '0.0.0.0',
+    /** The host in the URL the frontend is given. */
+    urlHost: 'localhost',
+    /** The frontend's first port: Next.js's own default. */
+    webPort: 3000,
+    /** The frontend's ports to scan. */
+    webRange: { from: 3000, to: 3010 },
+};
+/** How long things last, in seconds: `find --hold`, `start --wait`. */
+const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
 /** The frontend's variable for the backend's URL. */
 const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
 /** The variables that give the backend's port, highest first. */
@@ -8804,10 +8824,6 @@ function printableLines(text) {
 
 
 
-const DEFAULT_PORT = 8001;
-const DEFAULT_RANGE = { from: 8001, to: 8010 };
-const DEFAULT_HOST = '0.0.0.0';
-const DEFAULT_URL_HOST = 'localhost';
 function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
@@ -8819,7 +8835,7 @@ function parsePort(raw, label) {
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
@@ -8909,12 +8925,12 @@ function resolveSettings(input, sources) {
         [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
     ];
     const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        DEFAULT_HOST,
+        PORT_DEFAULTS.host,
         'default',
     ];
     const range = present(input.range)
         ? parseRange(input.range, label('range', 'range'))
-        : DEFAULT_RANGE;
+        : PORT_DEFAULTS.range;
     return {
         ...(requested && { requested }),
         // A range of one's own starts the scan where it starts, not at 8001.
@@ -8922,13 +8938,13 @@ function resolveSettings(input, sources) {
             ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
             : present(input.range)
                 ? range.from
-                : DEFAULT_PORT,
+                : PORT_DEFAULTS.port,
         range,
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
             ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : DEFAULT_URL_HOST,
+            : PORT_DEFAULTS.urlHost,
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
             : 'none',
@@ -11724,6 +11740,7 @@ function writeEnvValue(path, key, value, label) {
 // Facts about backend/.env and the settings resolved from it.
 
 
+
 /** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
 function readText(file) {
     const found = envFileContents(file);
@@ -11744,10 +11761,8 @@ function lastLine(text, key) {
 }
 /** The variables a setting is read from, in the order the core reads them. */
 const VARIABLES = [
-    ['API_PORT', 'env'],
-    ['BACKEND_PORT', 'env'],
-    ['API_PORT', 'dotenv'],
-    ['BACKEND_PORT', 'dotenv'],
+    ...PORT_KEYS.map((key) => [key, 'env']),
+    ...PORT_KEYS.map((key) => [key, 'dotenv']),
     ['API_HOST', 'env'],
     ['API_HOST', 'dotenv'],
 ];
@@ -12258,6 +12273,7 @@ var yaml_dist = __nccwpck_require__(8815);
 
 
 
+
 /** The names `docker compose` looks for, in its order. */
 const COMPOSE_FILES = [
     'compose.yaml',
@@ -12430,7 +12446,7 @@ function backendService(file) {
 }
 /** The frontend service: it sets NEXT_PUBLIC_API_URL, or is built from web-dashboard. */
 function frontendService(file) {
-    return (file.services.find((s) => s.vars.has('NEXT_PUBLIC_API_URL')) ??
+    return (file.services.find((s) => s.vars.has(API_URL_KEY)) ??
         file.services.find((s) => /(^|[\\/])web-dashboard\/?$/.test(s.build?.value ?? '')));
 }
 /** The port the backend's command listens on in its container: `--port N`, `--bind H:N`, uvicorn's 8000. */
@@ -12497,6 +12513,7 @@ function composeSkip(facts) {
 
 
 
+
 const composeBackendPort = {
     id: 'compose.backend-port',
     area: 'compose',
@@ -12549,9 +12566,7 @@ const composeBackendPort = {
             return {
                 status: 'warn',
                 message: `${at(ctx, file, published.host.line)}: service ${backend.name} publishes port ${published.host.value}, but udo-port gives the backend ${want} (from ${from})`,
-                details: [
-                    'one port for both keeps NEXT_PUBLIC_API_URL right whichever way the backend runs',
-                ],
+                details: [`one port for both keeps ${API_URL_KEY} right whichever way the backend runs`],
                 remedy: [`change ${at(ctx, file, published.host.line)} to: - ${entry}`],
                 locations: [{ file: file.path, line: published.host.line }],
                 data: { service: backend.name, published: published.host.value, want },
@@ -12650,10 +12665,11 @@ const composePortClash = {
 // The frontend service's NEXT_PUBLIC_API_URL against the backend's published port.
 
 
+
 const composeWebApiUrl = {
     id: 'compose.web-api-url',
     area: 'compose',
-    title: "the frontend service's NEXT_PUBLIC_API_URL reaches the published backend",
+    title: `the frontend service's ${API_URL_KEY} reaches the published backend`,
     async run(ctx) {
         const facts = composeFacts(ctx);
         const skip = composeSkip(facts);
@@ -12662,12 +12678,12 @@ const composeWebApiUrl = {
         const file = facts.file;
         const backend = backendService(file);
         const frontend = frontendService(file);
-        const url = frontend?.vars.get('NEXT_PUBLIC_API_URL');
+        const url = frontend?.vars.get(API_URL_KEY);
         const port = backend?.ports.find((p) => p.host !== undefined)?.host?.value;
         if (!frontend || !url || port === undefined) {
             return {
                 status: 'skip',
-                message: 'no frontend service with NEXT_PUBLIC_API_URL, or no published backend',
+                message: `no frontend service with ${API_URL_KEY}, or no published backend`,
             };
         }
         let parsed;
@@ -12685,8 +12701,8 @@ const composeWebApiUrl = {
                 : `http://localhost:${port}`;
             return {
                 status: 'error',
-                message: `${at(ctx, file, url.line)}: service ${frontend.name} sets NEXT_PUBLIC_API_URL=${url.value}, but ${backend?.name} is published on port ${port}`,
-                remedy: [`change ${at(ctx, file, url.line)} to: NEXT_PUBLIC_API_URL: ${fixed}`],
+                message: `${at(ctx, file, url.line)}: service ${frontend.name} sets ${API_URL_KEY}=${url.value}, but ${backend?.name} is published on port ${port}`,
+                remedy: [`change ${at(ctx, file, url.line)} to: ${API_URL_KEY}: ${fixed}`],
                 locations: [{ file: file.path, line: url.line }],
                 data: { service: frontend.name, url: url.value, published: port },
             };
@@ -12878,6 +12894,7 @@ const envBackend = {
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/env-port.js
 
 
+
 function describeSettings(settings) {
     const { requested, defaultPort, host, hostOrigin } = settings;
     const port = requested
@@ -12889,7 +12906,7 @@ function describeSettings(settings) {
 function shadowedPorts(env, dotenv, settings, dotenvName) {
     const notes = [];
     const { requested } = settings;
-    for (const key of ['API_PORT', 'BACKEND_PORT']) {
+    for (const key of PORT_KEYS) {
         const inFile = dotenv[key]?.trim();
         if (!inFile || !requested || requested.source === 'dotenv')
             continue;
@@ -12897,10 +12914,11 @@ function shadowedPorts(env, dotenv, settings, dotenvName) {
             notes.push(`${requested.origin} (${requested.port}) wins over ${key}=${inFile} in ${dotenvName}`);
         }
     }
-    const a = env.API_PORT?.trim() || dotenv.API_PORT?.trim();
-    const b = env.BACKEND_PORT?.trim() || dotenv.BACKEND_PORT?.trim();
+    const [first, second] = PORT_KEYS;
+    const a = env[first]?.trim() || dotenv[first]?.trim();
+    const b = env[second]?.trim() || dotenv[second]?.trim();
     if (a && b && a !== b)
-        notes.push(`API_PORT (${a}) and BACKEND_PORT (${b}) differ; API_PORT wins`);
+        notes.push(`${first} (${a}) and ${second} (${b}) differ; ${first} wins`);
     return notes;
 }
 /** A variable the core refused: its line in backend/.env to edit, or the shell's to unset. */
@@ -12909,7 +12927,7 @@ function badSetting(ctx, problem, file) {
         return {
             status: 'error',
             message: problem.message,
-            remedy: [unsetCommand('API_PORT', ctx.config.platform)],
+            remedy: [unsetCommand(PORT_KEYS[0], ctx.config.platform)],
             locations: [],
         };
     }
@@ -13058,6 +13076,7 @@ const envSyntax = {
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/git-env-files.js
 
 
+
 /** The env files that hold secrets, relative to the project root (`/`-separated). */
 function secretFiles(ctx) {
     return [ctx.config.envFile, ctx.config.envLocal].flatMap((file) => {
@@ -13087,7 +13106,7 @@ function judgeGit(paths, facts) {
 const gitEnvFiles = {
     id: 'git.env-files',
     area: 'git',
-    title: 'backend/.env and web-dashboard/.env.local are git-ignored and not tracked',
+    title: `${PROJECT_DEFAULTS.backendEnv} and ${PROJECT_DEFAULTS.envLocal} are git-ignored and not tracked`,
     async run(ctx) {
         const files = secretFiles(ctx);
         if (files.length === 0)
@@ -13839,7 +13858,7 @@ const portBackend = {
 
 
 
-const api_url_API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+
 /** A URL fit to print: credentials, if any, masked. */
 function shownUrl(value) {
     return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
@@ -13865,14 +13884,14 @@ function parseApiUrl(value) {
 }
 /** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
 function winner(web, env) {
-    const value = web.next.env[api_url_API_URL_KEY];
-    if (env[api_url_API_URL_KEY] !== undefined)
+    const value = web.next.env[API_URL_KEY];
+    if (env[API_URL_KEY] !== undefined)
         return { value: value ?? '', source: 'process' };
-    const source = web.next.sources[api_url_API_URL_KEY];
+    const source = web.next.sources[API_URL_KEY];
     const found = web.files.find((f) => f.path === source);
     if (!found)
         return {};
-    const line = lastLine(found.contents, api_url_API_URL_KEY);
+    const line = lastLine(found.contents, API_URL_KEY);
     return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
 }
 /** Files that outrank the frontend env file: a value there wins over one written to it. */
@@ -13909,6 +13928,7 @@ function urlPort(url) {
 
 
 
+
 const portIpv6Shadow = {
     id: 'port.ipv6-shadow',
     area: 'port',
@@ -13920,7 +13940,7 @@ const portIpv6Shadow = {
             ctx.listeners(),
             ctx.backend(),
         ]);
-        const value = web.next.env.NEXT_PUBLIC_API_URL;
+        const value = web.next.env[API_URL_KEY];
         let url;
         try {
             url = value ? new URL(value) : undefined;
@@ -13955,7 +13975,7 @@ const portIpv6Shadow = {
                     ...holderDetails(ctx, shadow),
                     'Node 17+ and browsers try ::1 first for localhost',
                     `if it is not your backend, end it: ${endCommand(shadow.pid, ctx.config.platform)}`,
-                    `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+                    `or point the frontend at IPv4: set ${API_URL_KEY}=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
                 ],
                 data: { port, holder: holderData(shadow) },
             };
@@ -13966,7 +13986,7 @@ const portIpv6Shadow = {
             details: [
                 ...holderDetails(ctx, shadow),
                 'Node 17+ and browsers try ::1 first for localhost',
-                `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+                `or point the frontend at IPv4: set ${API_URL_KEY}=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
             ],
             remedy: shadow.pid === undefined
                 ? [findHolderCommand(port, ctx.config.platform)]
@@ -14347,6 +14367,7 @@ const venvUvicorn = {
 
 
 
+
 async function plan(ctx) {
     const [web, backend, facts] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
     const win = winner(web, ctx.config.env);
@@ -14364,7 +14385,7 @@ async function plan(ctx) {
 const webApiUrl = {
     id: 'web.api-url',
     area: 'web',
-    title: "NEXT_PUBLIC_API_URL is set, valid, and on the backend's port",
+    title: `${API_URL_KEY} is set, valid, and on the backend's port`,
     async run(ctx) {
         const { web, backend, win, current, target, fixable } = await plan(ctx);
         if (!web.exists) {
@@ -14380,7 +14401,7 @@ const webApiUrl = {
             const others = more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
             return {
                 status: 'error',
-                message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${api_url_API_URL_KEY} cannot be checked`,
+                message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
                 details: [
                     ...more.map((f) => `${ctx.show(f.file)} ${f.problem}`),
                     'udo-port reads and writes only regular env files, never a FIFO, device or socket',
@@ -14399,16 +14420,16 @@ const webApiUrl = {
             if (fixable)
                 return [`${ctx.config.doctorCommand} --fix`];
             if (win.source === 'process')
-                return [unsetCommand(api_url_API_URL_KEY, ctx.config.platform)];
+                return [unsetCommand(API_URL_KEY, ctx.config.platform)];
             return [
-                `edit ${api_url_where(ctx, win)}: set ${api_url_API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
+                `edit ${api_url_where(ctx, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
             ];
         };
-        const manual = target && fixable ? [`--fix sets ${api_url_API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
+        const manual = target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
         if (current.state === 'unset') {
             return {
                 status: 'error',
-                message: `${api_url_API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
+                message: `${API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
                 details: [`Next.js looks in: the shell, ${nextEnvFiles().join(', ')}`, ...manual],
                 remedy: remedy(),
                 fixable: fixable && target !== undefined,
@@ -14419,7 +14440,7 @@ const webApiUrl = {
         if (current.state === 'invalid') {
             return {
                 status: 'error',
-                message: `${api_url_API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) is not an http(s) URL`,
+                message: `${API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) is not an http(s) URL`,
                 details: manual,
                 remedy: remedy(),
                 fixable: fixable && target !== undefined,
@@ -14435,14 +14456,14 @@ const webApiUrl = {
         if (backend.port === undefined) {
             return {
                 status: 'skip',
-                message: `${api_url_API_URL_KEY}=${shown} (${api_url_where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
+                message: `${API_URL_KEY}=${shown} (${api_url_where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
                 data,
             };
         }
         if (current.port !== backend.port) {
             return {
                 status: 'error',
-                message: `${api_url_API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
+                message: `${API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
                 details: [
                     ...manual,
                     ...(fixable
@@ -14457,7 +14478,7 @@ const webApiUrl = {
         }
         return {
             status: 'pass',
-            message: `${api_url_API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
+            message: `${API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
             data,
         };
     },
@@ -14470,8 +14491,8 @@ const webApiUrl = {
         const file = ctx.config.envLocal;
         // The line as --fix would leave it, where it would put it: the user's edit by hand.
         const text = web.files.find((f) => f.file === file)?.contents;
-        const at = text === undefined ? undefined : lastLine(text, api_url_API_URL_KEY);
-        const line = `${api_url_API_URL_KEY}=${shownUrl(target)}`;
+        const at = text === undefined ? undefined : lastLine(text, API_URL_KEY);
+        const line = `${API_URL_KEY}=${shownUrl(target)}`;
         return {
             id: 'web.api-url',
             change: `set ${line} in ${ctx.show(file)}`,
@@ -14483,12 +14504,12 @@ const webApiUrl = {
                     : `edit ${ctx.show(file)}, line ${at}, to read: ${line}`,
             ],
             async apply() {
-                const done = await writeEnvValue(file, api_url_API_URL_KEY, target, '--env-local');
+                const done = await writeEnvValue(file, API_URL_KEY, target, '--env-local');
                 const written = envFileContents(file);
-                const line = written.state === 'read' ? lastLine(written.text, api_url_API_URL_KEY) : undefined;
+                const line = written.state === 'read' ? lastLine(written.text, API_URL_KEY) : undefined;
                 return done === 'unchanged'
-                    ? `${ctx.show(file)} already has ${api_url_API_URL_KEY}=${shownUrl(target)}`
-                    : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${api_url_API_URL_KEY}=${shownUrl(target)}`;
+                    ? `${ctx.show(file)} already has ${API_URL_KEY}=${shownUrl(target)}`
+                    : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${API_URL_KEY}=${shownUrl(target)}`;
             },
         };
     },
@@ -14499,10 +14520,11 @@ const webApiUrl = {
 
 
 
+
 const webApiUrlSource = {
     id: 'web.api-url-source',
     area: 'web',
-    title: 'the winning NEXT_PUBLIC_API_URL is the one in .env.local',
+    title: `the winning ${API_URL_KEY} is the one in .env.local`,
     async run(ctx) {
         const web = await ctx.web();
         if (!web.exists)
@@ -14511,29 +14533,29 @@ const webApiUrlSource = {
         const local = ctx.show(ctx.config.envLocal);
         // The best value among the files, as Next.js would take it without the shell.
         const inFiles = web.files
-            .map((f) => ({ f, value: env_text_parseEnv(f.contents)[api_url_API_URL_KEY] }))
+            .map((f) => ({ f, value: env_text_parseEnv(f.contents)[API_URL_KEY] }))
             .find((x) => x.value !== undefined);
         if (win.source === undefined) {
-            return { status: 'skip', message: `${api_url_API_URL_KEY} is not set anywhere (see web.api-url)` };
+            return { status: 'skip', message: `${API_URL_KEY} is not set anywhere (see web.api-url)` };
         }
         if (win.source === 'process') {
             const shell = shownUrl(win.value ?? '');
             if (inFiles && inFiles.value === win.value) {
                 return {
                     status: 'pass',
-                    message: `the shell's ${api_url_API_URL_KEY}=${shell} wins, and equals ${ctx.show(inFiles.f.file)}'s`,
+                    message: `the shell's ${API_URL_KEY}=${shell} wins, and equals ${ctx.show(inFiles.f.file)}'s`,
                     data: { source: 'process' },
                 };
             }
             return {
                 status: 'warn',
                 message: inFiles
-                    ? `the shell's ${api_url_API_URL_KEY}=${shell} wins over ${ctx.show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
-                    : `${api_url_API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
+                    ? `the shell's ${API_URL_KEY}=${shell} wins over ${ctx.show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
+                    : `${API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
                 details: [
                     'Next.js never replaces a variable the shell has set; unset it, then restart next dev from that shell',
                 ],
-                remedy: [unsetCommand(api_url_API_URL_KEY, ctx.config.platform)],
+                remedy: [unsetCommand(API_URL_KEY, ctx.config.platform)],
                 data: { source: 'process' },
             };
         }
@@ -14542,22 +14564,23 @@ const webApiUrlSource = {
         if (outranksLocal(win.source)) {
             return {
                 status: 'warn',
-                message: `${api_url_API_URL_KEY} comes from ${api_url_where(ctx, win)}, which wins over ${local}: editing ${local} will not help`,
+                message: `${API_URL_KEY} comes from ${api_url_where(ctx, win)}, which wins over ${local}: editing ${local} will not help`,
                 details: [`Next.js reads, first wins: the shell, ${nextEnvFiles().join(', ')}`],
-                remedy: [`edit ${api_url_where(ctx, win)}: remove the ${api_url_API_URL_KEY} line, or set the URL there`],
+                remedy: [`edit ${api_url_where(ctx, win)}: remove the ${API_URL_KEY} line, or set the URL there`],
                 locations: [at],
                 data: { source: win.source },
             };
         }
         return {
             status: 'pass',
-            message: `${api_url_API_URL_KEY} comes from ${api_url_where(ctx, win)}`,
+            message: `${API_URL_KEY} comes from ${api_url_where(ctx, win)}`,
             data: { source: win.source },
         };
     },
 };
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-stale.js
+
 
 
 
@@ -14585,7 +14608,9 @@ const newest = (files) => [...files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
 /** Rebuilds and starts the frontend, from the user's shell: `cd web-dashboard && npm run build && npm run start`. */
 function rebuildCommand(dirShown, port, platform) {
     // next start's own default; any other port is asked for again.
-    const start = port === undefined || port === 3000 ? 'npm run start' : `npm run start -- -p ${port}`;
+    const start = port === undefined || port === PORT_DEFAULTS.webPort
+        ? 'npm run start'
+        : `npm run start -- -p ${port}`;
     const steps = `npm run build && ${start}`;
     return dirShown === '.' ? steps : `cd ${quote(dirShown, platform)} && ${steps}`;
 }
@@ -15024,9 +15049,9 @@ function unknownOptionMessage(option, known) {
 /** What each option's value is, with an example: the second half of the missing-value line. */
 const VALUES = {
     '--cwd': 'a folder, e.g. --cwd ../my-project',
-    '--port': 'a port, e.g. --port 8001',
-    '--default-port': 'a port, e.g. --default-port 8001',
-    '--range': 'a port range, e.g. --range 8001-8010',
+    '--port': `a port, e.g. --port ${PORT_DEFAULTS.port}`,
+    '--default-port': `a port, e.g. --default-port ${PORT_DEFAULTS.port}`,
+    '--range': `a port range, e.g. --range ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to}`,
     '--host': 'a bind host, e.g. --host 127.0.0.1',
     '--url-host': 'a host for the URL, e.g. --url-host localhost',
     '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
@@ -15230,10 +15255,10 @@ Options:
   --verbose            show the details of passing checks
   --json               print JSON
   --cwd DIR            project root (default: .)
-  --port N             the backend's port (default: API_PORT, backend/.env, 8001)
-  --default-port N     the port when none is set (default: 8001)
-  --range A-B          the range udo-port scans (default: 8001-8010)
-  --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
+  --port N             the backend's port (default: API_PORT, ${PROJECT_DEFAULTS.backendEnv}, ${PORT_DEFAULTS.port})
+  --default-port N     the port when none is set (default: ${PORT_DEFAULTS.port})
+  --range A-B          the range udo-port scans (default: ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})
+  --host H             the backend's bind host (default: API_HOST, else ${PORT_DEFAULTS.host})
   --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
   --backend-env PATH   backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name,
                        which Node itself reads as its own flag when the file is missing)

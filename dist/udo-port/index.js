@@ -714,17 +714,37 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // found from any folder inside it as git finds its own.
 
 
+const WEB_DIR = 'web-dashboard';
 /** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
 const PROJECT_DEFAULTS = {
     /** The backend's env file, relative to the project root. */
     backendEnv: 'backend/.env',
     /** The frontend's env file that receives the URL, relative to the project root. */
-    envLocal: 'web-dashboard/.env.local',
+    envLocal: `${WEB_DIR}/.env.local`,
     /** The backend's virtualenv, relative to the project root. */
     venv: '.venv',
     /** The backend's ASGI app, `module:attr`. */
     app: 'backend.main:app',
+    /** The frontend's folder, relative to the project root (`dev`). */
+    webDir: WEB_DIR,
 };
+/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
+const PORT_DEFAULTS = {
+    /** The backend's first port, when nothing names one. */
+    port: 8001,
+    /** The backend's ports to scan. */
+    range: { from: 8001, to: 8010 },
+    /** Where the backend binds, and so where a port is test-bound. */
+    host: '0.0.0.0',
+    /** The host in the URL the frontend is given. */
+    urlHost: 'localhost',
+    /** The frontend's first port: Next.js's own default. */
+    webPort: 3000,
+    /** The frontend's ports to scan. */
+    webRange: { from: 3000, to: 3010 },
+};
+/** How long things last, in seconds: `find --hold`, `start --wait`. */
+const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
 /** The frontend's variable for the backend's URL. */
 const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
 /** The variables that give the backend's port, highest first. */
@@ -770,10 +790,6 @@ function findProjectRoot(from) {
 
 
 
-const DEFAULT_PORT = 8001;
-const DEFAULT_RANGE = { from: 8001, to: 8010 };
-const DEFAULT_HOST = '0.0.0.0';
-const DEFAULT_URL_HOST = 'localhost';
 function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
@@ -785,7 +801,7 @@ function parsePort(raw, label) {
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`);
+        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
@@ -875,12 +891,12 @@ function resolveSettings(input, sources) {
         [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
     ];
     const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        DEFAULT_HOST,
+        PORT_DEFAULTS.host,
         'default',
     ];
     const range = present(input.range)
         ? parseRange(input.range, label('range', 'range'))
-        : DEFAULT_RANGE;
+        : PORT_DEFAULTS.range;
     return {
         ...(requested && { requested }),
         // A range of one's own starts the scan where it starts, not at 8001.
@@ -888,13 +904,13 @@ function resolveSettings(input, sources) {
             ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
             : present(input.range)
                 ? range.from
-                : DEFAULT_PORT,
+                : PORT_DEFAULTS.port,
         range,
         host: parseHost(hostRaw, hostOrigin),
         hostOrigin,
         urlHost: present(input.urlHost)
             ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : DEFAULT_URL_HOST,
+            : PORT_DEFAULTS.urlHost,
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
             : 'none',
@@ -3589,9 +3605,9 @@ function unknownOptionMessage(option, known) {
 /** What each option's value is, with an example: the second half of the missing-value line. */
 const VALUES = {
     '--cwd': 'a folder, e.g. --cwd ../my-project',
-    '--port': 'a port, e.g. --port 8001',
-    '--default-port': 'a port, e.g. --default-port 8001',
-    '--range': 'a port range, e.g. --range 8001-8010',
+    '--port': `a port, e.g. --port ${PORT_DEFAULTS.port}`,
+    '--default-port': `a port, e.g. --default-port ${PORT_DEFAULTS.port}`,
+    '--range': `a port range, e.g. --range ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to}`,
     '--host': 'a bind host, e.g. --host 127.0.0.1',
     '--url-host': 'a host for the URL, e.g. --url-host localhost',
     '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
@@ -3899,324 +3915,6 @@ async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 
     return false;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
-
-
-/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
-function nextEnvFiles(mode = 'development') {
-    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
-}
-/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
-const LAST_DOLLAR = /(?!(?<=\\))\$/g;
-const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
-/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
-function interpolate(value, env, parsed, depth = 0) {
-    const matches = Array.from(value.matchAll(LAST_DOLLAR));
-    const last = matches.at(-1)?.index;
-    if (last === undefined)
-        return value;
-    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
-    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
-    if (depth > 100)
-        throw new RangeError('reference cycle');
-    const match = value.slice(last).match(REFERENCE);
-    if (!match)
-        return value;
-    const [, whole, name, fallback] = match;
-    const replacement = env[name] || fallback || parsed[name] || '';
-    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
-}
-/**
- * What a Next.js process sees, computed as @next/env's processEnv does without touching
- * `process.env`: files in priority order, each expanded against the environment so far, and a
- * key set in the process environment (even to '') never replaced by a file.
- */
-function resolveNextEnv(files, processEnv) {
-    // @next/env expands into process.env itself, so later files see earlier files' values.
-    const live = { ...processEnv };
-    const fromFiles = {};
-    const sources = {};
-    for (const file of files) {
-        const parsed = parseEnv(file.contents);
-        try {
-            for (const key of Object.keys(parsed)) {
-                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
-                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
-            }
-        }
-        catch {
-            continue; // Next.js logs "Failed to load env" and goes on without the file.
-        }
-        for (const key of Object.keys(parsed))
-            live[key] = parsed[key];
-        for (const key of Object.keys(parsed)) {
-            if (processEnv[key] !== undefined)
-                sources[key] = 'process';
-            else if (fromFiles[key] === undefined) {
-                fromFiles[key] = parsed[key];
-                sources[key] = file.path;
-            }
-        }
-    }
-    return { env: { ...live, ...fromFiles }, sources };
-}
-/**
- * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
- * those that cannot be read safely are told apart. `instead` puts another file in a name's place
- * (a frontend env file given by path).
- */
-function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
-    const files = [];
-    const unread = [];
-    for (const path of nextEnvFiles(mode)) {
-        const file = instead[path] ?? (0,external_node_path_namespaceObject.join)(dir, path);
-        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
-        const found = envFileContents(file);
-        if (found.state === 'read') {
-            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
-        }
-        else if (found.state === 'refused') {
-            unread.push({ path, file, problem: found.message });
-        }
-    }
-    return { files, unread };
-}
-/** The env files scanNextEnvFiles reads. */
-function readNextEnvFiles(dir, mode = 'development', instead = {}) {
-    return scanNextEnvFiles(dir, mode, instead).files;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/frontend.js
-// What the frontend will really be told: Next.js reads the shell and several env files, and the
-// first that sets a key wins, so writing .env.local settles nothing when something outranks it.
-
-
-
-
-
-/**
- * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
- * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
- */
-function urlOverride(envLocal, url, env, root, platform = process.platform) {
-    const { files } = scanNextEnvFiles((0,external_node_path_namespaceObject.dirname)(envLocal), 'development', { '.env.local': envLocal });
-    const seen = resolveNextEnv(files, env);
-    const source = seen.sources[API_URL_KEY];
-    const value = seen.env[API_URL_KEY] ?? '';
-    if (source === undefined || source === '.env.local' || value === url)
-        return undefined;
-    if (source === 'process') {
-        const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
-        return { where: 'your shell', value, remedy };
-    }
-    const file = files.find((f) => f.path === source);
-    const line = file ? envKeyLines(file.contents, API_URL_KEY)[0] : undefined;
-    const shown = (0,external_node_path_namespaceObject.relative)(root, file?.file ?? source) || source;
-    return {
-        where: line ? `${shown}:${line}` : shown,
-        value,
-        remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
-
-
-/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
-const isDir = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const list = (dir) => {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-};
-/** The venv's own site-packages folders, both layouts. */
-function venvSitePackages(venv) {
-    const found = [(0,external_node_path_namespaceObject.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
-    for (const lib of ['lib', 'lib64']) {
-        for (const entry of list((0,external_node_path_namespaceObject.join)(venv.path, lib))) {
-            const site = (0,external_node_path_namespaceObject.join)(venv.path, lib, entry, 'site-packages');
-            if (entry.startsWith('python') && isDir(site))
-                found.push(site);
-        }
-    }
-    return found;
-}
-/**
- * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
- * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
- * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
- * "ask Python", not "not installed".
- */
-function baseSitePackages(venv, platform = process.platform) {
-    const home = venv.config?.home;
-    if (!home)
-        return [];
-    if (platform === 'win32')
-        return [(0,external_node_path_namespaceObject.join)(home, 'Lib', 'site-packages')].filter(isDir);
-    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
-    if (!short)
-        return [];
-    const prefix = (0,external_node_path_namespaceObject.dirname)(home);
-    return [
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'site-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', 'python3', 'dist-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
-    ].filter(isDir);
-}
-/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
-const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
-/**
- * Versions of installed distributions found in `sites`, first folder first (Python's own
- * search order). Undefined for a name found in none of them.
- */
-function findDistributions(sites, names) {
-    const entries = sites.map(list);
-    const versions = {};
-    for (const name of names) {
-        const pattern = metadataDir(name);
-        let version;
-        for (const folder of entries) {
-            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
-            if (version)
-                break;
-        }
-        versions[name] = version;
-    }
-    return versions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
-
-
-
-
-
-const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-function parsePyvenvCfg(text) {
-    const values = {};
-    const lines = {};
-    text.split(/\r?\n/).forEach((line, index) => {
-        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
-        if (!match)
-            return;
-        const key = match[1].toLowerCase();
-        values[key] = match[2];
-        lines[key] = index + 1;
-    });
-    return {
-        ...(values.home && { home: values.home }),
-        ...(values.executable && { executable: values.executable }),
-        ...((values.version ?? values.version_info) && {
-            version: values.version ?? values.version_info,
-        }),
-        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
-        lines,
-    };
-}
-function inspectVenv(path, platform = process.platform) {
-    const windows = platform === 'win32';
-    const interpreter = windows ? (0,external_node_path_namespaceObject.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(path, 'bin', 'python');
-    const hasBin = isDir((0,external_node_path_namespaceObject.join)(path, 'bin'));
-    const hasScripts = isDir((0,external_node_path_namespaceObject.join)(path, 'Scripts'));
-    const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
-    const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
-    const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
-    let config;
-    try {
-        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
-    }
-    catch { }
-    return {
-        path,
-        exists: isDir(path),
-        interpreter,
-        usable,
-        dangling: link !== undefined && !usable,
-        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
-        configFile,
-        ...(config && { config }),
-    };
-}
-/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
-function missingBase(venv, platform = process.platform) {
-    const config = venv.config;
-    if (!config)
-        return undefined;
-    if (config.executable && !(0,external_node_fs_namespaceObject.existsSync)(config.executable))
-        return config.executable;
-    if (config.home) {
-        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
-        if (!names.some((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(config.home, name))))
-            return config.home;
-    }
-    return undefined;
-}
-/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
-function foreignLayout(venv, platform = process.platform) {
-    const native = platform === 'win32' ? 'windows' : 'posix';
-    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
-        ? venv.layout
-        : undefined;
-}
-/**
- * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
- * order a person fixes them in: missing, made on another OS, base Python gone.
- */
-function venvProblem(venv, platform = process.platform) {
-    if (!venv.exists)
-        return `no virtualenv at ${venv.path}`;
-    const foreign = foreignLayout(venv, platform);
-    if (foreign) {
-        const other = foreign === 'windows'
-            ? 'Windows (it has only Scripts\\)'
-            : 'Linux or macOS (it has only bin/)';
-        return `the virtualenv at ${venv.path} was made on ${other}`;
-    }
-    const base = missingBase(venv, platform);
-    if (venv.dangling || base) {
-        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
-    }
-    if (!venv.usable)
-        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
-    return undefined;
-}
-/**
- * Installed versions of Python packages, found in the venv's site-packages (and the base
- * Python's, for a venv that sees them) without starting Python; Python is asked only for what
- * those folders do not answer. Undefined for a package that is not installed, or when the
- * interpreter cannot tell.
- */
-async function packageVersions(venv, names, platform = process.platform) {
-    const sites = [
-        ...venvSitePackages(venv),
-        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
-    ];
-    const versions = findDistributions(sites, names);
-    const missing = names.filter((name) => !versions[name]);
-    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
-        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
-            '    try: print(n, version(n))\n    except Exception: print(n, "")';
-        try {
-            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
-                timeout: 5000,
-                windowsHide: true,
-            });
-            for (const line of stdout.split(/\r?\n/)) {
-                const [name, version] = line.trim().split(' ');
-                if (name && version)
-                    versions[name] = version;
-            }
-        }
-        catch { }
-    }
-    return versions;
-}
-
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
@@ -4477,6 +4175,323 @@ function spawnLabelled(name, plan, warn, useShell) {
     return { name, child, exit, ended: () => done, signal, stop, dismiss };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+
+
+/** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
+function nextEnvFiles(mode = 'development') {
+    return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
+}
+/** Finds the last `$NAME`, `${NAME}` or `${NAME:-default}` not escaped by a backslash. */
+const LAST_DOLLAR = /(?!(?<=\\))\$/g;
+const REFERENCE = /((?!(?<=\\))\${?([\w]+)(?::-([^}\\]*))?}?)/;
+/** dotenv-expand 10 as bundled in @next/env: references resolve right to left. */
+function interpolate(value, env, parsed, depth = 0) {
+    const matches = Array.from(value.matchAll(LAST_DOLLAR));
+    const last = matches.at(-1)?.index;
+    if (last === undefined)
+        return value;
+    // A reference cycle (`A=$A`, `A=$B` with `B=$A`) recurses until Next.js's stack overflows,
+    // and it then drops the whole file; a cycle fails here far sooner, to the same end.
+    if (depth > 100)
+        throw new RangeError('reference cycle');
+    const match = value.slice(last).match(REFERENCE);
+    if (!match)
+        return value;
+    const [, whole, name, fallback] = match;
+    const replacement = env[name] || fallback || parsed[name] || '';
+    return interpolate(value.replace(whole, replacement), env, parsed, depth + 1);
+}
+/**
+ * What a Next.js process sees, computed as @next/env's processEnv does without touching
+ * `process.env`: files in priority order, each expanded against the environment so far, and a
+ * key set in the process environment (even to '') never replaced by a file.
+ */
+function resolveNextEnv(files, processEnv) {
+    // @next/env expands into process.env itself, so later files see earlier files' values.
+    const live = { ...processEnv };
+    const fromFiles = {};
+    const sources = {};
+    for (const file of files) {
+        const parsed = parseEnv(file.contents);
+        try {
+            for (const key of Object.keys(parsed)) {
+                const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
+                parsed[key] = interpolate(raw, live, parsed).replace(/\\\$/g, '$');
+            }
+        }
+        catch {
+            continue; // Next.js logs "Failed to load env" and goes on without the file.
+        }
+        for (const key of Object.keys(parsed))
+            live[key] = parsed[key];
+        for (const key of Object.keys(parsed)) {
+            if (processEnv[key] !== undefined)
+                sources[key] = 'process';
+            else if (fromFiles[key] === undefined) {
+                fromFiles[key] = parsed[key];
+                sources[key] = file.path;
+            }
+        }
+    }
+    return { env: { ...live, ...fromFiles }, sources };
+}
+/**
+ * Reads the env files Next.js would read in `dir`, in its order; missing files are left out, and
+ * those that cannot be read safely are told apart. `instead` puts another file in a name's place
+ * (a frontend env file given by path).
+ */
+function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
+    const files = [];
+    const unread = [];
+    for (const path of nextEnvFiles(mode)) {
+        const file = instead[path] ?? (0,external_node_path_namespaceObject.join)(dir, path);
+        // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
+        const found = envFileContents(file);
+        if (found.state === 'read') {
+            files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
+        }
+        else if (found.state === 'refused') {
+            unread.push({ path, file, problem: found.message });
+        }
+    }
+    return { files, unread };
+}
+/** The env files scanNextEnvFiles reads. */
+function readNextEnvFiles(dir, mode = 'development', instead = {}) {
+    return scanNextEnvFiles(dir, mode, instead).files;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/frontend.js
+// What the frontend will really be told: Next.js reads the shell and several env files, and the
+// first that sets a key wins, so writing .env.local settles nothing when something outranks it.
+
+
+
+
+/**
+ * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
+ * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
+ */
+function urlOverride(envLocal, url, env, root, platform = process.platform) {
+    const { files } = scanNextEnvFiles((0,external_node_path_namespaceObject.dirname)(envLocal), 'development', { '.env.local': envLocal });
+    const seen = resolveNextEnv(files, env);
+    const source = seen.sources[API_URL_KEY];
+    const value = seen.env[API_URL_KEY] ?? '';
+    if (source === undefined || source === '.env.local' || value === url)
+        return undefined;
+    if (source === 'process') {
+        const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
+        return { where: 'your shell', value, remedy };
+    }
+    const file = files.find((f) => f.path === source);
+    const line = file ? envKeyLines(file.contents, API_URL_KEY)[0] : undefined;
+    const shown = (0,external_node_path_namespaceObject.relative)(root, file?.file ?? source) || source;
+    return {
+        where: line ? `${shown}:${line}` : shown,
+        value,
+        remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+
+
+/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
+const isDir = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const list = (dir) => {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+};
+/** The venv's own site-packages folders, both layouts. */
+function venvSitePackages(venv) {
+    const found = [(0,external_node_path_namespaceObject.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    for (const lib of ['lib', 'lib64']) {
+        for (const entry of list((0,external_node_path_namespaceObject.join)(venv.path, lib))) {
+            const site = (0,external_node_path_namespaceObject.join)(venv.path, lib, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+/**
+ * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
+ * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
+ * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
+ * "ask Python", not "not installed".
+ */
+function baseSitePackages(venv, platform = process.platform) {
+    const home = venv.config?.home;
+    if (!home)
+        return [];
+    if (platform === 'win32')
+        return [(0,external_node_path_namespaceObject.join)(home, 'Lib', 'site-packages')].filter(isDir);
+    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
+    if (!short)
+        return [];
+    const prefix = (0,external_node_path_namespaceObject.dirname)(home);
+    return [
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'site-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', 'python3', 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
+    ].filter(isDir);
+}
+/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
+const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
+/**
+ * Versions of installed distributions found in `sites`, first folder first (Python's own
+ * search order). Undefined for a name found in none of them.
+ */
+function findDistributions(sites, names) {
+    const entries = sites.map(list);
+    const versions = {};
+    for (const name of names) {
+        const pattern = metadataDir(name);
+        let version;
+        for (const folder of entries) {
+            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
+            if (version)
+                break;
+        }
+        versions[name] = version;
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
+
+
+
+
+const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+function parsePyvenvCfg(text) {
+    const values = {};
+    const lines = {};
+    text.split(/\r?\n/).forEach((line, index) => {
+        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            return;
+        const key = match[1].toLowerCase();
+        values[key] = match[2];
+        lines[key] = index + 1;
+    });
+    return {
+        ...(values.home && { home: values.home }),
+        ...(values.executable && { executable: values.executable }),
+        ...((values.version ?? values.version_info) && {
+            version: values.version ?? values.version_info,
+        }),
+        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+        lines,
+    };
+}
+function inspectVenv(path, platform = process.platform) {
+    const windows = platform === 'win32';
+    const interpreter = windows ? (0,external_node_path_namespaceObject.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_namespaceObject.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_namespaceObject.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
+    const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
+    let config;
+    try {
+        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
+    }
+    catch { }
+    return {
+        path,
+        exists: isDir(path),
+        interpreter,
+        usable,
+        dangling: link !== undefined && !usable,
+        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+        configFile,
+        ...(config && { config }),
+    };
+}
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+function missingBase(venv, platform = process.platform) {
+    const config = venv.config;
+    if (!config)
+        return undefined;
+    if (config.executable && !(0,external_node_fs_namespaceObject.existsSync)(config.executable))
+        return config.executable;
+    if (config.home) {
+        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+        if (!names.some((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(config.home, name))))
+            return config.home;
+    }
+    return undefined;
+}
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform = process.platform) {
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+        ? venv.layout
+        : undefined;
+}
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+function venvProblem(venv, platform = process.platform) {
+    if (!venv.exists)
+        return `no virtualenv at ${venv.path}`;
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const other = foreign === 'windows'
+            ? 'Windows (it has only Scripts\\)'
+            : 'Linux or macOS (it has only bin/)';
+        return `the virtualenv at ${venv.path} was made on ${other}`;
+    }
+    const base = missingBase(venv, platform);
+    if (venv.dangling || base) {
+        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+    }
+    if (!venv.usable)
+        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+    return undefined;
+}
+/**
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
+ */
+async function packageVersions(venv, names, platform = process.platform) {
+    const sites = [
+        ...venvSitePackages(venv),
+        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+    ];
+    const versions = findDistributions(sites, names);
+    const missing = names.filter((name) => !versions[name]);
+    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+            '    try: print(n, version(n))\n    except Exception: print(n, "")';
+        try {
+            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
+                timeout: 5000,
+                windowsHide: true,
+            });
+            for (const line of stdout.split(/\r?\n/)) {
+                const [name, version] = line.trim().split(' ');
+                if (name && version)
+                    versions[name] = version;
+            }
+        }
+        catch { }
+    }
+    return versions;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start-checks.js
 // What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
 // start running this project's backend, and what a start that ended badly left running.
@@ -4488,12 +4503,23 @@ function spawnLabelled(name, plan, warn, useShell) {
 
 
 
-/** uvicorn must be in the venv the default command runs, or the backend dies at its first line. */
-async function requireUvicorn(venv, venvArg) {
+
+/**
+ * The venv the default command runs (`--venv`, relative to the project): it must run, and hold
+ * uvicorn, or the backend dies at its first line. Checked before anything is leased or written.
+ */
+async function requireBackendVenv(cwd, venvArg) {
+    const venv = inspectVenv(venvPath(cwd, venvArg));
+    const install = installCommand(venvArg, ['uvicorn', 'fastapi']);
+    const problem = venvProblem(venv);
+    if (problem) {
+        throw new UsageError(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${install}`);
+    }
     const { uvicorn } = await packageVersions(venv, ['uvicorn']);
     if (!uvicorn) {
-        throw new UsageError(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`);
+        throw new UsageError(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${install}`);
     }
+    return venv;
 }
 const start_checks_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function describeRun(backend) {
@@ -4616,16 +4642,12 @@ async function start(argv, say) {
         throw new UsageError('--: no command after it');
     const request = allocateRequest(values);
     const cwd = request.cwd;
-    const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
+    const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
     const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
-    const venv = inspectVenv(venvPath(cwd, venvArg));
     // Stop before anything is leased or written when the default command cannot run.
-    const problem = command.length === 0 ? venvProblem(venv) : undefined;
-    if (problem) {
-        throw new UsageError(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`);
-    }
-    if (command.length === 0)
-        await requireUvicorn(venv, venvArg);
+    const venv = command.length === 0
+        ? await requireBackendVenv(cwd, venvArg)
+        : inspectVenv(venvPath(cwd, venvArg));
     const ci = ciJobFromEnv(process.env);
     await takeOverProject(cwd, values.replace ?? false, ci, say);
     const envLocal = values['no-env-local'] ? undefined : args_envLocalPath(values, cwd);
@@ -4794,8 +4816,6 @@ async function start(argv, say) {
 
 
 
-
-
 const devOptions = {
     ...projectOptions,
     'web-port': { type: 'string' },
@@ -4807,8 +4827,6 @@ const devOptions = {
     replace: { type: 'boolean' },
     wait: { type: 'string' },
 };
-const WEB_DEFAULT_PORT = 3000;
-const WEB_RANGE = '3000-3010';
 // Ctrl+C and Ctrl+Break reach Windows consoles' children directly (see start.ts).
 const dev_FORWARDED = process.platform === 'win32'
     ? ['SIGTERM']
@@ -4844,8 +4862,9 @@ async function allocateWeb(values, cwd, ci) {
         env,
         port: fromFlag ?? process.env.WEB_PORT,
         portFrom: 'flag',
-        ...(values['web-range'] === undefined && { defaultPort: WEB_DEFAULT_PORT }),
-        range: values['web-range'] ?? WEB_RANGE,
+        ...(values['web-range'] === undefined && { defaultPort: PORT_DEFAULTS.webPort }),
+        range: values['web-range'] ??
+            `${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`,
         // A file that is never there: the frontend's port is not read from backend/.env.
         envFile: (0,external_node_path_namespaceObject.join)(cwd, '.udo-port-no-web-env'),
         nameHolder: true,
@@ -4870,20 +4889,15 @@ async function dev(argv, say) {
     const { values } = parseCommandLine(argv, devOptions, false);
     const request = allocateRequest(values);
     const cwd = request.cwd;
-    const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
-    const webDir = (0,external_node_path_namespaceObject.resolve)(cwd, values['web-dir'] ?? 'web-dashboard');
+    const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
+    const webDir = (0,external_node_path_namespaceObject.resolve)(cwd, values['web-dir'] ?? PROJECT_DEFAULTS.webDir);
     if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(webDir, 'package.json')) && values['web-cmd'] === undefined) {
         throw new UsageError(`--web-dir: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`);
     }
-    const venvArg = values.venv ?? '.venv';
-    const venv = inspectVenv((0,external_node_path_namespaceObject.resolve)(cwd, venvArg));
-    const problem = venvProblem(venv);
-    if (problem) {
-        throw new UsageError(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`);
-    }
-    await requireUvicorn(venv, venvArg);
+    const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
+    const venv = await requireBackendVenv(cwd, venvArg);
     // Validated before anything is leased: a bad --web-cmd is a usage error.
-    frontendArgv(webDir, WEB_DEFAULT_PORT, values['web-cmd']);
+    frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
     const ci = ciJobFromEnv(process.env);
     await takeOverProject(cwd, values.replace ?? false, ci, say);
     const envLocal = values['no-env-local'] ? undefined : args_envLocalPath(values, cwd);
@@ -5010,13 +5024,14 @@ function formatTable(rows, paint = (cell) => cell, indent = '  ') {
 
 
 const PROJECT = ['dev', 'start', 'find'];
+const range = ({ from, to }) => `${from}-${to}`;
 const OPTIONS = [
     { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
     { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
-    { flag: '--default-port N', text: 'first port to try (default: 8001)' },
-    { flag: '--range A-B', text: 'ports to scan (default: 8001-8010)' },
-    { flag: '--host H', text: 'bind host to test (default: API_HOST, else 0.0.0.0)' },
-    { flag: '--url-host H', text: 'host in the URL (default: localhost)' },
+    { flag: '--default-port N', text: `first port to try (default: ${PORT_DEFAULTS.port})` },
+    { flag: '--range A-B', text: `ports to scan (default: ${range(PORT_DEFAULTS.range)})` },
+    { flag: '--host H', text: `bind host to test (default: API_HOST, else ${PORT_DEFAULTS.host})` },
+    { flag: '--url-host H', text: `host in the URL (default: ${PORT_DEFAULTS.urlHost})` },
     {
         flag: '--backend-env PATH',
         text: `backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
@@ -5027,7 +5042,11 @@ const OPTIONS = [
         text: 'write NEXT_PUBLIC_API_URL into the frontend env file',
         only: ['find'],
     },
-    { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
+    {
+        flag: '--hold SECONDS',
+        text: `keep the lease this long (default: ${TIME_DEFAULTS.holdSeconds})`,
+        only: ['find'],
+    },
     {
         flag: '--venv PATH',
         text: `the virtualenv (default: ${PROJECT_DEFAULTS.venv})`,
@@ -5042,7 +5061,7 @@ const OPTIONS = [
     { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['dev', 'start'] },
     {
         flag: '--wait SECONDS',
-        text: 'how long the backend may take to listen before a warning (default: 60);\nit is still watched after that',
+        text: `how long the backend may take to listen before a warning (default: ${TIME_DEFAULTS.waitSeconds});\nit is still watched after that`,
         only: ['dev', 'start'],
     },
     {
@@ -5052,11 +5071,19 @@ const OPTIONS = [
     },
     {
         flag: '--web-port N',
-        text: "the frontend's port (default: WEB_PORT, else 3000)",
+        text: `the frontend's port (default: WEB_PORT, else ${PORT_DEFAULTS.webPort})`,
         only: ['dev'],
     },
-    { flag: '--web-range A-B', text: 'frontend ports to scan (default: 3000-3010)', only: ['dev'] },
-    { flag: '--web-dir DIR', text: 'the frontend (default: web-dashboard)', only: ['dev'] },
+    {
+        flag: '--web-range A-B',
+        text: `frontend ports to scan (default: ${range(PORT_DEFAULTS.webRange)})`,
+        only: ['dev'],
+    },
+    {
+        flag: '--web-dir DIR',
+        text: `the frontend (default: ${PROJECT_DEFAULTS.webDir})`,
+        only: ['dev'],
+    },
     {
         flag: '--web-cmd CMD',
         text: 'its dev server, {port} replaced (default: npm run dev -- --port N,\nor pnpm/yarn/bun by lockfile)',
@@ -5276,7 +5303,7 @@ const fail = (line) => process.stderr.write(`${paint('red', 'udo-port:', 2)} ${l
 const say = { info: (line) => out(`udo-port: ${line}`), warn, error: fail };
 async function find(args) {
     const { values } = parseCommandLine(args, { ...projectOptions, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
-    const holdSeconds = parseSeconds(values.hold ?? '120', '--hold');
+    const holdSeconds = parseSeconds(values.hold ?? String(TIME_DEFAULTS.holdSeconds), '--hold');
     const ci = ciJobFromEnv(process.env);
     markJob(ci);
     const request = allocateRequest(values);

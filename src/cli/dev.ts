@@ -10,12 +10,10 @@ import {
   DEFAULT_APP,
   waitUntilListening,
 } from '../core/backend.js';
-import { createVenvCommand, installCommand } from '../core/commands.js';
 import { UsageError } from '../core/errors.js';
-import { API_URL_KEY } from '../core/frontend.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
+import { API_URL_KEY, PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { START_PURPOSE } from '../core/running.js';
-import { inspectVenv, venvProblem } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import {
   allocateRequest,
@@ -26,7 +24,7 @@ import {
 } from './args.js';
 import { type Labelled, spawnLabelled } from './dev-process.js';
 import { pointFrontendAt, type Say } from './start.js';
-import { requireUvicorn, takeOverProject } from './start-checks.js';
+import { requireBackendVenv, takeOverProject } from './start-checks.js';
 
 const devOptions = {
   ...projectOptions,
@@ -39,9 +37,6 @@ const devOptions = {
   replace: { type: 'boolean' },
   wait: { type: 'string' },
 } as const;
-
-export const WEB_DEFAULT_PORT = 3000;
-export const WEB_RANGE = '3000-3010';
 
 // Ctrl+C and Ctrl+Break reach Windows consoles' children directly (see start.ts).
 const FORWARDED =
@@ -83,8 +78,10 @@ async function allocateWeb(
     env,
     port: fromFlag ?? process.env.WEB_PORT,
     portFrom: 'flag',
-    ...(values['web-range'] === undefined && { defaultPort: WEB_DEFAULT_PORT }),
-    range: (values['web-range'] as string | undefined) ?? WEB_RANGE,
+    ...(values['web-range'] === undefined && { defaultPort: PORT_DEFAULTS.webPort }),
+    range:
+      (values['web-range'] as string | undefined) ??
+      `${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`,
     // A file that is never there: the frontend's port is not read from backend/.env.
     envFile: join(cwd, '.udo-port-no-web-env'),
     nameHolder: true,
@@ -111,24 +108,17 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   const { values } = parseCommandLine(argv, devOptions, false);
   const request = allocateRequest(values);
   const cwd = request.cwd as string;
-  const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
-  const webDir = resolve(cwd, values['web-dir'] ?? 'web-dashboard');
+  const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
+  const webDir = resolve(cwd, values['web-dir'] ?? PROJECT_DEFAULTS.webDir);
   if (!existsSync(join(webDir, 'package.json')) && values['web-cmd'] === undefined) {
     throw new UsageError(
       `--web-dir: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`,
     );
   }
-  const venvArg = values.venv ?? '.venv';
-  const venv = inspectVenv(resolve(cwd, venvArg));
-  const problem = venvProblem(venv);
-  if (problem) {
-    throw new UsageError(
-      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`,
-    );
-  }
-  await requireUvicorn(venv, venvArg);
+  const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
+  const venv = await requireBackendVenv(cwd, venvArg);
   // Validated before anything is leased: a bad --web-cmd is a usage error.
-  frontendArgv(webDir, WEB_DEFAULT_PORT, values['web-cmd']);
+  frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
   const ci = ciJobFromEnv(process.env);
   await takeOverProject(cwd, values.replace ?? false, ci, say);
   const envLocal = values['no-env-local'] ? undefined : envLocalPath(values, cwd);

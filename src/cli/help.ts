@@ -1,7 +1,7 @@
 // udo-port's help, global and per command, made from one table of options so the two never
 // disagree.
 
-import { PROJECT_DEFAULTS } from '../core/project.js';
+import { PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { formatTable } from './table.js';
 
 type Command = 'dev' | 'start' | 'find' | 'list' | 'release' | 'kill';
@@ -15,13 +15,15 @@ interface OptionHelp {
 
 const PROJECT: readonly Command[] = ['dev', 'start', 'find'];
 
+const range = ({ from, to }: { from: number; to: number }) => `${from}-${to}`;
+
 const OPTIONS: readonly OptionHelp[] = [
   { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
   { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
-  { flag: '--default-port N', text: 'first port to try (default: 8001)' },
-  { flag: '--range A-B', text: 'ports to scan (default: 8001-8010)' },
-  { flag: '--host H', text: 'bind host to test (default: API_HOST, else 0.0.0.0)' },
-  { flag: '--url-host H', text: 'host in the URL (default: localhost)' },
+  { flag: '--default-port N', text: `first port to try (default: ${PORT_DEFAULTS.port})` },
+  { flag: '--range A-B', text: `ports to scan (default: ${range(PORT_DEFAULTS.range)})` },
+  { flag: '--host H', text: `bind host to test (default: API_HOST, else ${PORT_DEFAULTS.host})` },
+  { flag: '--url-host H', text: `host in the URL (default: ${PORT_DEFAULTS.urlHost})` },
   {
     flag: '--backend-env PATH',
     text: `backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
@@ -32,7 +34,11 @@ const OPTIONS: readonly OptionHelp[] = [
     text: 'write NEXT_PUBLIC_API_URL into the frontend env file',
     only: ['find'],
   },
-  { flag: '--hold SECONDS', text: 'keep the lease this long (default: 120)', only: ['find'] },
+  {
+    flag: '--hold SECONDS',
+    text: `keep the lease this long (default: ${TIME_DEFAULTS.holdSeconds})`,
+    only: ['find'],
+  },
   {
     flag: '--venv PATH',
     text: `the virtualenv (default: ${PROJECT_DEFAULTS.venv})`,
@@ -47,7 +53,7 @@ const OPTIONS: readonly OptionHelp[] = [
   { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['dev', 'start'] },
   {
     flag: '--wait SECONDS',
-    text: 'how long the backend may take to listen before a warning (default: 60);\nit is still watched after that',
+    text: `how long the backend may take to listen before a warning (default: ${TIME_DEFAULTS.waitSeconds});\nit is still watched after that`,
     only: ['dev', 'start'],
   },
   {
@@ -57,11 +63,19 @@ const OPTIONS: readonly OptionHelp[] = [
   },
   {
     flag: '--web-port N',
-    text: "the frontend's port (default: WEB_PORT, else 3000)",
+    text: `the frontend's port (default: WEB_PORT, else ${PORT_DEFAULTS.webPort})`,
     only: ['dev'],
   },
-  { flag: '--web-range A-B', text: 'frontend ports to scan (default: 3000-3010)', only: ['dev'] },
-  { flag: '--web-dir DIR', text: 'the frontend (default: web-dashboard)', only: ['dev'] },
+  {
+    flag: '--web-range A-B',
+    text: `frontend ports to scan (default: ${range(PORT_DEFAULTS.webRange)})`,
+    only: ['dev'],
+  },
+  {
+    flag: '--web-dir DIR',
+    text: `the frontend (default: ${PROJECT_DEFAULTS.webDir})`,
+    only: ['dev'],
+  },
   {
     flag: '--web-cmd CMD',
     text: 'its dev server, {port} replaced (default: npm run dev -- --port N,\nor pnpm/yarn/bun by lockfile)',

@@ -1,24 +1,37 @@
 // What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
 // start running this project's backend, and what a start that ended badly left running.
-import { endCommand, installCommand } from '../core/commands.js';
+import { createVenvCommand, endCommand, installCommand } from '../core/commands.js';
 import { AlreadyRunningError, UsageError } from '../core/errors.js';
 import type { CiJob } from '../core/leases.js';
 import { openLeaseRegistry } from '../core/leases.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
 import { probePort } from '../core/probe.js';
 import { isRunning } from '../core/process-info.js';
+import { venvPath } from '../core/project.js';
 import { leftBehind, runningBackends, type StartedBackend } from '../core/running.js';
-import { packageVersions, type Venv } from '../core/venv.js';
+import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/venv.js';
 import type { Say } from './start.js';
 
-/** uvicorn must be in the venv the default command runs, or the backend dies at its first line. */
-export async function requireUvicorn(venv: Venv, venvArg: string): Promise<void> {
+/**
+ * The venv the default command runs (`--venv`, relative to the project): it must run, and hold
+ * uvicorn, or the backend dies at its first line. Checked before anything is leased or written.
+ */
+export async function requireBackendVenv(cwd: string, venvArg: string): Promise<Venv> {
+  const venv = inspectVenv(venvPath(cwd, venvArg));
+  const install = installCommand(venvArg, ['uvicorn', 'fastapi']);
+  const problem = venvProblem(venv);
+  if (problem) {
+    throw new UsageError(
+      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${install}`,
+    );
+  }
   const { uvicorn } = await packageVersions(venv, ['uvicorn']);
   if (!uvicorn) {
     throw new UsageError(
-      `--venv: uvicorn is not installed in ${venvArg}; install it with: ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`,
+      `--venv: uvicorn is not installed in ${venvArg}; install it with: ${install}`,
     );
   }
+  return venv;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,15 +3,15 @@ import { constants } from 'node:os';
 import { relative } from 'node:path';
 import { allocate, describeRefusal, release } from '../core/allocate.js';
 import { backendCommand, waitUntilListening } from '../core/backend.js';
-import { createVenvCommand, installCommand, quote } from '../core/commands.js';
+import { quote } from '../core/commands.js';
 import { envFileContents, writeEnvValue } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
 import { urlOverride } from '../core/frontend.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
 import { type Watchdog, watchProcessGroup } from '../core/processes.js';
-import { API_URL_KEY, PROJECT_DEFAULTS, venvPath } from '../core/project.js';
+import { API_URL_KEY, PROJECT_DEFAULTS, TIME_DEFAULTS, venvPath } from '../core/project.js';
 import { START_PURPOSE } from '../core/running.js';
-import { inspectVenv, venvProblem } from '../core/venv.js';
+import { inspectVenv } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import {
   allocateRequest,
@@ -20,7 +20,7 @@ import {
   parseSeconds,
   projectOptions,
 } from './args.js';
-import { requireUvicorn, takeOverProject } from './start-checks.js';
+import { requireBackendVenv, takeOverProject } from './start-checks.js';
 
 export interface Say {
   info: (line: string) => void;
@@ -104,19 +104,13 @@ export async function start(argv: string[], say: Say): Promise<number> {
   if (dash !== -1 && command.length === 0) throw new UsageError('--: no command after it');
   const request = allocateRequest(values);
   const cwd = request.cwd as string;
-  const waitMs = parseSeconds(values.wait ?? '60', '--wait') * 1000;
+  const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
   const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
-  const venv = inspectVenv(venvPath(cwd, venvArg));
-
   // Stop before anything is leased or written when the default command cannot run.
-  const problem = command.length === 0 ? venvProblem(venv) : undefined;
-  if (problem) {
-    throw new UsageError(
-      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${installCommand(venvArg, ['uvicorn', 'fastapi'])}`,
-    );
-  }
-
-  if (command.length === 0) await requireUvicorn(venv, venvArg);
+  const venv =
+    command.length === 0
+      ? await requireBackendVenv(cwd, venvArg)
+      : inspectVenv(venvPath(cwd, venvArg));
 
   const ci = ciJobFromEnv(process.env);
   await takeOverProject(cwd, values.replace ?? false, ci, say);

@@ -1,7 +1,7 @@
 // Help for a mistyped command line: the option the user most likely meant, and what a missing
 // value should have been. Pure; the parser (args.ts) words its errors with these.
 
-import { PROJECT_DEFAULTS } from '../core/project.js';
+import { PORT_DEFAULTS, PROJECT_DEFAULTS } from '../core/project.js';
 
 /** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
 export function distance(a: string, b: string): number {
@@ -48,9 +48,9 @@ export function unknownOptionMessage(option: string, known: readonly string[]): 
 /** What each option's value is, with an example: the second half of the missing-value line. */
 const VALUES: Record<string, string> = {
   '--cwd': 'a folder, e.g. --cwd ../my-project',
-  '--port': 'a port, e.g. --port 8001',
-  '--default-port': 'a port, e.g. --default-port 8001',
-  '--range': 'a port range, e.g. --range 8001-8010',
+  '--port': `a port, e.g. --port ${PORT_DEFAULTS.port}`,
+  '--default-port': `a port, e.g. --default-port ${PORT_DEFAULTS.port}`,
+  '--range': `a port range, e.g. --range ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to}`,
   '--host': 'a bind host, e.g. --host 127.0.0.1',
   '--url-host': 'a host for the URL, e.g. --url-host localhost',
   '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,

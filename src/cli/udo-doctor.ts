@@ -2,7 +2,13 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { quote } from '../core/commands.js';
 import { UsageError } from '../core/errors.js';
-import { API_URL_KEY, backendEnvPath, PROJECT_DEFAULTS, venvPath } from '../core/project.js';
+import {
+  API_URL_KEY,
+  backendEnvPath,
+  PORT_DEFAULTS,
+  PROJECT_DEFAULTS,
+  venvPath,
+} from '../core/project.js';
 import { resolveSettings } from '../core/settings.js';
 import { printable } from '../core/text.js';
 import { exitCode, selectChecks } from '../doctor/checks.js';
@@ -36,10 +42,10 @@ Options:
   --verbose            show the details of passing checks
   --json               print JSON
   --cwd DIR            project root (default: .)
-  --port N             the backend's port (default: API_PORT, backend/.env, 8001)
-  --default-port N     the port when none is set (default: 8001)
-  --range A-B          the range udo-port scans (default: 8001-8010)
-  --host H             the backend's bind host (default: API_HOST, else 0.0.0.0)
+  --port N             the backend's port (default: API_PORT, ${PROJECT_DEFAULTS.backendEnv}, ${PORT_DEFAULTS.port})
+  --default-port N     the port when none is set (default: ${PORT_DEFAULTS.port})
+  --range A-B          the range udo-port scans (default: ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})
+  --host H             the backend's bind host (default: API_HOST, else ${PORT_DEFAULTS.host})
   --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
   --backend-env PATH   backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name,
                        which Node itself reads as its own flag when the file is missing)

@@ -5,7 +5,7 @@ import { AlreadyRunningError, NoPortError, UsageError } from '../core/errors.js'
 import { userName } from '../core/lease-folder.js';
 import { describeLease, type LeaseRecord, openLeaseRegistry, ownsLease } from '../core/leases.js';
 import { allListeners } from '../core/listeners/index.js';
-import { API_URL_KEY } from '../core/project.js';
+import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
 import { runningBackends } from '../core/running.js';
 import { parsePort } from '../core/settings.js';
 import { printable } from '../core/text.js';
@@ -37,7 +37,7 @@ async function find(args: string[]) {
     { ...projectOptions, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } },
     false,
   );
-  const holdSeconds = parseSeconds(values.hold ?? '120', '--hold');
+  const holdSeconds = parseSeconds(values.hold ?? String(TIME_DEFAULTS.holdSeconds), '--hold');
   const ci = ciJobFromEnv(process.env);
   markJob(ci);
   const request = allocateRequest(values);

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
+import { API_URL_KEY } from './project.js';
 
 /** The names `docker compose` looks for, in its order. */
 export const COMPOSE_FILES = [
@@ -215,7 +216,7 @@ export function backendService(file: ComposeFile): ComposeService | undefined {
 /** The frontend service: it sets NEXT_PUBLIC_API_URL, or is built from web-dashboard. */
 export function frontendService(file: ComposeFile): ComposeService | undefined {
   return (
-    file.services.find((s) => s.vars.has('NEXT_PUBLIC_API_URL')) ??
+    file.services.find((s) => s.vars.has(API_URL_KEY)) ??
     file.services.find((s) => /(^|[\\/])web-dashboard\/?$/.test(s.build?.value ?? ''))
   );
 }

@@ -5,8 +5,6 @@ import { envKeyLines } from './env-file.js';
 import { resolveNextEnv, scanNextEnvFiles } from './next-env.js';
 import { API_URL_KEY } from './project.js';
 
-export { API_URL_KEY };
-
 export interface UrlOverride {
   /** `your shell`, or the file (relative to the project) and line that sets it. */
   where: string;

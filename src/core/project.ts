@@ -3,17 +3,40 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+const WEB_DIR = 'web-dashboard';
+
 /** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
 export const PROJECT_DEFAULTS = {
   /** The backend's env file, relative to the project root. */
   backendEnv: 'backend/.env',
   /** The frontend's env file that receives the URL, relative to the project root. */
-  envLocal: 'web-dashboard/.env.local',
+  envLocal: `${WEB_DIR}/.env.local`,
   /** The backend's virtualenv, relative to the project root. */
   venv: '.venv',
   /** The backend's ASGI app, `module:attr`. */
   app: 'backend.main:app',
+  /** The frontend's folder, relative to the project root (`dev`). */
+  webDir: WEB_DIR,
 } as const;
+
+/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
+export const PORT_DEFAULTS = {
+  /** The backend's first port, when nothing names one. */
+  port: 8001,
+  /** The backend's ports to scan. */
+  range: { from: 8001, to: 8010 },
+  /** Where the backend binds, and so where a port is test-bound. */
+  host: '0.0.0.0',
+  /** The host in the URL the frontend is given. */
+  urlHost: 'localhost',
+  /** The frontend's first port: Next.js's own default. */
+  webPort: 3000,
+  /** The frontend's ports to scan. */
+  webRange: { from: 3000, to: 3010 },
+} as const;
+
+/** How long things last, in seconds: `find --hold`, `start --wait`. */
+export const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 } as const;
 
 /** The frontend's variable for the backend's URL. */
 export const API_URL_KEY = 'NEXT_PUBLIC_API_URL';

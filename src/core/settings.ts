@@ -1,13 +1,8 @@
 import { isIP } from 'node:net';
 import { UsageError } from './errors.js';
-import { PORT_KEYS } from './project.js';
+import { PORT_DEFAULTS, PORT_KEYS } from './project.js';
 import { printable } from './text.js';
 import type { PortRange, PortSource } from './types.js';
-
-export const DEFAULT_PORT = 8001;
-export const DEFAULT_RANGE: PortRange = { from: 8001, to: 8010 };
-export const DEFAULT_HOST = '0.0.0.0';
-export const DEFAULT_URL_HOST = 'localhost';
 
 /** The settings a face can pass; each face names them its own way in error messages. */
 export type SettingName =
@@ -79,7 +74,7 @@ export function parseRange(raw: string, label: string): PortRange {
   const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
   if (!match) {
     throw new UsageError(
-      `${label}: "${printable(raw)}" is not a port range (expected FROM-TO, e.g. 8001-8010)`,
+      `${label}: "${printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`,
     );
   }
   const from = Number(match[1]);
@@ -182,13 +177,13 @@ export function resolveSettings(input: SettingsInput, sources: EnvSources): Sett
     [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
   ];
   const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-    DEFAULT_HOST,
+    PORT_DEFAULTS.host,
     'default',
   ];
 
   const range = present(input.range)
     ? parseRange(input.range, label('range', 'range'))
-    : DEFAULT_RANGE;
+    : PORT_DEFAULTS.range;
   return {
     ...(requested && { requested }),
     // A range of one's own starts the scan where it starts, not at 8001.
@@ -196,13 +191,13 @@ export function resolveSettings(input: SettingsInput, sources: EnvSources): Sett
       ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
       : present(input.range)
         ? range.from
-        : DEFAULT_PORT,
+        : PORT_DEFAULTS.port,
     range,
     host: parseHost(hostRaw as string, hostOrigin),
     hostOrigin,
     urlHost: present(input.urlHost)
       ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-      : DEFAULT_URL_HOST,
+      : PORT_DEFAULTS.urlHost,
     fallback: present(input.fallback)
       ? parseFallback(input.fallback, label('fallback', 'fallback'))
       : 'none',

@@ -1,12 +1,11 @@
 // NEXT_PUBLIC_API_URL: what it holds, where the winning value comes from, and the URL --fix
 // writes; shared by the web checks and port.ipv6-shadow.
 import { nextEnvFiles } from '../core/next-env.js';
+import { API_URL_KEY } from '../core/project.js';
 import { urlFor } from '../core/settings.js';
 import type { Context } from './context.js';
 import { lastLine } from './facts/env.js';
 import type { WebFacts } from './facts/web.js';
-
-export const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
 
 /** A URL fit to print: credentials, if any, masked. */
 export function shownUrl(value: string): string {

@@ -1,8 +1,4 @@
 import type { PortRange, PortSource } from './types.js';
-export declare const DEFAULT_PORT = 8001;
-export declare const DEFAULT_RANGE: PortRange;
-export declare const DEFAULT_HOST = "0.0.0.0";
-export declare const DEFAULT_URL_HOST = "localhost";
 /** The settings a face can pass; each face names them its own way in error messages. */
 export type SettingName = 'port' | 'defaultPort' | 'range' | 'host' | 'urlHost' | 'fallback' | 'ttl';
 /** What a face hands the core: raw strings as typed, validated here once for every face. */

@@ -1,5 +1,7 @@
 // The backend service's published port against udo-port's port and its command's own.
+
 import { backendService, listenPort } from '../../core/compose.js';
+import { API_URL_KEY } from '../../core/project.js';
 import type { Check } from '../checks.js';
 import { at, composeFacts, composeSkip } from '../facts/compose.js';
 import { configuredPort } from '../facts/env.js';
@@ -54,9 +56,7 @@ export const composeBackendPort: Check = {
       return {
         status: 'warn',
         message: `${at(ctx, file, published.host.line)}: service ${backend.name} publishes port ${published.host.value}, but udo-port gives the backend ${want} (from ${from})`,
-        details: [
-          'one port for both keeps NEXT_PUBLIC_API_URL right whichever way the backend runs',
-        ],
+        details: [`one port for both keeps ${API_URL_KEY} right whichever way the backend runs`],
         remedy: [`change ${at(ctx, file, published.host.line)} to: - ${entry}`],
         locations: [{ file: file.path, line: published.host.line }],
         data: { service: backend.name, published: published.host.value, want },

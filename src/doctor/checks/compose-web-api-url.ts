@@ -1,12 +1,13 @@
 // The frontend service's NEXT_PUBLIC_API_URL against the backend's published port.
 import { backendService, frontendService } from '../../core/compose.js';
+import { API_URL_KEY } from '../../core/project.js';
 import type { Check } from '../checks.js';
 import { at, composeFacts, composeSkip } from '../facts/compose.js';
 
 export const composeWebApiUrl: Check = {
   id: 'compose.web-api-url',
   area: 'compose',
-  title: "the frontend service's NEXT_PUBLIC_API_URL reaches the published backend",
+  title: `the frontend service's ${API_URL_KEY} reaches the published backend`,
   async run(ctx) {
     const facts = composeFacts(ctx);
     const skip = composeSkip(facts);
@@ -14,12 +15,12 @@ export const composeWebApiUrl: Check = {
     const file = facts.file;
     const backend = backendService(file);
     const frontend = frontendService(file);
-    const url = frontend?.vars.get('NEXT_PUBLIC_API_URL');
+    const url = frontend?.vars.get(API_URL_KEY);
     const port = backend?.ports.find((p) => p.host !== undefined)?.host?.value;
     if (!frontend || !url || port === undefined) {
       return {
         status: 'skip',
-        message: 'no frontend service with NEXT_PUBLIC_API_URL, or no published backend',
+        message: `no frontend service with ${API_URL_KEY}, or no published backend`,
       };
     }
     let parsed: URL | undefined;
@@ -36,8 +37,8 @@ export const composeWebApiUrl: Check = {
         : `http://localhost:${port}`;
       return {
         status: 'error',
-        message: `${at(ctx, file, url.line)}: service ${frontend.name} sets NEXT_PUBLIC_API_URL=${url.value}, but ${backend?.name} is published on port ${port}`,
-        remedy: [`change ${at(ctx, file, url.line)} to: NEXT_PUBLIC_API_URL: ${fixed}`],
+        message: `${at(ctx, file, url.line)}: service ${frontend.name} sets ${API_URL_KEY}=${url.value}, but ${backend?.name} is published on port ${port}`,
+        remedy: [`change ${at(ctx, file, url.line)} to: ${API_URL_KEY}: ${fixed}`],
         locations: [{ file: file.path, line: url.line }],
         data: { service: frontend.name, url: url.value, published: port },
       };

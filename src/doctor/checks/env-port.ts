@@ -1,3 +1,4 @@
+import { PORT_KEYS } from '../../core/project.js';
 import type { Settings } from '../../core/settings.js';
 import type { Check, Outcome } from '../checks.js';
 import { unsetCommand } from '../commands.js';
@@ -21,7 +22,7 @@ export function shadowedPorts(
 ): string[] {
   const notes: string[] = [];
   const { requested } = settings;
-  for (const key of ['API_PORT', 'BACKEND_PORT']) {
+  for (const key of PORT_KEYS) {
     const inFile = dotenv[key]?.trim();
     if (!inFile || !requested || requested.source === 'dotenv') continue;
     if (String(requested.port) !== inFile) {
@@ -30,10 +31,10 @@ export function shadowedPorts(
       );
     }
   }
-  const a = env.API_PORT?.trim() || dotenv.API_PORT?.trim();
-  const b = env.BACKEND_PORT?.trim() || dotenv.BACKEND_PORT?.trim();
-  if (a && b && a !== b)
-    notes.push(`API_PORT (${a}) and BACKEND_PORT (${b}) differ; API_PORT wins`);
+  const [first, second] = PORT_KEYS;
+  const a = env[first]?.trim() || dotenv[first]?.trim();
+  const b = env[second]?.trim() || dotenv[second]?.trim();
+  if (a && b && a !== b) notes.push(`${first} (${a}) and ${second} (${b}) differ; ${first} wins`);
   return notes;
 }
 
@@ -43,7 +44,7 @@ function badSetting(ctx: Context, problem: SettingsProblem, file: string): Outco
     return {
       status: 'error',
       message: problem.message,
-      remedy: [unsetCommand('API_PORT', ctx.config.platform)],
+      remedy: [unsetCommand(PORT_KEYS[0], ctx.config.platform)],
       locations: [],
     };
   }

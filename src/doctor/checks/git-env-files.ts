@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { rewriteFile } from '../../core/env-file.js';
+import { PROJECT_DEFAULTS } from '../../core/project.js';
 import type { Check, Fix, Location } from '../checks.js';
 import type { Context } from '../context.js';
 import type { GitFacts } from '../facts/git.js';
@@ -41,7 +42,7 @@ export function judgeGit(paths: readonly string[], facts: GitFacts): GitVerdict 
 export const gitEnvFiles: Check = {
   id: 'git.env-files',
   area: 'git',
-  title: 'backend/.env and web-dashboard/.env.local are git-ignored and not tracked',
+  title: `${PROJECT_DEFAULTS.backendEnv} and ${PROJECT_DEFAULTS.envLocal} are git-ignored and not tracked`,
   async run(ctx) {
     const files = secretFiles(ctx);
     if (files.length === 0)

@@ -1,5 +1,6 @@
 import { endCommand, findHolderCommand } from '../../core/commands.js';
 import { describeListener } from '../../core/listeners/index.js';
+import { API_URL_KEY } from '../../core/project.js';
 import { isLoopback6 } from '../addresses.js';
 import { urlPort } from '../api-url.js';
 import type { Check } from '../checks.js';
@@ -16,7 +17,7 @@ export const portIpv6Shadow: Check = {
       ctx.listeners(),
       ctx.backend(),
     ]);
-    const value = web.next.env.NEXT_PUBLIC_API_URL;
+    const value = web.next.env[API_URL_KEY];
     let url: URL | undefined;
     try {
       url = value ? new URL(value) : undefined;
@@ -51,7 +52,7 @@ export const portIpv6Shadow: Check = {
           ...holderDetails(ctx, shadow),
           'Node 17+ and browsers try ::1 first for localhost',
           `if it is not your backend, end it: ${endCommand(shadow.pid, ctx.config.platform)}`,
-          `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+          `or point the frontend at IPv4: set ${API_URL_KEY}=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
         ],
         data: { port, holder: holderData(shadow) },
       };
@@ -62,7 +63,7 @@ export const portIpv6Shadow: Check = {
       details: [
         ...holderDetails(ctx, shadow),
         'Node 17+ and browsers try ::1 first for localhost',
-        `or point the frontend at IPv4: set NEXT_PUBLIC_API_URL=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
+        `or point the frontend at IPv4: set ${API_URL_KEY}=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
       ],
       remedy:
         shadow.pid === undefined

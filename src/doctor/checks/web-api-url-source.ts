@@ -1,13 +1,14 @@
 import { parseEnv } from '../../core/env-file.js';
 import { nextEnvFiles } from '../../core/next-env.js';
-import { API_URL_KEY, outranksLocal, shownUrl, where, winner } from '../api-url.js';
+import { API_URL_KEY } from '../../core/project.js';
+import { outranksLocal, shownUrl, where, winner } from '../api-url.js';
 import type { Check } from '../checks.js';
 import { unsetCommand } from '../commands.js';
 
 export const webApiUrlSource: Check = {
   id: 'web.api-url-source',
   area: 'web',
-  title: 'the winning NEXT_PUBLIC_API_URL is the one in .env.local',
+  title: `the winning ${API_URL_KEY} is the one in .env.local`,
   async run(ctx) {
     const web = await ctx.web();
     if (!web.exists) return { status: 'skip', message: `no ${ctx.show(web.dir)} folder` };

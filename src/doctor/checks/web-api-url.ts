@@ -1,14 +1,7 @@
 import { envFileContents, writeEnvValue } from '../../core/env-file.js';
 import { nextEnvFiles } from '../../core/next-env.js';
-import {
-  API_URL_KEY,
-  outranksLocal,
-  parseApiUrl,
-  shownUrl,
-  targetUrl,
-  where,
-  winner,
-} from '../api-url.js';
+import { API_URL_KEY } from '../../core/project.js';
+import { outranksLocal, parseApiUrl, shownUrl, targetUrl, where, winner } from '../api-url.js';
 import type { Check, Fix, Outcome } from '../checks.js';
 import { unsetCommand } from '../commands.js';
 import type { Context } from '../context.js';
@@ -33,7 +26,7 @@ async function plan(ctx: Context) {
 export const webApiUrl: Check = {
   id: 'web.api-url',
   area: 'web',
-  title: "NEXT_PUBLIC_API_URL is set, valid, and on the backend's port",
+  title: `${API_URL_KEY} is set, valid, and on the backend's port`,
   async run(ctx): Promise<Outcome> {
     const { web, backend, win, current, target, fixable } = await plan(ctx);
     if (!web.exists) {

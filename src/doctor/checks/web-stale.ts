@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { endCommand, quote } from '../../core/commands.js';
+import { PORT_DEFAULTS } from '../../core/project.js';
 import type { Check } from '../checks.js';
 import { type NextServer, nextServers } from '../facts/next-servers.js';
 
@@ -54,7 +55,9 @@ export function rebuildCommand(
 ) {
   // next start's own default; any other port is asked for again.
   const start =
-    port === undefined || port === 3000 ? 'npm run start' : `npm run start -- -p ${port}`;
+    port === undefined || port === PORT_DEFAULTS.webPort
+      ? 'npm run start'
+      : `npm run start -- -p ${port}`;
   const steps = `npm run build && ${start}`;
   return dirShown === '.' ? steps : `cd ${quote(dirShown, platform)} && ${steps}`;
 }

@@ -1,5 +1,6 @@
 // Facts about backend/.env and the settings resolved from it.
 import { envFileContents, envKeyLines, parseEnv } from '../../core/env-file.js';
+import { PORT_KEYS } from '../../core/project.js';
 import { resolveSettings, type Settings, type SettingsInput } from '../../core/settings.js';
 
 export interface EnvText {
@@ -32,10 +33,8 @@ export function lastLine(text: string, key: string): number | undefined {
 
 /** The variables a setting is read from, in the order the core reads them. */
 const VARIABLES = [
-  ['API_PORT', 'env'],
-  ['BACKEND_PORT', 'env'],
-  ['API_PORT', 'dotenv'],
-  ['BACKEND_PORT', 'dotenv'],
+  ...PORT_KEYS.map((key) => [key, 'env'] as const),
+  ...PORT_KEYS.map((key) => [key, 'dotenv'] as const),
   ['API_HOST', 'env'],
   ['API_HOST', 'dotenv'],
 ] as const;
