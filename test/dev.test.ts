@@ -1,5 +1,5 @@
 // `udo-port dev` on a copy of the example with a real uvicorn backend and a real `next dev`.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -168,10 +168,14 @@ describe('udo-port dev', () => {
 
   it('a bad option value is one line naming it, exit 2', async () => {
     const project = await devProject();
+    const fifo = join(await tempDir(), 'env.local');
+    execFileSync('mkfifo', [fifo]);
     for (const [args, line] of [
       [['--web-port', 'x'], /--web-port: "x" is not a port/],
       [['--web-range', '9-1'], /--web-range: "9-1" ends before it starts/],
       [['--web-cmd', 'next dev && rm'], /--web-cmd: /],
+      // A FIFO would block the write: refused before anything is leased or started.
+      [['--env-local', fifo], /--env-local: .*env\.local is a FIFO, not a regular file/],
     ] as const) {
       const run = await runCli('udo-port', ['dev', ...args], {
         cwd: project,

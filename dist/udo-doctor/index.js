@@ -12491,21 +12491,18 @@ function composeFacts(ctx) {
 }
 /** `compose.yaml:12`, relative to the user's folder. */
 const at = (ctx, file, line) => `${ctx.show(file.path)}:${line}`;
-/** The skip outcome when there is no compose file, or one Compose would refuse. */
-function composeSkip(facts) {
-    if (!facts.file && !facts.problem) {
-        return {
-            status: 'skip',
-            message: 'no compose.yaml or docker-compose.yml in the project',
-        };
-    }
-    if (!facts.file || facts.file.problems.length > 0) {
-        return {
-            status: 'skip',
-            message: 'the compose file cannot be read (see compose.file)',
-        };
-    }
-    return undefined;
+/**
+ * The compose file, for the checks that read its services; or their skip outcome when there is
+ * none, or one Compose would refuse (compose.file says why).
+ */
+function readableCompose(ctx) {
+    const facts = composeFacts(ctx);
+    if (facts.file && facts.file.problems.length === 0)
+        return { file: facts.file };
+    const message = !facts.file && !facts.problem
+        ? 'no compose.yaml or docker-compose.yml in the project'
+        : 'the compose file cannot be read (see compose.file)';
+    return { skip: { status: 'skip', message } };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/compose-backend-port.js
@@ -12519,11 +12516,10 @@ const composeBackendPort = {
     area: 'compose',
     title: "the backend service publishes udo-port's port, to the port it listens on",
     async run(ctx) {
-        const facts = composeFacts(ctx);
-        const skip = composeSkip(facts);
-        if (skip || !facts.file)
-            return skip ?? { status: 'skip', message: '' };
-        const file = facts.file;
+        const compose = readableCompose(ctx);
+        if ('skip' in compose)
+            return compose.skip;
+        const { file } = compose;
         const backend = backendService(file);
         if (!backend) {
             return {
@@ -12626,11 +12622,10 @@ const composePortClash = {
     area: 'compose',
     title: 'no two services publish one host port',
     async run(ctx) {
-        const facts = composeFacts(ctx);
-        const skip = composeSkip(facts);
-        if (skip || !facts.file)
-            return skip ?? { status: 'skip', message: '' };
-        const file = facts.file;
+        const compose = readableCompose(ctx);
+        if ('skip' in compose)
+            return compose.skip;
+        const { file } = compose;
         const seen = new Map();
         const used = new Set(file.services.flatMap((s) => s.ports.map((p) => p.host?.value)));
         for (const service of file.services) {
@@ -12671,11 +12666,10 @@ const composeWebApiUrl = {
     area: 'compose',
     title: `the frontend service's ${API_URL_KEY} reaches the published backend`,
     async run(ctx) {
-        const facts = composeFacts(ctx);
-        const skip = composeSkip(facts);
-        if (skip || !facts.file)
-            return skip ?? { status: 'skip', message: '' };
-        const file = facts.file;
+        const compose = readableCompose(ctx);
+        if ('skip' in compose)
+            return compose.skip;
+        const { file } = compose;
         const backend = backendService(file);
         const frontend = frontendService(file);
         const url = frontend?.vars.get(API_URL_KEY);

@@ -4584,6 +4584,28 @@ const startOptions = {
 };
 // On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
 // forward a signal there by terminating the process, so only SIGTERM is passed on.
+/** The frontend env file to write, unless --no-env-local; refused now, before anything is leased
+ * or started, when it is a FIFO, a device or a folder. */
+function usableEnvLocal(values, cwd) {
+    if (values['no-env-local'])
+        return undefined;
+    const envLocal = args_envLocalPath(values, cwd);
+    const found = envFileContents(envLocal);
+    if (found.state === 'refused')
+        throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
+    return envLocal;
+}
+/** The backend's lease: held by this process while the backend runs, stale as soon as it dies. */
+const allocateBackend = (request, ci) => allocate({
+    ...request,
+    nameHolder: true,
+    lease: {
+        ttlMs: LONGEST_LEASE_MS,
+        lifetime: 'owner',
+        purpose: START_PURPOSE,
+        ...(ci && { ci }),
+    },
+});
 const FORWARDED = process.platform === 'win32'
     ? ['SIGTERM']
     : ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -4650,23 +4672,8 @@ async function start(argv, say) {
         : inspectVenv(venvPath(cwd, venvArg));
     const ci = ciJobFromEnv(process.env);
     await takeOverProject(cwd, values.replace ?? false, ci, say);
-    const envLocal = values['no-env-local'] ? undefined : args_envLocalPath(values, cwd);
-    // Refused now, before anything is leased or started: a FIFO, a device, a folder.
-    const found = envLocal ? envFileContents(envLocal) : undefined;
-    if (envLocal && found?.state === 'refused') {
-        throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
-    }
-    const allocation = await allocate({
-        ...request,
-        nameHolder: true,
-        // Held by this process while the backend runs; stale as soon as it dies.
-        lease: {
-            ttlMs: LONGEST_LEASE_MS,
-            lifetime: 'owner',
-            purpose: START_PURPOSE,
-            ...(ci && { ci }),
-        },
-    });
+    const envLocal = usableEnvLocal(values, cwd);
+    const allocation = await allocateBackend(request, ci);
     for (const warning of allocation.warnings)
         say.warn(warning);
     const wanted = allocation.passedOver[0];
@@ -4815,22 +4822,13 @@ async function start(argv, say) {
 
 
 
-
 const devOptions = {
-    ...projectOptions,
+    ...startOptions,
     'web-port': { type: 'string' },
     'web-range': { type: 'string' },
     'web-cmd': { type: 'string' },
     'web-dir': { type: 'string' },
-    'no-env-local': { type: 'boolean' },
-    reload: { type: 'boolean' },
-    replace: { type: 'boolean' },
-    wait: { type: 'string' },
 };
-// Ctrl+C and Ctrl+Break reach Windows consoles' children directly (see start.ts).
-const dev_FORWARDED = process.platform === 'win32'
-    ? ['SIGTERM']
-    : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The frontend's package manager, by its lockfile: what the project itself uses. */
 function packageManager(webDir) {
     if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(webDir, 'pnpm-lock.yaml')))
@@ -4900,17 +4898,8 @@ async function dev(argv, say) {
     frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
     const ci = ciJobFromEnv(process.env);
     await takeOverProject(cwd, values.replace ?? false, ci, say);
-    const envLocal = values['no-env-local'] ? undefined : args_envLocalPath(values, cwd);
-    const api = await allocate({
-        ...request,
-        nameHolder: true,
-        lease: {
-            ttlMs: LONGEST_LEASE_MS,
-            lifetime: 'owner',
-            purpose: START_PURPOSE,
-            ...(ci && { ci }),
-        },
-    });
+    const envLocal = usableEnvLocal(values, cwd);
+    const api = await allocateBackend(request, ci);
     let web;
     try {
         web = await allocateWeb(values, cwd, ci);
@@ -4943,7 +4932,7 @@ async function dev(argv, say) {
 }
 async function runBoth(apiPlan, webPlan, p, say) {
     const children = [];
-    const handlers = dev_FORWARDED.map((signal) => {
+    const handlers = FORWARDED.map((signal) => {
         const handler = () => {
             for (const child of children)
                 child.signal(signal);

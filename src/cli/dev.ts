@@ -13,36 +13,26 @@ import {
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
 import { API_URL_KEY, PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
-import { START_PURPOSE } from '../core/running.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
-import {
-  allocateRequest,
-  envLocalPath,
-  parseCommandLine,
-  parseSeconds,
-  projectOptions,
-} from './args.js';
+import { allocateRequest, parseCommandLine, parseSeconds } from './args.js';
 import { type Labelled, spawnLabelled } from './dev-process.js';
-import { pointFrontendAt, type Say } from './start.js';
+import {
+  allocateBackend,
+  FORWARDED,
+  pointFrontendAt,
+  type Say,
+  startOptions,
+  usableEnvLocal,
+} from './start.js';
 import { requireBackendVenv, takeOverProject } from './start-checks.js';
 
 const devOptions = {
-  ...projectOptions,
+  ...startOptions,
   'web-port': { type: 'string' },
   'web-range': { type: 'string' },
   'web-cmd': { type: 'string' },
   'web-dir': { type: 'string' },
-  'no-env-local': { type: 'boolean' },
-  reload: { type: 'boolean' },
-  replace: { type: 'boolean' },
-  wait: { type: 'string' },
 } as const;
-
-// Ctrl+C and Ctrl+Break reach Windows consoles' children directly (see start.ts).
-const FORWARDED =
-  process.platform === 'win32'
-    ? (['SIGTERM'] as const)
-    : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const);
 
 /** The frontend's package manager, by its lockfile: what the project itself uses. */
 function packageManager(webDir: string): string {
@@ -121,18 +111,8 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
   const ci = ciJobFromEnv(process.env);
   await takeOverProject(cwd, values.replace ?? false, ci, say);
-  const envLocal = values['no-env-local'] ? undefined : envLocalPath(values, cwd);
-
-  const api = await allocate({
-    ...request,
-    nameHolder: true,
-    lease: {
-      ttlMs: LONGEST_LEASE_MS,
-      lifetime: 'owner',
-      purpose: START_PURPOSE,
-      ...(ci && { ci }),
-    },
-  });
+  const envLocal = usableEnvLocal(values, cwd);
+  const api = await allocateBackend(request, ci);
   let web: Allocation;
   try {
     web = await allocateWeb(values, cwd, ci);

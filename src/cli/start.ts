@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
-import { allocate, describeRefusal, release } from '../core/allocate.js';
+import { type AllocateRequest, allocate, describeRefusal, release } from '../core/allocate.js';
 import { backendCommand, waitUntilListening } from '../core/backend.js';
 import { quote } from '../core/commands.js';
 import { envFileContents, writeEnvValue } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
 import { urlOverride } from '../core/frontend.js';
-import { LONGEST_LEASE_MS } from '../core/leases.js';
+import { type CiJob, LONGEST_LEASE_MS } from '../core/leases.js';
 import { type Watchdog, watchProcessGroup } from '../core/processes.js';
 import { API_URL_KEY, PROJECT_DEFAULTS, TIME_DEFAULTS, venvPath } from '../core/project.js';
 import { START_PURPOSE } from '../core/running.js';
@@ -28,7 +28,7 @@ export interface Say {
   error: (line: string) => void;
 }
 
-const startOptions = {
+export const startOptions = {
   ...projectOptions,
   'no-env-local': { type: 'boolean' },
   reload: { type: 'boolean' },
@@ -38,7 +38,33 @@ const startOptions = {
 
 // On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
 // forward a signal there by terminating the process, so only SIGTERM is passed on.
-const FORWARDED =
+/** The frontend env file to write, unless --no-env-local; refused now, before anything is leased
+ * or started, when it is a FIFO, a device or a folder. */
+export function usableEnvLocal(
+  values: { 'no-env-local'?: boolean; 'env-local'?: string; 'env-file'?: string },
+  cwd: string,
+): string | undefined {
+  if (values['no-env-local']) return undefined;
+  const envLocal = envLocalPath(values, cwd);
+  const found = envFileContents(envLocal);
+  if (found.state === 'refused') throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
+  return envLocal;
+}
+
+/** The backend's lease: held by this process while the backend runs, stale as soon as it dies. */
+export const allocateBackend = (request: AllocateRequest, ci: CiJob | undefined) =>
+  allocate({
+    ...request,
+    nameHolder: true,
+    lease: {
+      ttlMs: LONGEST_LEASE_MS,
+      lifetime: 'owner',
+      purpose: START_PURPOSE,
+      ...(ci && { ci }),
+    },
+  });
+
+export const FORWARDED =
   process.platform === 'win32'
     ? (['SIGTERM'] as const)
     : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const);
@@ -114,24 +140,8 @@ export async function start(argv: string[], say: Say): Promise<number> {
 
   const ci = ciJobFromEnv(process.env);
   await takeOverProject(cwd, values.replace ?? false, ci, say);
-  const envLocal = values['no-env-local'] ? undefined : envLocalPath(values, cwd);
-  // Refused now, before anything is leased or started: a FIFO, a device, a folder.
-  const found = envLocal ? envFileContents(envLocal) : undefined;
-  if (envLocal && found?.state === 'refused') {
-    throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
-  }
-
-  const allocation = await allocate({
-    ...request,
-    nameHolder: true,
-    // Held by this process while the backend runs; stale as soon as it dies.
-    lease: {
-      ttlMs: LONGEST_LEASE_MS,
-      lifetime: 'owner',
-      purpose: START_PURPOSE,
-      ...(ci && { ci }),
-    },
-  });
+  const envLocal = usableEnvLocal(values, cwd);
+  const allocation = await allocateBackend(request, ci);
   for (const warning of allocation.warnings) say.warn(warning);
   const wanted = allocation.passedOver[0];
   say.info(

@@ -1,9 +1,8 @@
 // The backend service's published port against udo-port's port and its command's own.
-
 import { backendService, listenPort } from '../../core/compose.js';
 import { API_URL_KEY } from '../../core/project.js';
 import type { Check } from '../checks.js';
-import { at, composeFacts, composeSkip } from '../facts/compose.js';
+import { at, readableCompose } from '../facts/compose.js';
 import { configuredPort } from '../facts/env.js';
 
 export const composeBackendPort: Check = {
@@ -11,10 +10,9 @@ export const composeBackendPort: Check = {
   area: 'compose',
   title: "the backend service publishes udo-port's port, to the port it listens on",
   async run(ctx) {
-    const facts = composeFacts(ctx);
-    const skip = composeSkip(facts);
-    if (skip || !facts.file) return skip ?? { status: 'skip', message: '' };
-    const file = facts.file;
+    const compose = readableCompose(ctx);
+    if ('skip' in compose) return compose.skip;
+    const { file } = compose;
     const backend = backendService(file);
     if (!backend) {
       return {

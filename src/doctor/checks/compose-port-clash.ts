@@ -1,16 +1,15 @@
 // Two services publishing one host port: `docker compose up` fails on the second.
 import type { Check } from '../checks.js';
-import { at, composeFacts, composeSkip } from '../facts/compose.js';
+import { at, readableCompose } from '../facts/compose.js';
 
 export const composePortClash: Check = {
   id: 'compose.port-clash',
   area: 'compose',
   title: 'no two services publish one host port',
   async run(ctx) {
-    const facts = composeFacts(ctx);
-    const skip = composeSkip(facts);
-    if (skip || !facts.file) return skip ?? { status: 'skip', message: '' };
-    const file = facts.file;
+    const compose = readableCompose(ctx);
+    if ('skip' in compose) return compose.skip;
+    const { file } = compose;
     const seen = new Map<number, { service: string; line: number }>();
     const used = new Set(file.services.flatMap((s) => s.ports.map((p) => p.host?.value)));
     for (const service of file.services) {

@@ -2,17 +2,16 @@
 import { backendService, frontendService } from '../../core/compose.js';
 import { API_URL_KEY } from '../../core/project.js';
 import type { Check } from '../checks.js';
-import { at, composeFacts, composeSkip } from '../facts/compose.js';
+import { at, readableCompose } from '../facts/compose.js';
 
 export const composeWebApiUrl: Check = {
   id: 'compose.web-api-url',
   area: 'compose',
   title: `the frontend service's ${API_URL_KEY} reaches the published backend`,
   async run(ctx) {
-    const facts = composeFacts(ctx);
-    const skip = composeSkip(facts);
-    if (skip || !facts.file) return skip ?? { status: 'skip', message: '' };
-    const file = facts.file;
+    const compose = readableCompose(ctx);
+    if ('skip' in compose) return compose.skip;
+    const { file } = compose;
     const backend = backendService(file);
     const frontend = frontendService(file);
     const url = frontend?.vars.get(API_URL_KEY);

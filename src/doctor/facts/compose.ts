@@ -40,19 +40,18 @@ export function composeFacts(ctx: Context): ComposeFacts {
 export const at = (ctx: Context, file: ComposeFile, line: number) =>
   `${ctx.show(file.path)}:${line}`;
 
-/** The skip outcome when there is no compose file, or one Compose would refuse. */
-export function composeSkip(facts: ComposeFacts) {
-  if (!facts.file && !facts.problem) {
-    return {
-      status: 'skip' as const,
-      message: 'no compose.yaml or docker-compose.yml in the project',
-    };
-  }
-  if (!facts.file || facts.file.problems.length > 0) {
-    return {
-      status: 'skip' as const,
-      message: 'the compose file cannot be read (see compose.file)',
-    };
-  }
-  return undefined;
+/**
+ * The compose file, for the checks that read its services; or their skip outcome when there is
+ * none, or one Compose would refuse (compose.file says why).
+ */
+export function readableCompose(
+  ctx: Context,
+): { file: ComposeFile } | { skip: { status: 'skip'; message: string } } {
+  const facts = composeFacts(ctx);
+  if (facts.file && facts.file.problems.length === 0) return { file: facts.file };
+  const message =
+    !facts.file && !facts.problem
+      ? 'no compose.yaml or docker-compose.yml in the project'
+      : 'the compose file cannot be read (see compose.file)';
+  return { skip: { status: 'skip', message } };
 }
