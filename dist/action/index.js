@@ -31573,6 +31573,17 @@ class UsageError extends Error {
     exitCode = 2;
     name = 'UsageError';
 }
+/** A file cannot be written because its folder does not exist (folders are never created). */
+class MissingFolderError extends UsageError {
+    folder;
+    name = 'MissingFolderError';
+    constructor(message, 
+    /** The folder that is missing. */
+    folder) {
+        super(message);
+        this.folder = folder;
+    }
+}
 /** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
 class NoPortError extends Error {
     refusals;
@@ -34629,7 +34640,7 @@ async function replaceIn(folder, name, text, old) {
 function unreachable(path, label, err) {
     const folder = err?.folder;
     if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+        return new MissingFolderError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
     }
     return fsError('reached', path, label, err);
 }
@@ -35947,7 +35958,7 @@ async function writeEnvLocal(path, url) {
         await writeEnvValue(path, URL_VARIABLE, url, "input 'env-local'");
     }
     catch (error) {
-        if (error instanceof UsageError && /does not exist/.test(error.message)) {
+        if (error instanceof MissingFolderError) {
             core_warning(printableLines(`${error.message}; ${URL_VARIABLE} is exported to later steps only`));
             return;
         }

@@ -8695,6 +8695,17 @@ class errors_UsageError extends Error {
     exitCode = 2;
     name = 'UsageError';
 }
+/** A file cannot be written because its folder does not exist (folders are never created). */
+class MissingFolderError extends errors_UsageError {
+    folder;
+    name = 'MissingFolderError';
+    constructor(message, 
+    /** The folder that is missing. */
+    folder) {
+        super(message);
+        this.folder = folder;
+    }
+}
 /** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
 class NoPortError extends Error {
     refusals;
@@ -11650,7 +11661,7 @@ async function replaceIn(folder, name, text, old) {
 function unreachable(path, label, err) {
     const folder = err?.folder;
     if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new errors_UsageError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`);
+        return new MissingFolderError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
     }
     return fsError('reached', path, label, err);
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
-import { NoPortError, UsageError } from '../core/errors.js';
+import { MissingFolderError, NoPortError, UsageError } from '../core/errors.js';
 import { type CiJob, openLeaseRegistry, sameCiJob } from '../core/leases.js';
 import { PORT_KEYS } from '../core/project.js';
 import { waitUntilReady } from '../core/readiness.js';
@@ -22,7 +22,7 @@ async function writeEnvLocal(path: string, url: string): Promise<void> {
   try {
     await writeEnvValue(path, URL_VARIABLE, url, "input 'env-local'");
   } catch (error) {
-    if (error instanceof UsageError && /does not exist/.test(error.message)) {
+    if (error instanceof MissingFolderError) {
       core.warning(
         printableLines(`${error.message}; ${URL_VARIABLE} is exported to later steps only`),
       );

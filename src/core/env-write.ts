@@ -29,7 +29,7 @@ import {
   where,
 } from './env-read.js';
 import { setEnvValue } from './env-text.js';
-import { UsageError } from './errors.js';
+import { MissingFolderError, UsageError } from './errors.js';
 
 /** A folder kept open so that later steps reach it even if its path is swapped for a link. */
 interface HeldFolder {
@@ -155,8 +155,9 @@ async function replaceIn(
 function unreachable(path: string, label: string | undefined, err: unknown): UsageError {
   const folder = (err as { folder?: unknown } | undefined)?.folder;
   if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-    return new UsageError(
+    return new MissingFolderError(
       `${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`,
+      folder,
     );
   }
   return fsError('reached', path, label, err);

@@ -6,6 +6,19 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** A file cannot be written because its folder does not exist (folders are never created). */
+export class MissingFolderError extends UsageError {
+  override name = 'MissingFolderError';
+
+  constructor(
+    message: string,
+    /** The folder that is missing. */
+    readonly folder: string,
+  ) {
+    super(message);
+  }
+}
+
 /** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
 export class NoPortError extends Error {
   readonly exitCode = 1;
