@@ -33189,6 +33189,24 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
         problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
     };
 }
+/** A tool's run, read by `parse` when it succeeded. */
+const parsedBy = (parse) => (run) => run.ok ? parse(run.stdout) : { problem: run.problem };
+/**
+ * The listeners on `port` (all when undefined) from the first source that answers, tried in
+ * order, with its name; when none does, every source's problem in one line.
+ */
+async function firstAnswer(sources, port) {
+    const problems = [];
+    for (const { tool, read } of sources) {
+        const found = await read();
+        if (!Array.isArray(found)) {
+            problems.push(found.problem);
+            continue;
+        }
+        return { tool, listeners: port === undefined ? found : found.filter((l) => l.port === port) };
+    }
+    return { problem: `could not look at TCP listeners: ${problems.join('; ')}` };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/darwin.js
 
@@ -33221,33 +33239,30 @@ async function withCommands(list, ps) {
  */
 async function darwinListeners(port, tools = {}, commands = true) {
     const t = { ...TOOLS, ...tools };
-    const lsof = await runTool(t.lsof, [
-        '-nP',
-        port === undefined ? '-iTCP' : `-iTCP:${port}`,
-        '-sTCP:LISTEN',
-    ]);
-    let found;
-    let tool = 'lsof';
-    const problems = [];
-    if (lsofAnswered(lsof))
-        found = parseLsof(lsof.stdout);
-    else {
-        if (!lsof.ok)
-            problems.push(lsof.problem);
-        if (t.netstat) {
-            tool = 'netstat';
-            const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
-            if (netstat.ok)
-                found = parseNetstatMac(netstat.stdout);
-            else
-                problems.push(netstat.problem);
-        }
-    }
-    if (!found) {
-        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
+    const lsofArgs = ['-nP', port === undefined ? '-iTCP' : `-iTCP:${port}`, '-sTCP:LISTEN'];
+    const netstat = t.netstat;
+    const found = await firstAnswer([
+        {
+            tool: 'lsof',
+            read: async () => {
+                const lsof = await runTool(t.lsof, lsofArgs);
+                // Not answered, it failed: parsedBy gives its problem.
+                return lsofAnswered(lsof) ? parseLsof(lsof.stdout) : parsedBy(parseLsof)(lsof);
+            },
+        },
+        ...(netstat
+            ? [
+                {
+                    tool: 'netstat',
+                    read: async () => parsedBy(parseNetstatMac)(await runTool(netstat, ['-anv', '-p', 'tcp'])),
+                },
+            ]
+            : []),
+    ], port);
+    if ('problem' in found)
+        return { listeners: [], problem: found.problem };
+    const { listeners, tool } = found;
+    return { listeners: commands ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -33361,36 +33376,26 @@ async function withDetails(list, proc, commands) {
 async function linuxListeners(port, tools = {}, commands = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
-    const ss = await runTool(t.ss, args);
-    let found;
-    let tool = 'ss';
-    const problems = [];
-    if (ss.ok)
-        found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
-    else {
-        problems.push(ss.problem);
-        const proc = procListeners(port, t.proc);
-        tool = `${t.proc}/net/tcp`;
-        if (!proc.problem)
-            found = proc.listeners;
-        else {
-            problems.push(proc.problem);
-            const netstat = await runTool(t.netstat, ['-tlnp']);
-            tool = 'netstat';
-            if (netstat.ok)
-                found = parseNetstatLinux(netstat.stdout);
-            else
-                problems.push(netstat.problem);
-        }
-    }
-    if (!found) {
-        return {
-            listeners: [],
-            problem: `could not look at TCP listeners: ${problems.join('; ')}`,
-        };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { listeners: await withDetails(mine, t.proc, commands), tool };
+    const found = await firstAnswer([
+        {
+            tool: 'ss',
+            read: async () => parsedBy((out) => dedupeListeners(trueOwners(parseSs(out), t.proc)))(await runTool(t.ss, args)),
+        },
+        {
+            tool: `${t.proc}/net/tcp`,
+            read: async () => {
+                const proc = procListeners(port, t.proc);
+                return proc.problem ? { problem: proc.problem } : proc.listeners;
+            },
+        },
+        {
+            tool: 'netstat',
+            read: async () => parsedBy(parseNetstatLinux)(await runTool(t.netstat, ['-tlnp'])),
+        },
+    ], port);
+    if ('problem' in found)
+        return { listeners: [], problem: found.problem };
+    return { listeners: await withDetails(found.listeners, t.proc, commands), tool: found.tool };
 }
 function readProcNet(path) {
     try {
@@ -33572,26 +33577,19 @@ async function windows_withDetails(list, t, commands) {
  */
 async function windowsListeners(port, overrides = {}, commands = true) {
     const t = { ...tools(), ...overrides };
-    let found;
-    let tool = 'netstat';
-    const problems = [];
-    const netstat = await runTool(t.netstat, ['-ano']);
-    if (netstat.ok)
-        found = parseNetstatWindows(netstat.stdout);
-    else {
-        problems.push(netstat.problem);
-        tool = 'Get-NetTCPConnection';
-        const ps = await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS);
-        if (ps.ok)
-            found = parseGetNetTcpConnectionCsv(ps.stdout);
-        else
-            problems.push(ps.problem);
-    }
-    if (!found) {
-        return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-    }
-    const mine = port === undefined ? found : found.filter((l) => l.port === port);
-    return { ...(await windows_withDetails(mine, t, commands)), tool };
+    const found = await firstAnswer([
+        {
+            tool: 'netstat',
+            read: async () => parsedBy(parseNetstatWindows)(await runTool(t.netstat, ['-ano'])),
+        },
+        {
+            tool: 'Get-NetTCPConnection',
+            read: async () => parsedBy(parseGetNetTcpConnectionCsv)(await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS)),
+        },
+    ], port);
+    if ('problem' in found)
+        return { listeners: [], problem: found.problem };
+    return { ...(await windows_withDetails(found.listeners, t, commands)), tool: found.tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them

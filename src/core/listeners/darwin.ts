@@ -1,6 +1,6 @@
 import type { Listener, ListenerLookup } from '../types.js';
 import { parseLsof, parseNetstatMac, parsePsCommands } from './parse.js';
-import { type RunResult, runTool } from './run.js';
+import { firstAnswer, parsedBy, type RunResult, runTool } from './run.js';
 
 export interface DarwinTools {
   lsof: readonly string[];
@@ -43,27 +43,31 @@ export async function darwinListeners(
   commands = true,
 ): Promise<ListenerLookup> {
   const t = { ...TOOLS, ...tools };
-  const lsof = await runTool(t.lsof, [
-    '-nP',
-    port === undefined ? '-iTCP' : `-iTCP:${port}`,
-    '-sTCP:LISTEN',
-  ]);
-  let found: Listener[] | undefined;
-  let tool = 'lsof';
-  const problems: string[] = [];
-  if (lsofAnswered(lsof)) found = parseLsof(lsof.stdout);
-  else {
-    if (!lsof.ok) problems.push(lsof.problem);
-    if (t.netstat) {
-      tool = 'netstat';
-      const netstat = await runTool(t.netstat, ['-anv', '-p', 'tcp']);
-      if (netstat.ok) found = parseNetstatMac(netstat.stdout);
-      else problems.push(netstat.problem);
-    }
-  }
-  if (!found) {
-    return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-  }
-  const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  return { listeners: commands ? await withCommands(mine, t.ps) : mine, tool };
+  const lsofArgs = ['-nP', port === undefined ? '-iTCP' : `-iTCP:${port}`, '-sTCP:LISTEN'];
+  const netstat = t.netstat;
+  const found = await firstAnswer(
+    [
+      {
+        tool: 'lsof',
+        read: async () => {
+          const lsof = await runTool(t.lsof, lsofArgs);
+          // Not answered, it failed: parsedBy gives its problem.
+          return lsofAnswered(lsof) ? parseLsof(lsof.stdout) : parsedBy(parseLsof)(lsof);
+        },
+      },
+      ...(netstat
+        ? [
+            {
+              tool: 'netstat',
+              read: async () =>
+                parsedBy(parseNetstatMac)(await runTool(netstat, ['-anv', '-p', 'tcp'])),
+            },
+          ]
+        : []),
+    ],
+    port,
+  );
+  if ('problem' in found) return { listeners: [], problem: found.problem };
+  const { listeners, tool } = found;
+  return { listeners: commands ? await withCommands(listeners, t.ps) : listeners, tool };
 }

@@ -11,7 +11,7 @@ import {
   parseProcNetTcp,
   parseSs,
 } from './parse.js';
-import { runTool } from './run.js';
+import { firstAnswer, parsedBy, runTool } from './run.js';
 
 export interface LinuxTools {
   ss: readonly string[];
@@ -81,32 +81,31 @@ export async function linuxListeners(
 ): Promise<ListenerLookup> {
   const t = { ...TOOLS, ...tools };
   const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
-  const ss = await runTool(t.ss, args);
-  let found: Listener[] | undefined;
-  let tool = 'ss';
-  const problems: string[] = [];
-  if (ss.ok) found = dedupeListeners(trueOwners(parseSs(ss.stdout), t.proc));
-  else {
-    problems.push(ss.problem);
-    const proc = procListeners(port, t.proc);
-    tool = `${t.proc}/net/tcp`;
-    if (!proc.problem) found = proc.listeners;
-    else {
-      problems.push(proc.problem);
-      const netstat = await runTool(t.netstat, ['-tlnp']);
-      tool = 'netstat';
-      if (netstat.ok) found = parseNetstatLinux(netstat.stdout);
-      else problems.push(netstat.problem);
-    }
-  }
-  if (!found) {
-    return {
-      listeners: [],
-      problem: `could not look at TCP listeners: ${problems.join('; ')}`,
-    };
-  }
-  const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  return { listeners: await withDetails(mine, t.proc, commands), tool };
+  const found = await firstAnswer(
+    [
+      {
+        tool: 'ss',
+        read: async () =>
+          parsedBy((out) => dedupeListeners(trueOwners(parseSs(out), t.proc)))(
+            await runTool(t.ss, args),
+          ),
+      },
+      {
+        tool: `${t.proc}/net/tcp`,
+        read: async () => {
+          const proc = procListeners(port, t.proc);
+          return proc.problem ? { problem: proc.problem } : proc.listeners;
+        },
+      },
+      {
+        tool: 'netstat',
+        read: async () => parsedBy(parseNetstatLinux)(await runTool(t.netstat, ['-tlnp'])),
+      },
+    ],
+    port,
+  );
+  if ('problem' in found) return { listeners: [], problem: found.problem };
+  return { listeners: await withDetails(found.listeners, t.proc, commands), tool: found.tool };
 }
 
 function readProcNet(path: string): string | undefined {

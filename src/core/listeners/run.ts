@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import type { Listener, ListenerLookup } from '../types.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -77,4 +78,36 @@ export async function runTool(
     stderr: '',
     problem: `\`${name}\` was not found${install ? ` (${install})` : ''}`,
   };
+}
+
+/** One way to list the listeners: the tool's name, and what it found or why it could not. */
+export interface ListenerSource {
+  tool: string;
+  read: () => Promise<Listener[] | { problem: string }>;
+}
+
+/** A tool's run, read by `parse` when it succeeded. */
+export const parsedBy =
+  (parse: (stdout: string) => Listener[]) =>
+  (run: RunResult): Listener[] | { problem: string } =>
+    run.ok ? parse(run.stdout) : { problem: run.problem };
+
+/**
+ * The listeners on `port` (all when undefined) from the first source that answers, tried in
+ * order, with its name; when none does, every source's problem in one line.
+ */
+export async function firstAnswer(
+  sources: readonly ListenerSource[],
+  port: number | undefined,
+): Promise<{ listeners: Listener[]; tool: string } | Required<Pick<ListenerLookup, 'problem'>>> {
+  const problems: string[] = [];
+  for (const { tool, read } of sources) {
+    const found = await read();
+    if (!Array.isArray(found)) {
+      problems.push(found.problem);
+      continue;
+    }
+    return { tool, listeners: port === undefined ? found : found.filter((l) => l.port === port) };
+  }
+  return { problem: `could not look at TCP listeners: ${problems.join('; ')}` };
 }

@@ -8,7 +8,7 @@ import {
   parseTasklistCsv,
   parseWin32ProcessCsv,
 } from './parse.js';
-import { runTool } from './run.js';
+import { firstAnswer, parsedBy, runTool } from './run.js';
 
 export interface WindowsTools {
   netstat: readonly string[];
@@ -118,27 +118,28 @@ export async function windowsListeners(
   commands = true,
 ): Promise<ListenerLookup> {
   const t = { ...tools(), ...overrides };
-  let found: Listener[] | undefined;
-  let tool = 'netstat';
-  const problems: string[] = [];
-  const netstat = await runTool(t.netstat, ['-ano']);
-  if (netstat.ok) found = parseNetstatWindows(netstat.stdout);
-  else {
-    problems.push(netstat.problem);
-    tool = 'Get-NetTCPConnection';
-    const ps = await runTool(
-      t.powershell,
-      [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION],
-      POWERSHELL_TIMEOUT_MS,
-    );
-    if (ps.ok) found = parseGetNetTcpConnectionCsv(ps.stdout);
-    else problems.push(ps.problem);
-  }
-  if (!found) {
-    return { listeners: [], problem: `could not look at TCP listeners: ${problems.join('; ')}` };
-  }
-  const mine = port === undefined ? found : found.filter((l) => l.port === port);
-  return { ...(await withDetails(mine, t, commands)), tool };
+  const found = await firstAnswer(
+    [
+      {
+        tool: 'netstat',
+        read: async () => parsedBy(parseNetstatWindows)(await runTool(t.netstat, ['-ano'])),
+      },
+      {
+        tool: 'Get-NetTCPConnection',
+        read: async () =>
+          parsedBy(parseGetNetTcpConnectionCsv)(
+            await runTool(
+              t.powershell,
+              [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION],
+              POWERSHELL_TIMEOUT_MS,
+            ),
+          ),
+      },
+    ],
+    port,
+  );
+  if ('problem' in found) return { listeners: [], problem: found.problem };
+  return { ...(await withDetails(found.listeners, t, commands)), tool: found.tool };
 }
 
 /**
