@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { endCommand, quote } from '../src/core/commands.js';
+import type { ComposeFile } from '../src/core/compose.js';
 import type { LeaseRecord } from '../src/core/leases.js';
 import type { ExcludedPortRange } from '../src/core/listeners/index.js';
 import { resolveSettings } from '../src/core/settings.js';
@@ -11,17 +12,28 @@ import {
   venvSitePackages,
 } from '../src/core/site-packages.js';
 import type { Listener, ListenerLookup } from '../src/core/types.js';
-import { foreignLayout } from '../src/core/venv.js';
+import { foreignLayout, type Venv } from '../src/core/venv.js';
 import { conflicts } from '../src/doctor/addresses.js';
 import { parseApiUrl, shownUrl, targetUrl, withPort } from '../src/doctor/api-url.js';
-import { templateGaps } from '../src/doctor/checks/env-backend.js';
+import { composePortClash } from '../src/doctor/checks/compose-port-clash.js';
+import { envBackend, templateGaps } from '../src/doctor/checks/env-backend.js';
 import { shadowedPorts } from '../src/doctor/checks/env-port.js';
-import { lintEnv } from '../src/doctor/checks/env-syntax.js';
-import { appendLines, ignoreEntry, judgeGit } from '../src/doctor/checks/git-env-files.js';
+import { envSyntax, lintEnv } from '../src/doctor/checks/env-syntax.js';
+import {
+  appendLines,
+  gitEnvFiles,
+  ignoreEntry,
+  judgeGit,
+} from '../src/doctor/checks/git-env-files.js';
+import { leasesCheck } from '../src/doctor/checks/leases.js';
 import { portBackend } from '../src/doctor/checks/port-backend.js';
 import { portIpv6Shadow } from '../src/doctor/checks/port-ipv6-shadow.js';
 import { classifyRange } from '../src/doctor/checks/port-range.js';
 import { portWindowsExcluded } from '../src/doctor/checks/port-windows-excluded.js';
+import { venvPlatform } from '../src/doctor/checks/venv-platform.js';
+import { venvPresent } from '../src/doctor/checks/venv-present.js';
+import { venvUvicorn } from '../src/doctor/checks/venv-uvicorn.js';
+import { webApiUrlSource } from '../src/doctor/checks/web-api-url-source.js';
 import { rebuildCommand, staleness, webStale } from '../src/doctor/checks/web-stale.js';
 import {
   type Check,
@@ -35,6 +47,7 @@ import { Context, shownPath } from '../src/doctor/context.js';
 import { CHECKS, runDoctor } from '../src/doctor/doctor.js';
 import { commandWords, isOurBackend, runsApp, within } from '../src/doctor/facts/backend.js';
 import { nextKind } from '../src/doctor/facts/next-servers.js';
+import type { WebFacts } from '../src/doctor/facts/web.js';
 import { leaseOwner } from '../src/doctor/holders.js';
 import { renderAnnotations, renderHuman, renderJson, summaryLine } from '../src/doctor/render.js';
 import { cleanup, tempDir } from './helpers.js';
@@ -837,6 +850,296 @@ describe('site-packages', () => {
       fastapi: '0.92.0',
       'flask-login': '0.6.3',
       django: undefined,
+    });
+  });
+});
+
+describe('checks as pure diagnoses, from hand-made facts', () => {
+  // Paths as the user's shell in /p would show them.
+  const show = (path: string) => path.replace(/^\/p\//, '');
+  const venv: Venv = {
+    path: '/p/.venv',
+    exists: true,
+    interpreter: '/p/.venv/bin/python',
+    usable: true,
+    dangling: false,
+    layout: 'posix',
+    configFile: '/p/.venv/pyvenv.cfg',
+    config: { home: '/usr/bin', version: '3.12.1', systemSitePackages: false, lines: { home: 1 } },
+  };
+  const venvFacts = { venv, platform: 'linux' as const, show };
+
+  it('venv.present: a missing venv is an error with the commands that make it', () => {
+    expect(venvPresent.diagnose({ ...venvFacts, venv: { ...venv, exists: false } })).toEqual({
+      status: 'error',
+      message: 'no virtualenv at .venv',
+      details: ['the backend runs as `python -m uvicorn` from this virtualenv'],
+      remedy: ['python3 -m venv .venv', '.venv/bin/python -m pip install uvicorn fastapi'],
+    });
+    expect(
+      venvPresent.diagnose({ ...venvFacts, requirements: '/p/backend/requirements.txt' }),
+    ).toEqual({
+      status: 'pass',
+      message: '.venv has bin/python and pyvenv.cfg',
+      data: { path: '/p/.venv', interpreter: '/p/.venv/bin/python' },
+    });
+  });
+
+  it('venv.platform: a Windows-made venv is an error here; a POSIX one passes', () => {
+    expect(venvPlatform.diagnose({ ...venvFacts, venv: { ...venv, layout: 'windows' } })).toEqual({
+      status: 'error',
+      message: '.venv was made on Windows: it has only Scripts\\, and this OS needs bin/',
+      details: ['a virtualenv cannot move between operating systems; make it anew here'],
+      remedy: ['python3 -m venv --clear .venv', '.venv/bin/python -m pip install uvicorn fastapi'],
+      data: { layout: 'windows' },
+    });
+    expect(venvPlatform.diagnose(venvFacts)).toEqual({
+      status: 'pass',
+      message: '.venv has the POSIX (bin/) layout',
+      data: { layout: 'posix' },
+    });
+  });
+
+  it('venv.uvicorn: names what is missing, installs from requirements; skips an unasked venv', () => {
+    const versions = { uvicorn: '0.30.1', fastapi: undefined };
+    expect(
+      venvUvicorn.diagnose({ ...venvFacts, versions, requirements: '/p/requirements.txt' }),
+    ).toEqual({
+      status: 'error',
+      message: 'fastapi is not installed in .venv',
+      details: ['installed: uvicorn 0.30.1'],
+      remedy: ['.venv/bin/python -m pip install -r requirements.txt'],
+      data: { versions },
+    });
+    const both = { uvicorn: '0.30.1', fastapi: '0.110.0' };
+    expect(venvUvicorn.diagnose({ ...venvFacts, versions: both })).toEqual({
+      status: 'pass',
+      message: 'uvicorn 0.30.1, fastapi 0.110.0',
+      data: { versions: both },
+    });
+    expect(venvUvicorn.diagnose(venvFacts).status).toBe('skip');
+  });
+
+  const text = (file: string, body?: string) =>
+    body === undefined ? { file, exists: false } : { file, exists: true, text: body };
+
+  it('env.backend: a missing backend/.env is fixable from its template; a full one passes', () => {
+    const example = text('/p/backend/.env.example', 'API_PORT=8001\nSECRET=\n');
+    expect(
+      envBackend.diagnose({ env: text('/p/backend/.env'), example, platform: 'linux', show }),
+    ).toEqual({
+      status: 'warn',
+      message: 'backend/.env is missing; the backend runs on its defaults',
+      details: ['make it from the template backend/.env.example, then fill in its values'],
+      remedy: ['cp -n backend/.env.example backend/.env'],
+      fixable: true,
+      locations: [{ file: '/p/backend/.env.example' }],
+    });
+    const env = {
+      ...text('/p/backend/.env', 'API_PORT=8001\nSECRET=\n'),
+      values: { API_PORT: '8001', SECRET: '' },
+    };
+    expect(envBackend.diagnose({ env, example, platform: 'linux', show })).toEqual({
+      status: 'warn',
+      message: 'backend/.env leaves SECRET empty (keys of backend/.env.example)',
+      details: ['edit backend/.env: give SECRET a value (see backend/.env.example)'],
+      locations: [{ file: '/p/backend/.env', line: 2, message: 'SECRET is empty in backend/.env' }],
+      data: { missing: [], empty: ['SECRET'] },
+    });
+    const full = { ...env, values: { API_PORT: '8001', SECRET: 's' } };
+    expect(envBackend.diagnose({ env: full, example, platform: 'linux', show })).toEqual({
+      status: 'pass',
+      message: 'backend/.env has every key of backend/.env.example',
+    });
+  });
+
+  it('env.syntax: one bad line is named in the message; clean files pass, each once', () => {
+    const env = text('/p/backend/.env', 'API_PORT=8001\nAPI_PORT=8002\n');
+    expect(envSyntax.diagnose({ files: [env, text('/p/backend/.env.example')], show })).toEqual({
+      status: 'warn',
+      message: 'backend/.env:2: API_PORT is set again (first on line 1); dotenv keeps this one',
+      details: [],
+      remedy: ['edit the lines named above'],
+      locations: [
+        {
+          file: '/p/backend/.env',
+          line: 2,
+          message: 'API_PORT is set again (first on line 1); dotenv keeps this one',
+        },
+      ],
+    });
+    const clean = text('/p/backend/.env', 'API_PORT=8001\n');
+    expect(envSyntax.diagnose({ files: [clean, clean], show })).toEqual({
+      status: 'pass',
+      message: 'backend/.env: no problems',
+    });
+    expect(envSyntax.diagnose({ files: [], show }).status).toBe('skip');
+  });
+
+  it('leases: a stale lease is information, never a finding; an unreadable folder is', () => {
+    const live: LeaseRecord = { port: 8001, file: '/l/8001.json' };
+    const stale: LeaseRecord = { port: 8002, file: '/l/8002.json', staleReason: 'PID 9 ended' };
+    expect(leasesCheck.diagnose({ dir: '/l', records: [live, stale] })).toEqual({
+      status: 'pass',
+      message: '1 live lease and 1 stale (8002, taken over when wanted) in /l',
+      details: [
+        '8001 live: an unreadable lease file',
+        '8002 stale: PID 9 ended',
+        'udo-port takes a stale lease over when its port is next wanted; to tidy up anyway: npx udo-port release 8002',
+      ],
+      data: { dir: '/l', live: [8001], stale: [{ port: 8002, reason: 'PID 9 ended' }] },
+    });
+    expect(leasesCheck.diagnose({ records: [], problem: 'EACCES' })).toEqual({
+      status: 'warn',
+      message: 'the lease folder cannot be read: EACCES',
+    });
+  });
+
+  const settings = () => ({
+    settings: resolveSettings({}, { env: {}, dotenv: {}, dotenvLabel: 'backend/.env' }),
+  });
+
+  it('port.windows-excluded: a port in a reserved range is an error; elsewhere it skips', () => {
+    const ranges: ExcludedPortRange[] = [{ from: 8000, to: 8099, administered: false }];
+    expect(
+      portWindowsExcluded.diagnose({ platform: 'win32', settings: settings(), ranges }),
+    ).toEqual({
+      status: 'error',
+      message:
+        "port 8001 lies in Windows's excluded range 8000-8099 (Hyper-V, WSL or Docker): no process holds it, yet binding it fails",
+      details: [
+        'run the command in an administrator terminal; it frees the ranges until they are taken again',
+        'or run the backend above the range: npx udo-port start --range 8100-8109',
+      ],
+      remedy: ['net stop winnat && net start winnat'],
+      data: { port: 8001, excluded: '8000-8099', administered: false },
+    });
+    expect(
+      portWindowsExcluded.diagnose({ platform: 'win32', settings: settings(), ranges: [] }),
+    ).toEqual({
+      status: 'pass',
+      message: "port 8001 lies outside Windows's excluded ranges",
+      details: [],
+      data: { port: 8001, excluded: [] },
+    });
+    expect(
+      portWindowsExcluded.diagnose({ platform: 'linux', settings: settings(), ranges }),
+    ).toEqual({ status: 'skip', message: 'only Windows reserves port ranges' });
+  });
+
+  const published = (host: number, target: number, line: number) => ({
+    host: { value: host, line, raw: String(host) },
+    target,
+    entry: { value: `${host}:${target}`, line, raw: `${host}:${target}` },
+  });
+  const service = (name: string, line: number, ports: ReturnType<typeof published>[]) => ({
+    name,
+    line,
+    ports,
+    vars: new Map(),
+  });
+
+  it('compose.port-clash: two services on one host port; the next free one is offered', () => {
+    const file = {
+      path: '/p/compose.yaml',
+      problems: [],
+      services: [
+        service('api', 2, [published(8001, 8000, 4)]),
+        service('web', 6, [published(8001, 3000, 8), published(8002, 3001, 9)]),
+      ],
+    } as unknown as ComposeFile;
+    expect(composePortClash.diagnose({ compose: { file }, show })).toEqual({
+      status: 'error',
+      message:
+        'compose.yaml:8: service web publishes port 8001, which service api publishes at compose.yaml:4',
+      remedy: ['change compose.yaml:8 to: - "8003:3000"'],
+      locations: [
+        { file: '/p/compose.yaml', line: 8 },
+        { file: '/p/compose.yaml', line: 4 },
+      ],
+      data: { port: 8001, services: ['api', 'web'] },
+    });
+    const apart = { ...file, services: [service('api', 2, [published(8001, 8000, 4)])] };
+    expect(composePortClash.diagnose({ compose: { file: apart }, show })).toEqual({
+      status: 'pass',
+      message: '1 published ports, each once',
+    });
+    expect(composePortClash.diagnose({ compose: {}, show })).toEqual({
+      status: 'skip',
+      message: 'no compose.yaml or docker-compose.yml in the project',
+    });
+  });
+
+  it('git.env-files: an unignored env file is fixable; ignored ones pass with their rules', () => {
+    const files = [
+      { path: 'backend/.env', file: '/p/backend/.env' },
+      { path: 'web-dashboard/.env.local', file: '/p/web-dashboard/.env.local' },
+    ];
+    const base = { files, root: '/p', doctorCommand: 'npx udo-doctor', show };
+    const ignored = new Map([['backend/.env', '.gitignore:1:backend/.env']]);
+    expect(gitEnvFiles.diagnose({ ...base, git: { tracked: new Set(), ignored } })).toEqual({
+      status: 'warn',
+      message: 'web-dashboard/.env.local is not git-ignored: a git add . would commit it',
+      details: ['--fix adds web-dashboard/.env.local to .gitignore'],
+      remedy: ['npx udo-doctor --fix'],
+      fixable: true,
+      locations: [
+        { file: '/p/.gitignore', message: 'web-dashboard/.env.local is not git-ignored' },
+      ],
+      data: { tracked: [], unignored: ['web-dashboard/.env.local'] },
+    });
+    ignored.set('web-dashboard/.env.local', '.gitignore:2:.env.local');
+    expect(gitEnvFiles.diagnose({ ...base, git: { tracked: new Set(), ignored } })).toEqual({
+      status: 'pass',
+      message: 'backend/.env and web-dashboard/.env.local are git-ignored and not tracked',
+      details: [
+        'backend/.env: .gitignore:1:backend/.env',
+        'web-dashboard/.env.local: .gitignore:2:.env.local',
+      ],
+    });
+    expect(gitEnvFiles.diagnose({ ...base, files: [] })).toEqual({
+      status: 'skip',
+      message: 'the env files lie outside the project',
+    });
+  });
+
+  it('web.api-url-source: a shell value wins over the file; the file alone passes', () => {
+    const local = { path: '.env.local', file: '/p/web/.env.local', mtimeMs: 0 };
+    const web = (value: string, source: string): WebFacts => ({
+      dir: '/p/web',
+      exists: true,
+      files: [{ ...local, contents: 'NEXT_PUBLIC_API_URL=http://localhost:8001\n' }],
+      unread: [],
+      next: { env: { NEXT_PUBLIC_API_URL: value }, sources: { NEXT_PUBLIC_API_URL: source } },
+      production: [],
+    });
+    const base = { envLocal: '/p/web/.env.local', platform: 'linux' as const, show };
+    expect(
+      webApiUrlSource.diagnose({
+        ...base,
+        web: web('http://localhost:9000', 'process'),
+        shell: { NEXT_PUBLIC_API_URL: 'http://localhost:9000' },
+      }),
+    ).toEqual({
+      status: 'warn',
+      message:
+        "the shell's NEXT_PUBLIC_API_URL=http://localhost:9000 wins over web/.env.local's http://localhost:8001: editing web/.env.local will not help",
+      details: [
+        'Next.js never replaces a variable the shell has set; unset it, then restart next dev from that shell',
+      ],
+      remedy: ['unset NEXT_PUBLIC_API_URL'],
+      data: { source: 'process' },
+    });
+    expect(
+      webApiUrlSource.diagnose({
+        ...base,
+        web: web('http://localhost:8001', '.env.local'),
+        shell: {},
+      }),
+    ).toEqual({
+      status: 'pass',
+      message: 'NEXT_PUBLIC_API_URL comes from web/.env.local:1',
+      data: { source: '.env.local' },
     });
   });
 });

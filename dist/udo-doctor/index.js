@@ -8987,6 +8987,9 @@ function urlFor(urlHost, port) {
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
 
 const AREAS = ['venv', 'env', 'port', 'web', 'compose', 'git', 'leases'];
+function defineCheck(spec) {
+    return { ...spec, run: async (ctx) => spec.diagnose(await spec.gather(ctx)) };
+}
 function result(check, outcome) {
     return {
         ...outcome,
@@ -12176,10 +12179,8 @@ class Context {
         }
         return found;
     }
-    /** A path as the user would type it from their shell. */
-    show(path) {
-        return shownPath(path, this.config.shellDir);
-    }
+    /** A path as the user would type it from their shell; pure, so checks pass it in their facts. */
+    show = (path) => shownPath(path, this.config.shellDir);
     /** A path relative to the project root, `/`-separated (for .gitignore and messages). */
     inProject(path) {
         const rel = (0,external_node_path_namespaceObject.relative)(this.config.root, path);
@@ -12499,13 +12500,12 @@ function composeFacts(ctx) {
     return facts;
 }
 /** `compose.yaml:12`, relative to the user's folder. */
-const at = (ctx, file, line) => `${ctx.show(file.path)}:${line}`;
+const at = (show, file, line) => `${show(file.path)}:${line}`;
 /**
  * The compose file, for the checks that read its services; or their skip outcome when there is
- * none, or one Compose would refuse (compose.file says why).
+ * none, or one Compose would refuse (compose.file says why). Pure.
  */
-function readableCompose(ctx) {
-    const facts = composeFacts(ctx);
+function readableCompose(facts) {
     if (facts.file && facts.file.problems.length === 0)
         return { file: facts.file };
     const message = !facts.file && !facts.problem
@@ -12513,6 +12513,15 @@ function readableCompose(ctx) {
         : 'the compose file cannot be read (see compose.file)';
     return { skip: { status: 'skip', message } };
 }
+/** A compose check's diagnosis of a file Compose would read; their skip outcome otherwise. */
+const ofReadable = (diagnose) => (facts) => {
+    const readable = readableCompose(facts.compose);
+    return 'skip' in readable ? readable.skip : diagnose(readable.file, facts);
+};
+const composeCheckFacts = async (ctx) => ({
+    compose: composeFacts(ctx),
+    show: ctx.show,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/compose-backend-port.js
 // The backend service's published port against udo-port's port and its command's own.
@@ -12520,203 +12529,211 @@ function readableCompose(ctx) {
 
 
 
-const composeBackendPort = {
+
+/** Pure: the published port against udo-port's, and the container port against the command's. */
+function diagnose(file, { show, settings: facts }) {
+    const backend = backendService(file);
+    if (!backend) {
+        return {
+            status: 'skip',
+            message: `no service in ${show(file.path)} runs uvicorn or backend/`,
+        };
+    }
+    const { settings } = facts;
+    if (!settings)
+        return { status: 'skip', message: 'no valid port setting (see env.port)' };
+    const want = configuredPort(settings);
+    const from = settings.requested?.origin ?? 'the default';
+    const published = backend.ports.find((p) => p.host !== undefined);
+    const inside = listenPort(backend.command?.value);
+    if (!published?.host) {
+        return {
+            status: 'warn',
+            message: `${at(show, file, backend.line)}: service ${backend.name} publishes no port, so the browser cannot reach it`,
+            remedy: [`add under ${backend.name}: ports: ["${want}:${inside ?? want}"]`],
+            locations: [{ file: file.path, line: backend.line }],
+        };
+    }
+    const target = published.target;
+    const entry = `"${want}:${inside ?? target}"`;
+    if (inside !== undefined && target !== inside) {
+        return {
+            status: 'error',
+            message: `${at(show, file, published.entry.line)}: service ${backend.name} publishes ${published.host.value} to port ${target} in its container, but its command listens on ${inside}`,
+            details: [
+                `command (${at(show, file, backend.command?.line ?? backend.line)}): ${backend.command?.value}`,
+            ],
+            remedy: [
+                `change ${at(show, file, published.entry.line)} to: - "${published.host.value}:${inside}"`,
+            ],
+            locations: [{ file: file.path, line: published.entry.line }],
+            data: { service: backend.name, published: published.host.value, target, listens: inside },
+        };
+    }
+    if (published.host.value !== want) {
+        return {
+            status: 'warn',
+            message: `${at(show, file, published.host.line)}: service ${backend.name} publishes port ${published.host.value}, but udo-port gives the backend ${want} (from ${from})`,
+            details: [`one port for both keeps ${API_URL_KEY} right whichever way the backend runs`],
+            remedy: [`change ${at(show, file, published.host.line)} to: - ${entry}`],
+            locations: [{ file: file.path, line: published.host.line }],
+            data: { service: backend.name, published: published.host.value, want },
+        };
+    }
+    return {
+        status: 'pass',
+        message: `service ${backend.name} publishes ${want} to ${target} (${at(show, file, published.host.line)})`,
+        data: { service: backend.name, published: want, target },
+    };
+}
+const composeBackendPort = defineCheck({
     id: 'compose.backend-port',
     area: 'compose',
     title: "the backend service publishes udo-port's port, to the port it listens on",
-    async run(ctx) {
-        const compose = readableCompose(ctx);
-        if ('skip' in compose)
-            return compose.skip;
-        const { file } = compose;
-        const backend = backendService(file);
-        if (!backend) {
-            return {
-                status: 'skip',
-                message: `no service in ${ctx.show(file.path)} runs uvicorn or backend/`,
-            };
-        }
-        const { settings } = await ctx.settings();
-        if (!settings)
-            return { status: 'skip', message: 'no valid port setting (see env.port)' };
-        const want = configuredPort(settings);
-        const from = settings.requested?.origin ?? 'the default';
-        const published = backend.ports.find((p) => p.host !== undefined);
-        const inside = listenPort(backend.command?.value);
-        if (!published?.host) {
-            return {
-                status: 'warn',
-                message: `${at(ctx, file, backend.line)}: service ${backend.name} publishes no port, so the browser cannot reach it`,
-                remedy: [`add under ${backend.name}: ports: ["${want}:${inside ?? want}"]`],
-                locations: [{ file: file.path, line: backend.line }],
-            };
-        }
-        const target = published.target;
-        const entry = `"${want}:${inside ?? target}"`;
-        if (inside !== undefined && target !== inside) {
-            return {
-                status: 'error',
-                message: `${at(ctx, file, published.entry.line)}: service ${backend.name} publishes ${published.host.value} to port ${target} in its container, but its command listens on ${inside}`,
-                details: [
-                    `command (${at(ctx, file, backend.command?.line ?? backend.line)}): ${backend.command?.value}`,
-                ],
-                remedy: [
-                    `change ${at(ctx, file, published.entry.line)} to: - "${published.host.value}:${inside}"`,
-                ],
-                locations: [{ file: file.path, line: published.entry.line }],
-                data: { service: backend.name, published: published.host.value, target, listens: inside },
-            };
-        }
-        if (published.host.value !== want) {
-            return {
-                status: 'warn',
-                message: `${at(ctx, file, published.host.line)}: service ${backend.name} publishes port ${published.host.value}, but udo-port gives the backend ${want} (from ${from})`,
-                details: [`one port for both keeps ${API_URL_KEY} right whichever way the backend runs`],
-                remedy: [`change ${at(ctx, file, published.host.line)} to: - ${entry}`],
-                locations: [{ file: file.path, line: published.host.line }],
-                data: { service: backend.name, published: published.host.value, want },
-            };
-        }
-        return {
-            status: 'pass',
-            message: `service ${backend.name} publishes ${want} to ${target} (${at(ctx, file, published.host.line)})`,
-            data: { service: backend.name, published: want, target },
-        };
+    async gather(ctx) {
+        return { ...(await composeCheckFacts(ctx)), settings: await ctx.settings() };
     },
-};
+    diagnose: ofReadable(diagnose),
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/compose-file.js
 
 
-const composeFile = {
+
+/** Pure: whether Compose would read the file, and which services it finds. */
+function compose_file_diagnose({ compose, show, root }) {
+    const { file, problem } = compose;
+    if (problem)
+        return { status: 'error', message: problem };
+    if (!file) {
+        return { status: 'skip', message: 'no compose.yaml or docker-compose.yml in the project' };
+    }
+    const [first] = file.problems;
+    if (first) {
+        // `${VAR?err}` stops `docker compose up` before anything runs.
+        return {
+            status: 'error',
+            message: `${at(show, file, first.line)}: ${first.value}`,
+            details: file.problems.slice(1).map((p) => `${at(show, file, p.line)}: ${p.value}`),
+            remedy: first.raw
+                ? [
+                    `set the variable in the shell or in ${show(`${root}/.env`)}, or give it a default: ${first.raw.replace(/:?\?[^}]*\}/, ':-VALUE}')}`,
+                ]
+                : [`correct the YAML at ${at(show, file, first.line)}`],
+            locations: file.problems.map((p) => ({ file: file.path, line: p.line, message: p.value })),
+        };
+    }
+    const backend = backendService(file);
+    const frontend = frontendService(file);
+    return {
+        status: 'pass',
+        message: `${show(file.path)}: backend ${backend?.name ?? 'none'}, frontend ${frontend?.name ?? 'none'}`,
+        data: { file: file.path, backend: backend?.name ?? null, frontend: frontend?.name ?? null },
+    };
+}
+const composeFile = defineCheck({
     id: 'compose.file',
     area: 'compose',
     title: 'the compose file reads as Compose reads it',
-    async run(ctx) {
-        const { file, problem } = composeFacts(ctx);
-        if (problem)
-            return { status: 'error', message: problem };
-        if (!file) {
-            return { status: 'skip', message: 'no compose.yaml or docker-compose.yml in the project' };
-        }
-        const [first] = file.problems;
-        if (first) {
-            // `${VAR?err}` stops `docker compose up` before anything runs.
-            return {
-                status: 'error',
-                message: `${at(ctx, file, first.line)}: ${first.value}`,
-                details: file.problems.slice(1).map((p) => `${at(ctx, file, p.line)}: ${p.value}`),
-                remedy: first.raw
-                    ? [
-                        `set the variable in the shell or in ${ctx.show(`${ctx.config.root}/.env`)}, or give it a default: ${first.raw.replace(/:?\?[^}]*\}/, ':-VALUE}')}`,
-                    ]
-                    : [`correct the YAML at ${at(ctx, file, first.line)}`],
-                locations: file.problems.map((p) => ({ file: file.path, line: p.line, message: p.value })),
-            };
-        }
-        const backend = backendService(file);
-        const frontend = frontendService(file);
-        return {
-            status: 'pass',
-            message: `${ctx.show(file.path)}: backend ${backend?.name ?? 'none'}, frontend ${frontend?.name ?? 'none'}`,
-            data: { file: file.path, backend: backend?.name ?? null, frontend: frontend?.name ?? null },
-        };
+    async gather(ctx) {
+        return { ...(await composeCheckFacts(ctx)), root: ctx.config.root };
     },
-};
+    diagnose: compose_file_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/compose-port-clash.js
 
-const composePortClash = {
+
+/** Pure: the first host port two services publish, with a free one to move to. */
+function compose_port_clash_diagnose(file, { show }) {
+    const seen = new Map();
+    const used = new Set(file.services.flatMap((s) => s.ports.map((p) => p.host?.value)));
+    for (const service of file.services) {
+        for (const { host, target } of service.ports) {
+            if (!host)
+                continue;
+            const first = seen.get(host.value);
+            if (!first) {
+                seen.set(host.value, { service: service.name, line: host.line });
+                continue;
+            }
+            let free = host.value + 1;
+            while (used.has(free))
+                free++;
+            return {
+                status: 'error',
+                message: `${at(show, file, host.line)}: service ${service.name} publishes port ${host.value}, which service ${first.service} publishes at ${at(show, file, first.line)}`,
+                remedy: [`change ${at(show, file, host.line)} to: - "${free}:${target}"`],
+                locations: [
+                    { file: file.path, line: host.line },
+                    { file: file.path, line: first.line },
+                ],
+                data: { port: host.value, services: [first.service, service.name] },
+            };
+        }
+    }
+    return { status: 'pass', message: `${seen.size} published ports, each once` };
+}
+const composePortClash = defineCheck({
     id: 'compose.port-clash',
     area: 'compose',
     title: 'no two services publish one host port',
-    async run(ctx) {
-        const compose = readableCompose(ctx);
-        if ('skip' in compose)
-            return compose.skip;
-        const { file } = compose;
-        const seen = new Map();
-        const used = new Set(file.services.flatMap((s) => s.ports.map((p) => p.host?.value)));
-        for (const service of file.services) {
-            for (const { host, target } of service.ports) {
-                if (!host)
-                    continue;
-                const first = seen.get(host.value);
-                if (!first) {
-                    seen.set(host.value, { service: service.name, line: host.line });
-                    continue;
-                }
-                let free = host.value + 1;
-                while (used.has(free))
-                    free++;
-                return {
-                    status: 'error',
-                    message: `${at(ctx, file, host.line)}: service ${service.name} publishes port ${host.value}, which service ${first.service} publishes at ${at(ctx, file, first.line)}`,
-                    remedy: [`change ${at(ctx, file, host.line)} to: - "${free}:${target}"`],
-                    locations: [
-                        { file: file.path, line: host.line },
-                        { file: file.path, line: first.line },
-                    ],
-                    data: { port: host.value, services: [first.service, service.name] },
-                };
-            }
-        }
-        return { status: 'pass', message: `${seen.size} published ports, each once` };
-    },
-};
+    gather: composeCheckFacts,
+    diagnose: ofReadable(compose_port_clash_diagnose),
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/compose-web-api-url.js
 // The frontend service's NEXT_PUBLIC_API_URL against the backend's published port.
 
 
 
-const composeWebApiUrl = {
+
+/** Pure: whether the frontend service's URL names the backend's published port. */
+function compose_web_api_url_diagnose(file, { show }) {
+    const backend = backendService(file);
+    const frontend = frontendService(file);
+    const url = frontend?.vars.get(API_URL_KEY);
+    const port = backend?.ports.find((p) => p.host !== undefined)?.host?.value;
+    if (!frontend || !url || port === undefined) {
+        return {
+            status: 'skip',
+            message: `no frontend service with ${API_URL_KEY}, or no published backend`,
+        };
+    }
+    let parsed;
+    try {
+        parsed = new URL(url.value);
+    }
+    catch { }
+    const urlPort = parsed
+        ? Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80))
+        : undefined;
+    // The browser calls it, from the host: the published port is what it must name.
+    if (urlPort !== port) {
+        const fixed = parsed
+            ? `${parsed.protocol}//${parsed.hostname}:${port}`
+            : `http://localhost:${port}`;
+        return {
+            status: 'error',
+            message: `${at(show, file, url.line)}: service ${frontend.name} sets ${API_URL_KEY}=${url.value}, but ${backend?.name} is published on port ${port}`,
+            remedy: [`change ${at(show, file, url.line)} to: ${API_URL_KEY}: ${fixed}`],
+            locations: [{ file: file.path, line: url.line }],
+            data: { service: frontend.name, url: url.value, published: port },
+        };
+    }
+    return {
+        status: 'pass',
+        message: `service ${frontend.name} calls ${url.value} (${at(show, file, url.line)})`,
+        data: { service: frontend.name, url: url.value },
+    };
+}
+const composeWebApiUrl = defineCheck({
     id: 'compose.web-api-url',
     area: 'compose',
     title: `the frontend service's ${API_URL_KEY} reaches the published backend`,
-    async run(ctx) {
-        const compose = readableCompose(ctx);
-        if ('skip' in compose)
-            return compose.skip;
-        const { file } = compose;
-        const backend = backendService(file);
-        const frontend = frontendService(file);
-        const url = frontend?.vars.get(API_URL_KEY);
-        const port = backend?.ports.find((p) => p.host !== undefined)?.host?.value;
-        if (!frontend || !url || port === undefined) {
-            return {
-                status: 'skip',
-                message: `no frontend service with ${API_URL_KEY}, or no published backend`,
-            };
-        }
-        let parsed;
-        try {
-            parsed = new URL(url.value);
-        }
-        catch { }
-        const urlPort = parsed
-            ? Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80))
-            : undefined;
-        // The browser calls it, from the host: the published port is what it must name.
-        if (urlPort !== port) {
-            const fixed = parsed
-                ? `${parsed.protocol}//${parsed.hostname}:${port}`
-                : `http://localhost:${port}`;
-            return {
-                status: 'error',
-                message: `${at(ctx, file, url.line)}: service ${frontend.name} sets ${API_URL_KEY}=${url.value}, but ${backend?.name} is published on port ${port}`,
-                remedy: [`change ${at(ctx, file, url.line)} to: ${API_URL_KEY}: ${fixed}`],
-                locations: [{ file: file.path, line: url.line }],
-                data: { service: frontend.name, url: url.value, published: port },
-            };
-        }
-        return {
-            status: 'pass',
-            message: `service ${frontend.name} calls ${url.value} (${at(ctx, file, url.line)})`,
-            data: { service: frontend.name, url: url.value },
-        };
-    },
-};
+    gather: composeCheckFacts,
+    diagnose: ofReadable(compose_web_api_url_diagnose),
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/commands.js
 // The doctor's own remedy commands, per OS; the shared ones (quote, endCommand, venv) are in
@@ -12767,6 +12784,7 @@ function writeAccessCommands(file, why, platform, show) {
 
 
 
+
 /** Keys of the template that the file lacks or leaves empty. Pure. */
 function templateGaps(template, values) {
     const keys = Object.keys(template);
@@ -12807,73 +12825,78 @@ async function copyNoClobber(from, to) {
         await (0,promises_namespaceObject.unlink)(tmp).catch(() => { });
     }
 }
-const envBackend = {
+/** Pure: whether backend/.env is there with every key of its template. */
+function env_backend_diagnose({ env, example, platform, show }) {
+    const name = show(env.file);
+    const exampleName = show(example.file);
+    if (env.problem) {
+        return {
+            status: 'error',
+            message: `${name} cannot be read (${env.problem})`,
+            locations: [{ file: env.file }],
+        };
+    }
+    if (!env.exists) {
+        if (!example.exists) {
+            return { status: 'skip', message: `no ${name} and no ${exampleName} to make it from` };
+        }
+        return {
+            status: 'warn',
+            message: `${name} is missing; the backend runs on its defaults`,
+            details: [`make it from the template ${exampleName}, then fill in its values`],
+            remedy: [copyCommand(exampleName, name, platform)],
+            fixable: true,
+            locations: [{ file: example.file }],
+        };
+    }
+    if (example.text === undefined) {
+        return { status: 'pass', message: `${name} is present (no ${exampleName} to compare with)` };
+    }
+    const { missing, empty } = templateGaps(env_text_parseEnv(example.text), env.values ?? {});
+    if (missing.length === 0 && empty.length === 0) {
+        return { status: 'pass', message: `${name} has every key of ${exampleName}` };
+    }
+    const locations = [
+        ...missing.map((key) => {
+            const line = keyLine(example.text, key);
+            return {
+                file: example.file,
+                ...(line !== undefined && { line }),
+                message: `${key} of ${exampleName} is missing in ${name}`,
+            };
+        }),
+        ...empty.map((key) => {
+            const line = keyLine(env.text, key);
+            return {
+                file: env.file,
+                ...(line !== undefined && { line }),
+                message: `${key} is empty in ${name}`,
+            };
+        }),
+    ];
+    const parts = [
+        ...(missing.length > 0 ? [`lacks ${missing.join(', ')}`] : []),
+        ...(empty.length > 0 ? [`leaves ${empty.join(', ')} empty`] : []),
+    ];
+    return {
+        status: 'warn',
+        message: `${name} ${parts.join(' and ')} (keys of ${exampleName})`,
+        details: [
+            `edit ${name}: give ${[...missing, ...empty].join(', ')} a value (see ${exampleName})`,
+        ],
+        locations,
+        data: { missing, empty },
+    };
+}
+const envBackend = defineCheck({
     id: 'env.backend',
     area: 'env',
     title: 'backend/.env exists and has every key of backend/.env.example',
-    async run(ctx) {
+    async gather(ctx) {
         const [env, example] = await Promise.all([ctx.backendEnv(), ctx.example()]);
-        const name = ctx.show(env.file);
-        const exampleName = ctx.show(example.file);
-        if (env.problem) {
-            return {
-                status: 'error',
-                message: `${name} cannot be read (${env.problem})`,
-                locations: [{ file: env.file }],
-            };
-        }
-        if (!env.exists) {
-            if (!example.exists) {
-                return { status: 'skip', message: `no ${name} and no ${exampleName} to make it from` };
-            }
-            return {
-                status: 'warn',
-                message: `${name} is missing; the backend runs on its defaults`,
-                details: [`make it from the template ${exampleName}, then fill in its values`],
-                remedy: [copyCommand(exampleName, name, ctx.config.platform)],
-                fixable: true,
-                locations: [{ file: example.file }],
-            };
-        }
-        if (example.text === undefined) {
-            return { status: 'pass', message: `${name} is present (no ${exampleName} to compare with)` };
-        }
-        const { missing, empty } = templateGaps(env_text_parseEnv(example.text), env.values ?? {});
-        if (missing.length === 0 && empty.length === 0) {
-            return { status: 'pass', message: `${name} has every key of ${exampleName}` };
-        }
-        const locations = [
-            ...missing.map((key) => {
-                const line = keyLine(example.text, key);
-                return {
-                    file: example.file,
-                    ...(line !== undefined && { line }),
-                    message: `${key} of ${exampleName} is missing in ${name}`,
-                };
-            }),
-            ...empty.map((key) => {
-                const line = keyLine(env.text, key);
-                return {
-                    file: env.file,
-                    ...(line !== undefined && { line }),
-                    message: `${key} is empty in ${name}`,
-                };
-            }),
-        ];
-        const parts = [
-            ...(missing.length > 0 ? [`lacks ${missing.join(', ')}`] : []),
-            ...(empty.length > 0 ? [`leaves ${empty.join(', ')} empty`] : []),
-        ];
-        return {
-            status: 'warn',
-            message: `${name} ${parts.join(' and ')} (keys of ${exampleName})`,
-            details: [
-                `edit ${name}: give ${[...missing, ...empty].join(', ')} a value (see ${exampleName})`,
-            ],
-            locations,
-            data: { missing, empty },
-        };
+        return { env, example, platform: ctx.config.platform, show: ctx.show };
     },
+    diagnose: env_backend_diagnose,
     async fix(ctx) {
         const [env, example] = await Promise.all([ctx.backendEnv(), ctx.example()]);
         if (env.exists || example.text === undefined)
@@ -12892,9 +12915,10 @@ const envBackend = {
             },
         };
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/env-port.js
+
 
 
 
@@ -12925,12 +12949,14 @@ function shadowedPorts(env, dotenv, settings, dotenvName) {
     return notes;
 }
 /** A variable the core refused: its line in backend/.env to edit, or the shell's to unset. */
-function badSetting(ctx, problem, file) {
+function badSetting(facts, problem) {
+    const { platform, show } = facts;
+    const file = facts.env.file;
     if (problem.kind === 'other') {
         return {
             status: 'error',
             message: problem.message,
-            remedy: [unsetCommand(PORT_KEYS[0], ctx.config.platform)],
+            remedy: [unsetCommand(PORT_KEYS[0], platform)],
             locations: [],
         };
     }
@@ -12939,47 +12965,53 @@ function badSetting(ctx, problem, file) {
         status: 'error',
         message,
         remedy: line !== undefined
-            ? [`edit ${ctx.show(file)} line ${line}: set ${key} to a valid value`]
-            : [unsetCommand(key, ctx.config.platform)],
+            ? [`edit ${show(file)} line ${line}: set ${key} to a valid value`]
+            : [unsetCommand(key, platform)],
         locations: line !== undefined ? [{ file, line }] : [],
         data: { key },
     };
 }
-const envPort = {
+/** Pure: the settings in words, what they hide, and a port only root may bind. */
+function env_port_diagnose(facts) {
+    if (facts.settings.problem)
+        return badSetting(facts, facts.settings.problem);
+    const { settings } = facts.settings;
+    const port = configuredPort(settings);
+    const details = shadowedPorts(facts.shell, facts.env.values ?? {}, settings, facts.envFileName);
+    const data = {
+        port,
+        source: settings.requested?.source ?? 'default',
+        origin: settings.requested?.origin ?? 'default',
+        host: settings.host,
+        hostOrigin: settings.hostOrigin,
+        urlHost: settings.urlHost,
+        range: `${settings.range.from}-${settings.range.to}`,
+    };
+    if (port < 1024 && facts.platform !== 'win32' && !facts.root) {
+        return {
+            status: 'warn',
+            message: `${describeSettings(settings)}: ports below 1024 need root here`,
+            details,
+            data,
+        };
+    }
+    return { status: 'pass', message: describeSettings(settings), details, data };
+}
+const envPort = defineCheck({
     id: 'env.port',
     area: 'env',
     title: 'the port and host settings are valid, and where they come from',
-    async run(ctx) {
-        const [facts, env] = await Promise.all([ctx.settings(), ctx.backendEnv()]);
-        const { platform } = ctx.config;
-        if (facts.problem)
-            return badSetting(ctx, facts.problem, env.file);
-        const { settings } = facts;
-        const port = configuredPort(settings);
-        const details = shadowedPorts(ctx.config.env, env.values ?? {}, settings, ctx.config.envFileName);
-        const data = {
-            port,
-            source: settings.requested?.source ?? 'default',
-            origin: settings.requested?.origin ?? 'default',
-            host: settings.host,
-            hostOrigin: settings.hostOrigin,
-            urlHost: settings.urlHost,
-            range: `${settings.range.from}-${settings.range.to}`,
-        };
+    async gather(ctx) {
+        const [settings, env] = await Promise.all([ctx.settings(), ctx.backendEnv()]);
+        const { env: shell, envFileName, platform } = ctx.config;
         const root = typeof process.getuid === 'function' && process.getuid() === 0;
-        if (port < 1024 && platform !== 'win32' && !root) {
-            return {
-                status: 'warn',
-                message: `${describeSettings(settings)}: ports below 1024 need root here`,
-                details,
-                data,
-            };
-        }
-        return { status: 'pass', message: describeSettings(settings), details, data };
+        return { settings, env, shell, envFileName, platform, show: ctx.show, root };
     },
-};
+    diagnose: env_port_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/env-syntax.js
+
 
 const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
 /** What dotenv would silently read otherwise than meant, line by line. Pure; never quotes values. */
@@ -13038,45 +13070,49 @@ function lintEnv(text) {
     });
     return findings.sort((a, b) => a.line - b.line);
 }
-const envSyntax = {
+/** Pure: every line of the env files that dotenv reads otherwise than meant. */
+function env_syntax_diagnose({ files, show }) {
+    const read = files.filter((t, i) => t.text !== undefined && files.findIndex((u) => u.file === t.file) === i);
+    if (read.length === 0)
+        return { status: 'skip', message: 'no env files' };
+    const locations = read.flatMap((t) => lintEnv(t.text).map((finding) => ({
+        file: t.file,
+        line: finding.line,
+        message: finding.message,
+    })));
+    const names = read.map((t) => show(t.file));
+    if (locations.length === 0) {
+        return { status: 'pass', message: `${names.join(', ')}: no problems` };
+    }
+    const [only] = locations;
+    return {
+        status: 'warn',
+        message: locations.length === 1 && only
+            ? `${show(only.file)}:${only.line}: ${only.message}`
+            : `${locations.length} lines dotenv reads otherwise than meant`,
+        details: locations.length === 1 ? [] : locations.map((l) => `${show(l.file)}:${l.line}: ${l.message}`),
+        remedy: ['edit the lines named above'],
+        locations,
+    };
+}
+const envSyntax = defineCheck({
     id: 'env.syntax',
     area: 'env',
     title: 'the env files are plain KEY=value lines, each key once',
-    async run(ctx) {
+    async gather(ctx) {
         const [env, example, web] = await Promise.all([ctx.backendEnv(), ctx.example(), ctx.web()]);
-        const texts = [
+        const files = [
             env,
             example,
             ...web.files.map((f) => ({ file: f.file, exists: true, text: f.contents })),
         ];
-        const files = texts.filter((t, i) => t.text !== undefined && texts.findIndex((u) => u.file === t.file) === i);
-        if (files.length === 0)
-            return { status: 'skip', message: 'no env files' };
-        const locations = files.flatMap((t) => lintEnv(t.text).map((finding) => ({
-            file: t.file,
-            line: finding.line,
-            message: finding.message,
-        })));
-        const names = files.map((t) => ctx.show(t.file));
-        if (locations.length === 0) {
-            return { status: 'pass', message: `${names.join(', ')}: no problems` };
-        }
-        const [only] = locations;
-        return {
-            status: 'warn',
-            message: locations.length === 1 && only
-                ? `${ctx.show(only.file)}:${only.line}: ${only.message}`
-                : `${locations.length} lines dotenv reads otherwise than meant`,
-            details: locations.length === 1
-                ? []
-                : locations.map((l) => `${ctx.show(l.file)}:${l.line}: ${l.message}`),
-            remedy: ['edit the lines named above'],
-            locations,
-        };
+        return { files, show: ctx.show };
     },
-};
+    diagnose: env_syntax_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/git-env-files.js
+
 
 
 
@@ -13106,62 +13142,68 @@ function judgeGit(paths, facts) {
         unignored: paths.filter((p) => !facts.ignored.has(p)),
     };
 }
-const gitEnvFiles = {
+/** Pure: which secret files git tracks, or would commit. */
+function git_env_files_diagnose({ files, git: facts, root, doctorCommand, show }) {
+    if (!facts)
+        return { status: 'skip', message: 'the env files lie outside the project' };
+    if (facts.problem)
+        return { status: 'skip', message: facts.problem };
+    const { tracked, unignored } = judgeGit(files.map((f) => f.path), facts);
+    const gitignore = (0,external_node_path_namespaceObject.join)(root, '.gitignore');
+    const fileOf = (path) => files.find((f) => f.path === path)?.file;
+    const locations = [
+        ...tracked.map((path) => ({ file: fileOf(path), message: `${path} is tracked by git` })),
+        ...unignored.map((path) => ({ file: gitignore, message: `${path} is not git-ignored` })),
+    ];
+    const rootArg = show(root);
+    const git = rootArg === '.' ? 'git' : `git -C ${rootArg}`;
+    if (tracked.length > 0) {
+        return {
+            status: 'error',
+            message: `${tracked.join(' and ')} ${tracked.length > 1 ? 'are' : 'is'} tracked by git${unignored.length > 0 ? `; ${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored either` : ''}`,
+            details: [
+                'git keeps them in its history: change any secret they held once they are out',
+                ...(unignored.length > 0
+                    ? [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${show(gitignore)}`]
+                    : []),
+            ],
+            remedy: [
+                `${git} rm --cached ${tracked.join(' ')}`,
+                ...(unignored.length > 0 ? [`${doctorCommand} --fix`] : []),
+            ],
+            fixable: unignored.length > 0,
+            locations,
+            data: { tracked, unignored },
+        };
+    }
+    if (unignored.length > 0) {
+        return {
+            status: 'warn',
+            message: `${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored: a git add . would commit ${unignored.length > 1 ? 'them' : 'it'}`,
+            details: [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${show(gitignore)}`],
+            remedy: [`${doctorCommand} --fix`],
+            fixable: true,
+            locations,
+            data: { tracked, unignored },
+        };
+    }
+    return {
+        status: 'pass',
+        message: `${files.map((f) => f.path).join(' and ')} are git-ignored and not tracked`,
+        details: files.map((f) => `${f.path}: ${facts.ignored.get(f.path)}`),
+    };
+}
+const gitEnvFiles = defineCheck({
     id: 'git.env-files',
     area: 'git',
     title: `${PROJECT_DEFAULTS.backendEnv} and ${PROJECT_DEFAULTS.envLocal} are git-ignored and not tracked`,
-    async run(ctx) {
+    async gather(ctx) {
         const files = secretFiles(ctx);
-        if (files.length === 0)
-            return { status: 'skip', message: 'the env files lie outside the project' };
-        const facts = await ctx.git(files.map((f) => f.path));
-        if (facts.problem)
-            return { status: 'skip', message: facts.problem };
-        const { tracked, unignored } = judgeGit(files.map((f) => f.path), facts);
-        const gitignore = (0,external_node_path_namespaceObject.join)(ctx.config.root, '.gitignore');
-        const fileOf = (path) => files.find((f) => f.path === path)?.file;
-        const locations = [
-            ...tracked.map((path) => ({ file: fileOf(path), message: `${path} is tracked by git` })),
-            ...unignored.map((path) => ({ file: gitignore, message: `${path} is not git-ignored` })),
-        ];
-        const rootArg = ctx.show(ctx.config.root);
-        const git = rootArg === '.' ? 'git' : `git -C ${rootArg}`;
-        if (tracked.length > 0) {
-            return {
-                status: 'error',
-                message: `${tracked.join(' and ')} ${tracked.length > 1 ? 'are' : 'is'} tracked by git${unignored.length > 0 ? `; ${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored either` : ''}`,
-                details: [
-                    'git keeps them in its history: change any secret they held once they are out',
-                    ...(unignored.length > 0
-                        ? [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${ctx.show(gitignore)}`]
-                        : []),
-                ],
-                remedy: [
-                    `${git} rm --cached ${tracked.join(' ')}`,
-                    ...(unignored.length > 0 ? [`${ctx.config.doctorCommand} --fix`] : []),
-                ],
-                fixable: unignored.length > 0,
-                locations,
-                data: { tracked, unignored },
-            };
-        }
-        if (unignored.length > 0) {
-            return {
-                status: 'warn',
-                message: `${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored: a git add . would commit ${unignored.length > 1 ? 'them' : 'it'}`,
-                details: [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${ctx.show(gitignore)}`],
-                remedy: [`${ctx.config.doctorCommand} --fix`],
-                fixable: true,
-                locations,
-                data: { tracked, unignored },
-            };
-        }
-        return {
-            status: 'pass',
-            message: `${files.map((f) => f.path).join(' and ')} are git-ignored and not tracked`,
-            details: files.map((f) => `${f.path}: ${facts.ignored.get(f.path)}`),
-        };
+        const { root, doctorCommand } = ctx.config;
+        const git = files.length > 0 ? await ctx.git(files.map((f) => f.path)) : undefined;
+        return { files, ...(git && { git }), root, doctorCommand, show: ctx.show };
     },
+    diagnose: git_env_files_diagnose,
     async fix(ctx) {
         const files = secretFiles(ctx);
         const facts = await ctx.git(files.map((f) => f.path));
@@ -13186,7 +13228,7 @@ const gitEnvFiles = {
             },
         };
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
@@ -13484,9 +13526,19 @@ async function offeredPort(host, hostLabel = 'host') {
 // and a test bind that waits out another process's own.
 
 
-/** One line per holder detail: PID, name, command, folder. */
-function holderDetails(ctx, holder) {
-    const cwd = holder.pid === undefined ? undefined : ctx.cwdOf(holder.pid);
+/** The working folders of listeners' processes, by PID, where they can be read. */
+function folders(ctx, listeners) {
+    const found = new Map();
+    for (const { pid } of listeners) {
+        const cwd = pid === undefined ? undefined : ctx.cwdOf(pid);
+        if (pid !== undefined && cwd !== undefined)
+            found.set(pid, cwd);
+    }
+    return found;
+}
+/** One line per holder detail: PID, name, command, folder (from `folders`). Pure. */
+function holderDetails(holder, cwds) {
+    const cwd = holder.pid === undefined ? undefined : cwds.get(holder.pid);
     return [
         ...(holder.name ? [`process: ${holder.name} (PID ${holder.pid})`] : []),
         ...(holder.command ? [`command: ${holder.command.replace(/\s+/g, ' ').trim()}`] : []),
@@ -13520,42 +13572,45 @@ async function probeSettled(port, host, hostLabel) {
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/leases.js
 
-const leasesCheck = {
+
+/** Pure: the leases, live and stale; stale ones are information, never a finding. */
+function leases_diagnose({ dir, records, problem }) {
+    if (!dir)
+        return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
+    const stale = records.filter((r) => r.staleReason);
+    const live = records.filter((r) => !r.staleReason);
+    const liveLines = live.map((r) => `${r.port} live: ${leaseOwner(r)}`);
+    const data = {
+        dir,
+        live: live.map((r) => r.port),
+        stale: stale.map((r) => ({ port: r.port, reason: r.staleReason })),
+    };
+    const counted = `${live.length} live lease${live.length === 1 ? '' : 's'}`;
+    // Stale leases block nothing: the allocator takes each over when its port is next wanted.
+    // They are information, never a finding, so --strict passes with them.
+    const staleLines = stale.length > 0
+        ? [
+            ...stale.map((r) => `${r.port} stale: ${r.staleReason}`),
+            `udo-port takes a stale lease over when its port is next wanted; to tidy up anyway: npx udo-port release ${stale.map((r) => r.port).join(' ')}`,
+        ]
+        : [];
+    return {
+        status: problem ? 'warn' : 'pass',
+        message: stale.length > 0
+            ? `${counted} and ${stale.length} stale (${stale.map((r) => r.port).join(', ')}, taken over when wanted) in ${dir}`
+            : `${counted}, none stale, in ${dir}`,
+        details: [...(problem ? [problem] : []), ...liveLines, ...staleLines],
+        data,
+    };
+}
+const leasesCheck = defineCheck({
     id: 'leases',
     area: 'leases',
     title: 'the leases on this host, live and stale',
     scope: 'host',
-    async run(ctx) {
-        const { dir, records, problem } = await ctx.leases();
-        if (!dir)
-            return { status: 'warn', message: `the lease folder cannot be read: ${problem}` };
-        const stale = records.filter((r) => r.staleReason);
-        const live = records.filter((r) => !r.staleReason);
-        const liveLines = live.map((r) => `${r.port} live: ${leaseOwner(r)}`);
-        const data = {
-            dir,
-            live: live.map((r) => r.port),
-            stale: stale.map((r) => ({ port: r.port, reason: r.staleReason })),
-        };
-        const counted = `${live.length} live lease${live.length === 1 ? '' : 's'}`;
-        // Stale leases block nothing: the allocator takes each over when its port is next wanted.
-        // They are information, never a finding, so --strict passes with them.
-        const staleLines = stale.length > 0
-            ? [
-                ...stale.map((r) => `${r.port} stale: ${r.staleReason}`),
-                `udo-port takes a stale lease over when its port is next wanted; to tidy up anyway: npx udo-port release ${stale.map((r) => r.port).join(' ')}`,
-            ]
-            : [];
-        return {
-            status: problem ? 'warn' : 'pass',
-            message: stale.length > 0
-                ? `${counted} and ${stale.length} stale (${stale.map((r) => r.port).join(', ')}, taken over when wanted) in ${dir}`
-                : `${counted}, none stale, in ${dir}`,
-            details: [...(problem ? [problem] : []), ...liveLines, ...staleLines],
-            data,
-        };
-    },
-};
+    gather: (ctx) => ctx.leases(),
+    diagnose: leases_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
 /**
@@ -13626,8 +13681,9 @@ function leftBehind(records, cwd) {
 
 
 
+
 /** Pure: who holds the configured port, from the listeners, our backend and the leases. */
-function diagnose(facts) {
+function port_backend_diagnose(facts) {
     const { settings, lookup, backend, leases } = facts;
     const port = configuredPort(settings);
     const elsewhere = backend.ours.find((l) => l.port !== port);
@@ -13664,10 +13720,9 @@ function diagnose(facts) {
     return { ...base, state: 'free', ...(lease && { lease }), beside: onPort, probe };
 }
 const LEAVE_IT = 'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it';
-/** The finding in words, with the command that mends it. */
-function outcome(ctx, facts, finding) {
-    const { settings, lookup } = facts;
-    const { platform, app, root, startCommand } = ctx.config;
+/** The finding in words, with the command that mends it. Pure. */
+function outcome(facts, finding) {
+    const { settings, lookup, cwds, platform, app, root, startCommand } = facts;
     const { port, elsewhere } = finding;
     const from = settings.requested ? `from ${settings.requested.origin}` : 'the default';
     const instead = elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : [];
@@ -13701,7 +13756,7 @@ function outcome(ctx, facts, finding) {
                 status: 'warn',
                 message: `port ${port} (${from}) is held by ${describeListener(holder)}, whose command line could not be read: it may be your backend`,
                 details: [
-                    ...holderDetails(ctx, holder),
+                    ...holderDetails(holder, cwds),
                     `if it is not your backend (uvicorn ${app} in ${root}), end it: ${endCommand(holder.pid, platform)}`,
                     ...instead,
                     LEAVE_IT,
@@ -13713,11 +13768,11 @@ function outcome(ctx, facts, finding) {
             // A worktree of the same project, which the user wants running. udo-port start passes
             // over a port it may move from, so that is only a note; ending it is never the remedy.
             const { holder } = finding;
-            const cwd = ctx.cwdOf(holder.pid);
+            const cwd = cwds.get(holder.pid);
             const theirs = `another checkout's backend, PID ${holder.pid}${cwd ? ` in ${cwd}` : ''}`;
             const data = { port, state: 'other-checkout', holder: holderData(holder) };
             const details = [
-                ...holderDetails(ctx, holder),
+                ...holderDetails(holder, cwds),
                 `it runs ${app} from another folder: another checkout of this project, left running`,
             ];
             if (elsewhere || !finding.pinned) {
@@ -13752,7 +13807,7 @@ function outcome(ctx, facts, finding) {
                     status: elsewhere ? 'warn' : 'error',
                     message,
                     details: [
-                        ...holderDetails(ctx, holder),
+                        ...holderDetails(holder, cwds),
                         'a container publishes it: stop the container, never kill the proxy (or run docker compose down in the project that owns it)',
                         ...instead,
                     ],
@@ -13766,7 +13821,7 @@ function outcome(ctx, facts, finding) {
                     ? `port ${port} (${from}) is held by ${describeListener(holder)}`
                     : unnamed,
                 details: [
-                    ...holderDetails(ctx, holder),
+                    ...holderDetails(holder, cwds),
                     ...orphanNote(orphan),
                     runsApp(holder.command, app)
                         ? `it runs ${app} from another folder: another checkout of this project`
@@ -13832,11 +13887,12 @@ function outcome(ctx, facts, finding) {
         }
     }
 }
-const portBackend = {
+const portBackend = defineCheck({
     id: 'port.backend',
     area: 'port',
     title: "who holds the backend's port",
-    async run(ctx) {
+    /** Undefined without a valid port. Two steps: a test bind only when the diagnosis asks. */
+    async gather(ctx) {
         const [{ settings }, lookup, backend, { records }] = await Promise.all([
             ctx.settings(),
             ctx.listeners(),
@@ -13844,16 +13900,31 @@ const portBackend = {
             ctx.leases(),
         ]);
         if (!settings)
-            return { status: 'skip', message: 'no valid port (see env.port)' };
-        const facts = { settings, lookup, backend, leases: records };
-        let finding = diagnose(facts);
+            return undefined;
+        const port = configuredPort(settings);
+        const { platform, app, root, startCommand } = ctx.config;
+        const cwds = folders(ctx, lookup.listeners.filter((l) => l.port === port));
+        const facts = {
+            settings,
+            lookup,
+            backend,
+            leases: records,
+            cwds,
+            platform,
+            app,
+            root,
+            startCommand,
+        };
+        const finding = port_backend_diagnose(facts);
         if (finding.state === 'free' && finding.probe) {
             facts.refused = await probeSettled(finding.port, settings.host, settings.hostOrigin);
-            finding = diagnose(facts);
         }
-        return outcome(ctx, facts, finding);
+        return facts;
     },
-};
+    diagnose: (facts) => facts
+        ? outcome(facts, port_backend_diagnose(facts))
+        : { status: 'skip', message: 'no valid port (see env.port)' },
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/api-url.js
 // NEXT_PUBLIC_API_URL: what it holds, where the winning value comes from, and the URL --fix
@@ -13913,10 +13984,11 @@ function targetUrl(current, port, urlHost) {
     }
     return urlFor(urlHost.flag ?? urlHost.setting, port);
 }
-function api_url_where(ctx, win) {
+/** Where the winning value is set, in words. Pure. */
+function api_url_where(show, win) {
     if (win.source === 'process')
         return 'from the shell';
-    return win.file ? `${ctx.show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
+    return win.file ? `${show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
 }
 /** The port a URL reaches: its own, or its scheme's default. */
 function urlPort(url) {
@@ -13932,74 +14004,91 @@ function urlPort(url) {
 
 
 
-const portIpv6Shadow = {
+
+/** Pure: whether another server on ::1 answers the frontend's localhost. */
+function port_ipv6_shadow_diagnose(facts) {
+    const { lookup, backend, cwds, platform, show } = facts;
+    let url;
+    try {
+        url = facts.apiUrl ? new URL(facts.apiUrl) : undefined;
+    }
+    catch { }
+    const host = url ? url.hostname : facts.urlHost;
+    // The backend's port: the one the frontend must reach (web.api-url checks the URL has it).
+    const port = backend.port ?? (url ? urlPort(url) : undefined);
+    if (!host || port === undefined)
+        return { status: 'skip', message: 'no URL or port to check' };
+    if (host !== 'localhost') {
+        return { status: 'skip', message: `the API URL names ${host}, not localhost` };
+    }
+    if (lookup.problem) {
+        return {
+            status: 'warn',
+            message: `cannot tell who listens on ::1:${port}`,
+            details: [lookup.problem],
+        };
+    }
+    const ourPids = new Set(backend.ours.map((l) => l.pid));
+    const shadow = lookup.listeners.find((l) => l.port === port && isLoopback6(l.address) && !ourPids.has(l.pid));
+    if (!shadow) {
+        return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
+    }
+    const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
+    const ipv4 = `or point the frontend at IPv4: set ${API_URL_KEY}=http://127.0.0.1:${port} in ${show(facts.envLocal)}`;
+    if (shadow.pid !== undefined && shadow.command === undefined) {
+        return {
+            status: 'warn',
+            message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, whose command line could not be read: it may be your backend`,
+            details: [
+                ...holderDetails(shadow, cwds),
+                'Node 17+ and browsers try ::1 first for localhost',
+                `if it is not your backend, end it: ${endCommand(shadow.pid, platform)}`,
+                ipv4,
+            ],
+            data: { port, holder: holderData(shadow) },
+        };
+    }
+    return {
+        status: 'error',
+        message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, not ${v4 ? `${describeListener(v4)} on ${v4.address}` : 'the backend'}`,
+        details: [
+            ...holderDetails(shadow, cwds),
+            'Node 17+ and browsers try ::1 first for localhost',
+            ipv4,
+        ],
+        remedy: shadow.pid === undefined
+            ? [findHolderCommand(port, platform)]
+            : [endCommand(shadow.pid, platform)],
+        data: { port, holder: holderData(shadow) },
+    };
+}
+const portIpv6Shadow = defineCheck({
     id: 'port.ipv6-shadow',
     area: 'port',
     title: 'no other server answers localhost on ::1',
-    async run(ctx) {
-        const [web, facts, lookup, backend] = await Promise.all([
+    async gather(ctx) {
+        const [web, { settings }, lookup, backend] = await Promise.all([
             ctx.web(),
             ctx.settings(),
             ctx.listeners(),
             ctx.backend(),
         ]);
-        const value = web.next.env[API_URL_KEY];
-        let url;
-        try {
-            url = value ? new URL(value) : undefined;
-        }
-        catch { }
-        const host = url ? url.hostname : facts.settings?.urlHost;
-        // The backend's port: the one the frontend must reach (web.api-url checks the URL has it).
-        const port = backend.port ?? (url ? urlPort(url) : undefined);
-        if (!host || port === undefined)
-            return { status: 'skip', message: 'no URL or port to check' };
-        if (host !== 'localhost') {
-            return { status: 'skip', message: `the API URL names ${host}, not localhost` };
-        }
-        if (lookup.problem) {
-            return {
-                status: 'warn',
-                message: `cannot tell who listens on ::1:${port}`,
-                details: [lookup.problem],
-            };
-        }
-        const ourPids = new Set(backend.ours.map((l) => l.pid));
-        const shadow = lookup.listeners.find((l) => l.port === port && isLoopback6(l.address) && !ourPids.has(l.pid));
-        if (!shadow) {
-            return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
-        }
-        const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
-        if (shadow.pid !== undefined && shadow.command === undefined) {
-            return {
-                status: 'warn',
-                message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, whose command line could not be read: it may be your backend`,
-                details: [
-                    ...holderDetails(ctx, shadow),
-                    'Node 17+ and browsers try ::1 first for localhost',
-                    `if it is not your backend, end it: ${endCommand(shadow.pid, ctx.config.platform)}`,
-                    `or point the frontend at IPv4: set ${API_URL_KEY}=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
-                ],
-                data: { port, holder: holderData(shadow) },
-            };
-        }
         return {
-            status: 'error',
-            message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, not ${v4 ? `${describeListener(v4)} on ${v4.address}` : 'the backend'}`,
-            details: [
-                ...holderDetails(ctx, shadow),
-                'Node 17+ and browsers try ::1 first for localhost',
-                `or point the frontend at IPv4: set ${API_URL_KEY}=http://127.0.0.1:${port} in ${ctx.show(ctx.config.envLocal)}`,
-            ],
-            remedy: shadow.pid === undefined
-                ? [findHolderCommand(port, ctx.config.platform)]
-                : [endCommand(shadow.pid, ctx.config.platform)],
-            data: { port, holder: holderData(shadow) },
+            apiUrl: web.next.env[API_URL_KEY],
+            urlHost: settings?.urlHost,
+            lookup,
+            backend,
+            cwds: folders(ctx, lookup.listeners.filter((l) => isLoopback6(l.address))),
+            platform: ctx.config.platform,
+            envLocal: ctx.config.envLocal,
+            show: ctx.show,
         };
     },
-};
+    diagnose: port_ipv6_shadow_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/port-range.js
+
 
 
 
@@ -14025,136 +14114,167 @@ function classifyRange(range, listeners, leases, excluded, ourPorts) {
     return entries;
 }
 const MAX_LISTED = 20;
-const portRange = {
+const classify = (facts, range) => classifyRange(range, facts.lookup.listeners, facts.leases, facts.excluded, facts.ourPorts);
+/** Pure: the range's ports counted by what holds them, the held ones named. */
+function port_range_diagnose(facts) {
+    const { settings } = facts.settings;
+    if (!settings)
+        return { status: 'skip', message: 'no valid range (see env.port)' };
+    const { range } = settings;
+    const { lookup, platform } = facts;
+    // A tool that answers with nothing (Wine's netstat, a locked-down PowerShell) is no proof:
+    // a port is free only when a test bind agrees.
+    const entries = classify(facts, range).map((entry) => {
+        const refused = entry.state === 'free' ? facts.refused.get(entry.port) : undefined;
+        return refused === 'in-use'
+            ? {
+                port: entry.port,
+                state: 'held',
+                by: `a process ${lookup.tool ?? 'the OS tools'} did not name (${findHolderCommand(entry.port, platform)} shows it)`,
+            }
+            : refused === 'permission'
+                ? { port: entry.port, state: 'excluded', by: 'the OS (binding is refused: EACCES)' }
+                : entry;
+    });
+    const count = (state) => entries.filter((e) => e.state === state).length;
+    const free = count('free');
+    const span = `${range.from}-${range.to}`;
+    const parts = [
+        `${free} of ${entries.length} free`,
+        ...['ours', 'leased', 'held', 'excluded']
+            .filter((state) => count(state) > 0)
+            .map((state) => `${count(state)} ${state === 'ours' ? 'our backend' : state}`),
+    ];
+    const taken = entries.filter((e) => e.state !== 'free');
+    const details = [
+        ...(lookup.problem ? [`${lookup.problem}; counted leases only`] : []),
+        ...taken
+            .slice(0, MAX_LISTED)
+            .map((e) => `${e.port} ${e.state === 'ours' ? 'our backend' : e.state}${e.by ? ` by ${e.by}` : ''}`),
+        ...(taken.length > MAX_LISTED ? [`and ${taken.length - MAX_LISTED} more`] : []),
+    ];
+    const data = {
+        range: span,
+        free,
+        ports: entries.map((e) => ({ port: e.port, state: e.state, ...(e.by && { by: e.by }) })),
+    };
+    if (free === 0 && count('ours') === 0) {
+        return {
+            status: 'warn',
+            message: `no free port in ${span} (${parts.slice(1).join(', ')}): udo-port find will fail`,
+            details: [...details, 'end what holds them, or widen the range with --range'],
+            data,
+        };
+    }
+    return {
+        status: lookup.problem ? 'warn' : 'pass',
+        message: `${span}: ${parts.join(', ')}`,
+        details,
+        data,
+    };
+}
+const portRange = defineCheck({
     id: 'port.range',
     area: 'port',
     title: 'how many ports of the range are free, leased or held',
     scope: 'host',
-    async run(ctx) {
-        const [facts, lookup, leases, excluded, backend] = await Promise.all([
+    async gather(ctx) {
+        const [settings, lookup, leases, excluded, backend] = await Promise.all([
             ctx.settings(),
             ctx.listeners(),
             ctx.leases(),
             ctx.excluded(),
             ctx.backend(),
         ]);
-        if (!facts.settings)
-            return { status: 'skip', message: 'no valid range (see env.port)' };
-        const { range } = facts.settings;
-        const classified = classifyRange(range, lookup.listeners, leases.records, excluded, new Set(backend.ours.map((l) => l.port)));
-        // A tool that answers with nothing (Wine's netstat, a locked-down PowerShell) is no proof:
-        // a port is free only when a test bind agrees. One at a time: binds of one port collide.
-        const entries = [];
-        for (const entry of classified) {
-            const refused = entry.state === 'free'
-                ? await probeSettled(entry.port, facts.settings.host, facts.settings.hostOrigin)
-                : undefined;
-            entries.push(refused === 'in-use'
-                ? {
-                    port: entry.port,
-                    state: 'held',
-                    by: `a process ${lookup.tool ?? 'the OS tools'} did not name (${findHolderCommand(entry.port, ctx.config.platform)} shows it)`,
-                }
-                : refused === 'permission'
-                    ? { port: entry.port, state: 'excluded', by: 'the OS (binding is refused: EACCES)' }
-                    : entry);
-        }
-        const count = (state) => entries.filter((e) => e.state === state).length;
-        const free = count('free');
-        const span = `${range.from}-${range.to}`;
-        const parts = [
-            `${free} of ${entries.length} free`,
-            ...['ours', 'leased', 'held', 'excluded']
-                .filter((state) => count(state) > 0)
-                .map((state) => `${count(state)} ${state === 'ours' ? 'our backend' : state}`),
-        ];
-        const taken = entries.filter((e) => e.state !== 'free');
-        const details = [
-            ...(lookup.problem ? [`${lookup.problem}; counted leases only`] : []),
-            ...taken
-                .slice(0, MAX_LISTED)
-                .map((e) => `${e.port} ${e.state === 'ours' ? 'our backend' : e.state}${e.by ? ` by ${e.by}` : ''}`),
-            ...(taken.length > MAX_LISTED ? [`and ${taken.length - MAX_LISTED} more`] : []),
-        ];
-        const data = {
-            range: span,
-            free,
-            ports: entries.map((e) => ({ port: e.port, state: e.state, ...(e.by && { by: e.by }) })),
+        const facts = {
+            settings,
+            lookup,
+            leases: leases.records,
+            excluded,
+            ourPorts: new Set(backend.ours.map((l) => l.port)),
+            refused: new Map(),
+            platform: ctx.config.platform,
         };
-        if (free === 0 && count('ours') === 0) {
-            return {
-                status: 'warn',
-                message: `no free port in ${span} (${parts.slice(1).join(', ')}): udo-port find will fail`,
-                details: [...details, 'end what holds them, or widen the range with --range'],
-                data,
-            };
+        // Then a test bind of each port the lookups leave free; one at a time: binds of one port
+        // collide.
+        const valid = settings.settings;
+        if (!valid)
+            return facts;
+        for (const { port, state } of classify(facts, valid.range)) {
+            if (state !== 'free')
+                continue;
+            const refused = await probeSettled(port, valid.host, valid.hostOrigin);
+            if (refused)
+                facts.refused.set(port, refused);
         }
-        return {
-            status: lookup.problem ? 'warn' : 'pass',
-            message: `${span}: ${parts.join(', ')}`,
-            details,
-            data,
-        };
+        return facts;
     },
-};
+    diagnose: port_range_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/port-windows-excluded.js
 
-const portWindowsExcluded = {
+
+/** Pure: whether the port, or ports of the range, lie in a range Windows keeps for itself. */
+function port_windows_excluded_diagnose({ platform, settings: facts, ranges }) {
+    if (platform !== 'win32') {
+        return { status: 'skip', message: 'only Windows reserves port ranges' };
+    }
+    if (!facts.settings)
+        return { status: 'skip', message: 'no valid port (see env.port)' };
+    const port = configuredPort(facts.settings);
+    const { range } = facts.settings;
+    const hit = ranges.find((r) => port >= r.from && port <= r.to);
+    const overlaps = ranges
+        .filter((r) => r.from <= range.to && r.to >= range.from)
+        .map((r) => `${r.from}-${r.to}`);
+    if (hit) {
+        const above = `npx udo-port start --range ${hit.to + 1}-${Math.min(hit.to + 10, 65535)}`;
+        const span = `${hit.from}-${hit.to}`;
+        if (hit.administered) {
+            // netsh marks it `*`: an administrator added it, and restarting winnat leaves it be.
+            return {
+                status: 'error',
+                message: `port ${port} lies in Windows's excluded range ${span}, which an administrator added (netsh marks it *): binding it fails`,
+                details: [
+                    'restarting winnat does not free an administered range; only an administrator can remove it',
+                    `remove it in an administrator terminal, if nothing else relies on it: netsh int ipv4 delete excludedportrange protocol=tcp startport=${hit.from} numberofports=${hit.to - hit.from + 1}`,
+                ],
+                remedy: [above],
+                data: { port, excluded: span, administered: true },
+            };
+        }
+        return {
+            status: 'error',
+            message: `port ${port} lies in Windows's excluded range ${span} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
+            details: [
+                'run the command in an administrator terminal; it frees the ranges until they are taken again',
+                `or run the backend above the range: ${above}`,
+            ],
+            remedy: ['net stop winnat && net start winnat'],
+            data: { port, excluded: span, administered: false },
+        };
+    }
+    return {
+        status: 'pass',
+        message: `port ${port} lies outside Windows's excluded ranges`,
+        details: overlaps.length > 0
+            ? [`excluded within ${range.from}-${range.to}: ${overlaps.join(', ')}`]
+            : [],
+        data: { port, excluded: ranges.map((r) => `${r.from}-${r.to}`) },
+    };
+}
+const portWindowsExcluded = defineCheck({
     id: 'port.windows-excluded',
     area: 'port',
     title: 'the port lies outside Windows’s excluded port ranges',
     scope: 'host',
-    async run(ctx) {
-        if (ctx.config.platform !== 'win32') {
-            return { status: 'skip', message: 'only Windows reserves port ranges' };
-        }
-        const [facts, ranges] = await Promise.all([ctx.settings(), ctx.excluded()]);
-        if (!facts.settings)
-            return { status: 'skip', message: 'no valid port (see env.port)' };
-        const port = configuredPort(facts.settings);
-        const { range } = facts.settings;
-        const hit = ranges.find((r) => port >= r.from && port <= r.to);
-        const overlaps = ranges
-            .filter((r) => r.from <= range.to && r.to >= range.from)
-            .map((r) => `${r.from}-${r.to}`);
-        if (hit) {
-            const above = `npx udo-port start --range ${hit.to + 1}-${Math.min(hit.to + 10, 65535)}`;
-            const span = `${hit.from}-${hit.to}`;
-            if (hit.administered) {
-                // netsh marks it `*`: an administrator added it, and restarting winnat leaves it be.
-                return {
-                    status: 'error',
-                    message: `port ${port} lies in Windows's excluded range ${span}, which an administrator added (netsh marks it *): binding it fails`,
-                    details: [
-                        'restarting winnat does not free an administered range; only an administrator can remove it',
-                        `remove it in an administrator terminal, if nothing else relies on it: netsh int ipv4 delete excludedportrange protocol=tcp startport=${hit.from} numberofports=${hit.to - hit.from + 1}`,
-                    ],
-                    remedy: [above],
-                    data: { port, excluded: span, administered: true },
-                };
-            }
-            return {
-                status: 'error',
-                message: `port ${port} lies in Windows's excluded range ${span} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
-                details: [
-                    'run the command in an administrator terminal; it frees the ranges until they are taken again',
-                    `or run the backend above the range: ${above}`,
-                ],
-                remedy: ['net stop winnat && net start winnat'],
-                data: { port, excluded: span, administered: false },
-            };
-        }
-        return {
-            status: 'pass',
-            message: `port ${port} lies outside Windows's excluded ranges`,
-            details: overlaps.length > 0
-                ? [`excluded within ${range.from}-${range.to}: ${overlaps.join(', ')}`]
-                : [],
-            data: { port, excluded: ranges.map((r) => `${r.from}-${r.to}`) },
-        };
+    async gather(ctx) {
+        const [settings, ranges] = await Promise.all([ctx.settings(), ctx.excluded()]);
+        return { platform: ctx.config.platform, settings, ranges };
     },
-};
+    diagnose: port_windows_excluded_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/venv-remedies.js
 // The venv checks' shared wording: the interpreter's name and the commands that mend a venv.
@@ -14164,15 +14284,22 @@ const portWindowsExcluded = {
 /** What the backend needs in its venv. */
 const BACKEND_PACKAGES = ['uvicorn', 'fastapi'];
 const interpreterName = (platform) => platform === 'win32' ? 'Scripts\\python.exe' : 'bin/python';
-/** The commands that make the venv anew and install the backend's packages into it. */
-function venvCommands(ctx, venv, packages = BACKEND_PACKAGES) {
+async function venvFacts(ctx) {
+    const venv = await ctx.venv();
     const { platform, root } = ctx.config;
-    const shown = ctx.show(venv.path);
+    const requirements = ['backend/requirements.txt', 'requirements.txt']
+        .map((path) => (0,external_node_path_namespaceObject.join)(root, path))
+        .find((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+    return { venv, platform, show: ctx.show, ...(requirements && { requirements }) };
+}
+/** The commands that make the venv anew and install the backend's packages into it. Pure. */
+function venvCommands(facts, packages = BACKEND_PACKAGES) {
+    const { venv, platform, show, requirements } = facts;
+    const shown = show(venv.path);
     const flags = venv.config?.systemSitePackages
         ? ['--clear', '--system-site-packages']
         : ['--clear'];
-    const requirements = ['backend/requirements.txt', 'requirements.txt'].find((path) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, path)));
-    const wanted = requirements ? ['-r', ctx.show((0,external_node_path_namespaceObject.join)(root, requirements))] : packages;
+    const wanted = requirements ? ['-r', show(requirements)] : packages;
     return {
         create: createVenvCommand(shown, platform),
         recreate: createVenvCommand(shown, platform, flags),
@@ -14181,6 +14308,7 @@ function venvCommands(ctx, venv, packages = BACKEND_PACKAGES) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/venv-base.js
+
 
 
 
@@ -14198,171 +14326,189 @@ function configLocations(venv, keys) {
     const line = keys.map((key) => venv.config?.lines[key]).find((n) => n !== undefined);
     return [{ file: venv.configFile, ...(line !== undefined && { line }) }];
 }
-const venvBase = {
+/** Pure: whether the base Python the venv was made from is still there. */
+function venv_base_diagnose(facts) {
+    const { venv, platform, show, gone } = facts;
+    const name = show(venv.path);
+    if (!venv.exists)
+        return { status: 'skip', message: 'no virtualenv (see venv.present)' };
+    if (foreignLayout(venv, platform)) {
+        return { status: 'skip', message: 'made on another OS (see venv.platform)' };
+    }
+    if (!venv.config)
+        return { status: 'skip', message: 'no pyvenv.cfg (see venv.present)' };
+    const { home, executable, version } = venv.config;
+    const named = [
+        ...(home ? [`pyvenv.cfg: home = ${home}`] : []),
+        ...(executable ? [`pyvenv.cfg: executable = ${executable}`] : []),
+    ];
+    if (gone || venv.dangling) {
+        const cmd = venvCommands(facts);
+        return {
+            status: 'error',
+            message: `${name} points at a Python that is gone: ${gone ?? facts.linkTarget}`,
+            details: [
+                ...named,
+                ...(venv.dangling
+                    ? [`${show(venv.interpreter)} links to ${facts.linkTarget}, which is gone`]
+                    : []),
+                'the Python it was made from was uninstalled, upgraded or moved; make it anew',
+            ],
+            remedy: [cmd.recreate, cmd.install],
+            locations: configLocations(venv, gone === home ? ['home'] : ['executable', 'home']),
+            data: { home, executable, version },
+        };
+    }
+    if (!home && !executable) {
+        return {
+            status: 'warn',
+            message: `${show(venv.configFile)} names no base Python (no home)`,
+            locations: [{ file: venv.configFile }],
+        };
+    }
+    return {
+        status: 'pass',
+        message: `base Python ${executable ?? home}${version ? ` (${version})` : ''}`,
+        details: named,
+        data: { home, executable, version },
+    };
+}
+const venvBase = defineCheck({
     id: 'venv.base',
     area: 'venv',
     title: 'the base Python named by pyvenv.cfg still exists',
-    async run(ctx) {
-        const venv = await ctx.venv();
-        const { platform } = ctx.config;
-        const name = ctx.show(venv.path);
-        if (!venv.exists)
-            return { status: 'skip', message: 'no virtualenv (see venv.present)' };
-        if (foreignLayout(venv, platform)) {
-            return { status: 'skip', message: 'made on another OS (see venv.platform)' };
-        }
-        if (!venv.config)
-            return { status: 'skip', message: 'no pyvenv.cfg (see venv.present)' };
-        const { home, executable, version } = venv.config;
-        const gone = missingBase(venv, platform);
-        const facts = [
-            ...(home ? [`pyvenv.cfg: home = ${home}`] : []),
-            ...(executable ? [`pyvenv.cfg: executable = ${executable}`] : []),
-        ];
-        if (gone || venv.dangling) {
-            const cmd = venvCommands(ctx, venv);
-            return {
-                status: 'error',
-                message: `${name} points at a Python that is gone: ${gone ?? linkTarget(venv.interpreter)}`,
-                details: [
-                    ...facts,
-                    ...(venv.dangling
-                        ? [
-                            `${ctx.show(venv.interpreter)} links to ${linkTarget(venv.interpreter)}, which is gone`,
-                        ]
-                        : []),
-                    'the Python it was made from was uninstalled, upgraded or moved; make it anew',
-                ],
-                remedy: [cmd.recreate, cmd.install],
-                locations: configLocations(venv, gone === home ? ['home'] : ['executable', 'home']),
-                data: { home, executable, version },
-            };
-        }
-        if (!home && !executable) {
-            return {
-                status: 'warn',
-                message: `${ctx.show(venv.configFile)} names no base Python (no home)`,
-                locations: [{ file: venv.configFile }],
-            };
-        }
-        return {
-            status: 'pass',
-            message: `base Python ${executable ?? home}${version ? ` (${version})` : ''}`,
-            details: facts,
-            data: { home, executable, version },
-        };
+    async gather(ctx) {
+        const facts = await venvFacts(ctx);
+        const gone = facts.venv.exists ? missingBase(facts.venv, facts.platform) : undefined;
+        return { ...facts, ...(gone && { gone }), linkTarget: linkTarget(facts.venv.interpreter) };
     },
-};
+    diagnose: venv_base_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/venv-platform.js
 
 
-const venvPlatform = {
+
+/** Pure: whether this OS can use the venv's layout (bin/ or Scripts\). */
+function venv_platform_diagnose(facts) {
+    const { venv, platform, show } = facts;
+    const name = show(venv.path);
+    if (!venv.exists)
+        return { status: 'skip', message: `no virtualenv (see venv.present)` };
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const cmd = venvCommands(facts);
+        return {
+            status: 'error',
+            message: foreign === 'windows'
+                ? `${name} was made on Windows: it has only Scripts\\, and this OS needs bin/`
+                : `${name} was made on Linux or macOS: it has only bin/, and Windows needs Scripts\\`,
+            details: ['a virtualenv cannot move between operating systems; make it anew here'],
+            remedy: [cmd.recreate, cmd.install],
+            data: { layout: venv.layout },
+        };
+    }
+    if (venv.layout === 'none') {
+        return { status: 'skip', message: `${name} has neither bin/ nor Scripts\\` };
+    }
+    return {
+        status: 'pass',
+        message: `${name} has the ${platform === 'win32' ? 'Windows (Scripts\\)' : 'POSIX (bin/)'} layout`,
+        data: { layout: venv.layout },
+    };
+}
+const venvPlatform = defineCheck({
     id: 'venv.platform',
     area: 'venv',
     title: 'the virtualenv was made on this OS',
-    async run(ctx) {
-        const venv = await ctx.venv();
-        const { platform } = ctx.config;
-        const name = ctx.show(venv.path);
-        if (!venv.exists)
-            return { status: 'skip', message: `no virtualenv (see venv.present)` };
-        const foreign = foreignLayout(venv, platform);
-        if (foreign) {
-            const cmd = venvCommands(ctx, venv);
-            return {
-                status: 'error',
-                message: foreign === 'windows'
-                    ? `${name} was made on Windows: it has only Scripts\\, and this OS needs bin/`
-                    : `${name} was made on Linux or macOS: it has only bin/, and Windows needs Scripts\\`,
-                details: ['a virtualenv cannot move between operating systems; make it anew here'],
-                remedy: [cmd.recreate, cmd.install],
-                data: { layout: venv.layout },
-            };
-        }
-        if (venv.layout === 'none') {
-            return { status: 'skip', message: `${name} has neither bin/ nor Scripts\\` };
-        }
-        return {
-            status: 'pass',
-            message: `${name} has the ${platform === 'win32' ? 'Windows (Scripts\\)' : 'POSIX (bin/)'} layout`,
-            data: { layout: venv.layout },
-        };
-    },
-};
+    gather: venvFacts,
+    diagnose: venv_platform_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/venv-present.js
 
 
-const venvPresent = {
+
+/** Pure: whether the venv is there, whole, and made for this OS. */
+function venv_present_diagnose(facts) {
+    const { venv, platform, show } = facts;
+    const name = show(venv.path);
+    const cmd = venvCommands(facts);
+    if (!venv.exists) {
+        return {
+            status: 'error',
+            message: `no virtualenv at ${name}`,
+            details: ['the backend runs as `python -m uvicorn` from this virtualenv'],
+            remedy: [cmd.create, cmd.install],
+        };
+    }
+    if (foreignLayout(venv, platform)) {
+        return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
+    }
+    if (!venv.config) {
+        return {
+            status: 'error',
+            message: `${name} has no pyvenv.cfg: Python does not treat it as a virtualenv`,
+            remedy: [cmd.recreate, cmd.install],
+        };
+    }
+    if (!venv.usable && !venv.dangling) {
+        return {
+            status: 'error',
+            message: `${name} has no ${interpreterName(platform)}`,
+            remedy: [cmd.recreate, cmd.install],
+        };
+    }
+    return {
+        status: 'pass',
+        message: `${name} has ${interpreterName(platform)} and pyvenv.cfg`,
+        data: { path: venv.path, interpreter: venv.interpreter },
+    };
+}
+const venvPresent = defineCheck({
     id: 'venv.present',
     area: 'venv',
     title: 'the virtualenv exists with its interpreter and pyvenv.cfg',
-    async run(ctx) {
-        const venv = await ctx.venv();
-        const { platform } = ctx.config;
-        const name = ctx.show(venv.path);
-        const cmd = venvCommands(ctx, venv);
-        if (!venv.exists) {
-            return {
-                status: 'error',
-                message: `no virtualenv at ${name}`,
-                details: ['the backend runs as `python -m uvicorn` from this virtualenv'],
-                remedy: [cmd.create, cmd.install],
-            };
-        }
-        if (foreignLayout(venv, platform)) {
-            return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
-        }
-        if (!venv.config) {
-            return {
-                status: 'error',
-                message: `${name} has no pyvenv.cfg: Python does not treat it as a virtualenv`,
-                remedy: [cmd.recreate, cmd.install],
-            };
-        }
-        if (!venv.usable && !venv.dangling) {
-            return {
-                status: 'error',
-                message: `${name} has no ${interpreterName(platform)}`,
-                remedy: [cmd.recreate, cmd.install],
-            };
-        }
-        return {
-            status: 'pass',
-            message: `${name} has ${interpreterName(platform)} and pyvenv.cfg`,
-            data: { path: venv.path, interpreter: venv.interpreter },
-        };
-    },
-};
+    gather: venvFacts,
+    diagnose: venv_present_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/venv-uvicorn.js
 
 
-const venvUvicorn = {
+
+/** Pure: whether the backend's packages are installed. */
+function venv_uvicorn_diagnose(facts) {
+    const { venv, show, versions } = facts;
+    if (!versions) {
+        return { status: 'skip', message: 'the virtualenv cannot run (see the checks above)' };
+    }
+    const missing = BACKEND_PACKAGES.filter((name) => !versions[name]);
+    const found = BACKEND_PACKAGES.filter((name) => versions[name]).map((name) => `${name} ${versions[name]}`);
+    if (missing.length > 0) {
+        return {
+            status: 'error',
+            message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed in ${show(venv.path)}`,
+            details: found.length > 0 ? [`installed: ${found.join(', ')}`] : [],
+            remedy: [venvCommands(facts, missing).install],
+            data: { versions },
+        };
+    }
+    return { status: 'pass', message: found.join(', '), data: { versions } };
+}
+const venvUvicorn = defineCheck({
     id: 'venv.uvicorn',
     area: 'venv',
     title: 'uvicorn and fastapi are installed in the virtualenv',
-    async run(ctx) {
-        const venv = await ctx.venv();
-        if (venvProblem(venv, ctx.config.platform)) {
-            return { status: 'skip', message: 'the virtualenv cannot run (see the checks above)' };
-        }
-        const versions = await ctx.packages(BACKEND_PACKAGES);
-        const missing = BACKEND_PACKAGES.filter((name) => !versions[name]);
-        const found = BACKEND_PACKAGES.filter((name) => versions[name]).map((name) => `${name} ${versions[name]}`);
-        if (missing.length > 0) {
-            return {
-                status: 'error',
-                message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed in ${ctx.show(venv.path)}`,
-                details: found.length > 0 ? [`installed: ${found.join(', ')}`] : [],
-                remedy: [venvCommands(ctx, venv, missing).install],
-                data: { versions },
-            };
-        }
-        return { status: 'pass', message: found.join(', '), data: { versions } };
+    async gather(ctx) {
+        const facts = await venvFacts(ctx);
+        // Python is asked only of a venv that can run.
+        if (venvProblem(facts.venv, facts.platform))
+            return facts;
+        return { ...facts, versions: await ctx.packages(BACKEND_PACKAGES) };
     },
-};
+    diagnose: venv_uvicorn_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-api-url.js
 
@@ -14371,122 +14517,144 @@ const venvUvicorn = {
 
 
 
-async function plan(ctx) {
-    const [web, backend, facts] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
-    const win = winner(web, ctx.config.env);
+
+async function gather(ctx) {
+    const [web, backend, settings] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
+    const { env: shell, settingsInput, envLocal, doctorCommand, platform } = ctx.config;
+    const urlHostFlag = settingsInput.urlHost;
+    return {
+        web,
+        backend,
+        settings,
+        shell,
+        urlHostFlag,
+        envLocal,
+        doctorCommand,
+        platform,
+        show: ctx.show,
+    };
+}
+/** The winning value, the URL --fix would write, and whether it may. Pure. */
+function plan(facts) {
+    const { web, backend } = facts;
+    const win = winner(web, facts.shell);
     const current = parseApiUrl(win.value);
     const target = backend.port === undefined
         ? undefined
         : targetUrl(current, backend.port, {
-            flag: ctx.config.settingsInput.urlHost,
-            setting: facts.settings?.urlHost ?? 'localhost',
+            flag: facts.urlHostFlag,
+            setting: facts.settings.settings?.urlHost ?? 'localhost',
         });
     // With a file left unread, which value wins is unknown, and .env.local may be the FIFO itself.
     const fixable = web.exists && web.unread.length === 0 && !outranksLocal(win.source);
     return { web, backend, win, current, target, fixable };
 }
-const webApiUrl = {
+/** Pure: whether the winning URL is valid and on the backend's port. */
+function web_api_url_diagnose(facts) {
+    const { web, backend, win, current, target, fixable } = plan(facts);
+    const { show, platform } = facts;
+    if (!web.exists) {
+        return {
+            status: 'warn',
+            message: `no ${show(web.dir)} folder: the frontend's URL cannot be checked`,
+            details: ["--env-local names the frontend's env file when it lives elsewhere"],
+        };
+    }
+    // A FIFO or device among the env files: read, it would hang the check (and next dev).
+    const [unread, ...more] = web.unread;
+    if (unread) {
+        const others = more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
+        return {
+            status: 'error',
+            message: `${show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
+            details: [
+                ...more.map((f) => `${show(f.file)} ${f.problem}`),
+                'udo-port reads and writes only regular env files, never a FIFO, device or socket',
+            ],
+            locations: web.unread.map((f) => ({
+                file: f.file,
+                message: `${show(f.file)} ${f.problem}`,
+            })),
+        };
+    }
+    const local = show(facts.envLocal);
+    const locations = win.file
+        ? [{ file: win.file, ...(win.line !== undefined && { line: win.line }) }]
+        : [{ file: facts.envLocal }];
+    const remedy = () => {
+        if (fixable)
+            return [`${facts.doctorCommand} --fix`];
+        if (win.source === 'process')
+            return [unsetCommand(API_URL_KEY, platform)];
+        return [
+            `edit ${api_url_where(show, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
+        ];
+    };
+    const manual = target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
+    if (current.state === 'unset') {
+        return {
+            status: 'error',
+            message: `${API_URL_KEY} is not set in the shell or in any env file of ${show(web.dir)}`,
+            details: [`Next.js looks in: the shell, ${nextEnvFiles().join(', ')}`, ...manual],
+            remedy: remedy(),
+            fixable: fixable && target !== undefined,
+            locations,
+        };
+    }
+    const shown = shownUrl(current.value);
+    if (current.state === 'invalid') {
+        return {
+            status: 'error',
+            message: `${API_URL_KEY}=${shown} (${api_url_where(show, win)}) is not an http(s) URL`,
+            details: manual,
+            remedy: remedy(),
+            fixable: fixable && target !== undefined,
+            locations,
+        };
+    }
+    const data = {
+        value: shown,
+        source: win.source,
+        port: current.port,
+        backendPort: backend.port,
+    };
+    if (backend.port === undefined) {
+        return {
+            status: 'skip',
+            message: `${API_URL_KEY}=${shown} (${api_url_where(show, win)}); the backend's port is not known yet: ${backend.why}`,
+            data,
+        };
+    }
+    if (current.port !== backend.port) {
+        return {
+            status: 'error',
+            message: `${API_URL_KEY}=${shown} (${api_url_where(show, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
+            details: [
+                ...manual,
+                ...(fixable
+                    ? []
+                    : [`a value ${api_url_where(show, win)} wins over ${local} (see web.api-url-source)`]),
+            ],
+            remedy: remedy(),
+            fixable,
+            locations,
+            data,
+        };
+    }
+    return {
+        status: 'pass',
+        message: `${API_URL_KEY}=${shown} (${api_url_where(show, win)}) is on the backend's port ${backend.port} (${backend.why})`,
+        data,
+    };
+}
+const webApiUrl = defineCheck({
     id: 'web.api-url',
     area: 'web',
     title: `${API_URL_KEY} is set, valid, and on the backend's port`,
-    async run(ctx) {
-        const { web, backend, win, current, target, fixable } = await plan(ctx);
-        if (!web.exists) {
-            return {
-                status: 'warn',
-                message: `no ${ctx.show(web.dir)} folder: the frontend's URL cannot be checked`,
-                details: ["--env-local names the frontend's env file when it lives elsewhere"],
-            };
-        }
-        // A FIFO or device among the env files: read, it would hang the check (and next dev).
-        const [unread, ...more] = web.unread;
-        if (unread) {
-            const others = more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
-            return {
-                status: 'error',
-                message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
-                details: [
-                    ...more.map((f) => `${ctx.show(f.file)} ${f.problem}`),
-                    'udo-port reads and writes only regular env files, never a FIFO, device or socket',
-                ],
-                locations: web.unread.map((f) => ({
-                    file: f.file,
-                    message: `${ctx.show(f.file)} ${f.problem}`,
-                })),
-            };
-        }
-        const local = ctx.show(ctx.config.envLocal);
-        const locations = win.file
-            ? [{ file: win.file, ...(win.line !== undefined && { line: win.line }) }]
-            : [{ file: ctx.config.envLocal }];
-        const remedy = () => {
-            if (fixable)
-                return [`${ctx.config.doctorCommand} --fix`];
-            if (win.source === 'process')
-                return [unsetCommand(API_URL_KEY, ctx.config.platform)];
-            return [
-                `edit ${api_url_where(ctx, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
-            ];
-        };
-        const manual = target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
-        if (current.state === 'unset') {
-            return {
-                status: 'error',
-                message: `${API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
-                details: [`Next.js looks in: the shell, ${nextEnvFiles().join(', ')}`, ...manual],
-                remedy: remedy(),
-                fixable: fixable && target !== undefined,
-                locations,
-            };
-        }
-        const shown = shownUrl(current.value);
-        if (current.state === 'invalid') {
-            return {
-                status: 'error',
-                message: `${API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) is not an http(s) URL`,
-                details: manual,
-                remedy: remedy(),
-                fixable: fixable && target !== undefined,
-                locations,
-            };
-        }
-        const data = {
-            value: shown,
-            source: win.source,
-            port: current.port,
-            backendPort: backend.port,
-        };
-        if (backend.port === undefined) {
-            return {
-                status: 'skip',
-                message: `${API_URL_KEY}=${shown} (${api_url_where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
-                data,
-            };
-        }
-        if (current.port !== backend.port) {
-            return {
-                status: 'error',
-                message: `${API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
-                details: [
-                    ...manual,
-                    ...(fixable
-                        ? []
-                        : [`a value ${api_url_where(ctx, win)} wins over ${local} (see web.api-url-source)`]),
-                ],
-                remedy: remedy(),
-                fixable,
-                locations,
-                data,
-            };
-        }
-        return {
-            status: 'pass',
-            message: `${API_URL_KEY}=${shown} (${api_url_where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
-            data,
-        };
-    },
+    gather,
+    diagnose: web_api_url_diagnose,
     async fix(ctx) {
-        const { web, target, fixable, current } = await plan(ctx);
+        const { web, target, fixable, current } = plan(await gather(ctx));
         if (!fixable || target === undefined)
             return undefined;
         if (current.state === 'valid' && current.value.trim() === target)
@@ -14516,7 +14684,7 @@ const webApiUrl = {
             },
         };
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-api-url-source.js
 
@@ -14524,65 +14692,73 @@ const webApiUrl = {
 
 
 
-const webApiUrlSource = {
-    id: 'web.api-url-source',
-    area: 'web',
-    title: `the winning ${API_URL_KEY} is the one in .env.local`,
-    async run(ctx) {
-        const web = await ctx.web();
-        if (!web.exists)
-            return { status: 'skip', message: `no ${ctx.show(web.dir)} folder` };
-        const win = winner(web, ctx.config.env);
-        const local = ctx.show(ctx.config.envLocal);
-        // The best value among the files, as Next.js would take it without the shell.
-        const inFiles = web.files
-            .map((f) => ({ f, value: env_text_parseEnv(f.contents)[API_URL_KEY] }))
-            .find((x) => x.value !== undefined);
-        if (win.source === undefined) {
-            return { status: 'skip', message: `${API_URL_KEY} is not set anywhere (see web.api-url)` };
-        }
-        if (win.source === 'process') {
-            const shell = shownUrl(win.value ?? '');
-            if (inFiles && inFiles.value === win.value) {
-                return {
-                    status: 'pass',
-                    message: `the shell's ${API_URL_KEY}=${shell} wins, and equals ${ctx.show(inFiles.f.file)}'s`,
-                    data: { source: 'process' },
-                };
-            }
+
+/** Pure: where the winning value comes from, and whether editing .env.local would change it. */
+function web_api_url_source_diagnose(facts) {
+    const { web, show } = facts;
+    if (!web.exists)
+        return { status: 'skip', message: `no ${show(web.dir)} folder` };
+    const win = winner(web, facts.shell);
+    const local = show(facts.envLocal);
+    // The best value among the files, as Next.js would take it without the shell.
+    const inFiles = web.files
+        .map((f) => ({ f, value: env_text_parseEnv(f.contents)[API_URL_KEY] }))
+        .find((x) => x.value !== undefined);
+    if (win.source === undefined) {
+        return { status: 'skip', message: `${API_URL_KEY} is not set anywhere (see web.api-url)` };
+    }
+    if (win.source === 'process') {
+        const shell = shownUrl(win.value ?? '');
+        if (inFiles && inFiles.value === win.value) {
             return {
-                status: 'warn',
-                message: inFiles
-                    ? `the shell's ${API_URL_KEY}=${shell} wins over ${ctx.show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
-                    : `${API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
-                details: [
-                    'Next.js never replaces a variable the shell has set; unset it, then restart next dev from that shell',
-                ],
-                remedy: [unsetCommand(API_URL_KEY, ctx.config.platform)],
+                status: 'pass',
+                message: `the shell's ${API_URL_KEY}=${shell} wins, and equals ${show(inFiles.f.file)}'s`,
                 data: { source: 'process' },
             };
         }
-        const file = win.file;
-        const at = { file, ...(win.line !== undefined && { line: win.line }) };
-        if (outranksLocal(win.source)) {
-            return {
-                status: 'warn',
-                message: `${API_URL_KEY} comes from ${api_url_where(ctx, win)}, which wins over ${local}: editing ${local} will not help`,
-                details: [`Next.js reads, first wins: the shell, ${nextEnvFiles().join(', ')}`],
-                remedy: [`edit ${api_url_where(ctx, win)}: remove the ${API_URL_KEY} line, or set the URL there`],
-                locations: [at],
-                data: { source: win.source },
-            };
-        }
         return {
-            status: 'pass',
-            message: `${API_URL_KEY} comes from ${api_url_where(ctx, win)}`,
+            status: 'warn',
+            message: inFiles
+                ? `the shell's ${API_URL_KEY}=${shell} wins over ${show(inFiles.f.file)}'s ${shownUrl(inFiles.value)}: editing ${local} will not help`
+                : `${API_URL_KEY}=${shell} comes from the shell: editing ${local} will not help`,
+            details: [
+                'Next.js never replaces a variable the shell has set; unset it, then restart next dev from that shell',
+            ],
+            remedy: [unsetCommand(API_URL_KEY, facts.platform)],
+            data: { source: 'process' },
+        };
+    }
+    const file = win.file;
+    const at = { file, ...(win.line !== undefined && { line: win.line }) };
+    if (outranksLocal(win.source)) {
+        return {
+            status: 'warn',
+            message: `${API_URL_KEY} comes from ${api_url_where(show, win)}, which wins over ${local}: editing ${local} will not help`,
+            details: [`Next.js reads, first wins: the shell, ${nextEnvFiles().join(', ')}`],
+            remedy: [`edit ${api_url_where(show, win)}: remove the ${API_URL_KEY} line, or set the URL there`],
+            locations: [at],
             data: { source: win.source },
         };
+    }
+    return {
+        status: 'pass',
+        message: `${API_URL_KEY} comes from ${api_url_where(show, win)}`,
+        data: { source: win.source },
+    };
+}
+const webApiUrlSource = defineCheck({
+    id: 'web.api-url-source',
+    area: 'web',
+    title: `the winning ${API_URL_KEY} is the one in .env.local`,
+    async gather(ctx) {
+        const { env: shell, envLocal, platform } = ctx.config;
+        return { web: await ctx.web(), shell, envLocal, platform, show: ctx.show };
     },
-};
+    diagnose: web_api_url_source_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-stale.js
+
 
 
 
@@ -14619,133 +14795,145 @@ function rebuildCommand(dirShown, port, platform) {
 }
 /** `next start: PID 5 on port 3000, started 2025-...`. */
 const serverLine = (s) => `${s.kind === 'unknown' ? 'a Next.js server' : `next ${s.kind}`}: PID ${s.listener.pid} on port ${s.listener.port}${s.startedAt !== undefined ? `, started ${when(s.startedAt)}` : ''}`;
-const webStale = {
+/** The newest env file `next dev` reads, and the newest `next build` and `next start` read. */
+const changes = (web) => ({
+    devFile: newest(web.files),
+    prodFile: newest(web.production),
+});
+/** Pure: which running server or build predates the last env change, and what to do about it. */
+function web_stale_diagnose(facts) {
+    const { web, lookup, buildAt, platform, show } = facts;
+    if (!web.exists)
+        return { status: 'skip', message: `no ${show(web.dir)} folder` };
+    const { devFile, prodFile } = changes(web);
+    if (!devFile && !prodFile) {
+        return { status: 'skip', message: `no env files in ${show(web.dir)}` };
+    }
+    const { servers, unknown } = facts.next ?? { servers: [], unknown: [] };
+    const stale = web_stale_staleness({
+        ...(devFile && { devChangedAt: devFile.mtimeMs }),
+        ...(prodFile && { prodChangedAt: prodFile.mtimeMs }),
+        servers,
+        ...(buildAt !== undefined && { buildAt }),
+    });
+    const dirShown = show(web.dir);
+    const nextFolder = show((0,external_node_path_namespaceObject.join)(web.dir, '.next'));
+    const dev = servers.filter((s) => s.kind === 'dev');
+    const data = {
+        servers: servers.map((s) => ({ pid: s.listener.pid, port: s.listener.port, kind: s.kind })),
+        stale: [...stale.serving, ...stale.unknown].map((s) => s.listener.pid),
+        staleBuild: stale.build,
+    };
+    // next start, or a build that npm run start would serve: NEXT_PUBLIC_ values are baked in
+    // at build time, so only a new build shows the change.
+    if (stale.serving.length > 0 || (stale.build && dev.length === 0)) {
+        const changed = prodFile;
+        const port = stale.serving[0]?.listener.port;
+        return {
+            status: 'error',
+            message: stale.serving.length > 0
+                ? `next start serves a build made before ${show(changed.file)} changed: the browser still gets the old NEXT_PUBLIC_ values`
+                : `the .next build predates the change to ${show(changed.file)}: npm run start would serve the old NEXT_PUBLIC_ values`,
+            details: [
+                `${show(changed.file)} changed at ${when(changed.mtimeMs)}`,
+                ...stale.serving.map(serverLine),
+                ...(buildAt !== undefined ? [`the build in ${nextFolder} is from ${when(buildAt)}`] : []),
+                'NEXT_PUBLIC_ values are baked in when next build runs: rebuild, then restart next start',
+                ...(stale.serving.length > 0
+                    ? ['stop the old server first (Ctrl+C in its terminal, or the command below)']
+                    : []),
+            ],
+            remedy: [
+                ...stale.serving.map((s) => endCommand(s.listener.pid, platform)),
+                rebuildCommand(dirShown, port, platform),
+            ],
+            locations: [{ file: changed.file }],
+            data,
+        };
+    }
+    const untimed = servers.filter((s) => s.kind !== 'dev' && s.startedAt === undefined);
+    const doubts = [
+        ...(lookup.problem ? [lookup.problem] : []),
+        ...(unknown.length > 0
+            ? [
+                `the command lines of ${unknown.length} listening process${unknown.length > 1 ? 'es' : ''} could not be read: ${unknown
+                    .slice(0, 5)
+                    .map((l) => `PID ${l.pid} (port ${l.port})`)
+                    .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next start`,
+            ]
+            : []),
+        ...untimed.map((s) => `${serverLine(s)}: its start time cannot be read here`),
+    ];
+    const devChanged = devFile ? `${show(devFile.file)} changed at ${when(devFile.mtimeMs)}` : '';
+    if (stale.unknown.length > 0) {
+        return {
+            status: 'warn',
+            message: `a running Next.js server predates the change to its env files, and whether it is next dev or next start cannot be told`,
+            details: [
+                devChanged,
+                ...stale.unknown.map(serverLine),
+                'next dev reloads env files by itself: reload the page',
+                `next start serves a build: rebuild and restart it (${rebuildCommand(dirShown, stale.unknown[0]?.listener.port, platform)})`,
+                ...doubts,
+            ],
+            locations: devFile ? [{ file: devFile.file }] : [],
+            data,
+        };
+    }
+    if (doubts.length > 0) {
+        return {
+            status: 'skip',
+            message: `cannot tell whether a next start server predates the last env change; if one started before it, rebuild and restart it`,
+            details: doubts,
+            data: { ...data, unknown: unknown.map((l) => l.pid) },
+        };
+    }
+    const notes = [
+        ...dev.map(serverLine),
+        ...(stale.build
+            ? [
+                `the build in ${nextFolder} is from ${when(buildAt)}, before ${show(prodFile.file)} changed: run npm run build before npm run start`,
+            ]
+            : []),
+    ];
+    if (stale.reloaded.length > 0) {
+        return {
+            status: 'pass',
+            message: `next dev reloads the env files itself (it logs "Reload env: ${devFile.path}"): reload the page to see the change`,
+            details: [devChanged, ...notes],
+            data,
+        };
+    }
+    return {
+        status: 'pass',
+        message: servers.length > 0
+            ? dev.length === servers.length
+                ? 'next dev is running and reloads the env files itself'
+                : 'the Next.js server started after the last env change'
+            : `no Next.js server running${buildAt !== undefined ? ', and the .next build is newer than the env files' : ''}`,
+        details: notes,
+        data,
+    };
+}
+const webStale = defineCheck({
     id: 'web.stale',
     area: 'web',
     title: 'no next start server or .next build predates the env change',
-    async run(ctx) {
+    async gather(ctx) {
         const [web, lookup] = await Promise.all([ctx.web(), ctx.listeners()]);
-        if (!web.exists)
-            return { status: 'skip', message: `no ${ctx.show(web.dir)} folder` };
-        const devFile = newest(web.files);
-        const prodFile = newest(web.production);
-        if (!devFile && !prodFile) {
-            return { status: 'skip', message: `no env files in ${ctx.show(web.dir)}` };
-        }
+        const facts = { web, lookup, platform: ctx.config.platform, show: ctx.show };
+        const { devFile, prodFile } = changes(web);
+        if (!web.exists || (!devFile && !prodFile))
+            return facts;
         const changedAt = Math.max(devFile?.mtimeMs ?? 0, prodFile?.mtimeMs ?? 0);
-        const { servers, unknown } = await nextServers(ctx, web, changedAt);
-        const { platform } = ctx.config;
+        facts.next = await nextServers(ctx, web, changedAt);
         const buildAt = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(web.dir, '.next', 'BUILD_ID'), {
             throwIfNoEntry: false,
         })?.mtimeMs;
-        const stale = web_stale_staleness({
-            ...(devFile && { devChangedAt: devFile.mtimeMs }),
-            ...(prodFile && { prodChangedAt: prodFile.mtimeMs }),
-            servers,
-            ...(buildAt !== undefined && { buildAt }),
-        });
-        const dirShown = ctx.show(web.dir);
-        const nextFolder = ctx.show((0,external_node_path_namespaceObject.join)(web.dir, '.next'));
-        const dev = servers.filter((s) => s.kind === 'dev');
-        const data = {
-            servers: servers.map((s) => ({ pid: s.listener.pid, port: s.listener.port, kind: s.kind })),
-            stale: [...stale.serving, ...stale.unknown].map((s) => s.listener.pid),
-            staleBuild: stale.build,
-        };
-        // next start, or a build that npm run start would serve: NEXT_PUBLIC_ values are baked in
-        // at build time, so only a new build shows the change.
-        if (stale.serving.length > 0 || (stale.build && dev.length === 0)) {
-            const changed = prodFile;
-            const port = stale.serving[0]?.listener.port;
-            return {
-                status: 'error',
-                message: stale.serving.length > 0
-                    ? `next start serves a build made before ${ctx.show(changed.file)} changed: the browser still gets the old NEXT_PUBLIC_ values`
-                    : `the .next build predates the change to ${ctx.show(changed.file)}: npm run start would serve the old NEXT_PUBLIC_ values`,
-                details: [
-                    `${ctx.show(changed.file)} changed at ${when(changed.mtimeMs)}`,
-                    ...stale.serving.map(serverLine),
-                    ...(buildAt !== undefined ? [`the build in ${nextFolder} is from ${when(buildAt)}`] : []),
-                    'NEXT_PUBLIC_ values are baked in when next build runs: rebuild, then restart next start',
-                    ...(stale.serving.length > 0
-                        ? ['stop the old server first (Ctrl+C in its terminal, or the command below)']
-                        : []),
-                ],
-                remedy: [
-                    ...stale.serving.map((s) => endCommand(s.listener.pid, platform)),
-                    rebuildCommand(dirShown, port, platform),
-                ],
-                locations: [{ file: changed.file }],
-                data,
-            };
-        }
-        const untimed = servers.filter((s) => s.kind !== 'dev' && s.startedAt === undefined);
-        const doubts = [
-            ...(lookup.problem ? [lookup.problem] : []),
-            ...(unknown.length > 0
-                ? [
-                    `the command lines of ${unknown.length} listening process${unknown.length > 1 ? 'es' : ''} could not be read: ${unknown
-                        .slice(0, 5)
-                        .map((l) => `PID ${l.pid} (port ${l.port})`)
-                        .join(', ')}${unknown.length > 5 ? ', ...' : ''}; any of them may be next start`,
-                ]
-                : []),
-            ...untimed.map((s) => `${serverLine(s)}: its start time cannot be read here`),
-        ];
-        const devChanged = devFile
-            ? `${ctx.show(devFile.file)} changed at ${when(devFile.mtimeMs)}`
-            : '';
-        if (stale.unknown.length > 0) {
-            return {
-                status: 'warn',
-                message: `a running Next.js server predates the change to its env files, and whether it is next dev or next start cannot be told`,
-                details: [
-                    devChanged,
-                    ...stale.unknown.map(serverLine),
-                    'next dev reloads env files by itself: reload the page',
-                    `next start serves a build: rebuild and restart it (${rebuildCommand(dirShown, stale.unknown[0]?.listener.port, platform)})`,
-                    ...doubts,
-                ],
-                locations: devFile ? [{ file: devFile.file }] : [],
-                data,
-            };
-        }
-        if (doubts.length > 0) {
-            return {
-                status: 'skip',
-                message: `cannot tell whether a next start server predates the last env change; if one started before it, rebuild and restart it`,
-                details: doubts,
-                data: { ...data, unknown: unknown.map((l) => l.pid) },
-            };
-        }
-        const notes = [
-            ...dev.map(serverLine),
-            ...(stale.build
-                ? [
-                    `the build in ${nextFolder} is from ${when(buildAt)}, before ${ctx.show(prodFile.file)} changed: run npm run build before npm run start`,
-                ]
-                : []),
-        ];
-        if (stale.reloaded.length > 0) {
-            return {
-                status: 'pass',
-                message: `next dev reloads the env files itself (it logs "Reload env: ${devFile.path}"): reload the page to see the change`,
-                details: [devChanged, ...notes],
-                data,
-            };
-        }
-        return {
-            status: 'pass',
-            message: servers.length > 0
-                ? dev.length === servers.length
-                    ? 'next dev is running and reloads the env files itself'
-                    : 'the Next.js server started after the last env change'
-                : `no Next.js server running${buildAt !== undefined ? ', and the .next build is newer than the env files' : ''}`,
-            details: notes,
-            data,
-        };
+        return { ...facts, ...(buildAt !== undefined && { buildAt }) };
     },
-};
+    diagnose: web_stale_diagnose,
+});
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/doctor.js
 

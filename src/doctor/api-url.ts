@@ -3,7 +3,6 @@
 import { nextEnvFiles } from '../core/next-env.js';
 import { API_URL_KEY } from '../core/project.js';
 import { urlFor } from '../core/settings.js';
-import type { Context } from './context.js';
 import { lastLine } from './facts/env.js';
 import type { WebFacts } from './facts/web.js';
 
@@ -74,9 +73,10 @@ export function targetUrl(
   return urlFor(urlHost.flag ?? urlHost.setting, port);
 }
 
-export function where(ctx: Context, win: Winner): string {
+/** Where the winning value is set, in words. Pure. */
+export function where(show: (path: string) => string, win: Winner): string {
   if (win.source === 'process') return 'from the shell';
-  return win.file ? `${ctx.show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
+  return win.file ? `${show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
 }
 
 /** The port a URL reaches: its own, or its scheme's default. */

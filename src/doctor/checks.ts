@@ -67,6 +67,19 @@ export interface Check {
   fix?: (ctx: Context) => Promise<Fix | undefined>;
 }
 
+/**
+ * A check as a pure diagnosis: `gather` only reads the context; `diagnose`, with no I/O, turns
+ * what it read into the outcome, its wording and remedy. Both stay on the check for tests.
+ */
+export interface CheckSpec<F> extends Omit<Check, 'run'> {
+  gather: (ctx: Context) => Promise<F>;
+  diagnose: (facts: F) => Outcome;
+}
+
+export function defineCheck<F>(spec: CheckSpec<F>): CheckSpec<F> & Check {
+  return { ...spec, run: async (ctx) => spec.diagnose(await spec.gather(ctx)) };
+}
+
 export function result(check: Check, outcome: Outcome): CheckResult {
   return {
     ...outcome,

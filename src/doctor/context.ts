@@ -83,10 +83,8 @@ export class Context {
     return found;
   }
 
-  /** A path as the user would type it from their shell. */
-  show(path: string): string {
-    return shownPath(path, this.config.shellDir);
-  }
+  /** A path as the user would type it from their shell; pure, so checks pass it in their facts. */
+  readonly show = (path: string): string => shownPath(path, this.config.shellDir);
 
   /** A path relative to the project root, `/`-separated (for .gitignore and messages). */
   inProject(path: string): string | undefined {

@@ -5,9 +5,19 @@ import { probePort } from '../core/probe.js';
 import type { Listener } from '../core/types.js';
 import type { Context } from './context.js';
 
-/** One line per holder detail: PID, name, command, folder. */
-export function holderDetails(ctx: Context, holder: Listener): string[] {
-  const cwd = holder.pid === undefined ? undefined : ctx.cwdOf(holder.pid);
+/** The working folders of listeners' processes, by PID, where they can be read. */
+export function folders(ctx: Context, listeners: readonly Listener[]): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const { pid } of listeners) {
+    const cwd = pid === undefined ? undefined : ctx.cwdOf(pid);
+    if (pid !== undefined && cwd !== undefined) found.set(pid, cwd);
+  }
+  return found;
+}
+
+/** One line per holder detail: PID, name, command, folder (from `folders`). Pure. */
+export function holderDetails(holder: Listener, cwds: ReadonlyMap<number, string>): string[] {
+  const cwd = holder.pid === undefined ? undefined : cwds.get(holder.pid);
   return [
     ...(holder.name ? [`process: ${holder.name} (PID ${holder.pid})`] : []),
     ...(holder.command ? [`command: ${holder.command.replace(/\s+/g, ' ').trim()}`] : []),

@@ -2,8 +2,9 @@ import { constants } from 'node:fs';
 import { copyFile, link, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { envKeyLines, parseEnv } from '../../core/env-file.js';
-import type { Check, Location } from '../checks.js';
+import { defineCheck, type Fix, type Location, type Outcome } from '../checks.js';
 import { copyCommand } from '../commands.js';
+import type { EnvText } from '../facts/env.js';
 
 /** Keys of the template that the file lacks or leaves empty. Pure. */
 export function templateGaps(
@@ -46,74 +47,87 @@ async function copyNoClobber(from: string, to: string): Promise<boolean> {
   }
 }
 
-export const envBackend: Check = {
+export interface EnvBackendFacts {
+  env: EnvText;
+  example: EnvText;
+  platform: NodeJS.Platform;
+  show: (path: string) => string;
+}
+
+/** Pure: whether backend/.env is there with every key of its template. */
+function diagnose({ env, example, platform, show }: EnvBackendFacts): Outcome {
+  const name = show(env.file);
+  const exampleName = show(example.file);
+  if (env.problem) {
+    return {
+      status: 'error',
+      message: `${name} cannot be read (${env.problem})`,
+      locations: [{ file: env.file }],
+    };
+  }
+  if (!env.exists) {
+    if (!example.exists) {
+      return { status: 'skip', message: `no ${name} and no ${exampleName} to make it from` };
+    }
+    return {
+      status: 'warn',
+      message: `${name} is missing; the backend runs on its defaults`,
+      details: [`make it from the template ${exampleName}, then fill in its values`],
+      remedy: [copyCommand(exampleName, name, platform)],
+      fixable: true,
+      locations: [{ file: example.file }],
+    };
+  }
+  if (example.text === undefined) {
+    return { status: 'pass', message: `${name} is present (no ${exampleName} to compare with)` };
+  }
+  const { missing, empty } = templateGaps(parseEnv(example.text), env.values ?? {});
+  if (missing.length === 0 && empty.length === 0) {
+    return { status: 'pass', message: `${name} has every key of ${exampleName}` };
+  }
+  const locations: Location[] = [
+    ...missing.map((key) => {
+      const line = keyLine(example.text, key);
+      return {
+        file: example.file,
+        ...(line !== undefined && { line }),
+        message: `${key} of ${exampleName} is missing in ${name}`,
+      };
+    }),
+    ...empty.map((key) => {
+      const line = keyLine(env.text, key);
+      return {
+        file: env.file,
+        ...(line !== undefined && { line }),
+        message: `${key} is empty in ${name}`,
+      };
+    }),
+  ];
+  const parts = [
+    ...(missing.length > 0 ? [`lacks ${missing.join(', ')}`] : []),
+    ...(empty.length > 0 ? [`leaves ${empty.join(', ')} empty`] : []),
+  ];
+  return {
+    status: 'warn',
+    message: `${name} ${parts.join(' and ')} (keys of ${exampleName})`,
+    details: [
+      `edit ${name}: give ${[...missing, ...empty].join(', ')} a value (see ${exampleName})`,
+    ],
+    locations,
+    data: { missing, empty },
+  };
+}
+
+export const envBackend = defineCheck({
   id: 'env.backend',
   area: 'env',
   title: 'backend/.env exists and has every key of backend/.env.example',
-  async run(ctx) {
+  async gather(ctx): Promise<EnvBackendFacts> {
     const [env, example] = await Promise.all([ctx.backendEnv(), ctx.example()]);
-    const name = ctx.show(env.file);
-    const exampleName = ctx.show(example.file);
-    if (env.problem) {
-      return {
-        status: 'error',
-        message: `${name} cannot be read (${env.problem})`,
-        locations: [{ file: env.file }],
-      };
-    }
-    if (!env.exists) {
-      if (!example.exists) {
-        return { status: 'skip', message: `no ${name} and no ${exampleName} to make it from` };
-      }
-      return {
-        status: 'warn',
-        message: `${name} is missing; the backend runs on its defaults`,
-        details: [`make it from the template ${exampleName}, then fill in its values`],
-        remedy: [copyCommand(exampleName, name, ctx.config.platform)],
-        fixable: true,
-        locations: [{ file: example.file }],
-      };
-    }
-    if (example.text === undefined) {
-      return { status: 'pass', message: `${name} is present (no ${exampleName} to compare with)` };
-    }
-    const { missing, empty } = templateGaps(parseEnv(example.text), env.values ?? {});
-    if (missing.length === 0 && empty.length === 0) {
-      return { status: 'pass', message: `${name} has every key of ${exampleName}` };
-    }
-    const locations: Location[] = [
-      ...missing.map((key) => {
-        const line = keyLine(example.text, key);
-        return {
-          file: example.file,
-          ...(line !== undefined && { line }),
-          message: `${key} of ${exampleName} is missing in ${name}`,
-        };
-      }),
-      ...empty.map((key) => {
-        const line = keyLine(env.text, key);
-        return {
-          file: env.file,
-          ...(line !== undefined && { line }),
-          message: `${key} is empty in ${name}`,
-        };
-      }),
-    ];
-    const parts = [
-      ...(missing.length > 0 ? [`lacks ${missing.join(', ')}`] : []),
-      ...(empty.length > 0 ? [`leaves ${empty.join(', ')} empty`] : []),
-    ];
-    return {
-      status: 'warn',
-      message: `${name} ${parts.join(' and ')} (keys of ${exampleName})`,
-      details: [
-        `edit ${name}: give ${[...missing, ...empty].join(', ')} a value (see ${exampleName})`,
-      ],
-      locations,
-      data: { missing, empty },
-    };
+    return { env, example, platform: ctx.config.platform, show: ctx.show };
   },
-  async fix(ctx) {
+  diagnose,
+  async fix(ctx): Promise<Fix | undefined> {
     const [env, example] = await Promise.all([ctx.backendEnv(), ctx.example()]);
     if (env.exists || example.text === undefined) return undefined;
     const name = ctx.show(env.file);
@@ -130,4 +144,4 @@ export const envBackend: Check = {
       },
     };
   },
-};
+});

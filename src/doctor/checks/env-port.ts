@@ -1,9 +1,13 @@
 import { PORT_KEYS } from '../../core/project.js';
 import type { Settings } from '../../core/settings.js';
-import type { Check, Outcome } from '../checks.js';
+import { defineCheck, type Outcome } from '../checks.js';
 import { unsetCommand } from '../commands.js';
-import type { Context } from '../context.js';
-import { configuredPort, type SettingsProblem } from '../facts/env.js';
+import {
+  configuredPort,
+  type EnvText,
+  type SettingsFacts,
+  type SettingsProblem,
+} from '../facts/env.js';
 
 function describeSettings(settings: Settings): string {
   const { requested, defaultPort, host, hostOrigin } = settings;
@@ -38,13 +42,28 @@ export function shadowedPorts(
   return notes;
 }
 
+export interface EnvPortFacts {
+  settings: SettingsFacts;
+  /** backend/.env, where the settings may come from. */
+  env: EnvText;
+  /** The shell's environment. */
+  shell: Record<string, string | undefined>;
+  envFileName: string;
+  platform: NodeJS.Platform;
+  show: (path: string) => string;
+  /** Whether this process runs as root, who may bind ports below 1024. */
+  root: boolean;
+}
+
 /** A variable the core refused: its line in backend/.env to edit, or the shell's to unset. */
-function badSetting(ctx: Context, problem: SettingsProblem, file: string): Outcome {
+function badSetting(facts: EnvPortFacts, problem: SettingsProblem): Outcome {
+  const { platform, show } = facts;
+  const file = facts.env.file;
   if (problem.kind === 'other') {
     return {
       status: 'error',
       message: problem.message,
-      remedy: [unsetCommand(PORT_KEYS[0], ctx.config.platform)],
+      remedy: [unsetCommand(PORT_KEYS[0], platform)],
       locations: [],
     };
   }
@@ -54,47 +73,48 @@ function badSetting(ctx: Context, problem: SettingsProblem, file: string): Outco
     message,
     remedy:
       line !== undefined
-        ? [`edit ${ctx.show(file)} line ${line}: set ${key} to a valid value`]
-        : [unsetCommand(key, ctx.config.platform)],
+        ? [`edit ${show(file)} line ${line}: set ${key} to a valid value`]
+        : [unsetCommand(key, platform)],
     locations: line !== undefined ? [{ file, line }] : [],
     data: { key },
   };
 }
 
-export const envPort: Check = {
+/** Pure: the settings in words, what they hide, and a port only root may bind. */
+function diagnose(facts: EnvPortFacts): Outcome {
+  if (facts.settings.problem) return badSetting(facts, facts.settings.problem);
+  const { settings } = facts.settings;
+  const port = configuredPort(settings);
+  const details = shadowedPorts(facts.shell, facts.env.values ?? {}, settings, facts.envFileName);
+  const data = {
+    port,
+    source: settings.requested?.source ?? 'default',
+    origin: settings.requested?.origin ?? 'default',
+    host: settings.host,
+    hostOrigin: settings.hostOrigin,
+    urlHost: settings.urlHost,
+    range: `${settings.range.from}-${settings.range.to}`,
+  };
+  if (port < 1024 && facts.platform !== 'win32' && !facts.root) {
+    return {
+      status: 'warn',
+      message: `${describeSettings(settings)}: ports below 1024 need root here`,
+      details,
+      data,
+    };
+  }
+  return { status: 'pass', message: describeSettings(settings), details, data };
+}
+
+export const envPort = defineCheck({
   id: 'env.port',
   area: 'env',
   title: 'the port and host settings are valid, and where they come from',
-  async run(ctx) {
-    const [facts, env] = await Promise.all([ctx.settings(), ctx.backendEnv()]);
-    const { platform } = ctx.config;
-    if (facts.problem) return badSetting(ctx, facts.problem, env.file);
-    const { settings } = facts;
-    const port = configuredPort(settings);
-    const details = shadowedPorts(
-      ctx.config.env,
-      env.values ?? {},
-      settings,
-      ctx.config.envFileName,
-    );
-    const data = {
-      port,
-      source: settings.requested?.source ?? 'default',
-      origin: settings.requested?.origin ?? 'default',
-      host: settings.host,
-      hostOrigin: settings.hostOrigin,
-      urlHost: settings.urlHost,
-      range: `${settings.range.from}-${settings.range.to}`,
-    };
+  async gather(ctx): Promise<EnvPortFacts> {
+    const [settings, env] = await Promise.all([ctx.settings(), ctx.backendEnv()]);
+    const { env: shell, envFileName, platform } = ctx.config;
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
-    if (port < 1024 && platform !== 'win32' && !root) {
-      return {
-        status: 'warn',
-        message: `${describeSettings(settings)}: ports below 1024 need root here`,
-        details,
-        data,
-      };
-    }
-    return { status: 'pass', message: describeSettings(settings), details, data };
+    return { settings, env, shell, envFileName, platform, show: ctx.show, root };
   },
-};
+  diagnose,
+});

@@ -1,5 +1,5 @@
 import { scanEnv } from '../../core/env-file.js';
-import type { Check, Location, Outcome } from '../checks.js';
+import { defineCheck, type Location, type Outcome } from '../checks.js';
 import type { EnvText } from '../facts/env.js';
 
 const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
@@ -64,45 +64,55 @@ export function lintEnv(text: string): LintFinding[] {
   return findings.sort((a, b) => a.line - b.line);
 }
 
-export const envSyntax: Check = {
+export interface EnvSyntaxFacts {
+  /** backend/.env, its template and the frontend's env files, each once, as read. */
+  files: EnvText[];
+  show: (path: string) => string;
+}
+
+/** Pure: every line of the env files that dotenv reads otherwise than meant. */
+function diagnose({ files, show }: EnvSyntaxFacts): Outcome {
+  const read = files.filter(
+    (t, i) => t.text !== undefined && files.findIndex((u) => u.file === t.file) === i,
+  );
+  if (read.length === 0) return { status: 'skip', message: 'no env files' };
+  const locations: Location[] = read.flatMap((t) =>
+    lintEnv(t.text as string).map((finding) => ({
+      file: t.file,
+      line: finding.line,
+      message: finding.message,
+    })),
+  );
+  const names = read.map((t) => show(t.file));
+  if (locations.length === 0) {
+    return { status: 'pass', message: `${names.join(', ')}: no problems` };
+  }
+  const [only] = locations;
+  return {
+    status: 'warn',
+    message:
+      locations.length === 1 && only
+        ? `${show(only.file)}:${only.line}: ${only.message}`
+        : `${locations.length} lines dotenv reads otherwise than meant`,
+    details:
+      locations.length === 1 ? [] : locations.map((l) => `${show(l.file)}:${l.line}: ${l.message}`),
+    remedy: ['edit the lines named above'],
+    locations,
+  };
+}
+
+export const envSyntax = defineCheck({
   id: 'env.syntax',
   area: 'env',
   title: 'the env files are plain KEY=value lines, each key once',
-  async run(ctx): Promise<Outcome> {
+  async gather(ctx): Promise<EnvSyntaxFacts> {
     const [env, example, web] = await Promise.all([ctx.backendEnv(), ctx.example(), ctx.web()]);
-    const texts: EnvText[] = [
+    const files: EnvText[] = [
       env,
       example,
       ...web.files.map((f) => ({ file: f.file, exists: true, text: f.contents })),
     ];
-    const files = texts.filter(
-      (t, i) => t.text !== undefined && texts.findIndex((u) => u.file === t.file) === i,
-    );
-    if (files.length === 0) return { status: 'skip', message: 'no env files' };
-    const locations: Location[] = files.flatMap((t) =>
-      lintEnv(t.text as string).map((finding) => ({
-        file: t.file,
-        line: finding.line,
-        message: finding.message,
-      })),
-    );
-    const names = files.map((t) => ctx.show(t.file));
-    if (locations.length === 0) {
-      return { status: 'pass', message: `${names.join(', ')}: no problems` };
-    }
-    const [only] = locations;
-    return {
-      status: 'warn',
-      message:
-        locations.length === 1 && only
-          ? `${ctx.show(only.file)}:${only.line}: ${only.message}`
-          : `${locations.length} lines dotenv reads otherwise than meant`,
-      details:
-        locations.length === 1
-          ? []
-          : locations.map((l) => `${ctx.show(l.file)}:${l.line}: ${l.message}`),
-      remedy: ['edit the lines named above'],
-      locations,
-    };
+    return { files, show: ctx.show };
   },
-};
+  diagnose,
+});

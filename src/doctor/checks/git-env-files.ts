@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { rewriteFile } from '../../core/env-file.js';
 import { PROJECT_DEFAULTS } from '../../core/project.js';
-import type { Check, Fix, Location } from '../checks.js';
+import { defineCheck, type Fix, type Location, type Outcome } from '../checks.js';
 import type { Context } from '../context.js';
 import type { GitFacts } from '../facts/git.js';
 
@@ -39,64 +39,80 @@ export function judgeGit(paths: readonly string[], facts: GitFacts): GitVerdict 
   };
 }
 
-export const gitEnvFiles: Check = {
+export interface GitEnvFilesFacts {
+  /** The secret env files inside the project, each with its path from the root. */
+  files: { path: string; file: string }[];
+  /** What git says of them; undefined when they lie outside the project (not asked). */
+  git?: GitFacts;
+  root: string;
+  doctorCommand: string;
+  show: (path: string) => string;
+}
+
+/** Pure: which secret files git tracks, or would commit. */
+function diagnose({ files, git: facts, root, doctorCommand, show }: GitEnvFilesFacts): Outcome {
+  if (!facts) return { status: 'skip', message: 'the env files lie outside the project' };
+  if (facts.problem) return { status: 'skip', message: facts.problem };
+  const { tracked, unignored } = judgeGit(
+    files.map((f) => f.path),
+    facts,
+  );
+  const gitignore = join(root, '.gitignore');
+  const fileOf = (path: string) => files.find((f) => f.path === path)?.file as string;
+  const locations: Location[] = [
+    ...tracked.map((path) => ({ file: fileOf(path), message: `${path} is tracked by git` })),
+    ...unignored.map((path) => ({ file: gitignore, message: `${path} is not git-ignored` })),
+  ];
+  const rootArg = show(root);
+  const git = rootArg === '.' ? 'git' : `git -C ${rootArg}`;
+  if (tracked.length > 0) {
+    return {
+      status: 'error',
+      message: `${tracked.join(' and ')} ${tracked.length > 1 ? 'are' : 'is'} tracked by git${unignored.length > 0 ? `; ${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored either` : ''}`,
+      details: [
+        'git keeps them in its history: change any secret they held once they are out',
+        ...(unignored.length > 0
+          ? [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${show(gitignore)}`]
+          : []),
+      ],
+      remedy: [
+        `${git} rm --cached ${tracked.join(' ')}`,
+        ...(unignored.length > 0 ? [`${doctorCommand} --fix`] : []),
+      ],
+      fixable: unignored.length > 0,
+      locations,
+      data: { tracked, unignored },
+    };
+  }
+  if (unignored.length > 0) {
+    return {
+      status: 'warn',
+      message: `${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored: a git add . would commit ${unignored.length > 1 ? 'them' : 'it'}`,
+      details: [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${show(gitignore)}`],
+      remedy: [`${doctorCommand} --fix`],
+      fixable: true,
+      locations,
+      data: { tracked, unignored },
+    };
+  }
+  return {
+    status: 'pass',
+    message: `${files.map((f) => f.path).join(' and ')} are git-ignored and not tracked`,
+    details: files.map((f) => `${f.path}: ${facts.ignored.get(f.path)}`),
+  };
+}
+
+export const gitEnvFiles = defineCheck({
   id: 'git.env-files',
   area: 'git',
   title: `${PROJECT_DEFAULTS.backendEnv} and ${PROJECT_DEFAULTS.envLocal} are git-ignored and not tracked`,
-  async run(ctx) {
+  async gather(ctx): Promise<GitEnvFilesFacts> {
     const files = secretFiles(ctx);
-    if (files.length === 0)
-      return { status: 'skip', message: 'the env files lie outside the project' };
-    const facts = await ctx.git(files.map((f) => f.path));
-    if (facts.problem) return { status: 'skip', message: facts.problem };
-    const { tracked, unignored } = judgeGit(
-      files.map((f) => f.path),
-      facts,
-    );
-    const gitignore = join(ctx.config.root, '.gitignore');
-    const fileOf = (path: string) => files.find((f) => f.path === path)?.file as string;
-    const locations: Location[] = [
-      ...tracked.map((path) => ({ file: fileOf(path), message: `${path} is tracked by git` })),
-      ...unignored.map((path) => ({ file: gitignore, message: `${path} is not git-ignored` })),
-    ];
-    const rootArg = ctx.show(ctx.config.root);
-    const git = rootArg === '.' ? 'git' : `git -C ${rootArg}`;
-    if (tracked.length > 0) {
-      return {
-        status: 'error',
-        message: `${tracked.join(' and ')} ${tracked.length > 1 ? 'are' : 'is'} tracked by git${unignored.length > 0 ? `; ${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored either` : ''}`,
-        details: [
-          'git keeps them in its history: change any secret they held once they are out',
-          ...(unignored.length > 0
-            ? [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${ctx.show(gitignore)}`]
-            : []),
-        ],
-        remedy: [
-          `${git} rm --cached ${tracked.join(' ')}`,
-          ...(unignored.length > 0 ? [`${ctx.config.doctorCommand} --fix`] : []),
-        ],
-        fixable: unignored.length > 0,
-        locations,
-        data: { tracked, unignored },
-      };
-    }
-    if (unignored.length > 0) {
-      return {
-        status: 'warn',
-        message: `${unignored.join(' and ')} ${unignored.length > 1 ? 'are' : 'is'} not git-ignored: a git add . would commit ${unignored.length > 1 ? 'them' : 'it'}`,
-        details: [`--fix adds ${unignored.map(ignoreEntry).join(', ')} to ${ctx.show(gitignore)}`],
-        remedy: [`${ctx.config.doctorCommand} --fix`],
-        fixable: true,
-        locations,
-        data: { tracked, unignored },
-      };
-    }
-    return {
-      status: 'pass',
-      message: `${files.map((f) => f.path).join(' and ')} are git-ignored and not tracked`,
-      details: files.map((f) => `${f.path}: ${facts.ignored.get(f.path)}`),
-    };
+    const { root, doctorCommand } = ctx.config;
+    const git = files.length > 0 ? await ctx.git(files.map((f) => f.path)) : undefined;
+    return { files, ...(git && { git }), root, doctorCommand, show: ctx.show };
   },
+  diagnose,
   async fix(ctx): Promise<Fix | undefined> {
     const files = secretFiles(ctx);
     const facts = await ctx.git(files.map((f) => f.path));
@@ -122,4 +138,4 @@ export const gitEnvFiles: Check = {
       },
     };
   },
-};
+});

@@ -7,11 +7,10 @@ import { leftBehind, type StartedBackend } from '../../core/running.js';
 import type { Settings } from '../../core/settings.js';
 import type { Listener, ListenerLookup } from '../../core/types.js';
 import { conflicts } from '../addresses.js';
-import type { Check, Outcome } from '../checks.js';
-import type { Context } from '../context.js';
+import { defineCheck, type Outcome } from '../checks.js';
 import { type BackendFacts, runsApp } from '../facts/backend.js';
 import { configuredPort } from '../facts/env.js';
-import { holderData, holderDetails, leaseOwner, probeSettled } from '../holders.js';
+import { folders, holderData, holderDetails, leaseOwner, probeSettled } from '../holders.js';
 
 export interface PortBackendFacts {
   settings: Settings;
@@ -20,6 +19,12 @@ export interface PortBackendFacts {
   leases: readonly LeaseRecord[];
   /** The test bind's answer, when the diagnosis asked for one (`probe` below). */
   refused?: BindRefusal | undefined;
+  /** The folders of the port's holders, by PID (see holders.ts). */
+  cwds: ReadonlyMap<number, string>;
+  platform: NodeJS.Platform;
+  app: string;
+  root: string;
+  startCommand: string;
 }
 
 /** What holds the backend's port. */
@@ -72,10 +77,9 @@ export function diagnose(facts: PortBackendFacts): PortBackendFinding {
 const LEAVE_IT =
   'or leave it running: npx udo-port start runs the backend on the next free port and points the frontend at it';
 
-/** The finding in words, with the command that mends it. */
-function outcome(ctx: Context, facts: PortBackendFacts, finding: PortBackendFinding): Outcome {
-  const { settings, lookup } = facts;
-  const { platform, app, root, startCommand } = ctx.config;
+/** The finding in words, with the command that mends it. Pure. */
+function outcome(facts: PortBackendFacts, finding: PortBackendFinding): Outcome {
+  const { settings, lookup, cwds, platform, app, root, startCommand } = facts;
   const { port, elsewhere } = finding;
   const from = settings.requested ? `from ${settings.requested.origin}` : 'the default';
   const instead = elsewhere ? [`our backend runs on port ${elsewhere.port} instead`] : [];
@@ -110,7 +114,7 @@ function outcome(ctx: Context, facts: PortBackendFacts, finding: PortBackendFind
         status: 'warn',
         message: `port ${port} (${from}) is held by ${describeListener(holder)}, whose command line could not be read: it may be your backend`,
         details: [
-          ...holderDetails(ctx, holder),
+          ...holderDetails(holder, cwds),
           `if it is not your backend (uvicorn ${app} in ${root}), end it: ${endCommand(holder.pid, platform)}`,
           ...instead,
           LEAVE_IT,
@@ -122,11 +126,11 @@ function outcome(ctx: Context, facts: PortBackendFacts, finding: PortBackendFind
       // A worktree of the same project, which the user wants running. udo-port start passes
       // over a port it may move from, so that is only a note; ending it is never the remedy.
       const { holder } = finding;
-      const cwd = ctx.cwdOf(holder.pid as number);
+      const cwd = cwds.get(holder.pid as number);
       const theirs = `another checkout's backend, PID ${holder.pid}${cwd ? ` in ${cwd}` : ''}`;
       const data = { port, state: 'other-checkout', holder: holderData(holder) };
       const details = [
-        ...holderDetails(ctx, holder),
+        ...holderDetails(holder, cwds),
         `it runs ${app} from another folder: another checkout of this project, left running`,
       ];
       if (elsewhere || !finding.pinned) {
@@ -161,7 +165,7 @@ function outcome(ctx: Context, facts: PortBackendFacts, finding: PortBackendFind
           status: elsewhere ? 'warn' : 'error',
           message,
           details: [
-            ...holderDetails(ctx, holder),
+            ...holderDetails(holder, cwds),
             'a container publishes it: stop the container, never kill the proxy (or run docker compose down in the project that owns it)',
             ...instead,
           ],
@@ -176,7 +180,7 @@ function outcome(ctx: Context, facts: PortBackendFacts, finding: PortBackendFind
             ? `port ${port} (${from}) is held by ${describeListener(holder)}`
             : unnamed,
         details: [
-          ...holderDetails(ctx, holder),
+          ...holderDetails(holder, cwds),
           ...orphanNote(orphan),
           runsApp(holder.command, app)
             ? `it runs ${app} from another folder: another checkout of this project`
@@ -248,24 +252,44 @@ function outcome(ctx: Context, facts: PortBackendFacts, finding: PortBackendFind
   }
 }
 
-export const portBackend: Check = {
+export const portBackend = defineCheck({
   id: 'port.backend',
   area: 'port',
   title: "who holds the backend's port",
-  async run(ctx) {
+  /** Undefined without a valid port. Two steps: a test bind only when the diagnosis asks. */
+  async gather(ctx): Promise<PortBackendFacts | undefined> {
     const [{ settings }, lookup, backend, { records }] = await Promise.all([
       ctx.settings(),
       ctx.listeners(),
       ctx.backend(),
       ctx.leases(),
     ]);
-    if (!settings) return { status: 'skip', message: 'no valid port (see env.port)' };
-    const facts: PortBackendFacts = { settings, lookup, backend, leases: records };
-    let finding = diagnose(facts);
+    if (!settings) return undefined;
+    const port = configuredPort(settings);
+    const { platform, app, root, startCommand } = ctx.config;
+    const cwds = folders(
+      ctx,
+      lookup.listeners.filter((l) => l.port === port),
+    );
+    const facts: PortBackendFacts = {
+      settings,
+      lookup,
+      backend,
+      leases: records,
+      cwds,
+      platform,
+      app,
+      root,
+      startCommand,
+    };
+    const finding = diagnose(facts);
     if (finding.state === 'free' && finding.probe) {
       facts.refused = await probeSettled(finding.port, settings.host, settings.hostOrigin);
-      finding = diagnose(facts);
     }
-    return outcome(ctx, facts, finding);
+    return facts;
   },
-};
+  diagnose: (facts) =>
+    facts
+      ? outcome(facts, diagnose(facts))
+      : { status: 'skip', message: 'no valid port (see env.port)' },
+});

@@ -1,8 +1,10 @@
 import { findHolderCommand } from '../../core/commands.js';
 import type { LeaseRecord } from '../../core/leases.js';
 import { describeListener } from '../../core/listeners/index.js';
-import type { Listener, PortRange } from '../../core/types.js';
-import type { Check } from '../checks.js';
+import type { BindRefusal } from '../../core/probe.js';
+import type { Listener, ListenerLookup, PortRange } from '../../core/types.js';
+import { defineCheck, type Outcome } from '../checks.js';
+import type { SettingsFacts } from '../facts/env.js';
 import { leaseOwner, probeSettled } from '../holders.js';
 
 export interface RangeEntry {
@@ -39,86 +41,114 @@ export function classifyRange(
 
 const MAX_LISTED = 20;
 
-export const portRange: Check = {
+export interface PortRangeFacts {
+  settings: SettingsFacts;
+  lookup: ListenerLookup;
+  leases: readonly LeaseRecord[];
+  excluded: readonly PortRange[];
+  /** The ports our backend listens on. */
+  ourPorts: ReadonlySet<number>;
+  /** Test binds' refusals, by port, of the ports classifyRange finds free. */
+  refused: ReadonlyMap<number, BindRefusal>;
+  platform: NodeJS.Platform;
+}
+
+const classify = (facts: PortRangeFacts, range: PortRange) =>
+  classifyRange(range, facts.lookup.listeners, facts.leases, facts.excluded, facts.ourPorts);
+
+/** Pure: the range's ports counted by what holds them, the held ones named. */
+function diagnose(facts: PortRangeFacts): Outcome {
+  const { settings } = facts.settings;
+  if (!settings) return { status: 'skip', message: 'no valid range (see env.port)' };
+  const { range } = settings;
+  const { lookup, platform } = facts;
+  // A tool that answers with nothing (Wine's netstat, a locked-down PowerShell) is no proof:
+  // a port is free only when a test bind agrees.
+  const entries: RangeEntry[] = classify(facts, range).map((entry) => {
+    const refused = entry.state === 'free' ? facts.refused.get(entry.port) : undefined;
+    return refused === 'in-use'
+      ? {
+          port: entry.port,
+          state: 'held',
+          by: `a process ${lookup.tool ?? 'the OS tools'} did not name (${findHolderCommand(entry.port, platform)} shows it)`,
+        }
+      : refused === 'permission'
+        ? { port: entry.port, state: 'excluded', by: 'the OS (binding is refused: EACCES)' }
+        : entry;
+  });
+  const count = (state: RangeEntry['state']) => entries.filter((e) => e.state === state).length;
+  const free = count('free');
+  const span = `${range.from}-${range.to}`;
+  const parts = [
+    `${free} of ${entries.length} free`,
+    ...(['ours', 'leased', 'held', 'excluded'] as const)
+      .filter((state) => count(state) > 0)
+      .map((state) => `${count(state)} ${state === 'ours' ? 'our backend' : state}`),
+  ];
+  const taken = entries.filter((e) => e.state !== 'free');
+  const details = [
+    ...(lookup.problem ? [`${lookup.problem}; counted leases only`] : []),
+    ...taken
+      .slice(0, MAX_LISTED)
+      .map(
+        (e) =>
+          `${e.port} ${e.state === 'ours' ? 'our backend' : e.state}${e.by ? ` by ${e.by}` : ''}`,
+      ),
+    ...(taken.length > MAX_LISTED ? [`and ${taken.length - MAX_LISTED} more`] : []),
+  ];
+  const data = {
+    range: span,
+    free,
+    ports: entries.map((e) => ({ port: e.port, state: e.state, ...(e.by && { by: e.by }) })),
+  };
+  if (free === 0 && count('ours') === 0) {
+    return {
+      status: 'warn',
+      message: `no free port in ${span} (${parts.slice(1).join(', ')}): udo-port find will fail`,
+      details: [...details, 'end what holds them, or widen the range with --range'],
+      data,
+    };
+  }
+  return {
+    status: lookup.problem ? 'warn' : 'pass',
+    message: `${span}: ${parts.join(', ')}`,
+    details,
+    data,
+  };
+}
+
+export const portRange = defineCheck({
   id: 'port.range',
   area: 'port',
   title: 'how many ports of the range are free, leased or held',
   scope: 'host',
-  async run(ctx) {
-    const [facts, lookup, leases, excluded, backend] = await Promise.all([
+  async gather(ctx): Promise<PortRangeFacts> {
+    const [settings, lookup, leases, excluded, backend] = await Promise.all([
       ctx.settings(),
       ctx.listeners(),
       ctx.leases(),
       ctx.excluded(),
       ctx.backend(),
     ]);
-    if (!facts.settings) return { status: 'skip', message: 'no valid range (see env.port)' };
-    const { range } = facts.settings;
-    const classified = classifyRange(
-      range,
-      lookup.listeners,
-      leases.records,
+    const facts = {
+      settings,
+      lookup,
+      leases: leases.records,
       excluded,
-      new Set(backend.ours.map((l) => l.port)),
-    );
-    // A tool that answers with nothing (Wine's netstat, a locked-down PowerShell) is no proof:
-    // a port is free only when a test bind agrees. One at a time: binds of one port collide.
-    const entries: RangeEntry[] = [];
-    for (const entry of classified) {
-      const refused =
-        entry.state === 'free'
-          ? await probeSettled(entry.port, facts.settings.host, facts.settings.hostOrigin)
-          : undefined;
-      entries.push(
-        refused === 'in-use'
-          ? {
-              port: entry.port,
-              state: 'held',
-              by: `a process ${lookup.tool ?? 'the OS tools'} did not name (${findHolderCommand(entry.port, ctx.config.platform)} shows it)`,
-            }
-          : refused === 'permission'
-            ? { port: entry.port, state: 'excluded', by: 'the OS (binding is refused: EACCES)' }
-            : entry,
-      );
-    }
-    const count = (state: RangeEntry['state']) => entries.filter((e) => e.state === state).length;
-    const free = count('free');
-    const span = `${range.from}-${range.to}`;
-    const parts = [
-      `${free} of ${entries.length} free`,
-      ...(['ours', 'leased', 'held', 'excluded'] as const)
-        .filter((state) => count(state) > 0)
-        .map((state) => `${count(state)} ${state === 'ours' ? 'our backend' : state}`),
-    ];
-    const taken = entries.filter((e) => e.state !== 'free');
-    const details = [
-      ...(lookup.problem ? [`${lookup.problem}; counted leases only`] : []),
-      ...taken
-        .slice(0, MAX_LISTED)
-        .map(
-          (e) =>
-            `${e.port} ${e.state === 'ours' ? 'our backend' : e.state}${e.by ? ` by ${e.by}` : ''}`,
-        ),
-      ...(taken.length > MAX_LISTED ? [`and ${taken.length - MAX_LISTED} more`] : []),
-    ];
-    const data = {
-      range: span,
-      free,
-      ports: entries.map((e) => ({ port: e.port, state: e.state, ...(e.by && { by: e.by }) })),
+      ourPorts: new Set(backend.ours.map((l) => l.port)),
+      refused: new Map<number, BindRefusal>(),
+      platform: ctx.config.platform,
     };
-    if (free === 0 && count('ours') === 0) {
-      return {
-        status: 'warn',
-        message: `no free port in ${span} (${parts.slice(1).join(', ')}): udo-port find will fail`,
-        details: [...details, 'end what holds them, or widen the range with --range'],
-        data,
-      };
+    // Then a test bind of each port the lookups leave free; one at a time: binds of one port
+    // collide.
+    const valid = settings.settings;
+    if (!valid) return facts;
+    for (const { port, state } of classify(facts, valid.range)) {
+      if (state !== 'free') continue;
+      const refused = await probeSettled(port, valid.host, valid.hostOrigin);
+      if (refused) facts.refused.set(port, refused);
     }
-    return {
-      status: lookup.problem ? 'warn' : 'pass',
-      message: `${span}: ${parts.join(', ')}`,
-      details,
-      data,
-    };
+    return facts;
   },
-};
+  diagnose,
+});

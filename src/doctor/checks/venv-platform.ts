@@ -1,37 +1,40 @@
 import { foreignLayout } from '../../core/venv.js';
-import type { Check } from '../checks.js';
-import { venvCommands } from '../venv-remedies.js';
+import { defineCheck, type Outcome } from '../checks.js';
+import { type VenvFacts, venvCommands, venvFacts } from '../venv-remedies.js';
 
-export const venvPlatform: Check = {
+/** Pure: whether this OS can use the venv's layout (bin/ or Scripts\). */
+function diagnose(facts: VenvFacts): Outcome {
+  const { venv, platform, show } = facts;
+  const name = show(venv.path);
+  if (!venv.exists) return { status: 'skip', message: `no virtualenv (see venv.present)` };
+  const foreign = foreignLayout(venv, platform);
+  if (foreign) {
+    const cmd = venvCommands(facts);
+    return {
+      status: 'error',
+      message:
+        foreign === 'windows'
+          ? `${name} was made on Windows: it has only Scripts\\, and this OS needs bin/`
+          : `${name} was made on Linux or macOS: it has only bin/, and Windows needs Scripts\\`,
+      details: ['a virtualenv cannot move between operating systems; make it anew here'],
+      remedy: [cmd.recreate, cmd.install],
+      data: { layout: venv.layout },
+    };
+  }
+  if (venv.layout === 'none') {
+    return { status: 'skip', message: `${name} has neither bin/ nor Scripts\\` };
+  }
+  return {
+    status: 'pass',
+    message: `${name} has the ${platform === 'win32' ? 'Windows (Scripts\\)' : 'POSIX (bin/)'} layout`,
+    data: { layout: venv.layout },
+  };
+}
+
+export const venvPlatform = defineCheck({
   id: 'venv.platform',
   area: 'venv',
   title: 'the virtualenv was made on this OS',
-  async run(ctx) {
-    const venv = await ctx.venv();
-    const { platform } = ctx.config;
-    const name = ctx.show(venv.path);
-    if (!venv.exists) return { status: 'skip', message: `no virtualenv (see venv.present)` };
-    const foreign = foreignLayout(venv, platform);
-    if (foreign) {
-      const cmd = venvCommands(ctx, venv);
-      return {
-        status: 'error',
-        message:
-          foreign === 'windows'
-            ? `${name} was made on Windows: it has only Scripts\\, and this OS needs bin/`
-            : `${name} was made on Linux or macOS: it has only bin/, and Windows needs Scripts\\`,
-        details: ['a virtualenv cannot move between operating systems; make it anew here'],
-        remedy: [cmd.recreate, cmd.install],
-        data: { layout: venv.layout },
-      };
-    }
-    if (venv.layout === 'none') {
-      return { status: 'skip', message: `${name} has neither bin/ nor Scripts\\` };
-    }
-    return {
-      status: 'pass',
-      message: `${name} has the ${platform === 'win32' ? 'Windows (Scripts\\)' : 'POSIX (bin/)'} layout`,
-      data: { layout: venv.layout },
-    };
-  },
-};
+  gather: venvFacts,
+  diagnose,
+});

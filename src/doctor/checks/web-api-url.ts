@@ -2,129 +2,168 @@ import { envFileContents, writeEnvValue } from '../../core/env-file.js';
 import { nextEnvFiles } from '../../core/next-env.js';
 import { API_URL_KEY } from '../../core/project.js';
 import { outranksLocal, parseApiUrl, shownUrl, targetUrl, where, winner } from '../api-url.js';
-import type { Check, Fix, Outcome } from '../checks.js';
+import { defineCheck, type Fix, type Outcome } from '../checks.js';
 import { unsetCommand } from '../commands.js';
 import type { Context } from '../context.js';
-import { lastLine } from '../facts/env.js';
+import type { BackendFacts } from '../facts/backend.js';
+import { lastLine, type SettingsFacts } from '../facts/env.js';
+import type { WebFacts } from '../facts/web.js';
 
-async function plan(ctx: Context) {
-  const [web, backend, facts] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
-  const win = winner(web, ctx.config.env);
+export interface ApiUrlFacts {
+  web: WebFacts;
+  backend: BackendFacts;
+  settings: SettingsFacts;
+  /** The shell's environment, which Next.js reads first. */
+  shell: Record<string, string | undefined>;
+  /** --url-host, which --fix writes even over a valid URL's own host. */
+  urlHostFlag?: string | undefined;
+  envLocal: string;
+  doctorCommand: string;
+  platform: NodeJS.Platform;
+  show: (path: string) => string;
+}
+
+async function gather(ctx: Context): Promise<ApiUrlFacts> {
+  const [web, backend, settings] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
+  const { env: shell, settingsInput, envLocal, doctorCommand, platform } = ctx.config;
+  const urlHostFlag = settingsInput.urlHost;
+  return {
+    web,
+    backend,
+    settings,
+    shell,
+    urlHostFlag,
+    envLocal,
+    doctorCommand,
+    platform,
+    show: ctx.show,
+  };
+}
+
+/** The winning value, the URL --fix would write, and whether it may. Pure. */
+function plan(facts: ApiUrlFacts) {
+  const { web, backend } = facts;
+  const win = winner(web, facts.shell);
   const current = parseApiUrl(win.value);
   const target =
     backend.port === undefined
       ? undefined
       : targetUrl(current, backend.port, {
-          flag: ctx.config.settingsInput.urlHost,
-          setting: facts.settings?.urlHost ?? 'localhost',
+          flag: facts.urlHostFlag,
+          setting: facts.settings.settings?.urlHost ?? 'localhost',
         });
   // With a file left unread, which value wins is unknown, and .env.local may be the FIFO itself.
   const fixable = web.exists && web.unread.length === 0 && !outranksLocal(win.source);
   return { web, backend, win, current, target, fixable };
 }
 
-export const webApiUrl: Check = {
+/** Pure: whether the winning URL is valid and on the backend's port. */
+function diagnose(facts: ApiUrlFacts): Outcome {
+  const { web, backend, win, current, target, fixable } = plan(facts);
+  const { show, platform } = facts;
+  if (!web.exists) {
+    return {
+      status: 'warn',
+      message: `no ${show(web.dir)} folder: the frontend's URL cannot be checked`,
+      details: ["--env-local names the frontend's env file when it lives elsewhere"],
+    };
+  }
+  // A FIFO or device among the env files: read, it would hang the check (and next dev).
+  const [unread, ...more] = web.unread;
+  if (unread) {
+    const others =
+      more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
+    return {
+      status: 'error',
+      message: `${show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
+      details: [
+        ...more.map((f) => `${show(f.file)} ${f.problem}`),
+        'udo-port reads and writes only regular env files, never a FIFO, device or socket',
+      ],
+      locations: web.unread.map((f) => ({
+        file: f.file,
+        message: `${show(f.file)} ${f.problem}`,
+      })),
+    };
+  }
+  const local = show(facts.envLocal);
+  const locations = win.file
+    ? [{ file: win.file, ...(win.line !== undefined && { line: win.line }) }]
+    : [{ file: facts.envLocal }];
+  const remedy = (): string[] => {
+    if (fixable) return [`${facts.doctorCommand} --fix`];
+    if (win.source === 'process') return [unsetCommand(API_URL_KEY, platform)];
+    return [
+      `edit ${where(show, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
+    ];
+  };
+  const manual =
+    target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
+  if (current.state === 'unset') {
+    return {
+      status: 'error',
+      message: `${API_URL_KEY} is not set in the shell or in any env file of ${show(web.dir)}`,
+      details: [`Next.js looks in: the shell, ${nextEnvFiles().join(', ')}`, ...manual],
+      remedy: remedy(),
+      fixable: fixable && target !== undefined,
+      locations,
+    };
+  }
+  const shown = shownUrl(current.value);
+  if (current.state === 'invalid') {
+    return {
+      status: 'error',
+      message: `${API_URL_KEY}=${shown} (${where(show, win)}) is not an http(s) URL`,
+      details: manual,
+      remedy: remedy(),
+      fixable: fixable && target !== undefined,
+      locations,
+    };
+  }
+  const data = {
+    value: shown,
+    source: win.source,
+    port: current.port,
+    backendPort: backend.port,
+  };
+  if (backend.port === undefined) {
+    return {
+      status: 'skip',
+      message: `${API_URL_KEY}=${shown} (${where(show, win)}); the backend's port is not known yet: ${backend.why}`,
+      data,
+    };
+  }
+  if (current.port !== backend.port) {
+    return {
+      status: 'error',
+      message: `${API_URL_KEY}=${shown} (${where(show, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
+      details: [
+        ...manual,
+        ...(fixable
+          ? []
+          : [`a value ${where(show, win)} wins over ${local} (see web.api-url-source)`]),
+      ],
+      remedy: remedy(),
+      fixable,
+      locations,
+      data,
+    };
+  }
+  return {
+    status: 'pass',
+    message: `${API_URL_KEY}=${shown} (${where(show, win)}) is on the backend's port ${backend.port} (${backend.why})`,
+    data,
+  };
+}
+
+export const webApiUrl = defineCheck({
   id: 'web.api-url',
   area: 'web',
   title: `${API_URL_KEY} is set, valid, and on the backend's port`,
-  async run(ctx): Promise<Outcome> {
-    const { web, backend, win, current, target, fixable } = await plan(ctx);
-    if (!web.exists) {
-      return {
-        status: 'warn',
-        message: `no ${ctx.show(web.dir)} folder: the frontend's URL cannot be checked`,
-        details: ["--env-local names the frontend's env file when it lives elsewhere"],
-      };
-    }
-    // A FIFO or device among the env files: read, it would hang the check (and next dev).
-    const [unread, ...more] = web.unread;
-    if (unread) {
-      const others =
-        more.length > 0 ? ` (and ${more.length} more file${more.length > 1 ? 's' : ''})` : '';
-      return {
-        status: 'error',
-        message: `${ctx.show(unread.file)} ${unread.problem}${others}: ${API_URL_KEY} cannot be checked`,
-        details: [
-          ...more.map((f) => `${ctx.show(f.file)} ${f.problem}`),
-          'udo-port reads and writes only regular env files, never a FIFO, device or socket',
-        ],
-        locations: web.unread.map((f) => ({
-          file: f.file,
-          message: `${ctx.show(f.file)} ${f.problem}`,
-        })),
-      };
-    }
-    const local = ctx.show(ctx.config.envLocal);
-    const locations = win.file
-      ? [{ file: win.file, ...(win.line !== undefined && { line: win.line }) }]
-      : [{ file: ctx.config.envLocal }];
-    const remedy = (): string[] => {
-      if (fixable) return [`${ctx.config.doctorCommand} --fix`];
-      if (win.source === 'process') return [unsetCommand(API_URL_KEY, ctx.config.platform)];
-      return [
-        `edit ${where(ctx, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
-      ];
-    };
-    const manual =
-      target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
-    if (current.state === 'unset') {
-      return {
-        status: 'error',
-        message: `${API_URL_KEY} is not set in the shell or in any env file of ${ctx.show(web.dir)}`,
-        details: [`Next.js looks in: the shell, ${nextEnvFiles().join(', ')}`, ...manual],
-        remedy: remedy(),
-        fixable: fixable && target !== undefined,
-        locations,
-      };
-    }
-    const shown = shownUrl(current.value);
-    if (current.state === 'invalid') {
-      return {
-        status: 'error',
-        message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) is not an http(s) URL`,
-        details: manual,
-        remedy: remedy(),
-        fixable: fixable && target !== undefined,
-        locations,
-      };
-    }
-    const data = {
-      value: shown,
-      source: win.source,
-      port: current.port,
-      backendPort: backend.port,
-    };
-    if (backend.port === undefined) {
-      return {
-        status: 'skip',
-        message: `${API_URL_KEY}=${shown} (${where(ctx, win)}); the backend's port is not known yet: ${backend.why}`,
-        data,
-      };
-    }
-    if (current.port !== backend.port) {
-      return {
-        status: 'error',
-        message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
-        details: [
-          ...manual,
-          ...(fixable
-            ? []
-            : [`a value ${where(ctx, win)} wins over ${local} (see web.api-url-source)`]),
-        ],
-        remedy: remedy(),
-        fixable,
-        locations,
-        data,
-      };
-    }
-    return {
-      status: 'pass',
-      message: `${API_URL_KEY}=${shown} (${where(ctx, win)}) is on the backend's port ${backend.port} (${backend.why})`,
-      data,
-    };
-  },
+  gather,
+  diagnose,
   async fix(ctx): Promise<Fix | undefined> {
-    const { web, target, fixable, current } = await plan(ctx);
+    const { web, target, fixable, current } = plan(await gather(ctx));
     if (!fixable || target === undefined) return undefined;
     if (current.state === 'valid' && current.value.trim() === target) return undefined;
     const file = ctx.config.envLocal;
@@ -152,4 +191,4 @@ export const webApiUrl: Check = {
       },
     };
   },
-};
+});

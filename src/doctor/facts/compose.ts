@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { type ComposeFile, findComposeFile, readCompose } from '../../core/compose.js';
 import { parseEnv } from '../../core/env-file.js';
+import type { Outcome } from '../checks.js';
 import type { Context } from '../context.js';
 import { readText } from './env.js';
 
@@ -37,17 +38,16 @@ export function composeFacts(ctx: Context): ComposeFacts {
 }
 
 /** `compose.yaml:12`, relative to the user's folder. */
-export const at = (ctx: Context, file: ComposeFile, line: number) =>
-  `${ctx.show(file.path)}:${line}`;
+export const at = (show: (path: string) => string, file: ComposeFile, line: number) =>
+  `${show(file.path)}:${line}`;
 
 /**
  * The compose file, for the checks that read its services; or their skip outcome when there is
- * none, or one Compose would refuse (compose.file says why).
+ * none, or one Compose would refuse (compose.file says why). Pure.
  */
 export function readableCompose(
-  ctx: Context,
+  facts: ComposeFacts,
 ): { file: ComposeFile } | { skip: { status: 'skip'; message: string } } {
-  const facts = composeFacts(ctx);
   if (facts.file && facts.file.problems.length === 0) return { file: facts.file };
   const message =
     !facts.file && !facts.problem
@@ -55,3 +55,22 @@ export function readableCompose(
       : 'the compose file cannot be read (see compose.file)';
   return { skip: { status: 'skip', message } };
 }
+
+/** What the compose checks read: the file, and the path formatter their wording needs. */
+export interface ComposeCheckFacts {
+  compose: ComposeFacts;
+  show: (path: string) => string;
+}
+
+/** A compose check's diagnosis of a file Compose would read; their skip outcome otherwise. */
+export const ofReadable =
+  <F extends ComposeCheckFacts>(diagnose: (file: ComposeFile, facts: F) => Outcome) =>
+  (facts: F): Outcome => {
+    const readable = readableCompose(facts.compose);
+    return 'skip' in readable ? readable.skip : diagnose(readable.file, facts);
+  };
+
+export const composeCheckFacts = async (ctx: Context): Promise<ComposeCheckFacts> => ({
+  compose: composeFacts(ctx),
+  show: ctx.show,
+});
