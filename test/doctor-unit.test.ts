@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { endCommand, quote } from '../src/core/commands.js';
 import type { ComposeFile } from '../src/core/compose.js';
 import type { LeaseRecord } from '../src/core/leases.js';
 import type { ExcludedPortRange } from '../src/core/listeners/index.js';
+import { endCommand, quote } from '../src/core/remedies.js';
 import { resolveSettings } from '../src/core/settings.js';
 import {
   baseSitePackages,
@@ -42,9 +42,9 @@ import {
   selectChecks,
   summarize,
 } from '../src/doctor/checks.js';
-import { copyCommand, unsetCommand, writeAccessCommands } from '../src/doctor/commands.js';
 import { Context, shownPath } from '../src/doctor/context.js';
 import { CHECKS, runDoctor } from '../src/doctor/doctor.js';
+import { copyCommand, unsetCommand, writeAccessCommands } from '../src/doctor/env-remedies.js';
 import { commandWords, isOurBackend, runsApp, within } from '../src/doctor/facts/backend.js';
 import { nextKind } from '../src/doctor/facts/next-servers.js';
 import type { WebFacts } from '../src/doctor/facts/web.js';

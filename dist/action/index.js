@@ -28607,7 +28607,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 525:
+/***/ 6991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33234,10 +33234,10 @@ async function withCommands(list, ps) {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `ps -o pid=,command=` for the command lines (unless `wantCommandLines` is false); macOS
  * `netstat -anv -p tcp` when lsof fails.
  */
-async function darwinListeners(port, tools = {}, commands = true) {
+async function darwinListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...TOOLS, ...tools };
     const lsofArgs = ['-nP', port === undefined ? '-iTCP' : `-iTCP:${port}`, '-sTCP:LISTEN'];
     const netstat = t.netstat;
@@ -33262,7 +33262,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
     const { listeners, tool } = found;
-    return { listeners: commands ? await withCommands(listeners, t.ps) : listeners, tool };
+    return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -33352,7 +33352,7 @@ async function readCmdline(pid, proc = '/proc') {
     return command ? printable(command) : undefined;
 }
 /** Each holder's true name (see processName) and, when asked, its command line: one read each. */
-async function withDetails(list, proc, commands) {
+async function withDetails(list, proc, wantCommandLines) {
     return Promise.all(list.map(async (l) => {
         if (l.pid === undefined)
             return l;
@@ -33364,16 +33364,18 @@ async function withDetails(list, proc, commands) {
         return {
             ...l,
             ...(name && { name: text_printable(name) }),
-            ...(commands && l.command === undefined && command && { command: text_printable(command) }),
+            ...(wantCommandLines &&
+                l.command === undefined &&
+                command && { command: text_printable(command) }),
         };
     }));
 }
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * per pid (unless `wantCommandLines` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
  * or fails, then net-tools.
  */
-async function linuxListeners(port, tools = {}, commands = true) {
+async function linuxListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const found = await firstAnswer([
@@ -33395,7 +33397,10 @@ async function linuxListeners(port, tools = {}, commands = true) {
     ], port);
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
-    return { listeners: await withDetails(found.listeners, t.proc, commands), tool: found.tool };
+    return {
+        listeners: await withDetails(found.listeners, t.proc, wantCommandLines),
+        tool: found.tool,
+    };
 }
 function readProcNet(path) {
     try {
@@ -33549,13 +33554,13 @@ async function commandLines(pids, powershell) {
     const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
-async function windows_withDetails(list, t, commands) {
+async function windows_withDetails(list, t, wantCommandLines) {
     const pids = pidsOf(list);
     if (pids.length === 0)
         return { listeners: list };
     const [named, lines] = await Promise.all([
         names(pids, t.tasklist),
-        commands ? commandLines(pids, t.powershell) : new Map(),
+        wantCommandLines ? commandLines(pids, t.powershell) : new Map(),
     ]);
     const listeners = list.map((l) => {
         if (l.pid === undefined)
@@ -33572,10 +33577,10 @@ async function windows_withDetails(list, t, commands) {
 }
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * `tasklist` for the names and, unless `wantCommandLines` is false, one CIM query through PowerShell
  * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-async function windowsListeners(port, overrides = {}, commands = true) {
+async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
     const t = { ...tools(), ...overrides };
     const found = await firstAnswer([
         {
@@ -33589,7 +33594,7 @@ async function windowsListeners(port, overrides = {}, commands = true) {
     ], port);
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
-    return { ...(await windows_withDetails(found.listeners, t, commands)), tool: found.tool };
+    return { ...(await windows_withDetails(found.listeners, t, wantCommandLines)), tool: found.tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
@@ -33618,13 +33623,13 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
 
 
 function lookup(port, options) {
-    const commands = options.commands ?? true;
+    const wantCommandLines = options.commandLines ?? true;
     if (process.platform === 'linux')
-        return linuxListeners(port, {}, commands);
+        return linuxListeners(port, {}, wantCommandLines);
     if (process.platform === 'win32')
-        return windowsListeners(port, {}, commands);
+        return windowsListeners(port, {}, wantCommandLines);
     // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port, {}, commands);
+    return darwinListeners(port, {}, wantCommandLines);
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
 async function listenersOn(port, options = {}) {
@@ -34020,7 +34025,7 @@ async function verify(port, attempt) {
         return { port, reason: refused };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await listenersOn(port, { commands: false })).listeners[0];
+        const holder = (await listenersOn(port, { commandLines: false })).listeners[0];
         if (holder)
             return { port, reason: 'in-use', holder };
     }
@@ -34724,7 +34729,35 @@ function writeEnvValue(path, key, value, label) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+/**
+ * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
+ * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
+ */
+const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
+/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
+function containerProxy(listener) {
+    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
+    for (const word of words) {
+        if (!word)
+            continue;
+        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
+        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
+        if (proxy)
+            return proxy;
+    }
+    return undefined;
+}
+/** The commands that find and stop the container publishing `port`, one a line. */
+function containerRemedy(port) {
+    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
+}
+/** One line: a container publishes the port, and how to stop it. */
+function describeContainerHolder(port, proxy) {
+    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS. Windows forms work in
 // PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
 /** An argument as a shell reads it back: quoted only when it must be. */
@@ -34760,34 +34793,6 @@ function installCommand(venv, packages, platform = process.platform) {
         'install',
         ...packages.map((p) => quote(p, platform)),
     ].join(' ');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
-/**
- * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
- * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
- */
-const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
-/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
-function containerProxy(listener) {
-    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
-    for (const word of words) {
-        if (!word)
-            continue;
-        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
-        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
-        if (proxy)
-            return proxy;
-    }
-    return undefined;
-}
-/** The commands that find and stop the container publishing `port`, one a line. */
-function containerRemedy(port) {
-    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
-}
-/** One line: a container publishes the port, and how to stop it. */
-function describeContainerHolder(port, proxy) {
-    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
@@ -35162,12 +35167,12 @@ function markJob(job) {
     catch { }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-end.js
 
 
 
 
-const processes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const process_end_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
  * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
@@ -35212,9 +35217,9 @@ async function endProcess(pid, graceMs = GRACE_MS) {
         return 'gone';
     if (process.platform === 'win32') {
         const options = { timeout: 10_000, windowsHide: true };
-        await processes_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
+        await process_end_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
         // Wine's taskkill refuses /T; the process itself still goes.
-        processes_run(taskkill(), ['/PID', String(pid), '/F'], options));
+        process_end_run(taskkill(), ['/PID', String(pid), '/F'], options));
         return 'killed';
     }
     const tree = [pid, ...(await descendants(pid))];
@@ -36239,7 +36244,7 @@ async function action_run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
+/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6991);
 // The action's entry (action.yml's main and post), as the typescript-action template's index.ts:
 // it calls run() and nothing else, so src/action/ can be imported and run in-process.
 

@@ -1789,10 +1789,10 @@ async function withCommands(list, ps) {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `ps -o pid=,command=` for the command lines (unless `wantCommandLines` is false); macOS
  * `netstat -anv -p tcp` when lsof fails.
  */
-async function darwinListeners(port, tools = {}, commands = true) {
+async function darwinListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...TOOLS, ...tools };
     const lsofArgs = ['-nP', port === undefined ? '-iTCP' : `-iTCP:${port}`, '-sTCP:LISTEN'];
     const netstat = t.netstat;
@@ -1817,7 +1817,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
     const { listeners, tool } = found;
-    return { listeners: commands ? await withCommands(listeners, t.ps) : listeners, tool };
+    return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -1907,7 +1907,7 @@ async function readCmdline(pid, proc = '/proc') {
     return command ? printable(command) : undefined;
 }
 /** Each holder's true name (see processName) and, when asked, its command line: one read each. */
-async function withDetails(list, proc, commands) {
+async function withDetails(list, proc, wantCommandLines) {
     return Promise.all(list.map(async (l) => {
         if (l.pid === undefined)
             return l;
@@ -1919,16 +1919,18 @@ async function withDetails(list, proc, commands) {
         return {
             ...l,
             ...(name && { name: text_printable(name) }),
-            ...(commands && l.command === undefined && command && { command: text_printable(command) }),
+            ...(wantCommandLines &&
+                l.command === undefined &&
+                command && { command: text_printable(command) }),
         };
     }));
 }
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * per pid (unless `wantCommandLines` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
  * or fails, then net-tools.
  */
-async function linuxListeners(port, tools = {}, commands = true) {
+async function linuxListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const found = await firstAnswer([
@@ -1950,7 +1952,10 @@ async function linuxListeners(port, tools = {}, commands = true) {
     ], port);
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
-    return { listeners: await withDetails(found.listeners, t.proc, commands), tool: found.tool };
+    return {
+        listeners: await withDetails(found.listeners, t.proc, wantCommandLines),
+        tool: found.tool,
+    };
 }
 function readProcNet(path) {
     try {
@@ -2104,13 +2109,13 @@ async function commandLines(pids, powershell) {
     const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
-async function windows_withDetails(list, t, commands) {
+async function windows_withDetails(list, t, wantCommandLines) {
     const pids = pidsOf(list);
     if (pids.length === 0)
         return { listeners: list };
     const [named, lines] = await Promise.all([
         names(pids, t.tasklist),
-        commands ? commandLines(pids, t.powershell) : new Map(),
+        wantCommandLines ? commandLines(pids, t.powershell) : new Map(),
     ]);
     const listeners = list.map((l) => {
         if (l.pid === undefined)
@@ -2127,10 +2132,10 @@ async function windows_withDetails(list, t, commands) {
 }
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * `tasklist` for the names and, unless `wantCommandLines` is false, one CIM query through PowerShell
  * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-async function windowsListeners(port, overrides = {}, commands = true) {
+async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
     const t = { ...tools(), ...overrides };
     const found = await firstAnswer([
         {
@@ -2144,7 +2149,7 @@ async function windowsListeners(port, overrides = {}, commands = true) {
     ], port);
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
-    return { ...(await windows_withDetails(found.listeners, t, commands)), tool: found.tool };
+    return { ...(await windows_withDetails(found.listeners, t, wantCommandLines)), tool: found.tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
@@ -2173,13 +2178,13 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
 
 
 function lookup(port, options) {
-    const commands = options.commands ?? true;
+    const wantCommandLines = options.commandLines ?? true;
     if (process.platform === 'linux')
-        return linuxListeners(port, {}, commands);
+        return linuxListeners(port, {}, wantCommandLines);
     if (process.platform === 'win32')
-        return windowsListeners(port, {}, commands);
+        return windowsListeners(port, {}, wantCommandLines);
     // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port, {}, commands);
+    return darwinListeners(port, {}, wantCommandLines);
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
 async function listenersOn(port, options = {}) {
@@ -2575,7 +2580,7 @@ async function verify(port, attempt) {
         return { port, reason: refused };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await listenersOn(port, { commands: false })).listeners[0];
+        const holder = (await listenersOn(port, { commandLines: false })).listeners[0];
         if (holder)
             return { port, reason: 'in-use', holder };
     }
@@ -3279,7 +3284,35 @@ function writeEnvValue(path, key, value, label) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+/**
+ * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
+ * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
+ */
+const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
+/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
+function containerProxy(listener) {
+    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
+    for (const word of words) {
+        if (!word)
+            continue;
+        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
+        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
+        if (proxy)
+            return proxy;
+    }
+    return undefined;
+}
+/** The commands that find and stop the container publishing `port`, one a line. */
+function containerRemedy(port) {
+    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
+}
+/** One line: a container publishes the port, and how to stop it. */
+function describeContainerHolder(port, proxy) {
+    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS. Windows forms work in
 // PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
 /** An argument as a shell reads it back: quoted only when it must be. */
@@ -3315,34 +3348,6 @@ function installCommand(venv, packages, platform = process.platform) {
         'install',
         ...packages.map((p) => quote(p, platform)),
     ].join(' ');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
-/**
- * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
- * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
- */
-const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
-/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
-function containerProxy(listener) {
-    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
-    for (const word of words) {
-        if (!word)
-            continue;
-        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
-        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
-        if (proxy)
-            return proxy;
-    }
-    return undefined;
-}
-/** The commands that find and stop the container publishing `port`, one a line. */
-function containerRemedy(port) {
-    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
-}
-/** One line: a container publishes the port, and how to stop it. */
-function describeContainerHolder(port, proxy) {
-    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js

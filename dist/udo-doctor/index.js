@@ -8628,7 +8628,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8575);
+/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6759);
 // The `udo-doctor` command: nothing but the call, so src/cli/udo-doctor.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -8638,7 +8638,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8575:
+/***/ 6759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8651,44 +8651,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
-/** An argument as a shell reads it back: quoted only when it must be. */
-function quote(arg, platform = process.platform) {
-    if (/^[\w@%+=:,./\\-]+$/.test(arg))
-        return arg;
-    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-/** Ends a process and, on Windows, its children. */
-function endCommand(pid, platform = process.platform) {
-    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
-}
-/** Finds what listens on a port when the plain tools could not name it: with privileges. */
-function findHolderCommand(port, platform = process.platform) {
-    if (platform === 'win32')
-        return `netstat -ano | findstr :${port}`;
-    if (platform === 'linux')
-        return `sudo ss -ltnp 'sport = :${port}'`;
-    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
-}
-/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
-function createVenvCommand(venv, platform = process.platform, flags = []) {
-    const python = platform === 'win32' ? 'py' : 'python3';
-    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
-}
-/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
-function installCommand(venv, packages, platform = process.platform) {
-    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
-    return [
-        quote(python, platform),
-        '-m',
-        'pip',
-        'install',
-        ...packages.map((p) => quote(p, platform)),
-    ].join(' ');
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
 class errors_UsageError extends Error {
@@ -8800,6 +8762,44 @@ function findProjectRoot(from) {
         if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
             return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
+// The exact commands remedies print for the user to paste, per OS. Windows forms work in
+// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+/** An argument as a shell reads it back: quoted only when it must be. */
+function quote(arg, platform = process.platform) {
+    if (/^[\w@%+=:,./\\-]+$/.test(arg))
+        return arg;
+    return platform === 'win32' ? `"${arg.replace(/"/g, '""')}"` : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+/** Ends a process and, on Windows, its children. */
+function endCommand(pid, platform = process.platform) {
+    return platform === 'win32' ? `taskkill /PID ${pid} /T /F` : `kill ${pid}`;
+}
+/** Finds what listens on a port when the plain tools could not name it: with privileges. */
+function findHolderCommand(port, platform = process.platform) {
+    if (platform === 'win32')
+        return `netstat -ano | findstr :${port}`;
+    if (platform === 'linux')
+        return `sudo ss -ltnp 'sport = :${port}'`;
+    return `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
+}
+/** Makes a venv at `venv` (as the user wrote it), with extra `venv` flags such as `--clear`. */
+function createVenvCommand(venv, platform = process.platform, flags = []) {
+    const python = platform === 'win32' ? 'py' : 'python3';
+    return [python, '-m', 'venv', ...flags, quote(venv, platform)].join(' ');
+}
+/** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
+function installCommand(venv, packages, platform = process.platform) {
+    const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    return [
+        quote(python, platform),
+        '-m',
+        'pip',
+        'install',
+        ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
 }
 
 ;// CONCATENATED MODULE: external "node:net"
@@ -10418,10 +10418,10 @@ async function withCommands(list, ps) {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `ps -o pid=,command=` for the command lines (unless `wantCommandLines` is false); macOS
  * `netstat -anv -p tcp` when lsof fails.
  */
-async function darwinListeners(port, tools = {}, commands = true) {
+async function darwinListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...TOOLS, ...tools };
     const lsofArgs = ['-nP', port === undefined ? '-iTCP' : `-iTCP:${port}`, '-sTCP:LISTEN'];
     const netstat = t.netstat;
@@ -10446,7 +10446,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
     const { listeners, tool } = found;
-    return { listeners: commands ? await withCommands(listeners, t.ps) : listeners, tool };
+    return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -10536,7 +10536,7 @@ async function readCmdline(pid, proc = '/proc') {
     return command ? text_printable(command) : undefined;
 }
 /** Each holder's true name (see processName) and, when asked, its command line: one read each. */
-async function withDetails(list, proc, commands) {
+async function withDetails(list, proc, wantCommandLines) {
     return Promise.all(list.map(async (l) => {
         if (l.pid === undefined)
             return l;
@@ -10548,16 +10548,18 @@ async function withDetails(list, proc, commands) {
         return {
             ...l,
             ...(name && { name: text_printable(name) }),
-            ...(commands && l.command === undefined && command && { command: text_printable(command) }),
+            ...(wantCommandLines &&
+                l.command === undefined &&
+                command && { command: text_printable(command) }),
         };
     }));
 }
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * per pid (unless `wantCommandLines` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
  * or fails, then net-tools.
  */
-async function linuxListeners(port, tools = {}, commands = true) {
+async function linuxListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const found = await firstAnswer([
@@ -10579,7 +10581,10 @@ async function linuxListeners(port, tools = {}, commands = true) {
     ], port);
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
-    return { listeners: await withDetails(found.listeners, t.proc, commands), tool: found.tool };
+    return {
+        listeners: await withDetails(found.listeners, t.proc, wantCommandLines),
+        tool: found.tool,
+    };
 }
 function readProcNet(path) {
     try {
@@ -10733,13 +10738,13 @@ async function commandLines(pids, powershell) {
     const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
-async function windows_withDetails(list, t, commands) {
+async function windows_withDetails(list, t, wantCommandLines) {
     const pids = pidsOf(list);
     if (pids.length === 0)
         return { listeners: list };
     const [named, lines] = await Promise.all([
         names(pids, t.tasklist),
-        commands ? commandLines(pids, t.powershell) : new Map(),
+        wantCommandLines ? commandLines(pids, t.powershell) : new Map(),
     ]);
     const listeners = list.map((l) => {
         if (l.pid === undefined)
@@ -10756,10 +10761,10 @@ async function windows_withDetails(list, t, commands) {
 }
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * `tasklist` for the names and, unless `wantCommandLines` is false, one CIM query through PowerShell
  * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-async function windowsListeners(port, overrides = {}, commands = true) {
+async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
     const t = { ...tools(), ...overrides };
     const found = await firstAnswer([
         {
@@ -10773,7 +10778,7 @@ async function windowsListeners(port, overrides = {}, commands = true) {
     ], port);
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
-    return { ...(await windows_withDetails(found.listeners, t, commands)), tool: found.tool };
+    return { ...(await windows_withDetails(found.listeners, t, wantCommandLines)), tool: found.tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
@@ -10802,13 +10807,13 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
 
 
 function lookup(port, options) {
-    const commands = options.commands ?? true;
+    const wantCommandLines = options.commandLines ?? true;
     if (process.platform === 'linux')
-        return linuxListeners(port, {}, commands);
+        return linuxListeners(port, {}, wantCommandLines);
     if (process.platform === 'win32')
-        return windowsListeners(port, {}, commands);
+        return windowsListeners(port, {}, wantCommandLines);
     // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port, {}, commands);
+    return darwinListeners(port, {}, wantCommandLines);
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
 async function listenersOn(port, options = {}) {
@@ -12682,8 +12687,80 @@ const composePortClash = defineCheck({
     diagnose: ofReadable(compose_port_clash_diagnose),
 });
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/api-url.js
+// NEXT_PUBLIC_API_URL: what it holds, where the winning value comes from, and the URL --fix
+// writes; shared by the web checks and port.ipv6-shadow.
+
+
+
+
+/** A URL fit to print: credentials, if any, masked. */
+function shownUrl(value) {
+    return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
+}
+/** The URL with only its port replaced, every other byte kept; undefined when it has no http(s) authority. */
+function withPort(value, port) {
+    const match = /^(https?:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#[\]]+))(?::\d*)?/i.exec(value);
+    return match ? `${match[1]}:${port}${value.slice(match[0].length)}` : undefined;
+}
+/** What NEXT_PUBLIC_API_URL holds. Pure. */
+function parseApiUrl(value) {
+    if (value === undefined || value.trim() === '')
+        return { state: 'unset' };
+    try {
+        const url = new URL(value.trim());
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return { state: 'invalid', value };
+        return { state: 'valid', value, url, port: urlPort(url) };
+    }
+    catch {
+        return { state: 'invalid', value };
+    }
+}
+/** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
+function winner(web, env) {
+    const value = web.next.env[API_URL_KEY];
+    if (env[API_URL_KEY] !== undefined)
+        return { value: value ?? '', source: 'process' };
+    const source = web.next.sources[API_URL_KEY];
+    const found = web.files.find((f) => f.path === source);
+    if (!found)
+        return {};
+    const line = lastLine(found.contents, API_URL_KEY);
+    return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
+}
+/** Files that outrank the frontend env file: a value there wins over one written to it. */
+function outranksLocal(source) {
+    if (source === 'process')
+        return true;
+    const order = nextEnvFiles('development');
+    return source !== undefined && order.indexOf(source) < order.indexOf('.env.local');
+}
+/** The URL --fix writes: the current one with the right port, else one made from the settings. */
+function targetUrl(current, port, urlHost) {
+    if (!urlHost.flag && current.state === 'valid') {
+        const kept = withPort(current.value.trim(), port);
+        if (kept)
+            return kept;
+    }
+    return urlFor(urlHost.flag ?? urlHost.setting, port);
+}
+/** Where the winning value is set, in words. Pure. */
+function winnerPlace(show, win) {
+    if (win.source === 'process')
+        return 'from the shell';
+    return win.file ? `${show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
+}
+/** The port a URL reaches: its own, or its scheme's default. */
+function urlPort(url) {
+    if (url.port)
+        return Number(url.port);
+    return url.protocol === 'https:' ? 443 : 80;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/compose-web-api-url.js
 // The frontend service's NEXT_PUBLIC_API_URL against the backend's published port.
+
 
 
 
@@ -12705,11 +12782,8 @@ function compose_web_api_url_diagnose(file, { show }) {
         parsed = new URL(url.value);
     }
     catch { }
-    const urlPort = parsed
-        ? Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80))
-        : undefined;
     // The browser calls it, from the host: the published port is what it must name.
-    if (urlPort !== port) {
+    if ((parsed && urlPort(parsed)) !== port) {
         const fixed = parsed
             ? `${parsed.protocol}//${parsed.hostname}:${port}`
             : `http://localhost:${port}`;
@@ -12735,9 +12809,9 @@ const composeWebApiUrl = defineCheck({
     diagnose: ofReadable(compose_web_api_url_diagnose),
 });
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/commands.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/env-remedies.js
 // The doctor's own remedy commands, per OS; the shared ones (quote, endCommand, venv) are in
-// src/core/commands.ts.
+// src/core/remedies.ts.
 
 
 
@@ -12752,7 +12826,7 @@ function unsetCommand(name, platform) {
     return platform === 'win32' ? `Remove-Item Env:${name}` : `unset ${name}`;
 }
 /** Whether this process may write `path` (a folder: create files in it). */
-function commands_writable(path) {
+function env_remedies_writable(path) {
     try {
         (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.W_OK);
         return true;
@@ -12773,7 +12847,7 @@ function writeAccessCommands(file, why, platform, show) {
     const owner = /belongs to uid \d+/.test(why);
     if (!owner && !/permission denied|operation not permitted|EACCES|EPERM/i.test(why))
         return [];
-    const blocked = owner ? [file] : [(0,external_node_path_namespaceObject.dirname)(file), file].filter((path) => !commands_writable(path));
+    const blocked = owner ? [file] : [(0,external_node_path_namespaceObject.dirname)(file), file].filter((path) => !env_remedies_writable(path));
     const paths = blocked.length > 0 ? blocked : [(0,external_node_path_namespaceObject.dirname)(file), file];
     return [`sudo chown "$(id -un)" ${paths.map((path) => quote(show(path), platform)).join(' ')}`];
 }
@@ -13926,77 +14000,6 @@ const portBackend = defineCheck({
         : { status: 'skip', message: 'no valid port (see env.port)' },
 });
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/api-url.js
-// NEXT_PUBLIC_API_URL: what it holds, where the winning value comes from, and the URL --fix
-// writes; shared by the web checks and port.ipv6-shadow.
-
-
-
-
-/** A URL fit to print: credentials, if any, masked. */
-function shownUrl(value) {
-    return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
-}
-/** The URL with only its port replaced, every other byte kept; undefined when it has no http(s) authority. */
-function withPort(value, port) {
-    const match = /^(https?:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#[\]]+))(?::\d*)?/i.exec(value);
-    return match ? `${match[1]}:${port}${value.slice(match[0].length)}` : undefined;
-}
-/** What NEXT_PUBLIC_API_URL holds. Pure. */
-function parseApiUrl(value) {
-    if (value === undefined || value.trim() === '')
-        return { state: 'unset' };
-    try {
-        const url = new URL(value.trim());
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            return { state: 'invalid', value };
-        return { state: 'valid', value, url, port: urlPort(url) };
-    }
-    catch {
-        return { state: 'invalid', value };
-    }
-}
-/** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
-function winner(web, env) {
-    const value = web.next.env[API_URL_KEY];
-    if (env[API_URL_KEY] !== undefined)
-        return { value: value ?? '', source: 'process' };
-    const source = web.next.sources[API_URL_KEY];
-    const found = web.files.find((f) => f.path === source);
-    if (!found)
-        return {};
-    const line = lastLine(found.contents, API_URL_KEY);
-    return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
-}
-/** Files that outrank the frontend env file: a value there wins over one written to it. */
-function outranksLocal(source) {
-    if (source === 'process')
-        return true;
-    const order = nextEnvFiles('development');
-    return source !== undefined && order.indexOf(source) < order.indexOf('.env.local');
-}
-/** The URL --fix writes: the current one with the right port, else one made from the settings. */
-function targetUrl(current, port, urlHost) {
-    if (!urlHost.flag && current.state === 'valid') {
-        const kept = withPort(current.value.trim(), port);
-        if (kept)
-            return kept;
-    }
-    return urlFor(urlHost.flag ?? urlHost.setting, port);
-}
-/** Where the winning value is set, in words. Pure. */
-function api_url_where(show, win) {
-    if (win.source === 'process')
-        return 'from the shell';
-    return win.file ? `${show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
-}
-/** The port a URL reaches: its own, or its scheme's default. */
-function urlPort(url) {
-    if (url.port)
-        return Number(url.port);
-    return url.protocol === 'https:' ? 443 : 80;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/port-ipv6-shadow.js
 
 
@@ -14587,7 +14590,7 @@ function web_api_url_diagnose(facts) {
         if (win.source === 'process')
             return [unsetCommand(API_URL_KEY, platform)];
         return [
-            `edit ${api_url_where(show, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
+            `edit ${winnerPlace(show, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
         ];
     };
     const manual = target && fixable ? [`--fix sets ${API_URL_KEY}=${shownUrl(target)} in ${local}`] : [];
@@ -14605,7 +14608,7 @@ function web_api_url_diagnose(facts) {
     if (current.state === 'invalid') {
         return {
             status: 'error',
-            message: `${API_URL_KEY}=${shown} (${api_url_where(show, win)}) is not an http(s) URL`,
+            message: `${API_URL_KEY}=${shown} (${winnerPlace(show, win)}) is not an http(s) URL`,
             details: manual,
             remedy: remedy(),
             fixable: fixable && target !== undefined,
@@ -14621,19 +14624,19 @@ function web_api_url_diagnose(facts) {
     if (backend.port === undefined) {
         return {
             status: 'skip',
-            message: `${API_URL_KEY}=${shown} (${api_url_where(show, win)}); the backend's port is not known yet: ${backend.why}`,
+            message: `${API_URL_KEY}=${shown} (${winnerPlace(show, win)}); the backend's port is not known yet: ${backend.why}`,
             data,
         };
     }
     if (current.port !== backend.port) {
         return {
             status: 'error',
-            message: `${API_URL_KEY}=${shown} (${api_url_where(show, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
+            message: `${API_URL_KEY}=${shown} (${winnerPlace(show, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
             details: [
                 ...manual,
                 ...(fixable
                     ? []
-                    : [`a value ${api_url_where(show, win)} wins over ${local} (see web.api-url-source)`]),
+                    : [`a value ${winnerPlace(show, win)} wins over ${local} (see web.api-url-source)`]),
             ],
             remedy: remedy(),
             fixable,
@@ -14643,7 +14646,7 @@ function web_api_url_diagnose(facts) {
     }
     return {
         status: 'pass',
-        message: `${API_URL_KEY}=${shown} (${api_url_where(show, win)}) is on the backend's port ${backend.port} (${backend.why})`,
+        message: `${API_URL_KEY}=${shown} (${winnerPlace(show, win)}) is on the backend's port ${backend.port} (${backend.why})`,
         data,
     };
 }
@@ -14733,16 +14736,18 @@ function web_api_url_source_diagnose(facts) {
     if (outranksLocal(win.source)) {
         return {
             status: 'warn',
-            message: `${API_URL_KEY} comes from ${api_url_where(show, win)}, which wins over ${local}: editing ${local} will not help`,
+            message: `${API_URL_KEY} comes from ${winnerPlace(show, win)}, which wins over ${local}: editing ${local} will not help`,
             details: [`Next.js reads, first wins: the shell, ${nextEnvFiles().join(', ')}`],
-            remedy: [`edit ${api_url_where(show, win)}: remove the ${API_URL_KEY} line, or set the URL there`],
+            remedy: [
+                `edit ${winnerPlace(show, win)}: remove the ${API_URL_KEY} line, or set the URL there`,
+            ],
             locations: [at],
             data: { source: win.source },
         };
     }
     return {
         status: 'pass',
-        message: `${API_URL_KEY} comes from ${api_url_where(show, win)}`,
+        message: `${API_URL_KEY} comes from ${winnerPlace(show, win)}`,
         data: { source: win.source },
     };
 }

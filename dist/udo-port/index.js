@@ -47,7 +47,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(299);
+/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71);
 // The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 299:
+/***/ 71:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1741,10 +1741,10 @@ async function withCommands(list, ps) {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `ps -o pid=,command=` for the command lines (unless `wantCommandLines` is false); macOS
  * `netstat -anv -p tcp` when lsof fails.
  */
-async function darwinListeners(port, tools = {}, commands = true) {
+async function darwinListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...TOOLS, ...tools };
     const lsofArgs = ['-nP', port === undefined ? '-iTCP' : `-iTCP:${port}`, '-sTCP:LISTEN'];
     const netstat = t.netstat;
@@ -1769,7 +1769,7 @@ async function darwinListeners(port, tools = {}, commands = true) {
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
     const { listeners, tool } = found;
-    return { listeners: commands ? await withCommands(listeners, t.ps) : listeners, tool };
+    return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -1859,7 +1859,7 @@ async function readCmdline(pid, proc = '/proc') {
     return command ? printable(command) : undefined;
 }
 /** Each holder's true name (see processName) and, when asked, its command line: one read each. */
-async function withDetails(list, proc, commands) {
+async function withDetails(list, proc, wantCommandLines) {
     return Promise.all(list.map(async (l) => {
         if (l.pid === undefined)
             return l;
@@ -1871,16 +1871,18 @@ async function withDetails(list, proc, commands) {
         return {
             ...l,
             ...(name && { name: text_printable(name) }),
-            ...(commands && l.command === undefined && command && { command: text_printable(command) }),
+            ...(wantCommandLines &&
+                l.command === undefined &&
+                command && { command: text_printable(command) }),
         };
     }));
 }
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * per pid (unless `wantCommandLines` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
  * or fails, then net-tools.
  */
-async function linuxListeners(port, tools = {}, commands = true) {
+async function linuxListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...linux_TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
     const found = await firstAnswer([
@@ -1902,7 +1904,10 @@ async function linuxListeners(port, tools = {}, commands = true) {
     ], port);
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
-    return { listeners: await withDetails(found.listeners, t.proc, commands), tool: found.tool };
+    return {
+        listeners: await withDetails(found.listeners, t.proc, wantCommandLines),
+        tool: found.tool,
+    };
 }
 function readProcNet(path) {
     try {
@@ -2056,13 +2061,13 @@ async function commandLines(pids, powershell) {
     const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
-async function windows_withDetails(list, t, commands) {
+async function windows_withDetails(list, t, wantCommandLines) {
     const pids = pidsOf(list);
     if (pids.length === 0)
         return { listeners: list };
     const [named, lines] = await Promise.all([
         names(pids, t.tasklist),
-        commands ? commandLines(pids, t.powershell) : new Map(),
+        wantCommandLines ? commandLines(pids, t.powershell) : new Map(),
     ]);
     const listeners = list.map((l) => {
         if (l.pid === undefined)
@@ -2079,10 +2084,10 @@ async function windows_withDetails(list, t, commands) {
 }
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * `tasklist` for the names and, unless `wantCommandLines` is false, one CIM query through PowerShell
  * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-async function windowsListeners(port, overrides = {}, commands = true) {
+async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
     const t = { ...tools(), ...overrides };
     const found = await firstAnswer([
         {
@@ -2096,7 +2101,7 @@ async function windowsListeners(port, overrides = {}, commands = true) {
     ], port);
     if ('problem' in found)
         return { listeners: [], problem: found.problem };
-    return { ...(await windows_withDetails(found.listeners, t, commands)), tool: found.tool };
+    return { ...(await windows_withDetails(found.listeners, t, wantCommandLines)), tool: found.tool };
 }
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
@@ -2125,13 +2130,13 @@ async function windowsExcludedPortRanges(netsh = tools().netsh) {
 
 
 function lookup(port, options) {
-    const commands = options.commands ?? true;
+    const wantCommandLines = options.commandLines ?? true;
     if (process.platform === 'linux')
-        return linuxListeners(port, {}, commands);
+        return linuxListeners(port, {}, wantCommandLines);
     if (process.platform === 'win32')
-        return windowsListeners(port, {}, commands);
+        return windowsListeners(port, {}, wantCommandLines);
     // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-    return darwinListeners(port, {}, commands);
+    return darwinListeners(port, {}, wantCommandLines);
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
 async function listenersOn(port, options = {}) {
@@ -2527,7 +2532,7 @@ async function verify(port, attempt) {
         return { port, reason: refused };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
-        const holder = (await listenersOn(port, { commands: false })).listeners[0];
+        const holder = (await listenersOn(port, { commandLines: false })).listeners[0];
         if (holder)
             return { port, reason: 'in-use', holder };
     }
@@ -3231,7 +3236,35 @@ function writeEnvValue(path, key, value, label) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/commands.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+/**
+ * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
+ * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
+ */
+const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
+/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
+function containerProxy(listener) {
+    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
+    for (const word of words) {
+        if (!word)
+            continue;
+        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
+        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
+        if (proxy)
+            return proxy;
+    }
+    return undefined;
+}
+/** The commands that find and stop the container publishing `port`, one a line. */
+function containerRemedy(port) {
+    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
+}
+/** One line: a container publishes the port, and how to stop it. */
+function describeContainerHolder(port, proxy) {
+    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS. Windows forms work in
 // PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
 /** An argument as a shell reads it back: quoted only when it must be. */
@@ -3267,34 +3300,6 @@ function installCommand(venv, packages, platform = process.platform) {
         'install',
         ...packages.map((p) => quote(p, platform)),
     ].join(' ');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
-/**
- * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
- * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
- */
-const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
-/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
-function containerProxy(listener) {
-    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
-    for (const word of words) {
-        if (!word)
-            continue;
-        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
-        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
-        if (proxy)
-            return proxy;
-    }
-    return undefined;
-}
-/** The commands that find and stop the container publishing `port`, one a line. */
-function containerRemedy(port) {
-    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
-}
-/** One line: a container publishes the port, and how to stop it. */
-function describeContainerHolder(port, proxy) {
-    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
@@ -3926,12 +3931,12 @@ async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/processes.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-end.js
 
 
 
 
-const processes_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const process_end_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
  * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
@@ -3976,9 +3981,9 @@ async function endProcess(pid, graceMs = GRACE_MS) {
         return 'gone';
     if (process.platform === 'win32') {
         const options = { timeout: 10_000, windowsHide: true };
-        await processes_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
+        await process_end_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
         // Wine's taskkill refuses /T; the process itself still goes.
-        processes_run(taskkill(), ['/PID', String(pid), '/F'], options));
+        process_end_run(taskkill(), ['/PID', String(pid), '/F'], options));
         return 'killed';
     }
     const tree = [pid, ...(await descendants(pid))];
@@ -5358,7 +5363,7 @@ async function udo_port_list(args) {
     const records = await registry.list();
     const backends = runningBackends(records);
     // The backend's own pid, from one lookup, only when there are backends to name.
-    const holders = backends.length > 0 ? (await allListeners({ commands: false })).listeners : [];
+    const holders = backends.length > 0 ? (await allListeners({ commandLines: false })).listeners : [];
     const backendPid = (port) => holders.find((l) => l.port === port && l.pid)?.pid;
     if (values.json) {
         const running = backends.map((b) => ({

@@ -4,10 +4,10 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backendCommand } from '../core/backend.js';
-import { quote } from '../core/commands.js';
+import { endProcess } from '../core/process-end.js';
 import { isRunning, processStartTime, START_TIME_TOLERANCE_MS } from '../core/process-info.js';
-import { endProcess } from '../core/processes.js';
 import { venvPath } from '../core/project.js';
+import { quote } from '../core/remedies.js';
 import { inspectVenv } from '../core/venv.js';
 import type { SavedBackend } from './state.js';
 

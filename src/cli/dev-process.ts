@@ -4,8 +4,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { BackendCommand } from '../core/backend.js';
-import { quote } from '../core/commands.js';
-import { endProcess, type Watchdog, watchProcessGroup } from '../core/processes.js';
+import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { quote } from '../core/remedies.js';
 import { paint } from './args.js';
 
 export interface Labelled {

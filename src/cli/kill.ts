@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline/promises';
-import { findHolderCommand } from '../core/commands.js';
 import { containerProxy, describeContainerHolder } from '../core/containers.js';
 import { UsageError } from '../core/errors.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
 import { probePort } from '../core/probe.js';
-import { endProcess, protectedReason } from '../core/processes.js';
+import { endProcess, protectedReason } from '../core/process-end.js';
+import { findHolderCommand } from '../core/remedies.js';
 import { parsePort } from '../core/settings.js';
 import { printable } from '../core/text.js';
 import { parseCommandLine } from './args.js';

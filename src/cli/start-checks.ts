@@ -1,6 +1,6 @@
 // What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
 // start running this project's backend, and what a start that ended badly left running.
-import { createVenvCommand, endCommand, installCommand } from '../core/commands.js';
+
 import { AlreadyRunningError, UsageError } from '../core/errors.js';
 import type { CiJob } from '../core/leases.js';
 import { openLeaseRegistry } from '../core/leases.js';
@@ -8,6 +8,7 @@ import { describeListener, listenersOn } from '../core/listeners/index.js';
 import { probePort } from '../core/probe.js';
 import { isRunning } from '../core/process-info.js';
 import { venvPath } from '../core/project.js';
+import { createVenvCommand, endCommand, installCommand } from '../core/remedies.js';
 import { leftBehind, runningBackends, type StartedBackend } from '../core/running.js';
 import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/venv.js';
 import type { Say } from './start.js';

@@ -1,6 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { quote } from '../core/commands.js';
 import { UsageError } from '../core/errors.js';
 import {
   API_URL_KEY,
@@ -9,6 +8,7 @@ import {
   PROJECT_DEFAULTS,
   venvPath,
 } from '../core/project.js';
+import { quote } from '../core/remedies.js';
 import { resolveSettings } from '../core/settings.js';
 import { printable } from '../core/text.js';
 import { exitCode, selectChecks } from '../doctor/checks.js';

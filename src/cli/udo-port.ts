@@ -99,7 +99,8 @@ async function list(args: string[]) {
   const records = await registry.list();
   const backends = runningBackends(records);
   // The backend's own pid, from one lookup, only when there are backends to name.
-  const holders = backends.length > 0 ? (await allListeners({ commands: false })).listeners : [];
+  const holders =
+    backends.length > 0 ? (await allListeners({ commandLines: false })).listeners : [];
   const backendPid = (port: number) => holders.find((l) => l.port === port && l.pid)?.pid;
   if (values.json) {
     const running = backends.map((b) => ({

@@ -95,7 +95,7 @@ async function verify(port: number, attempt: Attempt): Promise<Refusal | undefin
   if (refused) return { port, reason: refused };
   if (process.platform === 'win32') {
     // Windows lets a wildcard bind succeed beside a listener on one specific address.
-    const holder = (await listenersOn(port, { commands: false })).listeners[0];
+    const holder = (await listenersOn(port, { commandLines: false })).listeners[0];
     if (holder) return { port, reason: 'in-use', holder };
   }
   return undefined;

@@ -1,8 +1,9 @@
 // Why ports were refused, in the words every face prints: one line a refusal, the holders named.
-import { findHolderCommand } from './commands.js';
+
 import { containerProxy, describeContainerHolder } from './containers.js';
 import { describeLease } from './leases.js';
 import { allListeners, describeListener, listenersOn } from './listeners/index.js';
+import { findHolderCommand } from './remedies.js';
 import type { Candidate, Settings } from './settings.js';
 import { printable } from './text.js';
 import type { Refusal } from './types.js';

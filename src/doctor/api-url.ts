@@ -74,7 +74,7 @@ export function targetUrl(
 }
 
 /** Where the winning value is set, in words. Pure. */
-export function where(show: (path: string) => string, win: Winner): string {
+export function winnerPlace(show: (path: string) => string, win: Winner): string {
   if (win.source === 'process') return 'from the shell';
   return win.file ? `${show(win.file)}${win.line ? `:${win.line}` : ''}` : 'nowhere';
 }

@@ -26,8 +26,8 @@ import {
   type Summary,
   summarize,
 } from './checks.js';
-import { writeAccessCommands } from './commands.js';
 import { Context, type DoctorConfig } from './context.js';
+import { writeAccessCommands } from './env-remedies.js';
 /**
  * Every check, in the order they are shown and fixed: backend/.env is made before the URL that
  * may depend on its port is written, and .gitignore last.

@@ -1,7 +1,7 @@
 // The venv checks' shared wording: the interpreter's name and the commands that mend a venv.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createVenvCommand, installCommand } from '../core/commands.js';
+import { createVenvCommand, installCommand } from '../core/remedies.js';
 import type { Venv } from '../core/venv.js';
 import type { Context } from './context.js';
 

@@ -34,13 +34,13 @@ async function withCommands(list: Listener[], ps: readonly string[]): Promise<Li
 
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `ps -o pid=,command=` for the command lines (unless `wantCommandLines` is false); macOS
  * `netstat -anv -p tcp` when lsof fails.
  */
 export async function darwinListeners(
   port?: number,
   tools: Partial<DarwinTools> = {},
-  commands = true,
+  wantCommandLines = true,
 ): Promise<ListenerLookup> {
   const t = { ...TOOLS, ...tools };
   const lsofArgs = ['-nP', port === undefined ? '-iTCP' : `-iTCP:${port}`, '-sTCP:LISTEN'];
@@ -69,5 +69,5 @@ export async function darwinListeners(
   );
   if ('problem' in found) return { listeners: [], problem: found.problem };
   const { listeners, tool } = found;
-  return { listeners: commands ? await withCommands(listeners, t.ps) : listeners, tool };
+  return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }

@@ -40,15 +40,15 @@ export interface LookupOptions {
    * Read each holder's command line too (default true). On Windows that is one PowerShell CIM
    * query, about a second; elsewhere a `ps` spawn or /proc reads.
    */
-  commands?: boolean;
+  commandLines?: boolean;
 }
 
 function lookup(port: number | undefined, options: LookupOptions): Promise<ListenerLookup> {
-  const commands = options.commands ?? true;
-  if (process.platform === 'linux') return linuxListeners(port, {}, commands);
-  if (process.platform === 'win32') return windowsListeners(port, {}, commands);
+  const wantCommandLines = options.commandLines ?? true;
+  if (process.platform === 'linux') return linuxListeners(port, {}, wantCommandLines);
+  if (process.platform === 'win32') return windowsListeners(port, {}, wantCommandLines);
   // macOS ships lsof; elsewhere it is the common tool, and its absence is reported.
-  return darwinListeners(port, {}, commands);
+  return darwinListeners(port, {}, wantCommandLines);
 }
 
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */

@@ -52,7 +52,11 @@ export async function readCmdline(pid: number, proc = '/proc'): Promise<string |
 }
 
 /** Each holder's true name (see processName) and, when asked, its command line: one read each. */
-async function withDetails(list: Listener[], proc: string, commands: boolean): Promise<Listener[]> {
+async function withDetails(
+  list: Listener[],
+  proc: string,
+  wantCommandLines: boolean,
+): Promise<Listener[]> {
   return Promise.all(
     list.map(async (l) => {
       if (l.pid === undefined) return l;
@@ -63,7 +67,9 @@ async function withDetails(list: Listener[], proc: string, commands: boolean): P
       return {
         ...l,
         ...(name && { name: printable(name) }),
-        ...(commands && l.command === undefined && command && { command: printable(command) }),
+        ...(wantCommandLines &&
+          l.command === undefined &&
+          command && { command: printable(command) }),
       };
     }),
   );
@@ -71,13 +77,13 @@ async function withDetails(list: Listener[], proc: string, commands: boolean): P
 
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * per pid (unless `wantCommandLines` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
  * or fails, then net-tools.
  */
 export async function linuxListeners(
   port?: number,
   tools: Partial<LinuxTools> = {},
-  commands = true,
+  wantCommandLines = true,
 ): Promise<ListenerLookup> {
   const t = { ...TOOLS, ...tools };
   const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
@@ -105,7 +111,10 @@ export async function linuxListeners(
     port,
   );
   if ('problem' in found) return { listeners: [], problem: found.problem };
-  return { listeners: await withDetails(found.listeners, t.proc, commands), tool: found.tool };
+  return {
+    listeners: await withDetails(found.listeners, t.proc, wantCommandLines),
+    tool: found.tool,
+  };
 }
 
 function readProcNet(path: string): string | undefined {

@@ -86,13 +86,13 @@ async function commandLines(
 async function withDetails(
   list: Listener[],
   t: WindowsTools,
-  commands: boolean,
+  wantCommandLines: boolean,
 ): Promise<{ listeners: Listener[]; problem?: string }> {
   const pids = pidsOf(list);
   if (pids.length === 0) return { listeners: list };
   const [named, lines] = await Promise.all([
     names(pids, t.tasklist),
-    commands ? commandLines(pids, t.powershell) : new Map<number, string>(),
+    wantCommandLines ? commandLines(pids, t.powershell) : new Map<number, string>(),
   ]);
   const listeners = list.map((l) => {
     if (l.pid === undefined) return l;
@@ -109,13 +109,13 @@ async function withDetails(
 
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * `tasklist` for the names and, unless `wantCommandLines` is false, one CIM query through PowerShell
  * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
 export async function windowsListeners(
   port?: number,
   overrides: Partial<WindowsTools> = {},
-  commands = true,
+  wantCommandLines = true,
 ): Promise<ListenerLookup> {
   const t = { ...tools(), ...overrides };
   const found = await firstAnswer(
@@ -139,7 +139,7 @@ export async function windowsListeners(
     port,
   );
   if ('problem' in found) return { listeners: [], problem: found.problem };
-  return { ...(await withDetails(found.listeners, t, commands)), tool: found.tool };
+  return { ...(await withDetails(found.listeners, t, wantCommandLines)), tool: found.tool };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The frontend service's NEXT_PUBLIC_API_URL against the backend's published port.
 import { backendService, type ComposeFile, frontendService } from '../../core/compose.js';
 import { API_URL_KEY } from '../../core/project.js';
+import { urlPort } from '../api-url.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import { at, type ComposeCheckFacts, composeCheckFacts, ofReadable } from '../facts/compose.js';
 
@@ -20,11 +21,8 @@ function diagnose(file: ComposeFile, { show }: ComposeCheckFacts): Outcome {
   try {
     parsed = new URL(url.value);
   } catch {}
-  const urlPort = parsed
-    ? Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80))
-    : undefined;
   // The browser calls it, from the host: the published port is what it must name.
-  if (urlPort !== port) {
+  if ((parsed && urlPort(parsed)) !== port) {
     const fixed = parsed
       ? `${parsed.protocol}//${parsed.hostname}:${port}`
       : `http://localhost:${port}`;

@@ -3,7 +3,7 @@ import { copyFile, link, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { envKeyLines, parseEnv } from '../../core/env-file.js';
 import { defineCheck, type Fix, type Location, type Outcome } from '../checks.js';
-import { copyCommand } from '../commands.js';
+import { copyCommand } from '../env-remedies.js';
 import type { EnvText } from '../facts/env.js';
 
 /** Keys of the template that the file lacks or leaves empty. Pure. */

@@ -1,7 +1,7 @@
 import { PORT_KEYS } from '../../core/project.js';
 import type { Settings } from '../../core/settings.js';
 import { defineCheck, type Outcome } from '../checks.js';
-import { unsetCommand } from '../commands.js';
+import { unsetCommand } from '../env-remedies.js';
 import {
   configuredPort,
   type EnvText,

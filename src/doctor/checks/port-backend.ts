@@ -1,8 +1,8 @@
-import { endCommand, findHolderCommand } from '../../core/commands.js';
 import { containerProxy, containerRemedy, describeContainerHolder } from '../../core/containers.js';
 import type { LeaseRecord } from '../../core/leases.js';
 import { describeListener } from '../../core/listeners/index.js';
 import type { BindRefusal } from '../../core/probe.js';
+import { endCommand, findHolderCommand } from '../../core/remedies.js';
 import { leftBehind, type StartedBackend } from '../../core/running.js';
 import type { Settings } from '../../core/settings.js';
 import type { Listener, ListenerLookup } from '../../core/types.js';

@@ -1,6 +1,6 @@
-import { endCommand, findHolderCommand } from '../../core/commands.js';
 import { describeListener } from '../../core/listeners/index.js';
 import { API_URL_KEY } from '../../core/project.js';
+import { endCommand, findHolderCommand } from '../../core/remedies.js';
 import type { ListenerLookup } from '../../core/types.js';
 import { isLoopback6 } from '../addresses.js';
 import { urlPort } from '../api-url.js';

@@ -1,7 +1,7 @@
-import { findHolderCommand } from '../../core/commands.js';
 import type { LeaseRecord } from '../../core/leases.js';
 import { describeListener } from '../../core/listeners/index.js';
 import type { BindRefusal } from '../../core/probe.js';
+import { findHolderCommand } from '../../core/remedies.js';
 import type { Listener, ListenerLookup, PortRange } from '../../core/types.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import type { SettingsFacts } from '../facts/env.js';

@@ -1,9 +1,9 @@
 import { parseEnv } from '../../core/env-file.js';
 import { nextEnvFiles } from '../../core/next-env.js';
 import { API_URL_KEY } from '../../core/project.js';
-import { outranksLocal, shownUrl, where, winner } from '../api-url.js';
+import { outranksLocal, shownUrl, winner, winnerPlace } from '../api-url.js';
 import { defineCheck, type Outcome } from '../checks.js';
-import { unsetCommand } from '../commands.js';
+import { unsetCommand } from '../env-remedies.js';
 import type { WebFacts } from '../facts/web.js';
 
 export interface ApiUrlSourceFacts {
@@ -54,16 +54,18 @@ function diagnose(facts: ApiUrlSourceFacts): Outcome {
   if (outranksLocal(win.source)) {
     return {
       status: 'warn',
-      message: `${API_URL_KEY} comes from ${where(show, win)}, which wins over ${local}: editing ${local} will not help`,
+      message: `${API_URL_KEY} comes from ${winnerPlace(show, win)}, which wins over ${local}: editing ${local} will not help`,
       details: [`Next.js reads, first wins: the shell, ${nextEnvFiles().join(', ')}`],
-      remedy: [`edit ${where(show, win)}: remove the ${API_URL_KEY} line, or set the URL there`],
+      remedy: [
+        `edit ${winnerPlace(show, win)}: remove the ${API_URL_KEY} line, or set the URL there`,
+      ],
       locations: [at],
       data: { source: win.source },
     };
   }
   return {
     status: 'pass',
-    message: `${API_URL_KEY} comes from ${where(show, win)}`,
+    message: `${API_URL_KEY} comes from ${winnerPlace(show, win)}`,
     data: { source: win.source },
   };
 }

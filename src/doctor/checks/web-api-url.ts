@@ -1,10 +1,17 @@
 import { envFileContents, writeEnvValue } from '../../core/env-file.js';
 import { nextEnvFiles } from '../../core/next-env.js';
 import { API_URL_KEY } from '../../core/project.js';
-import { outranksLocal, parseApiUrl, shownUrl, targetUrl, where, winner } from '../api-url.js';
+import {
+  outranksLocal,
+  parseApiUrl,
+  shownUrl,
+  targetUrl,
+  winner,
+  winnerPlace,
+} from '../api-url.js';
 import { defineCheck, type Fix, type Outcome } from '../checks.js';
-import { unsetCommand } from '../commands.js';
 import type { Context } from '../context.js';
+import { unsetCommand } from '../env-remedies.js';
 import type { BackendFacts } from '../facts/backend.js';
 import { lastLine, type SettingsFacts } from '../facts/env.js';
 import type { WebFacts } from '../facts/web.js';
@@ -94,7 +101,7 @@ function diagnose(facts: ApiUrlFacts): Outcome {
     if (fixable) return [`${facts.doctorCommand} --fix`];
     if (win.source === 'process') return [unsetCommand(API_URL_KEY, platform)];
     return [
-      `edit ${where(show, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
+      `edit ${winnerPlace(show, win)}: set ${API_URL_KEY}=${target ? shownUrl(target) : '<the backend URL>'}`,
     ];
   };
   const manual =
@@ -113,7 +120,7 @@ function diagnose(facts: ApiUrlFacts): Outcome {
   if (current.state === 'invalid') {
     return {
       status: 'error',
-      message: `${API_URL_KEY}=${shown} (${where(show, win)}) is not an http(s) URL`,
+      message: `${API_URL_KEY}=${shown} (${winnerPlace(show, win)}) is not an http(s) URL`,
       details: manual,
       remedy: remedy(),
       fixable: fixable && target !== undefined,
@@ -129,19 +136,19 @@ function diagnose(facts: ApiUrlFacts): Outcome {
   if (backend.port === undefined) {
     return {
       status: 'skip',
-      message: `${API_URL_KEY}=${shown} (${where(show, win)}); the backend's port is not known yet: ${backend.why}`,
+      message: `${API_URL_KEY}=${shown} (${winnerPlace(show, win)}); the backend's port is not known yet: ${backend.why}`,
       data,
     };
   }
   if (current.port !== backend.port) {
     return {
       status: 'error',
-      message: `${API_URL_KEY}=${shown} (${where(show, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
+      message: `${API_URL_KEY}=${shown} (${winnerPlace(show, win)}) points at port ${current.port}, but the backend's port is ${backend.port} (${backend.why})`,
       details: [
         ...manual,
         ...(fixable
           ? []
-          : [`a value ${where(show, win)} wins over ${local} (see web.api-url-source)`]),
+          : [`a value ${winnerPlace(show, win)} wins over ${local} (see web.api-url-source)`]),
       ],
       remedy: remedy(),
       fixable,
@@ -151,7 +158,7 @@ function diagnose(facts: ApiUrlFacts): Outcome {
   }
   return {
     status: 'pass',
-    message: `${API_URL_KEY}=${shown} (${where(show, win)}) is on the backend's port ${backend.port} (${backend.why})`,
+    message: `${API_URL_KEY}=${shown} (${winnerPlace(show, win)}) is on the backend's port ${backend.port} (${backend.why})`,
     data,
   };
 }

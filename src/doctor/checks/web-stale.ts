@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { endCommand, quote } from '../../core/commands.js';
 import { PORT_DEFAULTS } from '../../core/project.js';
+import { endCommand, quote } from '../../core/remedies.js';
 import type { ListenerLookup } from '../../core/types.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import { type NextServer, type NextServers, nextServers } from '../facts/next-servers.js';

@@ -7,7 +7,7 @@ export interface DarwinTools {
 }
 /**
  * macOS (and any other Unix with lsof): `lsof -nP -iTCP[:PORT] -sTCP:LISTEN`, then one
- * `ps -o pid=,command=` for the command lines (unless `commands` is false); macOS
+ * `ps -o pid=,command=` for the command lines (unless `wantCommandLines` is false); macOS
  * `netstat -anv -p tcp` when lsof fails.
  */
-export declare function darwinListeners(port?: number, tools?: Partial<DarwinTools>, commands?: boolean): Promise<ListenerLookup>;
+export declare function darwinListeners(port?: number, tools?: Partial<DarwinTools>, wantCommandLines?: boolean): Promise<ListenerLookup>;

@@ -11,7 +11,7 @@ export interface LookupOptions {
      * Read each holder's command line too (default true). On Windows that is one PowerShell CIM
      * query, about a second; elsewhere a `ps` spawn or /proc reads.
      */
-    commands?: boolean;
+    commandLines?: boolean;
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
 export declare function listenersOn(port: number, options?: LookupOptions): Promise<ListenerLookup>;

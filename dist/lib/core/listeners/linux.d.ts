@@ -9,10 +9,10 @@ export interface LinuxTools {
 export declare function readCmdline(pid: number, proc?: string): Promise<string | undefined>;
 /**
  * Linux: one `ss -ltnpH` spawn (filtered to `sport = :PORT` for one port) plus a cmdline read
- * per pid (unless `commands` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
+ * per pid (unless `wantCommandLines` is false); /proc/net/tcp{,6} with an fd scan when `ss` is missing
  * or fails, then net-tools.
  */
-export declare function linuxListeners(port?: number, tools?: Partial<LinuxTools>, commands?: boolean): Promise<ListenerLookup>;
+export declare function linuxListeners(port?: number, tools?: Partial<LinuxTools>, wantCommandLines?: boolean): Promise<ListenerLookup>;
 /**
  * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
  * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.

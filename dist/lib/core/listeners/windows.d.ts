@@ -14,10 +14,10 @@ export interface WindowsTools {
 export declare function commandLineQuery(pids: readonly number[]): string;
 /**
  * Windows: `netstat -ano` (Get-NetTCPConnection through PowerShell when netstat fails), then
- * `tasklist` for the names and, unless `commands` is false, one CIM query through PowerShell
+ * `tasklist` for the names and, unless `wantCommandLines` is false, one CIM query through PowerShell
  * for the command lines of the pids found (about a second; they stay unknown when it fails).
  */
-export declare function windowsListeners(port?: number, overrides?: Partial<WindowsTools>, commands?: boolean): Promise<ListenerLookup>;
+export declare function windowsListeners(port?: number, overrides?: Partial<WindowsTools>, wantCommandLines?: boolean): Promise<ListenerLookup>;
 /**
  * Hyper-V/WSL excluded ranges from netsh, `administered` when an administrator added them
  * (netsh's `*`); [] when netsh fails.

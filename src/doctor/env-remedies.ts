@@ -1,8 +1,8 @@
 // The doctor's own remedy commands, per OS; the shared ones (quote, endCommand, venv) are in
-// src/core/commands.ts.
+// src/core/remedies.ts.
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { quote } from '../core/commands.js';
+import { quote } from '../core/remedies.js';
 
 /** Copies without overwriting: `cp -n` on POSIX; `copy` answers "Overwrite?" before it does. */
 export function copyCommand(from: string, to: string, platform: NodeJS.Platform): string {
