@@ -1,5 +1,6 @@
 // `udo-port dev` on a copy of the example with a real uvicorn backend and a real `next dev`.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+// This file's ports: 28750-28760, and the defaults (8001, 3000) in a network namespace of its own.
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -12,7 +13,7 @@ import {
 } from 'node:fs';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundle, cleanEnv, cleanup, listen, ROOT, tempDir } from './helpers.js';
+import { bundle, cleanEnv, cleanup, listen, privateNetwork, ROOT, tempDir } from './helpers.js';
 import { runCli } from './in-process.js';
 import { projectWithVenv } from './start-helpers.js';
 
@@ -54,8 +55,13 @@ const devEnv = (env: Record<string, string>) => ({
   ...env,
 });
 
-function devIn(cwd: string, args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [bundle('udo-port'), 'dev', ...args], {
+/** `udo-port dev` as a user runs it; `enter`: inside a network namespace (nsenter execs it). */
+function devIn(cwd: string, args: string[], env: Record<string, string>, enter: string[] = []) {
+  const [file, ...argv] = [...enter, process.execPath, bundle('udo-port'), 'dev', ...args] as [
+    string,
+    ...string[],
+  ];
+  const child = spawn(file, argv, {
     cwd,
     env: cleanEnv(devEnv(env)),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,6 +97,20 @@ function devIn(cwd: string, args: string[], env: Record<string, string>) {
   return { child, exit, waitFor, output: () => text };
 }
 
+/** A page's text, fetched from inside the namespace, where its servers listen. */
+function fetchIn(enter: string[], url: string): Promise<string> {
+  const script = `fetch(${JSON.stringify(url)}).then((r) => r.text()).then((t) => process.stdout.write(t))`;
+  const [file, ...argv] = [...enter, process.execPath, '-e', script] as unknown as [
+    string,
+    ...string[],
+  ];
+  return new Promise((done, fail) =>
+    execFile(file, argv, { timeout: 30_000 }, (error, stdout, stderr) =>
+      error ? fail(new Error(`${url}: ${stderr || error.message}`)) : done(stdout),
+    ),
+  );
+}
+
 /** Processes whose working folder is inside `dir` (what dev started there), with their command lines. */
 function processesIn(dir: string): string[] {
   const real = realpathSync(dir);
@@ -122,27 +142,27 @@ async function noneLeftIn(dir: string): Promise<void> {
 }
 
 describe('udo-port dev', () => {
-  it('with the default frontend port held: the page shows the backend URL, which answers; one SIGINT ends all', async () => {
+  // The defaults themselves, 8001 and 3000, in a network namespace of the test's own.
+  it('with 3000 held by another process: the page shows the backend URL, which answers; one SIGINT ends all', async () => {
     const project = await devProject();
     const leases = await tempDir('leases-');
-    const held = await listen(28740);
-    const dev = devIn(project, ['--range', '28730-28739', '--web-range', '28740-28749'], {
-      UDO_PORT_LEASE_DIR: leases,
-    });
-    await dev.waitFor(/ready: api http:\/\/localhost:28730 {2}web http:\/\/localhost:28741/);
-    expect(dev.output()).toContain(`28740 is in use by PID ${held.pid}`);
+    const { enter } = await privateNetwork();
+    const held = await listen(3000, '0.0.0.0', enter);
+    const dev = devIn(project, [], { UDO_PORT_LEASE_DIR: leases }, enter);
+    await dev.waitFor(/ready: api http:\/\/localhost:8001 {2}web http:\/\/localhost:3001/);
+    expect(dev.output()).toContain(`3000 is in use by PID ${held.pid}`);
     await dev.waitFor(/^api +\| .*Uvicorn running/m);
     // Next.js may print its banner just after it listens.
     await dev.waitFor(/^web +\| .*Next\.js/m);
-    const html = await (await fetch('http://localhost:28741/')).text();
-    expect(/id="api-url">([^<]*)</.exec(html)?.[1]).toBe('http://localhost:28730');
-    expect(await (await fetch('http://localhost:28730/health')).json()).toEqual({
+    const html = await fetchIn(enter, 'http://localhost:3001/');
+    expect(/id="api-url">([^<]*)</.exec(html)?.[1]).toBe('http://localhost:8001');
+    expect(JSON.parse(await fetchIn(enter, 'http://localhost:8001/health'))).toEqual({
       status: 'ok',
-      port: '28730',
+      port: '8001',
     });
-    expect(readdirSync(leases).sort()).toEqual(['28730.json', '28741.json']);
+    expect(readdirSync(leases).sort()).toEqual(['3001.json', '8001.json']);
     const envLocal = readFileSync(join(project, 'web-dashboard', '.env.local'), 'utf8');
-    expect(envLocal).toContain('NEXT_PUBLIC_API_URL=http://localhost:28730\n');
+    expect(envLocal).toContain('NEXT_PUBLIC_API_URL=http://localhost:8001\n');
 
     dev.child.kill('SIGINT');
     await dev.exit;
