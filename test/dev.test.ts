@@ -1,5 +1,5 @@
 // `udo-port dev` on a copy of the example with a real uvicorn backend and a real `next dev`.
-// This file's ports: 28750-28760, and the defaults (8001, 3000) in a network namespace of its own.
+// This file's ports: 28750-28779, and the defaults (8001, 3000) in a network namespace of its own.
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import {
   existsSync,
@@ -11,9 +11,20 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { connect } from 'node:net';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundle, cleanEnv, cleanup, listen, privateNetwork, ROOT, tempDir } from './helpers.js';
+import {
+  bundle,
+  cleanEnv,
+  cleanup,
+  exampleCopy,
+  listen,
+  portIsFree,
+  privateNetwork,
+  ROOT,
+  tempDir,
+} from './helpers.js';
 import { runCli } from './in-process.js';
 import { projectWithVenv } from './start-helpers.js';
 
@@ -170,6 +181,57 @@ describe('udo-port dev', () => {
     expect(readdirSync(leases)).toEqual([]);
     expect(held.child.exitCode).toBeNull();
   }, 120_000);
+
+  it('runs a backend command of its own after --, as start does; the first to exit ends both', async () => {
+    const project = await exampleCopy();
+    const leases = await tempDir('leases-');
+    const dir = await tempDir('dev-servers-');
+    const api = join(dir, 'api.js');
+    const web = join(dir, 'web.js');
+    writeFileSync(
+      api,
+      `require('net').createServer(() => {}).listen(Number(process.argv[2]), () =>
+        console.log('api up on', process.argv[2], 'PORT=' + process.env.PORT));`,
+    );
+    // Exits 7 when told "bye": dev's readiness knock says nothing.
+    writeFileSync(
+      web,
+      `const server = require('net').createServer((socket) => socket.on('data', (data) => {
+        if (String(data) === 'bye') process.exit(7);
+      }));
+      server.listen(Number(process.env.PORT), () => console.log('web up, API', process.env.NEXT_PUBLIC_API_URL));`,
+    );
+    const dev = devIn(
+      project,
+      [
+        '--range',
+        '28761-28769',
+        '--web-port',
+        '28770',
+        '--web-cmd',
+        `${process.execPath} ${web}`,
+        '--',
+        process.execPath,
+        api,
+        '{port}',
+      ],
+      { UDO_PORT_LEASE_DIR: leases },
+    );
+    await dev.waitFor(/ready: api http:\/\/localhost:28761 {2}web http:\/\/localhost:28770/);
+    expect(dev.output()).toMatch(/^api +\| api up on 28761 PORT=28761$/m);
+    expect(dev.output()).toMatch(/^web +\| web up, API http:\/\/localhost:28761$/m);
+    expect(readFileSync(join(project, 'web-dashboard', '.env.local'), 'utf8')).toContain(
+      'NEXT_PUBLIC_API_URL=http://localhost:28761\n',
+    );
+    await new Promise<void>((sent) => {
+      const socket = connect(28770, '127.0.0.1', () => socket.end('bye', () => sent()));
+    });
+    expect(await dev.exit).toBe(7);
+    expect(dev.output()).toContain('web exited with code 7; stopping api');
+    await noneLeftIn(project);
+    expect(readdirSync(leases)).toEqual([]);
+    expect(await portIsFree(28761)).toBe(true);
+  }, 60_000);
 
   // In-process (coverage sees src/cli/dev.ts): dev's own outcome, with no signal sent to it.
   it('a backend that crashes at start stops the frontend, and dev exits non-zero', async () => {

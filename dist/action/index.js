@@ -28607,7 +28607,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 6991:
+/***/ 1742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35010,7 +35010,6 @@ var external_node_http_ = __nccwpck_require__(7067);
 
 
 
-const DEFAULT_APP = PROJECT_DEFAULTS.app;
 /** `{port}` in each argument becomes the port. */
 function substitutePort(args, port) {
     return args.map((arg) => arg.replaceAll('{port}', String(port)));
@@ -35040,7 +35039,7 @@ function backendCommand(plan) {
     const args = [
         '-m',
         'uvicorn',
-        plan.app ?? DEFAULT_APP,
+        plan.app ?? PROJECT_DEFAULTS.app,
         '--host',
         plan.host,
         '--port',
@@ -35722,7 +35721,7 @@ function logTail(file, maxLines = 40, maxBytes = 16_384) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/command-line.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/command-line.js
 
 
 /** Characters a shell would treat as operators or expansions, refused outside quotes. */
@@ -35730,7 +35729,8 @@ const SHELL_SYNTAX = /[|&;<>()$`]/;
 /** Refused at the start of an unquoted word: a shell comment, a home folder. */
 const SHELL_WORD_START = /^[#~]/;
 /**
- * The `run` input as an argv, with no shell on the way (the README's "The `run` input"):
+ * A one-line command as an argv, with no shell on the way (the action's `run` input, described
+ * in the README's "The `run` input", and dev's `--web-cmd`):
  * words are separated by spaces or tabs; '...' and "..." quote (nothing inside is special, so a
  * double quote goes inside single quotes and vice versa); quoted and unquoted parts next to each
  * other make one word; a backslash is an ordinary character (Windows paths). What a shell would
@@ -36244,7 +36244,7 @@ async function action_run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6991);
+/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1742);
 // The action's entry (action.yml's main and post), as the typescript-action template's index.ts:
 // it calls run() and nothing else, so src/action/ can be imported and run in-process.
 

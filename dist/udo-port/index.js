@@ -47,7 +47,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71);
+/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(545);
 // The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 71:
+/***/ 545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3795,63 +3795,10 @@ function paint(format, text, fd = 1) {
     return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_namespaceObject.styleText)(format, text) : text;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/command-line.js
-
-
-/** Characters a shell would treat as operators or expansions, refused outside quotes. */
-const SHELL_SYNTAX = /[|&;<>()$`]/;
-/** Refused at the start of an unquoted word: a shell comment, a home folder. */
-const SHELL_WORD_START = /^[#~]/;
-/**
- * The `run` input as an argv, with no shell on the way (the README's "The `run` input"):
- * words are separated by spaces or tabs; '...' and "..." quote (nothing inside is special, so a
- * double quote goes inside single quotes and vice versa); quoted and unquoted parts next to each
- * other make one word; a backslash is an ordinary character (Windows paths). What a shell would
- * expand or interpret is refused, so that no one's `$VAR` or `&&` is silently passed on as text.
- */
-function splitCommandLine(raw, label) {
-    const text = raw.trim();
-    const fail = (why) => {
-        throw new UsageError(`${label}: "${text_printable(text)}" ${why}`);
-    };
-    if (/[\r\n]/.test(text)) {
-        fail("is more than one line; give one command (a script runs as: bash -c '...')");
-    }
-    const words = [];
-    let word;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (char === ' ' || char === '\t') {
-            if (word !== undefined)
-                words.push(word);
-            word = undefined;
-            continue;
-        }
-        if (char === "'" || char === '"') {
-            const end = text.indexOf(char, i + 1);
-            if (end === -1)
-                fail(`has a ${char} that is never closed`);
-            word = (word ?? '') + text.slice(i + 1, end);
-            i = end;
-            continue;
-        }
-        if (SHELL_SYNTAX.test(char) || (word === undefined && SHELL_WORD_START.test(char))) {
-            fail(`has ${char} outside quotes, which only a shell understands: no shell runs this command ({port} is the port; quote the ${char}, or run: bash -c '...')`);
-        }
-        word = (word ?? '') + char;
-    }
-    if (word !== undefined)
-        words.push(word);
-    if (words[0] === '')
-        fail('names no program to run');
-    return words;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
 
 
 
-const DEFAULT_APP = PROJECT_DEFAULTS.app;
 /** `{port}` in each argument becomes the port. */
 function substitutePort(args, port) {
     return args.map((arg) => arg.replaceAll('{port}', String(port)));
@@ -3881,7 +3828,7 @@ function backendCommand(plan) {
     const args = [
         '-m',
         'uvicorn',
-        plan.app ?? DEFAULT_APP,
+        plan.app ?? PROJECT_DEFAULTS.app,
         '--host',
         plan.host,
         '--port',
@@ -3927,6 +3874,59 @@ async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 
         await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
     return false;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/command-line.js
+
+
+/** Characters a shell would treat as operators or expansions, refused outside quotes. */
+const SHELL_SYNTAX = /[|&;<>()$`]/;
+/** Refused at the start of an unquoted word: a shell comment, a home folder. */
+const SHELL_WORD_START = /^[#~]/;
+/**
+ * A one-line command as an argv, with no shell on the way (the action's `run` input, described
+ * in the README's "The `run` input", and dev's `--web-cmd`):
+ * words are separated by spaces or tabs; '...' and "..." quote (nothing inside is special, so a
+ * double quote goes inside single quotes and vice versa); quoted and unquoted parts next to each
+ * other make one word; a backslash is an ordinary character (Windows paths). What a shell would
+ * expand or interpret is refused, so that no one's `$VAR` or `&&` is silently passed on as text.
+ */
+function splitCommandLine(raw, label) {
+    const text = raw.trim();
+    const fail = (why) => {
+        throw new UsageError(`${label}: "${text_printable(text)}" ${why}`);
+    };
+    if (/[\r\n]/.test(text)) {
+        fail("is more than one line; give one command (a script runs as: bash -c '...')");
+    }
+    const words = [];
+    let word;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === ' ' || char === '\t') {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+            continue;
+        }
+        if (char === "'" || char === '"') {
+            const end = text.indexOf(char, i + 1);
+            if (end === -1)
+                fail(`has a ${char} that is never closed`);
+            word = (word ?? '') + text.slice(i + 1, end);
+            i = end;
+            continue;
+        }
+        if (SHELL_SYNTAX.test(char) || (word === undefined && SHELL_WORD_START.test(char))) {
+            fail(`has ${char} outside quotes, which only a shell understands: no shell runs this command ({port} is the port; quote the ${char}, or run: bash -c '...')`);
+        }
+        word = (word ?? '') + char;
+    }
+    if (word !== undefined)
+        words.push(word);
+    if (words[0] === '')
+        fail('names no program to run');
+    return words;
 }
 
 ;// CONCATENATED MODULE: external "node:readline"
@@ -4108,6 +4108,7 @@ function relay(stream, label, out) {
     (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => out.write(`${label} ${line}\n`));
 }
 const dev_process_GRACE_MS = 5000;
+const DRAIN_MS = 1000;
 const dev_process_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const COLOURS = { api: 'cyan', web: 'magenta' };
 function spawnLabelled(name, plan, warn, useShell) {
@@ -4134,6 +4135,10 @@ function spawnLabelled(name, plan, warn, useShell) {
         ? watchProcessGroup(child.pid, warn)
         : undefined;
     let done = false;
+    let closed = false;
+    child.once('close', () => {
+        closed = true;
+    });
     const exit = new Promise((resolve) => {
         child.once('error', (error) => {
             done = true;
@@ -4184,7 +4189,16 @@ function spawnLabelled(name, plan, warn, useShell) {
                 await dev_process_sleep(20);
         }
         await exit;
+        await drained();
         await dismiss();
+    };
+    // Its output's last lines come after its exit; but a process it left behind (Wine's taskkill
+    // cannot end a tree) may hold the pipes open for good, which would keep udo-port alive.
+    const drained = async () => {
+        for (let waited = 0; !closed && waited < DRAIN_MS; waited += 20)
+            await dev_process_sleep(20);
+        child.stdout?.destroy();
+        child.stderr?.destroy();
     };
     return { name, child, exit, ended: () => done, signal, stop, dismiss };
 }
@@ -4598,6 +4612,26 @@ const startOptions = {
 };
 // On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
 // forward a signal there by terminating the process, so only SIGTERM is passed on.
+/** The options before `--`, and the backend's own command after it (none: uvicorn). */
+function optionsAndCommand(argv, options) {
+    const dash = argv.indexOf('--');
+    const own = dash === -1 ? argv : argv.slice(0, dash);
+    const command = dash === -1 ? [] : argv.slice(dash + 1);
+    const { values, positionals } = parseCommandLine(own, options);
+    if (positionals.length > 0) {
+        throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
+    }
+    if (dash !== -1 && command.length === 0)
+        throw new UsageError('--: no command after it');
+    return { values, command };
+}
+/**
+ * The venv the backend runs in. The default command needs it whole, with uvicorn: checked
+ * before anything is leased or written. A command of one's own only gets it on PATH if usable.
+ */
+const backendVenv = async (cwd, venvArg, command) => command.length === 0
+    ? await requireBackendVenv(cwd, venvArg ?? PROJECT_DEFAULTS.venv)
+    : inspectVenv(venvPath(cwd, venvArg ?? PROJECT_DEFAULTS.venv));
 /** The frontend env file to write, unless --no-env-local; refused now, before anything is leased
  * or started, when it is a FIFO, a device or a folder. */
 function usableEnvLocal(values, cwd) {
@@ -4667,23 +4701,11 @@ function howItEnded(code, signal) {
  * it runs. Resolves to the backend's exit code.
  */
 async function start(argv, say) {
-    const dash = argv.indexOf('--');
-    const own = dash === -1 ? argv : argv.slice(0, dash);
-    const command = dash === -1 ? [] : argv.slice(dash + 1);
-    const { values, positionals } = parseCommandLine(own, startOptions);
-    if (positionals.length > 0) {
-        throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
-    }
-    if (dash !== -1 && command.length === 0)
-        throw new UsageError('--: no command after it');
+    const { values, command } = optionsAndCommand(argv, startOptions);
     const request = allocateRequest(values);
     const cwd = request.cwd;
     const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
-    const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
-    // Stop before anything is leased or written when the default command cannot run.
-    const venv = command.length === 0
-        ? await requireBackendVenv(cwd, venvArg)
-        : inspectVenv(venvPath(cwd, venvArg));
+    const venv = await backendVenv(cwd, values.venv, command);
     const ci = ciJobFromEnv(process.env);
     await takeOverProject(cwd, values.replace ?? false, ci, say);
     const envLocal = usableEnvLocal(values, cwd);
@@ -4898,7 +4920,7 @@ function passedOverNote(allocation) {
     return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''}`;
 }
 async function dev(argv, say) {
-    const { values } = parseCommandLine(argv, devOptions, false);
+    const { values, command } = optionsAndCommand(argv, devOptions);
     const request = allocateRequest(values);
     const cwd = request.cwd;
     const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
@@ -4906,8 +4928,7 @@ async function dev(argv, say) {
     if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(webDir, 'package.json')) && values['web-cmd'] === undefined) {
         throw new UsageError(`--web-dir: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`);
     }
-    const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
-    const venv = await requireBackendVenv(cwd, venvArg);
+    const venv = await backendVenv(cwd, values.venv, command);
     // Validated before anything is leased: a bad --web-cmd is a usage error.
     frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
     const ci = ciJobFromEnv(process.env);
@@ -4932,8 +4953,9 @@ async function dev(argv, say) {
         port: api.port,
         host: api.host,
         venv,
-        app: values.app ?? DEFAULT_APP,
+        app: values.app ?? PROJECT_DEFAULTS.app,
         reload: values.reload ?? false,
+        command,
     });
     const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']);
     const webPlan = {
@@ -4942,9 +4964,11 @@ async function dev(argv, say) {
         cwd: webDir,
         env: { ...process.env, PORT: String(web.port), [API_URL_KEY]: api.url },
     };
-    return runBoth(apiPlan, webPlan, { api, web, webUrl, envLocal, cwd, waitMs }, say);
+    // Windows: a command of one's own may be a .cmd shim, as the frontend's (npm) is.
+    const plans = { api: apiPlan, web: webPlan, apiShell: command.length > 0 };
+    return runBoth(plans, { api, web, webUrl, envLocal, cwd, waitMs }, say);
 }
-async function runBoth(apiPlan, webPlan, p, say) {
+async function runBoth(plans, p, say) {
     const children = [];
     const handlers = FORWARDED.map((signal) => {
         const handler = () => {
@@ -4955,8 +4979,8 @@ async function runBoth(apiPlan, webPlan, p, say) {
         return [signal, handler];
     });
     try {
-        children.push(spawnLabelled('api', apiPlan, say.warn, false));
-        children.push(spawnLabelled('web', webPlan, say.warn, true));
+        children.push(spawnLabelled('api', plans.api, say.warn, plans.apiShell));
+        children.push(spawnLabelled('web', plans.web, say.warn, true));
         const [apiChild, webChild] = children;
         const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
         const ended = new AbortController();
@@ -5105,11 +5129,12 @@ const OPTIONS = [
 ];
 const COMMANDS = {
     dev: {
-        usage: 'udo-port dev     [options]',
+        usage: 'udo-port dev     [options] [-- cmd]',
         what: 'run the backend and the frontend dev server, each on a free port',
-        more: `dev runs the backend as start does and the frontend's dev server in web-dashboard with PORT
-and NEXT_PUBLIC_API_URL set; their output is labelled api and web. Ctrl+C ends both; when either
-exits, the other is stopped and dev exits with the first one's code.`,
+        more: `dev runs the backend as start does (the command after -- instead of uvicorn, as start runs
+it) and the frontend's dev server in web-dashboard with PORT and NEXT_PUBLIC_API_URL set; their
+output is labelled api and web. Ctrl+C ends both; when either exits, the other is stopped and dev
+exits with the first one's code.`,
     },
     start: {
         usage: 'udo-port start   [options] [-- cmd]',

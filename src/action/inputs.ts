@@ -2,12 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { AllocateRequest } from '../core/allocate.js';
+import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
 import { API_URL_KEY, PORT_KEYS } from '../core/project.js';
 import type { Readiness } from '../core/readiness.js';
 import { printable } from '../core/text.js';
-import { splitCommandLine } from './command-line.js';
 
 /** The action's inputs, parsed once. */
 export interface ActionInputs {

@@ -30,6 +30,7 @@ function relay(stream: NodeJS.ReadableStream | null, label: string, out: NodeJS.
 }
 
 const GRACE_MS = 5000;
+const DRAIN_MS = 1000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const COLOURS = { api: 'cyan', web: 'magenta' } as const;
@@ -65,6 +66,10 @@ export function spawnLabelled(
       ? watchProcessGroup(child.pid, warn)
       : undefined;
   let done = false;
+  let closed = false;
+  child.once('close', () => {
+    closed = true;
+  });
   const exit = new Promise<number>((resolve) => {
     child.once('error', (error) => {
       done = true;
@@ -107,7 +112,15 @@ export function spawnLabelled(
       while (group(0)) await sleep(20);
     }
     await exit;
+    await drained();
     await dismiss();
+  };
+  // Its output's last lines come after its exit; but a process it left behind (Wine's taskkill
+  // cannot end a tree) may hold the pipes open for good, which would keep udo-port alive.
+  const drained = async () => {
+    for (let waited = 0; !closed && waited < DRAIN_MS; waited += 20) await sleep(20);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
   };
   return { name, child, exit, ended: () => done, signal, stop, dismiss };
 }

@@ -2,29 +2,26 @@
 // of its own, in one terminal; one Ctrl+C ends both, and when either ends the other is stopped.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { splitCommandLine } from '../action/command-line.js';
 import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
-import {
-  type BackendCommand,
-  backendCommand,
-  DEFAULT_APP,
-  waitUntilListening,
-} from '../core/backend.js';
+import { type BackendCommand, backendCommand, waitUntilListening } from '../core/backend.js';
+import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
 import { API_URL_KEY, PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
-import { allocateRequest, parseCommandLine, parseSeconds } from './args.js';
+import { allocateRequest, parseSeconds } from './args.js';
 import { type Labelled, spawnLabelled } from './dev-process.js';
 import {
   allocateBackend,
+  backendVenv,
   FORWARDED,
+  optionsAndCommand,
   pointFrontendAt,
   type Say,
   startOptions,
   usableEnvLocal,
 } from './start.js';
-import { requireBackendVenv, takeOverProject } from './start-checks.js';
+import { takeOverProject } from './start-checks.js';
 
 const devOptions = {
   ...startOptions,
@@ -95,7 +92,7 @@ function passedOverNote(allocation: Allocation): string {
 }
 
 export async function dev(argv: string[], say: Say): Promise<number> {
-  const { values } = parseCommandLine(argv, devOptions, false);
+  const { values, command } = optionsAndCommand(argv, devOptions);
   const request = allocateRequest(values);
   const cwd = request.cwd as string;
   const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
@@ -105,8 +102,7 @@ export async function dev(argv: string[], say: Say): Promise<number> {
       `--web-dir: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`,
     );
   }
-  const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
-  const venv = await requireBackendVenv(cwd, venvArg);
+  const venv = await backendVenv(cwd, values.venv, command);
   // Validated before anything is leased: a bad --web-cmd is a usage error.
   frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
   const ci = ciJobFromEnv(process.env);
@@ -130,8 +126,9 @@ export async function dev(argv: string[], say: Say): Promise<number> {
     port: api.port,
     host: api.host,
     venv,
-    app: values.app ?? DEFAULT_APP,
+    app: values.app ?? PROJECT_DEFAULTS.app,
     reload: values.reload ?? false,
+    command,
   });
   const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']) as [
     string,
@@ -143,7 +140,9 @@ export async function dev(argv: string[], say: Say): Promise<number> {
     cwd: webDir,
     env: { ...process.env, PORT: String(web.port), [API_URL_KEY]: api.url },
   };
-  return runBoth(apiPlan, webPlan, { api, web, webUrl, envLocal, cwd, waitMs }, say);
+  // Windows: a command of one's own may be a .cmd shim, as the frontend's (npm) is.
+  const plans = { api: apiPlan, web: webPlan, apiShell: command.length > 0 };
+  return runBoth(plans, { api, web, webUrl, envLocal, cwd, waitMs }, say);
 }
 
 interface Ports {
@@ -155,7 +154,13 @@ interface Ports {
   waitMs: number;
 }
 
-async function runBoth(apiPlan: BackendCommand, webPlan: BackendCommand, p: Ports, say: Say) {
+interface Plans {
+  api: BackendCommand;
+  web: BackendCommand;
+  apiShell: boolean;
+}
+
+async function runBoth(plans: Plans, p: Ports, say: Say) {
   const children: Labelled[] = [];
   const handlers = FORWARDED.map((signal) => {
     const handler = () => {
@@ -165,8 +170,8 @@ async function runBoth(apiPlan: BackendCommand, webPlan: BackendCommand, p: Port
     return [signal, handler] as const;
   });
   try {
-    children.push(spawnLabelled('api', apiPlan, say.warn, false));
-    children.push(spawnLabelled('web', webPlan, say.warn, true));
+    children.push(spawnLabelled('api', plans.api, say.warn, plans.apiShell));
+    children.push(spawnLabelled('web', plans.web, say.warn, true));
     const [apiChild, webChild] = children as [Labelled, Labelled];
     const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
     const ended = new AbortController();

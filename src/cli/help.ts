@@ -95,11 +95,12 @@ const OPTIONS: readonly OptionHelp[] = [
 
 const COMMANDS: Record<Command, { usage: string; what: string; more?: string }> = {
   dev: {
-    usage: 'udo-port dev     [options]',
+    usage: 'udo-port dev     [options] [-- cmd]',
     what: 'run the backend and the frontend dev server, each on a free port',
-    more: `dev runs the backend as start does and the frontend's dev server in web-dashboard with PORT
-and NEXT_PUBLIC_API_URL set; their output is labelled api and web. Ctrl+C ends both; when either
-exits, the other is stopped and dev exits with the first one's code.`,
+    more: `dev runs the backend as start does (the command after -- instead of uvicorn, as start runs
+it) and the frontend's dev server in web-dashboard with PORT and NEXT_PUBLIC_API_URL set; their
+output is labelled api and web. Ctrl+C ends both; when either exits, the other is stopped and dev
+exits with the first one's code.`,
   },
   start: {
     usage: 'udo-port start   [options] [-- cmd]',

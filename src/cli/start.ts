@@ -38,6 +38,28 @@ export const startOptions = {
 
 // On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
 // forward a signal there by terminating the process, so only SIGTERM is passed on.
+/** The options before `--`, and the backend's own command after it (none: uvicorn). */
+export function optionsAndCommand<T extends typeof startOptions>(argv: string[], options: T) {
+  const dash = argv.indexOf('--');
+  const own = dash === -1 ? argv : argv.slice(0, dash);
+  const command = dash === -1 ? [] : argv.slice(dash + 1);
+  const { values, positionals } = parseCommandLine(own, options);
+  if (positionals.length > 0) {
+    throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
+  }
+  if (dash !== -1 && command.length === 0) throw new UsageError('--: no command after it');
+  return { values, command };
+}
+
+/**
+ * The venv the backend runs in. The default command needs it whole, with uvicorn: checked
+ * before anything is leased or written. A command of one's own only gets it on PATH if usable.
+ */
+export const backendVenv = async (cwd: string, venvArg: string | undefined, command: string[]) =>
+  command.length === 0
+    ? await requireBackendVenv(cwd, venvArg ?? PROJECT_DEFAULTS.venv)
+    : inspectVenv(venvPath(cwd, venvArg ?? PROJECT_DEFAULTS.venv));
+
 /** The frontend env file to write, unless --no-env-local; refused now, before anything is leased
  * or started, when it is a FIFO, a device or a folder. */
 export function usableEnvLocal(
@@ -120,23 +142,11 @@ function howItEnded(code: number | null, signal: NodeJS.Signals | null): string 
  * it runs. Resolves to the backend's exit code.
  */
 export async function start(argv: string[], say: Say): Promise<number> {
-  const dash = argv.indexOf('--');
-  const own = dash === -1 ? argv : argv.slice(0, dash);
-  const command = dash === -1 ? [] : argv.slice(dash + 1);
-  const { values, positionals } = parseCommandLine(own, startOptions);
-  if (positionals.length > 0) {
-    throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
-  }
-  if (dash !== -1 && command.length === 0) throw new UsageError('--: no command after it');
+  const { values, command } = optionsAndCommand(argv, startOptions);
   const request = allocateRequest(values);
   const cwd = request.cwd as string;
   const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
-  const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
-  // Stop before anything is leased or written when the default command cannot run.
-  const venv =
-    command.length === 0
-      ? await requireBackendVenv(cwd, venvArg)
-      : inspectVenv(venvPath(cwd, venvArg));
+  const venv = await backendVenv(cwd, values.venv, command);
 
   const ci = ciJobFromEnv(process.env);
   await takeOverProject(cwd, values.replace ?? false, ci, say);

@@ -24,8 +24,6 @@ export interface BackendPlan {
   env?: Record<string, string | undefined>;
 }
 
-export const DEFAULT_APP = PROJECT_DEFAULTS.app;
-
 /** `{port}` in each argument becomes the port. */
 function substitutePort(args: string[], port: number): string[] {
   return args.map((arg) => arg.replaceAll('{port}', String(port)));
@@ -56,7 +54,7 @@ export function backendCommand(plan: BackendPlan): BackendCommand {
   const args = [
     '-m',
     'uvicorn',
-    plan.app ?? DEFAULT_APP,
+    plan.app ?? PROJECT_DEFAULTS.app,
     '--host',
     plan.host,
     '--port',

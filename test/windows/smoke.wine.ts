@@ -4,11 +4,13 @@
 import {
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmdirSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actionYml, type Job, jobEnv, parseFileCommand } from '../action-harness.js';
@@ -39,6 +41,14 @@ afterAll(async () => {
 });
 
 const said = (run: { stdout: string; stderr: string }) => `${run.stdout}${run.stderr}`;
+
+/** Tells a test server on 127.0.0.1:port to end; nothing when none listens there. */
+const sayBye = (port: number) =>
+  new Promise<void>((done) => {
+    const socket = connect({ port, host: '127.0.0.1' }, () => socket.end('bye'));
+    socket.once('close', () => done());
+    socket.once('error', () => done());
+  });
 
 interface DoctorCheck {
   id: string;
@@ -257,6 +267,95 @@ server.listen(port, '0.0.0.0', () => {
       // A server left running (start failed early) ends at its first connection.
       if (existsSync(seenFile))
         await knock(Number(JSON.parse(readFileSync(seenFile, 'utf8')).PORT));
+    }
+  });
+});
+
+describe('udo-port dev with .cmd shims through cmd.exe', () => {
+  it('labels both outputs, points a CRLF .env.local at the backend; the first to exit stops the other, leaving no lease', async () => {
+    const { node } = await wine();
+    const project = await exampleCopy();
+    const dir = join(await tempDir('udo-port-dev-'), 'my servers');
+    mkdirSync(dir);
+    // Each ends when told "bye" (dev's readiness knock says nothing): the frontend with 7.
+    const server = (port: string, line: string, code: number) =>
+      `const server = require('node:net').createServer((socket) => socket.on('data', (data) => {
+  if (String(data) === 'bye') process.exit(${code});
+}));
+server.listen(${port}, '0.0.0.0', () => console.log(${line}));
+`;
+    writeFileSync(
+      join(dir, 'api.js'),
+      server(
+        'Number(process.argv[2])',
+        "'api up on ' + process.argv[2] + ' PORT=' + process.env.PORT",
+        0,
+      ),
+    );
+    writeFileSync(
+      join(dir, 'web.js'),
+      server('Number(process.env.PORT)', "'web up, API ' + process.env.NEXT_PUBLIC_API_URL", 7),
+    );
+    for (const name of ['api', 'web']) {
+      writeFileSync(
+        join(dir, `${name}.cmd`),
+        ['@echo off', `"${winPath(node)}" "%~dp0${name}.js" %*`, 'exit /b %ERRORLEVEL%', ''].join(
+          '\r\n',
+        ),
+      );
+    }
+    const envLocal = join(project, 'web-dashboard', '.env.local');
+    const before = readFileSync(envLocal, 'utf8').replace(/\r?\n/g, '\r\n');
+    writeFileSync(envLocal, before);
+    const leases = await tempDir('udo-port-leases-');
+
+    const dev = await spawnNode(
+      [
+        winBundle('udo-port'),
+        'dev',
+        '--cwd',
+        winPath(project),
+        '--range',
+        '27938-27938',
+        '--web-port',
+        '27939',
+        '--web-cmd',
+        `"${winPath(dir)}\\web.cmd"`,
+        '--',
+        `${winPath(dir)}\\api.cmd`,
+        '{port}',
+      ],
+      { cwd: project, env: { UDO_PORT_LEASE_DIR: winPath(leases) } },
+    );
+    try {
+      await until(
+        'the ready line',
+        () =>
+          /ready: api http:\/\/localhost:27938 {2}web http:\/\/localhost:27939/.test(
+            dev.stdout(),
+          ) || undefined,
+        40_000,
+      );
+      const out = dev.stdout();
+      expect(out, said({ stdout: out, stderr: dev.stderr() })).toMatch(
+        /^api +\| api up on 27938 PORT=27938\r?$/m,
+      );
+      expect(out).toMatch(/^web +\| web up, API http:\/\/localhost:27938\r?$/m);
+      // The URL replaced in place; every other byte, CRLFs included, as it was.
+      expect(readFileSync(envLocal, 'utf8')).toBe(
+        before.replace('http://localhost:8001', 'http://localhost:27938'),
+      );
+      expect(readdirSync(leases).sort()).toEqual(['27938.json', '27939.json']);
+      await sayBye(27939);
+      expect(await dev.exit).toBe(7);
+      expect(dev.stdout()).toContain('web exited with code 7; stopping api');
+      expect(readdirSync(leases)).toEqual([]);
+    } finally {
+      // Wine's taskkill refuses /T, so the shim's node may outlive its cmd.exe here (on Windows
+      // the tree goes); told "bye", it ends.
+      await sayBye(27938);
+      await sayBye(27939);
+      await dev.stop();
     }
   });
 });

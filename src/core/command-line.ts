@@ -1,5 +1,5 @@
-import { UsageError } from '../core/errors.js';
-import { printable } from '../core/text.js';
+import { UsageError } from './errors.js';
+import { printable } from './text.js';
 
 /** Characters a shell would treat as operators or expansions, refused outside quotes. */
 const SHELL_SYNTAX = /[|&;<>()$`]/;
@@ -7,7 +7,8 @@ const SHELL_SYNTAX = /[|&;<>()$`]/;
 const SHELL_WORD_START = /^[#~]/;
 
 /**
- * The `run` input as an argv, with no shell on the way (the README's "The `run` input"):
+ * A one-line command as an argv, with no shell on the way (the action's `run` input, described
+ * in the README's "The `run` input", and dev's `--web-cmd`):
  * words are separated by spaces or tabs; '...' and "..." quote (nothing inside is special, so a
  * double quote goes inside single quotes and vice versa); quoted and unquoted parts next to each
  * other make one word; a backslash is an ordinary character (Windows paths). What a shell would
