@@ -258,6 +258,10 @@ describe('udo-port dev', () => {
       [['--web-cmd', 'next dev && rm'], /--web-cmd: /],
       // A FIFO would block the write: refused before anything is leased or started.
       [['--env-local', fifo], /--env-local: .*env\.local is a FIFO, not a regular file/],
+      [
+        ['--json'],
+        /--json: not an option here \(udo-port list --json shows the running backends\)/,
+      ],
     ] as const) {
       const run = await runCli('udo-port', ['dev', ...args], {
         cwd: project,

@@ -4623,6 +4623,10 @@ function optionsAndCommand(argv, options) {
     }
     if (dash !== -1 && command.length === 0)
         throw new UsageError('--: no command after it');
+    if (values.json) {
+        // The terminal is the backend's; what runs is told by `list`.
+        throw new UsageError('--json: not an option here (udo-port list --json shows the running backends)');
+    }
     return { values, command };
 }
 /**
@@ -5125,7 +5129,7 @@ const OPTIONS = [
         only: ['release'],
     },
     { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
-    { flag: '--json', text: 'print JSON', only: ['start', 'find', 'list'] },
+    { flag: '--json', text: 'print JSON', only: ['find', 'list'] },
 ];
 const COMMANDS = {
     dev: {

@@ -90,7 +90,7 @@ const OPTIONS: readonly OptionHelp[] = [
     only: ['release'],
   },
   { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
-  { flag: '--json', text: 'print JSON', only: ['start', 'find', 'list'] },
+  { flag: '--json', text: 'print JSON', only: ['find', 'list'] },
 ];
 
 const COMMANDS: Record<Command, { usage: string; what: string; more?: string }> = {

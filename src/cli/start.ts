@@ -48,6 +48,12 @@ export function optionsAndCommand<T extends typeof startOptions>(argv: string[],
     throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
   }
   if (dash !== -1 && command.length === 0) throw new UsageError('--: no command after it');
+  if ((values as { json?: boolean }).json) {
+    // The terminal is the backend's; what runs is told by `list`.
+    throw new UsageError(
+      '--json: not an option here (udo-port list --json shows the running backends)',
+    );
+  }
   return { values, command };
 }
 
