@@ -31909,308 +31909,6 @@ function parseLease(text, port) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
-// The lease files themselves: how they are read without following links or blocking, judged
-// stale, and locked for a takeover. leases.ts runs the protocol over them.
-
-
-
-
-// Never follow a link planted in a shared folder, never block on a planted FIFO.
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW;
-const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/** A takeover lock older than this was left by a crashed process. */
-const TAKEOVER_LOCK_MS = 5_000;
-/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
-const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
-const kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
-/**
- * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
- * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
- */
-function sameLeaseFile(a, b) {
-    if (a.lease || b.lease)
-        return a.lease?.id === b.lease?.id;
-    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-}
-async function staleness(lease, stat, currentJob) {
-    const ownerRunning = isRunning(lease.pid);
-    const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
-    return staleReason(lease, {
-        now: Date.now(),
-        bornAt: bornAt(stat),
-        hostname: thisHost(),
-        ownerRunning,
-        ownerStartKey,
-        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
-        currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
-    });
-}
-/**
- * A lease file's text, or why it is not one: only a regular file, opened without following a
- * link or blocking, that is still the file lstat saw, up to a lease's size.
- */
-function readLeaseFile(file, seen) {
-    if (!seen.isFile())
-        return { odd: `${kindOf(seen)}, not a lease file` };
-    if (seen.size > MAX_LEASE_BYTES)
-        return { odd: `larger than any lease file (${seen.size} bytes)` };
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ);
-    }
-    catch (error) {
-        return { odd: `cannot be read (${error.code})` };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.ino !== seen.ino || !stat.isFile())
-            return { odd: 'changed while being read' };
-        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
-        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The user name leases record, for messages and `release --mine` where there are no uids. */
-function lease_files_currentUser() {
-    if (userName === undefined) {
-        try {
-            userName = (0,external_node_os_namespaceObject.userInfo)().username;
-        }
-        catch {
-            userName =
-                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
-        }
-    }
-    return userName;
-}
-let userName;
-let hostName;
-const thisHost = () => {
-    hostName ??= (0,external_node_os_namespaceObject.hostname)();
-    return hostName;
-};
-/**
- * Takes the takeover lock at `path` (made O_EXCL): false when another process holds it. A lock
- * older than TAKEOVER_LOCK_MS was left by a crashed process and is taken over.
- */
-function takeoverLock(path) {
-    for (let attempt = 0; attempt < 2; attempt++) {
-        try {
-            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
-            return true;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                return false;
-            try {
-                // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-                if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
-                    return false;
-                (0,external_node_fs_namespaceObject.unlinkSync)(path);
-            }
-            catch { }
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
-// Which folder holds the leases, and whether it can be trusted. Every other local user is
-// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
-// path component of, is never used, and modes are only ever changed through an open descriptor.
-
-
-
-
-const POSIX = process.platform !== 'win32';
-const STICKY = 0o1000;
-/** Like /tmp itself: every user may add a file, only its owner may remove it. */
-const SHARED_MODE = 0o1777;
-const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/** The host-wide default: one level, so no second folder inside it can be swapped. */
-function sharedLeaseDir(env = process.env) {
-    if (POSIX)
-        return '/tmp/udo-port';
-    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
-}
-/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
-function ownLeaseDir(env = process.env) {
-    if (!POSIX) {
-        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
-    }
-    if (env.XDG_RUNTIME_DIR)
-        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
-    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
-}
-function lease_folder_kindOf(stat) {
-    if (stat.isDirectory())
-        return 'folder';
-    if (stat.isSymbolicLink())
-        return 'symbolic link';
-    if (stat.isFile())
-        return 'regular file';
-    return 'special file';
-}
-/**
- * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
- * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
- * Pure, over lstat's facts.
- */
-function distrust(facts, me) {
-    if (facts.kind !== 'folder')
-        return `it is a ${facts.kind}`;
-    if (me === undefined)
-        return undefined; // Windows: ACLs, not owners and modes, decide.
-    if (facts.uid !== 0 && facts.uid !== me)
-        return `it belongs to ${lease_folder_userName(facts.uid)}`;
-    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
-        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
-    }
-    return undefined;
-}
-/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
-function lease_folder_userName(uid) {
-    try {
-        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
-            .split('\n')
-            .find((entry) => entry.split(':')[2] === String(uid));
-        const name = line?.split(':')[0];
-        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
-    }
-    catch {
-        return `uid ${uid}`;
-    }
-}
-const facts = (stat) => ({
-    uid: stat.uid,
-    mode: stat.mode,
-    kind: lease_folder_kindOf(stat),
-});
-/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
-function distrustAncestors(dir, me) {
-    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
-    let path = root;
-    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
-        path = (0,external_node_path_namespaceObject.join)(path, part);
-        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
-        if (why)
-            return `${path}: ${why}`;
-    }
-    return undefined;
-}
-/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
-function makeFolders(dir) {
-    const missing = [];
-    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
-        missing.unshift(path);
-        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
-            break;
-    }
-    // The last one gets its mode through its descriptor, once it is known to be ours.
-    for (const path of missing)
-        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
-    return missing.includes(dir);
-}
-/**
- * Opens `dir` without following a link, checks it and every folder above it, and gives it
- * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
- * umask, and a chmod by path could be sent elsewhere by a swapped component).
- */
-function trustFolder(dir, setMode, mode) {
-    const me = process.getuid?.();
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
-    }
-    catch (error) {
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
-        if (stat && !stat.isDirectory()) {
-            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
-        }
-        return `it cannot be opened (${error.code})`;
-    }
-    try {
-        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
-            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
-            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function writable(dir) {
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
-        return undefined;
-    }
-    catch (error) {
-        return `it is not writable for you (${error.code})`;
-    }
-}
-/**
- * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
- * link above it, even a trusted one, is resolved once rather than at every lease.
- */
-function prepare(dir, mode, keepMode) {
-    let made = false;
-    try {
-        made = makeFolders(dir);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== 'EEXIST')
-            return { why: `it cannot be created (${code ?? error})` };
-    }
-    let real;
-    try {
-        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
-    }
-    catch (error) {
-        return { why: `its parent cannot be resolved (${error.code})` };
-    }
-    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
-    return why ? { why } : { dir: real };
-}
-/**
- * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
- * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
- */
-function chooseLeaseFolder(env = process.env) {
-    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
-    if (explicit) {
-        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
-        if ('why' in chosen) {
-            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
-        }
-        return chosen;
-    }
-    const shared = sharedLeaseDir(env);
-    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
-    const chosen = prepare(shared, SHARED_MODE, 'always');
-    if (!('why' in chosen))
-        return chosen;
-    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
-    if ('why' in own) {
-        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
-    }
-    const fix = POSIX
-        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
-        : '';
-    return {
-        dir: own.dir,
-        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
-    };
-}
-
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
@@ -32443,12 +32141,380 @@ function urlFor(urlHost, port) {
     return `http://${host}:${port}`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
+// The lease files themselves: how they are made whole before anyone sees them, read without
+// following links or blocking, judged stale, and locked for a takeover. leases.ts runs the
+// protocol over them.
+
+
+
+
+
+
+
+// Never follow a link planted in a shared folder, never block on a planted FIFO.
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW;
+const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** A takeover lock older than this was left by a crashed process. */
+const TAKEOVER_LOCK_MS = 5_000;
+/** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
+const bornAt = (stat) => (stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.ctimeMs);
+const kindOf = (stat) => stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'a special file';
+/**
+ * Whether two looks at a lease file saw the same lease: the same lease id, or for a file that is
+ * no lease the same inode and mtime (a freed inode is soon reused, so the inode alone is not enough).
+ */
+function sameLeaseFile(a, b) {
+    if (a.lease || b.lease)
+        return a.lease?.id === b.lease?.id;
+    return a.ino !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+}
+async function staleness(lease, stat, currentJob) {
+    const ownerRunning = isRunning(lease.pid);
+    const checkOwner = ownerRunning && lease.lifetime === 'owner';
+    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    return staleReason(lease, {
+        now: Date.now(),
+        bornAt: bornAt(stat),
+        hostname: thisHost(),
+        ownerRunning,
+        ownerStartKey,
+        ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
+        currentJob,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
+    });
+}
+/**
+ * A lease file's text, or why it is not one: only a regular file, opened without following a
+ * link or blocking, that is still the file lstat saw, up to a lease's size.
+ */
+function readLeaseFile(file, seen) {
+    if (!seen.isFile())
+        return { odd: `${kindOf(seen)}, not a lease file` };
+    if (seen.size > MAX_LEASE_BYTES)
+        return { odd: `larger than any lease file (${seen.size} bytes)` };
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ);
+    }
+    catch (error) {
+        return { odd: `cannot be read (${error.code})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.ino !== seen.ino || !stat.isFile())
+            return { odd: 'changed while being read' };
+        const buffer = Buffer.alloc(MAX_LEASE_BYTES);
+        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The user name leases record, for messages and `release --mine` where there are no uids. */
+function lease_files_currentUser() {
+    if (userName === undefined) {
+        try {
+            userName = (0,external_node_os_namespaceObject.userInfo)().username;
+        }
+        catch {
+            userName =
+                process.env.USER ?? process.env.USERNAME ?? String(process.getuid?.() ?? 'unknown');
+        }
+    }
+    return userName;
+}
+let userName;
+let hostName;
+const thisHost = () => {
+    hostName ??= (0,external_node_os_namespaceObject.hostname)();
+    return hostName;
+};
+/**
+ * Takes the takeover lock at `path` (made O_EXCL): false when another process holds it. A lock
+ * older than TAKEOVER_LOCK_MS was left by a crashed process and is taken over.
+ */
+function takeoverLock(path) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                return false;
+            try {
+                // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
+                if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
+                    return false;
+                (0,external_node_fs_namespaceObject.unlinkSync)(path);
+            }
+            catch { }
+        }
+    }
+    return false;
+}
+/** A new lease of this process on `port`, on `terms`. */
+function draftLease(port, terms) {
+    const now = Date.now();
+    return {
+        port,
+        id: (0,external_node_crypto_.randomUUID)(),
+        pid: process.pid,
+        pidStartedAt: ownStartTime(),
+        ...(ownStartKey() && { pidStartKey: ownStartKey() }),
+        hostname: thisHost(),
+        user: lease_files_currentUser(),
+        createdAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + terms.ttlMs).toISOString(),
+        lifetime: terms.lifetime,
+        ...(terms.purpose && { purpose: terms.purpose }),
+        ...(terms.cwd && { cwd: terms.cwd }),
+        ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
+        ...(terms.ci && { ci: terms.ci }),
+    };
+}
+/**
+ * Atomic create of the port's file `file` in `dir`: the lease is written whole to a private name,
+ * then linked into place, which fails if the port's file exists. No reader ever sees a
+ * half-written lease, and no writer ever replaces another's. Returns the file's identity when
+ * this call made it, undefined when the port's file exists; throws when the folder cannot be
+ * written.
+ */
+function writeLeaseFile(dir, file, lease) {
+    const draft = (0,external_node_path_namespaceObject.join)(dir, `.${lease.port}.${lease.id}.tmp`);
+    let made;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(draft, CREATE, 0o644);
+        try {
+            // Every user must be able to read it, whatever this process's umask.
+            if (process.platform !== 'win32')
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o644);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+            const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            made = { ino, mtimeMs };
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(draft);
+        }
+        catch { }
+        throw error;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.linkSync)(draft, file);
+        return made;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return undefined;
+        throw error;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.unlinkSync)(draft);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
+// Which folder holds the leases, and whether it can be trusted. Every other local user is
+// untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
+// path component of, is never used, and modes are only ever changed through an open descriptor.
+
+
+
+
+const POSIX = process.platform !== 'win32';
+const STICKY = 0o1000;
+/** Like /tmp itself: every user may add a file, only its owner may remove it. */
+const SHARED_MODE = 0o1777;
+const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/** The host-wide default: one level, so no second folder inside it can be swapped. */
+function sharedLeaseDir(env = process.env) {
+    if (POSIX)
+        return '/tmp/udo-port';
+    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+}
+/** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
+function ownLeaseDir(env = process.env) {
+    if (!POSIX) {
+        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
+    }
+    if (env.XDG_RUNTIME_DIR)
+        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
+}
+function lease_folder_kindOf(stat) {
+    if (stat.isDirectory())
+        return 'folder';
+    if (stat.isSymbolicLink())
+        return 'symbolic link';
+    if (stat.isFile())
+        return 'regular file';
+    return 'special file';
+}
+/**
+ * Why a path component cannot be trusted, or undefined. Trusted: a real folder owned by root or
+ * by the running user that nobody else may write to, or only with the sticky bit (as /tmp).
+ * Pure, over lstat's facts.
+ */
+function distrust(facts, me) {
+    if (facts.kind !== 'folder')
+        return `it is a ${facts.kind}`;
+    if (me === undefined)
+        return undefined; // Windows: ACLs, not owners and modes, decide.
+    if (facts.uid !== 0 && facts.uid !== me)
+        return `it belongs to ${lease_folder_userName(facts.uid)}`;
+    if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
+        return 'others may write to it and it has no sticky bit, so they could swap what is in it';
+    }
+    return undefined;
+}
+/** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
+function lease_folder_userName(uid) {
+    try {
+        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
+            .split('\n')
+            .find((entry) => entry.split(':')[2] === String(uid));
+        const name = line?.split(':')[0];
+        return name && /^[\w.-]+$/.test(name) ? `uid ${uid} (${name})` : `uid ${uid}`;
+    }
+    catch {
+        return `uid ${uid}`;
+    }
+}
+const facts = (stat) => ({
+    uid: stat.uid,
+    mode: stat.mode,
+    kind: lease_folder_kindOf(stat),
+});
+/** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
+function distrustAncestors(dir, me) {
+    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
+    let path = root;
+    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        path = (0,external_node_path_namespaceObject.join)(path, part);
+        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
+        if (why)
+            return `${path}: ${why}`;
+    }
+    return undefined;
+}
+/** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
+function makeFolders(dir) {
+    const missing = [];
+    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
+        missing.unshift(path);
+        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
+            break;
+    }
+    // The last one gets its mode through its descriptor, once it is known to be ours.
+    for (const path of missing)
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
+    return missing.includes(dir);
+}
+/**
+ * Opens `dir` without following a link, checks it and every folder above it, and gives it
+ * `mode` through the descriptor when asked to and it is ours (mkdir's mode passes through the
+ * umask, and a chmod by path could be sent elsewhere by a swapped component).
+ */
+function trustFolder(dir, setMode, mode) {
+    const me = process.getuid?.();
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
+    }
+    catch (error) {
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+        if (stat && !stat.isDirectory()) {
+            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
+        }
+        return `it cannot be opened (${error.code})`;
+    }
+    try {
+        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        }
+        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writable(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        return undefined;
+    }
+    catch (error) {
+        return `it is not writable for you (${error.code})`;
+    }
+}
+/**
+ * Makes (when missing) and checks a folder. Its parent's real path is used from here on: a
+ * link above it, even a trusted one, is resolved once rather than at every lease.
+ */
+function prepare(dir, mode, keepMode) {
+    let made = false;
+    try {
+        made = makeFolders(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'EEXIST')
+            return { why: `it cannot be created (${code ?? error})` };
+    }
+    let real;
+    try {
+        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
+    }
+    catch (error) {
+        return { why: `its parent cannot be resolved (${error.code})` };
+    }
+    const why = trustFolder(real, made || keepMode === 'always', mode) ?? writable(real);
+    return why ? { why } : { dir: real };
+}
+/**
+ * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
+ * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
+ */
+function chooseLeaseFolder(env = process.env) {
+    const explicit = env.UDO_PORT_LEASE_DIR?.trim();
+    if (explicit) {
+        const chosen = prepare(explicit, SHARED_MODE, 'when-made');
+        if ('why' in chosen) {
+            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+        }
+        return chosen;
+    }
+    const shared = sharedLeaseDir(env);
+    // Ours and not shared (a 0755 left by an older version): opened up to every user again.
+    const chosen = prepare(shared, SHARED_MODE, 'always');
+    if (!('why' in chosen))
+        return chosen;
+    const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
+    if ('why' in own) {
+        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+    }
+    const fix = POSIX
+        ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
+        : '';
+    return {
+        dir: own.dir,
+        warning: `the shared lease folder ${shared} is not used: ${chosen.why}. Leases go to ${own.dir}, which other users' runs do not see, so they may be given the same ports${fix}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
-
-
 
 
 
@@ -32527,7 +32593,7 @@ class LeaseRegistry {
      * short-lived lock, so two processes that both judged it stale cannot both win.
      */
     async claim(port, terms) {
-        const lease = this.draft(port, terms);
+        const lease = draftLease(port, terms);
         const taken = { taken: lease };
         const heldBy = (record) => ({
             held: record ?? { port, file: this.file(port) },
@@ -32624,7 +32690,6 @@ class LeaseRegistry {
             return found !== undefined && sameLeaseFile(found, record);
         });
     }
-    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
     leasedPorts() {
         return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
@@ -32633,71 +32698,22 @@ class LeaseRegistry {
             .map(Number)
             .sort((a, b) => a - b);
     }
+    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
         const ports = this.leasedPorts();
         const records = await Promise.all(ports.map((port) => this.inspect(port)));
         return records.filter((record) => record !== undefined);
     }
-    draft(port, terms) {
-        const now = Date.now();
-        return {
-            port,
-            id: (0,external_node_crypto_.randomUUID)(),
-            pid: process.pid,
-            pidStartedAt: ownStartTime(),
-            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
-            hostname: thisHost(),
-            user: lease_files_currentUser(),
-            createdAt: new Date(now).toISOString(),
-            expiresAt: new Date(now + terms.ttlMs).toISOString(),
-            lifetime: terms.lifetime,
-            ...(terms.purpose && { purpose: terms.purpose }),
-            ...(terms.cwd && { cwd: terms.cwd }),
-            ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
-            ...(terms.ci && { ci: terms.ci }),
-        };
-    }
-    /**
-     * Atomic create: true when this call made the file. The lease is written whole to a private
-     * name, then linked into place, which fails if the port's file exists: no reader ever sees a
-     * half-written lease, and no writer ever replaces another's.
-     */
+    /** Atomic create (see writeLeaseFile): true when this call made the port's file. */
     create(lease) {
-        const draft = (0,external_node_path_namespaceObject.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
-        let made;
         try {
-            const fd = (0,external_node_fs_namespaceObject.openSync)(draft, CREATE, 0o644);
-            try {
-                // Every user must be able to read it, whatever this process's umask.
-                if (process.platform !== 'win32')
-                    (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o644);
-                (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-                const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-                made = { ino, mtimeMs };
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-            }
+            const made = writeLeaseFile(this.dir, this.file(lease.port), lease);
+            if (made)
+                madeHere.set(lease, made);
+            return made !== undefined;
         }
         catch (error) {
-            try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(draft);
-            }
-            catch { }
             throw this.unusable(error);
-        }
-        try {
-            (0,external_node_fs_namespaceObject.linkSync)(draft, this.file(lease.port));
-            madeHere.set(lease, made);
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw this.unusable(error);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.unlinkSync)(draft);
         }
     }
     unusable(error) {

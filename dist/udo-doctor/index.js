@@ -9326,8 +9326,12 @@ function parseLease(text, port) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
-// The lease files themselves: how they are read without following links or blocking, judged
-// stale, and locked for a takeover. leases.ts runs the protocol over them.
+// The lease files themselves: how they are made whole before anyone sees them, read without
+// following links or blocking, judged stale, and locked for a takeover. leases.ts runs the
+// protocol over them.
+
+
+
 
 
 
@@ -9434,6 +9438,70 @@ function takeoverLock(path) {
         }
     }
     return false;
+}
+/** A new lease of this process on `port`, on `terms`. */
+function draftLease(port, terms) {
+    const now = Date.now();
+    return {
+        port,
+        id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        pid: process.pid,
+        pidStartedAt: ownStartTime(),
+        ...(ownStartKey() && { pidStartKey: ownStartKey() }),
+        hostname: thisHost(),
+        user: lease_files_currentUser(),
+        createdAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + terms.ttlMs).toISOString(),
+        lifetime: terms.lifetime,
+        ...(terms.purpose && { purpose: terms.purpose }),
+        ...(terms.cwd && { cwd: terms.cwd }),
+        ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
+        ...(terms.ci && { ci: terms.ci }),
+    };
+}
+/**
+ * Atomic create of the port's file `file` in `dir`: the lease is written whole to a private name,
+ * then linked into place, which fails if the port's file exists. No reader ever sees a
+ * half-written lease, and no writer ever replaces another's. Returns the file's identity when
+ * this call made it, undefined when the port's file exists; throws when the folder cannot be
+ * written.
+ */
+function writeLeaseFile(dir, file, lease) {
+    const draft = (0,external_node_path_namespaceObject.join)(dir, `.${lease.port}.${lease.id}.tmp`);
+    let made;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(draft, CREATE, 0o644);
+        try {
+            // Every user must be able to read it, whatever this process's umask.
+            if (process.platform !== 'win32')
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o644);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+            const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            made = { ino, mtimeMs };
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(draft);
+        }
+        catch { }
+        throw error;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.linkSync)(draft, file);
+        return made;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return undefined;
+        throw error;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.unlinkSync)(draft);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
@@ -9640,8 +9708,6 @@ function chooseLeaseFolder(env = process.env) {
 
 
 
-
-
 const LEASE_FILE = /^(\d+)\.json$/;
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 function ownsLease(record) {
@@ -9711,7 +9777,7 @@ class LeaseRegistry {
      * short-lived lock, so two processes that both judged it stale cannot both win.
      */
     async claim(port, terms) {
-        const lease = this.draft(port, terms);
+        const lease = draftLease(port, terms);
         const taken = { taken: lease };
         const heldBy = (record) => ({
             held: record ?? { port, file: this.file(port) },
@@ -9808,7 +9874,6 @@ class LeaseRegistry {
             return found !== undefined && sameLeaseFile(found, record);
         });
     }
-    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
     leasedPorts() {
         return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
@@ -9817,71 +9882,22 @@ class LeaseRegistry {
             .map(Number)
             .sort((a, b) => a - b);
     }
+    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
         const ports = this.leasedPorts();
         const records = await Promise.all(ports.map((port) => this.inspect(port)));
         return records.filter((record) => record !== undefined);
     }
-    draft(port, terms) {
-        const now = Date.now();
-        return {
-            port,
-            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
-            pid: process.pid,
-            pidStartedAt: ownStartTime(),
-            ...(ownStartKey() && { pidStartKey: ownStartKey() }),
-            hostname: thisHost(),
-            user: lease_files_currentUser(),
-            createdAt: new Date(now).toISOString(),
-            expiresAt: new Date(now + terms.ttlMs).toISOString(),
-            lifetime: terms.lifetime,
-            ...(terms.purpose && { purpose: terms.purpose }),
-            ...(terms.cwd && { cwd: terms.cwd }),
-            ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
-            ...(terms.ci && { ci: terms.ci }),
-        };
-    }
-    /**
-     * Atomic create: true when this call made the file. The lease is written whole to a private
-     * name, then linked into place, which fails if the port's file exists: no reader ever sees a
-     * half-written lease, and no writer ever replaces another's.
-     */
+    /** Atomic create (see writeLeaseFile): true when this call made the port's file. */
     create(lease) {
-        const draft = (0,external_node_path_namespaceObject.join)(this.dir, `.${lease.port}.${lease.id}.tmp`);
-        let made;
         try {
-            const fd = (0,external_node_fs_namespaceObject.openSync)(draft, CREATE, 0o644);
-            try {
-                // Every user must be able to read it, whatever this process's umask.
-                if (process.platform !== 'win32')
-                    (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o644);
-                (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-                const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-                made = { ino, mtimeMs };
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-            }
+            const made = writeLeaseFile(this.dir, this.file(lease.port), lease);
+            if (made)
+                madeHere.set(lease, made);
+            return made !== undefined;
         }
         catch (error) {
-            try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(draft);
-            }
-            catch { }
             throw this.unusable(error);
-        }
-        try {
-            (0,external_node_fs_namespaceObject.linkSync)(draft, this.file(lease.port));
-            madeHere.set(lease, made);
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw this.unusable(error);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.unlinkSync)(draft);
         }
     }
     unusable(error) {

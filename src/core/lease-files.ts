@@ -1,25 +1,39 @@
-// The lease files themselves: how they are read without following links or blocking, judged
-// stale, and locked for a takeover. leases.ts runs the protocol over them.
+// The lease files themselves: how they are made whole before anyone sees them, read without
+// following links or blocking, judged stale, and locked for a takeover. leases.ts runs the
+// protocol over them.
+import { randomUUID } from 'node:crypto';
 import {
   closeSync,
   constants,
   existsSync,
+  fchmodSync,
   fstatSync,
+  linkSync,
   lstatSync,
   openSync,
   readSync,
   type Stats,
   unlinkSync,
+  writeSync,
 } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
+import { join } from 'node:path';
 import {
   type CiJob,
   type Lease,
   type LeaseRecord,
+  type LeaseTerms,
   MAX_LEASE_BYTES,
   staleReason,
 } from './lease-record.js';
-import { isRunning, processStartKey, processStartTime } from './process-info.js';
+import {
+  isRunning,
+  ownStartKey,
+  ownStartTime,
+  processStartKey,
+  processStartTime,
+} from './process-info.js';
+import { urlFor } from './settings.js';
 
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
 export const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -124,4 +138,67 @@ export function takeoverLock(path: string): boolean {
     }
   }
   return false;
+}
+
+/** A new lease of this process on `port`, on `terms`. */
+export function draftLease(port: number, terms: LeaseTerms): Lease {
+  const now = Date.now();
+  return {
+    port,
+    id: randomUUID(),
+    pid: process.pid,
+    pidStartedAt: ownStartTime(),
+    ...(ownStartKey() && { pidStartKey: ownStartKey() }),
+    hostname: thisHost(),
+    user: currentUser(),
+    createdAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + terms.ttlMs).toISOString(),
+    lifetime: terms.lifetime,
+    ...(terms.purpose && { purpose: terms.purpose }),
+    ...(terms.cwd && { cwd: terms.cwd }),
+    ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
+    ...(terms.ci && { ci: terms.ci }),
+  };
+}
+
+/**
+ * Atomic create of the port's file `file` in `dir`: the lease is written whole to a private name,
+ * then linked into place, which fails if the port's file exists. No reader ever sees a
+ * half-written lease, and no writer ever replaces another's. Returns the file's identity when
+ * this call made it, undefined when the port's file exists; throws when the folder cannot be
+ * written.
+ */
+export function writeLeaseFile(
+  dir: string,
+  file: string,
+  lease: Lease,
+): { ino: number; mtimeMs: number } | undefined {
+  const draft = join(dir, `.${lease.port}.${lease.id}.tmp`);
+  let made: { ino: number; mtimeMs: number };
+  try {
+    const fd = openSync(draft, CREATE, 0o644);
+    try {
+      // Every user must be able to read it, whatever this process's umask.
+      if (process.platform !== 'win32') fchmodSync(fd, 0o644);
+      writeSync(fd, `${JSON.stringify(lease)}\n`);
+      const { ino, mtimeMs } = fstatSync(fd);
+      made = { ino, mtimeMs };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    try {
+      unlinkSync(draft);
+    } catch {}
+    throw error;
+  }
+  try {
+    linkSync(draft, file);
+    return made;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+    throw error;
+  } finally {
+    unlinkSync(draft);
+  }
 }

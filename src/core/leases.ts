@@ -2,30 +2,17 @@
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
 import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  fchmodSync,
-  fstatSync,
-  linkSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmdirSync,
-  type Stats,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { lstatSync, readdirSync, renameSync, rmdirSync, type Stats, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import {
-  CREATE,
   currentUser,
+  draftLease,
   readLeaseFile,
   sameLeaseFile,
   staleness,
   takeoverLock,
-  thisHost,
+  writeLeaseFile,
 } from './lease-files.js';
 import { chooseLeaseFolder } from './lease-folder.js';
 import {
@@ -35,8 +22,6 @@ import {
   type LeaseTerms,
   parseLease,
 } from './lease-record.js';
-import { ownStartKey, ownStartTime } from './process-info.js';
-import { urlFor } from './settings.js';
 
 export {
   type CiJob,
@@ -131,7 +116,7 @@ export class LeaseRegistry {
    * short-lived lock, so two processes that both judged it stale cannot both win.
    */
   async claim(port: number, terms: LeaseTerms): Promise<Claim> {
-    const lease = this.draft(port, terms);
+    const lease = draftLease(port, terms);
     const taken = { taken: lease };
     const heldBy = (record: LeaseRecord | undefined) => ({
       held: record ?? { port, file: this.file(port) },
@@ -223,7 +208,6 @@ export class LeaseRegistry {
     });
   }
 
-  /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
   /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
   leasedPorts(): number[] {
     return readdirSync(this.dir)
@@ -233,66 +217,21 @@ export class LeaseRegistry {
       .sort((a, b) => a - b);
   }
 
+  /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
   async list(): Promise<LeaseRecord[]> {
     const ports = this.leasedPorts();
     const records = await Promise.all(ports.map((port) => this.inspect(port)));
     return records.filter((record): record is LeaseRecord => record !== undefined);
   }
 
-  private draft(port: number, terms: LeaseTerms): Lease {
-    const now = Date.now();
-    return {
-      port,
-      id: randomUUID(),
-      pid: process.pid,
-      pidStartedAt: ownStartTime(),
-      ...(ownStartKey() && { pidStartKey: ownStartKey() }),
-      hostname: thisHost(),
-      user: currentUser(),
-      createdAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + terms.ttlMs).toISOString(),
-      lifetime: terms.lifetime,
-      ...(terms.purpose && { purpose: terms.purpose }),
-      ...(terms.cwd && { cwd: terms.cwd }),
-      ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
-      ...(terms.ci && { ci: terms.ci }),
-    };
-  }
-
-  /**
-   * Atomic create: true when this call made the file. The lease is written whole to a private
-   * name, then linked into place, which fails if the port's file exists: no reader ever sees a
-   * half-written lease, and no writer ever replaces another's.
-   */
+  /** Atomic create (see writeLeaseFile): true when this call made the port's file. */
   private create(lease: Lease): boolean {
-    const draft = join(this.dir, `.${lease.port}.${lease.id}.tmp`);
-    let made: { ino: number; mtimeMs: number };
     try {
-      const fd = openSync(draft, CREATE, 0o644);
-      try {
-        // Every user must be able to read it, whatever this process's umask.
-        if (process.platform !== 'win32') fchmodSync(fd, 0o644);
-        writeSync(fd, `${JSON.stringify(lease)}\n`);
-        const { ino, mtimeMs } = fstatSync(fd);
-        made = { ino, mtimeMs };
-      } finally {
-        closeSync(fd);
-      }
+      const made = writeLeaseFile(this.dir, this.file(lease.port), lease);
+      if (made) madeHere.set(lease, made);
+      return made !== undefined;
     } catch (error) {
-      try {
-        unlinkSync(draft);
-      } catch {}
       throw this.unusable(error);
-    }
-    try {
-      linkSync(draft, this.file(lease.port));
-      madeHere.set(lease, made);
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw this.unusable(error);
-    } finally {
-      unlinkSync(draft);
     }
   }
 

@@ -1,5 +1,5 @@
 import { type Stats } from 'node:fs';
-import { type CiJob, type Lease, type LeaseRecord } from './lease-record.js';
+import { type CiJob, type Lease, type LeaseRecord, type LeaseTerms } from './lease-record.js';
 export declare const NOFOLLOW: number;
 export declare const CREATE: number;
 export declare const READ: number;
@@ -29,3 +29,16 @@ export declare const thisHost: () => string;
  * older than TAKEOVER_LOCK_MS was left by a crashed process and is taken over.
  */
 export declare function takeoverLock(path: string): boolean;
+/** A new lease of this process on `port`, on `terms`. */
+export declare function draftLease(port: number, terms: LeaseTerms): Lease;
+/**
+ * Atomic create of the port's file `file` in `dir`: the lease is written whole to a private name,
+ * then linked into place, which fails if the port's file exists. No reader ever sees a
+ * half-written lease, and no writer ever replaces another's. Returns the file's identity when
+ * this call made it, undefined when the port's file exists; throws when the folder cannot be
+ * written.
+ */
+export declare function writeLeaseFile(dir: string, file: string, lease: Lease): {
+    ino: number;
+    mtimeMs: number;
+} | undefined;

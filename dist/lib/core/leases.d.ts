@@ -49,16 +49,11 @@ export declare class LeaseRegistry {
     release(lease: Pick<Lease, 'port' | 'id'>): boolean;
     /** Drops the file a record describes, if it is still that file; true when it was removed. */
     releaseRecord(record: LeaseRecord): boolean;
-    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
     leasedPorts(): number[];
+    /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     list(): Promise<LeaseRecord[]>;
-    private draft;
-    /**
-     * Atomic create: true when this call made the file. The lease is written whole to a private
-     * name, then linked into place, which fails if the port's file exists: no reader ever sees a
-     * half-written lease, and no writer ever replaces another's.
-     */
+    /** Atomic create (see writeLeaseFile): true when this call made the port's file. */
     private create;
     private unusable;
 }
