@@ -47,7 +47,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(545);
+/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(704);
 // The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 545:
+/***/ 704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3945,6 +3945,358 @@ function splitCommandLine(raw, label) {
     return words;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+
+
+/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
+const isDir = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const list = (dir) => {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+};
+/** The venv's own site-packages folders, both layouts. */
+function venvSitePackages(venv) {
+    const found = [(0,external_node_path_namespaceObject.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    for (const lib of ['lib', 'lib64']) {
+        for (const entry of list((0,external_node_path_namespaceObject.join)(venv.path, lib))) {
+            const site = (0,external_node_path_namespaceObject.join)(venv.path, lib, entry, 'site-packages');
+            if (entry.startsWith('python') && isDir(site))
+                found.push(site);
+        }
+    }
+    return found;
+}
+/**
+ * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
+ * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
+ * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
+ * "ask Python", not "not installed".
+ */
+function baseSitePackages(venv, platform = process.platform) {
+    const home = venv.config?.home;
+    if (!home)
+        return [];
+    if (platform === 'win32')
+        return [(0,external_node_path_namespaceObject.join)(home, 'Lib', 'site-packages')].filter(isDir);
+    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
+    if (!short)
+        return [];
+    const prefix = (0,external_node_path_namespaceObject.dirname)(home);
+    return [
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'site-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', 'python3', 'dist-packages'),
+        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
+    ].filter(isDir);
+}
+/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
+const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
+/**
+ * Versions of installed distributions found in `sites`, first folder first (Python's own
+ * search order). Undefined for a name found in none of them.
+ */
+function findDistributions(sites, names) {
+    const entries = sites.map(list);
+    const versions = {};
+    for (const name of names) {
+        const pattern = metadataDir(name);
+        let version;
+        for (const folder of entries) {
+            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
+            if (version)
+                break;
+        }
+        versions[name] = version;
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+
+
+
+
+
+const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+function parsePyvenvCfg(text) {
+    const values = {};
+    const lines = {};
+    text.split(/\r?\n/).forEach((line, index) => {
+        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!match)
+            return;
+        const key = match[1].toLowerCase();
+        values[key] = match[2];
+        lines[key] = index + 1;
+    });
+    return {
+        ...(values.home && { home: values.home }),
+        ...(values.executable && { executable: values.executable }),
+        ...((values.version ?? values.version_info) && {
+            version: values.version ?? values.version_info,
+        }),
+        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
+        lines,
+    };
+}
+function inspectVenv(path, platform = process.platform) {
+    const windows = platform === 'win32';
+    const interpreter = windows ? (0,external_node_path_namespaceObject.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_namespaceObject.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_namespaceObject.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
+    const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
+    let config;
+    try {
+        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
+    }
+    catch { }
+    return {
+        path,
+        exists: isDir(path),
+        interpreter,
+        usable,
+        dangling: link !== undefined && !usable,
+        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
+        configFile,
+        ...(config && { config }),
+    };
+}
+/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
+function missingBase(venv, platform = process.platform) {
+    const config = venv.config;
+    if (!config)
+        return undefined;
+    if (config.executable && !(0,external_node_fs_namespaceObject.existsSync)(config.executable))
+        return config.executable;
+    if (config.home) {
+        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
+        if (!names.some((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(config.home, name))))
+            return config.home;
+    }
+    return undefined;
+}
+/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
+function foreignLayout(venv, platform = process.platform) {
+    const native = platform === 'win32' ? 'windows' : 'posix';
+    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
+        ? venv.layout
+        : undefined;
+}
+/**
+ * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
+ * order a person fixes them in: missing, made on another OS, base Python gone.
+ */
+function venvProblem(venv, platform = process.platform) {
+    if (!venv.exists)
+        return `no virtualenv at ${venv.path}`;
+    const foreign = foreignLayout(venv, platform);
+    if (foreign) {
+        const other = foreign === 'windows'
+            ? 'Windows (it has only Scripts\\)'
+            : 'Linux or macOS (it has only bin/)';
+        return `the virtualenv at ${venv.path} was made on ${other}`;
+    }
+    const base = missingBase(venv, platform);
+    if (venv.dangling || base) {
+        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
+    }
+    if (!venv.usable)
+        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
+    return undefined;
+}
+/**
+ * Installed versions of Python packages, found in the venv's site-packages (and the base
+ * Python's, for a venv that sees them) without starting Python; Python is asked only for what
+ * those folders do not answer. Undefined for a package that is not installed, or when the
+ * interpreter cannot tell.
+ */
+async function packageVersions(venv, names, platform = process.platform) {
+    const sites = [
+        ...venvSitePackages(venv),
+        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
+    ];
+    const versions = findDistributions(sites, names);
+    const missing = names.filter((name) => !versions[name]);
+    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
+        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
+            '    try: print(n, version(n))\n    except Exception: print(n, "")';
+        try {
+            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
+                timeout: 5000,
+                windowsHide: true,
+            });
+            for (const line of stdout.split(/\r?\n/)) {
+                const [name, version] = line.trim().split(' ');
+                if (name && version)
+                    versions[name] = version;
+            }
+        }
+        catch { }
+    }
+    return versions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start-checks.js
+// What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
+// start running this project's backend, and what a start that ended badly left running.
+
+
+
+
+
+
+
+
+
+/**
+ * The venv the default command runs (`--venv`, relative to the project): it must run, and hold
+ * uvicorn, or the backend dies at its first line. Checked before anything is leased or written.
+ */
+async function requireBackendVenv(cwd, venvArg) {
+    const venv = inspectVenv(venvPath(cwd, venvArg));
+    const install = installCommand(venvArg, ['uvicorn', 'fastapi']);
+    const problem = venvProblem(venv);
+    if (problem) {
+        throw new UsageError(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${install}`);
+    }
+    const { uvicorn } = await packageVersions(venv, ['uvicorn']);
+    if (!uvicorn) {
+        throw new UsageError(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${install}`);
+    }
+    return venv;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function describeRun(backend) {
+    return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;
+}
+/**
+ * A second start in a project whose backend runs would start a second backend and repoint
+ * .env.local, which then points at a dead port once either ends. So it is refused, naming the
+ * running one, unless `replace`: then that start is asked to end (it ends its backend) first.
+ */
+async function takeOverProject(cwd, replace, ci, say) {
+    const registry = openLeaseRegistry(process.env, ci);
+    const records = await registry.list();
+    const ours = runningBackends(records).find((backend) => backend.cwd === cwd);
+    if (ours && !replace) {
+        throw new AlreadyRunningError(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
+    }
+    if (ours) {
+        say.info(`replacing the backend on ${describeRun(ours)}`);
+        try {
+            process.kill(ours.startPid, 'SIGTERM');
+        }
+        catch { }
+        for (let waited = 0; isRunning(ours.startPid) && waited < 10_000; waited += 50)
+            await sleep(50);
+        if (isRunning(ours.startPid)) {
+            throw new AlreadyRunningError(`udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${endCommand(ours.startPid)}`);
+        }
+    }
+    for (const orphan of leftBehind(records, cwd)) {
+        if (!(await probePort(orphan.port, '0.0.0.0')))
+            continue;
+        const holder = (await listenersOn(orphan.port)).listeners.find((l) => l.pid !== undefined);
+        say.warn(`port ${orphan.port} is still held${holder ? ` by ${describeListener(holder)}` : ''}: the backend a udo-port start (PID ${orphan.startPid}) left running when it ended${holder?.pid ? `; end it with: ${endCommand(holder.pid)}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/backend-setup.js
+// What `udo-port start` and `udo-port dev` share about the backend: their options, the command
+// after `--`, the venv, the env file, the lease, how the port is told, and the signals passed on.
+
+
+
+
+
+
+
+
+
+
+const startOptions = {
+    ...projectOptions,
+    'no-env-local': { type: 'boolean' },
+    reload: { type: 'boolean' },
+    replace: { type: 'boolean' },
+    wait: { type: 'string' },
+};
+/** The options before `--`, and the backend's own command after it (none: uvicorn). */
+function optionsAndCommand(argv, options) {
+    const dash = argv.indexOf('--');
+    const own = dash === -1 ? argv : argv.slice(0, dash);
+    const command = dash === -1 ? [] : argv.slice(dash + 1);
+    const { values, positionals } = parseCommandLine(own, options);
+    if (positionals.length > 0) {
+        throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
+    }
+    if (dash !== -1 && command.length === 0)
+        throw new UsageError('--: no command after it');
+    if (values.json) {
+        // The terminal is the backend's; what runs is told by `list`.
+        throw new UsageError('--json: not an option here (udo-port list --json shows the running backends)');
+    }
+    return { values, command };
+}
+/**
+ * The venv the backend runs in. The default command needs it whole, with uvicorn: checked
+ * before anything is leased or written. A command of one's own only gets it on PATH if usable.
+ */
+const backendVenv = async (cwd, venvArg, command) => command.length === 0
+    ? await requireBackendVenv(cwd, venvArg ?? PROJECT_DEFAULTS.venv)
+    : inspectVenv(venvPath(cwd, venvArg ?? PROJECT_DEFAULTS.venv));
+/** `port 8002 from the scan of 8001-8010; 8001 is in use by PID 4242 (…)`. */
+function portOrigin(allocation) {
+    const wanted = allocation.passedOver[0];
+    return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''}`;
+}
+/** The backend's command line and environment: uvicorn with --app and --reload, or `command`. */
+const backendPlan = (values, cwd, allocation, venv, command) => backendCommand({
+    cwd,
+    port: allocation.port,
+    host: allocation.host,
+    venv,
+    app: values.app ?? PROJECT_DEFAULTS.app,
+    reload: values.reload ?? false,
+    command,
+});
+/**
+ * The frontend env file to write, unless --no-env-local; refused now, before anything is leased
+ * or started, when it is a FIFO, a device or a folder.
+ */
+function usableEnvLocal(values, cwd) {
+    if (values['no-env-local'])
+        return undefined;
+    const envLocal = args_envLocalPath(values, cwd);
+    const found = envFileContents(envLocal);
+    if (found.state === 'refused')
+        throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
+    return envLocal;
+}
+/** The backend's lease: held by this process while the backend runs, stale as soon as it dies. */
+const allocateBackend = (request, ci) => allocate({
+    ...request,
+    nameHolder: true,
+    lease: {
+        ttlMs: LONGEST_LEASE_MS,
+        lifetime: 'owner',
+        purpose: START_PURPOSE,
+        ...(ci && { ci }),
+    },
+});
+// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
+// forward a signal there by terminating the process, so only SIGTERM is passed on.
+const FORWARDED = process.platform === 'win32'
+    ? ['SIGTERM']
+    : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-end.js
@@ -3968,7 +4320,7 @@ function protectedReason(pid, self = process) {
         return `PID ${pid} is the process that started udo-port`;
     return undefined;
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const process_end_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long a process is given to end on SIGTERM before SIGKILL. */
 const GRACE_MS = 3000;
 /** How often a dying process is looked at: its exit should be seen within a few ms. */
@@ -4018,12 +4370,12 @@ async function endProcess(pid, graceMs = GRACE_MS) {
         alive = alive.filter(isRunning);
         if (alive.length === 0)
             return 'ended';
-        await sleep(POLL_MS);
+        await process_end_sleep(POLL_MS);
     }
     const killed = alive.includes(pid);
     signal(alive, 'SIGKILL');
     for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
-        await sleep(POLL_MS);
+        await process_end_sleep(POLL_MS);
         alive = alive.filter(isRunning);
     }
     return killed ? 'killed' : 'ended';
@@ -4338,269 +4690,6 @@ function urlOverride(envLocal, url, env, root, platform = process.platform) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
-
-
-/** Whether `path` is a folder (symlinks followed); false when nothing is there. */
-const isDir = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const list = (dir) => {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-};
-/** The venv's own site-packages folders, both layouts. */
-function venvSitePackages(venv) {
-    const found = [(0,external_node_path_namespaceObject.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
-    for (const lib of ['lib', 'lib64']) {
-        for (const entry of list((0,external_node_path_namespaceObject.join)(venv.path, lib))) {
-            const site = (0,external_node_path_namespaceObject.join)(venv.path, lib, entry, 'site-packages');
-            if (entry.startsWith('python') && isDir(site))
-                found.push(site);
-        }
-    }
-    return found;
-}
-/**
- * Where the base Python keeps its packages, guessed from pyvenv.cfg's `home` and version the
- * way CPython lays them out: `Lib\site-packages` on Windows; `lib/pythonX.Y/site-packages` and
- * Debian's `dist-packages` folders elsewhere. Only existing folders are returned; a miss means
- * "ask Python", not "not installed".
- */
-function baseSitePackages(venv, platform = process.platform) {
-    const home = venv.config?.home;
-    if (!home)
-        return [];
-    if (platform === 'win32')
-        return [(0,external_node_path_namespaceObject.join)(home, 'Lib', 'site-packages')].filter(isDir);
-    const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
-    if (!short)
-        return [];
-    const prefix = (0,external_node_path_namespaceObject.dirname)(home);
-    return [
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'site-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', 'python3', 'dist-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
-    ].filter(isDir);
-}
-/** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
-const metadataDir = (name) => new RegExp(`^${name.replace(/[-_.]/g, '[-_.]')}-([^-]+?)(?:-py\\d+(?:\\.\\d+)*)?\\.(?:dist|egg)-info$`, 'i');
-/**
- * Versions of installed distributions found in `sites`, first folder first (Python's own
- * search order). Undefined for a name found in none of them.
- */
-function findDistributions(sites, names) {
-    const entries = sites.map(list);
-    const versions = {};
-    for (const name of names) {
-        const pattern = metadataDir(name);
-        let version;
-        for (const folder of entries) {
-            version = folder.map((entry) => pattern.exec(entry)?.[1]).find(Boolean);
-            if (version)
-                break;
-        }
-        versions[name] = version;
-    }
-    return versions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
-
-
-
-
-
-const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-function parsePyvenvCfg(text) {
-    const values = {};
-    const lines = {};
-    text.split(/\r?\n/).forEach((line, index) => {
-        const match = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
-        if (!match)
-            return;
-        const key = match[1].toLowerCase();
-        values[key] = match[2];
-        lines[key] = index + 1;
-    });
-    return {
-        ...(values.home && { home: values.home }),
-        ...(values.executable && { executable: values.executable }),
-        ...((values.version ?? values.version_info) && {
-            version: values.version ?? values.version_info,
-        }),
-        systemSitePackages: values['include-system-site-packages']?.toLowerCase() === 'true',
-        lines,
-    };
-}
-function inspectVenv(path, platform = process.platform) {
-    const windows = platform === 'win32';
-    const interpreter = windows ? (0,external_node_path_namespaceObject.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(path, 'bin', 'python');
-    const hasBin = isDir((0,external_node_path_namespaceObject.join)(path, 'bin'));
-    const hasScripts = isDir((0,external_node_path_namespaceObject.join)(path, 'Scripts'));
-    const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
-    const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
-    const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
-    let config;
-    try {
-        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
-    }
-    catch { }
-    return {
-        path,
-        exists: isDir(path),
-        interpreter,
-        usable,
-        dangling: link !== undefined && !usable,
-        layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
-        configFile,
-        ...(config && { config }),
-    };
-}
-/** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
-function missingBase(venv, platform = process.platform) {
-    const config = venv.config;
-    if (!config)
-        return undefined;
-    if (config.executable && !(0,external_node_fs_namespaceObject.existsSync)(config.executable))
-        return config.executable;
-    if (config.home) {
-        const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
-        if (!names.some((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(config.home, name))))
-            return config.home;
-    }
-    return undefined;
-}
-/** The layout a venv has when another OS made it, or undefined when this OS can use it. */
-function foreignLayout(venv, platform = process.platform) {
-    const native = platform === 'win32' ? 'windows' : 'posix';
-    return (venv.layout === 'windows' || venv.layout === 'posix') && venv.layout !== native
-        ? venv.layout
-        : undefined;
-}
-/**
- * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
- * order a person fixes them in: missing, made on another OS, base Python gone.
- */
-function venvProblem(venv, platform = process.platform) {
-    if (!venv.exists)
-        return `no virtualenv at ${venv.path}`;
-    const foreign = foreignLayout(venv, platform);
-    if (foreign) {
-        const other = foreign === 'windows'
-            ? 'Windows (it has only Scripts\\)'
-            : 'Linux or macOS (it has only bin/)';
-        return `the virtualenv at ${venv.path} was made on ${other}`;
-    }
-    const base = missingBase(venv, platform);
-    if (venv.dangling || base) {
-        return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
-    }
-    if (!venv.usable)
-        return `the virtualenv at ${venv.path} has no interpreter at ${venv.interpreter}`;
-    return undefined;
-}
-/**
- * Installed versions of Python packages, found in the venv's site-packages (and the base
- * Python's, for a venv that sees them) without starting Python; Python is asked only for what
- * those folders do not answer. Undefined for a package that is not installed, or when the
- * interpreter cannot tell.
- */
-async function packageVersions(venv, names, platform = process.platform) {
-    const sites = [
-        ...venvSitePackages(venv),
-        ...(venv.config?.systemSitePackages ? baseSitePackages(venv, platform) : []),
-    ];
-    const versions = findDistributions(sites, names);
-    const missing = names.filter((name) => !versions[name]);
-    if (missing.length > 0 && venv.config?.systemSitePackages && venv.usable) {
-        const script = 'import sys\nfrom importlib.metadata import version\nfor n in sys.argv[1:]:\n' +
-            '    try: print(n, version(n))\n    except Exception: print(n, "")';
-        try {
-            const { stdout } = await venv_run(venv.interpreter, ['-I', '-c', script, ...missing], {
-                timeout: 5000,
-                windowsHide: true,
-            });
-            for (const line of stdout.split(/\r?\n/)) {
-                const [name, version] = line.trim().split(' ');
-                if (name && version)
-                    versions[name] = version;
-            }
-        }
-        catch { }
-    }
-    return versions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start-checks.js
-// What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
-// start running this project's backend, and what a start that ended badly left running.
-
-
-
-
-
-
-
-
-
-/**
- * The venv the default command runs (`--venv`, relative to the project): it must run, and hold
- * uvicorn, or the backend dies at its first line. Checked before anything is leased or written.
- */
-async function requireBackendVenv(cwd, venvArg) {
-    const venv = inspectVenv(venvPath(cwd, venvArg));
-    const install = installCommand(venvArg, ['uvicorn', 'fastapi']);
-    const problem = venvProblem(venv);
-    if (problem) {
-        throw new UsageError(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${install}`);
-    }
-    const { uvicorn } = await packageVersions(venv, ['uvicorn']);
-    if (!uvicorn) {
-        throw new UsageError(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${install}`);
-    }
-    return venv;
-}
-const start_checks_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function describeRun(backend) {
-    return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;
-}
-/**
- * A second start in a project whose backend runs would start a second backend and repoint
- * .env.local, which then points at a dead port once either ends. So it is refused, naming the
- * running one, unless `replace`: then that start is asked to end (it ends its backend) first.
- */
-async function takeOverProject(cwd, replace, ci, say) {
-    const registry = openLeaseRegistry(process.env, ci);
-    const records = await registry.list();
-    const ours = runningBackends(records).find((backend) => backend.cwd === cwd);
-    if (ours && !replace) {
-        throw new AlreadyRunningError(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
-    }
-    if (ours) {
-        say.info(`replacing the backend on ${describeRun(ours)}`);
-        try {
-            process.kill(ours.startPid, 'SIGTERM');
-        }
-        catch { }
-        for (let waited = 0; isRunning(ours.startPid) && waited < 10_000; waited += 50)
-            await start_checks_sleep(50);
-        if (isRunning(ours.startPid)) {
-            throw new AlreadyRunningError(`udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${endCommand(ours.startPid)}`);
-        }
-    }
-    for (const orphan of leftBehind(records, cwd)) {
-        if (!(await probePort(orphan.port, '0.0.0.0')))
-            continue;
-        const holder = (await listenersOn(orphan.port)).listeners.find((l) => l.pid !== undefined);
-        say.warn(`port ${orphan.port} is still held${holder ? ` by ${describeListener(holder)}` : ''}: the backend a udo-port start (PID ${orphan.startPid}) left running when it ended${holder?.pid ? `; end it with: ${endCommand(holder.pid)}` : ''}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
 
 
@@ -4616,67 +4705,6 @@ async function takeOverProject(cwd, replace, ci, say) {
 
 
 
-
-
-
-const startOptions = {
-    ...projectOptions,
-    'no-env-local': { type: 'boolean' },
-    reload: { type: 'boolean' },
-    replace: { type: 'boolean' },
-    wait: { type: 'string' },
-};
-// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
-// forward a signal there by terminating the process, so only SIGTERM is passed on.
-/** The options before `--`, and the backend's own command after it (none: uvicorn). */
-function optionsAndCommand(argv, options) {
-    const dash = argv.indexOf('--');
-    const own = dash === -1 ? argv : argv.slice(0, dash);
-    const command = dash === -1 ? [] : argv.slice(dash + 1);
-    const { values, positionals } = parseCommandLine(own, options);
-    if (positionals.length > 0) {
-        throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
-    }
-    if (dash !== -1 && command.length === 0)
-        throw new UsageError('--: no command after it');
-    if (values.json) {
-        // The terminal is the backend's; what runs is told by `list`.
-        throw new UsageError('--json: not an option here (udo-port list --json shows the running backends)');
-    }
-    return { values, command };
-}
-/**
- * The venv the backend runs in. The default command needs it whole, with uvicorn: checked
- * before anything is leased or written. A command of one's own only gets it on PATH if usable.
- */
-const backendVenv = async (cwd, venvArg, command) => command.length === 0
-    ? await requireBackendVenv(cwd, venvArg ?? PROJECT_DEFAULTS.venv)
-    : inspectVenv(venvPath(cwd, venvArg ?? PROJECT_DEFAULTS.venv));
-/** The frontend env file to write, unless --no-env-local; refused now, before anything is leased
- * or started, when it is a FIFO, a device or a folder. */
-function usableEnvLocal(values, cwd) {
-    if (values['no-env-local'])
-        return undefined;
-    const envLocal = args_envLocalPath(values, cwd);
-    const found = envFileContents(envLocal);
-    if (found.state === 'refused')
-        throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
-    return envLocal;
-}
-/** The backend's lease: held by this process while the backend runs, stale as soon as it dies. */
-const allocateBackend = (request, ci) => allocate({
-    ...request,
-    nameHolder: true,
-    lease: {
-        ttlMs: LONGEST_LEASE_MS,
-        lifetime: 'owner',
-        purpose: START_PURPOSE,
-        ...(ci && { ci }),
-    },
-});
-const FORWARDED = process.platform === 'win32'
-    ? ['SIGTERM']
-    : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function signalExitCode(signal) {
     return 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 1) : 1);
 }
@@ -4732,17 +4760,8 @@ async function start(argv, say) {
     const allocation = await allocateBackend(request, ci);
     for (const warning of allocation.warnings)
         say.warn(warning);
-    const wanted = allocation.passedOver[0];
-    say.info(`starting the backend on ${allocation.url} (port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''})`);
-    const plan = backendCommand({
-        cwd,
-        port: allocation.port,
-        host: allocation.host,
-        venv,
-        app: values.app ?? PROJECT_DEFAULTS.app,
-        reload: values.reload ?? false,
-        command,
-    });
+    say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation)})`);
+    const plan = backendPlan(values, cwd, allocation, venv, command);
     let released = false;
     const dropLease = () => {
         if (!released)
@@ -4878,6 +4897,7 @@ async function start(argv, say) {
 
 
 
+
 const devOptions = {
     ...startOptions,
     'web-port': { type: 'string' },
@@ -4935,10 +4955,6 @@ async function allocateWeb(values, cwd, ci) {
         },
     });
 }
-function passedOverNote(allocation) {
-    const wanted = allocation.passedOver[0];
-    return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''}`;
-}
 async function dev(argv, say) {
     const { values, command } = optionsAndCommand(argv, devOptions);
     const request = allocateRequest(values);
@@ -4966,17 +4982,9 @@ async function dev(argv, say) {
     for (const warning of [...api.warnings, ...web.warnings])
         say.warn(warning);
     const webUrl = `http://localhost:${web.port}`;
-    say.info(`backend on ${api.url} (${passedOverNote(api)})`);
-    say.info(`frontend on ${webUrl} (${passedOverNote(web)})`);
-    const apiPlan = backendCommand({
-        cwd,
-        port: api.port,
-        host: api.host,
-        venv,
-        app: values.app ?? PROJECT_DEFAULTS.app,
-        reload: values.reload ?? false,
-        command,
-    });
+    say.info(`backend on ${api.url} (${portOrigin(api)})`);
+    say.info(`frontend on ${webUrl} (${portOrigin(web)})`);
+    const apiPlan = backendPlan(values, cwd, api, venv, command);
     const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']);
     const webPlan = {
         file,

@@ -2,25 +2,26 @@
 // of its own, in one terminal; one Ctrl+C ends both, and when either ends the other is stopped.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
-import { type BackendCommand, backendCommand, waitUntilListening } from '../core/backend.js';
+import { type Allocation, allocate, release } from '../core/allocate.js';
+import { type BackendCommand, waitUntilListening } from '../core/backend.js';
 import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
 import { API_URL_KEY, PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { allocateRequest, parseSeconds } from './args.js';
-import { type Labelled, spawnLabelled } from './dev-process.js';
 import {
   allocateBackend,
+  backendPlan,
   backendVenv,
   FORWARDED,
   optionsAndCommand,
-  pointFrontendAt,
-  type Say,
+  portOrigin,
   startOptions,
   usableEnvLocal,
-} from './start.js';
+} from './backend-setup.js';
+import { type Labelled, spawnLabelled } from './dev-process.js';
+import { pointFrontendAt, type Say } from './start.js';
 import { takeOverProject } from './start-checks.js';
 
 const devOptions = {
@@ -86,11 +87,6 @@ async function allocateWeb(
   });
 }
 
-function passedOverNote(allocation: Allocation): string {
-  const wanted = allocation.passedOver[0];
-  return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''}`;
-}
-
 export async function dev(argv: string[], say: Say): Promise<number> {
   const { values, command } = optionsAndCommand(argv, devOptions);
   const request = allocateRequest(values);
@@ -118,18 +114,10 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   }
   for (const warning of [...api.warnings, ...web.warnings]) say.warn(warning);
   const webUrl = `http://localhost:${web.port}`;
-  say.info(`backend on ${api.url} (${passedOverNote(api)})`);
-  say.info(`frontend on ${webUrl} (${passedOverNote(web)})`);
+  say.info(`backend on ${api.url} (${portOrigin(api)})`);
+  say.info(`frontend on ${webUrl} (${portOrigin(web)})`);
 
-  const apiPlan = backendCommand({
-    cwd,
-    port: api.port,
-    host: api.host,
-    venv,
-    app: values.app ?? PROJECT_DEFAULTS.app,
-    reload: values.reload ?? false,
-    command,
-  });
+  const apiPlan = backendPlan(values, cwd, api, venv, command);
   const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']) as [
     string,
     ...string[],

@@ -1,101 +1,32 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
-import { type AllocateRequest, allocate, describeRefusal, release } from '../core/allocate.js';
-import { backendCommand, waitUntilListening } from '../core/backend.js';
-import { envFileContents, writeEnvValue } from '../core/env-file.js';
-import { UsageError } from '../core/errors.js';
+import { release } from '../core/allocate.js';
+import { waitUntilListening } from '../core/backend.js';
+import { writeEnvValue } from '../core/env-file.js';
 import { urlOverride } from '../core/frontend.js';
-import { type CiJob, LONGEST_LEASE_MS } from '../core/leases.js';
 import { type Watchdog, watchProcessGroup } from '../core/process-end.js';
-import { API_URL_KEY, PROJECT_DEFAULTS, TIME_DEFAULTS, venvPath } from '../core/project.js';
+import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
 import { quote } from '../core/remedies.js';
-import { START_PURPOSE } from '../core/running.js';
-import { inspectVenv } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
+import { allocateRequest, parseSeconds } from './args.js';
 import {
-  allocateRequest,
-  envLocalPath,
-  parseCommandLine,
-  parseSeconds,
-  projectOptions,
-} from './args.js';
-import { requireBackendVenv, takeOverProject } from './start-checks.js';
+  allocateBackend,
+  backendPlan,
+  backendVenv,
+  FORWARDED,
+  optionsAndCommand,
+  portOrigin,
+  startOptions,
+  usableEnvLocal,
+} from './backend-setup.js';
+import { takeOverProject } from './start-checks.js';
 
 export interface Say {
   info: (line: string) => void;
   warn: (line: string) => void;
   error: (line: string) => void;
 }
-
-export const startOptions = {
-  ...projectOptions,
-  'no-env-local': { type: 'boolean' },
-  reload: { type: 'boolean' },
-  replace: { type: 'boolean' },
-  wait: { type: 'string' },
-} as const;
-
-// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
-// forward a signal there by terminating the process, so only SIGTERM is passed on.
-/** The options before `--`, and the backend's own command after it (none: uvicorn). */
-export function optionsAndCommand<T extends typeof startOptions>(argv: string[], options: T) {
-  const dash = argv.indexOf('--');
-  const own = dash === -1 ? argv : argv.slice(0, dash);
-  const command = dash === -1 ? [] : argv.slice(dash + 1);
-  const { values, positionals } = parseCommandLine(own, options);
-  if (positionals.length > 0) {
-    throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
-  }
-  if (dash !== -1 && command.length === 0) throw new UsageError('--: no command after it');
-  if ((values as { json?: boolean }).json) {
-    // The terminal is the backend's; what runs is told by `list`.
-    throw new UsageError(
-      '--json: not an option here (udo-port list --json shows the running backends)',
-    );
-  }
-  return { values, command };
-}
-
-/**
- * The venv the backend runs in. The default command needs it whole, with uvicorn: checked
- * before anything is leased or written. A command of one's own only gets it on PATH if usable.
- */
-export const backendVenv = async (cwd: string, venvArg: string | undefined, command: string[]) =>
-  command.length === 0
-    ? await requireBackendVenv(cwd, venvArg ?? PROJECT_DEFAULTS.venv)
-    : inspectVenv(venvPath(cwd, venvArg ?? PROJECT_DEFAULTS.venv));
-
-/** The frontend env file to write, unless --no-env-local; refused now, before anything is leased
- * or started, when it is a FIFO, a device or a folder. */
-export function usableEnvLocal(
-  values: { 'no-env-local'?: boolean; 'env-local'?: string; 'env-file'?: string },
-  cwd: string,
-): string | undefined {
-  if (values['no-env-local']) return undefined;
-  const envLocal = envLocalPath(values, cwd);
-  const found = envFileContents(envLocal);
-  if (found.state === 'refused') throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
-  return envLocal;
-}
-
-/** The backend's lease: held by this process while the backend runs, stale as soon as it dies. */
-export const allocateBackend = (request: AllocateRequest, ci: CiJob | undefined) =>
-  allocate({
-    ...request,
-    nameHolder: true,
-    lease: {
-      ttlMs: LONGEST_LEASE_MS,
-      lifetime: 'owner',
-      purpose: START_PURPOSE,
-      ...(ci && { ci }),
-    },
-  });
-
-export const FORWARDED =
-  process.platform === 'win32'
-    ? (['SIGTERM'] as const)
-    : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const);
 
 function signalExitCode(signal: NodeJS.Signals | null): number {
   return 128 + (signal ? (constants.signals[signal] ?? 1) : 1);
@@ -159,22 +90,9 @@ export async function start(argv: string[], say: Say): Promise<number> {
   const envLocal = usableEnvLocal(values, cwd);
   const allocation = await allocateBackend(request, ci);
   for (const warning of allocation.warnings) say.warn(warning);
-  const wanted = allocation.passedOver[0];
-  say.info(
-    `starting the backend on ${allocation.url} (port ${allocation.port} from ${allocation.origin}${
-      wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''
-    })`,
-  );
+  say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation)})`);
 
-  const plan = backendCommand({
-    cwd,
-    port: allocation.port,
-    host: allocation.host,
-    venv,
-    app: values.app ?? PROJECT_DEFAULTS.app,
-    reload: values.reload ?? false,
-    command,
-  });
+  const plan = backendPlan(values, cwd, allocation, venv, command);
   let released = false;
   const dropLease = () => {
     if (!released) release(allocation);
