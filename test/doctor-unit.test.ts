@@ -955,7 +955,13 @@ describe('checks as pure diagnoses, from hand-made facts', () => {
 
   it('env.syntax: one bad line is named in the message; clean files pass, each once', () => {
     const env = text('/p/backend/.env', 'API_PORT=8001\nAPI_PORT=8002\n');
-    expect(envSyntax.diagnose({ files: [env, text('/p/backend/.env.example')], show })).toEqual({
+    expect(
+      envSyntax.diagnose({
+        files: [env, text('/p/backend/.env.example')],
+        show,
+        doctorCommand: 'npx udo-doctor',
+      }),
+    ).toEqual({
       status: 'warn',
       message: 'backend/.env:2: API_PORT is set again (first on line 1); dotenv keeps this one',
       details: [],
@@ -969,11 +975,15 @@ describe('checks as pure diagnoses, from hand-made facts', () => {
       ],
     });
     const clean = text('/p/backend/.env', 'API_PORT=8001\n');
-    expect(envSyntax.diagnose({ files: [clean, clean], show })).toEqual({
+    expect(
+      envSyntax.diagnose({ files: [clean, clean], show, doctorCommand: 'npx udo-doctor' }),
+    ).toEqual({
       status: 'pass',
       message: 'backend/.env: no problems',
     });
-    expect(envSyntax.diagnose({ files: [], show }).status).toBe('skip');
+    expect(envSyntax.diagnose({ files: [], show, doctorCommand: 'npx udo-doctor' }).status).toBe(
+      'skip',
+    );
   });
 
   it('leases: a stale lease is information, never a finding; an unreadable folder is', () => {
@@ -1110,6 +1120,7 @@ describe('checks as pure diagnoses, from hand-made facts', () => {
       exists: true,
       files: [{ ...local, contents: 'NEXT_PUBLIC_API_URL=http://localhost:8001\n' }],
       unread: [],
+      utf16: [],
       next: { env: { NEXT_PUBLIC_API_URL: value }, sources: { NEXT_PUBLIC_API_URL: source } },
       production: [],
     });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { AllocateRequest } from '../core/allocate.js';
 import { splitCommandLine } from '../core/command-line.js';
+import { envFileContents } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
 import { API_URL_KEY, PORT_KEYS } from '../core/project.js';
@@ -98,9 +99,13 @@ export function readInputs(env: Record<string, string | undefined> = process.env
   }
   const envLocal = core.getInput('env-local');
   const envLocalPath = envLocal ? resolve(workingDirectory, envLocal) : undefined;
-  // Told before anything is leased or started; the writer refuses other odd files itself.
-  if (envLocalPath && statSync(envLocalPath, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`${inputLabel('env-local')}: ${printable(envLocalPath)} is a directory`);
+  // Told before anything is leased or started; the writer checks again when it writes.
+  const found = envLocalPath ? envFileContents(envLocalPath) : undefined;
+  if (found?.state === 'refused') {
+    // A folder, a FIFO, a UTF-16 file: said before a backend is started for nothing.
+    throw new UsageError(
+      `${inputLabel('env-local')}: ${printable(envLocalPath ?? '')} ${found.message}`,
+    );
   }
   const urlEnv = parseVariableNames(core.getInput('url-env'), 'url-env');
   const leaseTtlMs = parseDuration(core.getInput('lease-ttl') || '6h', 'lease-ttl');

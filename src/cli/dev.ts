@@ -102,8 +102,9 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   // Validated before anything is leased: a bad --web-cmd is a usage error.
   frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
   const ci = ciJobFromEnv(process.env);
-  await takeOverProject(cwd, values.replace ?? false, ci, say);
+  // Refused (a FIFO, UTF-16) before a --replace ends anything.
   const envLocal = usableEnvLocal(values, cwd);
+  await takeOverProject(cwd, values.replace ?? false, ci, say);
   const api = await allocateBackend(request, ci);
   let web: Allocation;
   try {

@@ -86,8 +86,9 @@ export async function start(argv: string[], say: Say): Promise<number> {
   const venv = await backendVenv(cwd, values.venv, command);
 
   const ci = ciJobFromEnv(process.env);
-  await takeOverProject(cwd, values.replace ?? false, ci, say);
+  // Refused (a FIFO, UTF-16) before a --replace ends anything.
   const envLocal = usableEnvLocal(values, cwd);
+  await takeOverProject(cwd, values.replace ?? false, ci, say);
   const allocation = await allocateBackend(request, ci);
   for (const warning of allocation.warnings) say.warn(warning);
   say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation)})`);

@@ -1,4 +1,5 @@
 // Reading env files safely, and the errors every env-file operation words the same way.
+import { isUtf8 } from 'node:buffer';
 import {
   closeSync,
   constants,
@@ -9,6 +10,13 @@ import {
   type Stats,
   statSync,
 } from 'node:fs';
+import {
+  decodeKeepingBytes,
+  decodeUtf16,
+  describeUtf16,
+  detectUtf16,
+  type Utf16,
+} from './env-encoding.js';
 import { parseEnv } from './env-text.js';
 import { UsageError } from './errors.js';
 
@@ -68,22 +76,48 @@ export const DIRECTORY = constants.O_DIRECTORY ?? 0;
 export const READ = constants.O_RDONLY | NONBLOCK | NOCTTY;
 export const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW;
 
+/** Why a file is not read: short, and as the rest of a line that starts with its path. */
+interface Refusal {
+  state: 'refused';
+  /** Short, for "cannot be read (...)": `is a FIFO, not a regular file`, `permission denied`. */
+  problem: string;
+  /** The rest of a line that starts with the path: `is a FIFO, not a regular file`. */
+  message: string;
+}
+
+/** What stands where a project file should be, read carefully (see projectFileBytes). */
+export type ProjectFileBytes =
+  | { state: 'missing' }
+  | { state: 'read'; bytes: Buffer; stat: Stats }
+  | Refusal;
+
+/** A UTF-16 file: refused, since Next.js and dotenv read env files only as UTF-8. */
+export interface Utf16File extends Utf16 {
+  /** Its text, or undefined when it is not whole UTF-16 (an odd byte, a lone surrogate). */
+  text: string | undefined;
+  stat: Stats;
+}
+
 /** What stands where an env file should be. */
 export type EnvFileContents =
   | { state: 'missing' }
-  | { state: 'read'; text: string; stat: Stats }
   | {
-      state: 'refused';
-      /** Short, for "cannot be read (...)": `is a FIFO, not a regular file`, `permission denied`. */
-      problem: string;
-      /** The rest of a line that starts with the path: `is a FIFO, not a regular file`. */
-      message: string;
-    };
+      state: 'read';
+      /**
+       * The bytes as text, every byte kept (see env-encoding.ts): UTF-8 as UTF-8, any other byte
+       * as a lone surrogate, so that writing the text back gives the same bytes.
+       */
+      text: string;
+      /** False when some bytes are not UTF-8 (CP949, Latin-1): Next.js reads them as U+FFFD. */
+      utf8: boolean;
+      stat: Stats;
+    }
+  | (Refusal & { utf16?: Utf16File });
 
-/** Why a file of this type or size is not an env file; undefined when it can be one. */
-export function typeProblem(stat: Stats): string | undefined {
+/** Why a file of this type or size is not read; undefined when it can be. */
+export function typeProblem(stat: Stats, limit = MAX_BYTES, tooBig = TOO_BIG): string | undefined {
   if (stat.isFile()) {
-    return stat.size > MAX_BYTES ? TOO_BIG : undefined;
+    return stat.size > limit ? tooBig : undefined;
   }
   if (stat.isDirectory()) return 'is a directory';
   const kind = stat.isFIFO()
@@ -100,11 +134,11 @@ export function typeProblem(stat: Stats): string | undefined {
   return `is ${kind}, not a regular file`;
 }
 
-function refusedAs(typeOrSize: string): EnvFileContents {
+function refusedAs(typeOrSize: string): Refusal {
   return { state: 'refused', problem: typeOrSize, message: typeOrSize };
 }
 
-function cannotRead(err: unknown): EnvFileContents {
+function cannotRead(err: unknown): Refusal {
   const why = problem(err);
   return { state: 'refused', problem: why, message: `cannot be read (${why})` };
 }
@@ -126,15 +160,29 @@ function bytesUpTo(fd: number, sizeHint: number, cap: number): Buffer | undefine
   }
 }
 
+export interface CarefulRead {
+  /** false: a symlink is refused (the writer has resolved the path itself). */
+  follow?: boolean;
+  /** The size bound, and the words for a file past it (`is over 1 MiB, too big for ...`). */
+  maxBytes?: number;
+  tooBig?: string;
+}
+
 /**
- * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
- * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
- * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
- * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
- * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
- * costs an allocation as much as its lease.
+ * The one careful reader of files in a project (env files, .gitignore, compose files,
+ * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
+ * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
+ * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
+ * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
+ * claimed. `follow: false` refuses a symlink. Synchronous: these files are small, and a
+ * thread-pool round trip costs an allocation as much as its lease.
  */
-export function envFileContents(path: string, follow = true): EnvFileContents {
+export function projectFileBytes(
+  path: string,
+  options: CarefulRead = {},
+  retry = true,
+): ProjectFileBytes {
+  const { follow = true, maxBytes = MAX_BYTES, tooBig = TOO_BIG } = options;
   let seen: Stats | undefined;
   try {
     seen = (follow ? statSync : lstatSync)(path, { throwIfNoEntry: false });
@@ -142,7 +190,7 @@ export function envFileContents(path: string, follow = true): EnvFileContents {
     return cannotRead(err);
   }
   if (!seen) return { state: 'missing' };
-  const early = typeProblem(seen);
+  const early = typeProblem(seen, maxBytes, tooBig);
   if (early) return refusedAs(early);
   let fd: number;
   try {
@@ -152,16 +200,47 @@ export function envFileContents(path: string, follow = true): EnvFileContents {
   }
   try {
     const stat = fstatSync(fd);
-    const late = typeProblem(stat);
+    const late = typeProblem(stat, maxBytes, tooBig);
     if (late) return refusedAs(late);
-    const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
-    if (!bytes) return refusedAs(TOO_BIG);
-    return { state: 'read', text: bytes.toString('utf8'), stat };
+    if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+      // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
+      return retry
+        ? projectFileBytes(path, options, false)
+        : refusedAs('was replaced while it was being opened; run again');
+    }
+    const bytes = bytesUpTo(fd, stat.size, maxBytes);
+    if (!bytes) return refusedAs(tooBig);
+    return { state: 'read', bytes, stat };
   } catch (err) {
     return cannotRead(err);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The one-line refusal of a UTF-16 env file, after its path. */
+export function utf16Message(found: Utf16): string {
+  return `is ${describeUtf16(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
+}
+
+/**
+ * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
+ * refused, with its text for the doctor's --fix.
+ */
+export function envFileContents(path: string, follow = true): EnvFileContents {
+  const found = projectFileBytes(path, { follow });
+  if (found.state !== 'read') return found;
+  const { bytes, stat } = found;
+  const utf16 = detectUtf16(bytes);
+  if (utf16) {
+    return {
+      state: 'refused',
+      problem: `${describeUtf16(utf16)}, which Next.js and dotenv do not read`,
+      message: utf16Message(utf16),
+      utf16: { ...utf16, text: decodeUtf16(bytes, utf16), stat },
+    };
+  }
+  return { state: 'read', text: decodeKeepingBytes(bytes), utf8: isUtf8(bytes), stat };
 }
 
 /** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */

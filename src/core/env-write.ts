@@ -6,6 +6,7 @@ import {
   fchownSync,
   fstatSync,
   fsync,
+  linkSync,
   lstatSync,
   mkdtempSync,
   openSync,
@@ -16,9 +17,10 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { type Destination, destinationOf, linkRefusal } from './env-destination.js';
+import { describeUtf16, encodeKeepingBytes, hasKeptBytes } from './env-encoding.js';
 import {
   CREATE_NEW,
   codeOf,
@@ -26,6 +28,7 @@ import {
   envFileContents,
   fsError,
   NOFOLLOW,
+  projectFileBytes,
   where,
 } from './env-read.js';
 import { setEnvValue } from './env-text.js';
@@ -81,8 +84,9 @@ const fsyncOf = promisify(fsync);
 async function replaceIn(
   folder: HeldFolder,
   name: string,
-  text: string,
+  bytes: Buffer,
   old: Stats | undefined,
+  place: (copy: string, target: string) => void = renameSync,
 ): Promise<void> {
   const tempDir = mkdtempSync(join(folder.path, '.udo-port-'));
   // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
@@ -116,7 +120,7 @@ async function replaceIn(
     const fd = openSync(copy, CREATE_NEW, old ? 0o600 : 0o666);
     left = [copy, ignore];
     try {
-      writeFileSync(fd, text, 'utf8');
+      writeFileSync(fd, bytes);
       if (old) {
         const now = fstatSync(fd);
         if (now.uid !== old.uid || now.gid !== old.gid) {
@@ -136,8 +140,8 @@ async function replaceIn(
     } finally {
       closeSync(fd);
     }
-    renameSync(copy, join(folder.path, name));
-    left = [ignore];
+    place(copy, join(folder.path, name));
+    left = [copy, ignore];
   } finally {
     for (const file of left) {
       try {
@@ -165,15 +169,26 @@ function unreachable(path: string, label: string | undefined, err: unknown): Usa
 
 /**
  * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * atomically. The old text is its bytes decoded keeping every one (env-encoding.ts): the bytes the
+ * edit leaves alone are written back exactly, in whatever ASCII-compatible encoding they were; a
+ * UTF-16 file is refused, as every reader refuses it. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
  * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
  * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
  * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
  */
-export async function rewriteFile(
+export function rewriteFile(
   path: string,
   edit: (old: string | undefined) => string,
   label?: string,
+): Promise<'unchanged' | 'updated' | 'created'> {
+  return rewrite(path, edit, label, false);
+}
+
+async function rewrite(
+  path: string,
+  edit: (old: string | undefined) => string,
+  label: string | undefined,
+  fromUtf16: boolean,
 ): Promise<'unchanged' | 'updated' | 'created'> {
   const shown = where(path, label);
   let folder: HeldFolder;
@@ -186,8 +201,21 @@ export async function rewriteFile(
   }
   try {
     const found = envFileContents(join(folder.path, dest.name), false);
-    if (found.state === 'refused') throw new UsageError(`${shown} ${found.message}`);
-    const old = found.state === 'read' ? found : undefined;
+    let old: { text: string; stat: Stats } | undefined;
+    if (found.state === 'refused') {
+      const utf16 = fromUtf16 ? found.utf16 : undefined;
+      if (!utf16) throw new UsageError(`${shown} ${found.message}`);
+      if (utf16.text === undefined) {
+        throw new UsageError(
+          `${shown} is ${describeUtf16(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`,
+        );
+      }
+      old = { text: utf16.text, stat: utf16.stat };
+    } else if (found.state === 'read') {
+      old = found;
+    } else if (fromUtf16) {
+      return 'unchanged';
+    }
     const euid = process.geteuid?.();
     if (euid !== undefined) {
       const refusal = linkRefusal({
@@ -213,9 +241,10 @@ export async function rewriteFile(
       if (err instanceof UsageError) throw new UsageError(`${shown}: ${err.message}`);
       throw err;
     }
-    if (text === old?.text) return 'unchanged';
+    if (text === old?.text && !fromUtf16) return 'unchanged';
     try {
-      await replaceIn(folder, dest.name, text, old?.stat);
+      // The old file's bytes come back as they were: only what the edit changed is new.
+      await replaceIn(folder, dest.name, encodeKeepingBytes(text), old?.stat);
     } catch (err) {
       throw fsError('written', path, label, err);
     }
@@ -232,7 +261,8 @@ export async function writeFileAtomic(path: string, text: string, label?: string
 
 /**
  * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does. Creates the file when its folder exists; never creates folders.
+ * does: in any ASCII-compatible encoding only the value's bytes change. Creates the file when its
+ * folder exists; never creates folders. A UTF-16 file is refused (envFileContents).
  */
 export function writeEnvValue(
   path: string,
@@ -240,5 +270,112 @@ export function writeEnvValue(
   value: string,
   label?: string,
 ): Promise<'unchanged' | 'updated' | 'created'> {
-  return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
+  return rewriteFile(
+    path,
+    (old) => {
+      // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
+      if (old !== undefined && hasKeptBytes(old) && /[^ -~\t\r\n]/.test(value)) {
+        throw new UsageError(
+          `it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`,
+        );
+      }
+      return setEnvValue(old ?? '', key, value);
+    },
+    label,
+  );
+}
+
+/**
+ * Saves a UTF-16 env file as UTF-8 (no BOM) with the same text, atomically, keeping its owner
+ * and mode, as rewriteFile writes: what udo-doctor --fix does, since Next.js and dotenv read only
+ * UTF-8. 'unchanged' when the file is not UTF-16 (or gone) by now.
+ */
+export async function saveAsUtf8(path: string, label?: string): Promise<'unchanged' | 'updated'> {
+  const done = await rewrite(path, (text) => text ?? '', label, true);
+  return done === 'unchanged' ? 'unchanged' : 'updated';
+}
+
+/**
+ * Makes `to` a copy of `from` (read carefully, its bytes as they are), only when nothing is
+ * there: false when something took the name first. Written as rewriteFile writes (a temp file
+ * made O_EXCL|O_NOFOLLOW in a private folder of random name), then hard-linked to its name, which
+ * never follows a link nor replaces what is there; where hard links are not to be had (FAT), made
+ * in place with O_EXCL|O_NOFOLLOW. The folder is reached as the writer reaches it, so a link
+ * another user planted on the way is followed only as linkRefusal allows.
+ */
+export async function copyNewFile(
+  from: string,
+  to: string,
+  labels: { from?: string; to?: string } = {},
+): Promise<boolean> {
+  const source = projectFileBytes(from);
+  if (source.state === 'missing') throw new UsageError(`${where(from, labels.from)} is missing`);
+  if (source.state === 'refused') {
+    throw new UsageError(`${where(from, labels.from)} ${source.message}`);
+  }
+  const shown = where(to, labels.to);
+  let folder: HeldFolder;
+  let dest: Destination;
+  try {
+    dest = destinationOf(dirname(resolve(to)));
+    folder = holdFolder(join(dest.dir, dest.name), lstatSync(join(dest.dir, dest.name)));
+  } catch (err) {
+    throw unreachable(to, labels.to, err);
+  }
+  try {
+    const euid = process.geteuid?.();
+    if (euid !== undefined) {
+      const refusal = linkRefusal({
+        euid,
+        links: dest.links,
+        target: join(dest.dir, dest.name, basename(to)),
+        dirUid: folder.stat.uid,
+        fileUid: undefined,
+      });
+      if (refusal) throw new UsageError(`${shown} ${refusal}`);
+    }
+    const name = basename(to);
+    if (lstatSync(join(folder.path, name), { throwIfNoEntry: false })) return false;
+    let made = true;
+    try {
+      await replaceIn(folder, name, source.bytes, undefined, (copy, target) => {
+        try {
+          linkSync(copy, target);
+        } catch (err) {
+          const code = codeOf(err);
+          if (code === 'EEXIST') {
+            made = false;
+            return;
+          }
+          if (
+            code !== 'EPERM' &&
+            code !== 'ENOTSUP' &&
+            code !== 'EOPNOTSUPP' &&
+            code !== 'ENOSYS'
+          ) {
+            throw err;
+          }
+          // No hard links here: the exclusive create alone keeps what is there.
+          let fd: number;
+          try {
+            fd = openSync(target, CREATE_NEW, 0o666);
+          } catch (again) {
+            if (codeOf(again) !== 'EEXIST') throw again;
+            made = false;
+            return;
+          }
+          try {
+            writeFileSync(fd, source.bytes);
+          } finally {
+            closeSync(fd);
+          }
+        }
+      });
+    } catch (err) {
+      throw fsError('written', to, labels.to, err);
+    }
+    return made;
+  } finally {
+    folder.close();
+  }
 }

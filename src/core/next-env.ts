@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { envFileContents, parseEnv } from './env-file.js';
+import { envFileContents, parseEnv, type Utf16File } from './env-file.js';
 
 /** The mode Next.js loads env files for: `next dev` is development, `next build`/`start` production. */
 export type NextMode = 'development' | 'production' | 'test';
@@ -89,6 +89,8 @@ export interface UnreadNextEnvFile {
   file: string;
   /** What follows the file's name in a message: `is a FIFO, not a regular file`. */
   problem: string;
+  /** A UTF-16 file (which Next.js reads as UTF-8, finding nothing). */
+  utf16?: Utf16File;
 }
 
 /**
@@ -110,7 +112,12 @@ export function scanNextEnvFiles(
     if (found.state === 'read') {
       files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
     } else if (found.state === 'refused') {
-      unread.push({ path, file, problem: found.message });
+      unread.push({
+        path,
+        file,
+        problem: found.message,
+        ...(found.utf16 && { utf16: found.utf16 }),
+      });
     }
   }
   return { files, unread };

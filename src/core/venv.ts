@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { projectFileBytes } from './env-read.js';
 import { baseSitePackages, findDistributions, isDir, venvSitePackages } from './site-packages.js';
 
 const run = promisify(execFile);
@@ -30,6 +31,23 @@ export interface Venv {
   layout: 'posix' | 'windows' | 'both' | 'none';
   configFile: string;
   config?: VenvConfig;
+  /** Why pyvenv.cfg is there but not read: `is a FIFO, not a regular file`, too big. */
+  configProblem?: string;
+}
+
+/** pyvenv.cfg holds a few lines; Python itself would hang on a FIFO there. */
+const CONFIG_LIMIT = 64 * 1024;
+
+/** pyvenv.cfg read as every project file is (projectFileBytes): no FIFO, device or huge file. */
+function readConfig(configFile: string): { config?: VenvConfig; problem?: string } {
+  const found = projectFileBytes(configFile, {
+    maxBytes: CONFIG_LIMIT,
+    tooBig: 'is over 64 KiB, too big for a pyvenv.cfg',
+  });
+  if (found.state === 'missing') return {};
+  if (found.state === 'refused') return { problem: found.message };
+  // Python's venv writes it as UTF-8.
+  return { config: parsePyvenvCfg(found.bytes.toString('utf8')) };
 }
 
 function parsePyvenvCfg(text: string): VenvConfig {
@@ -61,10 +79,7 @@ export function inspectVenv(path: string, platform: NodeJS.Platform = process.pl
   const link = lstatSync(interpreter, { throwIfNoEntry: false });
   const usable = existsSync(interpreter);
   const configFile = join(path, 'pyvenv.cfg');
-  let config: VenvConfig | undefined;
-  try {
-    config = parsePyvenvCfg(readFileSync(configFile, 'utf8'));
-  } catch {}
+  const { config, problem } = readConfig(configFile);
   return {
     path,
     exists: isDir(path),
@@ -74,6 +89,7 @@ export function inspectVenv(path: string, platform: NodeJS.Platform = process.pl
     layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
     configFile,
     ...(config && { config }),
+    ...(problem && { configProblem: problem }),
   };
 }
 
@@ -105,7 +121,8 @@ export function foreignLayout(
 
 /**
  * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
- * order a person fixes them in: missing, made on another OS, base Python gone.
+ * order a person fixes them in: missing, made on another OS, pyvenv.cfg unreadable (a FIFO, a
+ * device), base Python gone.
  */
 export function venvProblem(
   venv: Venv,
@@ -120,6 +137,8 @@ export function venvProblem(
         : 'Linux or macOS (it has only bin/)';
     return `the virtualenv at ${venv.path} was made on ${other}`;
   }
+  // Python reads it first thing, and would block on a FIFO there.
+  if (venv.configProblem) return `the virtualenv's ${venv.configFile} ${venv.configProblem}`;
   const base = missingBase(venv, platform);
   if (venv.dangling || base) {
     return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;

@@ -1,7 +1,4 @@
-import { constants } from 'node:fs';
-import { copyFile, link, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { envKeyLines, parseEnv } from '../../core/env-file.js';
+import { copyNewFile, envKeyLines, parseEnv } from '../../core/env-file.js';
 import { defineCheck, type Fix, type Location, type Outcome } from '../checks.js';
 import { copyCommand } from '../env-remedies.js';
 import type { EnvText } from '../facts/env.js';
@@ -23,30 +20,6 @@ function keyLine(text: string | undefined, key: string): number | undefined {
   return text === undefined ? undefined : envKeyLines(text, key)[0];
 }
 
-/** Copies `from` to `to` without ever replacing `to`, and without a half-written `to`. */
-async function copyNoClobber(from: string, to: string): Promise<boolean> {
-  const tmp = join(dirname(to), `.${basename(to)}.${process.pid}.${Date.now()}.tmp`);
-  await copyFile(from, tmp);
-  try {
-    // link() fails when `to` exists: the copy appears whole, and only if nothing was there.
-    await link(tmp, to);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    // File systems without hard links: an exclusive copy is the next best.
-    try {
-      await copyFile(from, to, constants.COPYFILE_EXCL);
-      return true;
-    } catch (again) {
-      if ((again as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw again;
-    }
-  } finally {
-    await unlink(tmp).catch(() => {});
-  }
-}
-
 export interface EnvBackendFacts {
   env: EnvText;
   example: EnvText;
@@ -65,6 +38,7 @@ function diagnose({ env, example, platform, show }: EnvBackendFacts): Outcome {
       locations: [{ file: env.file }],
     };
   }
+  if (env.utf16) return { status: 'skip', message: `${name} is UTF-16 (see env.syntax)` };
   if (!env.exists) {
     if (!example.exists) {
       return { status: 'skip', message: `no ${name} and no ${exampleName} to make it from` };
@@ -79,7 +53,10 @@ function diagnose({ env, example, platform, show }: EnvBackendFacts): Outcome {
     };
   }
   if (example.text === undefined) {
-    return { status: 'pass', message: `${name} is present (no ${exampleName} to compare with)` };
+    const why = example.utf16
+      ? `${exampleName} is UTF-16: see env.syntax`
+      : `no ${exampleName} to compare with`;
+    return { status: 'pass', message: `${name} is present (${why})` };
   }
   const { missing, empty } = templateGaps(parseEnv(example.text), env.values ?? {});
   if (missing.length === 0 && empty.length === 0) {
@@ -138,7 +115,8 @@ export const envBackend = defineCheck({
       file: env.file,
       manual: [copyCommand(ctx.show(example.file), name, ctx.config.platform)],
       async apply() {
-        return (await copyNoClobber(example.file, env.file))
+        // Never copyFile to a guessable temp name: a link planted there would be followed.
+        return (await copyNewFile(example.file, env.file))
           ? `copied ${ctx.show(example.file)} to ${name}`
           : `${name} appeared meanwhile; left as it is`;
       },

@@ -82,6 +82,13 @@ function badSetting(facts: EnvPortFacts, problem: SettingsProblem): Outcome {
 
 /** Pure: the settings in words, what they hide, and a port only root may bind. */
 function diagnose(facts: EnvPortFacts): Outcome {
+  if (facts.env.utf16) {
+    // udo-port refuses to read it (as dotenv cannot): no port can be said to come from it.
+    return {
+      status: 'skip',
+      message: `${facts.show(facts.env.file)} is UTF-16, which udo-port refuses to read (see env.syntax)`,
+    };
+  }
   if (facts.settings.problem) return badSetting(facts, facts.settings.problem);
   const { settings } = facts.settings;
   const port = configuredPort(settings);

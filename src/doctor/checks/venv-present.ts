@@ -18,6 +18,14 @@ function diagnose(facts: VenvFacts): Outcome {
   if (foreignLayout(venv, platform)) {
     return { status: 'skip', message: `${name} was made on another OS (see venv.platform)` };
   }
+  if (venv.configProblem) {
+    return {
+      status: 'error',
+      message: `${show(venv.configFile)} ${venv.configProblem}`,
+      details: ['Python reads pyvenv.cfg when it starts: it must be a small regular file'],
+      remedy: [cmd.recreate, cmd.install],
+    };
+  }
   if (!venv.config) {
     return {
       status: 'error',

@@ -60,7 +60,8 @@ function plan(facts: ApiUrlFacts) {
           setting: facts.settings.settings?.urlHost ?? 'localhost',
         });
   // With a file left unread, which value wins is unknown, and .env.local may be the FIFO itself.
-  const fixable = web.exists && web.unread.length === 0 && !outranksLocal(win.source);
+  const fixable =
+    web.exists && web.unread.length === 0 && web.utf16.length === 0 && !outranksLocal(win.source);
   return { web, backend, win, current, target, fixable };
 }
 
@@ -91,6 +92,15 @@ function diagnose(facts: ApiUrlFacts): Outcome {
         file: f.file,
         message: `${show(f.file)} ${f.problem}`,
       })),
+    };
+  }
+  // A UTF-16 file: Next.js finds nothing in it; env.syntax says so once, and --fix saves it as
+  // UTF-8, after which this check can tell.
+  const [wide] = web.utf16;
+  if (wide) {
+    return {
+      status: 'skip',
+      message: `${show(wide.file)} is UTF-16 (see env.syntax): ${API_URL_KEY} is checked once it is UTF-8`,
     };
   }
   const local = show(facts.envLocal);

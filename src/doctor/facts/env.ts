@@ -1,5 +1,5 @@
 // Facts about backend/.env and the settings resolved from it.
-import { envFileContents, envKeyLines, parseEnv } from '../../core/env-file.js';
+import { envFileContents, envKeyLines, parseEnv, type Utf16File } from '../../core/env-file.js';
 import { PORT_KEYS } from '../../core/project.js';
 import { resolveSettings, type Settings, type SettingsInput } from '../../core/settings.js';
 
@@ -10,13 +10,19 @@ export interface EnvText {
   values?: Record<string, string>;
   /** Why an existing file could not be read. */
   problem?: string;
+  /** A UTF-16 file: not read, as Next.js and dotenv do not read it (env.syntax says so). */
+  utf16?: Utf16File;
 }
 
 /** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
 export function readText(file: string): EnvText {
   const found = envFileContents(file);
   if (found.state === 'missing') return { file, exists: false };
-  if (found.state === 'refused') return { file, exists: true, problem: found.problem };
+  if (found.state === 'refused') {
+    return found.utf16
+      ? { file, exists: true, utf16: found.utf16 }
+      : { file, exists: true, problem: found.problem };
+  }
   return { file, exists: true, text: found.text };
 }
 

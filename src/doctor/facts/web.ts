@@ -15,6 +15,11 @@ export interface WebFacts {
   files: { path: string; file: string; contents: string; mtimeMs: number }[];
   /** Files of that order that are there but cannot be read safely (a FIFO, a device). */
   unread: UnreadNextEnvFile[];
+  /**
+   * Files of that order in UTF-16, which Next.js reads as UTF-8 and so finds nothing in: told by
+   * env.syntax (once), and left out of `files` as Next.js in effect leaves them out.
+   */
+  utf16: (UnreadNextEnvFile & { utf16: NonNullable<UnreadNextEnvFile['utf16']> })[];
   next: NextEnv;
   /** The files `next build` and `next start` read (production order), for their staleness. */
   production: { path: string; file: string; mtimeMs: number }[];
@@ -26,9 +31,11 @@ export function webFacts(envLocal: string, env: Record<string, string | undefine
   const exists = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
   // A frontend env file given by path takes .env.local's place in Next.js's order.
   const instead = { '.env.local': envLocal };
-  const { files, unread } = exists
+  const { files, unread: refused } = exists
     ? scanNextEnvFiles(dir, 'development', instead)
     : { files: [], unread: [] };
   const production = exists ? scanNextEnvFiles(dir, 'production', instead).files : [];
-  return { dir, exists, files, unread, next: resolveNextEnv(files, env), production };
+  const utf16 = refused.filter((f): f is WebFacts['utf16'][number] => f.utf16 !== undefined);
+  const unread = refused.filter((f) => f.utf16 === undefined);
+  return { dir, exists, files, unread, utf16, next: resolveNextEnv(files, env), production };
 }
