@@ -211,10 +211,10 @@ async function rewrite(
         );
       }
       old = { text: utf16.text, stat: utf16.stat };
+    } else if (fromUtf16) {
+      return 'unchanged'; // gone, or no longer UTF-16
     } else if (found.state === 'read') {
       old = found;
-    } else if (fromUtf16) {
-      return 'unchanged';
     }
     const euid = process.geteuid?.();
     if (euid !== undefined) {
