@@ -43,6 +43,17 @@ function diagnose({ env, example, platform, show }: EnvBackendFacts): Outcome {
     if (!example.exists) {
       return { status: 'skip', message: `no ${name} and no ${exampleName} to make it from` };
     }
+    if (example.text === undefined) {
+      const why = example.utf16
+        ? 'is UTF-16 (see env.syntax)'
+        : `cannot be read (${example.problem})`;
+      return {
+        status: 'warn',
+        message: `${name} is missing, and its template ${exampleName} ${why}`,
+        details: ['the backend runs on its defaults'],
+        locations: [{ file: example.file }],
+      };
+    }
     return {
       status: 'warn',
       message: `${name} is missing; the backend runs on its defaults`,
