@@ -135,6 +135,38 @@ describe('udo-doctor --fix copies backend/.env.example', () => {
     expect(leftovers).toEqual([]);
   }, 180_000);
 
+  it("reads no env file through a teammate's link to root's file: one line, from find and the doctor", async () => {
+    const base = await tempDir('udo-shared-');
+    chmodSync(base, 0o755);
+    const project = await exampleCheckout();
+    const checkout = join(base, 'team');
+    execFileSync('cp', ['-a', project, checkout]);
+    execFileSync('chown', ['-R', `0:${gid}`, checkout]);
+    execFileSync('find', [checkout, '-type', 'd', '-exec', 'chmod', '2775', '{}', '+']);
+    const secret = join(base, 'root-secret');
+    writeFileSync(secret, 'API_PORT=31417\n', { mode: 0o600 });
+    // The teammate's link, as they would make it in the shared folder.
+    const link = asTeammate(`ln -s ${secret} ${join(checkout, 'backend', '.env')}`);
+    expect(await finished(link)).toBe(0);
+    expect(lstatSync(join(checkout, 'backend', '.env')).uid).toBe(uid);
+
+    const env = { UDO_PORT_LEASE_DIR: await tempDir('udo-shared-leases-'), NO_COLOR: '1' };
+    const find = await runCli('udo-port', ['find', '--cwd', checkout, '--range', '31417-31419'], {
+      env,
+    });
+    expect(find.code).toBe(2);
+    expect(find.stdout).toBe('');
+    const lines = find.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(`leads through a symlink of uid ${uid} .* to ${secret}, which belongs to uid 0`),
+    );
+    const doctor = await runCli('udo-doctor', ['--cwd', checkout, '--only', 'env.backend'], {
+      env,
+    });
+    expect(doctor.stdout).toMatch(/backend\/\.env cannot be read \(leads through a symlink of uid/);
+  });
+
   it('refuses to copy a backend/.env.example that is a FIFO, in one line, without blocking', async () => {
     const project = await exampleCheckout();
     const example = join(project, 'backend', '.env.example');

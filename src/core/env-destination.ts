@@ -1,6 +1,15 @@
-// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
-// link there may be followed.
-import { lstatSync, readlinkSync, type Stats } from 'node:fs';
+// Where a project file is read or written: the path resolved to a real folder (held open) and a
+// name, and whether a link on the way may be followed.
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { dirname, join, parse, resolve, sep } from 'node:path';
 
 interface SymlinkSeen {
@@ -103,4 +112,37 @@ export function linkRefusal(facts: {
   }
   if (dirUid !== first.uid) return `${via}, in a folder of uid ${dirUid}; ${why}`;
   return undefined;
+}
+
+/** A folder kept open so that later steps reach it even if its path is swapped for a link. */
+export interface HeldFolder {
+  /** `/proc/self/fd/N` on Linux: it resolves to the opened folder, whatever its path holds now. */
+  path: string;
+  stat: Stats;
+  close(): void;
+}
+
+export function holdFolder(dir: string, seen: Stats): HeldFolder {
+  // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+  if (process.platform !== 'linux') return { path: dir, stat: seen, close() {} };
+  const fd = openSync(
+    dir,
+    constants.O_RDONLY | (constants.O_DIRECTORY ?? 0) | (constants.O_NOFOLLOW ?? 0),
+  );
+  try {
+    const stat = fstatSync(fd);
+    if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+      throw Object.assign(new Error('folder replaced'), {
+        reason: `${dir} was replaced by something else meanwhile; run again`,
+      });
+    }
+    const viaProc = `/proc/self/fd/${fd}`;
+    // /proc may be missing (a bare chroot): then only the path is left.
+    const check = statSync(viaProc, { throwIfNoEntry: false });
+    const held = check?.dev === stat.dev && check.ino === stat.ino;
+    return { path: held ? viaProc : dir, stat, close: () => closeSync(fd) };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
 }

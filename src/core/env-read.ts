@@ -10,6 +10,14 @@ import {
   type Stats,
   statSync,
 } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Destination,
+  destinationOf,
+  type HeldFolder,
+  holdFolder,
+  linkRefusal,
+} from './env-destination.js';
 import {
   decodeKeepingBytes,
   decodeUtf16,
@@ -174,14 +182,51 @@ export interface CarefulRead {
  * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
  * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
  * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
- * claimed. `follow: false` refuses a symlink. Synchronous: these files are small, and a
- * thread-pool round trip costs an allocation as much as its lease.
+ * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
+ * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
+ * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
+ * much as its lease.
  */
-export function projectFileBytes(
-  path: string,
-  options: CarefulRead = {},
-  retry = true,
-): ProjectFileBytes {
+export function projectFileBytes(path: string, options: CarefulRead = {}): ProjectFileBytes {
+  if (options.follow === false || process.platform === 'win32') return readAt(path, options);
+  // POSIX: the links on the way are resolved here, one by one, each judged by its owner
+  // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
+  // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
+  let dest: Destination;
+  try {
+    dest = destinationOf(path);
+  } catch (err) {
+    return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+  }
+  let folder: HeldFolder;
+  try {
+    folder = holdFolder(dest.dir, dest.dirStat);
+  } catch (err) {
+    return cannotRead(err);
+  }
+  try {
+    const inner = join(folder.path, dest.name);
+    const euid = process.geteuid?.();
+    if (euid !== undefined && dest.links.length > 0) {
+      const refusal = linkRefusal({
+        euid,
+        links: dest.links,
+        target: join(dest.dir, dest.name),
+        dirUid: folder.stat.uid,
+        fileUid: lstatSync(inner, { throwIfNoEntry: false })?.uid,
+      });
+      if (refusal) return refusedAs(refusal);
+    }
+    return readAt(inner, { ...options, follow: false });
+  } catch (err) {
+    return cannotRead(err);
+  } finally {
+    folder.close();
+  }
+}
+
+/** The careful read of one path (a symlink there followed only with `follow`). */
+function readAt(path: string, options: CarefulRead, retry = true): ProjectFileBytes {
   const { follow = true, maxBytes = MAX_BYTES, tooBig = TOO_BIG } = options;
   let seen: Stats | undefined;
   try {
@@ -205,7 +250,7 @@ export function projectFileBytes(
     if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
       // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
       return retry
-        ? projectFileBytes(path, options, false)
+        ? readAt(path, options, false)
         : refusedAs('was replaced while it was being opened; run again');
     }
     const bytes = bytesUpTo(fd, stat.size, maxBytes);

@@ -1,7 +1,6 @@
 // Writing env files: atomically, never through a link to another's file, keeping owner and mode.
 import {
   closeSync,
-  constants,
   fchmodSync,
   fchownSync,
   fstatSync,
@@ -13,56 +12,29 @@ import {
   renameSync,
   rmdirSync,
   type Stats,
-  statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { type Destination, destinationOf, linkRefusal } from './env-destination.js';
+import {
+  type Destination,
+  destinationOf,
+  type HeldFolder,
+  holdFolder,
+  linkRefusal,
+} from './env-destination.js';
 import { describeUtf16, encodeKeepingBytes, hasKeptBytes } from './env-encoding.js';
 import {
   CREATE_NEW,
   codeOf,
-  DIRECTORY,
   envFileContents,
   fsError,
-  NOFOLLOW,
   projectFileBytes,
   where,
 } from './env-read.js';
 import { setEnvValue } from './env-text.js';
 import { MissingFolderError, UsageError } from './errors.js';
-
-/** A folder kept open so that later steps reach it even if its path is swapped for a link. */
-interface HeldFolder {
-  /** `/proc/self/fd/N` on Linux: it resolves to the opened folder, whatever its path holds now. */
-  path: string;
-  stat: Stats;
-  close(): void;
-}
-
-function holdFolder(dir: string, seen: Stats): HeldFolder {
-  // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-  if (process.platform !== 'linux') return { path: dir, stat: seen, close() {} };
-  const fd = openSync(dir, constants.O_RDONLY | DIRECTORY | NOFOLLOW);
-  try {
-    const stat = fstatSync(fd);
-    if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-      throw Object.assign(new Error('folder replaced'), {
-        reason: `${dir} was replaced by something else meanwhile; run again`,
-      });
-    }
-    const viaProc = `/proc/self/fd/${fd}`;
-    // /proc may be missing (a bare chroot): then only the path is left.
-    const check = statSync(viaProc, { throwIfNoEntry: false });
-    const held = check?.dev === stat.dev && check.ino === stat.ino;
-    return { path: held ? viaProc : dir, stat, close: () => closeSync(fd) };
-  } catch (err) {
-    closeSync(fd);
-    throw err;
-  }
-}
 
 /** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
 const STAGED = '.git';
