@@ -32,7 +32,8 @@ Usage:
 
 Options:
   --fix                mend what is safe: the URL in .env.local, a missing backend/.env
-                       (copied from backend/.env.example), missing .gitignore entries
+                       (copied from backend/.env.example), a UTF-16 env file (saved as
+                       UTF-8), missing .gitignore entries
   --dry-run            with --fix: tell what would change, change nothing
   --only IDS           run only these checks (comma-separated ids or areas: venv, env,
                        port, web, git, leases)
