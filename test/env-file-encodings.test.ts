@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeKeepingBytes, detectUtf16, encodeKeepingBytes } from '../src/core/env-encoding.js';
 import { envFileContents, saveAsUtf8, writeEnvValue } from '../src/core/env-file.js';
 import { UsageError } from '../src/core/errors.js';
-import { cleanup, exampleCheckout, runBundle, tempDir } from './helpers.js';
+import { bundle, cleanup, exampleCheckout, runBundle, tempDir } from './helpers.js';
 import { runCli } from './in-process.js';
 
 const KEY = 'NEXT_PUBLIC_API_URL';
@@ -373,8 +373,19 @@ describe('udo-doctor on each encoding', () => {
   });
 });
 
+/** The bundles are built from this src (else a FIFO test would wait out its timeout). */
+function expectFreshBundles(): void {
+  for (const name of ['udo-port', 'udo-doctor'] as const) {
+    expect(
+      readFileSync(bundle(name), 'utf8').includes('too big for a pyvenv.cfg'),
+      `dist/${name} predates the careful reading of pyvenv.cfg: run npm run bundle`,
+    ).toBe(true);
+  }
+}
+
 describe('the built bundles', () => {
   it('udo-doctor --fix keeps a CP949 file byte for byte; udo-port find refuses UTF-16', async () => {
+    expectFreshBundles();
     const { dir, file, leases } = await projectWith(CP949);
     const env = { UDO_PORT_LEASE_DIR: leases, NO_COLOR: '1' };
     const fixed = await runBundle(
@@ -433,6 +444,7 @@ describe('pyvenv.cfg read carefully', () => {
   ];
   for (const [what, plant, said] of cases) {
     it(`${what}: udo-doctor and start return at once with one clean line`, async () => {
+      expectFreshBundles();
       const cfg = join(venvProject, '.venv', 'pyvenv.cfg');
       execFileSync('rm', ['-f', cfg]);
       plant(cfg);
@@ -459,4 +471,66 @@ describe('pyvenv.cfg read carefully', () => {
       expect(readdirSync(leases).filter((n) => n.endsWith('.json'))).toEqual([]);
     }, 120_000);
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// start, dev and the action refuse a UTF-16 .env.local before anything is leased or started.
+
+describe('start, dev and the action refuse a UTF-16 .env.local first', () => {
+  let project: string;
+  const wide = utf16(KOREAN, 'le', true);
+  beforeAll(async () => {
+    project = await exampleCheckout();
+    // A real venv with Debian's uvicorn: start and dev check it before the env file.
+    execFileSync('/usr/bin/python3', [
+      '-m',
+      'venv',
+      '--system-site-packages',
+      '--without-pip',
+      join(project, '.venv'),
+    ]);
+    writeFileSync(join(project, 'web-dashboard', '.env.local'), wide);
+  }, 120_000);
+
+  const faces: [string, string[]][] = [
+    ['start', ['start']],
+    ['dev', ['dev', '--web-cmd', 'node -e 0 {port}', '--web-range', '31418-31419']],
+  ];
+  for (const [name, command] of faces) {
+    it(`${name}: exit 2, one line naming the file, no lease, no process`, async () => {
+      const leases = await tempDir('udo-enc-leases-');
+      const run = await runCli('udo-port', [...command, '--cwd', project, ...RANGE], {
+        env: { UDO_PORT_LEASE_DIR: leases },
+      });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /--env-local: .*web-dashboard\/\.env\.local is UTF-16 \(little-endian, with a BOM\), but Next\.js and dotenv read env files only as UTF-8/,
+      );
+      expect(readdirSync(leases)).toEqual([]);
+      expect(readFileSync(join(project, 'web-dashboard', '.env.local'))).toEqual(wide);
+    });
+  }
+
+  it('the action: a bad-input error before its backend is started', async () => {
+    const { newJob, runMain, workflowCommands } = await import('./action-harness.js');
+    const leases = await tempDir('udo-enc-leases-');
+    const marker = join(await tempDir('udo-enc-marker-'), 'started');
+    const run = await runMain(
+      project,
+      await newJob(),
+      { range: '31400-31409', run: `touch ${marker}` },
+      { UDO_PORT_LEASE_DIR: leases },
+    );
+    expect(run.code).toBe(2);
+    const commands = workflowCommands(run.stdout);
+    expect(commands.map((c) => c.command)).toEqual(['error']);
+    expect(commands[0]?.message).toMatch(
+      /^input 'env-local': .*web-dashboard\/\.env\.local is UTF-16 \(little-endian, with a BOM\), but Next\.js and dotenv/,
+    );
+    expect(readdirSync(leases)).toEqual([]);
+    expect(readdirSync(join(marker, '..'))).toEqual([]);
+  });
 });
