@@ -8,9 +8,10 @@ import { chmodSync, chownSync, readdirSync, readFileSync, statSync, writeFileSyn
 import { join } from 'node:path';
 import { loadEnvConfig, resetEnv } from '@next/env';
 import dotenv from 'dotenv';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeKeepingBytes, detectUtf16, encodeKeepingBytes } from '../src/core/env-encoding.js';
-import { envFileContents, saveAsUtf8, writeEnvValue } from '../src/core/env-file.js';
+import { envFileContents, saveAsUtf8, setEnvValue, writeEnvValue } from '../src/core/env-file.js';
 import { UsageError } from '../src/core/errors.js';
 import { bundle, cleanup, exampleCheckout, runBundle, tempDir } from './helpers.js';
 import { runCli } from './in-process.js';
@@ -142,6 +143,74 @@ describe('decodeKeepingBytes and encodeKeepingBytes', () => {
     // NULs that do not make UTF-16 text: left to the byte-keeping reading.
     expect(detectUtf16(Buffer.from('A=1\0\0\0\n', 'latin1'))).toBeUndefined();
     expect(detectUtf16(Buffer.from([0x41, 0x00, 0x42]))).toBeUndefined();
+  });
+});
+
+// Bytes a file in another encoding (or a broken one) holds: CP949 pairs (some with an ASCII
+// second byte), Latin-1's no-break space, NEL, a stray BOM, U+2028 and U+00A0 as UTF-8, and any
+// byte at all.
+const oddBytes = fc.oneof(
+  fc.constantFrom(
+    [0xb9, 0xe9],
+    [0x8c, 0x63],
+    [0xa0],
+    [0x85],
+    [0xef, 0xbb, 0xbf],
+    [0xe2, 0x80, 0xa8],
+    [0xc2, 0xa0],
+    [0xed, 0xa0, 0x80],
+    [0xff],
+  ),
+  fc.array(fc.integer({ min: 0x80, max: 0xff }), { minLength: 1, maxLength: 4 }),
+);
+const ascii = fc.stringMatching(/^[A-Za-z0-9 :/._-]{0,8}$/).map((t) => [...Buffer.from(t)]);
+const run = fc.array(fc.oneof(ascii, oddBytes), { maxLength: 4 }).map((parts) => parts.flat());
+const bytesOf = (...parts: (string | number[])[]) =>
+  Buffer.concat(
+    parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))),
+  );
+const otherLine = fc.oneof(
+  run.map((r) => bytesOf('# ', r)),
+  fc
+    .tuple(fc.constantFrom('APP', 'NAME', 'X.Y', 'SECRET'), run, fc.constantFrom('', "'", '"'))
+    .map(([key, r, q]) =>
+      bytesOf(
+        `${key}=${q}`,
+        r.filter((b) => b !== 0x27 && b !== 0x22 && b !== 0x23 && b !== 0x0a && b !== 0x0d),
+        q,
+      ),
+    ),
+);
+const OLD_VALUE = 'http://old.invalid:1';
+const byteFile = fc.record({
+  before: fc.array(otherLine, { maxLength: 5 }),
+  after: fc.array(otherLine, { maxLength: 5 }),
+  comment: fc.option(run, { nil: undefined }),
+  eol: fc.constantFrom('\n', '\r\n'),
+  value: fc.stringMatching(/^[A-Za-z0-9:/._-]{1,24}$/),
+});
+
+describe('the bytes kept (property)', () => {
+  it('only the value changes, byte for byte, and dotenv reads the rest as before', () => {
+    fc.assert(
+      fc.property(byteFile, ({ before, after, comment, eol, value }) => {
+        // The target line, a trailing comment in any bytes after its (ASCII) value.
+        const target = bytesOf(
+          `${KEY}=${OLD_VALUE}`,
+          ...(comment === undefined ? [] : [' # ', comment]),
+        );
+        const lines = [...before, target, ...after];
+        const old = Buffer.concat(lines.flatMap((line) => [line, Buffer.from(eol)]));
+        const text = decodeKeepingBytes(old);
+        expect(encodeKeepingBytes(text)).toEqual(old);
+        const parsedBefore = dotenv.parse(old);
+        fc.pre(parsedBefore[KEY] === OLD_VALUE);
+        const written = encodeKeepingBytes(setEnvValue(text, KEY, value));
+        expect(written).toEqual(replaced(old, OLD_VALUE, value));
+        expect(dotenv.parse(written)).toEqual({ ...parsedBefore, [KEY]: value });
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
