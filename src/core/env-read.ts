@@ -247,7 +247,8 @@ function readAt(path: string, options: CarefulRead, retry = true): ProjectFileBy
     const stat = fstatSync(fd);
     const late = typeProblem(stat, maxBytes, tooBig);
     if (late) return refusedAs(late);
-    if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+    // (Windows's file ids are left out: not every file system there gives stable ones.)
+    if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
       // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
       return retry
         ? readAt(path, options, false)
