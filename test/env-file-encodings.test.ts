@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeKeepingBytes, detectUtf16, encodeKeepingBytes } from '../src/core/env-encoding.js';
 import { envFileContents, saveAsUtf8, setEnvValue, writeEnvValue } from '../src/core/env-file.js';
 import { UsageError } from '../src/core/errors.js';
+import { envSyntax, lintEnv } from '../src/doctor/checks/env-syntax.js';
 import { bundle, cleanup, exampleCheckout, runBundle, tempDir } from './helpers.js';
 import { runCli } from './in-process.js';
 
@@ -601,5 +602,68 @@ describe('start, dev and the action refuse a UTF-16 .env.local first', () => {
     );
     expect(readdirSync(leases)).toEqual([]);
     expect(readdirSync(join(marker, '..'))).toEqual([]);
+  });
+});
+
+describe('env.syntax on encodings (pure diagnose)', () => {
+  const show = (path: string) => path.replace('/p/', '');
+  const stat = statSync('/');
+  const wideFile = (file: string, encoding: 'UTF-16LE' | 'UTF-16BE', text?: string) => ({
+    file,
+    exists: true,
+    utf16: { encoding, bom: true, text, stat },
+  });
+
+  it('two UTF-16 files: one finding naming both, fixable only when both are whole', () => {
+    const files = [
+      wideFile('/p/backend/.env', 'UTF-16LE', 'A=1\n'),
+      wideFile('/p/web-dashboard/.env.local', 'UTF-16BE', 'B=2\n'),
+    ];
+    const outcome = envSyntax.diagnose({ files, show, doctorCommand: 'npx udo-doctor' });
+    expect(outcome).toMatchObject({
+      status: 'error',
+      message: '2 env files are UTF-16, not UTF-8',
+      details: [
+        'backend/.env is UTF-16 (little-endian, with a BOM): Next.js and dotenv read env files only as UTF-8, so they find nothing in it',
+        'web-dashboard/.env.local is UTF-16 (big-endian, with a BOM): Next.js and dotenv read env files only as UTF-8, so they find nothing in it',
+        '--fix saves it as UTF-8 with the same text (mode and owner kept)',
+      ],
+      remedy: ['npx udo-doctor --fix'],
+      fixable: true,
+    });
+    const broken = [files[0], wideFile('/p/web-dashboard/.env.local', 'UTF-16LE')];
+    const unfixable = envSyntax.diagnose({
+      files: broken as typeof files,
+      show,
+      doctorCommand: 'npx udo-doctor',
+    });
+    expect(unfixable).toMatchObject({ fixable: false, remedy: ['save the file as UTF-8'] });
+  });
+
+  it('non-UTF-8 bytes: a warning per value that holds them, none for a comment', () => {
+    const cp949 = decodeKeepingBytes(CP949);
+    expect(lintEnv(cp949).map((f) => [f.line, f.kind])).toEqual([
+      [2, 'not-utf8'],
+      [4, 'not-utf8'],
+    ]);
+    // Only the comments are CP949: nothing to tell.
+    const commentsOnly = decodeKeepingBytes(
+      Buffer.concat([CP949.subarray(0, CP949.indexOf('\n') + 1), Buffer.from('A=1\n')]),
+    );
+    expect(lintEnv(commentsOnly)).toEqual([]);
+  });
+});
+
+describe('udo-doctor --fix --dry-run on a UTF-16 file', () => {
+  it('tells the change and makes none', async () => {
+    const bytes = utf16(KOREAN, 'le', true);
+    const { dir, file, leases } = await projectWith(bytes);
+    const run = await runCli(
+      'udo-doctor',
+      ['--cwd', dir, '--only', 'env.syntax', '--fix', '--dry-run'],
+      { env: { UDO_PORT_LEASE_DIR: leases, NO_COLOR: '1' } },
+    );
+    expect(run.stdout).toContain(`save ${file} as UTF-8`);
+    expect(readFileSync(file)).toEqual(bytes);
   });
 });
