@@ -22,8 +22,8 @@ import {
   paint,
   parseCommandLine,
   projectOptions,
-  projectRoot,
 } from './args.js';
+import { configure, withProjectPorts } from './project-config.js';
 
 const USAGE = `udo-doctor ${pkg.version}: why the FastAPI backend and the Next.js frontend do not meet
 
@@ -94,8 +94,17 @@ function commandWith(command: string, values: ProjectValues, platform: NodeJS.Pl
   return [command, ...args].join(' ');
 }
 
-function configFrom(values: ProjectValues, env: Record<string, string | undefined>): DoctorConfig {
-  const request = allocateRequest({ ...values, strict: undefined, 'no-strict': undefined });
+function configFrom(
+  typed: ProjectValues,
+  env: Record<string, string | undefined>,
+  configured = configure(typed),
+): DoctorConfig {
+  const { values, project } = configured;
+  const request = withProjectPorts(
+    allocateRequest({ ...values, strict: undefined, 'no-strict': undefined }),
+    project,
+    values,
+  );
   const root = request.cwd ?? resolve('.');
   // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
   resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
@@ -114,8 +123,16 @@ function configFrom(values: ProjectValues, env: Record<string, string | undefine
     envLocal: envLocalPath(values, root),
     venv: venvPath(root, venvArg),
     app,
-    doctorCommand: commandWith('npx udo-doctor', values, process.platform),
-    startCommand: commandWith('npx udo-port start', values, process.platform),
+    // The remedies repeat what was typed: the project file is read again by what they run.
+    doctorCommand: commandWith('npx udo-doctor', typed, process.platform),
+    startCommand: commandWith('npx udo-port start', typed, process.platform),
+    urlVariables: project.web.urlVariables,
+    ...(project.file?.config.frontend?.urlVariables && {
+      urlVariablesFrom: `frontend.urlVariables in ${project.file.label}`,
+    }),
+    ...(project.file && { projectFile: project.file.label }),
+    webDir: project.web.dir,
+    backendDir: project.backendDir,
   };
 }
 
@@ -162,9 +179,10 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
-    const config = configFrom(values, process.env);
+    const configured = configure(values);
+    const config = configFrom(values, process.env, configured);
     // Outside a project only the host's own checks (leases, the port range) mean anything.
-    if (!projectRoot(values).found && checks.some((check) => check.scope !== 'host')) {
+    if (!configured.project.found && checks.some((check) => check.scope !== 'host')) {
       throw notAProject(values);
     }
     const report = await runDoctor(config, checks, {
@@ -186,8 +204,9 @@ export async function main(argv: string[]): Promise<number> {
       const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
       const url = report.results.find((r) => r.id === 'web.api-url')?.data?.value;
       const facts = [
+        ...(config.projectFile ? [`configured by ${config.projectFile}`] : []),
         ...(port !== undefined ? [`backend port ${port}`] : []),
-        ...(url !== undefined ? [`${API_URL_KEY}=${url}`] : []),
+        ...(url !== undefined ? [`${config.urlVariables?.[0] ?? API_URL_KEY}=${url}`] : []),
       ].join(', ');
       out(
         renderHuman(report, {
