@@ -131,6 +131,7 @@ describe('a healthy project', () => {
       'web.api-url',
       'web.api-url-source',
       'web.stale',
+      'web.dev-proxy',
       'compose.file',
       'compose.backend-port',
       'compose.web-api-url',

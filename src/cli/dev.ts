@@ -63,8 +63,13 @@ async function allocateWeb(
     `${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`;
   const [from, to] = range.split('-').map((p) => Number(p.trim())) as [number, number];
   // The port it had last time, else frontend.port, else (with no range of its own) 3000.
+  const otherwise =
+    project.web.port?.value ??
+    (values['web-range'] === undefined && project.file?.config.frontend?.range === undefined
+      ? PORT_DEFAULTS.webPort
+      : from);
   const first =
-    remembered !== undefined && remembered >= from && remembered <= to
+    remembered !== undefined && remembered !== otherwise && remembered >= from && remembered <= to
       ? { defaultPort: remembered, defaultPortOrigin: 'the port this checkout had last time' }
       : project.web.port
         ? { defaultPort: project.web.port.value, defaultPortOrigin: project.web.port.origin }
@@ -106,8 +111,15 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
   const webDir = project.web.dir;
   if (!existsSync(join(webDir, 'package.json')) && values['web-cmd'] === undefined) {
+    const label = project.file?.label;
+    const named =
+      parsed.values['web-dir'] !== undefined || !label
+        ? '--web-dir'
+        : project.file?.config.frontend?.dir !== undefined
+          ? `frontend.dir in ${label}`
+          : `frontend.dir (not set in ${label})`;
     throw new UsageError(
-      `${values['web-dir'] === parsed.values['web-dir'] ? '--web-dir' : `frontend.dir in ${project.file?.label}`}: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`,
+      `${named}: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`,
     );
   }
   const venv = await backendVenv(cwd, values.venv, command);

@@ -76,12 +76,17 @@ export async function init(argv: string[], say: Say): Promise<number> {
     }
   }
   const { config, findings } = detectLayout(root);
+  // With --dry-run stdout is the file alone (`init --dry-run > udo-port.json`); what was found
+  // goes to stderr then.
+  const tell = values['dry-run']
+    ? (line: string) => process.stderr.write(`udo-port: ${line}\n`)
+    : say.info;
   const width = Math.max(...findings.map((f) => f.what.length));
-  for (const { what, found } of findings) say.info(`${what.padEnd(width)}  ${printable(found)}`);
+  for (const { what, found } of findings) tell(`${what.padEnd(width)}  ${printable(found)}`);
   const text = `${JSON.stringify({ $schema: SCHEMA_URL, ...config }, null, 2)}\n`;
   if (values['dry-run']) {
     process.stdout.write(text);
-    say.info(`--dry-run: ${PROJECT_FILE} not written`);
+    tell(`--dry-run: ${PROJECT_FILE} not written`);
     return 0;
   }
   writeWhole(target, text, values.force ?? false);

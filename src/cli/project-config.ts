@@ -142,7 +142,11 @@ export function withProjectPorts(
       const [from, to] = range.split('-').map((p) => Number(p.trim()));
       return port >= (from ?? 0) && port <= (to ?? 65535);
     };
-    if (remembered !== undefined && (inRange(remembered) || remembered === project.port?.value)) {
+    const [from] = range.split('-').map((p) => Number(p.trim()));
+    const otherwise =
+      project.port?.value ?? (request.range !== undefined ? from : PORT_DEFAULTS.port);
+    // Last time's port only where it changes something: the same port keeps its own origin.
+    if (remembered !== undefined && remembered !== otherwise && inRange(remembered)) {
       next.defaultPort = remembered;
       next.defaultPortOrigin = 'the port this checkout had last time';
     } else if (project.port) {

@@ -133,6 +133,7 @@ function configFrom(
     ...(project.file && { projectFile: project.file.label }),
     webDir: project.web.dir,
     backendDir: project.backendDir,
+    ...(project.composeFiles.length > 0 && { composeFiles: project.composeFiles }),
   };
 }
 

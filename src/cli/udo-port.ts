@@ -20,11 +20,13 @@ import {
 } from './args.js';
 import { dev } from './dev.js';
 import { COMMAND_NAMES, commandHelp, globalHelp, isCommand } from './help.js';
+import { init } from './init.js';
 import { kill } from './kill.js';
 import { configure, withProjectPorts } from './project-config.js';
 import { start } from './start.js';
 import { suggest } from './suggest.js';
 import { formatTable } from './table.js';
+import { url } from './url.js';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) =>
@@ -202,9 +204,10 @@ const commands: Record<string, (args: string[]) => Promise<number | undefined>> 
   list: async (args) => void (await list(args)),
   release: releaseCommand,
   kill: (args) => kill(args, say),
-  // Loaded only when run: the layout search is not for every command's start-up.
-  init: async (args) => (await import('./init.js')).init(args, say),
-  url: async (args) => (await import('./url.js')).url(args, out),
+  // Static imports: a dynamic one would split the bundle into files of its own, and these are
+  // small; nothing of theirs runs until called.
+  init: (args) => init(args, say),
+  url: (args) => url(args, out),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -307,7 +307,8 @@ export function detectLayout(root: string): DetectedLayout {
       found: `${urlVariables.join(', ')}${found.length > 0 ? ' (read by its sources or env files)' : ` (none found; ${name}'s usual name)`}`,
     });
     config.frontend = {
-      ...(web.dir && { dir: web.dir }),
+      // Always named: without it the frontend would be looked for in web-dashboard/.
+      dir: web.dir || '.',
       envFile: '.env.local',
       urlVariables,
       ...(web.framework === 'vite' && { port: 5173, range: '5173-5183' }),

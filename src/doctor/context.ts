@@ -48,6 +48,8 @@ export interface DoctorConfig {
   projectFile?: string;
   /** The frontend's folder, for the dev-proxy check; default: the env file's folder. */
   webDir?: string;
+  /** compose.files in the project file, absolute. */
+  composeFiles?: string[];
   /** The backend's folder (backend.dir): where a backend of ours runs. */
   backendDir?: string;
   /** The command that runs the doctor again with the same project options. */
