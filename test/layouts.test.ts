@@ -24,6 +24,7 @@ import { fastapiEntrypoint } from '../src/core/pyproject.js';
 import { rememberedPorts, rememberPorts } from '../src/core/remembered-ports.js';
 import { detectFramework, detectPackageManager, devServerArgv } from '../src/core/web-app.js';
 import { fixedAddresses } from '../src/doctor/checks/web-dev-proxy.js';
+import { newJob, runMain, runPost } from './action-harness.js';
 import { bundle, cleanEnv, cleanup, privateNetwork, ROOT, runBundle, tempDir } from './helpers.js';
 import { runCli } from './in-process.js';
 
@@ -247,6 +248,35 @@ describe('the project file and its schema', () => {
       source: 'flag',
     });
     expect(await json(['--range', '29430-29439'])).toMatchObject({ port: 29425 });
+  });
+});
+
+describe('the action reads the project file too', () => {
+  it('its range and first port, below the inputs; a bad file fails the step in one line', async () => {
+    const workspace = await tempDir('udo-ws-');
+    writeFileSync(
+      join(workspace, 'udo-port.json'),
+      JSON.stringify({ backend: { port: 29443, range: '29440-29449' } }),
+    );
+    const job = await newJob();
+    const env = { UDO_PORT_LEASE_DIR: join(workspace, 'leases') };
+    const main = await runMain(workspace, job, {}, env);
+    expect(main.code, main.stdout + main.stderr).toBe(0);
+    expect(main.outputs.port).toBe('29443');
+    // 29443 is leased by the step above: the input's range is scanned, not the file's.
+    const inputWins = await runMain(workspace, job, { range: '29450-29459' }, env);
+    expect(inputWins.outputs.port).toBe('29450');
+    const pinned = await runMain(workspace, job, { port: '29451' }, env);
+    expect(pinned.outputs.port).toBe('29451');
+    for (const state of [main.state, inputWins.state, pinned.state]) {
+      expect((await runPost(workspace, job, state, env)).code).toBe(0);
+    }
+    writeFileSync(join(workspace, 'udo-port.json'), JSON.stringify({ backend: { rnage: 'x' } }));
+    const bad = await runMain(workspace, job, {}, env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain(
+      'udo-port.json: backend.rnage: not a key of the project file (did you mean backend.range?)',
+    );
   });
 });
 

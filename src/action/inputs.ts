@@ -6,6 +6,7 @@ import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
 import { API_URL_KEY, PORT_KEYS } from '../core/project.js';
+import { loadProjectFile } from '../core/project-file.js';
 import type { Readiness } from '../core/readiness.js';
 import { printable } from '../core/text.js';
 
@@ -114,6 +115,21 @@ export function readInputs(env: Record<string, string | undefined> = process.env
     );
   }
   const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
+  // The committed project file, below the inputs: its backend's range, first port, host, env file.
+  const project = loadProjectFile(workingDirectory);
+  const backend = project?.config.backend ?? {};
+  const fromFile = project && {
+    ...(!core.getInput('range') && backend.range && { range: backend.range }),
+    ...(!core.getInput('default-port') &&
+      backend.port !== undefined && {
+        defaultPort: backend.port,
+        defaultPortOrigin: `backend.port in ${project.label}`,
+      }),
+    ...(backend.host && {
+      projectHost: { value: backend.host, origin: `backend.host in ${project.label}` },
+    }),
+    ...(backend.envFile && { envFile: backend.envFile }),
+  };
   return {
     workingDirectory,
     envLocal: envLocalPath,
@@ -147,6 +163,7 @@ export function readInputs(env: Record<string, string | undefined> = process.env
         lifetime: 'ttl',
         purpose: 'udo-port action',
       },
+      ...fromFile,
     },
   };
 }
