@@ -109,7 +109,8 @@ environment, then the file, then what is detected, then the defaults.`,
     usage: 'udo-port dev     [options] [-- cmd]',
     what: 'run the backend and the frontend dev server, each on a free port',
     more: `dev runs the backend as start does (the command after -- instead of uvicorn, as start runs
-it) and the frontend's dev server in web-dashboard with PORT and NEXT_PUBLIC_API_URL set; their
+it) and the frontend's dev server in web-dashboard with PORT and NEXT_PUBLIC_API_URL set (or what
+udo-port.json names: frontend.dir, its urlVariables; Vite gets --strictPort); their
 output is labelled api and web. Ctrl+C ends both; when either exits, the other is stopped and dev
 exits with the first one's code.`,
   },

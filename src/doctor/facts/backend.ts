@@ -109,7 +109,11 @@ export function backendFacts(sources: BackendSources): BackendFacts {
   if (!settings) return { ours, others, why: 'the port setting is invalid (see env.port)' };
   const { requested, host } = settings;
   const port = configuredPort(settings);
-  const why = requested ? `from ${requested.origin}` : 'the default port';
+  const why = requested
+    ? `from ${requested.origin}`
+    : settings.defaultOrigin
+      ? `from ${settings.defaultOrigin}`
+      : 'the default port';
   // udo-port start passes over a port it may move from: ours will not be on it.
   const taken = others.find((l) => l.port === port && conflicts(host, l.address));
   if (taken && !requested?.pinned) {
