@@ -23,7 +23,7 @@ import {
   usableEnvLocal,
 } from './backend-setup.js';
 import { type Labelled, spawnLabelled } from './dev-process.js';
-import { configure, type Project, withProjectPorts } from './project-config.js';
+import { configure, type Project, portFlags, withProjectPorts } from './project-config.js';
 import { pointFrontendAt, type Say } from './start.js';
 import { takeOverProject } from './start-checks.js';
 
@@ -105,7 +105,12 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   const { values, project } = configure(parsed.values);
   // The command after --, else backend.command from the project file, else uvicorn.
   const command = parsed.command.length > 0 ? parsed.command : (project.backendCommand ?? []);
-  const remembered = rememberedPorts(project.root);
+  const flags = portFlags(parsed.values);
+  const last = rememberedPorts(project.root);
+  const remembered = {
+    api: flags.api ? undefined : last.api,
+    web: flags.web ? undefined : last.web,
+  };
   const request = withProjectPorts(allocateRequest(values), project, values, remembered.api);
   const cwd = request.cwd as string;
   const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;

@@ -125,6 +125,16 @@ export function configure<T extends ConfigurableValues>(
 }
 
 /**
+ * Whether the command line chose the backend's or the frontend's ports: then last time's ports
+ * are not asked for (a flag says which ports to try; the memory is for the run without flags).
+ */
+export const portFlags = (values: ConfigurableValues) => ({
+  api:
+    values.port !== undefined || values['default-port'] !== undefined || values.range !== undefined,
+  web: values['web-port'] !== undefined || values['web-range'] !== undefined,
+});
+
+/**
  * The backend's request with what the project adds below the flags: its host, and the first port
  * to try: the one this checkout had last time (when given), else backend.port.
  */

@@ -21,7 +21,7 @@ import {
   startOptions,
   usableEnvLocal,
 } from './backend-setup.js';
-import { configure, withProjectPorts } from './project-config.js';
+import { configure, portFlags, withProjectPorts } from './project-config.js';
 import { takeOverProject } from './start-checks.js';
 
 export interface Say {
@@ -92,7 +92,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
   const parsed = optionsAndCommand(argv, startOptions);
   const { values, project } = configure(parsed.values);
   const command = parsed.command.length > 0 ? parsed.command : (project.backendCommand ?? []);
-  const remembered = rememberedPorts(project.root);
+  const remembered = portFlags(parsed.values).api ? {} : rememberedPorts(project.root);
   const request = withProjectPorts(allocateRequest(values), project, values, remembered.api);
   const cwd = request.cwd as string;
   const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;

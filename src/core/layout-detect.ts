@@ -2,10 +2,11 @@
 // frontend's folder, framework and package manager, the variables it reads for the API's URL,
 // and the Compose files. Reads files as text (never runs them), within bounds: a few levels
 // deep, no links followed, no dependency or build folders, no file over 256 KiB.
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ProjectFile } from './project-file.js';
 import { fastapiEntrypoint } from './pyproject.js';
+import { readSmallText } from './small-file.js';
 import {
   defaultUrlVariables,
   detectFramework,
@@ -61,15 +62,8 @@ export function listFiles(root: string, depth = MAX_DEPTH): string[] {
   return files;
 }
 
-export function readSmall(path: string): string | undefined {
-  const stat = lstatSync(path, { throwIfNoEntry: false });
-  if (!stat?.isFile() || stat.size > MAX_BYTES) return undefined;
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+/** A file's text within the bounds (see small-file.ts). */
+export const readSmall = (path: string) => readSmallText(path, MAX_BYTES);
 
 export interface Finding {
   what: string;

@@ -2,8 +2,8 @@
 // else names it. One key of one table, read by hand: a TOML parser (smol-toml, ~40 KB) would be
 // a dependency for one string, and only a basic or literal string on one line is accepted here;
 // anything else is left to the flags and the project file.
-import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSmallText } from './small-file.js';
 
 /** The entrypoint's value, when the table sets it as a one-line string. Pure. */
 export function fastapiEntrypoint(text: string): string | undefined {
@@ -23,12 +23,6 @@ export function fastapiEntrypoint(text: string): string | undefined {
 
 /** The entrypoint in `dir`/pyproject.toml, if a regular file of at most 1 MiB sets one. */
 export function readFastapiEntrypoint(dir: string): string | undefined {
-  const file = join(dir, 'pyproject.toml');
-  const stat = lstatSync(file, { throwIfNoEntry: false });
-  if (!stat?.isFile() || stat.size > 1024 * 1024) return undefined;
-  try {
-    return fastapiEntrypoint(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
+  const text = readSmallText(join(dir, 'pyproject.toml'), 1024 * 1024);
+  return text === undefined ? undefined : fastapiEntrypoint(text);
 }

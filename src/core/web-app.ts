@@ -1,9 +1,10 @@
 // The frontend as it is: which dev server (Next.js or Vite) by its package.json and config file,
 // which package manager by the lockfile nearest it up to the workspace root, how its dev server
 // takes a port, and which variables it reads for the API's URL when nobody said.
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { API_URL_KEY } from './project.js';
+import { readSmallText } from './small-file.js';
 
 export type Framework = 'next' | 'vite';
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
@@ -18,11 +19,10 @@ const LOCKFILES: [string, PackageManager][] = [
 
 /** package.json's dependencies, or none; a file too large or not JSON says nothing. */
 export function packageDependencies(dir: string): Record<string, string> {
-  const file = join(dir, 'package.json');
-  const stat = lstatSync(file, { throwIfNoEntry: false });
-  if (!stat?.isFile() || stat.size > 1024 * 1024) return {};
+  const text = readSmallText(join(dir, 'package.json'), 1024 * 1024);
+  if (text === undefined) return {};
   try {
-    const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const pkg = JSON.parse(text) as Record<string, unknown>;
     const pick = (key: string) => (pkg[key] && typeof pkg[key] === 'object' ? pkg[key] : {});
     return { ...pick('devDependencies'), ...pick('dependencies') } as Record<string, string>;
   } catch {

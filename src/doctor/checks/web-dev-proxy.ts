@@ -1,8 +1,8 @@
 // A dev server told to forward API calls to a fixed local port (a Next.js rewrite, a Vite proxy):
 // when the backend moves, that address does not. The config files are read as text, never run:
 // running a project's config would run its code, and only a written-down address can be found.
-import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSmallText } from '../../core/small-file.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import type { Context } from '../context.js';
 
@@ -49,13 +49,8 @@ export function fixedAddresses(configs: readonly ConfigText[]): FixedAddress[] {
 }
 
 function readConfig(path: string): ConfigText | undefined {
-  const stat = lstatSync(path, { throwIfNoEntry: false });
-  if (!stat?.isFile() || stat.size > 512 * 1024) return undefined;
-  try {
-    return { file: path, text: readFileSync(path, 'utf8') };
-  } catch {
-    return undefined;
-  }
+  const text = readSmallText(path, 512 * 1024);
+  return text === undefined ? undefined : { file: path, text };
 }
 
 async function gather(ctx: Context): Promise<DevProxyFacts> {
