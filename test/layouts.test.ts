@@ -10,6 +10,7 @@ import {
   chmodSync,
   cpSync,
   existsSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   symlinkSync,
@@ -248,6 +249,27 @@ describe('the project file and its schema', () => {
       source: 'flag',
     });
     expect(await json(['--range', '29430-29439'])).toMatchObject({ port: 29425 });
+  });
+});
+
+describe('init and the doctor anywhere', () => {
+  it('init --force replaces the file whole, leaving no temp file; the doctor runs where only the file marks the root', async () => {
+    const dir = await tempDir();
+    writeFileSync(join(dir, 'udo-port.json'), '{"backend": {"range": "29460-29469"}}\n');
+    const env = { UDO_PORT_LEASE_DIR: join(dir, 'leases'), UDO_PORT_STATE_DIR: join(dir, 's') };
+    const doctor = await runCli('udo-doctor', ['--json', '--only', 'env.port'], { cwd: dir, env });
+    expect(doctor.stderr).not.toContain('not in a project');
+    expect(JSON.parse(doctor.stdout).checks[0]).toMatchObject({ id: 'env.port', status: 'pass' });
+    const forced = await runCli('udo-port', ['init', '--force'], { cwd: dir, env });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toContain('backend app');
+    expect(JSON.parse(readFileSync(join(dir, 'udo-port.json'), 'utf8'))).toEqual({
+      $schema: 'https://unpkg.com/udo-port/udo-port.schema.json',
+    });
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const elsewhere = await runCli('udo-port', ['init', '--cwd', join(dir, 'nope')], { env });
+    expect(elsewhere).toMatchObject({ code: 2 });
+    expect(elsewhere.stderr).toContain('--cwd: "');
   });
 });
 
