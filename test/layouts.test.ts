@@ -3,7 +3,7 @@
 // root; backend/ run by `fastapi dev` with a Vite frontend/ and Compose; a pnpm monorepo with
 // apps/api and apps/web. `udo-port init` writes each one's file, and `udo-port dev` with no flags
 // brings up real uvicorn (Debian's, in a real venv) and real Next.js or Vite.
-// This file's ports: 29400-29499, and the layouts' defaults (8001-8010, 3000-3010, 5173-5183)
+// This file's ports: 31200-31299, and the layouts' defaults (8001-8010, 3000-3010, 5173-5183)
 // in network namespaces of their own.
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import {
@@ -191,7 +191,7 @@ describe('the project file and its schema', () => {
     const dir = await tempDir();
     writeFileSync(join(dir, 'udo-port.json'), '{"frontend": {"urlVariable": ["X"]}}\n');
     const env = { UDO_PORT_LEASE_DIR: join(dir, 'leases'), UDO_PORT_STATE_DIR: join(dir, 's') };
-    const find = await runCli('udo-port', ['find', '--range', '29400-29409'], { cwd: dir, env });
+    const find = await runCli('udo-port', ['find', '--range', '31200-31209'], { cwd: dir, env });
     expect(find.code).toBe(2);
     expect(find.stderr.trim()).toBe(
       'udo-port: udo-port.json: frontend.urlVariable: not a key of the project file (did you mean frontend.urlVariables?)',
@@ -207,11 +207,11 @@ describe('the project file and its schema', () => {
 
   it('package.json\'s "udo-port" key is the same file; both at once is refused', async () => {
     const dir = await tempDir();
-    const pkg = { name: 'x', 'udo-port': { backend: { range: '29410-29419' } } };
+    const pkg = { name: 'x', 'udo-port': { backend: { range: '31210-31219' } } };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg));
     expect(loadProjectFile(dir)).toMatchObject({
       label: 'package.json "udo-port"',
-      config: { backend: { range: '29410-29419' } },
+      config: { backend: { range: '31210-31219' } },
     });
     const env = { UDO_PORT_LEASE_DIR: join(dir, 'leases'), UDO_PORT_STATE_DIR: join(dir, 's') };
     // From a folder inside it: the key marks the root, and its range is used.
@@ -219,7 +219,7 @@ describe('the project file and its schema', () => {
     execFileSync('mkdir', ['-p', inner]);
     const found = await runCli('udo-port', ['find', '--json'], { cwd: inner, env });
     expect(found.code).toBe(0);
-    expect(JSON.parse(found.stdout)).toMatchObject({ port: 29410 });
+    expect(JSON.parse(found.stdout)).toMatchObject({ port: 31210 });
     writeFileSync(join(dir, 'udo-port.json'), '{}');
     expect(() => loadProjectFile(dir)).toThrow(/both configure the project; keep one/);
   });
@@ -228,7 +228,7 @@ describe('the project file and its schema', () => {
     const dir = await tempDir();
     writeFileSync(
       join(dir, 'udo-port.json'),
-      JSON.stringify({ backend: { port: 29425, range: '29420-29429' } }),
+      JSON.stringify({ backend: { port: 31225, range: '31220-31229' } }),
     );
     let runs = 0;
     const json = async (args: string[], extra: Record<string, string> = {}) => {
@@ -242,20 +242,20 @@ describe('the project file and its schema', () => {
       expect(run.code, run.stderr).toBe(0);
       return JSON.parse(run.stdout) as { port: number; source: string };
     };
-    expect(await json([])).toMatchObject({ port: 29425, source: 'default' });
-    expect(await json([], { API_PORT: '29427' })).toMatchObject({ port: 29427, source: 'env' });
-    expect(await json(['--port', '29428'], { API_PORT: '29427' })).toMatchObject({
-      port: 29428,
+    expect(await json([])).toMatchObject({ port: 31225, source: 'default' });
+    expect(await json([], { API_PORT: '31227' })).toMatchObject({ port: 31227, source: 'env' });
+    expect(await json(['--port', '31228'], { API_PORT: '31227' })).toMatchObject({
+      port: 31228,
       source: 'flag',
     });
-    expect(await json(['--range', '29430-29439'])).toMatchObject({ port: 29425 });
+    expect(await json(['--range', '31230-31239'])).toMatchObject({ port: 31225 });
   });
 });
 
 describe('init and the doctor anywhere', () => {
   it('init --force replaces the file whole, leaving no temp file; the doctor runs where only the file marks the root', async () => {
     const dir = await tempDir();
-    writeFileSync(join(dir, 'udo-port.json'), '{"backend": {"range": "29460-29469"}}\n');
+    writeFileSync(join(dir, 'udo-port.json'), '{"backend": {"range": "31260-31269"}}\n');
     const env = { UDO_PORT_LEASE_DIR: join(dir, 'leases'), UDO_PORT_STATE_DIR: join(dir, 's') };
     const doctor = await runCli('udo-doctor', ['--json', '--only', 'env.port'], { cwd: dir, env });
     expect(doctor.stderr).not.toContain('not in a project');
@@ -273,23 +273,61 @@ describe('init and the doctor anywhere', () => {
   });
 });
 
+describe('our backend, wherever backend.dir says it runs', () => {
+  it('uvicorn started by hand in apps/api is ours, not another program to kill', async () => {
+    const layout = LAYOUT_CASES[2] as Layout;
+    const dir = await checkout(layout);
+    const env = runEnv(dir, await tempDir('udo-state-'));
+    expect((await runCli('udo-port', ['init'], { cwd: dir, env })).code).toBe(0);
+    const python = join(dir, 'apps', 'api', '.venv', 'bin', 'python');
+    const uvicorn = spawn(python, ['-m', 'uvicorn', 'main:api', '--port', '31270'], {
+      cwd: join(dir, 'apps', 'api'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.push(uvicorn);
+    let log = '';
+    uvicorn.stderr?.on('data', (chunk) => {
+      log += chunk;
+    });
+    try {
+      for (let i = 0; i < 600 && !log.includes('Uvicorn running'); i++) {
+        if (uvicorn.exitCode !== null) throw new Error(`uvicorn exited: ${log}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const run = await runCli(
+        'udo-doctor',
+        ['--json', '--only', 'port.backend', '--port', '31270'],
+        {
+          cwd: dir,
+          env,
+        },
+      );
+      const check = JSON.parse(run.stdout).checks[0];
+      expect(check.status, run.stdout).toBe('pass');
+      expect(check.message).toContain('our backend is running on port 31270');
+    } finally {
+      uvicorn.kill('SIGKILL');
+    }
+  });
+});
+
 describe('the action reads the project file too', () => {
   it('its range and first port, below the inputs; a bad file fails the step in one line', async () => {
     const workspace = await tempDir('udo-ws-');
     writeFileSync(
       join(workspace, 'udo-port.json'),
-      JSON.stringify({ backend: { port: 29443, range: '29440-29449' } }),
+      JSON.stringify({ backend: { port: 31243, range: '31240-31249' } }),
     );
     const job = await newJob();
     const env = { UDO_PORT_LEASE_DIR: join(workspace, 'leases') };
     const main = await runMain(workspace, job, {}, env);
     expect(main.code, main.stdout + main.stderr).toBe(0);
-    expect(main.outputs.port).toBe('29443');
-    // 29443 is leased by the step above: the input's range is scanned, not the file's.
-    const inputWins = await runMain(workspace, job, { range: '29450-29459' }, env);
-    expect(inputWins.outputs.port).toBe('29450');
-    const pinned = await runMain(workspace, job, { port: '29451' }, env);
-    expect(pinned.outputs.port).toBe('29451');
+    expect(main.outputs.port).toBe('31243');
+    // 31243 is leased by the step above: the input's range is scanned, not the file's.
+    const inputWins = await runMain(workspace, job, { range: '31250-31259' }, env);
+    expect(inputWins.outputs.port).toBe('31250');
+    const pinned = await runMain(workspace, job, { port: '31251' }, env);
+    expect(pinned.outputs.port).toBe('31251');
     for (const state of [main.state, inputWins.state, pinned.state]) {
       expect((await runPost(workspace, job, state, env)).code).toBe(0);
     }

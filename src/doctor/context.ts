@@ -168,7 +168,8 @@ export class Context {
         listeners,
         settings,
         app,
-        root,
+        // uvicorn runs in backend.dir: that is the folder our backend's process has.
+        root: this.config.backendDir ?? root,
         platform,
         cwdOf: (pid) => this.cwdOf(pid),
         startsElsewhere: `${startCommand} will take the next free port and write it to ${this.show(envLocal)}`,
