@@ -19,7 +19,12 @@ import {
 import { delimiter, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withPortArgs } from '../src/core/backend.js';
-import { apiUrlVariables, listFiles, looksLikeApiUrl } from '../src/core/layout-detect.js';
+import {
+  apiUrlVariables,
+  detectLayout,
+  listFiles,
+  looksLikeApiUrl,
+} from '../src/core/layout-detect.js';
 import { loadProjectFile, parseProjectFile } from '../src/core/project-file.js';
 import { fastapiEntrypoint } from '../src/core/pyproject.js';
 import { rememberedPorts, rememberPorts } from '../src/core/remembered-ports.js';
@@ -412,6 +417,21 @@ describe('what is detected and how things are run (pure)', () => {
     expect(apiUrlVariables(root, listFiles(root), 'apps/web')).toEqual(['NEXT_PUBLIC_BACKEND_URL']);
     expect(looksLikeApiUrl('NEXT_PUBLIC_API_BASE_URL')).toBe(true);
     expect(looksLikeApiUrl('NEXT_PUBLIC_APP_NAME')).toBe(false);
+  });
+
+  it('init on the UDO layout writes what its defaults already say', () => {
+    const { config, framework, packageManager } = detectLayout(
+      join(ROOT, 'examples', 'udo-platform'),
+    );
+    expect(config).toEqual({
+      backend: { app: 'backend.main:app', envFile: 'backend/.env' },
+      frontend: {
+        dir: 'web-dashboard',
+        envFile: '.env.local',
+        urlVariables: ['NEXT_PUBLIC_API_URL'],
+      },
+    });
+    expect([framework, packageManager]).toEqual(['next', 'npm']);
   });
 
   it('finds a fixed local port in a rewrite or proxy, by file and line, past comments', () => {
