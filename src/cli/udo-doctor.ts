@@ -144,10 +144,10 @@ const out = (text: string) => process.stdout.write(text);
  * files that are not there): one line saying so, bad usage.
  */
 function notAProject(values: ProjectValues): UsageError {
-  const what = `no backend/, web-dashboard/ or .venv/ in ${printable(resolve(values.cwd ?? '.'))} or above it`;
+  const what = `no udo-port.json, backend/, web-dashboard/ or .venv/ in ${printable(resolve(values.cwd ?? '.'))} or above it`;
   return new UsageError(
     values.cwd === undefined
-      ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR`
+      ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR; npx udo-port init describes a project of another layout`
       : `--cwd: "${printable(values.cwd)}" is not in a project (${what})`,
   );
 }
