@@ -56,6 +56,7 @@ Options:
   -v, --version        the version
 
 Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
+A udo-port.json at the root (npx udo-port init writes it) says where everything is, below flags.
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
 
