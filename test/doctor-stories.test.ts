@@ -504,12 +504,12 @@ describe('story 8: from a subfolder, and outside any project', () => {
     const here = await doctor(nowhere, []);
     expect(here).toMatchObject({ code: 2, stdout: '' });
     expect(here.stderr).toBe(
-      `udo-doctor: not in a project (no backend/, web-dashboard/ or .venv/ in ${nowhere} or above it): run udo-doctor in the project, or name it with --cwd DIR\n`,
+      `udo-doctor: not in a project (no udo-port.json, backend/, web-dashboard/ or .venv/ in ${nowhere} or above it): run udo-doctor in the project, or name it with --cwd DIR; npx udo-port init describes a project of another layout\n`,
     );
     const named = await doctor(await tempDir(), ['--cwd', nowhere, '--json']);
     expect(named).toMatchObject({ code: 2, stdout: '' });
     expect(named.stderr).toBe(
-      `udo-doctor: --cwd: "${nowhere}" is not in a project (no backend/, web-dashboard/ or .venv/ in ${nowhere} or above it)\n`,
+      `udo-doctor: --cwd: "${nowhere}" is not in a project (no udo-port.json, backend/, web-dashboard/ or .venv/ in ${nowhere} or above it)\n`,
     );
     // The host's own checks need no project.
     const host = await doctor(nowhere, ['--only', 'leases,port.range', '--range', '28555-28556']);

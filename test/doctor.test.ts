@@ -131,6 +131,7 @@ describe('a healthy project', () => {
       'web.api-url',
       'web.api-url-source',
       'web.stale',
+      'web.dev-proxy',
       'compose.file',
       'compose.backend-port',
       'compose.web-api-url',
@@ -636,7 +637,7 @@ describe('output', () => {
   it('--list-checks names every check', async () => {
     const run = await doctor(await tempDir(), ['--list-checks']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(20);
+    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(21);
     expect(run.stdout).toMatch(/^venv\.present +the virtualenv exists/);
   });
 });

@@ -106,6 +106,7 @@ describe('the udo-port npm package', () => {
       'dist/udo-port/index.js',
       'dist/udo-port/package.json',
       'package.json',
+      'udo-port.schema.json',
     ]);
     // The library's types, and nothing else, under dist/lib/core.
     expect(paths.filter((path) => path.startsWith('dist/lib/core/'))).not.toEqual([]);

@@ -277,7 +277,7 @@ describe('help that helps', () => {
     expect(typo).toMatchObject({
       code: 2,
       stderr:
-        'udo-port: unknown command "strat" (did you mean start? expected dev, start, find, list, release, kill)\n',
+        'udo-port: unknown command "strat" (did you mean start? expected init, dev, start, find, list, release, kill, url)\n',
     });
     const kill = await runCli('udo-port', ['kill', '-h']);
     expect(kill.stdout).toMatch(/^udo-port kill PORT \[--yes\]: end the process/);

@@ -7,6 +7,7 @@ import { envFileContents } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/lease-record.js';
 import { API_URL_KEY, PORT_KEYS } from '../core/project.js';
+import { loadProjectFile } from '../core/project-file.js';
 import type { Readiness } from '../core/readiness.js';
 import { printable } from '../core/text.js';
 
@@ -119,6 +120,21 @@ export function readInputs(env: Record<string, string | undefined> = process.env
     );
   }
   const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
+  // The committed project file, below the inputs: its backend's range, first port, host, env file.
+  const project = loadProjectFile(workingDirectory);
+  const backend = project?.config.backend ?? {};
+  const fromFile = project && {
+    ...(!core.getInput('range') && backend.range && { range: backend.range }),
+    ...(!core.getInput('default-port') &&
+      backend.port !== undefined && {
+        defaultPort: backend.port,
+        defaultPortOrigin: `backend.port in ${project.label}`,
+      }),
+    ...(backend.host && {
+      projectHost: { value: backend.host, origin: `backend.host in ${project.label}` },
+    }),
+    ...(backend.envFile && { envFile: backend.envFile }),
+  };
   return {
     workingDirectory,
     envLocal: envLocalPath,
@@ -152,6 +168,7 @@ export function readInputs(env: Record<string, string | undefined> = process.env
         lifetime: 'ttl',
         purpose: 'udo-port action',
       },
+      ...fromFile,
     },
   };
 }

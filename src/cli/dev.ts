@@ -1,13 +1,15 @@
 // `udo-port dev`: the backend as `start` runs it and the frontend's dev server, each on a port
 // of its own, in one terminal; one Ctrl+C ends both, and when either ends the other is stopped.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type Allocation, allocate, release } from '../core/allocate.js';
 import { type BackendCommand, waitUntilListening } from '../core/backend.js';
 import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
-import { API_URL_KEY, PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
+import { PORT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
+import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
+import { devServerArgv } from '../core/web-app.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { allocateRequest, parseSeconds } from './args.js';
 import {
@@ -21,8 +23,12 @@ import {
   usableEnvLocal,
 } from './backend-setup.js';
 import { type Labelled, spawnLabelled } from './dev-process.js';
+import { configure, type Project, portFlags, withProjectPorts } from './project-config.js';
 import { pointFrontendAt, type Say } from './start.js';
 import { takeOverProject } from './start-checks.js';
+
+/** What dev's frontend lease says it is for: `udo-port url web` finds it by this. */
+export const WEB_PURPOSE = 'udo-port dev (frontend)';
 
 const devOptions = {
   ...startOptions,
@@ -32,25 +38,14 @@ const devOptions = {
   'web-dir': { type: 'string' },
 } as const;
 
-/** The frontend's package manager, by its lockfile: what the project itself uses. */
-function packageManager(webDir: string): string {
-  if (existsSync(join(webDir, 'pnpm-lock.yaml'))) return 'pnpm';
-  if (existsSync(join(webDir, 'yarn.lock'))) return 'yarn';
-  if (existsSync(join(webDir, 'bun.lockb')) || existsSync(join(webDir, 'bun.lock'))) return 'bun';
-  return 'npm';
-}
-
-/** `npm run dev -- --port N`; pnpm, yarn and bun pass the flag on without `--`; or --web-cmd. */
-function frontendArgv(webDir: string, port: number, webCmd: string | undefined): string[] {
+/** The dev server's command: --web-cmd (or frontend.command) with {port}, else `<pm> run dev` with the port. */
+function frontendArgv(project: Project, port: number, webCmd: string | undefined): string[] {
   if (webCmd !== undefined) {
     return splitCommandLine(webCmd, '--web-cmd').map((arg) =>
       arg.replaceAll('{port}', String(port)),
     );
   }
-  const pm = packageManager(webDir);
-  if (pm === 'npm') return ['npm', 'run', 'dev', '--', '--port', String(port)];
-  if (pm === 'yarn') return ['yarn', 'dev', '--port', String(port)];
-  return [pm, 'run', 'dev', '--port', String(port)];
+  return devServerArgv(project.web.packageManager, project.web.framework, port);
 }
 
 /** The frontend's port: --web-port, WEB_PORT, 3000, then 3000-3010; never API_PORT or backend/.env. */
@@ -58,18 +53,36 @@ async function allocateWeb(
   values: Record<string, unknown>,
   cwd: string,
   ci: ReturnType<typeof ciJobFromEnv>,
+  project: Project,
+  remembered: number | undefined,
 ) {
   const fromFlag = values['web-port'] as string | undefined;
   const env = { ...process.env, API_PORT: undefined, BACKEND_PORT: undefined };
+  const range =
+    (values['web-range'] as string | undefined) ??
+    `${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`;
+  const [from, to] = range.split('-').map((p) => Number(p.trim())) as [number, number];
+  // The port it had last time, else frontend.port, else (with no range of its own) 3000.
+  const otherwise =
+    project.web.port?.value ??
+    (values['web-range'] === undefined && project.file?.config.frontend?.range === undefined
+      ? PORT_DEFAULTS.webPort
+      : from);
+  const first =
+    remembered !== undefined && remembered !== otherwise && remembered >= from && remembered <= to
+      ? { defaultPort: remembered, defaultPortOrigin: 'the port this checkout had last time' }
+      : project.web.port
+        ? { defaultPort: project.web.port.value, defaultPortOrigin: project.web.port.origin }
+        : values['web-range'] === undefined
+          ? { defaultPort: PORT_DEFAULTS.webPort }
+          : {};
   return allocate({
     cwd,
     env,
     port: fromFlag ?? process.env.WEB_PORT,
     portFrom: 'flag',
-    ...(values['web-range'] === undefined && { defaultPort: PORT_DEFAULTS.webPort }),
-    range:
-      (values['web-range'] as string | undefined) ??
-      `${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`,
+    ...first,
+    range,
     // A file that is never there: the frontend's port is not read from backend/.env.
     envFile: join(cwd, '.udo-port-no-web-env'),
     nameHolder: true,
@@ -81,26 +94,42 @@ async function allocateWeb(
     lease: {
       ttlMs: LONGEST_LEASE_MS,
       lifetime: 'owner',
-      purpose: 'udo-port dev (frontend)',
+      purpose: WEB_PURPOSE,
       ...(ci && { ci }),
     },
   });
 }
 
 export async function dev(argv: string[], say: Say): Promise<number> {
-  const { values, command } = optionsAndCommand(argv, devOptions);
-  const request = allocateRequest(values);
+  const parsed = optionsAndCommand(argv, devOptions);
+  const { values, project } = configure(parsed.values);
+  // The command after --, else backend.command from the project file, else uvicorn.
+  const command = parsed.command.length > 0 ? parsed.command : (project.backendCommand ?? []);
+  const flags = portFlags(parsed.values);
+  const last = rememberedPorts(project.root);
+  const remembered = {
+    api: flags.api ? undefined : last.api,
+    web: flags.web ? undefined : last.web,
+  };
+  const request = withProjectPorts(allocateRequest(values), project, values, remembered.api);
   const cwd = request.cwd as string;
   const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
-  const webDir = resolve(cwd, values['web-dir'] ?? PROJECT_DEFAULTS.webDir);
+  const webDir = project.web.dir;
   if (!existsSync(join(webDir, 'package.json')) && values['web-cmd'] === undefined) {
+    const label = project.file?.label;
+    const named =
+      parsed.values['web-dir'] !== undefined || !label
+        ? '--web-dir'
+        : project.file?.config.frontend?.dir !== undefined
+          ? `frontend.dir in ${label}`
+          : `frontend.dir (not set in ${label})`;
     throw new UsageError(
-      `--web-dir: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`,
+      `${named}: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`,
     );
   }
   const venv = await backendVenv(cwd, values.venv, command);
   // Validated before anything is leased: a bad --web-cmd is a usage error.
-  frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
+  frontendArgv(project, PORT_DEFAULTS.webPort, values['web-cmd']);
   const ci = ciJobFromEnv(process.env);
   // Refused (a FIFO, UTF-16) before a --replace ends anything.
   const envLocal = usableEnvLocal(values, cwd);
@@ -108,30 +137,35 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   const api = await allocateBackend(request, ci);
   let web: Allocation;
   try {
-    web = await allocateWeb(values, cwd, ci);
+    web = await allocateWeb(values, cwd, ci, project, remembered.web);
   } catch (error) {
     release(api);
     throw error;
   }
+  rememberPorts(project.root, { api: api.port, web: web.port });
   for (const warning of [...api.warnings, ...web.warnings]) say.warn(warning);
   const webUrl = `http://localhost:${web.port}`;
   say.info(`backend on ${api.url} (${portOrigin(api)})`);
   say.info(`frontend on ${webUrl} (${portOrigin(web)})`);
 
-  const apiPlan = backendPlan(values, cwd, api, venv, command);
-  const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']) as [
+  const apiPlan = backendPlan(values, project.backendDir, api, venv, command);
+  // The backend's own variables for the frontend's URL (its CORS list), from the project file.
+  for (const key of project.frontendUrlVariables) apiPlan.env[key] = webUrl;
+  const [file, ...args] = frontendArgv(project, web.port, values['web-cmd']) as [
     string,
     ...string[],
   ];
+  const urls = Object.fromEntries(project.web.urlVariables.map((key) => [key, api.url]));
   const webPlan: BackendCommand = {
     file,
     args,
     cwd: webDir,
-    env: { ...process.env, PORT: String(web.port), [API_URL_KEY]: api.url },
+    env: { ...process.env, PORT: String(web.port), ...urls },
   };
   // Windows: a command of one's own may be a .cmd shim, as the frontend's (npm) is.
   const plans = { api: apiPlan, web: webPlan, apiShell: command.length > 0 };
-  return runBoth(plans, { api, web, webUrl, envLocal, cwd, waitMs }, say);
+  const keys = project.web.urlVariables;
+  return runBoth(plans, { api, web, webUrl, envLocal, cwd, waitMs, keys }, say);
 }
 
 interface Ports {
@@ -141,6 +175,8 @@ interface Ports {
   envLocal: string | undefined;
   cwd: string;
   waitMs: number;
+  /** The variables the frontend reads for the backend's URL. */
+  keys: readonly string[];
 }
 
 interface Plans {
@@ -177,7 +213,7 @@ async function runBoth(plans: Plans, p: Ports, say: Say) {
     );
     void Promise.all([
       until(p.api.port, p.api.host).then(async (up) => {
-        if (up && p.envLocal) await pointFrontendAt(p.envLocal, p.api.url, p.cwd, say);
+        if (up && p.envLocal) await pointFrontendAt(p.envLocal, p.api.url, p.cwd, say, p.keys);
         return up;
       }),
       until(p.web.port, '0.0.0.0'),

@@ -4,7 +4,7 @@
 import { PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { formatTable } from './table.js';
 
-type Command = 'dev' | 'start' | 'find' | 'list' | 'release' | 'kill';
+type Command = 'init' | 'dev' | 'start' | 'find' | 'list' | 'release' | 'kill' | 'url';
 
 interface OptionHelp {
   flag: string;
@@ -90,15 +90,27 @@ const OPTIONS: readonly OptionHelp[] = [
     only: ['release'],
   },
   { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
+  { flag: '--dry-run', text: 'show the file, write nothing', only: ['init'] },
+  { flag: '--force', text: 'replace an existing udo-port.json', only: ['init'] },
   { flag: '--json', text: 'print JSON', only: ['find', 'list'] },
 ];
 
 const COMMANDS: Record<Command, { usage: string; what: string; more?: string }> = {
+  init: {
+    usage: 'udo-port init    [--dry-run] [--force] [--cwd DIR]',
+    what: 'find the layout and write udo-port.json, so no command needs flags',
+    more: `init finds the ASGI app, the venv, the frontend (Next.js or Vite) and its package manager,
+and the variables the frontend reads for the API's URL; it prints what it found and writes
+udo-port.json (--dry-run only shows it; an existing file is replaced only with --force).
+Every command reads that file (or a "udo-port" key in package.json): flags, then the
+environment, then the file, then what is detected, then the defaults.`,
+  },
   dev: {
     usage: 'udo-port dev     [options] [-- cmd]',
     what: 'run the backend and the frontend dev server, each on a free port',
     more: `dev runs the backend as start does (the command after -- instead of uvicorn, as start runs
-it) and the frontend's dev server in web-dashboard with PORT and NEXT_PUBLIC_API_URL set; their
+it) and the frontend's dev server in web-dashboard with PORT and NEXT_PUBLIC_API_URL set (or what
+udo-port.json names: frontend.dir, its urlVariables; Vite gets --strictPort); their
 output is labelled api and web. Ctrl+C ends both; when either exits, the other is stopped and dev
 exits with the first one's code.`,
   },
@@ -125,6 +137,10 @@ while the backend runs, writes .env.local once the backend listens, and exits wi
   kill: {
     usage: 'udo-port kill    PORT [--yes]',
     what: 'end the process listening on PORT and its children (asks unless --yes)',
+  },
+  url: {
+    usage: 'udo-port url     [api|web] [--cwd DIR]',
+    what: "print the URL this checkout's backend (or frontend) runs on now",
   },
 };
 

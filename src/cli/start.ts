@@ -8,6 +8,7 @@ import { urlOverride } from '../core/frontend.js';
 import { type Watchdog, watchProcessGroup } from '../core/process-end.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
 import { quote } from '../core/remedies.js';
+import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { allocateRequest, parseSeconds } from './args.js';
 import {
@@ -20,6 +21,7 @@ import {
   startOptions,
   usableEnvLocal,
 } from './backend-setup.js';
+import { configure, portFlags, withProjectPorts } from './project-config.js';
 import { takeOverProject } from './start-checks.js';
 
 export interface Say {
@@ -50,22 +52,30 @@ function keepStdioBlocking(): void {
  * Writes the URL once the backend listens; a failed write is told, the backend keeps running.
  * Then says so only if it settles it: the shell or `.env.development.local` outrank .env.local.
  */
-export async function pointFrontendAt(envLocal: string, url: string, cwd: string, say: Say) {
+export async function pointFrontendAt(
+  envLocal: string,
+  url: string,
+  cwd: string,
+  say: Say,
+  keys: readonly string[] = [API_URL_KEY],
+) {
   const shown = relative(cwd, envLocal) || envLocal;
-  try {
-    await writeEnvValue(envLocal, API_URL_KEY, url, '--env-local');
-  } catch (error) {
-    say.warn(`${(error as Error).message}; the frontend is not pointed at the backend`);
-    return;
+  for (const key of keys) {
+    try {
+      await writeEnvValue(envLocal, key, url, '--env-local');
+    } catch (error) {
+      say.warn(`${(error as Error).message}; the frontend is not pointed at the backend`);
+      return;
+    }
+    const override = urlOverride(envLocal, url, process.env, cwd, process.platform, key);
+    if (!override) {
+      say.info(`${shown}: ${key}=${url}`);
+      continue;
+    }
+    say.warn(
+      `${shown} now says ${key}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`,
+    );
   }
-  const override = urlOverride(envLocal, url, process.env, cwd);
-  if (!override) {
-    say.info(`${shown}: ${API_URL_KEY}=${url}`);
-    return;
-  }
-  say.warn(
-    `${shown} now says ${API_URL_KEY}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`,
-  );
 }
 
 /** How the backend ended, in words: `exited with code 3`, `was ended by SIGTERM`. */
@@ -79,8 +89,11 @@ function howItEnded(code: number | null, signal: NodeJS.Signals | null): string 
  * it runs. Resolves to the backend's exit code.
  */
 export async function start(argv: string[], say: Say): Promise<number> {
-  const { values, command } = optionsAndCommand(argv, startOptions);
-  const request = allocateRequest(values);
+  const parsed = optionsAndCommand(argv, startOptions);
+  const { values, project } = configure(parsed.values);
+  const command = parsed.command.length > 0 ? parsed.command : (project.backendCommand ?? []);
+  const remembered = portFlags(parsed.values).api ? {} : rememberedPorts(project.root);
+  const request = withProjectPorts(allocateRequest(values), project, values, remembered.api);
   const cwd = request.cwd as string;
   const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
   const venv = await backendVenv(cwd, values.venv, command);
@@ -90,10 +103,11 @@ export async function start(argv: string[], say: Say): Promise<number> {
   const envLocal = usableEnvLocal(values, cwd);
   await takeOverProject(cwd, values.replace ?? false, ci, say);
   const allocation = await allocateBackend(request, ci);
+  rememberPorts(project.root, { api: allocation.port });
   for (const warning of allocation.warnings) say.warn(warning);
   say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation)})`);
 
-  const plan = backendPlan(values, cwd, allocation, venv, command);
+  const plan = backendPlan(values, project.backendDir, allocation, venv, command);
   let released = false;
   const dropLease = () => {
     if (!released) release(allocation);
@@ -200,7 +214,8 @@ export async function start(argv: string[], say: Say): Promise<number> {
     if (listening) {
       listened = true;
       say.info(`backend listening on ${allocation.url}`);
-      if (envLocal) await pointFrontendAt(envLocal, allocation.url, cwd, say);
+      if (envLocal)
+        await pointFrontendAt(envLocal, allocation.url, cwd, say, project.web.urlVariables);
     }
     return await exit;
   } finally {

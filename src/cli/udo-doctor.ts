@@ -22,8 +22,8 @@ import {
   paint,
   parseCommandLine,
   projectOptions,
-  projectRoot,
 } from './args.js';
+import { configure, withProjectPorts } from './project-config.js';
 
 const USAGE = `udo-doctor ${pkg.version}: why the FastAPI backend and the Next.js frontend do not meet
 
@@ -57,6 +57,7 @@ Options:
   -v, --version        the version
 
 Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
+A udo-port.json at the root (npx udo-port init writes it) says where everything is, below flags.
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
 
@@ -95,8 +96,17 @@ function commandWith(command: string, values: ProjectValues, platform: NodeJS.Pl
   return [command, ...args].join(' ');
 }
 
-function configFrom(values: ProjectValues, env: Record<string, string | undefined>): DoctorConfig {
-  const request = allocateRequest({ ...values, strict: undefined, 'no-strict': undefined });
+function configFrom(
+  typed: ProjectValues,
+  env: Record<string, string | undefined>,
+  configured = configure(typed),
+): DoctorConfig {
+  const { values, project } = configured;
+  const request = withProjectPorts(
+    allocateRequest({ ...values, strict: undefined, 'no-strict': undefined }),
+    project,
+    values,
+  );
   const root = request.cwd ?? resolve('.');
   // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
   resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
@@ -115,8 +125,17 @@ function configFrom(values: ProjectValues, env: Record<string, string | undefine
     envLocal: envLocalPath(values, root),
     venv: venvPath(root, venvArg),
     app,
-    doctorCommand: commandWith('npx udo-doctor', values, process.platform),
-    startCommand: commandWith('npx udo-port start', values, process.platform),
+    // The remedies repeat what was typed: the project file is read again by what they run.
+    doctorCommand: commandWith('npx udo-doctor', typed, process.platform),
+    startCommand: commandWith('npx udo-port start', typed, process.platform),
+    urlVariables: project.web.urlVariables,
+    ...(project.file?.config.frontend?.urlVariables && {
+      urlVariablesFrom: `frontend.urlVariables in ${project.file.label}`,
+    }),
+    ...(project.file && { projectFile: project.file.label }),
+    webDir: project.web.dir,
+    backendDir: project.backendDir,
+    ...(project.composeFiles.length > 0 && { composeFiles: project.composeFiles }),
   };
 }
 
@@ -127,10 +146,10 @@ const out = (text: string) => process.stdout.write(text);
  * files that are not there): one line saying so, bad usage.
  */
 function notAProject(values: ProjectValues): UsageError {
-  const what = `no backend/, web-dashboard/ or .venv/ in ${printable(resolve(values.cwd ?? '.'))} or above it`;
+  const what = `no udo-port.json, backend/, web-dashboard/ or .venv/ in ${printable(resolve(values.cwd ?? '.'))} or above it`;
   return new UsageError(
     values.cwd === undefined
-      ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR`
+      ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR; npx udo-port init describes a project of another layout`
       : `--cwd: "${printable(values.cwd)}" is not in a project (${what})`,
   );
 }
@@ -163,9 +182,10 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
-    const config = configFrom(values, process.env);
+    const configured = configure(values);
+    const config = configFrom(values, process.env, configured);
     // Outside a project only the host's own checks (leases, the port range) mean anything.
-    if (!projectRoot(values).found && checks.some((check) => check.scope !== 'host')) {
+    if (!configured.project.found && checks.some((check) => check.scope !== 'host')) {
       throw notAProject(values);
     }
     const report = await runDoctor(config, checks, {
@@ -187,8 +207,9 @@ export async function main(argv: string[]): Promise<number> {
       const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
       const url = report.results.find((r) => r.id === 'web.api-url')?.data?.value;
       const facts = [
+        ...(config.projectFile ? [`configured by ${config.projectFile}`] : []),
         ...(port !== undefined ? [`backend port ${port}`] : []),
-        ...(url !== undefined ? [`${API_URL_KEY}=${url}`] : []),
+        ...(url !== undefined ? [`${config.urlVariables?.[0] ?? API_URL_KEY}=${url}`] : []),
       ].join(', ');
       out(
         renderHuman(report, {

@@ -5,7 +5,7 @@ import { AlreadyRunningError, NoPortError, UsageError } from '../core/errors.js'
 import { userName } from '../core/lease-folder.js';
 import { describeLease, type LeaseRecord, openLeaseRegistry, ownsLease } from '../core/leases.js';
 import { allListeners } from '../core/listeners/index.js';
-import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
+import { TIME_DEFAULTS } from '../core/project.js';
 import { runningBackends } from '../core/running.js';
 import { parsePort } from '../core/settings.js';
 import { printable } from '../core/text.js';
@@ -20,10 +20,13 @@ import {
 } from './args.js';
 import { dev } from './dev.js';
 import { COMMAND_NAMES, commandHelp, globalHelp, isCommand } from './help.js';
+import { init } from './init.js';
 import { kill } from './kill.js';
+import { configure, withProjectPorts } from './project-config.js';
 import { start } from './start.js';
 import { suggest } from './suggest.js';
 import { formatTable } from './table.js';
+import { url } from './url.js';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) =>
@@ -32,15 +35,16 @@ const fail = (line: string) => process.stderr.write(`${paint('red', 'udo-port:',
 const say = { info: (line: string) => out(`udo-port: ${line}`), warn, error: fail };
 
 async function find(args: string[]) {
-  const { values } = parseCommandLine(
+  const parsed = parseCommandLine(
     args,
     { ...projectOptions, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } },
     false,
   );
+  const { values, project } = configure(parsed.values);
   const holdSeconds = parseSeconds(values.hold ?? String(TIME_DEFAULTS.holdSeconds), '--hold');
   const ci = ciJobFromEnv(process.env);
   markJob(ci);
-  const request = allocateRequest(values);
+  const request = withProjectPorts(allocateRequest(values), project, values);
   const allocation = await allocate({
     ...request,
     // --json says why each port was passed over, naming its holder.
@@ -54,12 +58,14 @@ async function find(args: string[]) {
   });
   if (values['write-env-local']) {
     try {
-      await writeEnvValue(
-        envLocalPath(values, request.cwd as string),
-        API_URL_KEY,
-        allocation.url,
-        '--env-local',
-      );
+      for (const key of project.web.urlVariables) {
+        await writeEnvValue(
+          envLocalPath(values, request.cwd as string),
+          key,
+          allocation.url,
+          '--env-local',
+        );
+      }
     } catch (error) {
       release(allocation);
       throw error;
@@ -198,6 +204,10 @@ const commands: Record<string, (args: string[]) => Promise<number | undefined>> 
   list: async (args) => void (await list(args)),
   release: releaseCommand,
   kill: (args) => kill(args, say),
+  // Static imports: a dynamic one would split the bundle into files of its own, and these are
+  // small; nothing of theirs runs until called.
+  init: (args) => init(args, say),
+  url: (args) => url(args, out),
 };
 
 export async function main(argv: string[]): Promise<number> {

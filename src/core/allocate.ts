@@ -130,7 +130,7 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
     }
     const { from, to } = settings.range;
     const origins: Partial<Record<PortSource, string>> = {
-      default: 'the default port',
+      default: settings.defaultOrigin ?? 'the default port',
       scan: `the scan of ${from}-${to}`,
       fallback: 'the OS',
     };

@@ -23,22 +23,23 @@ export function urlOverride(
   env: Record<string, string | undefined>,
   root: string,
   platform: NodeJS.Platform = process.platform,
+  key: string = API_URL_KEY,
 ): UrlOverride | undefined {
   const { files } = scanNextEnvFiles(dirname(envLocal), 'development', { '.env.local': envLocal });
   const seen = resolveNextEnv(files, env);
-  const source = seen.sources[API_URL_KEY];
-  const value = seen.env[API_URL_KEY] ?? '';
+  const source = seen.sources[key];
+  const value = seen.env[key] ?? '';
   if (source === undefined || source === '.env.local' || value === url) return undefined;
   if (source === 'process') {
-    const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
+    const remedy = platform === 'win32' ? `Remove-Item Env:${key}` : `unset ${key}`;
     return { where: 'your shell', value, remedy };
   }
   const file = files.find((f) => f.path === source);
-  const line = file ? envKeyLines(file.contents, API_URL_KEY)[0] : undefined;
+  const line = file ? envKeyLines(file.contents, key)[0] : undefined;
   const shown = relative(root, file?.file ?? source) || source;
   return {
     where: line ? `${shown}:${line}` : shown,
     value,
-    remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
+    remedy: `remove ${key} from ${shown}${line ? ` (line ${line})` : ''}`,
   };
 }

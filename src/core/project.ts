@@ -2,6 +2,7 @@
 // found from any folder inside it as git finds its own.
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { hasProjectFile } from './project-file.js';
 
 const WEB_DIR = 'web-dashboard';
 
@@ -80,13 +81,17 @@ const mayClimbFrom = (dir: string) =>
   mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
 
 /**
- * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
- * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
+ * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
+ * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
+ * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
  */
 export function findProjectRoot(from: string): string | undefined {
+  let marked: string | undefined;
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const trusted = dir === resolve(from) || mayLookIn(dir);
-    if (trusted && MARKERS.some((marker) => isFolder(join(dir, marker)))) return dir;
-    if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir) return undefined;
+    if (trusted && hasProjectFile(dir)) return dir;
+    if (trusted && !marked && MARKERS.some((marker) => isFolder(join(dir, marker)))) marked = dir;
+    if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir) return marked;
   }
 }

@@ -27,6 +27,10 @@ export interface SettingsInput {
   /** `undefined`: ports from a flag, input or the environment are pinned, `backend/.env` is preferred. */
   strict?: boolean | undefined;
   fallback?: string | undefined;
+  /** A host the project file names: below the flag and the environment, above the default. */
+  projectHost?: { value: string; origin: string } | undefined;
+  /** Where `defaultPort` comes from when not the built-in one (`backend.port in udo-port.json`). */
+  defaultPortOrigin?: string | undefined;
   /** How each setting is named in messages (`--port`, `input 'port'`); defaults to the setting's name. */
   labels?: Partial<Record<SettingName, string>>;
 }
@@ -49,6 +53,8 @@ export interface Settings {
   hostOrigin: string;
   urlHost: string;
   fallback: 'none' | 'any';
+  /** Where the default port comes from, for messages; absent: the built-in default. */
+  defaultOrigin?: string;
 }
 
 /** Values found in the process environment and in `backend/.env`. */
@@ -175,6 +181,7 @@ export function resolveSettings(input: SettingsInput, sources: EnvSources): Sett
     [input.host, label('host', 'host')],
     [env.API_HOST, 'API_HOST'],
     [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+    [input.projectHost?.value, input.projectHost?.origin ?? ''],
   ];
   const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
     PORT_DEFAULTS.host,
@@ -201,6 +208,8 @@ export function resolveSettings(input: SettingsInput, sources: EnvSources): Sett
     fallback: present(input.fallback)
       ? parseFallback(input.fallback, label('fallback', 'fallback'))
       : 'none',
+    ...(present(input.defaultPort) &&
+      input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
   };
 }
 

@@ -43,13 +43,17 @@ export interface Winner {
 }
 
 /** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
-export function winner(web: WebFacts, env: Record<string, string | undefined>): Winner {
-  const value = web.next.env[API_URL_KEY];
-  if (env[API_URL_KEY] !== undefined) return { value: value ?? '', source: 'process' };
-  const source = web.next.sources[API_URL_KEY];
+export function winner(
+  web: WebFacts,
+  env: Record<string, string | undefined>,
+  key: string = API_URL_KEY,
+): Winner {
+  const value = web.next.env[key];
+  if (env[key] !== undefined) return { value: value ?? '', source: 'process' };
+  const source = web.next.sources[key];
   const found = web.files.find((f) => f.path === source);
   if (!found) return {};
-  const line = lastLine(found.contents, API_URL_KEY);
+  const line = lastLine(found.contents, key);
   return { value: value ?? '', source, file: found.file, ...(line !== undefined && { line }) };
 }
 

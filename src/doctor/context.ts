@@ -8,11 +8,12 @@ import {
   excludedPortRanges,
 } from '../core/listeners/index.js';
 import { processStartTime } from '../core/process-info.js';
+import { runningBackends } from '../core/running.js';
 import type { SettingsInput } from '../core/settings.js';
 import type { ListenerLookup } from '../core/types.js';
 import { inspectVenv, packageVersions, type Venv } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
-import { type BackendFacts, backendFacts } from './facts/backend.js';
+import { type BackendFacts, backendFacts, realOrSelf } from './facts/backend.js';
 import {
   type EnvText,
   readBackendEnv,
@@ -39,6 +40,18 @@ export interface DoctorConfig {
   envLocal: string;
   venv: string;
   app: string;
+  /** The variables the frontend reads for the backend's URL (default: NEXT_PUBLIC_API_URL). */
+  urlVariables?: string[];
+  /** Where they are named, for findings: `frontend.urlVariables in udo-port.json`. */
+  urlVariablesFrom?: string;
+  /** The project file, when there is one: `udo-port.json` or `package.json "udo-port"`. */
+  projectFile?: string;
+  /** The frontend's folder, for the dev-proxy check; default: the env file's folder. */
+  webDir?: string;
+  /** compose.files in the project file, absolute. */
+  composeFiles?: string[];
+  /** The backend's folder (backend.dir): where a backend of ours runs. */
+  backendDir?: string;
   /** The command that runs the doctor again with the same project options. */
   doctorCommand: string;
   /** `npx udo-port start` with the same project options. */
@@ -140,13 +153,23 @@ export class Context {
 
   backend(): Promise<BackendFacts> {
     return this.once(this.files, 'backend', async () => {
-      const [{ listeners }, { settings }] = await Promise.all([this.listeners(), this.settings()]);
+      const [{ listeners }, { settings }, { records }] = await Promise.all([
+        this.listeners(),
+        this.settings(),
+        this.leases(),
+      ]);
       const { app, root, platform, startCommand, envLocal } = this.config;
+      const here = realOrSelf(root);
+      const leasedPorts = runningBackends(records)
+        .filter((b) => b.cwd !== undefined && realOrSelf(b.cwd) === here)
+        .map((b) => b.port);
       return backendFacts({
+        leasedPorts,
         listeners,
         settings,
         app,
-        root,
+        // uvicorn runs in backend.dir: that is the folder our backend's process has.
+        root: this.config.backendDir ?? root,
         platform,
         cwdOf: (pid) => this.cwdOf(pid),
         startsElsewhere: `${startCommand} will take the next free port and write it to ${this.show(envLocal)}`,

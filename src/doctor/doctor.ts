@@ -17,6 +17,7 @@ import { venvPresent } from './checks/venv-present.js';
 import { venvUvicorn } from './checks/venv-uvicorn.js';
 import { webApiUrl } from './checks/web-api-url.js';
 import { webApiUrlSource } from './checks/web-api-url-source.js';
+import { webDevProxy } from './checks/web-dev-proxy.js';
 import { webStale } from './checks/web-stale.js';
 import {
   type Check,
@@ -47,6 +48,7 @@ export const CHECKS: readonly Check[] = [
   webApiUrl,
   webApiUrlSource,
   webStale,
+  webDevProxy,
   composeFile,
   composeBackendPort,
   composeWebApiUrl,

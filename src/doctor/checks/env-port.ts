@@ -13,7 +13,7 @@ function describeSettings(settings: Settings): string {
   const { requested, defaultPort, host, hostOrigin } = settings;
   const port = requested
     ? `port ${requested.port} from ${requested.origin}`
-    : `port ${defaultPort} (the default)`;
+    : `port ${defaultPort} (${settings.defaultOrigin ? `from ${settings.defaultOrigin}` : 'the default'})`;
   return `${port}; host ${host} ${hostOrigin === 'default' ? '(the default)' : `from ${hostOrigin}`}`;
 }
 

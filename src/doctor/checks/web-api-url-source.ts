@@ -1,6 +1,6 @@
 import { parseEnv } from '../../core/env-file.js';
 import { nextEnvFiles } from '../../core/next-env.js';
-import { API_URL_KEY } from '../../core/project.js';
+import { API_URL_KEY as DEFAULT_KEY } from '../../core/project.js';
 import { outranksLocal, shownUrl, winner, winnerPlace } from '../api-url.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import { unsetCommand } from '../env-remedies.js';
@@ -13,13 +13,16 @@ export interface ApiUrlSourceFacts {
   envLocal: string;
   platform: NodeJS.Platform;
   show: (path: string) => string;
+  /** The variable judged: the first the frontend reads (frontend.urlVariables); default NEXT_PUBLIC_API_URL. */
+  key?: string;
 }
 
 /** Pure: where the winning value comes from, and whether editing .env.local would change it. */
 function diagnose(facts: ApiUrlSourceFacts): Outcome {
   const { web, show } = facts;
+  const API_URL_KEY = facts.key ?? DEFAULT_KEY;
   if (!web.exists) return { status: 'skip', message: `no ${show(web.dir)} folder` };
-  const win = winner(web, facts.shell);
+  const win = winner(web, facts.shell, API_URL_KEY);
   const local = show(facts.envLocal);
   // The best value among the files, as Next.js would take it without the shell.
   const inFiles = web.files
@@ -73,10 +76,11 @@ function diagnose(facts: ApiUrlSourceFacts): Outcome {
 export const webApiUrlSource = defineCheck({
   id: 'web.api-url-source',
   area: 'web',
-  title: `the winning ${API_URL_KEY} is the one in .env.local`,
+  title: `the winning ${DEFAULT_KEY} is the one in .env.local`,
   async gather(ctx): Promise<ApiUrlSourceFacts> {
-    const { env: shell, envLocal, platform } = ctx.config;
-    return { web: await ctx.web(), shell, envLocal, platform, show: ctx.show };
+    const { env: shell, envLocal, platform, urlVariables } = ctx.config;
+    const key = urlVariables?.[0] ?? DEFAULT_KEY;
+    return { web: await ctx.web(), shell, envLocal, platform, show: ctx.show, key };
   },
   diagnose,
 });

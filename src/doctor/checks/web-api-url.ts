@@ -25,6 +25,11 @@ export interface ApiUrlFacts {
   /** --url-host, which --fix writes even over a valid URL's own host. */
   urlHostFlag?: string | undefined;
   envLocal: string;
+  /** The variable judged; the check judges each the frontend reads (frontend.urlVariables). */
+  key: string;
+  keys: string[];
+  /** Where the variables are named: `frontend.urlVariables in udo-port.json`, or undefined. */
+  keysFrom?: string | undefined;
   doctorCommand: string;
   platform: NodeJS.Platform;
   show: (path: string) => string;
@@ -34,7 +39,11 @@ async function gather(ctx: Context): Promise<ApiUrlFacts> {
   const [web, backend, settings] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
   const { env: shell, settingsInput, envLocal, doctorCommand, platform } = ctx.config;
   const urlHostFlag = settingsInput.urlHost;
+  const keys = ctx.config.urlVariables ?? [API_URL_KEY];
   return {
+    key: keys[0] ?? API_URL_KEY,
+    keys,
+    keysFrom: ctx.config.urlVariablesFrom,
     web,
     backend,
     settings,
@@ -50,7 +59,7 @@ async function gather(ctx: Context): Promise<ApiUrlFacts> {
 /** The winning value, the URL --fix would write, and whether it may. Pure. */
 function plan(facts: ApiUrlFacts) {
   const { web, backend } = facts;
-  const win = winner(web, facts.shell);
+  const win = winner(web, facts.shell, facts.key);
   const current = parseApiUrl(win.value);
   const target =
     backend.port === undefined
@@ -66,7 +75,8 @@ function plan(facts: ApiUrlFacts) {
 }
 
 /** Pure: whether the winning URL is valid and on the backend's port. */
-function diagnose(facts: ApiUrlFacts): Outcome {
+function diagnoseKey(facts: ApiUrlFacts): Outcome {
+  const API_URL_KEY = facts.key;
   const { web, backend, win, current, target, fixable } = plan(facts);
   const { show, platform } = facts;
   if (!web.exists) {
@@ -173,6 +183,37 @@ function diagnose(facts: ApiUrlFacts): Outcome {
   };
 }
 
+/**
+ * Pure: each variable the frontend reads, judged alone; the worst outcome stands for all, and
+ * names where the variables are configured.
+ */
+function diagnose(facts: ApiUrlFacts): Outcome {
+  const rank = { error: 0, warn: 1, skip: 2, pass: 3 } as Record<string, number>;
+  const outcomes = facts.keys.map((key) => diagnoseKey({ ...facts, key }));
+  const worst = [...outcomes].sort((a, b) => (rank[a.status] ?? 9) - (rank[b.status] ?? 9))[0];
+  if (!worst) return { status: 'skip', message: 'no variable for the backend URL is configured' };
+  const from = facts.keysFrom ? ` (${facts.keysFrom})` : '';
+  if (outcomes.length === 1) {
+    return from && worst.status !== 'pass'
+      ? {
+          ...worst,
+          details: [...(worst.details ?? []), `the variable is named by ${facts.keysFrom}`],
+        }
+      : worst;
+  }
+  if (worst.status === 'pass') {
+    return { ...worst, message: outcomes.map((o) => o.message).join('; ') + from };
+  }
+  return {
+    ...worst,
+    details: [
+      ...(worst.details ?? []),
+      ...outcomes.filter((o) => o !== worst).map((o) => `${o.status}: ${o.message}`),
+      ...(from ? [`the variables are named by ${facts.keysFrom}`] : []),
+    ],
+  };
+}
+
 export const webApiUrl = defineCheck({
   id: 'web.api-url',
   area: 'web',
@@ -180,31 +221,44 @@ export const webApiUrl = defineCheck({
   gather,
   diagnose,
   async fix(ctx): Promise<Fix | undefined> {
-    const { web, target, fixable, current } = plan(await gather(ctx));
-    if (!fixable || target === undefined) return undefined;
-    if (current.state === 'valid' && current.value.trim() === target) return undefined;
+    const facts = await gather(ctx);
+    const todo = facts.keys
+      .map((key) => ({ key, ...plan({ ...facts, key }) }))
+      .filter(({ target, fixable, current }) => {
+        if (!fixable || target === undefined) return false;
+        return !(current.state === 'valid' && current.value.trim() === target);
+      });
+    const [first] = todo;
+    if (!first) return undefined;
     const file = ctx.config.envLocal;
     // The line as --fix would leave it, where it would put it: the user's edit by hand.
-    const text = web.files.find((f) => f.file === file)?.contents;
-    const at = text === undefined ? undefined : lastLine(text, API_URL_KEY);
-    const line = `${API_URL_KEY}=${shownUrl(target)}`;
+    const text = first.web.files.find((f) => f.file === file)?.contents;
+    const lines = todo.map(({ key, target }) => `${key}=${shownUrl(target as string)}`);
     return {
       id: 'web.api-url',
-      change: `set ${line} in ${ctx.show(file)}`,
+      change: `set ${lines.join(', ')} in ${ctx.show(file)}`,
       touches: ['web', 'port.ipv6-shadow', 'env.syntax'],
       file,
-      manual: [
-        at === undefined
+      manual: todo.map(({ key, target }) => {
+        const at = text === undefined ? undefined : lastLine(text, key);
+        const line = `${key}=${shownUrl(target as string)}`;
+        return at === undefined
           ? `add this line to ${ctx.show(file)}: ${line}`
-          : `edit ${ctx.show(file)}, line ${at}, to read: ${line}`,
-      ],
+          : `edit ${ctx.show(file)}, line ${at}, to read: ${line}`;
+      }),
       async apply() {
-        const done = await writeEnvValue(file, API_URL_KEY, target, '--env-local');
-        const written = envFileContents(file);
-        const line = written.state === 'read' ? lastLine(written.text, API_URL_KEY) : undefined;
-        return done === 'unchanged'
-          ? `${ctx.show(file)} already has ${API_URL_KEY}=${shownUrl(target)}`
-          : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${API_URL_KEY}=${shownUrl(target)}`;
+        const said: string[] = [];
+        for (const { key, target } of todo) {
+          const done = await writeEnvValue(file, key, target as string, '--env-local');
+          const written = envFileContents(file);
+          const line = written.state === 'read' ? lastLine(written.text, key) : undefined;
+          said.push(
+            done === 'unchanged'
+              ? `${ctx.show(file)} already has ${key}=${shownUrl(target as string)}`
+              : `${done === 'created' ? 'created' : 'updated'} ${ctx.show(file)}${line ? `:${line}` : ''}: ${key}=${shownUrl(target as string)}`,
+          );
+        }
+        return said.join('; ');
       },
     };
   },

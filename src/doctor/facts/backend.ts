@@ -76,15 +76,23 @@ export interface BackendSources {
   cwdOf: (pid: number) => string | undefined;
   /** Names where `udo-port start` would write the URL, in the user's words. */
   startsElsewhere: string;
+  /**
+   * Ports that a live lease of `udo-port start` or `dev` run in this project holds: whatever
+   * listens there is our backend, whatever its command (`fastapi dev`, a command of one's own).
+   */
+  leasedPorts?: readonly number[];
 }
 
 /** Our backend's listeners, other checkouts', and the port the frontend must use. */
 export function backendFacts(sources: BackendSources): BackendFacts {
   const { listeners, settings, app, platform } = sources;
   const root = realOrSelf(sources.root);
+  const leased = sources.leasedPorts ?? [];
   const ours = listeners.filter(
     (l) =>
-      l.pid !== undefined && isOurBackend(l, { app, root, cwd: sources.cwdOf(l.pid), platform }),
+      l.pid !== undefined &&
+      (leased.includes(l.port) ||
+        isOurBackend(l, { app, root, cwd: sources.cwdOf(l.pid), platform })),
   );
   const others = listeners.filter(
     (l) => l.pid !== undefined && !ours.includes(l) && runsApp(l.command, app),
@@ -95,13 +103,17 @@ export function backendFacts(sources: BackendSources): BackendFacts {
       ours,
       others,
       port: running.port,
-      why: `our backend, PID ${running.pid}, listens on it`,
+      why: `our backend, PID ${running.pid}, listens on it${leased.includes(running.port) ? ' (its udo-port lease says so)' : ''}`,
     };
   }
   if (!settings) return { ours, others, why: 'the port setting is invalid (see env.port)' };
   const { requested, host } = settings;
   const port = configuredPort(settings);
-  const why = requested ? `from ${requested.origin}` : 'the default port';
+  const why = requested
+    ? `from ${requested.origin}`
+    : settings.defaultOrigin
+      ? `from ${settings.defaultOrigin}`
+      : 'the default port';
   // udo-port start passes over a port it may move from: ours will not be on it.
   const taken = others.find((l) => l.port === port && conflicts(host, l.address));
   if (taken && !requested?.pinned) {

@@ -22,7 +22,8 @@ export function composeFacts(ctx: Context): ComposeFacts {
   const known = memo.get(ctx);
   if (known) return known;
   const { root, env } = ctx.config;
-  const path = findComposeFile(root, env);
+  // compose.files in the project file names it; else Compose's own search.
+  const path = ctx.config.composeFiles?.[0] ?? findComposeFile(root, env);
   let facts: ComposeFacts = {};
   if (path) {
     const found = readText(path);
