@@ -4,7 +4,7 @@
 // each entry again and takes ten times as long.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -37,6 +37,28 @@ for (let waited = 0; ; waited += 200) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+/**
+ * Fails the build when a package webpack put into the bundle (its stats list every module) has no
+ * notice in the bundle's licenses.txt: the file is what the licences require, so it must be whole.
+ */
+async function checkNotices(name) {
+  const stats = JSON.parse(await readFile(join(build, `${name}.stats.json`), 'utf8'));
+  const packages = new Set();
+  const walk = (modules = []) => {
+    for (const module of modules) {
+      const path = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(module.name ?? '');
+      if (path && !path[1].startsWith('.')) packages.add(path[1]);
+      walk(module.modules);
+    }
+  };
+  walk(stats.modules);
+  const notices = new Set((await readFile(join(out, name, 'licenses.txt'), 'utf8')).split('\n'));
+  const missing = [...packages].filter((pkg) => !notices.has(pkg));
+  if (missing.length > 0) {
+    throw new Error(`${out}/${name}/licenses.txt has no notice for ${missing.join(', ')}`);
+  }
+}
+
 try {
   await rm(out, { recursive: true, force: true });
   const declarations = run(process.execPath, [
@@ -47,6 +69,8 @@ try {
     join(out, 'lib'),
   ]);
   await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', build]);
+  // ncc's licence plugin looks for our own package's LICENSE beside the compiled files.
+  await copyFile('LICENSE', join(build, 'LICENSE'));
   const queue = Object.entries(entries).filter(([, src]) => existsSync(`${src}.ts`));
   // Two at a time: the machines have two cores.
   const worker = async () => {
@@ -59,7 +83,15 @@ try {
         '-o',
         join(out, name),
         '--quiet',
+        // The licence notices of every package the bundle holds, beside it: their licences (MIT,
+        // BSD-2-Clause, ISC) require the notice in redistributed copies. ncc collects each
+        // bundled package's LICENSE file and its package.json licence field.
+        '--license',
+        'licenses.txt',
+        '--stats-out',
+        join(build, `${name}.stats.json`),
       ]);
+      await checkNotices(name);
     }
   };
   await Promise.all([worker(), worker(), declarations]);

@@ -100,10 +100,13 @@ describe('the udo-port npm package', () => {
       'README.md',
       'dist/lib/index.d.ts',
       'dist/lib/index.js',
+      'dist/lib/licenses.txt',
       'dist/lib/package.json',
       'dist/udo-doctor/index.js',
+      'dist/udo-doctor/licenses.txt',
       'dist/udo-doctor/package.json',
       'dist/udo-port/index.js',
+      'dist/udo-port/licenses.txt',
       'dist/udo-port/package.json',
       'package.json',
     ]);
@@ -189,8 +192,30 @@ describe('the committed bundles', () => {
       'udo-doctor',
       'udo-port',
     ]);
-    expect(readdirSync(join(ROOT, 'dist', 'action')).sort()).toEqual(['index.js', 'package.json']);
+    expect(readdirSync(join(ROOT, 'dist', 'action')).sort()).toEqual([
+      'index.js',
+      'licenses.txt',
+      'package.json',
+    ]);
   });
+
+  // scripts/bundle.mjs fails the build when a bundled package has no notice (from webpack's own
+  // list of the modules it bundled); this checks that what shipped carries the notices' text.
+  it.each(['action', 'lib', 'udo-doctor', 'udo-port'])(
+    "dist/%s/licenses.txt carries each bundled package's licence text",
+    (bundle) => {
+      const text = readFileSync(join(ROOT, 'dist', bundle, 'licenses.txt'), 'utf8');
+      // ncc writes each package as: its name, its licence's id, the licence text, blank lines.
+      const notices = text.trim().split(/\n\n+(?=[@a-z][\w./-]*\n[\w.-]+\n)/);
+      const names = notices.map((notice) => notice.split('\n')[0]);
+      expect(names).toContain('udo-port');
+      expect(names).toContain('get-port');
+      expect(names).toContain('dotenv');
+      for (const notice of notices) {
+        expect(notice.split('\n').slice(2).join('\n'), notice).toMatch(/copyright/i);
+      }
+    },
+  );
 });
 
 describe('.github/scripts/release-notes.mjs', () => {
