@@ -4,7 +4,7 @@
 // each entry again and takes ten times as long.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -38,25 +38,32 @@ for (let waited = 0; ; waited += 200) {
   }
 }
 /**
- * Fails the build when a package webpack put into the bundle (its stats list every module) has no
- * notice in the bundle's licenses.txt: the file is what the licences require, so it must be whole.
+ * Writes licenses.txt beside a bundle: the notice of every package webpack put into it (its stats
+ * list every module, in every chunk), as each package's licence requires in a redistributed copy.
+ * ncc's own --license keeps only the last chunk's packages when a bundle has lazy chunks. A
+ * package without a licence file fails the build: its notice cannot be left out.
  */
-async function checkNotices(name) {
+async function writeNotices(name) {
   const stats = JSON.parse(await readFile(join(build, `${name}.stats.json`), 'utf8'));
-  const packages = new Set();
+  const folders = new Set(['.']); // our own code: the project's LICENSE
   const walk = (modules = []) => {
     for (const module of modules) {
-      const path = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(module.name ?? '');
-      if (path && !path[1].startsWith('.')) packages.add(path[1]);
+      const path = /^(?:\.\/)?(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(module.name ?? '');
+      if (path && !path[1].startsWith(build)) folders.add(path[1]);
       walk(module.modules);
     }
   };
   walk(stats.modules);
-  const notices = new Set((await readFile(join(out, name, 'licenses.txt'), 'utf8')).split('\n'));
-  const missing = [...packages].filter((pkg) => !notices.has(pkg));
-  if (missing.length > 0) {
-    throw new Error(`${out}/${name}/licenses.txt has no notice for ${missing.join(', ')}`);
+  const notices = [];
+  for (const folder of folders) {
+    const manifest = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8'));
+    const file = (await readdir(folder)).sort().find((f) => /^(licen[cs]e|copying)\b/i.test(f));
+    if (!file) throw new Error(`${folder}: no licence file to ship in dist/${name}/licenses.txt`);
+    const text = (await readFile(join(folder, file), 'utf8')).trim();
+    notices.push(`${manifest.name}\n${manifest.license ?? 'see the licence text'}\n${text}\n`);
   }
+  notices.sort();
+  await writeFile(join(out, name, 'licenses.txt'), notices.join('\n'));
 }
 
 try {
@@ -69,8 +76,6 @@ try {
     join(out, 'lib'),
   ]);
   await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', build]);
-  // ncc's licence plugin looks for our own package's LICENSE beside the compiled files.
-  await copyFile('LICENSE', join(build, 'LICENSE'));
   const queue = Object.entries(entries).filter(([, src]) => existsSync(`${src}.ts`));
   // Two at a time: the machines have two cores.
   const worker = async () => {
@@ -83,15 +88,11 @@ try {
         '-o',
         join(out, name),
         '--quiet',
-        // The licence notices of every package the bundle holds, beside it: their licences (MIT,
-        // BSD-2-Clause, ISC) require the notice in redistributed copies. ncc collects each
-        // bundled package's LICENSE file and its package.json licence field.
-        '--license',
-        'licenses.txt',
+        // webpack's list of what went in, for writeNotices.
         '--stats-out',
         join(build, `${name}.stats.json`),
       ]);
-      await checkNotices(name);
+      await writeNotices(name);
     }
   };
   await Promise.all([worker(), worker(), declarations]);
