@@ -9,6 +9,7 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   symlinkSync,
@@ -530,6 +531,10 @@ describe('story 12: a --fix that fails says why and what to do by hand', () => {
     const parent = dirname(project);
     const doctorCopy = join(parent, 'udo-doctor');
     cpSync(join(ROOT, 'dist', 'udo-doctor'), doctorCopy, { recursive: true });
+    // Readable by the other user whatever modes the checkout's files have (a clone made under
+    // umask 077 has 0600 files).
+    chmodSync(doctorCopy, 0o755);
+    for (const file of readdirSync(doctorCopy)) chmodSync(join(doctorCopy, file), 0o644);
     chmodSync(parent, 0o755);
     chmodSync(web, 0o555);
     if (root) chownSync(local, 65534, 65534);

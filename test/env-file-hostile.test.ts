@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
+  copyFileSync,
   lchownSync,
   lstatSync,
   mkdirSync,
@@ -18,7 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -364,9 +365,30 @@ describe('writing as root in a folder another user can write', () => {
   });
 });
 
+/**
+ * The built library copied where any user can read it (a folder of its own, 0755, files 0644):
+ * the checkout may be readable by root alone (a clone in root's home, or a `mktemp -d`).
+ */
+let readableLib: Promise<string> | undefined;
+function libForOthers(): Promise<string> {
+  readableLib ??= (async () => {
+    const dir = await tempDir('udo-port-lib-');
+    chmodSync(dir, 0o755);
+    const from = dirname(LIB);
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      copyFileSync(join(from, entry.name), join(dir, entry.name));
+      chmodSync(join(dir, entry.name), 0o644);
+    }
+    return join(dir, basename(LIB));
+  })();
+  return readableLib;
+}
+
 /** Runs a script as another user, with the built library; returns what it printed. */
 async function asUser(who: TestUser, script: string, cwd: string): Promise<string> {
-  const code = `import * as lib from ${JSON.stringify(pathToFileURL(LIB).href)};\n${script}`;
+  const lib = pathToFileURL(await libForOthers()).href;
+  const code = `import * as lib from ${JSON.stringify(lib)};\n${script}`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', code], {
     uid: who.uid,
     gid: who.gid,
