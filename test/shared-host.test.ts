@@ -5,7 +5,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from './helpers.js';
 
 const run = promisify(execFile);
@@ -59,6 +59,7 @@ interface Outcome {
 // A script's bound, and each test's (a little more): a few whole runs of the bundles, which a
 // host running two suites at once can slow tenfold.
 const PRIVATE_HOST_MS = 120_000;
+vi.setConfig({ testTimeout: PRIVATE_HOST_MS + 10_000 });
 
 async function inPrivateHost(script: string, timeoutMs = PRIVATE_HOST_MS): Promise<Outcome> {
   const prelude = `
@@ -110,9 +111,7 @@ const facts = (stdout: string) =>
 const shared = (why: RegExp) =>
   new RegExp(`the shared lease folder /tmp/udo-port is not used: ${why.source}`);
 
-describe('the shared folder cannot be turned against root', {
-  timeout: PRIVATE_HOST_MS + 10_000,
-}, () => {
+describe('the shared folder cannot be turned against root', () => {
   it('swapping a symlink in and out of a folder the attacker owns changes nothing outside it', async () => {
     const outcome = await inPrivateHost(
       `
@@ -214,7 +213,7 @@ while not os.path.exists("/tmp/.stop") and time.time() < end:
   });
 });
 
-describe('files planted in the shared folder', { timeout: PRIVATE_HOST_MS + 10_000 }, () => {
+describe('files planted in the shared folder', () => {
   it('a FIFO hangs nothing; root replaces it, another user passes over it', async () => {
     const outcome = await inPrivateHost(`
       $UP list >/dev/null     # root makes /tmp/udo-port
@@ -297,7 +296,7 @@ open("/tmp/udo-port/8001.json", "w").write(json.dumps(lease))'
   });
 });
 
-describe('releasing in a shared folder', { timeout: PRIVATE_HOST_MS + 10_000 }, () => {
+describe('releasing in a shared folder', () => {
   it("release PORT leaves another user's lease alone, says whose it is, and --force drops it", async () => {
     const outcome = await inPrivateHost(`
       $UP list >/dev/null
@@ -318,9 +317,7 @@ describe('releasing in a shared folder', { timeout: PRIVATE_HOST_MS + 10_000 }, 
   });
 });
 
-describe('honest when the tools cannot name the holder', {
-  timeout: PRIVATE_HOST_MS + 10_000,
-}, () => {
+describe('honest when the tools cannot name the holder', () => {
   it("another user's listener: kill ends nothing and says so, the doctor counts the port as held", async () => {
     const outcome = await inPrivateHost(`
       $NODE -e "require('net').createServer().listen(8001, () => console.log('up'))" > /tmp/.root-cache/up &
