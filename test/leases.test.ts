@@ -172,7 +172,7 @@ describe('stale leases are taken over', () => {
     for (const port of [27216, 27217, 27218]) {
       expect(isLease(await leases.claim(port, ttl))).toBe(true);
     }
-    expect(performance.now() - started).toBeLessThan(5_000); // a hang, not a speed check
+    expect(performance.now() - started).toBeLessThan(25_000); // a hang, not a speed check
     expect(readdirSync(leases.dir).sort()).toEqual(['27216.json', '27217.json', '27218.json']);
   });
 
