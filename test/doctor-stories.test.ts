@@ -82,7 +82,7 @@ function watch(
     closed = true;
     for (const check of waiting) check();
   });
-  const waitFor = (pattern: RegExp, timeoutMs = 30_000) =>
+  const waitFor = (pattern: RegExp, timeoutMs = 60_000) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
         const match = text.match(pattern);
@@ -235,7 +235,7 @@ describe('story 2: two worktrees, backend/.env says the same port in both', () =
     expect(stopped.stdout).not.toMatch(/"kill /);
     expect(stopped.code).toBe(0);
     await a.started.stop('SIGINT');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('story 3: stale leases of other projects', () => {
@@ -325,7 +325,7 @@ async function pageUrl(port: number): Promise<string | undefined> {
 }
 
 /** Polls until the page renders `want`, or fails with what it rendered last. */
-async function pageShows(port: number, want: string, timeoutMs = 20_000): Promise<void> {
+async function pageShows(port: number, want: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen: string | undefined;
   while (Date.now() < deadline) {
@@ -378,7 +378,7 @@ describe('story 4: web.stale tells next dev from next start', () => {
     expect(run.code).toBe(0);
     await backend.started.stop('SIGINT');
     await dev.stop('SIGTERM');
-  }, 120_000);
+  }, 240_000);
 
   it('next start serving a build made for the old port: an error, rebuild and restart; the remedy works', async () => {
     const project = await projectWithVenv();
@@ -441,7 +441,7 @@ describe('story 4: web.stale tells next dev from next start', () => {
         'the .next build predates the change to web-dashboard/.env.local: npm run start would serve the old NEXT_PUBLIC_ values',
       remedy: 'cd web-dashboard && npm run build && npm run start',
     });
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('story 8: from a subfolder, and outside any project', () => {

@@ -185,7 +185,7 @@ export async function eventually<T>(
   check: () => T,
   holds: (value: T) => boolean,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = 60_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

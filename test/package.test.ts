@@ -81,7 +81,7 @@ beforeAll(async () => {
     port: join(out, packed.stdout.trim()),
     doctor: join(out, packedDoctor.stdout.trim()),
   };
-}, 120_000);
+}, 240_000);
 
 describe('the udo-port npm package', () => {
   it('has no runtime dependency: every bundle is self-contained', () => {

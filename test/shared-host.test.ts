@@ -322,7 +322,7 @@ describe('honest when the tools cannot name the holder', () => {
     const outcome = await inPrivateHost(`
       $NODE -e "require('net').createServer().listen(8001, () => console.log('up'))" > /tmp/.root-cache/up &
       listener=$!
-      for _ in $(seq 100); do [ -s /tmp/.root-cache/up ] && break; sleep 0.05; done
+      for _ in $(seq 1200); do [ -s /tmp/.root-cache/up ] && break; sleep 0.05; done
       echo "kill=$(res as_other $UP kill 8001 --yes)"
       echo "alive=$(kill -0 $listener && echo yes)"
       echo "range=$(as_other $DOCTOR --cwd / --only port.range --range 8001-8002 --port 8002 --json | base64 -w0)"
