@@ -94,7 +94,16 @@ describe('the udo-port npm package', () => {
     const dry = await npm(['pack', '--dry-run', '--json'], ROOT);
     expect(dry.code, dry.stderr).toBe(0);
     const [{ files }] = JSON.parse(dry.stdout) as [{ files: { path: string }[] }];
-    const paths = files.map((file) => file.path).sort();
+    const all = files.map((file) => file.path).sort();
+    // The chunks a bundle loads only when it needs them (ncc numbers them) ship beside it.
+    const chunk = /^dist\/(udo-port|udo-doctor)\/\d+\.index\.js$/;
+    const built = ['udo-port', 'udo-doctor'].flatMap((name) =>
+      readdirSync(join(ROOT, 'dist', name))
+        .filter((file) => /^\d+\.index\.js$/.test(file))
+        .map((file) => `dist/${name}/${file}`),
+    );
+    expect(all.filter((path) => chunk.test(path))).toEqual(built.sort());
+    const paths = all.filter((path) => !chunk.test(path));
     expect(paths.filter((path) => !path.startsWith('dist/lib/core/'))).toEqual([
       'LICENSE',
       'README.md',
