@@ -14,5 +14,8 @@ export default defineConfig({
       'test/env-file.test.ts',
     ],
     setupFiles: ['test/port-block.ts'],
+    // The main config's bounds: a property test runs for seconds on a busy host.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
