@@ -4,7 +4,7 @@
 // each entry again and takes ten times as long.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -37,6 +37,35 @@ for (let waited = 0; ; waited += 200) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+/**
+ * Writes licenses.txt beside a bundle: the notice of every package webpack put into it (its stats
+ * list every module, in every chunk), as each package's licence requires in a redistributed copy.
+ * ncc's own --license keeps only the last chunk's packages when a bundle has lazy chunks. A
+ * package without a licence file fails the build: its notice cannot be left out.
+ */
+async function writeNotices(name) {
+  const stats = JSON.parse(await readFile(join(build, `${name}.stats.json`), 'utf8'));
+  const folders = new Set(['.']); // our own code: the project's LICENSE
+  const walk = (modules = []) => {
+    for (const module of modules) {
+      const path = /^(?:\.\/)?(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(module.name ?? '');
+      if (path && !path[1].startsWith(build)) folders.add(path[1]);
+      walk(module.modules);
+    }
+  };
+  walk(stats.modules);
+  const notices = [];
+  for (const folder of folders) {
+    const manifest = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8'));
+    const file = (await readdir(folder)).sort().find((f) => /^(licen[cs]e|copying)\b/i.test(f));
+    if (!file) throw new Error(`${folder}: no licence file to ship in dist/${name}/licenses.txt`);
+    const text = (await readFile(join(folder, file), 'utf8')).trim();
+    notices.push(`${manifest.name}\n${manifest.license ?? 'see the licence text'}\n${text}\n`);
+  }
+  notices.sort();
+  await writeFile(join(out, name, 'licenses.txt'), notices.join('\n'));
+}
+
 try {
   await rm(out, { recursive: true, force: true });
   const declarations = run(process.execPath, [
@@ -59,7 +88,11 @@ try {
         '-o',
         join(out, name),
         '--quiet',
+        // webpack's list of what went in, for writeNotices.
+        '--stats-out',
+        join(build, `${name}.stats.json`),
       ]);
+      await writeNotices(name);
     }
   };
   await Promise.all([worker(), worker(), declarations]);

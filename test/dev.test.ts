@@ -145,7 +145,7 @@ function processesIn(dir: string): string[] {
 async function noneLeftIn(dir: string): Promise<void> {
   const ending = /udo-port watchdog|next\/dist\/telemetry\/detached-flush/;
   expect(processesIn(dir).filter((p) => !ending.test(p))).toEqual([]);
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 60_000;
   while (processesIn(dir).length > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -180,7 +180,7 @@ describe('udo-port dev', () => {
     await noneLeftIn(project);
     expect(readdirSync(leases)).toEqual([]);
     expect(held.child.exitCode).toBeNull();
-  }, 120_000);
+  }, 240_000);
 
   it('runs a backend command of its own after --, as start does; the first to exit ends both', async () => {
     const project = await exampleCopy();
@@ -231,7 +231,7 @@ describe('udo-port dev', () => {
     await noneLeftIn(project);
     expect(readdirSync(leases)).toEqual([]);
     expect(await portIsFree(28761)).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   // In-process (coverage sees src/cli/dev.ts): dev's own outcome, with no signal sent to it.
   it('a backend that crashes at start stops the frontend, and dev exits non-zero', async () => {
@@ -246,7 +246,7 @@ describe('udo-port dev', () => {
     expect(run.stdout + run.stderr).toMatch(/api exited with code [1-9]\d*; stopping web/);
     await noneLeftIn(project);
     expect(readdirSync(leases)).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it('a bad option value is one line naming it, exit 2', async () => {
     const project = await devProject();
@@ -272,5 +272,5 @@ describe('udo-port dev', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toMatch(line);
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -9,6 +9,7 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   symlinkSync,
@@ -81,7 +82,7 @@ function watch(
     closed = true;
     for (const check of waiting) check();
   });
-  const waitFor = (pattern: RegExp, timeoutMs = 30_000) =>
+  const waitFor = (pattern: RegExp, timeoutMs = 60_000) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
         const match = text.match(pattern);
@@ -234,7 +235,7 @@ describe('story 2: two worktrees, backend/.env says the same port in both', () =
     expect(stopped.stdout).not.toMatch(/"kill /);
     expect(stopped.code).toBe(0);
     await a.started.stop('SIGINT');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('story 3: stale leases of other projects', () => {
@@ -324,7 +325,7 @@ async function pageUrl(port: number): Promise<string | undefined> {
 }
 
 /** Polls until the page renders `want`, or fails with what it rendered last. */
-async function pageShows(port: number, want: string, timeoutMs = 20_000): Promise<void> {
+async function pageShows(port: number, want: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen: string | undefined;
   while (Date.now() < deadline) {
@@ -377,7 +378,7 @@ describe('story 4: web.stale tells next dev from next start', () => {
     expect(run.code).toBe(0);
     await backend.started.stop('SIGINT');
     await dev.stop('SIGTERM');
-  }, 120_000);
+  }, 240_000);
 
   it('next start serving a build made for the old port: an error, rebuild and restart; the remedy works', async () => {
     const project = await projectWithVenv();
@@ -440,7 +441,7 @@ describe('story 4: web.stale tells next dev from next start', () => {
         'the .next build predates the change to web-dashboard/.env.local: npm run start would serve the old NEXT_PUBLIC_ values',
       remedy: 'cd web-dashboard && npm run build && npm run start',
     });
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('story 8: from a subfolder, and outside any project', () => {
@@ -530,6 +531,10 @@ describe('story 12: a --fix that fails says why and what to do by hand', () => {
     const parent = dirname(project);
     const doctorCopy = join(parent, 'udo-doctor');
     cpSync(join(ROOT, 'dist', 'udo-doctor'), doctorCopy, { recursive: true });
+    // Readable by the other user whatever modes the checkout's files have (a clone made under
+    // umask 077 has 0600 files).
+    chmodSync(doctorCopy, 0o755);
+    for (const file of readdirSync(doctorCopy)) chmodSync(join(doctorCopy, file), 0o644);
     chmodSync(parent, 0o755);
     chmodSync(web, 0o555);
     if (root) chownSync(local, 65534, 65534);

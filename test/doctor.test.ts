@@ -5,13 +5,14 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, exampleCopy, listen, type Run, tempDir } from './helpers.js';
 import { runCli } from './in-process.js';
@@ -586,6 +587,29 @@ describe('git', () => {
     expect(check(run, 'git.env-files')).toMatchObject({
       status: 'skip',
       message: 'not inside a git work tree',
+    });
+  });
+
+  // The doctor runs git only when a `.git` is found at the root or above (two spawns saved
+  // elsewhere): here it is a file, in a linked worktree, two folders up.
+  it('a project in a subfolder of a linked worktree is checked by git', async () => {
+    const repo = await tempDir('udo-doctor-repo-');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+        cwd: repo,
+        stdio: 'pipe',
+      });
+    git('init', '-q');
+    git('commit', '-q', '--allow-empty', '-m', 'first');
+    git('worktree', 'add', '-q', 'linked');
+    const project = join(repo, 'linked', 'apps', 'platform');
+    mkdirSync(dirname(project), { recursive: true });
+    renameSync(await healthyProject(27685), project);
+    expect(statSync(join(repo, 'linked', '.git')).isFile()).toBe(true);
+    const run = await doctor(project, [...range(27685), '--json', '--only', 'git']);
+    expect(check(run, 'git.env-files')).toMatchObject({
+      status: 'pass',
+      message: 'backend/.env and web-dashboard/.env.local are git-ignored and not tracked',
     });
   });
 });

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
+  copyFileSync,
   lchownSync,
   lstatSync,
   mkdirSync,
@@ -18,10 +19,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   envFileContents,
   linkRefusal,
@@ -140,11 +141,15 @@ async function refusal(write: Promise<unknown>): Promise<UsageError> {
   return error as UsageError;
 }
 
-/**
- * Keeps the FIFO open for both ends for a few seconds, so that a reader that opens it blocking
- * returns (empty) once this exits, instead of hanging the test run: the timing checks catch it.
- */
-function holdOpen(fifo: string, ms = 5000): ChildProcess {
+// A FIFO is held open for HOLD_MS, so that code that blocks on it returns when the holder exits
+// instead of hanging the run; it must have returned well within HANG_MS. The gap between a hang
+// (HOLD_MS, or the bundle's own 60 s bound) and a busy host's slowest honest run is wide.
+const HOLD_MS = 90_000;
+const HANG_MS = 45_000;
+vi.setConfig({ testTimeout: HOLD_MS + 30_000 });
+
+/** Keeps the FIFO open for both ends, so that a reader that opens it blocking returns later. */
+function holdOpen(fifo: string, ms = HOLD_MS): ChildProcess {
   const script = `require('fs').openSync(${JSON.stringify(fifo)}, 'r+'); setTimeout(() => {}, ${ms});`;
   const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
   return child;
@@ -314,12 +319,12 @@ describe('writing as root in a folder another user can write', () => {
     const holder = holdOpen(fifo);
     try {
       const says = `--env-local: ${fifo} is a FIFO, not a regular file`;
-      await within(2000, async () => {
+      await within(HANG_MS, async () => {
         const error = await refusal(writeEnvValue(fifo, KEY, 'x', '--env-local'));
         expect(error.message).toBe(says);
       });
-      await within(2000, () => expect(readEnvFile(fifo, '--env-local')).rejects.toThrow(says));
-      await within(2000, async () => {
+      await within(HANG_MS, () => expect(readEnvFile(fifo, '--env-local')).rejects.toThrow(says));
+      await within(HANG_MS, async () => {
         expect(envFileContents(fifo)).toEqual({
           state: 'refused',
           problem: 'is a FIFO, not a regular file',
@@ -331,7 +336,7 @@ describe('writing as root in a folder another user can write', () => {
       });
       const ignore = join(web, '.gitignore');
       execFileSync('mkfifo', [ignore]);
-      await within(2000, () =>
+      await within(HANG_MS, () =>
         expect(writeFileAtomic(ignore, '*\n')).rejects.toThrow(
           `${ignore} is a FIFO, not a regular file`,
         ),
@@ -364,9 +369,30 @@ describe('writing as root in a folder another user can write', () => {
   });
 });
 
+/**
+ * The built library copied where any user can read it (a folder of its own, 0755, files 0644):
+ * the checkout may be readable by root alone (a clone in root's home, or a `mktemp -d`).
+ */
+let readableLib: Promise<string> | undefined;
+function libForOthers(): Promise<string> {
+  readableLib ??= (async () => {
+    const dir = await tempDir('udo-port-lib-');
+    chmodSync(dir, 0o755);
+    const from = dirname(LIB);
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      copyFileSync(join(from, entry.name), join(dir, entry.name));
+      chmodSync(join(dir, entry.name), 0o644);
+    }
+    return join(dir, basename(LIB));
+  })();
+  return readableLib;
+}
+
 /** Runs a script as another user, with the built library; returns what it printed. */
 async function asUser(who: TestUser, script: string, cwd: string): Promise<string> {
-  const code = `import * as lib from ${JSON.stringify(pathToFileURL(LIB).href)};\n${script}`;
+  const lib = pathToFileURL(await libForOthers()).href;
+  const code = `import * as lib from ${JSON.stringify(lib)};\n${script}`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', code], {
     uid: who.uid,
     gid: who.gid,
@@ -412,7 +438,7 @@ describe('the bundles with a FIFO for an env file', () => {
     rmSync(fifo);
     execFileSync('mkfifo', [fifo]);
     const leases = await tempDir('udo-port-leases-');
-    const holder = holdOpen(fifo, 20_000);
+    const holder = holdOpen(fifo);
     try {
       const started = Date.now();
       const result = await runBundle(
@@ -429,7 +455,7 @@ describe('the bundles with a FIFO for an env file', () => {
         ],
         { env: { UDO_PORT_LEASE_DIR: leases } },
       );
-      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(Date.now() - started).toBeLessThan(HANG_MS);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr.trim().split('\n')).toEqual([
@@ -447,7 +473,7 @@ describe('the bundles with a FIFO for an env file', () => {
     const fifo = join(dir, 'backend', '.env');
     rmSync(fifo, { force: true });
     execFileSync('mkfifo', [fifo]);
-    const holder = holdOpen(fifo, 20_000);
+    const holder = holdOpen(fifo);
     try {
       const result = await runBundle(
         'udo-port',
@@ -472,14 +498,14 @@ describe('the bundles with a FIFO for an env file', () => {
     rmSync(backend, { force: true });
     execFileSync('mkfifo', [local]);
     execFileSync('mkfifo', [backend]);
-    const holders = [holdOpen(local, 30_000), holdOpen(backend, 30_000)];
+    const holders = [holdOpen(local), holdOpen(backend)];
     try {
       const started = Date.now();
       const result = await runBundle('udo-doctor', ['--json', '--only', 'env,web'], {
         cwd: dir,
         env: { UDO_PORT_LEASE_DIR: await tempDir('udo-doctor-leases-'), NO_COLOR: '1' },
       });
-      expect(Date.now() - started).toBeLessThan(25_000);
+      expect(Date.now() - started).toBeLessThan(HANG_MS);
       const checks = (
         JSON.parse(result.stdout) as { checks: { id: string; status: string; message: string }[] }
       ).checks;

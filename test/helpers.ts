@@ -128,7 +128,13 @@ export interface Run {
 export function runBundle(
   name: Parameters<typeof bundle>[0],
   args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; enter?: string[] } = {},
+  options: {
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    enter?: string[];
+    /** The bound on the run; more for a test that starts many at once on a busy host. */
+    timeoutMs?: number;
+  } = {},
 ): Promise<Run> {
   const [file, ...argv] = [...(options.enter ?? []), process.execPath, bundle(name), ...args] as [
     string,
@@ -141,7 +147,7 @@ export function runBundle(
       {
         cwd: options.cwd ?? ROOT,
         env: cleanEnv(options.env),
-        timeout: 60_000,
+        timeout: options.timeoutMs ?? 60_000,
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
@@ -179,7 +185,7 @@ export async function eventually<T>(
   check: () => T,
   holds: (value: T) => boolean,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = 60_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -172,7 +172,7 @@ describe('stale leases are taken over', () => {
     for (const port of [27216, 27217, 27218]) {
       expect(isLease(await leases.claim(port, ttl))).toBe(true);
     }
-    expect(performance.now() - started).toBeLessThan(5_000); // a hang, not a speed check
+    expect(performance.now() - started).toBeLessThan(25_000); // a hang, not a speed check
     expect(readdirSync(leases.dir).sort()).toEqual(['27216.json', '27217.json', '27218.json']);
   });
 
@@ -191,7 +191,7 @@ describe('stale leases are taken over', () => {
     const future = Date.parse('2100-01-01') / 1000;
     utimesSync(lock, future, future);
     const born = lstatSync(lock).birthtimeMs || lstatSync(lock).ctimeMs;
-    await vi.waitUntil(() => Date.now() - born > 5_000, { timeout: 7_000, interval: 100 });
+    await vi.waitUntil(() => Date.now() - born > 5_000, { timeout: 30_000, interval: 100 });
     expect(isLease(await leases.claim(27215, ttl))).toBe(true);
     expect(readdirSync(leases.dir)).toEqual(['27215.json']);
   });

@@ -81,7 +81,7 @@ beforeAll(async () => {
     port: join(out, packed.stdout.trim()),
     doctor: join(out, packedDoctor.stdout.trim()),
   };
-}, 120_000);
+}, 240_000);
 
 describe('the udo-port npm package', () => {
   it('has no runtime dependency: every bundle is self-contained', () => {
@@ -94,16 +94,28 @@ describe('the udo-port npm package', () => {
     const dry = await npm(['pack', '--dry-run', '--json'], ROOT);
     expect(dry.code, dry.stderr).toBe(0);
     const [{ files }] = JSON.parse(dry.stdout) as [{ files: { path: string }[] }];
-    const paths = files.map((file) => file.path).sort();
+    const all = files.map((file) => file.path).sort();
+    // The chunks a bundle loads only when it needs them (ncc numbers them) ship beside it.
+    const chunk = /^dist\/(udo-port|udo-doctor)\/\d+\.index\.js$/;
+    const built = ['udo-port', 'udo-doctor'].flatMap((name) =>
+      readdirSync(join(ROOT, 'dist', name))
+        .filter((file) => /^\d+\.index\.js$/.test(file))
+        .map((file) => `dist/${name}/${file}`),
+    );
+    expect(all.filter((path) => chunk.test(path))).toEqual(built.sort());
+    const paths = all.filter((path) => !chunk.test(path));
     expect(paths.filter((path) => !path.startsWith('dist/lib/core/'))).toEqual([
       'LICENSE',
       'README.md',
       'dist/lib/index.d.ts',
       'dist/lib/index.js',
+      'dist/lib/licenses.txt',
       'dist/lib/package.json',
       'dist/udo-doctor/index.js',
+      'dist/udo-doctor/licenses.txt',
       'dist/udo-doctor/package.json',
       'dist/udo-port/index.js',
+      'dist/udo-port/licenses.txt',
       'dist/udo-port/package.json',
       'package.json',
       'udo-port.schema.json',
@@ -190,8 +202,30 @@ describe('the committed bundles', () => {
       'udo-doctor',
       'udo-port',
     ]);
-    expect(readdirSync(join(ROOT, 'dist', 'action')).sort()).toEqual(['index.js', 'package.json']);
+    expect(readdirSync(join(ROOT, 'dist', 'action')).sort()).toEqual([
+      'index.js',
+      'licenses.txt',
+      'package.json',
+    ]);
   });
+
+  // scripts/bundle.mjs fails the build when a bundled package has no notice (from webpack's own
+  // list of the modules it bundled); this checks that what shipped carries the notices' text.
+  it.each(['action', 'lib', 'udo-doctor', 'udo-port'])(
+    "dist/%s/licenses.txt carries each bundled package's licence text",
+    (bundle) => {
+      const text = readFileSync(join(ROOT, 'dist', bundle, 'licenses.txt'), 'utf8');
+      // ncc writes each package as: its name, its licence's id, the licence text, blank lines.
+      const notices = text.trim().split(/\n\n+(?=[@a-z][\w./-]*\n[\w.-]+\n)/);
+      const names = notices.map((notice) => notice.split('\n')[0]);
+      expect(names).toContain('udo-port');
+      expect(names).toContain('get-port');
+      expect(names).toContain('dotenv');
+      for (const notice of notices) {
+        expect(notice.split('\n').slice(2).join('\n'), notice).toMatch(/copyright/i);
+      }
+    },
+  );
 });
 
 describe('.github/scripts/release-notes.mjs', () => {

@@ -139,5 +139,5 @@ describe("the README's examples", () => {
     expect(run(11).code).toBe(0);
     expect(report).toMatchObject({ schemaVersion: 1, summary: { errors: 0, warnings: 0 } });
     expect(report.checks.map((check: { id: string }) => check.id)).toContain('port.backend');
-  }, 60_000);
+  }, 180_000);
 });

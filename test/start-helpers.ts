@@ -47,7 +47,7 @@ export function startIn(cwd: string, args: string[], env: Record<string, string>
   const exit = new Promise<number | null>((resolve) =>
     child.once('close', (code) => resolve(code)),
   );
-  const waitFor = (pattern: RegExp, timeoutMs = 20_000) =>
+  const waitFor = (pattern: RegExp, timeoutMs = 60_000) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
         const match = text.match(pattern);

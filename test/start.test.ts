@@ -475,7 +475,7 @@ describe('udo-port kill', () => {
     expect(tree().length).toBeGreaterThanOrEqual(2);
     const run = await runCli('udo-port', ['kill', '27774', '--yes']);
     expect(run.code).toBe(0);
-    await eventually(tree, (left) => left.length === 0, 'the uvicorn tree', 5_000);
+    await eventually(tree, (left) => left.length === 0, 'the uvicorn tree');
     expect(await portIsFree(27774)).toBe(true);
   });
 

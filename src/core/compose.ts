@@ -2,7 +2,7 @@
 // interpolated as Compose does, and each value's line kept for the findings.
 import { existsSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { API_URL_KEY } from './project.js';
 
 /** The names `docker compose` looks for, in its order. */
@@ -103,7 +103,14 @@ export function parsePortEntry(text: string): { host?: number; target?: number }
 }
 
 /** Reads and interpolates a compose file; `vars` are the shell over the project's `.env`. */
-export function readCompose(path: string, text: string, vars: Record<string, string | undefined>) {
+export async function readCompose(
+  path: string,
+  text: string,
+  vars: Record<string, string | undefined>,
+): Promise<ComposeFile> {
+  // Loaded here, not at the top: yaml is half of the doctor's bundle, and only a project with a
+  // compose file needs it.
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = await import('yaml');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const lineOf = (node: unknown) => lines.linePos((node as Node | undefined)?.range?.[0] ?? 0).line;

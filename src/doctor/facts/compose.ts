@@ -12,15 +12,21 @@ export interface ComposeFacts {
   problem?: string;
 }
 
-const memo = new WeakMap<Context, ComposeFacts>();
+const memo = new WeakMap<Context, Promise<ComposeFacts>>();
 
 /**
  * Compose reads `${VAR}` from the shell first, then from `.env` beside the file in the project
  * root; the doctor does the same. Memoized per context, so --fix's fresh context reads again.
  */
-export function composeFacts(ctx: Context): ComposeFacts {
+export function composeFacts(ctx: Context): Promise<ComposeFacts> {
   const known = memo.get(ctx);
   if (known) return known;
+  const facts = readFacts(ctx);
+  memo.set(ctx, facts);
+  return facts;
+}
+
+async function readFacts(ctx: Context): Promise<ComposeFacts> {
   const { root, env } = ctx.config;
   // compose.files in the project file names it; else Compose's own search.
   const path = ctx.config.composeFiles?.[0] ?? findComposeFile(root, env);
@@ -32,9 +38,8 @@ export function composeFacts(ctx: Context): ComposeFacts {
     facts =
       found.text === undefined
         ? { problem: `${ctx.show(path)} ${found.problem ?? 'cannot be read'}` }
-        : { file: readCompose(path, found.text, vars) };
+        : { file: await readCompose(path, found.text, vars) };
   }
-  memo.set(ctx, facts);
   return facts;
 }
 
@@ -72,6 +77,6 @@ export const ofReadable =
   };
 
 export const composeCheckFacts = async (ctx: Context): Promise<ComposeCheckFacts> => ({
-  compose: composeFacts(ctx),
+  compose: await composeFacts(ctx),
   show: ctx.show,
 });

@@ -1,4 +1,6 @@
 // Facts about git: which of some paths it tracks, and which an ignore rule covers.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { runTool } from '../../core/listeners/index.js';
 
 export interface GitFacts {
@@ -30,8 +32,24 @@ async function git(root: string, args: string[], answers: number[] = [0]) {
   };
 }
 
+/**
+ * Whether git could find a repository from `root`: a `.git` (folder or file) there or above, as
+ * git itself searches, or GIT_DIR naming one. Without it git can only say "not a git repository",
+ * and two spawns of git cost a third of a doctor run.
+ */
+function mayBeInRepository(root: string, env: NodeJS.ProcessEnv): boolean {
+  if (env.GIT_DIR) return true;
+  for (let dir = root; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
 /** What git says about `paths` (relative to `root`). */
 export async function gitFacts(root: string, paths: string[]): Promise<GitFacts> {
+  if (!mayBeInRepository(root, process.env)) {
+    return { problem: 'not inside a git work tree', tracked: new Set(), ignored: new Map() };
+  }
   const [tracked, ignored] = await Promise.all([
     git(root, ['ls-files', '-z', '--cached', '--', ...paths]),
     // check-ignore exits 1 when nothing is ignored: an answer, not a failure.
