@@ -1,11 +1,11 @@
 // One child of `udo-port dev`: spawned in its own process group (POSIX), its output labelled
 // line by line, watched by the watchdog, and stopped as a whole tree.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { BackendCommand } from '../core/backend.js';
 import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
-import { quote } from '../core/remedies.js';
+import { spawnCommand } from '../core/spawn-command.js';
 import { paint } from './args.js';
 
 export interface Labelled {
@@ -39,26 +39,12 @@ export function spawnLabelled(
   name: 'api' | 'web',
   plan: BackendCommand,
   warn: (line: string) => void,
-  useShell: boolean,
 ): Labelled {
   const label = (fd: 1 | 2) => `${paint(COLOURS[name], name.padEnd(3), fd)} |`;
   const stdio: ['ignore', 'pipe', 'pipe'] = ['ignore', 'pipe', 'pipe'];
-  // Windows: a .cmd shim (npm, pnpm) runs only through cmd.exe; POSIX: its own process group, so
-  // a terminal's Ctrl+C reaches udo-port alone, which passes it on once to each whole group.
-  const child: ChildProcess =
-    process.platform === 'win32' && useShell
-      ? spawn([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
-          cwd: plan.cwd,
-          env: plan.env,
-          stdio,
-          shell: true,
-        })
-      : spawn(plan.file, plan.args, {
-          cwd: plan.cwd,
-          env: plan.env,
-          stdio,
-          detached: process.platform !== 'win32',
-        });
+  // POSIX: its own process group, so a terminal's Ctrl+C reaches udo-port alone, which passes it
+  // on once to each whole group. Windows: a .cmd shim (npm, pnpm) goes through cmd.exe.
+  const child = spawnCommand(plan, { stdio, detached: process.platform !== 'win32' });
   relay(child.stdout, label(1), process.stdout);
   relay(child.stderr, label(2), process.stderr);
   const watchdog: Watchdog | undefined =

@@ -128,8 +128,7 @@ export async function dev(argv: string[], say: Say): Promise<number> {
     cwd: webDir,
     env: { ...process.env, PORT: String(web.port), [API_URL_KEY]: api.url },
   };
-  // Windows: a command of one's own may be a .cmd shim, as the frontend's (npm) is.
-  const plans = { api: apiPlan, web: webPlan, apiShell: command.length > 0 };
+  const plans = { api: apiPlan, web: webPlan };
   return runBoth(plans, { api, web, webUrl, envLocal, cwd, waitMs }, say);
 }
 
@@ -145,7 +144,6 @@ interface Ports {
 interface Plans {
   api: BackendCommand;
   web: BackendCommand;
-  apiShell: boolean;
 }
 
 async function runBoth(plans: Plans, p: Ports, say: Say) {
@@ -158,8 +156,8 @@ async function runBoth(plans: Plans, p: Ports, say: Say) {
     return [signal, handler] as const;
   });
   try {
-    children.push(spawnLabelled('api', plans.api, say.warn, plans.apiShell));
-    children.push(spawnLabelled('web', plans.web, say.warn, true));
+    children.push(spawnLabelled('api', plans.api, say.warn));
+    children.push(spawnLabelled('web', plans.web, say.warn));
     const [apiChild, webChild] = children as [Labelled, Labelled];
     const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
     const ended = new AbortController();

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
 import { release } from '../core/allocate.js';
@@ -7,7 +7,7 @@ import { writeEnvValue } from '../core/env-file.js';
 import { urlOverride } from '../core/frontend.js';
 import { type Watchdog, watchProcessGroup } from '../core/process-end.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
-import { quote } from '../core/remedies.js';
+import { spawnCommand } from '../core/spawn-command.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { allocateRequest, parseSeconds } from './args.js';
 import {
@@ -128,21 +128,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
   try {
     // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
     // on once to the whole group, reloader children included.
-    child =
-      process.platform === 'win32' && command.length > 0
-        ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
-          spawn([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
-            cwd: plan.cwd,
-            env: plan.env,
-            stdio: 'inherit',
-            shell: true,
-          })
-        : spawn(plan.file, plan.args, {
-            cwd: plan.cwd,
-            env: plan.env,
-            stdio: 'inherit',
-            detached: process.platform !== 'win32',
-          });
+    child = spawnCommand(plan, { stdio: 'inherit', detached: process.platform !== 'win32' });
   } catch (error) {
     removeHandlers();
     dropLease();
