@@ -2,11 +2,12 @@
 // line by line, watched by the watchdog, and stopped as a whole tree.
 import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
-import { createInterface } from 'node:readline';
 import type { BackendCommand } from '../core/backend.js';
+import { decodeChildOutput } from '../core/console-text.js';
 import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
 import { spawnCommand } from '../core/spawn-command.js';
 import { paint } from './args.js';
+import { windowsConsoleStop } from './backend-setup.js';
 
 export interface Labelled {
   name: string;
@@ -21,12 +22,29 @@ export interface Labelled {
   dismiss: () => Promise<void>;
 }
 
-/** Writes each line of `stream` to `out`, labelled; a last line without newline still comes. */
+/**
+ * Writes each line of `stream` to `out`, labelled; a last line without newline still comes.
+ * Split as bytes and decoded line by line (console-text.ts): Windows Python writes CP949 to a
+ * pipe on Korean Windows, and no CP949 character holds a 0x0A byte.
+ */
 function relay(stream: NodeJS.ReadableStream | null, label: string, out: NodeJS.WriteStream) {
   if (!stream) return;
-  createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) =>
-    out.write(`${label} ${line}\n`),
-  );
+  let pending: Buffer = Buffer.alloc(0);
+  const write = (line: Buffer) => {
+    const end = line.at(-1) === 0x0d ? line.length - 1 : line.length;
+    out.write(`${label} ${decodeChildOutput(line.subarray(0, end))}\n`);
+  };
+  stream.on('data', (chunk: Buffer) => {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    for (let newline = pending.indexOf(0x0a); newline !== -1; newline = pending.indexOf(0x0a)) {
+      write(pending.subarray(0, newline));
+      pending = pending.subarray(newline + 1);
+    }
+  });
+  stream.once('end', () => {
+    if (pending.length > 0) write(pending);
+    pending = Buffer.alloc(0);
+  });
 }
 
 const GRACE_MS = 5000;
@@ -65,14 +83,21 @@ export function spawnLabelled(
     });
     child.once('exit', (code, signal) => {
       done = true;
+      windows?.cancel();
       resolve(code ?? 128 + (signal ? (constants.signals[signal] ?? 1) : 1));
     });
   });
+  let windows: ReturnType<typeof windowsConsoleStop> | undefined;
   const signal = (name: NodeJS.Signals) => {
     if (done || child.pid === undefined) return;
+    if (process.platform === 'win32') {
+      // The console gave it the Ctrl+C itself (backend-setup.ts, FORWARDED).
+      windows ??= windowsConsoleStop(child.pid, endProcess);
+      windows.signal(name);
+      return;
+    }
     try {
-      if (process.platform === 'win32') child.kill(name);
-      else process.kill(-child.pid, name);
+      process.kill(-child.pid, name);
     } catch {}
   };
   const dismiss = async () => {

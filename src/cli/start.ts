@@ -5,7 +5,7 @@ import { release } from '../core/allocate.js';
 import { waitUntilListening } from '../core/backend.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { urlOverride } from '../core/frontend.js';
-import { type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
 import { spawnCommand } from '../core/spawn-command.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
@@ -19,6 +19,7 @@ import {
   portOrigin,
   startOptions,
   usableEnvLocal,
+  windowsConsoleStop,
 } from './backend-setup.js';
 import { takeOverProject } from './start-checks.js';
 
@@ -104,15 +105,20 @@ export async function start(argv: string[], say: Say): Promise<number> {
   // before it could pass it on.
   let child: ChildProcess | undefined;
   let early: NodeJS.Signals | undefined;
+  let windows: ReturnType<typeof windowsConsoleStop> | undefined;
   const forward = (signal: NodeJS.Signals) => {
     if (child === undefined) {
       early ??= signal;
       return;
     }
     if (child.pid === undefined || child.exitCode !== null) return;
+    if (process.platform === 'win32') {
+      windows ??= windowsConsoleStop(child.pid, endProcess);
+      windows.signal(signal);
+      return;
+    }
     try {
-      if (process.platform === 'win32') child.kill(signal);
-      else process.kill(-child.pid, signal);
+      process.kill(-child.pid, signal);
     } catch {}
   };
   const handlers = FORWARDED.map((signal) => {
@@ -134,7 +140,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     dropLease();
     throw error;
   }
-  // Windows has no process groups to end, and the console delivers Ctrl+C itself.
+  // Windows has no process groups to end, and the console delivers Ctrl+C itself (FORWARDED).
   const watchdog: Watchdog | undefined =
     process.platform !== 'win32' && child.pid !== undefined
       ? watchProcessGroup(child.pid, say.warn)
@@ -154,6 +160,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     });
     child.once('exit', (code, signal) => {
       exited.abort();
+      windows?.cancel();
       // Its own output, above, says why; this line says that it never served.
       if (!listened) {
         say.error(
