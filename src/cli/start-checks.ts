@@ -10,6 +10,7 @@ import { isRunning } from '../core/process-info.js';
 import { venvPath } from '../core/project.js';
 import { createVenvCommand, endCommand, installCommand } from '../core/remedies.js';
 import { leftBehind, runningBackends, type StartedBackend } from '../core/running.js';
+import { samePath } from '../core/same-path.js';
 import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/venv.js';
 import type { Say } from './start.js';
 
@@ -54,7 +55,7 @@ export async function takeOverProject(
 ): Promise<void> {
   const registry = openLeaseRegistry(process.env, ci);
   const records = await registry.list();
-  const ours = runningBackends(records).find((backend) => backend.cwd === cwd);
+  const ours = runningBackends(records).find((backend) => samePath(backend.cwd, cwd));
   if (ours && !replace) {
     throw new AlreadyRunningError(
       `this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`,
