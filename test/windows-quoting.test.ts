@@ -226,3 +226,32 @@ describe('spawnPlan on Windows', () => {
     });
   });
 });
+
+describe('remedies run in cmd.exe and Windows PowerShell 5.1', () => {
+  it('one command a line, no &&, no quoted program first', async () => {
+    const { createVenvCommand, installCommand, endCommand, findHolderCommand } = await import(
+      '../src/core/remedies.js'
+    );
+    const { rebuildCommand } = await import('../src/doctor/checks/web-stale.js');
+    const lines = [
+      createVenvCommand('.venv', 'win32'),
+      createVenvCommand('my venv', 'win32', ['--clear']),
+      installCommand('.venv', ['uvicorn', 'fastapi'], 'win32'),
+      installCommand('C:\\내 프로젝트\\.venv', ['-r', 'backend\\requirements.txt'], 'win32'),
+      endCommand(42, 'win32'),
+      findHolderCommand(8001, 'win32'),
+      ...rebuildCommand('my web', 3001, 'win32'),
+    ];
+    for (const line of lines) {
+      expect(line).not.toContain('&&');
+      expect(line).not.toContain('\n');
+      expect(line.startsWith('"')).toBe(false);
+    }
+    expect(installCommand('.venv', ['uvicorn'], 'win32')).toBe(
+      '.venv\\Scripts\\python.exe -m pip install uvicorn',
+    );
+    expect(installCommand('C:\\내 프로젝트\\.venv', ['uvicorn'], 'win32')).toBe(
+      'py -m pip --python "C:\\내 프로젝트\\.venv" install uvicorn',
+    );
+  });
+});

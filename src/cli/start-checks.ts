@@ -24,7 +24,7 @@ export async function requireBackendVenv(cwd: string, venvArg: string): Promise<
   const problem = venvProblem(venv);
   if (problem) {
     throw new UsageError(
-      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${install}`,
+      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)}, then: ${install}`,
     );
   }
   const { uvicorn } = await packageVersions(venv, ['uvicorn']);
