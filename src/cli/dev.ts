@@ -7,6 +7,7 @@ import { type BackendCommand, waitUntilListening } from '../core/backend.js';
 import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
+import { onStopRequest } from '../core/owner-pipe.js';
 import { API_URL_KEY, PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { allocateRequest, parseSeconds } from './args.js';
@@ -155,6 +156,10 @@ async function runBoth(plans: Plans, p: Ports, say: Say) {
     process.on(signal, handler);
     return [signal, handler] as const;
   });
+  // Windows: another start's --replace asks through this process's owner pipe.
+  const removeStopRequest = onStopRequest(() => {
+    for (const child of children) child.signal('SIGTERM');
+  });
   try {
     children.push(spawnLabelled('api', plans.api, say.warn));
     children.push(spawnLabelled('web', plans.web, say.warn));
@@ -195,5 +200,6 @@ async function runBoth(plans: Plans, p: Ports, say: Say) {
     release(p.api);
     release(p.web);
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    removeStopRequest();
   }
 }

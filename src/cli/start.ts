@@ -5,6 +5,7 @@ import { release } from '../core/allocate.js';
 import { waitUntilListening } from '../core/backend.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { urlOverride } from '../core/frontend.js';
+import { onStopRequest } from '../core/owner-pipe.js';
 import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
 import { spawnCommand } from '../core/spawn-command.js';
@@ -128,8 +129,11 @@ export async function start(argv: string[], say: Say): Promise<number> {
     } catch {}
     return [signal, handler] as const;
   });
+  // Windows: another start's --replace asks through this process's owner pipe.
+  const removeStopRequest = onStopRequest(() => forward('SIGTERM'));
   const removeHandlers = () => {
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    removeStopRequest();
   };
   try {
     // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
