@@ -139,33 +139,34 @@ describe('quoteForArgv: the C runtime reads back exactly what was given', () => 
   });
 });
 
-describe('cmdShimLine: through cmd.exe, then the C runtime', () => {
-  const shim = 'C:\\Users\\홍길동\\내 프로젝트\\run.cmd';
+describe("cmdShimLine: through cmd.exe, the shim's own %*, then the C runtime", () => {
+  const shim = 'C:\\Users\\홍길동\\내 프로젝트\\run probe.cmd';
+  /** The arguments' part of the line: after the quoted program. */
+  const argsOf = (line: string) => {
+    expect(line.startsWith(`"${shim}" `)).toBe(true);
+    return line.slice(shim.length + 3);
+  };
 
   it.each(CORPUS)('%j reaches the program as written', (arg) => {
-    const line = cmdShimLine(shim, [arg]);
-    expect(allEscaped(line, 2)).toBe(true);
-    // cmd.exe runs the program it names (its spaces escaped) with the rest of the line.
-    const afterCmd = cmdCaretPhase(line);
-    expect(afterCmd.startsWith(`${shim} `)).toBe(true);
-    expect(parseArgv(afterCmd.slice(shim.length + 1))).toEqual([arg]);
+    const tail = argsOf(cmdShimLine(shim, [arg]));
+    // cmd.exe /c parses it (no variable is ever expanded: every % is escaped)...
+    expect(allEscaped(tail, 1)).toBe(true);
+    const once = cmdCaretPhase(tail);
+    // ...and the shim's line with %* in it parses it again.
+    expect(allEscaped(once, 1)).toBe(true);
+    expect(parseArgv(cmdCaretPhase(once))).toEqual([arg]);
   });
 
-  it('nothing is left for cmd.exe to expand or run', () => {
+  it('nothing is left for either parse to expand or run, for any arguments', () => {
     fc.assert(
       fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), (args) => {
-        expect(allEscaped(cmdShimLine('C:\\x\\run.bat', args), args.length + 1)).toBe(true);
+        const tail = argsOf(cmdShimLine(shim, args));
+        expect(allEscaped(tail, args.length)).toBe(true);
+        expect(allEscaped(cmdCaretPhase(tail), args.length)).toBe(true);
+        expect(parseArgv(cmdCaretPhase(cmdCaretPhase(tail)))).toEqual(args);
       }),
+      { numRuns: 1000 },
     );
-  });
-
-  it("npm's node_modules\\.bin shims get a second round, which survives their %*", () => {
-    const npmShim = 'C:\\p\\node_modules\\.bin\\next.cmd';
-    const line = cmdShimLine(npmShim, ['%USERNAME%&x']);
-    // cmd.exe /c, then the shim's own line with %* in it.
-    const once = cmdCaretPhase(line.slice(line.indexOf(' ') + 1));
-    expect(allEscaped(once, 1)).toBe(true);
-    expect(parseArgv(cmdCaretPhase(once))).toEqual(['%USERNAME%&x']);
   });
 
   it('escapes every cmd.exe metacharacter once per round', () => {
@@ -196,7 +197,7 @@ describe('spawnPlan on Windows', () => {
     const plan = spawnPlan({ file: 'npm', args: ['run', 'dev'], cwd: 'C:\\p', env }, 'win32', find);
     expect(plan.file).toBe('C:\\cmd.exe');
     expect(plan.verbatim).toBe(true);
-    expect(plan.args).toEqual(['/d', '/s', '/c', '"C:\\tools\\npm.cmd ^"run^" ^"dev^""']);
+    expect(plan.args).toEqual(['/d', '/s', '/c', '""C:\\tools\\npm.cmd" ^^^"run^^^" ^^^"dev^^^""']);
   });
 
   it('the working folder is searched first; a relative path is taken from it', () => {

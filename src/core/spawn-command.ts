@@ -56,20 +56,15 @@ export function escapeForCmd(text: string, times = 1): string {
 }
 
 /**
- * npm's shims in node_modules\.bin pass `%*` to node through cmd.exe a second time, so their
- * arguments need a second round of `^` (as cross-spawn does for exactly these).
- */
-const isNpmBinShim = (file: string) => /node_modules[\\/]\.bin[\\/][^\\/]+\.cmd$/i.test(file);
-
-/**
  * The command line handed to `cmd.exe /d /s /c "..."` to run a .cmd/.bat file with `args`, each
- * arriving as written: quoted for the C runtime, then escaped for cmd.exe (twice for an npm
- * shim). Pure.
+ * arriving as written. As cross-spawn does (lib/util/escape.js, after https://qntm.org/cmd):
+ * each argument quoted for the C runtime, then every cmd.exe metacharacter `^`-escaped, and
+ * escaped twice, because a shim hands its `%*` to cmd.exe's parser once more (npm's, pnpm's,
+ * node_modules\.bin's: cross-spawn doubles only for the last; any shim that forwards needs it).
+ * The program itself is quoted, not escaped: Windows paths hold no `"`. Pure.
  */
 export function cmdShimLine(file: string, args: readonly string[]): string {
-  const times = isNpmBinShim(file) ? 2 : 1;
-  const parts = [escapeForCmd(file), ...args.map((arg) => escapeForCmd(quoteForArgv(arg), times))];
-  return parts.join(' ');
+  return [`"${file}"`, ...args.map((arg) => escapeForCmd(quoteForArgv(arg), 2))].join(' ');
 }
 
 /** A variable of `env` by name, as Windows finds it: names are case-insensitive there. */

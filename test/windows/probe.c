@@ -1,10 +1,11 @@
-/* A Windows program for the tests (test/windows/*.wine.ts), built with mingw:
+/* A Windows program for the tests (the .wine.ts files here), built with mingw:
  *   x86_64-w64-mingw32-gcc -municode -O2 -static -o probe.exe probe.c -lws2_32
- * It stands in for a backend: it records what it was given (its command line as Windows holds
- * it, its argv as the C runtime split it, its working folder and a few variables, each as hex of
- * UTF-8) to the file named by PROBE_RECORD, writes PROBE_SAY_CP949 bytes ("안녕 서버" in CP949) to
- * stdout when set, listens on PORT (each connection gets "probe\n"), and on Ctrl+C appends
- * "ctrl-c" to the record and exits with code 42. */
+ * It stands in for a backend: it records what it was given (its PID, its command line as
+ * Windows holds it, its argv as the C runtime split it, its working folder and a few variables,
+ * each as hex of UTF-8) to the file named by PROBE_RECORD ("{port}" in it becomes PORT), writes
+ * "안녕 서버" in CP949 to stdout when PROBE_SAY_CP949 is set (as Windows Python writes to a pipe
+ * on Korean Windows), exits with PROBE_EXIT when set, else listens on PORT (each connection gets
+ * "probe\n"), and on Ctrl+C appends "ctrl-c" to the record and exits with code 42. */
 #include <winsock2.h>
 #include <windows.h>
 #include <stdio.h>
@@ -36,10 +37,20 @@ static BOOL WINAPI on_ctrl(DWORD type) {
 }
 
 int wmain(int argc, wchar_t **argv) {
-  if (!GetEnvironmentVariableW(L"PROBE_RECORD", record, 4096)) return 3;
+  wchar_t pattern[4096], port[16] = L"";
+  if (!GetEnvironmentVariableW(L"PROBE_RECORD", pattern, 4096)) return 3;
+  GetEnvironmentVariableW(L"PORT", port, 16);
+  wchar_t *at = wcsstr(pattern, L"{port}");
+  if (at) {
+    *at = 0;
+    _snwprintf(record, 4096, L"%ls%ls%ls", pattern, port, at + 6);
+  } else {
+    wcscpy(record, pattern);
+  }
   SetConsoleCtrlHandler(on_ctrl, TRUE);
   FILE *f = _wfopen(record, L"wb");
   if (!f) return 4;
+  fprintf(f, "pid %lu\n", GetCurrentProcessId());
   hex(f, "cmdline", GetCommandLineW());
   fprintf(f, "argc %d\n", argc);
   for (int i = 0; i < argc; i++) hex(f, "arg", argv[i]);
@@ -64,8 +75,9 @@ int wmain(int argc, wchar_t **argv) {
     fflush(stdout);
   }
 
-  wchar_t port[16];
-  if (!GetEnvironmentVariableW(L"PORT", port, 16)) {
+  wchar_t code[16];
+  if (GetEnvironmentVariableW(L"PROBE_EXIT", code, 16)) return _wtoi(code);
+  if (!port[0]) {
     Sleep(INFINITE);
     return 0;
   }
