@@ -341,6 +341,64 @@ describe('start on Korean Windows, in a folder with Hangul and spaces', () => {
     },
     TIMEOUT,
   );
+  it(
+    '--replace asks the running start, through its owner pipe, to end its own backend: its lease goes and the new backend runs',
+    async () => {
+      const leases = leaseFolder();
+      const env = { ...korean, UDO_PORT_LEASE_DIR: leases.dir };
+      const first = `${PROJECT}\\first-record.txt`;
+      const old = await spawnWindows(
+        [
+          (await wine()).node,
+          winBundle('udo-port'),
+          'start',
+          '--cwd',
+          PROJECT,
+          '--no-env-local',
+          '--range',
+          '29468-29469',
+          '--',
+          PROBE,
+        ],
+        { cwd: ROOT, env: { ...env, PROBE_RECORD: first } },
+      );
+      const { pid: oldBackend } = await probeRecord(first, 'listening');
+      const [file] = await until('the first lease', () => {
+        const files = leasesIn(leases.linux);
+        return files.length === 1 ? files : undefined;
+      });
+      const lease = JSON.parse(readFileSync(join(leases.linux, file as string), 'utf8'));
+      // Its owner proves itself with a pipe, not a start time Windows cannot give.
+      expect(lease.pidStartKey).toMatch(/^pipe:[0-9a-f]{32}$/);
+
+      const second = `${PROJECT}\\second-record.txt`;
+      const replaced = await runNode(
+        [
+          winBundle('udo-port'),
+          'start',
+          '--replace',
+          '--cwd',
+          PROJECT_LOWER,
+          '--no-env-local',
+          '--range',
+          '29468-29469',
+          '--',
+          PROBE,
+        ],
+        { cwd: ROOT, env: { ...env, PROBE_RECORD: second, PROBE_EXIT: '5' }, timeoutMs: 90_000 },
+      );
+      expect(replaced.stdout, said(replaced)).toContain('replacing the backend on port 29468');
+      expect(replaced.code, said(replaced)).toBe(5);
+      // The old start ended its own backend (taskkill /F) and exited with that one's code (Wine's
+      // taskkill gives 0, Windows' 1): it exits, its port and lease are free.
+      expect(await old.exit, said(old)).not.toBeNull();
+      expect(old.stdout()).toContain('backend listening on http://localhost:29468');
+      expect((await probeRecord(second)).pid).not.toBe(oldBackend);
+      expect(await knock(29468)).toBeUndefined();
+      expect(leasesIn(leases.linux)).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('dev on Korean Windows', () => {
