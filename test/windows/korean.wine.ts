@@ -9,6 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionYml, jobEnv, parseFileCommand } from '../action-harness.js';
 import { cleanup, ROOT, tempDir } from '../helpers.js';
 import {
   driveC,
@@ -443,6 +444,77 @@ describe('dev on Korean Windows', () => {
 
       writeFileSync(trigger, '');
       expect(await dev.exit, said(dev)).toBe(42);
+      expect(leasesIn(leases.linux)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe("the action's run on a Windows runner", () => {
+  it(
+    "passes its arguments literally: %NAME% from the step's environment is not expanded, a quoted one stays one argument",
+    async () => {
+      const leases = leaseFolder();
+      const record = `${PROJECT}\\action-record.txt`;
+      const files = await tempDir('runner-files-');
+      const commandFiles = Object.fromEntries(
+        ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => {
+          writeFileSync(join(files, name), '');
+          return [name, join(files, name)];
+        }),
+      );
+      const asWindows = Object.fromEntries(
+        Object.entries(commandFiles).map(([name, path]) => [name, winPath(path)]),
+      );
+      const workspace = PROJECT.slice(0, PROJECT.lastIndexOf('\\'));
+      const runner = {
+        ...jobEnv(workspace, {
+          runner: 'windows-runner-ko',
+          runId: '3001',
+          job: 'ko',
+          temp: winPath(await tempDir('runner-temp-')),
+        }),
+        RUNNER_OS: 'Windows',
+      };
+      const inputs: Record<string, string> = {};
+      for (const [name, spec] of Object.entries(actionYml.inputs)) {
+        inputs[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
+      }
+      Object.assign(inputs, {
+        INPUT_RANGE: '29479-29479',
+        'INPUT_WORKING-DIRECTORY': 'udo-platform',
+        'INPUT_ENV-LOCAL': '',
+        // A PR title in the step's environment, as a workflow passes it: "%TITLE%" must stay text.
+        INPUT_RUN: `"${PROBE}" "%TITLE%" "%USERNAME%" "with space" 'C:\\My Project\\'`,
+      });
+      const env = {
+        ...korean,
+        ...runner,
+        ...asWindows,
+        ...inputs,
+        UDO_PORT_LEASE_DIR: leases.dir,
+        PROBE_RECORD: record,
+        TITLE: 'fix & ship | now',
+      };
+      const main = await runNode([winBundle('action')], { cwd: ROOT, env, timeoutMs: 90_000 });
+      expect(main.code, said(main)).toBe(0);
+      const seen = await probeRecord(record, 'listening');
+      expect(seen.args).toEqual([PROBE, '%TITLE%', '%USERNAME%', 'with space', 'C:\\My Project\\']);
+
+      const state = parseFileCommand(readFileSync(commandFiles.GITHUB_STATE as string, 'utf8'));
+      const post = await runNode([winBundle('action')], {
+        cwd: ROOT,
+        env: {
+          ...korean,
+          ...runner,
+          ...asWindows,
+          UDO_PORT_LEASE_DIR: leases.dir,
+          ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])),
+        },
+        timeoutMs: 90_000,
+      });
+      expect(post.code, said(post)).toBe(0);
+      expect(await knock(29479)).toBeUndefined();
       expect(leasesIn(leases.linux)).toEqual([]);
     },
     TIMEOUT,
