@@ -216,7 +216,7 @@ describe('start on Korean Windows, in a folder with Hangul and spaces', () => {
   );
 
   it(
-    'through a .cmd shim (cmd.exe, then its %*), arguments still arrive as written; a missing command is exit 127',
+    'through a .cmd shim (cmd.exe, then its %*), arguments still arrive as written; a missing command is exit 127; a program past MAX_PATH is one line naming the limit',
     async () => {
       const leases = leaseFolder();
       const record = `${PROJECT}\\shim-record.txt`;
@@ -257,6 +257,25 @@ describe('start on Korean Windows, in a folder with Hangul and spaces', () => {
       );
       expect(missing.code, said(missing)).toBe(127);
       expect(missing.stderr).toContain('could not run no-such-program: no such command');
+
+      // A program past MAX_PATH: one line naming the limit, not ENOENT's "no such command".
+      // Folders of a few dozen characters each: Linux limits a name to 255 bytes, not the path.
+      const deep = [
+        PROJECT,
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${'깊은 폴더 '.repeat(5)}${n}`),
+      ].join('\\');
+      mkdirSync(onLinux(deep), { recursive: true });
+      const long = `${deep}\\probe.exe`;
+      writeFileSync(onLinux(long), readFileSync(onLinux(PROBE)));
+      const tooLong = await runNode(
+        [winBundle('udo-port'), 'start', '--cwd', PROJECT, '--no-env-local', '--', long],
+        { cwd: ROOT, env, timeoutMs: 90_000 },
+      );
+      expect(tooLong.code, said(tooLong)).toBe(127);
+      expect(tooLong.stderr).toContain(
+        `the program's path is ${long.length} characters, past Windows' limit of 259 (MAX_PATH) for starting a program`,
+      );
+      expect(tooLong.stderr).not.toContain('no such command');
       expect(leasesIn(leases.linux)).toEqual([]);
     },
     TIMEOUT,
