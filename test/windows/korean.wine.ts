@@ -6,7 +6,15 @@
 // This file's ports: 29460-29479. Each test has its own lease folder.
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionYml, jobEnv, parseFileCommand } from '../action-harness.js';
@@ -73,13 +81,34 @@ beforeAll(async () => {
   korean = { LOCPATH: locales, LANG: 'ko_KR.UTF-8', LC_ALL: 'ko_KR.UTF-8' };
 }, TIMEOUT);
 
+/**
+ * SIGKILLs what is left of this file's Windows processes when a test failed midway (Wine runs
+ * each as a Linux process with its Windows command line): every one names this run's folder.
+ */
+function killLeftovers() {
+  const mark = `내 프로젝트 ${process.pid}`;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(mark)) {
+        process.kill(Number(entry), 'SIGKILL');
+      }
+    } catch {}
+  }
+}
+
 afterAll(async () => {
   await stopAll();
+  killLeftovers();
   await cleanup();
   rmSync(onLinux(PROJECT.slice(0, PROJECT.lastIndexOf('\\'))), {
     recursive: true,
     force: true,
   });
+  // Only when empty: another run may be using it.
+  try {
+    rmdirSync(onLinux('C:\\Users\\홍길동'));
+  } catch {}
   for (const name of readdirSync(driveC(prefix, 'C:\\'))) {
     if (name.startsWith(`leases-ko-${process.pid}-`)) {
       rmSync(driveC(prefix, `C:\\${name}`), { recursive: true, force: true });
