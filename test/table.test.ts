@@ -1,6 +1,6 @@
-// The list table's alignment by display width (src/cli/table.ts), checked against string-width,
-// the library terminals' tools use, over a corpus. No ports.
-import stringWidth from 'string-width';
+// The list table's alignment by display width (src/cli/table.ts), checked against Unicode's own
+// East_Asian_Width and category data as Python's unicodedata holds them, over a corpus. No ports.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, formatTable } from '../src/cli/table.js';
 
@@ -17,23 +17,41 @@ const CORPUS = [
   '',
 ];
 
+/** Each text's width by Unicode's data: W and F take two columns, combining marks none. */
+function unicodeWidths(texts: string[]): number[] {
+  const script = [
+    'import json, sys, unicodedata',
+    'def width(text):',
+    "    return sum(0 if unicodedata.category(c) in ('Mn', 'Me') else 2 if unicodedata.east_asian_width(c) in ('W', 'F') else 1 for c in text)",
+    'print(json.dumps([width(t) for t in json.load(sys.stdin)]))',
+  ].join('\n');
+  return JSON.parse(
+    execFileSync('python3', ['-c', script], { input: JSON.stringify(texts), encoding: 'utf8' }),
+  );
+}
+
+const stringWidth = (text: string) => unicodeWidths([text])[0];
+
 describe('displayWidth', () => {
-  it.each(CORPUS)('%j is as wide as string-width says', (text) => {
+  it.each(CORPUS)('%j is as wide as Unicode says', (text) => {
     expect(displayWidth(text)).toBe(stringWidth(text));
   });
 
-  it('every Hangul syllable and CJK ideograph takes two columns, as string-width says', () => {
+  it('Hangul syllables, CJK ideographs, kana and fullwidth forms: as wide as Unicode says', () => {
+    const chars: string[] = [];
     for (const [from, to] of [
       [0xac00, 0xd7a3],
       [0x4e00, 0x9fff],
-      [0x3041, 0x30ff],
+      [0x3041, 0x3096],
+      [0x30a1, 0x30fa],
       [0xff01, 0xff60],
+      [0x20, 0x7e],
+      [0xa0, 0x24f],
     ] as const) {
-      for (let code = from; code <= to; code += 7) {
-        const char = String.fromCodePoint(code);
-        expect([char, displayWidth(char)]).toEqual([char, stringWidth(char)]);
-      }
+      for (let code = from; code <= to; code += 3) chars.push(String.fromCodePoint(code));
     }
+    const widths = unicodeWidths(chars);
+    expect(chars.filter((char, i) => displayWidth(char) !== widths[i])).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Wide and fullwidth code points (Unicode's East_Asian_Width W and F, UAX #11): Hangul, CJK,
  * kana, fullwidth forms, emoji. Hand-written because no Node API tells a character's width and
- * the table is short; test/table.test.ts checks it against string-width over a corpus.
+ * the table is short; test/table.test.ts checks it against Unicode's data (Python's unicodedata).
  */
 const WIDE: readonly (readonly [number, number])[] = [
   [0x1100, 0x115f],
