@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// The Windows smoke test: the committed bundles under a pinned Windows Node run by Wine
-// (test/windows/). Its files end in .wine.ts so that the main suite's pattern never runs them.
+// The Windows tests: the committed bundles under a pinned Windows Node run by Wine (test/windows/:
+// the smoke test, and Korean Windows with code page 949, mingw-built programs and a real Ctrl+C).
+// Their files end in .wine.ts so that the main suite's pattern never runs them.
 export default defineConfig({
   test: {
     include: ['test/windows/**/*.wine.ts'],

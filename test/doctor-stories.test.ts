@@ -408,7 +408,7 @@ describe('story 4: web.stale tells next dev from next start', () => {
       status: 'error',
       message:
         'next start serves a build made before web-dashboard/.env.local changed: the browser still gets the old NEXT_PUBLIC_ values',
-      remedy: `kill ${server?.pid}\ncd web-dashboard && npm run build && npm run start -- -p 28534`,
+      remedy: `kill ${server?.pid}\ncd web-dashboard\nnpm run build\nnpm run start -- -p 28534`,
     });
     expect(run.code).toBe(1);
 
@@ -439,7 +439,7 @@ describe('story 4: web.stale tells next dev from next start', () => {
       status: 'error',
       message:
         'the .next build predates the change to web-dashboard/.env.local: npm run start would serve the old NEXT_PUBLIC_ values',
-      remedy: 'cd web-dashboard && npm run build && npm run start',
+      remedy: 'cd web-dashboard\nnpm run build\nnpm run start',
     });
   }, 240_000);
 });

@@ -485,13 +485,18 @@ describe('next dev or next start', () => {
   });
 
   it("the rebuild command, from the user's shell, on the server's port", () => {
-    expect(rebuildCommand('web-dashboard', 28598, 'linux')).toBe(
-      'cd web-dashboard && npm run build && npm run start -- -p 28598',
-    );
-    expect(rebuildCommand('.', 3000, 'linux')).toBe('npm run build && npm run start');
-    expect(rebuildCommand('my web', undefined, 'win32')).toBe(
-      'cd "my web" && npm run build && npm run start',
-    );
+    expect(rebuildCommand('web-dashboard', 28598, 'linux')).toEqual([
+      'cd web-dashboard',
+      'npm run build',
+      'npm run start -- -p 28598',
+    ]);
+    expect(rebuildCommand('.', 3000, 'linux')).toEqual(['npm run build', 'npm run start']);
+    // One command a line: Windows PowerShell 5.1 has no &&.
+    expect(rebuildCommand('my web', undefined, 'win32')).toEqual([
+      'cd "my web"',
+      'npm run build',
+      'npm run start',
+    ]);
   });
 });
 
@@ -673,7 +678,7 @@ describe('checks on Windows, with the OS lookups replaced', () => {
     expect(outcome).toMatchObject({
       status: 'error',
       message: expect.stringContaining("port 8001 lies in Windows's excluded range 7949-8148"),
-      remedy: ['net stop winnat && net start winnat'],
+      remedy: ['net stop winnat', 'net start winnat'],
       data: { administered: false },
     });
     const clear = await portWindowsExcluded.run(
@@ -1018,10 +1023,10 @@ describe('checks as pure diagnoses, from hand-made facts', () => {
       message:
         "port 8001 lies in Windows's excluded range 8000-8099 (Hyper-V, WSL or Docker): no process holds it, yet binding it fails",
       details: [
-        'run the command in an administrator terminal; it frees the ranges until they are taken again',
+        'run the commands in an administrator terminal, one after the other; they free the ranges until they are taken again',
         'or run the backend above the range: npx udo-port start --range 8100-8109',
       ],
-      remedy: ['net stop winnat && net start winnat'],
+      remedy: ['net stop winnat', 'net start winnat'],
       data: { port: 8001, excluded: '8000-8099', administered: false },
     });
     expect(

@@ -535,7 +535,7 @@ describe('web', () => {
       status: 'error',
       message:
         'the .next build predates the change to web-dashboard/.env.local: npm run start would serve the old NEXT_PUBLIC_ values',
-      remedy: 'cd web-dashboard && npm run build && npm run start',
+      remedy: 'cd web-dashboard\nnpm run build\nnpm run start',
     });
   });
 });

@@ -213,7 +213,7 @@ describe('udo-port start with real uvicorn', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /--venv: no virtualenv at .*\.venv; make it with: python3 -m venv \.venv && \.venv\/bin\/python -m pip install uvicorn fastapi/,
+        /--venv: no virtualenv at .*\.venv; make it with: python3 -m venv \.venv, then: \.venv\/bin\/python -m pip install uvicorn fastapi/,
       ),
     ]);
     expect(readdirSync(leases)).toEqual([]);

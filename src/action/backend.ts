@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { backendCommand } from '../core/backend.js';
 import { endProcess } from '../core/process-end.js';
 import { isRunning, processStartTime, START_TIME_TOLERANCE_MS } from '../core/process-info.js';
 import { venvPath } from '../core/project.js';
-import { quote } from '../core/remedies.js';
+import { spawnCommand } from '../core/spawn-command.js';
 import { inspectVenv } from '../core/venv.js';
 import type { SavedBackend } from './state.js';
 
@@ -70,20 +70,13 @@ export async function startBackend(request: BackendRequest): Promise<StartedBack
   let child: ChildProcess;
   try {
     const options = {
-      cwd: plan.cwd,
-      env: plan.env,
       stdio: ['ignore', log, log] as ['ignore', number, number],
       detached: true,
       windowsHide: true,
     };
-    child =
-      process.platform === 'win32'
-        ? // A .cmd shim (npm, npx, uvicorn.cmd) runs only through cmd.exe.
-          spawn([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
-            ...options,
-            shell: true,
-          })
-        : spawn(plan.file, plan.args, options);
+    // Windows: an .exe gets its arguments as written; a .cmd shim (npm, npx, uvicorn.cmd) goes
+    // through cmd.exe, escaped so that nothing in them is expanded (no %NAME%).
+    child = spawnCommand(plan, options);
   } finally {
     closeSync(log);
   }

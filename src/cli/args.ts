@@ -10,6 +10,7 @@ import {
   envLocalPath as frontendEnvPath,
   PROJECT_DEFAULTS,
 } from '../core/project.js';
+import { driveUpper } from '../core/same-path.js';
 import { printable } from '../core/text.js';
 import { missingValueMessage, unknownOptionMessage } from './suggest.js';
 
@@ -105,7 +106,8 @@ const APP = /^[\w.]+:[\w.]+$/;
  * project's folders, as git finds its root; else --cwd itself, with `found` false.
  */
 export function projectRoot(values: ProjectValues): { root: string; found: boolean } {
-  const given = resolve(values.cwd ?? '.');
+  // One spelling of the project for every lease and comparison (same-path.ts).
+  const given = driveUpper(resolve(values.cwd ?? '.'));
   if (!statSync(given, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);
   }

@@ -104,9 +104,39 @@ export const allocateBackend = (request: AllocateRequest, ci: CiJob | undefined)
     },
   });
 
-// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
-// forward a signal there by terminating the process, so only SIGTERM is passed on.
+/**
+ * The signals start and dev catch and pass on to the backend's whole process group (POSIX). On
+ * Windows a Ctrl+C or Ctrl+Break in the console reaches every process attached to it, the
+ * backend's tree included (it shares the console): they are caught so that udo-port is not ended
+ * before the backend, which it then waits for (WINDOWS_GRACE_MS, then its tree is ended);
+ * SIGTERM, which only Node itself sends there, ends the tree at once.
+ */
 export const FORWARDED =
   process.platform === 'win32'
-    ? (['SIGTERM'] as const)
+    ? (['SIGINT', 'SIGBREAK', 'SIGTERM'] as const)
     : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const);
+
+/** Windows: how long a backend has to end on its own Ctrl+C before its tree is ended. */
+export const WINDOWS_GRACE_MS = 10_000;
+
+/**
+ * Windows: what a caught signal does to a child in udo-port's console. The console gave it the
+ * Ctrl+C itself (a second one ends it at once); SIGTERM ends its tree now. Returns a function that
+ * cancels a pending end, for when the child exits first.
+ */
+export function windowsConsoleStop(pid: number, end: (pid: number) => Promise<unknown>) {
+  let timer: NodeJS.Timeout | undefined;
+  let presses = 0;
+  const stopNow = () => {
+    clearTimeout(timer);
+    void end(pid).catch(() => undefined);
+  };
+  return {
+    signal: (name: NodeJS.Signals) => {
+      presses += name === 'SIGTERM' ? 2 : 1;
+      if (presses > 1) stopNow();
+      else timer = setTimeout(stopNow, WINDOWS_GRACE_MS);
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}

@@ -1,12 +1,13 @@
 // One child of `udo-port dev`: spawned in its own process group (POSIX), its output labelled
 // line by line, watched by the watchdog, and stopped as a whole tree.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
-import { createInterface } from 'node:readline';
 import type { BackendCommand } from '../core/backend.js';
+import { decodeChildOutput } from '../core/console-text.js';
 import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
-import { quote } from '../core/remedies.js';
+import { spawnCommand } from '../core/spawn-command.js';
 import { paint } from './args.js';
+import { windowsConsoleStop } from './backend-setup.js';
 
 export interface Labelled {
   name: string;
@@ -21,12 +22,29 @@ export interface Labelled {
   dismiss: () => Promise<void>;
 }
 
-/** Writes each line of `stream` to `out`, labelled; a last line without newline still comes. */
+/**
+ * Writes each line of `stream` to `out`, labelled; a last line without newline still comes.
+ * Split as bytes and decoded line by line (console-text.ts): Windows Python writes CP949 to a
+ * pipe on Korean Windows, and no CP949 character holds a 0x0A byte.
+ */
 function relay(stream: NodeJS.ReadableStream | null, label: string, out: NodeJS.WriteStream) {
   if (!stream) return;
-  createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) =>
-    out.write(`${label} ${line}\n`),
-  );
+  let pending: Buffer = Buffer.alloc(0);
+  const write = (line: Buffer) => {
+    const end = line.at(-1) === 0x0d ? line.length - 1 : line.length;
+    out.write(`${label} ${decodeChildOutput(line.subarray(0, end))}\n`);
+  };
+  stream.on('data', (chunk: Buffer) => {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    for (let newline = pending.indexOf(0x0a); newline !== -1; newline = pending.indexOf(0x0a)) {
+      write(pending.subarray(0, newline));
+      pending = pending.subarray(newline + 1);
+    }
+  });
+  stream.once('end', () => {
+    if (pending.length > 0) write(pending);
+    pending = Buffer.alloc(0);
+  });
 }
 
 const GRACE_MS = 5000;
@@ -39,26 +57,12 @@ export function spawnLabelled(
   name: 'api' | 'web',
   plan: BackendCommand,
   warn: (line: string) => void,
-  useShell: boolean,
 ): Labelled {
   const label = (fd: 1 | 2) => `${paint(COLOURS[name], name.padEnd(3), fd)} |`;
   const stdio: ['ignore', 'pipe', 'pipe'] = ['ignore', 'pipe', 'pipe'];
-  // Windows: a .cmd shim (npm, pnpm) runs only through cmd.exe; POSIX: its own process group, so
-  // a terminal's Ctrl+C reaches udo-port alone, which passes it on once to each whole group.
-  const child: ChildProcess =
-    process.platform === 'win32' && useShell
-      ? spawn([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
-          cwd: plan.cwd,
-          env: plan.env,
-          stdio,
-          shell: true,
-        })
-      : spawn(plan.file, plan.args, {
-          cwd: plan.cwd,
-          env: plan.env,
-          stdio,
-          detached: process.platform !== 'win32',
-        });
+  // POSIX: its own process group, so a terminal's Ctrl+C reaches udo-port alone, which passes it
+  // on once to each whole group. Windows: a .cmd shim (npm, pnpm) goes through cmd.exe.
+  const child = spawnCommand(plan, { stdio, detached: process.platform !== 'win32' });
   relay(child.stdout, label(1), process.stdout);
   relay(child.stderr, label(2), process.stderr);
   const watchdog: Watchdog | undefined =
@@ -79,14 +83,21 @@ export function spawnLabelled(
     });
     child.once('exit', (code, signal) => {
       done = true;
+      windows?.cancel();
       resolve(code ?? 128 + (signal ? (constants.signals[signal] ?? 1) : 1));
     });
   });
+  let windows: ReturnType<typeof windowsConsoleStop> | undefined;
   const signal = (name: NodeJS.Signals) => {
     if (done || child.pid === undefined) return;
+    if (process.platform === 'win32') {
+      // The console gave it the Ctrl+C itself (backend-setup.ts, FORWARDED).
+      windows ??= windowsConsoleStop(child.pid, endProcess);
+      windows.signal(name);
+      return;
+    }
     try {
-      if (process.platform === 'win32') child.kill(name);
-      else process.kill(-child.pid, name);
+      process.kill(-child.pid, name);
     } catch {}
   };
   const dismiss = async () => {

@@ -7,7 +7,8 @@ import { type BackendCommand, waitUntilListening } from '../core/backend.js';
 import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
-import { PORT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
+import { onStopRequest } from '../core/owner-pipe.js';
+import { API_URL_KEY, PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
 import { devServerArgv } from '../core/web-app.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
@@ -162,8 +163,7 @@ export async function dev(argv: string[], say: Say): Promise<number> {
     cwd: webDir,
     env: { ...process.env, PORT: String(web.port), ...urls },
   };
-  // Windows: a command of one's own may be a .cmd shim, as the frontend's (npm) is.
-  const plans = { api: apiPlan, web: webPlan, apiShell: command.length > 0 };
+  const plans = { api: apiPlan, web: webPlan };
   const keys = project.web.urlVariables;
   return runBoth(plans, { api, web, webUrl, envLocal, cwd, waitMs, keys }, say);
 }
@@ -182,7 +182,6 @@ interface Ports {
 interface Plans {
   api: BackendCommand;
   web: BackendCommand;
-  apiShell: boolean;
 }
 
 async function runBoth(plans: Plans, p: Ports, say: Say) {
@@ -194,9 +193,13 @@ async function runBoth(plans: Plans, p: Ports, say: Say) {
     process.on(signal, handler);
     return [signal, handler] as const;
   });
+  // Windows: another start's --replace asks through this process's owner pipe.
+  const removeStopRequest = onStopRequest(() => {
+    for (const child of children) child.signal('SIGTERM');
+  });
   try {
-    children.push(spawnLabelled('api', plans.api, say.warn, plans.apiShell));
-    children.push(spawnLabelled('web', plans.web, say.warn, true));
+    children.push(spawnLabelled('api', plans.api, say.warn));
+    children.push(spawnLabelled('web', plans.web, say.warn));
     const [apiChild, webChild] = children as [Labelled, Labelled];
     const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
     const ended = new AbortController();
@@ -234,5 +237,6 @@ async function runBoth(plans: Plans, p: Ports, say: Say) {
     release(p.api);
     release(p.web);
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    removeStopRequest();
   }
 }

@@ -5,11 +5,13 @@ import { AlreadyRunningError, UsageError } from '../core/errors.js';
 import type { CiJob } from '../core/leases.js';
 import { openLeaseRegistry } from '../core/leases.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
+import { askOwnerPipe } from '../core/owner-pipe.js';
 import { probePort } from '../core/probe.js';
 import { isRunning } from '../core/process-info.js';
 import { venvPath } from '../core/project.js';
 import { createVenvCommand, endCommand, installCommand } from '../core/remedies.js';
 import { leftBehind, runningBackends, type StartedBackend } from '../core/running.js';
+import { samePath } from '../core/same-path.js';
 import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/venv.js';
 import type { Say } from './start.js';
 
@@ -23,7 +25,7 @@ export async function requireBackendVenv(cwd: string, venvArg: string): Promise<
   const problem = venvProblem(venv);
   if (problem) {
     throw new UsageError(
-      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${install}`,
+      `--venv: ${problem}; make it with: ${createVenvCommand(venvArg)}, then: ${install}`,
     );
   }
   const { uvicorn } = await packageVersions(venv, ['uvicorn']);
@@ -42,6 +44,29 @@ function describeRun(backend: StartedBackend): string {
 }
 
 /**
+ * Asks the start that runs `backend` to end (it ends its own backend, and its lease goes), and
+ * waits up to 10 s for it. Windows: through its owner pipe (owner-pipe.ts), the one proof that
+ * the PID is still that start: a signal there would end start at once and leave its backend.
+ */
+async function endOtherStart(backend: StartedBackend): Promise<boolean> {
+  const key = backend.lease.pidStartKey;
+  if (process.platform === 'win32' && key?.startsWith('pipe:')) {
+    await askOwnerPipe(key, 'stop');
+    for (let waited = 0; waited < 10_000; waited += 200) {
+      if ((await askOwnerPipe(key)) === 'pipe:gone') return true;
+      await sleep(200);
+    }
+    return false;
+  }
+  try {
+    process.kill(backend.startPid, 'SIGTERM');
+  } catch {}
+  for (let waited = 0; isRunning(backend.startPid) && waited < 10_000; waited += 50)
+    await sleep(50);
+  return !isRunning(backend.startPid);
+}
+
+/**
  * A second start in a project whose backend runs would start a second backend and repoint
  * .env.local, which then points at a dead port once either ends. So it is refused, naming the
  * running one, unless `replace`: then that start is asked to end (it ends its backend) first.
@@ -54,7 +79,7 @@ export async function takeOverProject(
 ): Promise<void> {
   const registry = openLeaseRegistry(process.env, ci);
   const records = await registry.list();
-  const ours = runningBackends(records).find((backend) => backend.cwd === cwd);
+  const ours = runningBackends(records).find((backend) => samePath(backend.cwd, cwd));
   if (ours && !replace) {
     throw new AlreadyRunningError(
       `this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`,
@@ -62,11 +87,7 @@ export async function takeOverProject(
   }
   if (ours) {
     say.info(`replacing the backend on ${describeRun(ours)}`);
-    try {
-      process.kill(ours.startPid, 'SIGTERM');
-    } catch {}
-    for (let waited = 0; isRunning(ours.startPid) && waited < 10_000; waited += 50) await sleep(50);
-    if (isRunning(ours.startPid)) {
+    if (!(await endOtherStart(ours))) {
       throw new AlreadyRunningError(
         `udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${endCommand(ours.startPid)}`,
       );

@@ -1,14 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
 import { release } from '../core/allocate.js';
 import { waitUntilListening } from '../core/backend.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { urlOverride } from '../core/frontend.js';
-import { type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { onStopRequest } from '../core/owner-pipe.js';
+import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
 import { quote } from '../core/remedies.js';
 import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
+import { spawnCommand } from '../core/spawn-command.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { allocateRequest, parseSeconds } from './args.js';
 import {
@@ -20,6 +22,7 @@ import {
   portOrigin,
   startOptions,
   usableEnvLocal,
+  windowsConsoleStop,
 } from './backend-setup.js';
 import { configure, portFlags, withProjectPorts } from './project-config.js';
 import { takeOverProject } from './start-checks.js';
@@ -119,15 +122,20 @@ export async function start(argv: string[], say: Say): Promise<number> {
   // before it could pass it on.
   let child: ChildProcess | undefined;
   let early: NodeJS.Signals | undefined;
+  let windows: ReturnType<typeof windowsConsoleStop> | undefined;
   const forward = (signal: NodeJS.Signals) => {
     if (child === undefined) {
       early ??= signal;
       return;
     }
     if (child.pid === undefined || child.exitCode !== null) return;
+    if (process.platform === 'win32') {
+      windows ??= windowsConsoleStop(child.pid, endProcess);
+      windows.signal(signal);
+      return;
+    }
     try {
-      if (process.platform === 'win32') child.kill(signal);
-      else process.kill(-child.pid, signal);
+      process.kill(-child.pid, signal);
     } catch {}
   };
   const handlers = FORWARDED.map((signal) => {
@@ -137,33 +145,22 @@ export async function start(argv: string[], say: Say): Promise<number> {
     } catch {}
     return [signal, handler] as const;
   });
+  // Windows: another start's --replace asks through this process's owner pipe.
+  const removeStopRequest = onStopRequest(() => forward('SIGTERM'));
   const removeHandlers = () => {
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    removeStopRequest();
   };
   try {
     // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
     // on once to the whole group, reloader children included.
-    child =
-      process.platform === 'win32' && command.length > 0
-        ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
-          spawn([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
-            cwd: plan.cwd,
-            env: plan.env,
-            stdio: 'inherit',
-            shell: true,
-          })
-        : spawn(plan.file, plan.args, {
-            cwd: plan.cwd,
-            env: plan.env,
-            stdio: 'inherit',
-            detached: process.platform !== 'win32',
-          });
+    child = spawnCommand(plan, { stdio: 'inherit', detached: process.platform !== 'win32' });
   } catch (error) {
     removeHandlers();
     dropLease();
     throw error;
   }
-  // Windows has no process groups to end, and the console delivers Ctrl+C itself.
+  // Windows has no process groups to end, and the console delivers Ctrl+C itself (FORWARDED).
   const watchdog: Watchdog | undefined =
     process.platform !== 'win32' && child.pid !== undefined
       ? watchProcessGroup(child.pid, say.warn)
@@ -183,6 +180,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     });
     child.once('exit', (code, signal) => {
       exited.abort();
+      windows?.cancel();
       // Its own output, above, says why; this line says that it never served.
       if (!listened) {
         say.error(

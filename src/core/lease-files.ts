@@ -27,10 +27,10 @@ import {
   staleReason,
 } from './lease-record.js';
 import {
+  currentStartKey,
   isRunning,
   ownStartKey,
   ownStartTime,
-  processStartKey,
   processStartTime,
 } from './process-info.js';
 import { urlFor } from './settings.js';
@@ -60,7 +60,10 @@ export function sameLeaseFile(a: LeaseRecord, b: LeaseRecord): boolean {
 export async function staleness(lease: Lease, stat: Stats, currentJob: CiJob | undefined) {
   const ownerRunning = isRunning(lease.pid);
   const checkOwner = ownerRunning && lease.lifetime === 'owner';
-  const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+  const ownerStartKey =
+    checkOwner && lease.pidStartKey
+      ? await currentStartKey(lease.pid, lease.pidStartKey)
+      : undefined;
   return staleReason(lease, {
     now: Date.now(),
     bornAt: bornAt(stat),

@@ -22,6 +22,7 @@ import {
   type LeaseTerms,
   parseLease,
 } from './lease-record.js';
+import { holdOwnerPipe } from './owner-pipe.js';
 
 export {
   type CiJob,
@@ -116,6 +117,8 @@ export class LeaseRegistry {
    * short-lived lock, so two processes that both judged it stale cannot both win.
    */
   async claim(port: number, terms: LeaseTerms): Promise<Claim> {
+    // Windows: the pipe that proves this process owns the lease exists before the lease does.
+    if (terms.lifetime === 'owner') await holdOwnerPipe();
     const lease = draftLease(port, terms);
     const taken = { taken: lease };
     const heldBy = (record: LeaseRecord | undefined) => ({

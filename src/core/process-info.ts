@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { askOwnerPipe, ownerPipeKey } from './owner-pipe.js';
 
 const run = promisify(execFile);
 
@@ -131,10 +132,23 @@ export async function processStartTime(pid: number): Promise<number | undefined>
 let ownStart: number | undefined;
 let ownKey: string | undefined | null;
 
-/** This process's start key (Linux), computed once. */
+/**
+ * This process's start key, computed once: Linux's boot and start tick, or on Windows the
+ * `pipe:<token>` of the pipe owner-pipe.ts holds (none before it, or when it failed).
+ */
 export function ownStartKey(): string | undefined {
+  if (process.platform === 'win32') return ownerPipeKey();
   if (ownKey === undefined) ownKey = processStartKey(process.pid) ?? null;
   return ownKey ?? undefined;
+}
+
+/**
+ * The start key of the process `pid` now, to compare with the key a lease recorded: its pipe's
+ * answer for a Windows `pipe:` key, Linux's boot and start tick otherwise.
+ */
+export async function currentStartKey(pid: number, recorded: string): Promise<string | undefined> {
+  if (recorded.startsWith('pipe:')) return askOwnerPipe(recorded);
+  return processStartKey(pid);
 }
 
 /** This process's start time, measured the way processStartTime measures others. */

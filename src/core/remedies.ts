@@ -1,5 +1,7 @@
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+// The exact commands remedies print for the user to paste, per OS: one command a line, never
+// joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
+// alike (no quoted program first on a line: PowerShell reads that as a string, not a command);
+// POSIX forms are for sh-compatible shells.
 
 /** An argument as a shell reads it back: quoted only when it must be. */
 export function quote(arg: string, platform: NodeJS.Platform = process.platform): string {
@@ -36,6 +38,18 @@ export function installCommand(
   platform: NodeJS.Platform = process.platform,
 ): string {
   const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+  if (platform === 'win32' && quote(python, platform) !== python) {
+    // A path that needs quotes cannot start a line both shells run: pip (22.3+) is told the venv.
+    return [
+      'py',
+      '-m',
+      'pip',
+      '--python',
+      quote(venv, platform),
+      'install',
+      ...packages.map((p) => quote(p, platform)),
+    ].join(' ');
+  }
   return [
     quote(python, platform),
     '-m',

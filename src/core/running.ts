@@ -1,6 +1,7 @@
 // The backends `udo-port start` runs, as its leases record them: start keeps its lease for as
 // long as the backend runs, so the lease folder is also the list of running backends.
 import type { Lease, LeaseRecord } from './leases.js';
+import { samePath } from './same-path.js';
 
 /** What start's leases say they are for. */
 export const START_PURPOSE = 'udo-port start';
@@ -44,6 +45,6 @@ export function leftBehind(records: readonly LeaseRecord[], cwd?: string): Start
   return records
     .filter(started)
     .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
-    .filter((r) => cwd === undefined || r.lease.cwd === cwd)
+    .filter((r) => cwd === undefined || samePath(r.lease.cwd, cwd))
     .map(backendOf);
 }

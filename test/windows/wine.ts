@@ -143,13 +143,24 @@ export async function spawnNode(
   args: string[],
   options: { cwd: string; env?: Record<string, string | undefined> },
 ): Promise<WinProcess> {
+  return spawnWindows([(await wine()).node, ...args], options);
+}
+
+/**
+ * Starts a Windows program (`argv[0]`, its Linux path) under Wine; stdout and stderr go to files
+ * in a fresh folder.
+ */
+export async function spawnWindows(
+  argv: string[],
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<WinProcess> {
   const w = await wine();
   const dir = await tempDir('udo-port-wine-io-');
   const files = [join(dir, 'stdout'), join(dir, 'stderr')] as const;
   const fds = files.map((file) => openSync(file, 'w'));
   let child: ChildProcess;
   try {
-    child = spawn(w.wine64, [w.node, ...args], {
+    child = spawn(w.wine64, argv, {
       cwd: options.cwd,
       env: w.env(options.env),
       stdio: ['ignore', fds[0], fds[1]],

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { decodeToolOutput } from '../console-text.js';
 import type { Listener, ListenerLookup } from '../types.js';
 
 const execFileAsync = promisify(execFile);
@@ -27,8 +28,8 @@ interface ExecError extends Error {
   code?: string | number;
   killed?: boolean;
   signal?: string | null;
-  stdout?: string;
-  stderr?: string;
+  stdout?: Buffer;
+  stderr?: Buffer;
 }
 
 /**
@@ -48,16 +49,17 @@ export async function runTool(
         timeout: timeoutMs,
         windowsHide: true,
         maxBuffer: 32 * 1024 * 1024,
-        encoding: 'utf8',
+        // Korean Windows' tools write CP949 to a pipe (console-text.ts).
+        encoding: 'buffer',
         // ss and lsof print no words, but net-tools netstat localizes its state words.
         env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
       });
-      return { ok: true, stdout };
+      return { ok: true, stdout: decodeToolOutput(stdout) };
     } catch (e) {
       const err = e as ExecError;
       if (err.code === 'ENOENT') continue;
-      const stdout = err.stdout ?? '';
-      const stderr = err.stderr ?? '';
+      const stdout = err.stdout ? decodeToolOutput(err.stdout) : '';
+      const stderr = err.stderr ? decodeToolOutput(err.stderr) : '';
       const failure: RunResult = { ok: false, stdout, stderr, problem: '' };
       if (err.killed || (err.signal && typeof err.code !== 'number')) {
         failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;

@@ -4,6 +4,7 @@ import { describeListener } from '../../core/listeners/index.js';
 import type { BindRefusal } from '../../core/probe.js';
 import { endCommand, findHolderCommand } from '../../core/remedies.js';
 import { leftBehind, type StartedBackend } from '../../core/running.js';
+import { samePath } from '../../core/same-path.js';
 import type { Settings } from '../../core/settings.js';
 import type { Listener, ListenerLookup } from '../../core/types.js';
 import { conflicts } from '../addresses.js';
@@ -221,7 +222,7 @@ function outcome(facts: PortBackendFacts, finding: PortBackendFinding): Outcome 
     case 'free': {
       const { lease } = finding;
       const leaseNote =
-        lease && lease.lease?.cwd !== root
+        lease && !samePath(lease.lease?.cwd, root, platform)
           ? [
               `port ${port} is leased by ${leaseOwner(lease)}: that process may start a server on it`,
             ]

@@ -41,10 +41,10 @@ function diagnose({ platform, settings: facts, ranges }: WindowsExcludedFacts): 
       status: 'error',
       message: `port ${port} lies in Windows's excluded range ${span} (Hyper-V, WSL or Docker): no process holds it, yet binding it fails`,
       details: [
-        'run the command in an administrator terminal; it frees the ranges until they are taken again',
+        'run the commands in an administrator terminal, one after the other; they free the ranges until they are taken again',
         `or run the backend above the range: ${above}`,
       ],
-      remedy: ['net stop winnat && net start winnat'],
+      remedy: ['net stop winnat', 'net start winnat'],
       data: { port, excluded: span, administered: false },
     };
   }

@@ -49,7 +49,10 @@ const when = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 const newest = <T extends { mtimeMs: number }>(files: readonly T[]): T | undefined =>
   [...files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
 
-/** Rebuilds and starts the frontend, from the user's shell: `cd web-dashboard && npm run build && npm run start`. */
+/**
+ * Rebuilds and starts the frontend, from the user's shell, one command a line (no &&, which
+ * Windows PowerShell 5.1 lacks): `cd web-dashboard`, `npm run build`, `npm run start`.
+ */
 export function rebuildCommand(
   dirShown: string,
   port: number | undefined,
@@ -60,8 +63,7 @@ export function rebuildCommand(
     port === undefined || port === PORT_DEFAULTS.webPort
       ? 'npm run start'
       : `npm run start -- -p ${port}`;
-  const steps = `npm run build && ${start}`;
-  return dirShown === '.' ? steps : `cd ${quote(dirShown, platform)} && ${steps}`;
+  return [...(dirShown === '.' ? [] : [`cd ${quote(dirShown, platform)}`]), 'npm run build', start];
 }
 
 /** `next start: PID 5 on port 3000, started 2025-...`. */
@@ -131,7 +133,7 @@ function diagnose(facts: WebStaleFacts): Outcome {
       ],
       remedy: [
         ...stale.serving.map((s) => endCommand(s.listener.pid as number, platform)),
-        rebuildCommand(dirShown, port, platform),
+        ...rebuildCommand(dirShown, port, platform),
       ],
       locations: [{ file: changed.file }],
       data,
@@ -160,7 +162,7 @@ function diagnose(facts: WebStaleFacts): Outcome {
         devChanged,
         ...stale.unknown.map(serverLine),
         'next dev reloads env files by itself: reload the page',
-        `next start serves a build: rebuild and restart it (${rebuildCommand(dirShown, stale.unknown[0]?.listener.port, platform)})`,
+        `next start serves a build: rebuild and restart it (${rebuildCommand(dirShown, stale.unknown[0]?.listener.port, platform).join(', then ')})`,
         ...doubts,
       ],
       locations: devFile ? [{ file: devFile.file }] : [],
