@@ -8,7 +8,7 @@ import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
 import { onStopRequest } from '../core/owner-pipe.js';
-import { API_URL_KEY, PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
+import { PORT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
 import { devServerArgv } from '../core/web-app.js';
 import { ciJobFromEnv } from '../github/ci-job.js';

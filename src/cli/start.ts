@@ -8,7 +8,6 @@ import { urlOverride } from '../core/frontend.js';
 import { onStopRequest } from '../core/owner-pipe.js';
 import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
-import { quote } from '../core/remedies.js';
 import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
 import { spawnCommand } from '../core/spawn-command.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
