@@ -1,6 +1,7 @@
 // Why ports were refused, in the words every face prints: one line a refusal, the holders named.
 
-import { containerProxy, describeContainerHolder } from './containers.js';
+import { askEngines, clisFor, engineHolding, publishersOf } from './containers.js';
+import { engineOf } from './engine-processes.js';
 import { describeLease } from './leases.js';
 import { allListeners, describeListener, listenersOn } from './listeners/index.js';
 import { findHolderCommand } from './remedies.js';
@@ -12,8 +13,18 @@ import type { Refusal } from './types.js';
 export function describeRefusal(refusal: Refusal): string {
   switch (refusal.reason) {
     case 'in-use': {
-      const proxy = containerProxy(refusal.holder);
-      if (proxy) return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
+      const engine = engineOf(refusal.holder);
+      if (engine || refusal.nat) {
+        const holding = engineHolding(
+          refusal.port,
+          engine && {
+            ...engine,
+            ...(refusal.holder?.pid !== undefined && { pid: refusal.holder.pid }),
+          },
+          refusal.containers ?? [],
+        );
+        return `in use: ${holding.line}`;
+      }
       return refusal.holder
         ? `in use by ${describeListener(refusal.holder)}`
         : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
@@ -34,19 +45,36 @@ export function describeRefusal(refusal: Refusal): string {
   }
 }
 
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+/**
+ * Names the processes behind in-use refusals (one lookup for many ports, one spawn for one),
+ * then, for a port a container engine holds or NAT routes, asks the engines which container.
+ */
 export async function nameHolders(refusals: Refusal[]): Promise<void> {
-  const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-  if (inUse.length === 0) return;
-  const { listeners, tool } =
-    inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
-  for (const refusal of inUse) {
-    const holder =
-      listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-      listeners.find((l) => l.port === refusal.port);
-    if (holder) refusal.holder = holder;
-    else if (tool) refusal.tool = tool;
+  const inUse = refusals.filter(
+    (refusal) => refusal.reason === 'in-use' && !refusal.holder && !refusal.nat,
+  );
+  if (inUse.length > 0) {
+    const { listeners, tool } =
+      inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
+    for (const refusal of inUse) {
+      const holder =
+        listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+        listeners.find((l) => l.port === refusal.port);
+      if (holder) refusal.holder = holder;
+      else if (tool) refusal.tool = tool;
+    }
   }
+  await nameContainers(refusals);
+}
+
+/** Asks the engines once about every refusal an engine holds or NAT routes. */
+async function nameContainers(refusals: Refusal[]): Promise<void> {
+  const engines = refusals.filter(
+    (r) => r.reason === 'in-use' && !r.containers && (r.nat || engineOf(r.holder)),
+  );
+  if (engines.length === 0) return;
+  const answer = await askEngines(clisFor(engines.map((r) => engineOf(r.holder))));
+  for (const refusal of engines) refusal.containers = publishersOf(answer, refusal.port);
 }
 
 export function pinnedMessage(candidate: Candidate, settings: Settings, refusal: Refusal): string {
