@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newJob, runMain } from './action-harness.js';
 import {
   alive,
   busyboxRootfs,
@@ -18,7 +19,7 @@ import {
   run,
   until,
 } from './engine-harness.js';
-import { cleanup, EXAMPLE, exampleCopy, ROOT, tempDir } from './helpers.js';
+import { cleanup, exampleCopy, ROOT, tempDir } from './helpers.js';
 
 const LONG = 300_000;
 
@@ -355,6 +356,32 @@ describe('ready means ours', () => {
     );
     expect(start.stderr).toContain('web-dashboard/.env.local is left as it was');
     expect(readFileSync(envLocal, 'utf8')).toBe(before);
-    expect(EXAMPLE).toBeTruthy();
+  });
+
+  it('the action’s run: the same, and nothing is exported', async () => {
+    const project = await exampleCopy();
+    const envLocal = join(project, 'web-dashboard', '.env.local');
+    const before = readFileSync(envLocal, 'utf8');
+    const www = join(dir, 'rootfs', 'www');
+    // In this process's own network (the action runs in-process): a port of this file's block.
+    const main = await runMain(
+      project,
+      await newJob(),
+      {
+        port: '29432',
+        run: `/bin/sh -c "(/bin/busybox httpd -f -p {port} -h ${www} &); exec /bin/busybox sleep 60"`,
+      },
+      { UDO_PORT_LEASE_DIR: await tempDir('leases-') },
+    );
+    try {
+      expect(main.code).toBe(1);
+      expect(main.stdout).toMatch(
+        /is not what answers on port 29432, which is held by PID \d+ \(busybox: \/bin\/busybox http.*; nothing is exported/,
+      );
+      expect(main.env).toEqual({});
+      expect(readFileSync(envLocal, 'utf8')).toBe(before);
+    } finally {
+      await endLeftovers(dir);
+    }
   });
 });
