@@ -162,6 +162,33 @@ describe('Docker, userland proxy on: docker-proxy holds a published port', () =>
       const foreign = JSON.parse(other.stdout).checks[0];
       expect(foreign.status).toBe('error');
       expect(foreign.remedy).toBe('docker-compose -p udoshop stop backend');
+      // dev beside the stack: both ports are passed over as the project's own Compose services.
+      const serve = '/bin/busybox timeout 5 /bin/busybox httpd -f -p {port}';
+      const dev = await ns.face(
+        'udo-port',
+        [
+          'dev',
+          '--default-port',
+          '29402',
+          '--range',
+          '29402-29405',
+          '--web-range',
+          '29403-29406',
+          '--web-cmd',
+          serve,
+          '--no-env-local',
+          '--',
+          ...serve.split(' '),
+        ],
+        { cwd: project, env: { ...dockerd.env, UDO_PORT_LEASE_DIR: leases } },
+      );
+      const said = dev.stdout + dev.stderr;
+      expect(said).toContain(
+        "; 29402 is held by this project's own Compose stack (container udoshop_backend_1, service backend))",
+      );
+      expect(said).toContain(
+        "; 29403 is held by this project's own Compose stack (container udoshop_web_1, service web))",
+      );
     } finally {
       await compose(['down', '--timeout', '1']);
     }

@@ -115,8 +115,8 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   }
   for (const warning of [...api.warnings, ...web.warnings]) say.warn(warning);
   const webUrl = `http://localhost:${web.port}`;
-  say.info(`backend on ${api.url} (${portOrigin(api)})`);
-  say.info(`frontend on ${webUrl} (${portOrigin(web)})`);
+  say.info(`backend on ${api.url} (${portOrigin(api, cwd)})`);
+  say.info(`frontend on ${webUrl} (${portOrigin(web, cwd)})`);
 
   const apiPlan = backendPlan(values, cwd, api, venv, command);
   const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']) as [

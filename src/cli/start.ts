@@ -90,7 +90,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
   const envLocal = usableEnvLocal(values, cwd);
   const allocation = await allocateBackend(request, ci);
   for (const warning of allocation.warnings) say.warn(warning);
-  say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation)})`);
+  say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation, cwd)})`);
 
   const plan = backendPlan(values, cwd, allocation, venv, command);
   let released = false;

@@ -5,6 +5,7 @@
 // its engine's stop command instead of a kill. The engines are asked only about a port in
 // question (a refused port, an engine's process holding it, or a port that answers through NAT
 // while it binds), never on the way to a free port: see docs/ARCHITECTURE.md.
+import { realpathSync } from 'node:fs';
 import { CLIS_OF, type EngineProcess, engineName } from './engine-processes.js';
 import { runTool } from './listeners/run.js';
 import { quote } from './remedies.js';
@@ -233,4 +234,32 @@ export function engineHolding(
     line: `published by a container, ${via}; find it with: ${find.join(' or ')}, then ${stop.join(' or ')} (or stop it with Compose in the project that owns it)${engine ? '' : `; the rule: sudo iptables -t nat -S | grep ${port}`}`,
     remedy: [...find, ...stop.slice(0, 1)],
   };
+}
+
+/** A folder as the OS resolves it, to compare with a Compose label's; as it is if it cannot. */
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The one of `containers` that Compose runs for the project in `root` (its working-folder label
+ * is that folder): the project's own stack, not a stranger on its port.
+ */
+export function ownComposeContainer(
+  containers: readonly Container[],
+  root: string,
+): Container | undefined {
+  const folder = real(root);
+  return containers.find(
+    (c) => c.compose?.workingDir !== undefined && real(c.compose.workingDir) === folder,
+  );
+}
+
+/** `this project's own Compose stack (container web-1, service web)`. Pure. */
+export function describeOwnCompose(c: Container): string {
+  return `this project's own Compose stack (container ${c.name}${c.compose?.service ? `, service ${c.compose.service}` : ''})`;
 }

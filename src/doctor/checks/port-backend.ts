@@ -1,9 +1,9 @@
-import { realpathSync } from 'node:fs';
 import {
   type Container,
   describeContainer,
   type EngineAnswer,
   engineHolding,
+  ownComposeContainer,
   publishersOf,
 } from '../../core/containers.js';
 import { type EngineProcess, engineOf } from '../../core/engine-processes.js';
@@ -105,15 +105,6 @@ export function diagnose(facts: PortBackendFacts): PortBackendFinding {
   return { ...base, state: 'free', ...(lease && { lease }), beside: onPort, probe };
 }
 
-/** A folder as the OS resolves it, to compare with a Compose label's; as it is if it cannot. */
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
 /**
  * The containers publishing the port, and the one of this project's own Compose project (its
  * working-folder label is the project root) if there is one: then Compose runs the stack, and
@@ -126,10 +117,7 @@ function containerFinding(
   engine: EngineProcess | undefined,
 ) {
   const containers = facts.engines ? publishersOf(facts.engines, port) : [];
-  const root = real(facts.root);
-  const own = containers.find(
-    (c) => c.compose?.workingDir !== undefined && real(c.compose.workingDir) === root,
-  );
+  const own = ownComposeContainer(containers, facts.root);
   return {
     state: 'container' as const,
     ...(holder && { holder }),
