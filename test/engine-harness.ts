@@ -121,11 +121,16 @@ export class Namespace {
   face(
     name: 'udo-port' | 'udo-doctor',
     args: string[],
-    options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+    options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; as?: string[] } = {},
   ): Promise<Run> {
     const loader = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
     const entry = join(ROOT, 'src', 'bin', `${name}.ts`);
-    return this.run(process.execPath, ['--import', loader, entry, ...args], options);
+    // `as`: a command that runs it as another user (setpriv ...).
+    const [file, ...rest] = [...(options.as ?? []), process.execPath] as unknown as [
+      string,
+      ...string[],
+    ];
+    return this.run(file, [...rest, '--import', loader, entry, ...args], options);
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@
 // everything else of its own (test/engine-harness.ts), and the faces run inside that namespace
 // from src, as a user runs them. Linux and root only: elsewhere these fail, saying why.
 // Port block: 29400-29449 (inside the engines' own namespaces).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newJob, runMain } from './action-harness.js';
@@ -107,6 +107,25 @@ describe('Docker, userland proxy on: docker-proxy holds a published port', () =>
       'port 29401 (from --port) is in use: published by Docker container udo-api',
     );
     expect(find.stderr).not.toMatch(/\bkill\b/);
+  });
+
+  it('to a user whose ss names no pid (docker-proxy is root’s), the engine still names the container', async () => {
+    // That user may use this daemon (as a member of the docker group would), and a lease folder.
+    chmodSync(dir, 0o711);
+    chmodSync(dockerd.sock, 0o666);
+    const shared = await tempDir('leases-shared-');
+    chmodSync(shared, 0o1777);
+    const as = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
+    const env = { ...dockerd.env, UDO_PORT_LEASE_DIR: shared, HOME: shared };
+    const find = await ns.face('udo-port', ['find', '--port', '29401'], { env, as });
+    expect(find.code, find.stderr).toBe(1);
+    expect(find.stderr).toContain(
+      'is in use: published by Docker container udo-api (image udo-busybox:test; Compose project shop, service api), held by a process the OS tools did not name',
+    );
+    const kill = await ns.face('udo-port', ['kill', '29401', '--yes'], { env, as });
+    expect(kill.code).toBe(1);
+    expect(kill.stderr).toContain('published by Docker container udo-api');
+    expect(await served(ns, 29401)).toBe('from the container\n');
   });
 
   it('the README’s compose example, running under docker-compose v1, passes port.backend', async () => {

@@ -48,6 +48,15 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
       say.info(`nothing listens on port ${port}`);
       return problem ? 1 : 0;
     }
+    // The engines may know it: root's docker-proxy is unnamed to a user's ss.
+    const engines = await askEngines();
+    const containers = publishersOf(engines, port);
+    if (containers.length > 0) {
+      say.warn(
+        `port ${port} is ${engineHolding(port, undefined, containers, true).line}; nothing was ended`,
+      );
+      return 1;
+    }
     say.warn(
       `port ${port} is in use, but ${tool ?? 'the OS tools'} did not name the process, so nothing was ended`,
     );

@@ -200,17 +200,22 @@ export interface EngineHolding {
 }
 
 /**
- * The words for a port an engine holds (`engine`: its process there) or routes by NAT alone
- * (`engine` undefined), with the container the engines named, if any. Pure.
+ * The words for a port an engine holds (`engine`: its process there), one an unnamed process
+ * holds that the engines say a container publishes (`unnamed`), or one NAT routes, with the
+ * container the engines named, if any. Pure.
  */
 export function engineHolding(
   port: number,
   engine: (EngineProcess & { pid?: number }) | undefined,
   containers: readonly Container[],
+  /** A process listens, but the OS tools did not name it (another user's, to a non-root user). */
+  unnamed = false,
 ): EngineHolding {
   const via = engine
     ? `held by ${engine.process}${engine.pid !== undefined ? ` (PID ${engine.pid})` : ''}, ${engineName(engine.family)}'s own process`
-    : 'routed by NAT rules: no process listens on it';
+    : unnamed
+      ? 'held by a process the OS tools did not name (its engine’s)'
+      : 'routed by NAT rules: no process listens on it';
   const [container] = containers;
   if (container) {
     const others = containers.slice(1).map((c) => c.name);

@@ -14,7 +14,9 @@ export function describeRefusal(refusal: Refusal): string {
   switch (refusal.reason) {
     case 'in-use': {
       const engine = engineOf(refusal.holder);
-      if (engine || refusal.nat) {
+      const unnamed = refusal.holder?.pid === undefined && !refusal.nat;
+      // An unnamed holder is a container's only when an engine says it publishes the port.
+      if (engine || refusal.nat || (unnamed && (refusal.containers?.length ?? 0) > 0)) {
         const holding = engineHolding(
           refusal.port,
           engine && {
@@ -22,6 +24,7 @@ export function describeRefusal(refusal: Refusal): string {
             ...(refusal.holder?.pid !== undefined && { pid: refusal.holder.pid }),
           },
           refusal.containers ?? [],
+          unnamed,
         );
         return `in use: ${holding.line}`;
       }
@@ -67,10 +70,16 @@ export async function nameHolders(refusals: Refusal[]): Promise<void> {
   await nameContainers(refusals);
 }
 
-/** Asks the engines once about every refusal an engine holds or NAT routes. */
+/**
+ * Asks the engines once about every refusal an engine holds, NAT routes, or a process holds
+ * that the OS tools could not name (docker-proxy is root's: a user's `ss` names no pid).
+ */
 async function nameContainers(refusals: Refusal[]): Promise<void> {
   const engines = refusals.filter(
-    (r) => r.reason === 'in-use' && !r.containers && (r.nat || engineOf(r.holder)),
+    (r) =>
+      r.reason === 'in-use' &&
+      !r.containers &&
+      (r.nat || engineOf(r.holder) || r.holder?.pid === undefined),
   );
   if (engines.length === 0) return;
   const answer = await askEngines(clisFor(engines.map((r) => engineOf(r.holder))));
