@@ -53,9 +53,7 @@ export function describeRefusal(refusal: Refusal): string {
  * then, for a port a container engine holds or NAT routes, asks the engines which container.
  */
 export async function nameHolders(refusals: Refusal[]): Promise<void> {
-  const inUse = refusals.filter(
-    (refusal) => refusal.reason === 'in-use' && !refusal.holder && !refusal.nat,
-  );
+  const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
   if (inUse.length > 0) {
     const { listeners, tool } =
       inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
@@ -63,8 +61,11 @@ export async function nameHolders(refusals: Refusal[]): Promise<void> {
       const holder =
         listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
         listeners.find((l) => l.port === refusal.port);
-      if (holder) refusal.holder = holder;
-      else if (tool) refusal.tool = tool;
+      if (holder) {
+        refusal.holder = holder;
+        // A listener came between the test bind and the knock: it, not NAT, answered.
+        delete refusal.nat;
+      } else if (tool && !refusal.nat) refusal.tool = tool;
     }
   }
   await nameContainers(refusals);
