@@ -298,6 +298,25 @@ describe('Docker, userland proxy off: dockerd holds the port, then NAT rules alo
     expect(start.stderr).toContain('routed by NAT rules');
     expect(readFileSync(envLocal, 'utf8')).toBe(before);
 
+    const doctor = await ns.face(
+      'udo-doctor',
+      ['--json', '--only', 'port.backend,port.range', '--range', '29410-29412'],
+      { cwd: project, env: { ...env, API_PORT: '29411' } },
+    );
+    const checks = JSON.parse(doctor.stdout).checks;
+    const backend = checks.find((c: { id: string }) => c.id === 'port.backend');
+    expect(backend.status).toBe('error');
+    expect(backend.message).toContain(
+      'port 29411 (from API_PORT) is published by a container, routed by NAT rules',
+    );
+    expect(backend.remedy).not.toMatch(/\bkill\b/);
+    const range = checks.find((c: { id: string }) => c.id === 'port.range');
+    expect(range.data.ports).toContainEqual({
+      port: 29411,
+      state: 'held',
+      by: 'NAT rules: a container publishes it, and no process listens (see port.backend)',
+    });
+
     const kill = await ns.face('udo-port', ['kill', '29411', '--yes'], { env });
     expect(kill.code).toBe(1);
     expect(kill.stderr).toContain('routed by NAT rules: no process listens on it');
