@@ -21,6 +21,7 @@ import {
 } from './engine-harness.js';
 import { cleanup, exampleCopy, ROOT, tempDir } from './helpers.js';
 
+// A daemon's start, a Compose up, or five faces in a row can take long on a busy host.
 const LONG = 300_000;
 
 if (process.platform !== 'linux' || process.getuid?.() !== 0) {
@@ -46,7 +47,9 @@ const SERVE = ['/bin/busybox', 'httpd', '-f', '-p', '8000', '-h', '/www'];
 
 afterAll(cleanup);
 
-describe('Docker, userland proxy on: docker-proxy holds a published port', () => {
+describe('Docker, userland proxy on: docker-proxy holds a published port', {
+  timeout: LONG,
+}, () => {
   let ns: Namespace;
   let dir: string;
   let dockerd: Dockerd;
@@ -214,7 +217,9 @@ describe('Docker, userland proxy on: docker-proxy holds a published port', () =>
   });
 });
 
-describe('Docker, userland proxy off: dockerd holds the port, then NAT rules alone', () => {
+describe('Docker, userland proxy off: dockerd holds the port, then NAT rules alone', {
+  timeout: LONG,
+}, () => {
   let ns: Namespace;
   let dir: string;
   let dockerd: Dockerd;
@@ -325,7 +330,7 @@ describe('Docker, userland proxy off: dockerd holds the port, then NAT rules alo
   });
 });
 
-describe('Podman, rootful: conmon holds a published port', () => {
+describe('Podman, rootful: conmon holds a published port', { timeout: LONG }, () => {
   let ns: Namespace;
   let dir: string;
   let podman: Podman;
@@ -381,7 +386,7 @@ describe('Podman, rootful: conmon holds a published port', () => {
   });
 });
 
-describe('ready means ours', () => {
+describe('ready means ours', { timeout: LONG }, () => {
   let ns: Namespace;
   let dir: string;
 
