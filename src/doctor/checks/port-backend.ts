@@ -244,7 +244,9 @@ function outcome(facts: PortBackendFacts, finding: PortBackendFinding): Outcome 
           ...(holder ? holderDetails(holder, cwds) : []),
           ...(engine?.by === 'name'
             ? [`${engine.process} is told by its name alone: its executable could not be read`]
-            : []),
+            : engine && holder?.exe
+              ? [`${engine.process} is told by its executable, ${holder.exe.path}, owned by root`]
+              : []),
           'a container publishes it: stop the container; ending the engine’s process breaks the engine and frees nothing for long',
           ...(containers.length === 0 ? notes : []),
           ...instead,
