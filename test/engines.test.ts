@@ -428,6 +428,35 @@ describe('ready means ours', { timeout: LONG }, () => {
     expect(readFileSync(envLocal, 'utf8')).toBe(before);
   });
 
+  it('dev: the same for the backend; both are stopped, exit 1', async () => {
+    const project = await exampleCopy();
+    const envLocal = join(project, 'web-dashboard', '.env.local');
+    const before = readFileSync(envLocal, 'utf8');
+    const www = join(dir, 'rootfs', 'www');
+    const dev = await ns.face(
+      'udo-port',
+      [
+        'dev',
+        '--port',
+        '29433',
+        '--web-range',
+        '29434-29436',
+        '--web-cmd',
+        `/bin/busybox httpd -f -p {port} -h ${www}`,
+        '--',
+        '/bin/sh',
+        '-c',
+        `(/bin/busybox httpd -f -p {port} -h ${www} &); exec /bin/busybox sleep 60`,
+      ],
+      { cwd: project, env: { ...process.env, UDO_PORT_LEASE_DIR: await tempDir('leases-') } },
+    );
+    expect(dev.code).toBe(1);
+    expect(dev.stdout + dev.stderr).toMatch(
+      /port 29433 answers, but not api \(PID \d+\): it is held by PID \d+ \(busybox: .*the frontend env file is left as it was; stopping both/,
+    );
+    expect(readFileSync(envLocal, 'utf8')).toBe(before);
+  });
+
   it('the action’s run: the same, and nothing is exported', async () => {
     const project = await exampleCopy();
     const envLocal = join(project, 'web-dashboard', '.env.local');
