@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -56,6 +57,8 @@ describe('live listeners on this host', () => {
         pid,
         name: NODE_NAME,
         command: expect.stringContaining(`listen(${LOOPBACK_PORT}, '127.0.0.1'`),
+        // Its executable, which tells an engine's process from one named like it.
+        exe: { path: realpathSync(process.execPath), systemOwned: expect.any(Boolean) },
       },
     ]);
     expect(describeListener(r.listeners[0] ?? { port: 0, address: '' })).toMatch(
@@ -94,6 +97,7 @@ describe('live listeners on this host', () => {
           pid,
           name: NODE_NAME,
           command: expect.stringContaining(process.execPath),
+          exe: { path: realpathSync(process.execPath), systemOwned: expect.any(Boolean) },
         },
       ],
       tool: '/proc/net/tcp',

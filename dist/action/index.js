@@ -28607,7 +28607,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 1742:
+/***/ 9871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31569,12 +31569,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
-class UsageError extends Error {
+class errors_UsageError extends Error {
     exitCode = 2;
     name = 'UsageError';
 }
 /** A file cannot be written because its folder does not exist (folders are never created). */
-class MissingFolderError extends UsageError {
+class MissingFolderError extends errors_UsageError {
     folder;
     name = 'MissingFolderError';
     constructor(message, 
@@ -31608,7 +31608,104 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/owner-pipe.js
+// Windows: how a lease's owner proves it is still that process. Windows has no start time Node
+// can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
+// pipe for its whole life, under a random name its leases record (`pidStartKey: "pipe:<token>"`),
+// and answers each connection with that name. A process that has ended holds no pipe, whatever
+// its reused PID now runs: its leases are stale, and nothing signals that PID on their account.
+// The same pipe takes `stop`, so that `start --replace` has the owner end its own backend (it
+// alone knows that process) instead of signalling a number. Pipes get Windows' default security:
+// only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
+// which counts as alive.
+
+
+/** `\\.\pipe\udo-port-<32 hex digits>`. */
+const ownerPipeName = (token) => `\\\\.\\pipe\\udo-port-${token}`;
+let own;
+const stopHandlers = new Set();
+/** This process's `pipe:<token>` once its pipe listens; undefined before, elsewhere, or when it failed. */
+const ownerPipeKey = () => own?.listening ? `pipe:${own.token}` : undefined;
+/**
+ * Makes this process's pipe, once, before its first lease is written (a lease whose pipe does
+ * not answer yet would look stale). Unref'd: it never keeps the process alive. Windows only.
+ */
+async function holdOwnerPipe() {
+    if (process.platform !== 'win32' || own)
+        return;
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const pipe = { token, listening: false };
+    own = pipe;
+    const server = (0,external_node_net_.createServer)((socket) => {
+        socket.on('error', () => { });
+        let heard = '';
+        socket.on('data', (chunk) => {
+            heard += chunk;
+            if (heard === `stop ${token}\n`)
+                for (const handler of stopHandlers)
+                    handler();
+            if (heard.length > 100)
+                socket.destroy();
+        });
+        socket.write(`udo-port ${token}\n`);
+        // The answer is all a check needs; a stop request comes within a second.
+        setTimeout(() => socket.end(), 1000).unref();
+    });
+    await new Promise((done) => {
+        server.once('listening', () => {
+            pipe.listening = true;
+            done();
+        });
+        // Leases then fall back to the PID and its start time, as before.
+        server.once('error', () => done());
+        server.listen(ownerPipeName(token));
+    });
+    server.unref();
+}
+/** Runs `handler` when another udo-port asks this owner to stop; returns its removal. */
+function onStopRequest(handler) {
+    stopHandlers.add(handler);
+    return () => stopHandlers.delete(handler);
+}
+const tokenOf = (key) => /^pipe:([0-9a-f]{32})$/.exec(key)?.[1];
+/**
+ * What the owner's pipe says of a `pipe:<token>` key: the key itself while its owner answers
+ * (or when it cannot be told: a busy owner, another user's pipe, is not taken for a dead one),
+ * `pipe:gone` when no such pipe exists, `pipe:other` when something else answers. Only ENOENT
+ * proves the owner gone. `request` is written once the owner has answered.
+ */
+function askOwnerPipe(key, request, timeoutMs = 2000) {
+    const token = tokenOf(key);
+    if (!token || process.platform !== 'win32')
+        return Promise.resolve('pipe:other');
+    return new Promise((done) => {
+        let heard = '';
+        const socket = (0,external_node_net_.connect)(ownerPipeName(token));
+        const finish = (answer) => {
+            socket.destroy();
+            done(answer);
+        };
+        socket.setTimeout(timeoutMs, () => finish(key));
+        socket.on('data', (chunk) => {
+            heard += chunk;
+            if (heard === `udo-port ${token}\n`) {
+                if (request)
+                    socket.end(`${request} ${token}\n`, () => finish(key));
+                else
+                    finish(key);
+            }
+            else if (heard.length >= `udo-port ${token}\n`.length)
+                finish('pipe:other');
+        });
+        socket.once('end', () => finish(heard === `udo-port ${token}\n` ? key : 'pipe:other'));
+        socket.once('error', (error) => finish(error.code === 'ENOENT' ? 'pipe:gone' : key));
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+
 
 
 
@@ -31747,11 +31844,25 @@ async function processStartTime(pid) {
 }
 let ownStart;
 let ownKey;
-/** This process's start key (Linux), computed once. */
+/**
+ * This process's start key, computed once: Linux's boot and start tick, or on Windows the
+ * `pipe:<token>` of the pipe owner-pipe.ts holds (none before it, or when it failed).
+ */
 function ownStartKey() {
+    if (process.platform === 'win32')
+        return ownerPipeKey();
     if (ownKey === undefined)
         ownKey = processStartKey(process.pid) ?? null;
     return ownKey ?? undefined;
+}
+/**
+ * The start key of the process `pid` now, to compare with the key a lease recorded: its pipe's
+ * answer for a Windows `pipe:` key, Linux's boot and start tick otherwise.
+ */
+async function currentStartKey(pid, recorded) {
+    if (recorded.startsWith('pipe:'))
+        return askOwnerPipe(recorded);
+    return processStartKey(pid);
 }
 /** This process's start time, measured the way processStartTime measures others. */
 function ownStartTime() {
@@ -31909,11 +32020,294 @@ function parseLease(text, port) {
     };
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
+// The closest of some names to a mistyped one: the CLI's options and commands, the project
+// file's keys. Pure.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project-file.js
+// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
+// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
+// what no flag then needs to: where the backend and the frontend are, how they run, which
+// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
+// size, never through a FIFO); validating it is pure, one line per mistake.
+
+
+
+
+
+
+const PROJECT_FILE = 'udo-port.json';
+const PACKAGE_KEY = 'udo-port';
+const SHAPE = {
+    backend: {
+        dir: 'path',
+        app: 'app',
+        command: 'command',
+        venv: 'path',
+        envFile: 'path',
+        port: 'port',
+        range: 'range',
+        host: 'host',
+        frontendUrlVariables: 'variables',
+    },
+    frontend: {
+        dir: 'path',
+        command: 'command',
+        envFile: 'path',
+        urlVariables: 'variables',
+        port: 'port',
+        range: 'range',
+    },
+    compose: { files: 'paths' },
+};
+/** Every key the file may hold, dotted: for "did you mean". */
+const PROJECT_KEYS = [
+    '$schema',
+    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
+        section,
+        ...Object.keys(keys).map((key) => `${section}.${key}`),
+    ]),
+];
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APP = /^[\w.]+:[\w.]+$/;
+// Control characters have no place in a path, a command or a host, and would reach the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const shown = (value) => text_printable(JSON.stringify(value) ?? String(value)).slice(0, 120);
+function keyError(label, key, value, why) {
+    return new errors_UsageError(`${label}: ${key}: ${shown(value)} ${why}`);
+}
+/** A path inside the project: relative, and never climbing out of it. */
+function checkPath(label, key, value) {
+    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
+    }
+    const norm = (0,external_node_path_namespaceObject.normalize)(value);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(value) ||
+        /^[a-z]:/i.test(value) ||
+        norm === '..' ||
+        norm.startsWith(`..${'/'}`) ||
+        norm.startsWith('..\\')) {
+        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
+    }
+    return value;
+}
+function checkValue(label, key, kind, value) {
+    const bad = (why) => keyError(label, key, value, why);
+    switch (kind) {
+        case 'path':
+            return checkPath(label, key, value);
+        case 'paths':
+            if (!Array.isArray(value))
+                throw bad('is not a list of paths');
+            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
+        case 'app':
+            if (typeof value !== 'string' || !APP.test(value)) {
+                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
+            }
+            return value;
+        case 'command':
+            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
+            }
+            return value;
+        case 'port':
+            // A number, as the schema says: "8001" in quotes is a string to an editor too.
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
+                throw bad('is not a port (expected a whole number from 1 to 65535)');
+            }
+            return value;
+        case 'range':
+            if (typeof value !== 'string')
+                throw bad('is not a port range (expected "FROM-TO")');
+            try {
+                parseRange(value, key);
+            }
+            catch {
+                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
+            }
+            return value;
+        case 'host':
+            if (typeof value !== 'string' ||
+                value.trim() === '' ||
+                /[\s/[\]]/.test(value) ||
+                CONTROL.test(value)) {
+                throw bad('is not a host name or IP address');
+            }
+            return value.trim();
+        case 'variables':
+            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
+                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
+            }
+            return [...new Set(value)];
+    }
+}
+function unknownKey(label, key) {
+    const guess = suggest(key, PROJECT_KEYS);
+    return new errors_UsageError(`${label}: ${text_printable(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The project file's content, checked: every key known and every value of its kind, else one
+ * line naming the file, the key and the value (exit 2). Pure.
+ */
+function parseProjectFile(value, label) {
+    if (!isObject(value))
+        throw new errors_UsageError(`${label}: ${shown(value)} is not an object`);
+    const config = {};
+    for (const [section, content] of Object.entries(value)) {
+        if (section === '$schema') {
+            if (typeof content !== 'string')
+                throw keyError(label, section, content, 'is not a URL or path');
+            config.$schema = content;
+            continue;
+        }
+        const keys = SHAPE[section];
+        if (!keys)
+            throw unknownKey(label, section);
+        if (!isObject(content))
+            throw keyError(label, section, content, 'is not an object');
+        const checked = {};
+        for (const [key, item] of Object.entries(content)) {
+            const kind = keys[key];
+            if (!kind)
+                throw unknownKey(label, `${section}.${key}`);
+            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
+        }
+        config[section] = checked;
+    }
+    return config;
+}
+const MAX_BYTES = 1024 * 1024;
+/**
+ * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
+ * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
+ * checkout may hold anything.
+ */
+function readRegular(path) {
+    const seen = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    if (!seen)
+        return undefined;
+    if (!seen.isFile())
+        throw new errors_UsageError(`${path}: not a regular file`);
+    if (seen.size > MAX_BYTES)
+        throw new errors_UsageError(`${path}: larger than 1 MiB`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > MAX_BYTES)
+            throw new errors_UsageError(`${path}: not a regular file`);
+        const buffer = Buffer.alloc(Math.min(stat.size, MAX_BYTES));
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0);
+        return buffer
+            .subarray(0, read)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_UsageError(`${label}: not JSON (${text_printable(error.message)})`);
+    }
+}
+/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
+function project_file_hasProjectFile(dir) {
+    if (lstatSync(join(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
+        return true;
+    const pkg = join(dir, 'package.json');
+    const stat = lstatSync(pkg, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > MAX_BYTES)
+        return false;
+    try {
+        const text = readRegular(pkg) ?? '';
+        // Only a top-level key counts: a dependency named udo-port does not make a project.
+        if (!text.includes(`"${PACKAGE_KEY}"`))
+            return false;
+        const value = JSON.parse(text);
+        return isObject(value) && PACKAGE_KEY in value;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
+ * once is an error (which one wins would be a guess). Undefined when there is none.
+ */
+function loadProjectFile(root) {
+    const own = (0,external_node_path_namespaceObject.join)(root, PROJECT_FILE);
+    const pkg = (0,external_node_path_namespaceObject.join)(root, 'package.json');
+    const ownText = readRegular(own);
+    let fromPackage;
+    const pkgStat = (0,external_node_fs_namespaceObject.lstatSync)(pkg, { throwIfNoEntry: false });
+    if (pkgStat?.isFile() && pkgStat.size <= MAX_BYTES) {
+        const text = readRegular(pkg) ?? '';
+        if (text.includes(`"${PACKAGE_KEY}"`)) {
+            const value = parseJson(text, 'package.json');
+            if (isObject(value) && PACKAGE_KEY in value)
+                fromPackage = value[PACKAGE_KEY];
+        }
+    }
+    if (ownText !== undefined && fromPackage !== undefined) {
+        throw new errors_UsageError(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
+    }
+    if (ownText !== undefined) {
+        return {
+            path: own,
+            label: PROJECT_FILE,
+            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
+        };
+    }
+    if (fromPackage !== undefined) {
+        const label = `package.json "${PACKAGE_KEY}"`;
+        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
 // The project: its layout's defaults, in one place for the core and every face, and its root,
 // found from any folder inside it as git finds its own.
+
 
 
 const WEB_DIR = 'web-dashboard';
@@ -31974,16 +32368,21 @@ function mayLookIn(dir) {
 /** And above it: not past a repository's root, which is as far as a project reaches. */
 const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
 /**
- * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
- * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
+ * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
+ * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
+ * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
  */
 function findProjectRoot(from) {
+    let marked;
     for (let dir = resolve(from);; dir = dirname(dir)) {
         const trusted = dir === resolve(from) || mayLookIn(dir);
-        if (trusted && MARKERS.some((marker) => isFolder(join(dir, marker))))
+        if (trusted && hasProjectFile(dir))
             return dir;
+        if (trusted && !marked && MARKERS.some((marker) => isFolder(join(dir, marker))))
+            marked = dir;
         if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir)
-            return undefined;
+            return marked;
     }
 }
 
@@ -31996,22 +32395,22 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new errors_UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
     if (from < 1 || to > 65535) {
-        throw new UsageError(`${label}: "${raw}" is outside 1-65535`);
+        throw new errors_UsageError(`${label}: "${raw}" is outside 1-65535`);
     }
     if (from > to) {
-        throw new UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+        throw new errors_UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
     }
     return { from, to };
 }
@@ -32019,7 +32418,7 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
     }
     return host;
 }
@@ -32037,14 +32436,14 @@ function parseUrlHost(raw, label) {
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,external_node_net_.isIP)(host) !== 0 || hostname : (0,external_node_net_.isIP)(host) === 6);
     if (!ok) {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }
@@ -32091,6 +32490,7 @@ function resolveSettings(input, sources) {
         [input.host, label('host', 'host')],
         [env.API_HOST, 'API_HOST'],
         [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+        [input.projectHost?.value, input.projectHost?.origin ?? ''],
     ];
     const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
         PORT_DEFAULTS.host,
@@ -32116,6 +32516,8 @@ function resolveSettings(input, sources) {
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
             : 'none',
+        ...(present(input.defaultPort) &&
+            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
     };
 }
 /** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
@@ -32173,7 +32575,9 @@ function sameLeaseFile(a, b) {
 async function staleness(lease, stat, currentJob) {
     const ownerRunning = isRunning(lease.pid);
     const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    const ownerStartKey = checkOwner && lease.pidStartKey
+        ? await currentStartKey(lease.pid, lease.pidStartKey)
+        : undefined;
     return staleReason(lease, {
         now: Date.now(),
         bornAt: bornAt(stat),
@@ -32489,7 +32893,7 @@ function chooseLeaseFolder(env = process.env) {
     if (explicit) {
         const chosen = prepare(explicit, SHARED_MODE, 'when-made');
         if ('why' in chosen) {
-            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+            throw new errors_UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
         }
         return chosen;
     }
@@ -32500,7 +32904,7 @@ function chooseLeaseFolder(env = process.env) {
         return chosen;
     const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
     if ('why' in own) {
-        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+        throw new errors_UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
     }
     const fix = POSIX
         ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
@@ -32515,6 +32919,7 @@ function chooseLeaseFolder(env = process.env) {
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
+
 
 
 
@@ -32593,6 +32998,9 @@ class LeaseRegistry {
      * short-lived lock, so two processes that both judged it stale cannot both win.
      */
     async claim(port, terms) {
+        // Windows: the pipe that proves this process owns the lease exists before the lease does.
+        if (terms.lifetime === 'owner')
+            await holdOwnerPipe();
         const lease = draftLease(port, terms);
         const taken = { taken: lease };
         const heldBy = (record) => ({
@@ -32717,7 +33125,7 @@ class LeaseRegistry {
         }
     }
     unusable(error) {
-        return new UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new errors_UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -33146,7 +33554,89 @@ function parseExcludedPortRanges(text) {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/console-text.js
+// Text that children and system tools write, decoded in the code page it was written in. On
+// Windows that is not always UTF-8: Python writes to a pipe in the ANSI code page, tasklist and
+// netstat in the OEM one (both 949 on Korean Windows). Bytes that are valid UTF-8 are taken as
+// UTF-8 (Node children, and Hangul in CP949 is never valid UTF-8); others in the code page.
+
+
+/** The WHATWG encoding that decodes a Windows code page (Node's full ICU has them all). */
+function codePageEncoding(codePage) {
+    const named = {
+        65001: 'utf-8',
+        949: 'euc-kr', // the WHATWG euc-kr decoder is Windows' CP949 (Unified Hangul Code)
+        932: 'shift_jis',
+        936: 'gbk',
+        950: 'big5',
+        866: 'ibm866',
+        874: 'windows-874',
+        20866: 'koi8-r',
+        28591: 'iso-8859-1',
+    };
+    if (named[codePage])
+        return named[codePage];
+    if (codePage >= 1250 && codePage <= 1258)
+        return `windows-${codePage}`;
+    return undefined;
+}
+/** The code pages in `reg query ...\Nls\CodePage` output: `ACP REG_SZ 949`. Pure. */
+function parseCodePages(text) {
+    const value = (name) => {
+        const found = new RegExp(`^\\s*${name}\\s+REG_SZ\\s+(\\d+)\\s*$`, 'mi').exec(text)?.[1];
+        return found ? Number(found) : undefined;
+    };
+    const ansi = value('ACP');
+    const oem = value('OEMCP');
+    return { ...(ansi && { ansi }), ...(oem && { oem }) };
+}
+let found;
+/**
+ * Windows' ANSI and OEM code pages, read once from the registry with reg.exe (~30 ms, and only
+ * when some output is not UTF-8; no chcp, which reports the console's and needs cmd.exe). Elsewhere
+ * and when reg cannot tell: none.
+ */
+function windowsCodePages() {
+    if (found)
+        return found;
+    found = {};
+    if (process.platform !== 'win32')
+        return found;
+    const root = process.env.SystemRoot ?? process.env.windir;
+    try {
+        const text = (0,external_node_child_process_namespaceObject.execFileSync)(root ? external_node_path_namespaceObject.win32.join(root, 'System32', 'reg.exe') : 'reg.exe', ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage'], { encoding: 'latin1', timeout: 5000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
+        found = parseCodePages(text);
+    }
+    catch { }
+    return found;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Bytes as text: UTF-8 when they are valid UTF-8, else in `codePage` (a Windows code page), else
+ * UTF-8 with replacement characters. `codePage` may be a lookup, made only when needed.
+ */
+function decodeConsole(bytes, codePage) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch { }
+    const page = typeof codePage === 'function' ? codePage() : codePage;
+    const encoding = page === undefined ? undefined : codePageEncoding(page);
+    if (encoding) {
+        try {
+            return new TextDecoder(encoding).decode(bytes);
+        }
+        catch { }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** What a child program wrote (Python: the ANSI code page). */
+const decodeChildOutput = (bytes) => decodeConsole(bytes, () => windowsCodePages().ansi);
+/** What a system tool wrote to a pipe (tasklist, netstat, netsh: the OEM code page). */
+const decodeToolOutput = (bytes) => decodeConsole(bytes, () => windowsCodePages().oem ?? windowsCodePages().ansi);
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
+
 
 
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
@@ -33170,18 +33660,19 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
                 timeout: timeoutMs,
                 windowsHide: true,
                 maxBuffer: 32 * 1024 * 1024,
-                encoding: 'utf8',
+                // Korean Windows' tools write CP949 to a pipe (console-text.ts).
+                encoding: 'buffer',
                 // ss and lsof print no words, but net-tools netstat localizes its state words.
                 env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
             });
-            return { ok: true, stdout };
+            return { ok: true, stdout: decodeToolOutput(stdout) };
         }
         catch (e) {
             const err = e;
             if (err.code === 'ENOENT')
                 continue;
-            const stdout = err.stdout ?? '';
-            const stderr = err.stderr ?? '';
+            const stdout = err.stdout ? decodeToolOutput(err.stdout) : '';
+            const stderr = err.stderr ? decodeToolOutput(err.stderr) : '';
             const failure = { ok: false, stdout, stderr, problem: '' };
             if (err.killed || (err.signal && typeof err.code !== 'number')) {
                 failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
@@ -33893,7 +34384,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
+            throw new errors_UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
         }
         throw error;
     }
@@ -34086,8 +34577,8 @@ async function fallbackPort(attempt) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
-// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
-// link there may be followed.
+// Where a project file is read or written: the path resolved to a real folder (held open) and a
+// name, and whether a link on the way may be followed.
 
 
 const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
@@ -34096,7 +34587,7 @@ const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /
  * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
  * missing folder is ENOENT with `folder` set.
  */
-function destinationOf(path) {
+function env_destination_destinationOf(path) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(path);
     let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
     let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
@@ -34154,7 +34645,7 @@ function destinationOf(path) {
  * planted the link; and every link on the path counts, a symlinked folder as much as the file.
  * The target must be a regular file besides, and its owner is kept (checked apart).
  */
-function linkRefusal(facts) {
+function env_destination_linkRefusal(facts) {
     const { euid, links, target, dirUid, fileUid } = facts;
     const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
     const [first] = strangers;
@@ -34172,6 +34663,170 @@ function linkRefusal(facts) {
     if (dirUid !== first.uid)
         return `${via}, in a folder of uid ${dirUid}; ${why}`;
     return undefined;
+}
+function env_destination_holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-encoding.js
+// The bytes of an env file as text, and back, without losing one. Pure: no I/O.
+//
+// Next.js and dotenv read env files as UTF-8. Files people really have are also CP949 ("ANSI" on
+// Korean Windows), Latin-1, or UTF-16 (what `>` writes in Windows PowerShell 5.1). Every
+// ASCII-compatible encoding keeps the bytes dotenv's grammar looks at (keys, `=`, quotes, `#`,
+// line breaks) as ASCII, so the file is decoded as UTF-8 with each byte that is not part of a
+// well-formed UTF-8 sequence kept as a lone surrogate U+DC80-U+DCFF (Python's "surrogateescape").
+// Such a character is, for dotenv's regex, what U+FFFD is when Next.js decodes the same bytes:
+// neither a word character, nor a blank, nor a line break. So an edit finds the same value Next.js
+// reads, and encoding the text back gives every untouched byte as it was. Hand-written: Node's
+// decoders replace bad bytes with U+FFFD (lossy), and iconv-style libraries guess a code page,
+// while here no guess is needed: ASCII is all that is interpreted.
+
+/** `is UTF-16 (little-endian, with a BOM)`-style wording of what was found. */
+function describeUtf16(found) {
+    const order = found.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
+    return `UTF-16 (${order}, ${found.bom ? 'with a BOM' : 'without a BOM'})`;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode Table 3-7), 0 when there is none. */
+function sequenceAt(b, i) {
+    const lead = b[i];
+    if (lead < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => {
+        const byte = b[i + k];
+        return byte !== undefined && byte >= lo && byte <= hi;
+    };
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (lead === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (lead >= 0xe1 && lead <= 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+const env_encoding_utf8 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+/** The bytes as text: UTF-8 where they are UTF-8, each other byte as U+DC80+(byte - 0x80). */
+function decodeKeepingBytes(bytes) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return env_encoding_utf8(bytes);
+    let out = '';
+    let run = 0;
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceAt(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += env_encoding_utf8(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]);
+        i += 1;
+        run = i;
+    }
+    return out + env_encoding_utf8(bytes.subarray(run));
+}
+/** A low surrogate with no high one before it: a byte decodeKeepingBytes kept. */
+const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+/** decodeKeepingBytes undone: the same bytes for the same text; new text as UTF-8. */
+function encodeKeepingBytes(text) {
+    const parts = [];
+    let from = 0;
+    for (const match of text.matchAll(KEPT_BYTE)) {
+        parts.push(Buffer.from(text.slice(from, match.index), 'utf8'));
+        parts.push(Buffer.of(text.charCodeAt(match.index) - 0xdc00));
+        from = match.index + 1;
+    }
+    if (from === 0)
+        return Buffer.from(text, 'utf8');
+    parts.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** Whether decoded text holds bytes that are not UTF-8 (Next.js reads them as U+FFFD). */
+const hasKeptBytes = (text) => text.search(KEPT_BYTE) !== -1;
+/** Units of the text that are ASCII in this byte order, or -1 when it is not UTF-16 text. */
+function asciiUnits(b, high) {
+    let ascii = 0;
+    let pendingHigh = false;
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const hi = b[i + high];
+        const lo = b[i + 1 - high];
+        const unit = (hi << 8) | lo;
+        if (unit === 0)
+            return -1;
+        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
+        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+        if (pendingHigh !== isLow)
+            return -1;
+        pendingHigh = isHigh;
+        if (hi === 0 && lo < 0x80)
+            ascii += 1;
+    }
+    return pendingHigh ? -1 : ascii;
+}
+/**
+ * UTF-16, when the bytes certainly are: a UTF-16 BOM (FF FE, FE FF), or, without one, NUL bytes
+ * (which no ASCII-compatible text holds) in an even-length file that reads as well-formed UTF-16
+ * in one byte order with at least half its units ASCII, no NUL unit, and fewer ASCII units in the
+ * other order. Anything less certain is left to the byte-keeping reading.
+ */
+function detectUtf16(b) {
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'UTF-16LE', bom: true };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'UTF-16BE', bom: true };
+    if (b.length < 2 || b.length % 2 !== 0 || !b.includes(0))
+        return undefined;
+    const le = asciiUnits(b, 1);
+    const be = asciiUnits(b, 0);
+    const half = b.length / 4;
+    if (le >= half && le > be)
+        return { encoding: 'UTF-16LE', bom: false };
+    if (be >= half && be > le)
+        return { encoding: 'UTF-16BE', bom: false };
+    return undefined;
+}
+/** The text of a UTF-16 file (BOM dropped), or undefined when it is not whole UTF-16. */
+function decodeUtf16(b, found) {
+    const body = Buffer.from(b.subarray(found.bom ? 2 : 0));
+    if (body.length % 2 !== 0)
+        return undefined;
+    if (found.encoding === 'UTF-16BE')
+        body.swap16();
+    try {
+        return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
@@ -34286,7 +34941,7 @@ function formatValue(value, keep, key) {
         if (out !== undefined)
             return out;
     }
-    throw new UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+    throw new errors_UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
 }
 function quoteOf(raw) {
     const t = raw.trim();
@@ -34298,7 +34953,7 @@ function quoteOf(raw) {
 function checkKey(key) {
     // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
     if (!KEY.test(key) || key === '__proto__') {
-        throw new UsageError(`${JSON.stringify(key)} is not a valid .env key`);
+        throw new errors_UsageError(`${JSON.stringify(key)} is not a valid .env key`);
     }
 }
 /** The bytes kept before and after the new value inside the old value group. */
@@ -34355,7 +35010,7 @@ function setEnvValue(text, key, value) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const k of keys) {
         if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+            throw new errors_UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
         }
     }
     return bom + out;
@@ -34380,11 +35035,15 @@ function envKeyLines(text, key) {
 
 
 
-function where(path, label) {
+
+
+
+
+function env_read_where(path, label) {
     return label ? `${label}: ${path}` : path;
 }
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function codeOf(err) {
+function env_read_codeOf(err) {
     return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
         ? err.code
         : undefined;
@@ -34394,7 +35053,7 @@ function problem(err) {
     const reason = err?.reason;
     if (typeof reason === 'string')
         return reason;
-    const code = codeOf(err);
+    const code = env_read_codeOf(err);
     switch (code) {
         case 'EACCES':
         case 'EPERM':
@@ -34413,17 +35072,17 @@ function problem(err) {
             return code ?? (err instanceof Error ? err.message : String(err));
     }
 }
-function fsError(action, path, label, err) {
-    if (err instanceof UsageError)
+function env_read_fsError(action, path, label, err) {
+    if (err instanceof errors_UsageError)
         return err;
-    if (codeOf(err) === 'EISDIR')
-        return new UsageError(`${where(path, label)} is a directory`);
-    return new UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+    if (env_read_codeOf(err) === 'EISDIR')
+        return new errors_UsageError(`${env_read_where(path, label)} is a directory`);
+    return new errors_UsageError(`${env_read_where(path, label)} cannot be ${action} (${problem(err)})`);
 }
 // ---------------------------------------------------------------------------------------------
 // Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
 /** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const MAX_BYTES = 1024 * 1024;
+const env_read_MAX_BYTES = 1024 * 1024;
 const TOO_BIG = 'is over 1 MiB, too big for an env file';
 // Absent on Windows, where none of them applies.
 const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
@@ -34431,11 +35090,11 @@ const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
 const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
 const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
 const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
-/** Why a file of this type or size is not an env file; undefined when it can be one. */
-function typeProblem(stat) {
+const env_read_CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
+/** Why a file of this type or size is not read; undefined when it can be. */
+function typeProblem(stat, limit = env_read_MAX_BYTES, tooBig = TOO_BIG) {
     if (stat.isFile()) {
-        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
+        return stat.size > limit ? tooBig : undefined;
     }
     if (stat.isDirectory())
         return 'is a directory';
@@ -34478,14 +35137,62 @@ function bytesUpTo(fd, sizeHint, cap) {
     }
 }
 /**
- * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
- * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
- * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
- * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
- * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
- * costs an allocation as much as its lease.
+ * The one careful reader of files in a project (env files, .gitignore, compose files,
+ * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
+ * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
+ * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
+ * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
+ * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
+ * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
+ * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
+ * much as its lease.
  */
-function envFileContents(path, follow = true) {
+function env_read_projectFileBytes(path, options = {}) {
+    if (options.follow === false || process.platform === 'win32')
+        return readAt(path, options);
+    // POSIX: the links on the way are resolved here, one by one, each judged by its owner
+    // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
+    // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
+    let dest;
+    try {
+        dest = env_destination_destinationOf(path);
+    }
+    catch (err) {
+        return env_read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    let folder;
+    try {
+        folder = env_destination_holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    try {
+        const inner = (0,external_node_path_namespaceObject.join)(folder.path, dest.name);
+        const euid = process.geteuid?.();
+        if (euid !== undefined && dest.links.length > 0) {
+            const refusal = env_destination_linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: (0,external_node_fs_namespaceObject.lstatSync)(inner, { throwIfNoEntry: false })?.uid,
+            });
+            if (refusal)
+                return refusedAs(refusal);
+        }
+        return readAt(inner, { ...options, follow: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        folder.close();
+    }
+}
+/** The careful read of one path (a symlink there followed only with `follow`). */
+function readAt(path, options, retry = true) {
+    const { follow = true, maxBytes = env_read_MAX_BYTES, tooBig = TOO_BIG } = options;
     let seen;
     try {
         seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
@@ -34495,7 +35202,7 @@ function envFileContents(path, follow = true) {
     }
     if (!seen)
         return { state: 'missing' };
-    const early = typeProblem(seen);
+    const early = typeProblem(seen, maxBytes, tooBig);
     if (early)
         return refusedAs(early);
     let fd;
@@ -34503,17 +35210,24 @@ function envFileContents(path, follow = true) {
         fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
     }
     catch (err) {
-        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+        return env_read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
     }
     try {
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const late = typeProblem(stat);
+        const late = typeProblem(stat, maxBytes, tooBig);
         if (late)
             return refusedAs(late);
-        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
+        // (Windows's file ids are left out: not every file system there gives stable ones.)
+        if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
+            // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
+            return retry
+                ? readAt(path, options, false)
+                : refusedAs('was replaced while it was being opened; run again');
+        }
+        const bytes = bytesUpTo(fd, stat.size, maxBytes);
         if (!bytes)
-            return refusedAs(TOO_BIG);
-        return { state: 'read', text: bytes.toString('utf8'), stat };
+            return refusedAs(tooBig);
+        return { state: 'read', bytes, stat };
     }
     catch (err) {
         return cannotRead(err);
@@ -34522,11 +35236,35 @@ function envFileContents(path, follow = true) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** The one-line refusal of a UTF-16 env file, after its path. */
+function utf16Message(found) {
+    return `is ${describeUtf16(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
+}
+/**
+ * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
+ * refused, with its text for the doctor's --fix.
+ */
+function envFileContents(path, follow = true) {
+    const found = env_read_projectFileBytes(path, { follow });
+    if (found.state !== 'read')
+        return found;
+    const { bytes, stat } = found;
+    const utf16 = detectUtf16(bytes);
+    if (utf16) {
+        return {
+            state: 'refused',
+            problem: `${describeUtf16(utf16)}, which Next.js and dotenv do not read`,
+            message: utf16Message(utf16),
+            utf16: { ...utf16, text: decodeUtf16(bytes, utf16), stat },
+        };
+    }
+    return { state: 'read', text: decodeKeepingBytes(bytes), utf8: (0,external_node_buffer_.isUtf8)(bytes), stat };
+}
 /** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
 function readEnvText(path, label) {
     const found = envFileContents(path);
     if (found.state === 'refused')
-        throw new UsageError(`${where(path, label)} ${found.message}`);
+        throw new errors_UsageError(`${env_read_where(path, label)} ${found.message}`);
     return found.state === 'read' ? found.text : undefined;
 }
 /** The parsed file, or undefined when it does not exist. */
@@ -34544,29 +35282,7 @@ async function readEnvFile(path, label) {
 
 
 
-function holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | env_read_NOFOLLOW);
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw err;
-    }
-}
+
 /** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
 const STAGED = '.git';
 const fsyncOf = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fsync);
@@ -34582,14 +35298,14 @@ const fsyncOf = (0,external_node_util_.promisify)(external_node_fs_namespaceObje
  * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
  * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
  */
-async function replaceIn(folder, name, text, old) {
+async function replaceIn(folder, name, bytes, old, place = external_node_fs_namespaceObject.renameSync) {
     const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
     // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
     const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
     let inner;
     let left = [];
     try {
-        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        inner = env_destination_holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
         // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
         const euid = process.geteuid?.();
         if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
@@ -34602,7 +35318,7 @@ async function replaceIn(folder, name, text, old) {
         const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
         // Removed in this order, the copy first: it is never there without the ignore file.
         left = [staged];
-        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, env_read_CREATE_NEW);
         try {
             (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
             // After a power cut the copy could otherwise outlive an empty ignore file.
@@ -34613,10 +35329,10 @@ async function replaceIn(folder, name, text, old) {
         }
         (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
         left = [ignore];
-        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, env_read_CREATE_NEW, old ? 0o600 : 0o666);
         left = [copy, ignore];
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, bytes);
             if (old) {
                 const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
                 if (now.uid !== old.uid || now.gid !== old.gid) {
@@ -34626,7 +35342,7 @@ async function replaceIn(folder, name, text, old) {
                     catch (err) {
                         // Not root, and the file's group is not one of ours: the copy cannot keep it.
                         throw Object.assign(new Error('fchown'), {
-                            code: codeOf(err),
+                            code: env_read_codeOf(err),
                             reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
                         });
                     }
@@ -34638,8 +35354,8 @@ async function replaceIn(folder, name, text, old) {
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
-        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
-        left = [ignore];
+        place(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        left = [copy, ignore];
     }
     finally {
         for (const file of left) {
@@ -34658,37 +35374,55 @@ async function replaceIn(folder, name, text, old) {
 /** The error for a path that cannot be resolved to a place to write. */
 function unreachable(path, label, err) {
     const folder = err?.folder;
-    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new MissingFolderError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
+    if (env_read_codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new MissingFolderError(`${env_read_where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
     }
-    return fsError('reached', path, label, err);
+    return env_read_fsError('reached', path, label, err);
 }
 /**
  * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * atomically. The old text is its bytes decoded keeping every one (env-encoding.ts): the bytes the
+ * edit leaves alone are written back exactly, in whatever ASCII-compatible encoding they were; a
+ * UTF-16 file is refused, as every reader refuses it. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
  * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
  * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
  * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
  */
-async function rewriteFile(path, edit, label) {
-    const shown = where(path, label);
+function rewriteFile(path, edit, label) {
+    return rewrite(path, edit, label, false);
+}
+async function rewrite(path, edit, label, fromUtf16) {
+    const shown = env_read_where(path, label);
     let folder;
     let dest;
     try {
-        dest = destinationOf(path);
-        folder = holdFolder(dest.dir, dest.dirStat);
+        dest = env_destination_destinationOf(path);
+        folder = env_destination_holdFolder(dest.dir, dest.dirStat);
     }
     catch (err) {
         throw unreachable(path, label, err);
     }
     try {
         const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
-        if (found.state === 'refused')
-            throw new UsageError(`${shown} ${found.message}`);
-        const old = found.state === 'read' ? found : undefined;
+        let old;
+        if (found.state === 'refused') {
+            const utf16 = fromUtf16 ? found.utf16 : undefined;
+            if (!utf16)
+                throw new errors_UsageError(`${shown} ${found.message}`);
+            if (utf16.text === undefined) {
+                throw new errors_UsageError(`${shown} is ${describeUtf16(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
+            }
+            old = { text: utf16.text, stat: utf16.stat };
+        }
+        else if (fromUtf16) {
+            return 'unchanged'; // gone, or no longer UTF-16
+        }
+        else if (found.state === 'read') {
+            old = found;
+        }
         const euid = process.geteuid?.();
         if (euid !== undefined) {
-            const refusal = linkRefusal({
+            const refusal = env_destination_linkRefusal({
                 euid,
                 links: dest.links,
                 target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
@@ -34696,10 +35430,10 @@ async function rewriteFile(path, edit, label) {
                 fileUid: old?.stat.uid,
             });
             if (refusal)
-                throw new UsageError(`${shown} ${refusal}`);
+                throw new errors_UsageError(`${shown} ${refusal}`);
             // Only root can give a file another owner: anyone else would take the file over.
             if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+                throw new errors_UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
             }
         }
         let text;
@@ -34707,17 +35441,18 @@ async function rewriteFile(path, edit, label) {
             text = edit(old?.text);
         }
         catch (err) {
-            if (err instanceof UsageError)
-                throw new UsageError(`${shown}: ${err.message}`);
+            if (err instanceof errors_UsageError)
+                throw new errors_UsageError(`${shown}: ${err.message}`);
             throw err;
         }
-        if (text === old?.text)
+        if (text === old?.text && !fromUtf16)
             return 'unchanged';
         try {
-            await replaceIn(folder, dest.name, text, old?.stat);
+            // The old file's bytes come back as they were: only what the edit changed is new.
+            await replaceIn(folder, dest.name, encodeKeepingBytes(text), old?.stat);
         }
         catch (err) {
-            throw fsError('written', path, label, err);
+            throw env_read_fsError('written', path, label, err);
         }
         return old ? 'updated' : 'created';
     }
@@ -34731,15 +35466,121 @@ async function writeFileAtomic(path, text, label) {
 }
 /**
  * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does. Creates the file when its folder exists; never creates folders.
+ * does: in any ASCII-compatible encoding only the value's bytes change. Creates the file when its
+ * folder exists; never creates folders. A UTF-16 file is refused (envFileContents).
  */
 function writeEnvValue(path, key, value, label) {
-    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
+    return rewriteFile(path, (old) => {
+        // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
+        if (old !== undefined && hasKeptBytes(old) && /[^ -~\t\r\n]/.test(value)) {
+            throw new errors_UsageError(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
+        }
+        return setEnvValue(old ?? '', key, value);
+    }, label);
+}
+/**
+ * Saves a UTF-16 env file as UTF-8 (no BOM) with the same text, atomically, keeping its owner
+ * and mode, as rewriteFile writes: what udo-doctor --fix does, since Next.js and dotenv read only
+ * UTF-8. 'unchanged' when the file is not UTF-16 (or gone) by now.
+ */
+async function saveAsUtf8(path, label) {
+    const done = await rewrite(path, (text) => text ?? '', label, true);
+    return done === 'unchanged' ? 'unchanged' : 'updated';
+}
+/**
+ * Makes `to` a copy of `from` (read carefully, its bytes as they are), only when nothing is
+ * there: false when something took the name first. Written as rewriteFile writes (a temp file
+ * made O_EXCL|O_NOFOLLOW in a private folder of random name), then hard-linked to its name, which
+ * never follows a link nor replaces what is there; where hard links are not to be had (FAT), made
+ * in place with O_EXCL|O_NOFOLLOW. The folder is reached as the writer reaches it, so a link
+ * another user planted on the way is followed only as linkRefusal allows.
+ */
+async function copyNewFile(from, to, labels = {}) {
+    const source = projectFileBytes(from);
+    if (source.state === 'missing')
+        throw new UsageError(`${where(from, labels.from)} is missing`);
+    if (source.state === 'refused') {
+        throw new UsageError(`${where(from, labels.from)} ${source.message}`);
+    }
+    const shown = where(to, labels.to);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(dirname(resolve(to)));
+        folder = holdFolder(join(dest.dir, dest.name), lstatSync(join(dest.dir, dest.name)));
+    }
+    catch (err) {
+        throw unreachable(to, labels.to, err);
+    }
+    try {
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: join(dest.dir, dest.name, basename(to)),
+                dirUid: folder.stat.uid,
+                fileUid: undefined,
+            });
+            if (refusal)
+                throw new UsageError(`${shown} ${refusal}`);
+        }
+        const name = basename(to);
+        if (lstatSync(join(folder.path, name), { throwIfNoEntry: false }))
+            return false;
+        let made = true;
+        try {
+            await replaceIn(folder, name, source.bytes, undefined, (copy, target) => {
+                try {
+                    linkSync(copy, target);
+                }
+                catch (err) {
+                    const code = codeOf(err);
+                    if (code === 'EEXIST') {
+                        made = false;
+                        return;
+                    }
+                    if (code !== 'EPERM' &&
+                        code !== 'ENOTSUP' &&
+                        code !== 'EOPNOTSUPP' &&
+                        code !== 'ENOSYS') {
+                        throw err;
+                    }
+                    // No hard links here: the exclusive create alone keeps what is there.
+                    let fd;
+                    try {
+                        fd = openSync(target, CREATE_NEW, 0o666);
+                    }
+                    catch (again) {
+                        if (codeOf(again) !== 'EEXIST')
+                            throw again;
+                        made = false;
+                        return;
+                    }
+                    try {
+                        writeFileSync(fd, source.bytes);
+                    }
+                    finally {
+                        closeSync(fd);
+                    }
+                }
+            });
+        }
+        catch (err) {
+            throw fsError('written', to, labels.to, err);
+        }
+        return made;
+    }
+    finally {
+        folder.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-// Env files: the facade over the pure text functions (env-text.ts), the safe reading
-// (env-read.ts) and the atomic writing (env-write.ts); what the rest of udo-port imports.
+// Env files: the facade over the pure text functions (env-text.ts), the bytes kept as text
+// (env-encoding.ts), the safe reading (env-read.ts) and the atomic writing (env-write.ts); what
+// the rest of udo-port imports.
+
 
 
 
@@ -34774,8 +35615,10 @@ function describeContainerHolder(port, proxy) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+// The exact commands remedies print for the user to paste, per OS: one command a line, never
+// joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
+// alike (no quoted program first on a line: PowerShell reads that as a string, not a command);
+// POSIX forms are for sh-compatible shells.
 /** An argument as a shell reads it back: quoted only when it must be. */
 function quote(arg, platform = process.platform) {
     if (/^[\w@%+=:,./\\-]+$/.test(arg))
@@ -34802,6 +35645,18 @@ function createVenvCommand(venv, platform = process.platform, flags = []) {
 /** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
 function installCommand(venv, packages, platform = process.platform) {
     const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    if (platform === 'win32' && quote(python, platform) !== python) {
+        // A path that needs quotes cannot start a line both shells run: pip (22.3+) is told the venv.
+        return [
+            'py',
+            '-m',
+            'pip',
+            '--python',
+            quote(venv, platform),
+            'install',
+            ...packages.map((p) => quote(p, platform)),
+        ].join(' ');
+    }
     return [
         quote(python, platform),
         '-m',
@@ -34935,7 +35790,7 @@ async function allocate(request = {}) {
         }
         const { from, to } = settings.range;
         const origins = {
-            default: 'the default port',
+            default: settings.defaultOrigin ?? 'the default port',
             scan: `the scan of ${from}-${to}`,
             fallback: 'the OS',
         };
@@ -35031,6 +35886,26 @@ function substitutePort(args, port) {
     return args.map((arg) => arg.replaceAll('{port}', String(port)));
 }
 /**
+ * A command that says nothing of the port gets it the way its server takes it: `fastapi dev|run`
+ * and uvicorn (`uvicorn APP`, `python -m uvicorn APP`) read no API_PORT or PORT, so
+ * `--host H --port {port}` is added; any other command is left as it is (it has PORT and
+ * API_PORT in its environment). Pure.
+ */
+function withPortArgs(command, host) {
+    if (command.some((arg) => arg.includes('{port}')))
+        return command;
+    const words = command.map((arg) => (0,external_node_path_namespaceObject.basename)(arg)
+        .replace(/\.(exe|cmd)$/i, '')
+        .toLowerCase());
+    const fastapi = words[0] === 'fastapi' && (words[1] === 'dev' || words[1] === 'run');
+    const uvicorn = words[0] === 'uvicorn' ||
+        (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2] === 'uvicorn');
+    const given = (flag) => command.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
+    if (!fastapi && !uvicorn)
+        return command;
+    return [...command, ...(given('--host') ? [] : ['--host', host]), '--port', '{port}'];
+}
+/**
  * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
  * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
  * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
@@ -35049,7 +35924,8 @@ function backendCommand(plan) {
         env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
     }
     if (plan.command && plan.command.length > 0) {
-        const [file, ...args] = substitutePort(plan.command, plan.port);
+        const own = withPortArgs(plan.command, plan.host);
+        const [file, ...args] = substitutePort(own, plan.port);
         return { file, args, cwd: plan.cwd, env };
     }
     const args = [
@@ -35343,6 +36219,155 @@ function watchProcessGroup(pgid, warn) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/spawn-command.js
+// Starting a command the same way on every face (start, dev, the action's `run`): on POSIX a plain
+// spawn; on Windows the program is found on PATH with PATHEXT first, so that only a .cmd/.bat shim
+// goes through cmd.exe (with every argument escaped for cmd.exe and then for the program), and an
+// .exe gets its arguments as they are, quoted by libuv for CommandLineToArgvW. Nothing is expanded
+// on the way: `%USERNAME%`, `!x!`, `^`, `&` reach the program as written.
+
+
+
+/**
+ * Windows' limit for a program's path and a working folder given to CreateProcess (MAX_PATH,
+ * 260 with the terminating NUL): past it Node reports ENOENT or EBADF, which name no cause.
+ */
+const WINDOWS_MAX_PATH = 259;
+/**
+ * cmd.exe's metacharacters, escaped with `^` outside quotes (the set cross-spawn escapes,
+ * from https://www.robvanderwoude.com/escapechars.php): `"` is among them so that cmd.exe never
+ * enters a quoted stretch, where `^` would stop escaping.
+ */
+const CMD_META = /[()\][%!^"`<>&|;, *?]/g;
+/**
+ * One argument as the C runtime's parser (CommandLineToArgvW) reads it back: always in double
+ * quotes; backslashes doubled before a quote and before the closing quote, a quote escaped.
+ * The algorithm of https://qntm.org/cmd, which cross-spawn's lib/util/escape.js also follows.
+ */
+function quoteForArgv(arg) {
+    let out = '"';
+    let slashes = 0;
+    for (const char of arg) {
+        if (char === '\\') {
+            slashes++;
+            continue;
+        }
+        if (char === '"')
+            out += `${'\\'.repeat(slashes * 2)}\\"`;
+        else
+            out += `${'\\'.repeat(slashes)}${char}`;
+        slashes = 0;
+    }
+    return `${out}${'\\'.repeat(slashes * 2)}"`;
+}
+/** Escapes cmd.exe's metacharacters with `^`, `times` over (one per cmd.exe parse to survive). */
+function escapeForCmd(text, times = 1) {
+    let out = text;
+    for (let i = 0; i < times; i++)
+        out = out.replace(CMD_META, '^$&');
+    return out;
+}
+/**
+ * The command line handed to `cmd.exe /d /s /c "..."` to run a .cmd/.bat file with `args`, each
+ * arriving as written. As cross-spawn does (lib/util/escape.js, after https://qntm.org/cmd):
+ * each argument quoted for the C runtime, then every cmd.exe metacharacter `^`-escaped, and
+ * escaped twice, because a shim hands its `%*` to cmd.exe's parser once more (npm's, pnpm's,
+ * node_modules\.bin's: cross-spawn doubles only for the last; any shim that forwards needs it).
+ * The program itself is quoted, not escaped: Windows paths hold no `"`. Pure.
+ */
+function cmdShimLine(file, args) {
+    return [`"${file}"`, ...args.map((arg) => escapeForCmd(quoteForArgv(arg), 2))].join(' ');
+}
+/** A variable of `env` by name, as Windows finds it: names are case-insensitive there. */
+function windowsEnv(env, name) {
+    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+    return key === undefined ? undefined : env[key];
+}
+const isFile = (path) => {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * Where Windows would find `file`: as given when it names a folder, else in the working folder
+ * and then each folder of PATH, trying each PATHEXT extension when it has none of them.
+ * Undefined when it is nowhere. `exists` is the edge (a test passes its own).
+ */
+function findWindowsProgram(file, cwd, env, exists = isFile) {
+    const extensions = (windowsEnv(env, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD')
+        .split(';')
+        .filter(Boolean);
+    const known = extensions.some((ext) => ext.toLowerCase() === external_node_path_namespaceObject.win32.extname(file).toLowerCase());
+    const candidates = (base) => [
+        ...(known ? [] : extensions.map((ext) => `${base}${ext.toLowerCase()}`)),
+        ...(known || external_node_path_namespaceObject.win32.extname(base) !== '' ? [base] : []),
+    ];
+    const hasFolder = /[\\/]/.test(file);
+    const dirs = hasFolder
+        ? [external_node_path_namespaceObject.win32.isAbsolute(file) ? '' : cwd]
+        : [cwd, ...(windowsEnv(env, 'PATH') ?? '').split(';').filter(Boolean)];
+    for (const dir of dirs) {
+        for (const candidate of candidates(dir ? external_node_path_namespaceObject.win32.join(dir, file) : file)) {
+            if (exists(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** Whether Windows runs this file through cmd.exe. */
+const isCmdShim = (path) => /\.(cmd|bat)$/i.test(path);
+function spawnPlan(command, platform = process.platform, find = (file) => findWindowsProgram(file, command.cwd, command.env)) {
+    if (platform !== 'win32')
+        return { file: command.file, args: command.args, verbatim: false };
+    const found = find(command.file);
+    // Not found: spawned as given, Node reports ENOENT, which every face words as exit 127.
+    const program = found ?? command.file;
+    const tooLong = [
+        ['the program', program],
+        ['the working folder', command.cwd],
+    ].find(([, path]) => path.length > WINDOWS_MAX_PATH);
+    if (tooLong) {
+        const [what, path] = tooLong;
+        return {
+            file: program,
+            args: command.args,
+            verbatim: false,
+            refusal: `${what}'s path is ${path.length} characters, past Windows' limit of ${WINDOWS_MAX_PATH} (MAX_PATH) for starting a program: move the project to a shorter folder`,
+        };
+    }
+    if (found && isCmdShim(found)) {
+        const comspec = windowsEnv(command.env, 'ComSpec') ?? 'cmd.exe';
+        return {
+            file: comspec,
+            args: ['/d', '/s', '/c', `"${cmdShimLine(found, command.args)}"`],
+            verbatim: true,
+        };
+    }
+    return { file: program, args: command.args, verbatim: false };
+}
+/**
+ * Starts `command` as `spawnPlan` says. A command that cannot be started at all gives a child
+ * whose `error` event says why (ENOENT: no such command), as a failed spawn does.
+ */
+function spawnCommand(command, options) {
+    const plan = spawnPlan(command);
+    if (plan.refusal) {
+        const child = new external_node_child_process_namespaceObject.ChildProcess();
+        const error = Object.assign(new Error(plan.refusal), { code: 'ENAMETOOLONG' });
+        process.nextTick(() => child.emit('error', error));
+        return child;
+    }
+    return (0,external_node_child_process_namespaceObject.spawn)(plan.file, plan.args, {
+        ...options,
+        cwd: command.cwd,
+        env: command.env,
+        windowsVerbatimArguments: plan.verbatim,
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
 
 
@@ -35420,7 +36445,23 @@ function site_packages_findDistributions(sites, names) {
 
 
 
+
 const venv_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** pyvenv.cfg holds a few lines; Python itself would hang on a FIFO there. */
+const CONFIG_LIMIT = 64 * 1024;
+/** pyvenv.cfg read as every project file is (projectFileBytes): no FIFO, device or huge file. */
+function readConfig(configFile) {
+    const found = env_read_projectFileBytes(configFile, {
+        maxBytes: CONFIG_LIMIT,
+        tooBig: 'is over 64 KiB, too big for a pyvenv.cfg',
+    });
+    if (found.state === 'missing')
+        return {};
+    if (found.state === 'refused')
+        return { problem: found.message };
+    // Python's venv writes it as UTF-8.
+    return { config: parsePyvenvCfg(found.bytes.toString('utf8')) };
+}
 function parsePyvenvCfg(text) {
     const values = {};
     const lines = {};
@@ -35450,11 +36491,7 @@ function inspectVenv(path, platform = process.platform) {
     const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
     const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
     const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
-    let config;
-    try {
-        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
-    }
-    catch { }
+    const { config, problem } = readConfig(configFile);
     return {
         path,
         exists: isDir(path),
@@ -35464,6 +36501,7 @@ function inspectVenv(path, platform = process.platform) {
         layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
         configFile,
         ...(config && { config }),
+        ...(problem && { configProblem: problem }),
     };
 }
 /** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
@@ -35489,7 +36527,8 @@ function foreignLayout(venv, platform = process.platform) {
 }
 /**
  * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
- * order a person fixes them in: missing, made on another OS, base Python gone.
+ * order a person fixes them in: missing, made on another OS, pyvenv.cfg unreadable (a FIFO, a
+ * device), base Python gone.
  */
 function venvProblem(venv, platform = process.platform) {
     if (!venv.exists)
@@ -35501,6 +36540,9 @@ function venvProblem(venv, platform = process.platform) {
             : 'Linux or macOS (it has only bin/)';
         return `the virtualenv at ${venv.path} was made on ${other}`;
     }
+    // Python reads it first thing, and would block on a FIFO there.
+    if (venv.configProblem)
+        return `the virtualenv's ${venv.configFile} ${venv.configProblem}`;
     const base = missingBase(venv, platform);
     if (venv.dangling || base) {
         return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
@@ -35552,7 +36594,6 @@ async function packageVersions(venv, names, platform = process.platform) {
 
 
 
-
 /** Every process of the backend inherits this variable: the post step finds strays by it. */
 const MARKER_VARIABLE = 'UDO_PORT_BACKEND_ID';
 /** The main step's own runner files and inputs: the backend has no business with them. */
@@ -35588,20 +36629,13 @@ async function startBackend(request) {
     let child;
     try {
         const options = {
-            cwd: plan.cwd,
-            env: plan.env,
             stdio: ['ignore', log, log],
             detached: true,
             windowsHide: true,
         };
-        child =
-            process.platform === 'win32'
-                ? // A .cmd shim (npm, npx, uvicorn.cmd) runs only through cmd.exe.
-                    (0,external_node_child_process_namespaceObject.spawn)([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
-                        ...options,
-                        shell: true,
-                    })
-                : (0,external_node_child_process_namespaceObject.spawn)(plan.file, plan.args, options);
+        // Windows: an .exe gets its arguments as written; a .cmd shim (npm, npx, uvicorn.cmd) goes
+        // through cmd.exe, escaped so that nothing in them is expanded (no %NAME%).
+        child = spawnCommand(plan, options);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(log);
@@ -35755,7 +36789,7 @@ const SHELL_WORD_START = /^[#~]/;
 function splitCommandLine(raw, label) {
     const text = raw.trim();
     const fail = (why) => {
-        throw new UsageError(`${label}: "${text_printable(text)}" ${why}`);
+        throw new errors_UsageError(`${label}: "${text_printable(text)}" ${why}`);
     };
     if (/[\r\n]/.test(text)) {
         fail("is more than one line; give one command (a script runs as: bash -c '...')");
@@ -35799,9 +36833,11 @@ function splitCommandLine(raw, label) {
 
 
 
+
+
 /** The variable the frontend reads, and the one its env file gets. */
 const URL_VARIABLE = API_URL_KEY;
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const inputs_VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const inputLabel = (name) => `input '${name}'`;
@@ -35810,10 +36846,10 @@ function parseDuration(raw, name) {
     const match = DURATION.exec(raw.trim());
     const ms = match ? Number(match[1]) * UNIT_MS[(match[2] ?? 's')] : 0;
     if (!match || ms <= 0) {
-        throw new UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
+        throw new errors_UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is not a duration (expected e.g. 6h, 90m, 3600s)`);
     }
     if (ms > LONGEST_LEASE_MS) {
-        throw new UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is longer than 24h, the longest a lease may be held`);
+        throw new errors_UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is longer than 24h, the longest a lease may be held`);
     }
     return ms;
 }
@@ -35825,20 +36861,20 @@ function parseWaitFor(raw, name) {
     // A path as a request line carries it: no spaces, no controls, nothing but the path.
     if (/^\/[\x21-\x7e]*$/.test(value))
         return { kind: 'http', path: value };
-    throw new UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is neither port nor an HTTP path such as /health`);
+    throw new errors_UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is neither port nor an HTTP path such as /health`);
 }
 function parseBoolean(raw, name) {
     if (/^(true|yes|on)$/i.test(raw.trim()))
         return true;
     if (/^(false|no|off)$/i.test(raw.trim()))
         return false;
-    throw new UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is not a boolean (expected true or false)`);
+    throw new errors_UsageError(`${inputLabel(name)}: "${text_printable(raw)}" is not a boolean (expected true or false)`);
 }
 function parseVariableNames(raw, name) {
     const names = raw.split(/[\s,]+/).filter(Boolean);
-    const bad = names.find((variable) => !VARIABLE.test(variable));
+    const bad = names.find((variable) => !inputs_VARIABLE.test(variable));
     if (bad !== undefined) {
-        throw new UsageError(`${inputLabel(name)}: "${text_printable(bad)}" is not an environment variable name`);
+        throw new errors_UsageError(`${inputLabel(name)}: "${text_printable(bad)}" is not an environment variable name`);
     }
     return names;
 }
@@ -35848,13 +36884,15 @@ function readInputs(env = process.env) {
     const directory = getInput('working-directory') || '.';
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(workspace, directory);
     if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory) || !(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
-        throw new UsageError(`${inputLabel('working-directory')}: "${text_printable(directory)}" is not a folder`);
+        throw new errors_UsageError(`${inputLabel('working-directory')}: "${text_printable(directory)}" is not a folder`);
     }
     const envLocal = getInput('env-local');
     const envLocalPath = envLocal ? (0,external_node_path_namespaceObject.resolve)(workingDirectory, envLocal) : undefined;
-    // Told before anything is leased or started; the writer refuses other odd files itself.
-    if (envLocalPath && (0,external_node_fs_namespaceObject.statSync)(envLocalPath, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new UsageError(`${inputLabel('env-local')}: ${text_printable(envLocalPath)} is a directory`);
+    // Told before anything is leased or started; the writer checks again when it writes.
+    const found = envLocalPath ? envFileContents(envLocalPath) : undefined;
+    if (found?.state === 'refused') {
+        // A folder, a FIFO, a UTF-16 file: said before a backend is started for nothing.
+        throw new errors_UsageError(`${inputLabel('env-local')}: ${text_printable(envLocalPath ?? '')} ${found.message}`);
     }
     const urlEnv = parseVariableNames(getInput('url-env'), 'url-env');
     const leaseTtlMs = parseDuration(getInput('lease-ttl') || '6h', 'lease-ttl');
@@ -35863,9 +36901,24 @@ function readInputs(env = process.env) {
     const runLine = getInput('run');
     // Only a backend started here is waited for, under the lease.
     if (runLine.trim() && waitTimeoutMs > leaseTtlMs) {
-        throw new UsageError(`${inputLabel('wait-timeout')}: "${text_printable(waitTimeout)}" is longer than lease-ttl, which must hold the port while the backend starts`);
+        throw new errors_UsageError(`${inputLabel('wait-timeout')}: "${text_printable(waitTimeout)}" is longer than lease-ttl, which must hold the port while the backend starts`);
     }
     const run = runLine ? splitCommandLine(runLine, inputLabel('run')) : undefined;
+    // The committed project file, below the inputs: its backend's range, first port, host, env file.
+    const project = loadProjectFile(workingDirectory);
+    const backend = project?.config.backend ?? {};
+    const fromFile = project && {
+        ...(!getInput('range') && backend.range && { range: backend.range }),
+        ...(!getInput('default-port') &&
+            backend.port !== undefined && {
+            defaultPort: backend.port,
+            defaultPortOrigin: `backend.port in ${project.label}`,
+        }),
+        ...(backend.host && {
+            projectHost: { value: backend.host, origin: `backend.host in ${project.label}` },
+        }),
+        ...(backend.envFile && { envFile: backend.envFile }),
+    };
     return {
         workingDirectory,
         envLocal: envLocalPath,
@@ -35899,6 +36952,7 @@ function readInputs(env = process.env) {
                 lifetime: 'ttl',
                 purpose: 'udo-port action',
             },
+            ...fromFile,
         },
     };
 }
@@ -36049,7 +37103,7 @@ async function startAndWait(argv, allocation, inputs) {
     });
     const startError = backend.startError();
     if (startError || backend.pid === 0) {
-        throw new UsageError(`input 'run': could not start "${text_printable(argv[0])}": ${text_printable(startError?.message ?? 'no process')}`);
+        throw new errors_UsageError(`input 'run': could not start "${text_printable(argv[0])}": ${text_printable(startError?.message ?? 'no process')}`);
     }
     saveBackend(backend);
     setOutput('pid', String(backend.pid));
@@ -36163,8 +37217,8 @@ async function main() {
         notice(`API on ${allocation.url} (port ${allocation.port}, source ${allocation.source}${backend ? `, PID ${backend.pid}` : ''})`, { title: 'udo-port' });
     }
     catch (error) {
-        if (error instanceof NoPortError || error instanceof UsageError) {
-            const title = error instanceof UsageError ? 'udo-port: bad input' : 'udo-port: no port';
+        if (error instanceof NoPortError || error instanceof errors_UsageError) {
+            const title = error instanceof errors_UsageError ? 'udo-port: bad input' : 'udo-port: no port';
             core_error(printableLines(error.message), { title });
             process.exitCode = error.exitCode;
             return;
@@ -36260,7 +37314,7 @@ async function action_run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1742);
+/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9871);
 // The action's entry (action.yml's main and post), as the typescript-action template's index.ts:
 // it calls run() and nothing else, so src/action/ can be imported and run in-process.
 

@@ -47,7 +47,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(704);
+/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(121);
 // The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 704:
+/***/ 121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76,12 +76,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
-class UsageError extends Error {
+class errors_UsageError extends Error {
     exitCode = 2;
     name = 'UsageError';
 }
 /** A file cannot be written because its folder does not exist (folders are never created). */
-class MissingFolderError extends UsageError {
+class MissingFolderError extends errors_UsageError {
     folder;
     name = 'MissingFolderError';
     constructor(message, 
@@ -115,7 +115,104 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/owner-pipe.js
+// Windows: how a lease's owner proves it is still that process. Windows has no start time Node
+// can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
+// pipe for its whole life, under a random name its leases record (`pidStartKey: "pipe:<token>"`),
+// and answers each connection with that name. A process that has ended holds no pipe, whatever
+// its reused PID now runs: its leases are stale, and nothing signals that PID on their account.
+// The same pipe takes `stop`, so that `start --replace` has the owner end its own backend (it
+// alone knows that process) instead of signalling a number. Pipes get Windows' default security:
+// only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
+// which counts as alive.
+
+
+/** `\\.\pipe\udo-port-<32 hex digits>`. */
+const ownerPipeName = (token) => `\\\\.\\pipe\\udo-port-${token}`;
+let own;
+const stopHandlers = new Set();
+/** This process's `pipe:<token>` once its pipe listens; undefined before, elsewhere, or when it failed. */
+const ownerPipeKey = () => own?.listening ? `pipe:${own.token}` : undefined;
+/**
+ * Makes this process's pipe, once, before its first lease is written (a lease whose pipe does
+ * not answer yet would look stale). Unref'd: it never keeps the process alive. Windows only.
+ */
+async function holdOwnerPipe() {
+    if (process.platform !== 'win32' || own)
+        return;
+    const token = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+    const pipe = { token, listening: false };
+    own = pipe;
+    const server = (0,external_node_net_namespaceObject.createServer)((socket) => {
+        socket.on('error', () => { });
+        let heard = '';
+        socket.on('data', (chunk) => {
+            heard += chunk;
+            if (heard === `stop ${token}\n`)
+                for (const handler of stopHandlers)
+                    handler();
+            if (heard.length > 100)
+                socket.destroy();
+        });
+        socket.write(`udo-port ${token}\n`);
+        // The answer is all a check needs; a stop request comes within a second.
+        setTimeout(() => socket.end(), 1000).unref();
+    });
+    await new Promise((done) => {
+        server.once('listening', () => {
+            pipe.listening = true;
+            done();
+        });
+        // Leases then fall back to the PID and its start time, as before.
+        server.once('error', () => done());
+        server.listen(ownerPipeName(token));
+    });
+    server.unref();
+}
+/** Runs `handler` when another udo-port asks this owner to stop; returns its removal. */
+function onStopRequest(handler) {
+    stopHandlers.add(handler);
+    return () => stopHandlers.delete(handler);
+}
+const tokenOf = (key) => /^pipe:([0-9a-f]{32})$/.exec(key)?.[1];
+/**
+ * What the owner's pipe says of a `pipe:<token>` key: the key itself while its owner answers
+ * (or when it cannot be told: a busy owner, another user's pipe, is not taken for a dead one),
+ * `pipe:gone` when no such pipe exists, `pipe:other` when something else answers. Only ENOENT
+ * proves the owner gone. `request` is written once the owner has answered.
+ */
+function askOwnerPipe(key, request, timeoutMs = 2000) {
+    const token = tokenOf(key);
+    if (!token || process.platform !== 'win32')
+        return Promise.resolve('pipe:other');
+    return new Promise((done) => {
+        let heard = '';
+        const socket = (0,external_node_net_namespaceObject.connect)(ownerPipeName(token));
+        const finish = (answer) => {
+            socket.destroy();
+            done(answer);
+        };
+        socket.setTimeout(timeoutMs, () => finish(key));
+        socket.on('data', (chunk) => {
+            heard += chunk;
+            if (heard === `udo-port ${token}\n`) {
+                if (request)
+                    socket.end(`${request} ${token}\n`, () => finish(key));
+                else
+                    finish(key);
+            }
+            else if (heard.length >= `udo-port ${token}\n`.length)
+                finish('pipe:other');
+        });
+        socket.once('end', () => finish(heard === `udo-port ${token}\n` ? key : 'pipe:other'));
+        socket.once('error', (error) => finish(error.code === 'ENOENT' ? 'pipe:gone' : key));
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+
 
 
 
@@ -254,11 +351,25 @@ async function processStartTime(pid) {
 }
 let ownStart;
 let ownKey;
-/** This process's start key (Linux), computed once. */
+/**
+ * This process's start key, computed once: Linux's boot and start tick, or on Windows the
+ * `pipe:<token>` of the pipe owner-pipe.ts holds (none before it, or when it failed).
+ */
 function ownStartKey() {
+    if (process.platform === 'win32')
+        return ownerPipeKey();
     if (ownKey === undefined)
         ownKey = processStartKey(process.pid) ?? null;
     return ownKey ?? undefined;
+}
+/**
+ * The start key of the process `pid` now, to compare with the key a lease recorded: its pipe's
+ * answer for a Windows `pipe:` key, Linux's boot and start tick otherwise.
+ */
+async function currentStartKey(pid, recorded) {
+    if (recorded.startsWith('pipe:'))
+        return askOwnerPipe(recorded);
+    return processStartKey(pid);
 }
 /** This process's start time, measured the way processStartTime measures others. */
 function ownStartTime() {
@@ -416,11 +527,294 @@ function parseLease(text, port) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
+// The closest of some names to a mistyped one: the CLI's options and commands, the project
+// file's keys. Pure.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project-file.js
+// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
+// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
+// what no flag then needs to: where the backend and the frontend are, how they run, which
+// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
+// size, never through a FIFO); validating it is pure, one line per mistake.
+
+
+
+
+
+
+const PROJECT_FILE = 'udo-port.json';
+const PACKAGE_KEY = 'udo-port';
+const SHAPE = {
+    backend: {
+        dir: 'path',
+        app: 'app',
+        command: 'command',
+        venv: 'path',
+        envFile: 'path',
+        port: 'port',
+        range: 'range',
+        host: 'host',
+        frontendUrlVariables: 'variables',
+    },
+    frontend: {
+        dir: 'path',
+        command: 'command',
+        envFile: 'path',
+        urlVariables: 'variables',
+        port: 'port',
+        range: 'range',
+    },
+    compose: { files: 'paths' },
+};
+/** Every key the file may hold, dotted: for "did you mean". */
+const PROJECT_KEYS = [
+    '$schema',
+    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
+        section,
+        ...Object.keys(keys).map((key) => `${section}.${key}`),
+    ]),
+];
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APP = /^[\w.]+:[\w.]+$/;
+// Control characters have no place in a path, a command or a host, and would reach the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const shown = (value) => text_printable(JSON.stringify(value) ?? String(value)).slice(0, 120);
+function keyError(label, key, value, why) {
+    return new errors_UsageError(`${label}: ${key}: ${shown(value)} ${why}`);
+}
+/** A path inside the project: relative, and never climbing out of it. */
+function checkPath(label, key, value) {
+    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
+    }
+    const norm = (0,external_node_path_namespaceObject.normalize)(value);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(value) ||
+        /^[a-z]:/i.test(value) ||
+        norm === '..' ||
+        norm.startsWith(`..${'/'}`) ||
+        norm.startsWith('..\\')) {
+        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
+    }
+    return value;
+}
+function checkValue(label, key, kind, value) {
+    const bad = (why) => keyError(label, key, value, why);
+    switch (kind) {
+        case 'path':
+            return checkPath(label, key, value);
+        case 'paths':
+            if (!Array.isArray(value))
+                throw bad('is not a list of paths');
+            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
+        case 'app':
+            if (typeof value !== 'string' || !APP.test(value)) {
+                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
+            }
+            return value;
+        case 'command':
+            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
+            }
+            return value;
+        case 'port':
+            // A number, as the schema says: "8001" in quotes is a string to an editor too.
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
+                throw bad('is not a port (expected a whole number from 1 to 65535)');
+            }
+            return value;
+        case 'range':
+            if (typeof value !== 'string')
+                throw bad('is not a port range (expected "FROM-TO")');
+            try {
+                parseRange(value, key);
+            }
+            catch {
+                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
+            }
+            return value;
+        case 'host':
+            if (typeof value !== 'string' ||
+                value.trim() === '' ||
+                /[\s/[\]]/.test(value) ||
+                CONTROL.test(value)) {
+                throw bad('is not a host name or IP address');
+            }
+            return value.trim();
+        case 'variables':
+            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
+                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
+            }
+            return [...new Set(value)];
+    }
+}
+function unknownKey(label, key) {
+    const guess = suggest(key, PROJECT_KEYS);
+    return new errors_UsageError(`${label}: ${text_printable(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The project file's content, checked: every key known and every value of its kind, else one
+ * line naming the file, the key and the value (exit 2). Pure.
+ */
+function parseProjectFile(value, label) {
+    if (!isObject(value))
+        throw new errors_UsageError(`${label}: ${shown(value)} is not an object`);
+    const config = {};
+    for (const [section, content] of Object.entries(value)) {
+        if (section === '$schema') {
+            if (typeof content !== 'string')
+                throw keyError(label, section, content, 'is not a URL or path');
+            config.$schema = content;
+            continue;
+        }
+        const keys = SHAPE[section];
+        if (!keys)
+            throw unknownKey(label, section);
+        if (!isObject(content))
+            throw keyError(label, section, content, 'is not an object');
+        const checked = {};
+        for (const [key, item] of Object.entries(content)) {
+            const kind = keys[key];
+            if (!kind)
+                throw unknownKey(label, `${section}.${key}`);
+            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
+        }
+        config[section] = checked;
+    }
+    return config;
+}
+const MAX_BYTES = 1024 * 1024;
+/**
+ * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
+ * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
+ * checkout may hold anything.
+ */
+function readRegular(path) {
+    const seen = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    if (!seen)
+        return undefined;
+    if (!seen.isFile())
+        throw new errors_UsageError(`${path}: not a regular file`);
+    if (seen.size > MAX_BYTES)
+        throw new errors_UsageError(`${path}: larger than 1 MiB`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > MAX_BYTES)
+            throw new errors_UsageError(`${path}: not a regular file`);
+        const buffer = Buffer.alloc(Math.min(stat.size, MAX_BYTES));
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0);
+        return buffer
+            .subarray(0, read)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_UsageError(`${label}: not JSON (${text_printable(error.message)})`);
+    }
+}
+/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
+function hasProjectFile(dir) {
+    if ((0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
+        return true;
+    const pkg = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(pkg, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > MAX_BYTES)
+        return false;
+    try {
+        const text = readRegular(pkg) ?? '';
+        // Only a top-level key counts: a dependency named udo-port does not make a project.
+        if (!text.includes(`"${PACKAGE_KEY}"`))
+            return false;
+        const value = JSON.parse(text);
+        return isObject(value) && PACKAGE_KEY in value;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
+ * once is an error (which one wins would be a guess). Undefined when there is none.
+ */
+function loadProjectFile(root) {
+    const own = (0,external_node_path_namespaceObject.join)(root, PROJECT_FILE);
+    const pkg = (0,external_node_path_namespaceObject.join)(root, 'package.json');
+    const ownText = readRegular(own);
+    let fromPackage;
+    const pkgStat = (0,external_node_fs_namespaceObject.lstatSync)(pkg, { throwIfNoEntry: false });
+    if (pkgStat?.isFile() && pkgStat.size <= MAX_BYTES) {
+        const text = readRegular(pkg) ?? '';
+        if (text.includes(`"${PACKAGE_KEY}"`)) {
+            const value = parseJson(text, 'package.json');
+            if (isObject(value) && PACKAGE_KEY in value)
+                fromPackage = value[PACKAGE_KEY];
+        }
+    }
+    if (ownText !== undefined && fromPackage !== undefined) {
+        throw new errors_UsageError(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
+    }
+    if (ownText !== undefined) {
+        return {
+            path: own,
+            label: PROJECT_FILE,
+            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
+        };
+    }
+    if (fromPackage !== undefined) {
+        const label = `package.json "${PACKAGE_KEY}"`;
+        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
 // The project: its layout's defaults, in one place for the core and every face, and its root,
 // found from any folder inside it as git finds its own.
+
 
 
 const WEB_DIR = 'web-dashboard';
@@ -481,16 +875,21 @@ function mayLookIn(dir) {
 /** And above it: not past a repository's root, which is as far as a project reaches. */
 const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
 /**
- * The nearest folder at or above `from` that holds `backend/`, `web-dashboard/` or `.venv/`;
- * undefined when there is none. `cd backend && udo-doctor` checks the project, not `backend/.venv`.
+ * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
+ * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
+ * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
+ * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
  */
 function findProjectRoot(from) {
+    let marked;
     for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
         const trusted = dir === (0,external_node_path_namespaceObject.resolve)(from) || mayLookIn(dir);
-        if (trusted && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
+        if (trusted && hasProjectFile(dir))
             return dir;
+        if (trusted && !marked && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
+            marked = dir;
         if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
+            return marked;
     }
 }
 
@@ -503,22 +902,22 @@ function parsePort(raw, label) {
     const text = String(raw).trim();
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+        throw new errors_UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
     }
     return port;
 }
 function parseRange(raw, label) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (!match) {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
     }
     const from = Number(match[1]);
     const to = Number(match[2]);
     if (from < 1 || to > 65535) {
-        throw new UsageError(`${label}: "${raw}" is outside 1-65535`);
+        throw new errors_UsageError(`${label}: "${raw}" is outside 1-65535`);
     }
     if (from > to) {
-        throw new UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+        throw new errors_UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
     }
     return { from, to };
 }
@@ -526,7 +925,7 @@ function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
     if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_namespaceObject.isIP)(host) !== 6)) {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
     }
     return host;
 }
@@ -544,14 +943,14 @@ function parseUrlHost(raw, label) {
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
     if (!ok) {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
     }
     return host;
 }
 function parseFallback(raw, label) {
     const value = raw.trim();
     if (value !== 'none' && value !== 'any') {
-        throw new UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
     }
     return value;
 }
@@ -598,6 +997,7 @@ function resolveSettings(input, sources) {
         [input.host, label('host', 'host')],
         [env.API_HOST, 'API_HOST'],
         [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+        [input.projectHost?.value, input.projectHost?.origin ?? ''],
     ];
     const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
         PORT_DEFAULTS.host,
@@ -623,6 +1023,8 @@ function resolveSettings(input, sources) {
         fallback: present(input.fallback)
             ? parseFallback(input.fallback, label('fallback', 'fallback'))
             : 'none',
+        ...(present(input.defaultPort) &&
+            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
     };
 }
 /** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
@@ -680,7 +1082,9 @@ function sameLeaseFile(a, b) {
 async function staleness(lease, stat, currentJob) {
     const ownerRunning = isRunning(lease.pid);
     const checkOwner = ownerRunning && lease.lifetime === 'owner';
-    const ownerStartKey = checkOwner && lease.pidStartKey ? processStartKey(lease.pid) : undefined;
+    const ownerStartKey = checkOwner && lease.pidStartKey
+        ? await currentStartKey(lease.pid, lease.pidStartKey)
+        : undefined;
     return staleReason(lease, {
         now: Date.now(),
         bornAt: bornAt(stat),
@@ -996,7 +1400,7 @@ function chooseLeaseFolder(env = process.env) {
     if (explicit) {
         const chosen = prepare(explicit, SHARED_MODE, 'when-made');
         if ('why' in chosen) {
-            throw new UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+            throw new errors_UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
         }
         return chosen;
     }
@@ -1007,7 +1411,7 @@ function chooseLeaseFolder(env = process.env) {
         return chosen;
     const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
     if ('why' in own) {
-        throw new UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+        throw new errors_UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
     }
     const fix = POSIX
         ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
@@ -1022,6 +1426,7 @@ function chooseLeaseFolder(env = process.env) {
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
+
 
 
 
@@ -1100,6 +1505,9 @@ class LeaseRegistry {
      * short-lived lock, so two processes that both judged it stale cannot both win.
      */
     async claim(port, terms) {
+        // Windows: the pipe that proves this process owns the lease exists before the lease does.
+        if (terms.lifetime === 'owner')
+            await holdOwnerPipe();
         const lease = draftLease(port, terms);
         const taken = { taken: lease };
         const heldBy = (record) => ({
@@ -1224,7 +1632,7 @@ class LeaseRegistry {
         }
     }
     unusable(error) {
-        return new UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new errors_UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -1653,7 +2061,89 @@ function parseExcludedPortRanges(text) {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/console-text.js
+// Text that children and system tools write, decoded in the code page it was written in. On
+// Windows that is not always UTF-8: Python writes to a pipe in the ANSI code page, tasklist and
+// netstat in the OEM one (both 949 on Korean Windows). Bytes that are valid UTF-8 are taken as
+// UTF-8 (Node children, and Hangul in CP949 is never valid UTF-8); others in the code page.
+
+
+/** The WHATWG encoding that decodes a Windows code page (Node's full ICU has them all). */
+function codePageEncoding(codePage) {
+    const named = {
+        65001: 'utf-8',
+        949: 'euc-kr', // the WHATWG euc-kr decoder is Windows' CP949 (Unified Hangul Code)
+        932: 'shift_jis',
+        936: 'gbk',
+        950: 'big5',
+        866: 'ibm866',
+        874: 'windows-874',
+        20866: 'koi8-r',
+        28591: 'iso-8859-1',
+    };
+    if (named[codePage])
+        return named[codePage];
+    if (codePage >= 1250 && codePage <= 1258)
+        return `windows-${codePage}`;
+    return undefined;
+}
+/** The code pages in `reg query ...\Nls\CodePage` output: `ACP REG_SZ 949`. Pure. */
+function parseCodePages(text) {
+    const value = (name) => {
+        const found = new RegExp(`^\\s*${name}\\s+REG_SZ\\s+(\\d+)\\s*$`, 'mi').exec(text)?.[1];
+        return found ? Number(found) : undefined;
+    };
+    const ansi = value('ACP');
+    const oem = value('OEMCP');
+    return { ...(ansi && { ansi }), ...(oem && { oem }) };
+}
+let found;
+/**
+ * Windows' ANSI and OEM code pages, read once from the registry with reg.exe (~30 ms, and only
+ * when some output is not UTF-8; no chcp, which reports the console's and needs cmd.exe). Elsewhere
+ * and when reg cannot tell: none.
+ */
+function windowsCodePages() {
+    if (found)
+        return found;
+    found = {};
+    if (process.platform !== 'win32')
+        return found;
+    const root = process.env.SystemRoot ?? process.env.windir;
+    try {
+        const text = (0,external_node_child_process_namespaceObject.execFileSync)(root ? external_node_path_namespaceObject.win32.join(root, 'System32', 'reg.exe') : 'reg.exe', ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage'], { encoding: 'latin1', timeout: 5000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
+        found = parseCodePages(text);
+    }
+    catch { }
+    return found;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Bytes as text: UTF-8 when they are valid UTF-8, else in `codePage` (a Windows code page), else
+ * UTF-8 with replacement characters. `codePage` may be a lookup, made only when needed.
+ */
+function decodeConsole(bytes, codePage) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch { }
+    const page = typeof codePage === 'function' ? codePage() : codePage;
+    const encoding = page === undefined ? undefined : codePageEncoding(page);
+    if (encoding) {
+        try {
+            return new TextDecoder(encoding).decode(bytes);
+        }
+        catch { }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** What a child program wrote (Python: the ANSI code page). */
+const decodeChildOutput = (bytes) => decodeConsole(bytes, () => windowsCodePages().ansi);
+/** What a system tool wrote to a pipe (tasklist, netstat, netsh: the OEM code page). */
+const decodeToolOutput = (bytes) => decodeConsole(bytes, () => windowsCodePages().oem ?? windowsCodePages().ansi);
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
+
 
 
 const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
@@ -1677,18 +2167,19 @@ async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
                 timeout: timeoutMs,
                 windowsHide: true,
                 maxBuffer: 32 * 1024 * 1024,
-                encoding: 'utf8',
+                // Korean Windows' tools write CP949 to a pipe (console-text.ts).
+                encoding: 'buffer',
                 // ss and lsof print no words, but net-tools netstat localizes its state words.
                 env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C' },
             });
-            return { ok: true, stdout };
+            return { ok: true, stdout: decodeToolOutput(stdout) };
         }
         catch (e) {
             const err = e;
             if (err.code === 'ENOENT')
                 continue;
-            const stdout = err.stdout ?? '';
-            const stderr = err.stderr ?? '';
+            const stdout = err.stdout ? decodeToolOutput(err.stdout) : '';
+            const stderr = err.stderr ? decodeToolOutput(err.stderr) : '';
             const failure = { ok: false, stdout, stderr, problem: '' };
             if (err.killed || (err.signal && typeof err.code !== 'number')) {
                 failure.problem = `\`${name}\` timed out after ${timeoutMs / 1000} s`;
@@ -2400,7 +2891,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
+            throw new errors_UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
         }
         throw error;
     }
@@ -2593,8 +3084,8 @@ async function fallbackPort(attempt) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
-// Where an env-file write lands: the path resolved to a real folder and a name, and whether a
-// link there may be followed.
+// Where a project file is read or written: the path resolved to a real folder (held open) and a
+// name, and whether a link on the way may be followed.
 
 
 const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
@@ -2603,7 +3094,7 @@ const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /
  * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
  * missing folder is ENOENT with `folder` set.
  */
-function destinationOf(path) {
+function env_destination_destinationOf(path) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(path);
     let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
     let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
@@ -2661,7 +3152,7 @@ function destinationOf(path) {
  * planted the link; and every link on the path counts, a symlinked folder as much as the file.
  * The target must be a regular file besides, and its owner is kept (checked apart).
  */
-function linkRefusal(facts) {
+function env_destination_linkRefusal(facts) {
     const { euid, links, target, dirUid, fileUid } = facts;
     const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
     const [first] = strangers;
@@ -2679,6 +3170,170 @@ function linkRefusal(facts) {
     if (dirUid !== first.uid)
         return `${via}, in a folder of uid ${dirUid}; ${why}`;
     return undefined;
+}
+function env_destination_holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-encoding.js
+// The bytes of an env file as text, and back, without losing one. Pure: no I/O.
+//
+// Next.js and dotenv read env files as UTF-8. Files people really have are also CP949 ("ANSI" on
+// Korean Windows), Latin-1, or UTF-16 (what `>` writes in Windows PowerShell 5.1). Every
+// ASCII-compatible encoding keeps the bytes dotenv's grammar looks at (keys, `=`, quotes, `#`,
+// line breaks) as ASCII, so the file is decoded as UTF-8 with each byte that is not part of a
+// well-formed UTF-8 sequence kept as a lone surrogate U+DC80-U+DCFF (Python's "surrogateescape").
+// Such a character is, for dotenv's regex, what U+FFFD is when Next.js decodes the same bytes:
+// neither a word character, nor a blank, nor a line break. So an edit finds the same value Next.js
+// reads, and encoding the text back gives every untouched byte as it was. Hand-written: Node's
+// decoders replace bad bytes with U+FFFD (lossy), and iconv-style libraries guess a code page,
+// while here no guess is needed: ASCII is all that is interpreted.
+
+/** `is UTF-16 (little-endian, with a BOM)`-style wording of what was found. */
+function describeUtf16(found) {
+    const order = found.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
+    return `UTF-16 (${order}, ${found.bom ? 'with a BOM' : 'without a BOM'})`;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode Table 3-7), 0 when there is none. */
+function sequenceAt(b, i) {
+    const lead = b[i];
+    if (lead < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => {
+        const byte = b[i + k];
+        return byte !== undefined && byte >= lo && byte <= hi;
+    };
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (lead === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (lead >= 0xe1 && lead <= 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+const env_encoding_utf8 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+/** The bytes as text: UTF-8 where they are UTF-8, each other byte as U+DC80+(byte - 0x80). */
+function decodeKeepingBytes(bytes) {
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return env_encoding_utf8(bytes);
+    let out = '';
+    let run = 0;
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceAt(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += env_encoding_utf8(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]);
+        i += 1;
+        run = i;
+    }
+    return out + env_encoding_utf8(bytes.subarray(run));
+}
+/** A low surrogate with no high one before it: a byte decodeKeepingBytes kept. */
+const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+/** decodeKeepingBytes undone: the same bytes for the same text; new text as UTF-8. */
+function encodeKeepingBytes(text) {
+    const parts = [];
+    let from = 0;
+    for (const match of text.matchAll(KEPT_BYTE)) {
+        parts.push(Buffer.from(text.slice(from, match.index), 'utf8'));
+        parts.push(Buffer.of(text.charCodeAt(match.index) - 0xdc00));
+        from = match.index + 1;
+    }
+    if (from === 0)
+        return Buffer.from(text, 'utf8');
+    parts.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** Whether decoded text holds bytes that are not UTF-8 (Next.js reads them as U+FFFD). */
+const hasKeptBytes = (text) => text.search(KEPT_BYTE) !== -1;
+/** Units of the text that are ASCII in this byte order, or -1 when it is not UTF-16 text. */
+function asciiUnits(b, high) {
+    let ascii = 0;
+    let pendingHigh = false;
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const hi = b[i + high];
+        const lo = b[i + 1 - high];
+        const unit = (hi << 8) | lo;
+        if (unit === 0)
+            return -1;
+        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
+        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+        if (pendingHigh !== isLow)
+            return -1;
+        pendingHigh = isHigh;
+        if (hi === 0 && lo < 0x80)
+            ascii += 1;
+    }
+    return pendingHigh ? -1 : ascii;
+}
+/**
+ * UTF-16, when the bytes certainly are: a UTF-16 BOM (FF FE, FE FF), or, without one, NUL bytes
+ * (which no ASCII-compatible text holds) in an even-length file that reads as well-formed UTF-16
+ * in one byte order with at least half its units ASCII, no NUL unit, and fewer ASCII units in the
+ * other order. Anything less certain is left to the byte-keeping reading.
+ */
+function detectUtf16(b) {
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'UTF-16LE', bom: true };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'UTF-16BE', bom: true };
+    if (b.length < 2 || b.length % 2 !== 0 || !b.includes(0))
+        return undefined;
+    const le = asciiUnits(b, 1);
+    const be = asciiUnits(b, 0);
+    const half = b.length / 4;
+    if (le >= half && le > be)
+        return { encoding: 'UTF-16LE', bom: false };
+    if (be >= half && be > le)
+        return { encoding: 'UTF-16BE', bom: false };
+    return undefined;
+}
+/** The text of a UTF-16 file (BOM dropped), or undefined when it is not whole UTF-16. */
+function decodeUtf16(b, found) {
+    const body = Buffer.from(b.subarray(found.bom ? 2 : 0));
+    if (body.length % 2 !== 0)
+        return undefined;
+    if (found.encoding === 'UTF-16BE')
+        body.swap16();
+    try {
+        return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
@@ -2793,7 +3448,7 @@ function formatValue(value, keep, key) {
         if (out !== undefined)
             return out;
     }
-    throw new UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+    throw new errors_UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
 }
 function quoteOf(raw) {
     const t = raw.trim();
@@ -2805,7 +3460,7 @@ function quoteOf(raw) {
 function checkKey(key) {
     // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
     if (!KEY.test(key) || key === '__proto__') {
-        throw new UsageError(`${JSON.stringify(key)} is not a valid .env key`);
+        throw new errors_UsageError(`${JSON.stringify(key)} is not a valid .env key`);
     }
 }
 /** The bytes kept before and after the new value inside the old value group. */
@@ -2862,7 +3517,7 @@ function setEnvValue(text, key, value) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const k of keys) {
         if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+            throw new errors_UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
         }
     }
     return bom + out;
@@ -2887,11 +3542,15 @@ function envKeyLines(text, key) {
 
 
 
-function where(path, label) {
+
+
+
+
+function env_read_where(path, label) {
     return label ? `${label}: ${path}` : path;
 }
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function codeOf(err) {
+function env_read_codeOf(err) {
     return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
         ? err.code
         : undefined;
@@ -2901,7 +3560,7 @@ function problem(err) {
     const reason = err?.reason;
     if (typeof reason === 'string')
         return reason;
-    const code = codeOf(err);
+    const code = env_read_codeOf(err);
     switch (code) {
         case 'EACCES':
         case 'EPERM':
@@ -2920,17 +3579,17 @@ function problem(err) {
             return code ?? (err instanceof Error ? err.message : String(err));
     }
 }
-function fsError(action, path, label, err) {
-    if (err instanceof UsageError)
+function env_read_fsError(action, path, label, err) {
+    if (err instanceof errors_UsageError)
         return err;
-    if (codeOf(err) === 'EISDIR')
-        return new UsageError(`${where(path, label)} is a directory`);
-    return new UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+    if (env_read_codeOf(err) === 'EISDIR')
+        return new errors_UsageError(`${env_read_where(path, label)} is a directory`);
+    return new errors_UsageError(`${env_read_where(path, label)} cannot be ${action} (${problem(err)})`);
 }
 // ---------------------------------------------------------------------------------------------
 // Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
 /** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const MAX_BYTES = 1024 * 1024;
+const env_read_MAX_BYTES = 1024 * 1024;
 const TOO_BIG = 'is over 1 MiB, too big for an env file';
 // Absent on Windows, where none of them applies.
 const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
@@ -2938,11 +3597,11 @@ const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
 const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
 const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
 const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
-/** Why a file of this type or size is not an env file; undefined when it can be one. */
-function typeProblem(stat) {
+const env_read_CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
+/** Why a file of this type or size is not read; undefined when it can be. */
+function typeProblem(stat, limit = env_read_MAX_BYTES, tooBig = TOO_BIG) {
     if (stat.isFile()) {
-        return stat.size > MAX_BYTES ? TOO_BIG : undefined;
+        return stat.size > limit ? tooBig : undefined;
     }
     if (stat.isDirectory())
         return 'is a directory';
@@ -2985,14 +3644,62 @@ function bytesUpTo(fd, sizeHint, cap) {
     }
 }
 /**
- * The one safe reader of env files (and .gitignore): never blocks, never opens what is not a
- * regular file. A FIFO, device or socket is refused from its stat, unopened (opening some devices
- * acts: a tape rewinds, a watchdog arms). The open is non-blocking and the type checked again on
- * the descriptor, for one swapped in after the stat. `follow: false` refuses a symlink: the writer
- * has resolved the path itself. Synchronous: env files are small, and a thread-pool round trip
- * costs an allocation as much as its lease.
+ * The one careful reader of files in a project (env files, .gitignore, compose files,
+ * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
+ * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
+ * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
+ * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
+ * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
+ * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
+ * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
+ * much as its lease.
  */
-function envFileContents(path, follow = true) {
+function env_read_projectFileBytes(path, options = {}) {
+    if (options.follow === false || process.platform === 'win32')
+        return readAt(path, options);
+    // POSIX: the links on the way are resolved here, one by one, each judged by its owner
+    // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
+    // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
+    let dest;
+    try {
+        dest = env_destination_destinationOf(path);
+    }
+    catch (err) {
+        return env_read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    let folder;
+    try {
+        folder = env_destination_holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    try {
+        const inner = (0,external_node_path_namespaceObject.join)(folder.path, dest.name);
+        const euid = process.geteuid?.();
+        if (euid !== undefined && dest.links.length > 0) {
+            const refusal = env_destination_linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: (0,external_node_fs_namespaceObject.lstatSync)(inner, { throwIfNoEntry: false })?.uid,
+            });
+            if (refusal)
+                return refusedAs(refusal);
+        }
+        return readAt(inner, { ...options, follow: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        folder.close();
+    }
+}
+/** The careful read of one path (a symlink there followed only with `follow`). */
+function readAt(path, options, retry = true) {
+    const { follow = true, maxBytes = env_read_MAX_BYTES, tooBig = TOO_BIG } = options;
     let seen;
     try {
         seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
@@ -3002,7 +3709,7 @@ function envFileContents(path, follow = true) {
     }
     if (!seen)
         return { state: 'missing' };
-    const early = typeProblem(seen);
+    const early = typeProblem(seen, maxBytes, tooBig);
     if (early)
         return refusedAs(early);
     let fd;
@@ -3010,17 +3717,24 @@ function envFileContents(path, follow = true) {
         fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
     }
     catch (err) {
-        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+        return env_read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
     }
     try {
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const late = typeProblem(stat);
+        const late = typeProblem(stat, maxBytes, tooBig);
         if (late)
             return refusedAs(late);
-        const bytes = bytesUpTo(fd, stat.size, MAX_BYTES);
+        // (Windows's file ids are left out: not every file system there gives stable ones.)
+        if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
+            // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
+            return retry
+                ? readAt(path, options, false)
+                : refusedAs('was replaced while it was being opened; run again');
+        }
+        const bytes = bytesUpTo(fd, stat.size, maxBytes);
         if (!bytes)
-            return refusedAs(TOO_BIG);
-        return { state: 'read', text: bytes.toString('utf8'), stat };
+            return refusedAs(tooBig);
+        return { state: 'read', bytes, stat };
     }
     catch (err) {
         return cannotRead(err);
@@ -3029,11 +3743,35 @@ function envFileContents(path, follow = true) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** The one-line refusal of a UTF-16 env file, after its path. */
+function utf16Message(found) {
+    return `is ${describeUtf16(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
+}
+/**
+ * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
+ * refused, with its text for the doctor's --fix.
+ */
+function envFileContents(path, follow = true) {
+    const found = env_read_projectFileBytes(path, { follow });
+    if (found.state !== 'read')
+        return found;
+    const { bytes, stat } = found;
+    const utf16 = detectUtf16(bytes);
+    if (utf16) {
+        return {
+            state: 'refused',
+            problem: `${describeUtf16(utf16)}, which Next.js and dotenv do not read`,
+            message: utf16Message(utf16),
+            utf16: { ...utf16, text: decodeUtf16(bytes, utf16), stat },
+        };
+    }
+    return { state: 'read', text: decodeKeepingBytes(bytes), utf8: (0,external_node_buffer_namespaceObject.isUtf8)(bytes), stat };
+}
 /** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
 function readEnvText(path, label) {
     const found = envFileContents(path);
     if (found.state === 'refused')
-        throw new UsageError(`${where(path, label)} ${found.message}`);
+        throw new errors_UsageError(`${env_read_where(path, label)} ${found.message}`);
     return found.state === 'read' ? found.text : undefined;
 }
 /** The parsed file, or undefined when it does not exist. */
@@ -3051,29 +3789,7 @@ async function readEnvFile(path, label) {
 
 
 
-function holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | DIRECTORY | env_read_NOFOLLOW);
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw err;
-    }
-}
+
 /** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
 const STAGED = '.git';
 const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
@@ -3089,14 +3805,14 @@ const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_f
  * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
  * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
  */
-async function replaceIn(folder, name, text, old) {
+async function replaceIn(folder, name, bytes, old, place = external_node_fs_namespaceObject.renameSync) {
     const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
     // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
     const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
     let inner;
     let left = [];
     try {
-        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        inner = env_destination_holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
         // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
         const euid = process.geteuid?.();
         if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
@@ -3109,7 +3825,7 @@ async function replaceIn(folder, name, text, old) {
         const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
         // Removed in this order, the copy first: it is never there without the ignore file.
         left = [staged];
-        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, env_read_CREATE_NEW);
         try {
             (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
             // After a power cut the copy could otherwise outlive an empty ignore file.
@@ -3120,10 +3836,10 @@ async function replaceIn(folder, name, text, old) {
         }
         (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
         left = [ignore];
-        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, env_read_CREATE_NEW, old ? 0o600 : 0o666);
         left = [copy, ignore];
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text, 'utf8');
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, bytes);
             if (old) {
                 const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
                 if (now.uid !== old.uid || now.gid !== old.gid) {
@@ -3133,7 +3849,7 @@ async function replaceIn(folder, name, text, old) {
                     catch (err) {
                         // Not root, and the file's group is not one of ours: the copy cannot keep it.
                         throw Object.assign(new Error('fchown'), {
-                            code: codeOf(err),
+                            code: env_read_codeOf(err),
                             reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
                         });
                     }
@@ -3145,8 +3861,8 @@ async function replaceIn(folder, name, text, old) {
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
-        (0,external_node_fs_namespaceObject.renameSync)(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
-        left = [ignore];
+        place(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        left = [copy, ignore];
     }
     finally {
         for (const file of left) {
@@ -3165,37 +3881,55 @@ async function replaceIn(folder, name, text, old) {
 /** The error for a path that cannot be resolved to a place to write. */
 function unreachable(path, label, err) {
     const folder = err?.folder;
-    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new MissingFolderError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
+    if (env_read_codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new MissingFolderError(`${env_read_where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
     }
-    return fsError('reached', path, label, err);
+    return env_read_fsError('reached', path, label, err);
 }
 /**
  * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * atomically. The old text is its bytes decoded keeping every one (env-encoding.ts): the bytes the
+ * edit leaves alone are written back exactly, in whatever ASCII-compatible encoding they were; a
+ * UTF-16 file is refused, as every reader refuses it. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
  * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
  * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
  * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
  */
-async function rewriteFile(path, edit, label) {
-    const shown = where(path, label);
+function rewriteFile(path, edit, label) {
+    return rewrite(path, edit, label, false);
+}
+async function rewrite(path, edit, label, fromUtf16) {
+    const shown = env_read_where(path, label);
     let folder;
     let dest;
     try {
-        dest = destinationOf(path);
-        folder = holdFolder(dest.dir, dest.dirStat);
+        dest = env_destination_destinationOf(path);
+        folder = env_destination_holdFolder(dest.dir, dest.dirStat);
     }
     catch (err) {
         throw unreachable(path, label, err);
     }
     try {
         const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
-        if (found.state === 'refused')
-            throw new UsageError(`${shown} ${found.message}`);
-        const old = found.state === 'read' ? found : undefined;
+        let old;
+        if (found.state === 'refused') {
+            const utf16 = fromUtf16 ? found.utf16 : undefined;
+            if (!utf16)
+                throw new errors_UsageError(`${shown} ${found.message}`);
+            if (utf16.text === undefined) {
+                throw new errors_UsageError(`${shown} is ${describeUtf16(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
+            }
+            old = { text: utf16.text, stat: utf16.stat };
+        }
+        else if (fromUtf16) {
+            return 'unchanged'; // gone, or no longer UTF-16
+        }
+        else if (found.state === 'read') {
+            old = found;
+        }
         const euid = process.geteuid?.();
         if (euid !== undefined) {
-            const refusal = linkRefusal({
+            const refusal = env_destination_linkRefusal({
                 euid,
                 links: dest.links,
                 target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
@@ -3203,10 +3937,10 @@ async function rewriteFile(path, edit, label) {
                 fileUid: old?.stat.uid,
             });
             if (refusal)
-                throw new UsageError(`${shown} ${refusal}`);
+                throw new errors_UsageError(`${shown} ${refusal}`);
             // Only root can give a file another owner: anyone else would take the file over.
             if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+                throw new errors_UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
             }
         }
         let text;
@@ -3214,17 +3948,18 @@ async function rewriteFile(path, edit, label) {
             text = edit(old?.text);
         }
         catch (err) {
-            if (err instanceof UsageError)
-                throw new UsageError(`${shown}: ${err.message}`);
+            if (err instanceof errors_UsageError)
+                throw new errors_UsageError(`${shown}: ${err.message}`);
             throw err;
         }
-        if (text === old?.text)
+        if (text === old?.text && !fromUtf16)
             return 'unchanged';
         try {
-            await replaceIn(folder, dest.name, text, old?.stat);
+            // The old file's bytes come back as they were: only what the edit changed is new.
+            await replaceIn(folder, dest.name, encodeKeepingBytes(text), old?.stat);
         }
         catch (err) {
-            throw fsError('written', path, label, err);
+            throw env_read_fsError('written', path, label, err);
         }
         return old ? 'updated' : 'created';
     }
@@ -3238,15 +3973,121 @@ async function writeFileAtomic(path, text, label) {
 }
 /**
  * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does. Creates the file when its folder exists; never creates folders.
+ * does: in any ASCII-compatible encoding only the value's bytes change. Creates the file when its
+ * folder exists; never creates folders. A UTF-16 file is refused (envFileContents).
  */
 function writeEnvValue(path, key, value, label) {
-    return rewriteFile(path, (old) => setEnvValue(old ?? '', key, value), label);
+    return rewriteFile(path, (old) => {
+        // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
+        if (old !== undefined && hasKeptBytes(old) && /[^ -~\t\r\n]/.test(value)) {
+            throw new errors_UsageError(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
+        }
+        return setEnvValue(old ?? '', key, value);
+    }, label);
+}
+/**
+ * Saves a UTF-16 env file as UTF-8 (no BOM) with the same text, atomically, keeping its owner
+ * and mode, as rewriteFile writes: what udo-doctor --fix does, since Next.js and dotenv read only
+ * UTF-8. 'unchanged' when the file is not UTF-16 (or gone) by now.
+ */
+async function saveAsUtf8(path, label) {
+    const done = await rewrite(path, (text) => text ?? '', label, true);
+    return done === 'unchanged' ? 'unchanged' : 'updated';
+}
+/**
+ * Makes `to` a copy of `from` (read carefully, its bytes as they are), only when nothing is
+ * there: false when something took the name first. Written as rewriteFile writes (a temp file
+ * made O_EXCL|O_NOFOLLOW in a private folder of random name), then hard-linked to its name, which
+ * never follows a link nor replaces what is there; where hard links are not to be had (FAT), made
+ * in place with O_EXCL|O_NOFOLLOW. The folder is reached as the writer reaches it, so a link
+ * another user planted on the way is followed only as linkRefusal allows.
+ */
+async function copyNewFile(from, to, labels = {}) {
+    const source = projectFileBytes(from);
+    if (source.state === 'missing')
+        throw new UsageError(`${where(from, labels.from)} is missing`);
+    if (source.state === 'refused') {
+        throw new UsageError(`${where(from, labels.from)} ${source.message}`);
+    }
+    const shown = where(to, labels.to);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(dirname(resolve(to)));
+        folder = holdFolder(join(dest.dir, dest.name), lstatSync(join(dest.dir, dest.name)));
+    }
+    catch (err) {
+        throw unreachable(to, labels.to, err);
+    }
+    try {
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: join(dest.dir, dest.name, basename(to)),
+                dirUid: folder.stat.uid,
+                fileUid: undefined,
+            });
+            if (refusal)
+                throw new UsageError(`${shown} ${refusal}`);
+        }
+        const name = basename(to);
+        if (lstatSync(join(folder.path, name), { throwIfNoEntry: false }))
+            return false;
+        let made = true;
+        try {
+            await replaceIn(folder, name, source.bytes, undefined, (copy, target) => {
+                try {
+                    linkSync(copy, target);
+                }
+                catch (err) {
+                    const code = codeOf(err);
+                    if (code === 'EEXIST') {
+                        made = false;
+                        return;
+                    }
+                    if (code !== 'EPERM' &&
+                        code !== 'ENOTSUP' &&
+                        code !== 'EOPNOTSUPP' &&
+                        code !== 'ENOSYS') {
+                        throw err;
+                    }
+                    // No hard links here: the exclusive create alone keeps what is there.
+                    let fd;
+                    try {
+                        fd = openSync(target, CREATE_NEW, 0o666);
+                    }
+                    catch (again) {
+                        if (codeOf(again) !== 'EEXIST')
+                            throw again;
+                        made = false;
+                        return;
+                    }
+                    try {
+                        writeFileSync(fd, source.bytes);
+                    }
+                    finally {
+                        closeSync(fd);
+                    }
+                }
+            });
+        }
+        catch (err) {
+            throw fsError('written', to, labels.to, err);
+        }
+        return made;
+    }
+    finally {
+        folder.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-// Env files: the facade over the pure text functions (env-text.ts), the safe reading
-// (env-read.ts) and the atomic writing (env-write.ts); what the rest of udo-port imports.
+// Env files: the facade over the pure text functions (env-text.ts), the bytes kept as text
+// (env-encoding.ts), the safe reading (env-read.ts) and the atomic writing (env-write.ts); what
+// the rest of udo-port imports.
+
 
 
 
@@ -3281,8 +4122,10 @@ function describeContainerHolder(port, proxy) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
-// The exact commands remedies print for the user to paste, per OS. Windows forms work in
-// PowerShell and cmd alike where one form can; POSIX forms are for sh-compatible shells.
+// The exact commands remedies print for the user to paste, per OS: one command a line, never
+// joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
+// alike (no quoted program first on a line: PowerShell reads that as a string, not a command);
+// POSIX forms are for sh-compatible shells.
 /** An argument as a shell reads it back: quoted only when it must be. */
 function quote(arg, platform = process.platform) {
     if (/^[\w@%+=:,./\\-]+$/.test(arg))
@@ -3309,6 +4152,18 @@ function createVenvCommand(venv, platform = process.platform, flags = []) {
 /** Installs packages (or `-r file`) with the venv's own interpreter: no activated shell needed. */
 function installCommand(venv, packages, platform = process.platform) {
     const python = platform === 'win32' ? `${venv}\\Scripts\\python.exe` : `${venv}/bin/python`;
+    if (platform === 'win32' && quote(python, platform) !== python) {
+        // A path that needs quotes cannot start a line both shells run: pip (22.3+) is told the venv.
+        return [
+            'py',
+            '-m',
+            'pip',
+            '--python',
+            quote(venv, platform),
+            'install',
+            ...packages.map((p) => quote(p, platform)),
+        ].join(' ');
+    }
     return [
         quote(python, platform),
         '-m',
@@ -3442,7 +4297,7 @@ async function allocate(request = {}) {
         }
         const { from, to } = settings.range;
         const origins = {
-            default: 'the default port',
+            default: settings.defaultOrigin ?? 'the default port',
             scan: `the scan of ${from}-${to}`,
             fallback: 'the OS',
         };
@@ -3527,7 +4382,31 @@ function release(allocation) {
     return new LeaseRegistry((0,external_node_path_namespaceObject.dirname)(allocation.leaseFile)).release(allocation.lease);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/same-path.js
+// One folder, one identity: paths compared as the OS compares them. Windows (NTFS) and macOS
+// (APFS, HFS+) are case-insensitive by default, so `c:\Users\x` (as VS Code gives it) and
+// `C:\Users\X` are one project; Linux compares bytes. A case-sensitive folder on Windows or macOS
+// (possible, rare) would be taken for its case-insensitive twin: a refusal to start twice, never
+// a file written in the wrong place.
+
+/** The form under which two spellings of one path are equal on `platform`. Pure. */
+function pathKey(path, platform = process.platform) {
+    if (platform === 'win32') {
+        const normal = external_node_path_namespaceObject.win32.normalize(path).replace(/(?<=.)[\\]+$/, '');
+        return normal.toUpperCase();
+    }
+    const normal = external_node_path_namespaceObject.posix.normalize(path).replace(/(?<=.)\/+$/, '');
+    return platform === 'darwin' ? normal.normalize('NFC').toLowerCase() : normal;
+}
+/** Whether `a` and `b` name one folder or file on `platform` (either may be undefined). Pure. */
+function samePath(a, b, platform = process.platform) {
+    return a !== undefined && b !== undefined && pathKey(a, platform) === pathKey(b, platform);
+}
+/** Windows: the drive letter upper-cased (`c:\x` as `C:\x`), as Explorer and cmd.exe spell it. */
+const driveUpper = (path, platform = process.platform) => platform === 'win32' ? path.replace(/^[a-z]:/, (drive) => drive.toUpperCase()) : path;
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
+
 /** What start's leases say they are for. */
 const START_PURPOSE = 'udo-port start';
 const started = (record) => record.lease?.purpose === START_PURPOSE;
@@ -3555,7 +4434,7 @@ function leftBehind(records, cwd) {
     return records
         .filter(started)
         .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
-        .filter((r) => cwd === undefined || r.lease.cwd === cwd)
+        .filter((r) => cwd === undefined || samePath(r.lease.cwd, cwd))
         .map(backendOf);
 }
 
@@ -3594,39 +4473,8 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // Help for a mistyped command line: the option the user most likely meant, and what a missing
 // value should have been. Pure; the parser (args.ts) words its errors with these.
 
-/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            // `--prot` for `--port`: one swap, not two substitutions.
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/**
- * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
- * when none is that close, or when two are equally close (a guess would mislead).
- */
-function suggest(word, candidates) {
-    const scored = candidates
-        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
-        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
-        .sort((x, y) => x.d - y.d);
-    const [best, next] = scored;
-    if (!best || (next && next.d === best.d))
-        return undefined;
-    return best.candidate;
-}
+
+
 /** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
 function unknownOptionMessage(option, known) {
     const guess = suggest(option, known);
@@ -3673,6 +4521,7 @@ function missingValueMessage(option, nextStartsWithDash = false) {
 
 
 
+
 /** The project and port options every command of both CLIs takes. */
 const projectOptions = {
     cwd: { type: 'string' },
@@ -3710,20 +4559,20 @@ function parse(args, options, positionals) {
                 `--${name}`,
                 ...(option.short ? [`-${option.short}`] : []),
             ]);
-            throw new UsageError(unknownOptionMessage(option ?? '', known));
+            throw new errors_UsageError(unknownOptionMessage(option ?? '', known));
         }
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
             // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
             // missing`, or ambiguous: the next argument starts with a dash.
             const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
-            throw new UsageError(/does not take an argument/.test(message)
+            throw new errors_UsageError(/does not take an argument/.test(message)
                 ? `${name}: takes no value`
                 : missingValueMessage(name, /ambiguous/.test(message)));
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+            throw new errors_UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
         }
-        throw new UsageError(message.split('\n')[0] ?? message);
+        throw new errors_UsageError(message.split('\n')[0] ?? message);
     }
 }
 /**
@@ -3734,21 +4583,22 @@ function parseCommandLine(args, options, positionals = true) {
     const parsed = parse(args, options, positionals);
     for (const [name, value] of Object.entries(parsed.values)) {
         if (typeof value === 'string' && value.trim() === '') {
-            throw new UsageError(`--${name}: "${text_printable(value)}" is empty (give a value, or leave the option out)`);
+            throw new errors_UsageError(`--${name}: "${text_printable(value)}" is empty (give a value, or leave the option out)`);
         }
     }
     return parsed;
 }
 // uvicorn's `module:attribute`; anything else would reach its command line as an option.
-const APP = /^[\w.]+:[\w.]+$/;
+const args_APP = /^[\w.]+:[\w.]+$/;
 /**
  * The project's root: the nearest folder at or above --cwd (default: here) that holds the
  * project's folders, as git finds its root; else --cwd itself, with `found` false.
  */
 function projectRoot(values) {
-    const given = (0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.');
+    // One spelling of the project for every lease and comparison (same-path.ts).
+    const given = driveUpper((0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.'));
     if (!(0,external_node_fs_namespaceObject.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
+        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
     }
     const root = findProjectRoot(given);
     return { root: root ?? given, found: root !== undefined };
@@ -3756,16 +4606,16 @@ function projectRoot(values) {
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
-        throw new UsageError('--strict and --no-strict: choose one');
+        throw new errors_UsageError('--strict and --no-strict: choose one');
     }
     const { root: cwd } = projectRoot(values);
     if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
-        throw new UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
+        throw new errors_UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
     }
     const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
     const envFile = values['backend-env'] ?? values['env-file'];
-    if (values.app !== undefined && !APP.test(values.app)) {
-        throw new UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`);
+    if (values.app !== undefined && !args_APP.test(values.app)) {
+        throw new errors_UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`);
     }
     return {
         cwd,
@@ -3802,7 +4652,7 @@ function parseSeconds(raw, option) {
     const { seconds: max, said } = MAX_SECONDS[option];
     const seconds = Number(raw.trim());
     if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
-        throw new UsageError(`${option}: "${text_printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
+        throw new errors_UsageError(`${option}: "${text_printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
     }
     return seconds;
 }
@@ -3818,6 +4668,26 @@ function paint(format, text, fd = 1) {
 /** `{port}` in each argument becomes the port. */
 function substitutePort(args, port) {
     return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+/**
+ * A command that says nothing of the port gets it the way its server takes it: `fastapi dev|run`
+ * and uvicorn (`uvicorn APP`, `python -m uvicorn APP`) read no API_PORT or PORT, so
+ * `--host H --port {port}` is added; any other command is left as it is (it has PORT and
+ * API_PORT in its environment). Pure.
+ */
+function withPortArgs(command, host) {
+    if (command.some((arg) => arg.includes('{port}')))
+        return command;
+    const words = command.map((arg) => (0,external_node_path_namespaceObject.basename)(arg)
+        .replace(/\.(exe|cmd)$/i, '')
+        .toLowerCase());
+    const fastapi = words[0] === 'fastapi' && (words[1] === 'dev' || words[1] === 'run');
+    const uvicorn = words[0] === 'uvicorn' ||
+        (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2] === 'uvicorn');
+    const given = (flag) => command.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
+    if (!fastapi && !uvicorn)
+        return command;
+    return [...command, ...(given('--host') ? [] : ['--host', host]), '--port', '{port}'];
 }
 /**
  * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
@@ -3838,7 +4708,8 @@ function backendCommand(plan) {
         env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
     }
     if (plan.command && plan.command.length > 0) {
-        const [file, ...args] = substitutePort(plan.command, plan.port);
+        const own = withPortArgs(plan.command, plan.host);
+        const [file, ...args] = substitutePort(own, plan.port);
         return { file, args, cwd: plan.cwd, env };
     }
     const args = [
@@ -3910,7 +4781,7 @@ const SHELL_WORD_START = /^[#~]/;
 function splitCommandLine(raw, label) {
     const text = raw.trim();
     const fail = (why) => {
-        throw new UsageError(`${label}: "${text_printable(text)}" ${why}`);
+        throw new errors_UsageError(`${label}: "${text_printable(text)}" ${why}`);
     };
     if (/[\r\n]/.test(text)) {
         fail("is more than one line; give one command (a script runs as: bash -c '...')");
@@ -3943,6 +4814,196 @@ function splitCommandLine(raw, label) {
     if (words[0] === '')
         fail('names no program to run');
     return words;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remembered-ports.js
+// The ports a checkout had last time, so that it gets them again when they are free: browser
+// tabs, cookies and OAuth callbacks keep working day after day. Kept per project root and per
+// machine in the user's state folder, never in the repository; written whole (a private temp
+// file, then a rename), so a crash never leaves half a file.
+
+
+
+
+/** `$UDO_PORT_STATE_DIR`, else `$XDG_STATE_HOME/udo-port`, else `~/.local/state/udo-port` (`%LOCALAPPDATA%\udo-port` on Windows). */
+function stateDir(env = process.env) {
+    if (env.UDO_PORT_STATE_DIR)
+        return env.UDO_PORT_STATE_DIR;
+    if (process.platform === 'win32' && env.LOCALAPPDATA)
+        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA, 'udo-port');
+    return (0,external_node_path_namespaceObject.join)(env.XDG_STATE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.local', 'state'), 'udo-port');
+}
+const storeFile = (env) => (0,external_node_path_namespaceObject.join)(stateDir(env), 'ports.json');
+// One home folder may be shared by machines (NFS): a port free on one says nothing of another.
+const keyOf = (root) => `${(0,external_node_os_namespaceObject.hostname)()}\0${root}`;
+const isPort = (v) => Number.isInteger(v) && v >= 1 && v <= 65535;
+function readStore(file) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > 1024 * 1024)
+        return {};
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch {
+        return {};
+    }
+    try {
+        const size = Math.min((0,external_node_fs_namespaceObject.fstatSync)(fd).size, 1024 * 1024);
+        const buffer = Buffer.alloc(size);
+        (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
+        const value = JSON.parse(buffer.toString('utf8'));
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    }
+    catch {
+        return {};
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** What this checkout had last time on this machine; nothing when it never ran or the file is junk. */
+function rememberedPorts(root, env = process.env) {
+    const found = readStore(storeFile(env))[keyOf(root)];
+    if (!found || typeof found !== 'object')
+        return {};
+    return {
+        ...(isPort(found.api) && { api: found.api }),
+        ...(isPort(found.web) && { web: found.web }),
+    };
+}
+/** Remembers this checkout's ports; a failure to write costs only tomorrow's preference. */
+function rememberPorts(root, ports, env = process.env) {
+    const dir = stateDir(env);
+    const file = storeFile(env);
+    const temp = (0,external_node_path_namespaceObject.join)(dir, `.ports.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        const store = readStore(file);
+        store[keyOf(root)] = { ...store[keyOf(root)], ...ports, at: new Date().toISOString() };
+        const fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0), 0o600);
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(store, null, 2)}\n`);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+    }
+    catch {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+        }
+        catch { }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/small-file.js
+// A project's small text file, read the way a file someone else may have planted must be: only a
+// regular file, not through a final link, opened without blocking (a FIFO put in its place
+// between the check and the open cannot hang the reader), and only up to a size bound.
+
+/** The file's text, or undefined when it is missing, not a regular file, or over `maxBytes`. */
+function readSmallText(path, maxBytes = 256 * 1024) {
+    const seen = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    if (!seen?.isFile() || seen.size > maxBytes)
+        return undefined;
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes || stat.ino !== seen.ino)
+            return undefined;
+        const buffer = Buffer.alloc(stat.size);
+        const read = stat.size === 0 ? 0 : (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, stat.size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/web-app.js
+// The frontend as it is: which dev server (Next.js or Vite) by its package.json and config file,
+// which package manager by the lockfile nearest it up to the workspace root, how its dev server
+// takes a port, and which variables it reads for the API's URL when nobody said.
+
+
+
+
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lockb', 'bun'],
+    ['bun.lock', 'bun'],
+    ['package-lock.json', 'npm'],
+];
+/** package.json's dependencies, or none; a file too large or not JSON says nothing. */
+function packageDependencies(dir) {
+    const text = readSmallText((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 1024 * 1024);
+    if (text === undefined)
+        return {};
+    try {
+        const pkg = JSON.parse(text);
+        const pick = (key) => (pkg[key] && typeof pkg[key] === 'object' ? pkg[key] : {});
+        return { ...pick('devDependencies'), ...pick('dependencies') };
+    }
+    catch {
+        return {};
+    }
+}
+const configFile = (dir, base) => ['js', 'mjs', 'cjs', 'ts', 'mts', 'cts'].some((ext) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, `${base}.${ext}`)));
+/** Vite or Next.js, by the dependency first, then by its config file; undefined: neither. */
+function detectFramework(dir) {
+    const deps = packageDependencies(dir);
+    if ('next' in deps)
+        return 'next';
+    if ('vite' in deps)
+        return 'vite';
+    if (configFile(dir, 'next.config'))
+        return 'next';
+    if (configFile(dir, 'vite.config'))
+        return 'vite';
+    return undefined;
+}
+/**
+ * The package manager of the lockfile nearest `dir`, looking up to `root` (a workspace keeps its
+ * one lockfile at its root: apps/web has none of its own); npm when there is none.
+ */
+function detectPackageManager(dir, root) {
+    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+        for (const [file, pm] of LOCKFILES)
+            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, file)))
+                return pm;
+        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), at);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.dirname)(at) === at)
+            return 'npm';
+    }
+}
+/**
+ * `<pm> run dev` with the port: Next.js takes `--port N`; Vite `--port N --strictPort`, since
+ * Vite would otherwise move to the next port by itself, away from the one udo-port leased.
+ * npm needs `--` before the script's own flags; pnpm, yarn and bun pass them on.
+ */
+function devServerArgv(pm, framework, port) {
+    const flags = ['--port', String(port), ...(framework === 'vite' ? ['--strictPort'] : [])];
+    if (pm === 'npm')
+        return ['npm', 'run', 'dev', '--', ...flags];
+    if (pm === 'yarn')
+        return ['yarn', 'dev', ...flags];
+    return [pm, 'run', 'dev', ...flags];
+}
+/** The variables a frontend reads for the API's URL when none are configured. */
+function defaultUrlVariables(framework) {
+    return framework === 'vite' ? ['VITE_API_URL'] : [API_URL_KEY];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
@@ -4022,7 +5083,23 @@ function findDistributions(sites, names) {
 
 
 
+
 const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** pyvenv.cfg holds a few lines; Python itself would hang on a FIFO there. */
+const CONFIG_LIMIT = 64 * 1024;
+/** pyvenv.cfg read as every project file is (projectFileBytes): no FIFO, device or huge file. */
+function readConfig(configFile) {
+    const found = env_read_projectFileBytes(configFile, {
+        maxBytes: CONFIG_LIMIT,
+        tooBig: 'is over 64 KiB, too big for a pyvenv.cfg',
+    });
+    if (found.state === 'missing')
+        return {};
+    if (found.state === 'refused')
+        return { problem: found.message };
+    // Python's venv writes it as UTF-8.
+    return { config: parsePyvenvCfg(found.bytes.toString('utf8')) };
+}
 function parsePyvenvCfg(text) {
     const values = {};
     const lines = {};
@@ -4052,11 +5129,7 @@ function inspectVenv(path, platform = process.platform) {
     const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
     const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
     const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
-    let config;
-    try {
-        config = parsePyvenvCfg((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
-    }
-    catch { }
+    const { config, problem } = readConfig(configFile);
     return {
         path,
         exists: isDir(path),
@@ -4066,6 +5139,7 @@ function inspectVenv(path, platform = process.platform) {
         layout: hasBin && hasScripts ? 'both' : hasBin ? 'posix' : hasScripts ? 'windows' : 'none',
         configFile,
         ...(config && { config }),
+        ...(problem && { configProblem: problem }),
     };
 }
 /** The base interpreter pyvenv.cfg names, when it no longer exists; undefined when all is well. */
@@ -4091,7 +5165,8 @@ function foreignLayout(venv, platform = process.platform) {
 }
 /**
  * Why the venv cannot run the backend, in one line, or undefined when it can. The order is the
- * order a person fixes them in: missing, made on another OS, base Python gone.
+ * order a person fixes them in: missing, made on another OS, pyvenv.cfg unreadable (a FIFO, a
+ * device), base Python gone.
  */
 function venvProblem(venv, platform = process.platform) {
     if (!venv.exists)
@@ -4103,6 +5178,9 @@ function venvProblem(venv, platform = process.platform) {
             : 'Linux or macOS (it has only bin/)';
         return `the virtualenv at ${venv.path} was made on ${other}`;
     }
+    // Python reads it first thing, and would block on a FIFO there.
+    if (venv.configProblem)
+        return `the virtualenv's ${venv.configFile} ${venv.configProblem}`;
     const base = missingBase(venv, platform);
     if (venv.dangling || base) {
         return `the virtualenv at ${venv.path} points at a Python that is gone (${base ?? venv.interpreter})`;
@@ -4155,6 +5233,8 @@ async function packageVersions(venv, names, platform = process.platform) {
 
 
 
+
+
 /**
  * The venv the default command runs (`--venv`, relative to the project): it must run, and hold
  * uvicorn, or the backend dies at its first line. Checked before anything is leased or written.
@@ -4164,17 +5244,41 @@ async function requireBackendVenv(cwd, venvArg) {
     const install = installCommand(venvArg, ['uvicorn', 'fastapi']);
     const problem = venvProblem(venv);
     if (problem) {
-        throw new UsageError(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)} && ${install}`);
+        throw new errors_UsageError(`--venv: ${problem}; make it with: ${createVenvCommand(venvArg)}, then: ${install}`);
     }
     const { uvicorn } = await packageVersions(venv, ['uvicorn']);
     if (!uvicorn) {
-        throw new UsageError(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${install}`);
+        throw new errors_UsageError(`--venv: uvicorn is not installed in ${venvArg}; install it with: ${install}`);
     }
     return venv;
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function describeRun(backend) {
     return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;
+}
+/**
+ * Asks the start that runs `backend` to end (it ends its own backend, and its lease goes), and
+ * waits up to 10 s for it. Windows: through its owner pipe (owner-pipe.ts), the one proof that
+ * the PID is still that start: a signal there would end start at once and leave its backend.
+ */
+async function endOtherStart(backend) {
+    const key = backend.lease.pidStartKey;
+    if (process.platform === 'win32' && key?.startsWith('pipe:')) {
+        await askOwnerPipe(key, 'stop');
+        for (let waited = 0; waited < 10_000; waited += 200) {
+            if ((await askOwnerPipe(key)) === 'pipe:gone')
+                return true;
+            await sleep(200);
+        }
+        return false;
+    }
+    try {
+        process.kill(backend.startPid, 'SIGTERM');
+    }
+    catch { }
+    for (let waited = 0; isRunning(backend.startPid) && waited < 10_000; waited += 50)
+        await sleep(50);
+    return !isRunning(backend.startPid);
 }
 /**
  * A second start in a project whose backend runs would start a second backend and repoint
@@ -4184,19 +5288,13 @@ function describeRun(backend) {
 async function takeOverProject(cwd, replace, ci, say) {
     const registry = openLeaseRegistry(process.env, ci);
     const records = await registry.list();
-    const ours = runningBackends(records).find((backend) => backend.cwd === cwd);
+    const ours = runningBackends(records).find((backend) => samePath(backend.cwd, cwd));
     if (ours && !replace) {
         throw new AlreadyRunningError(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
     }
     if (ours) {
         say.info(`replacing the backend on ${describeRun(ours)}`);
-        try {
-            process.kill(ours.startPid, 'SIGTERM');
-        }
-        catch { }
-        for (let waited = 0; isRunning(ours.startPid) && waited < 10_000; waited += 50)
-            await sleep(50);
-        if (isRunning(ours.startPid)) {
+        if (!(await endOtherStart(ours))) {
             throw new AlreadyRunningError(`udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${endCommand(ours.startPid)}`);
         }
     }
@@ -4235,13 +5333,13 @@ function optionsAndCommand(argv, options) {
     const command = dash === -1 ? [] : argv.slice(dash + 1);
     const { values, positionals } = parseCommandLine(own, options);
     if (positionals.length > 0) {
-        throw new UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
+        throw new errors_UsageError(`unexpected argument ${positionals[0]} (a command goes after --)`);
     }
     if (dash !== -1 && command.length === 0)
-        throw new UsageError('--: no command after it');
+        throw new errors_UsageError('--: no command after it');
     if (values.json) {
         // The terminal is the backend's; what runs is told by `list`.
-        throw new UsageError('--json: not an option here (udo-port list --json shows the running backends)');
+        throw new errors_UsageError('--json: not an option here (udo-port list --json shows the running backends)');
     }
     return { values, command };
 }
@@ -4277,7 +5375,7 @@ function usableEnvLocal(values, cwd) {
     const envLocal = args_envLocalPath(values, cwd);
     const found = envFileContents(envLocal);
     if (found.state === 'refused')
-        throw new UsageError(`--env-local: ${envLocal} ${found.message}`);
+        throw new errors_UsageError(`--env-local: ${envLocal} ${found.message}`);
     return envLocal;
 }
 /** The backend's lease: held by this process while the backend runs, stale as soon as it dies. */
@@ -4291,14 +5389,42 @@ const allocateBackend = (request, ci) => allocate({
         ...(ci && { ci }),
     },
 });
-// On Windows the console itself delivers Ctrl+C and Ctrl+Break to the backend, and Node can only
-// forward a signal there by terminating the process, so only SIGTERM is passed on.
+/**
+ * The signals start and dev catch and pass on to the backend's whole process group (POSIX). On
+ * Windows a Ctrl+C or Ctrl+Break in the console reaches every process attached to it, the
+ * backend's tree included (it shares the console): they are caught so that udo-port is not ended
+ * before the backend, which it then waits for (WINDOWS_GRACE_MS, then its tree is ended);
+ * SIGTERM, which only Node itself sends there, ends the tree at once.
+ */
 const FORWARDED = process.platform === 'win32'
-    ? ['SIGTERM']
+    ? ['SIGINT', 'SIGBREAK', 'SIGTERM']
     : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Windows: how long a backend has to end on its own Ctrl+C before its tree is ended. */
+const WINDOWS_GRACE_MS = 10_000;
+/**
+ * Windows: what a caught signal does to a child in udo-port's console. The console gave it the
+ * Ctrl+C itself (a second one ends it at once); SIGTERM ends its tree now. Returns a function that
+ * cancels a pending end, for when the child exits first.
+ */
+function windowsConsoleStop(pid, end) {
+    let timer;
+    let presses = 0;
+    const stopNow = () => {
+        clearTimeout(timer);
+        void end(pid).catch(() => undefined);
+    };
+    return {
+        signal: (name) => {
+            presses += name === 'SIGTERM' ? 2 : 1;
+            if (presses > 1)
+                stopNow();
+            else
+                timer = setTimeout(stopNow, WINDOWS_GRACE_MS);
+        },
+        cancel: () => clearTimeout(timer),
+    };
+}
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-end.js
 
 
@@ -4460,43 +5586,198 @@ function watchProcessGroup(pgid, warn) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/spawn-command.js
+// Starting a command the same way on every face (start, dev, the action's `run`): on POSIX a plain
+// spawn; on Windows the program is found on PATH with PATHEXT first, so that only a .cmd/.bat shim
+// goes through cmd.exe (with every argument escaped for cmd.exe and then for the program), and an
+// .exe gets its arguments as they are, quoted by libuv for CommandLineToArgvW. Nothing is expanded
+// on the way: `%USERNAME%`, `!x!`, `^`, `&` reach the program as written.
+
+
+
+/**
+ * Windows' limit for a program's path and a working folder given to CreateProcess (MAX_PATH,
+ * 260 with the terminating NUL): past it Node reports ENOENT or EBADF, which name no cause.
+ */
+const WINDOWS_MAX_PATH = 259;
+/**
+ * cmd.exe's metacharacters, escaped with `^` outside quotes (the set cross-spawn escapes,
+ * from https://www.robvanderwoude.com/escapechars.php): `"` is among them so that cmd.exe never
+ * enters a quoted stretch, where `^` would stop escaping.
+ */
+const CMD_META = /[()\][%!^"`<>&|;, *?]/g;
+/**
+ * One argument as the C runtime's parser (CommandLineToArgvW) reads it back: always in double
+ * quotes; backslashes doubled before a quote and before the closing quote, a quote escaped.
+ * The algorithm of https://qntm.org/cmd, which cross-spawn's lib/util/escape.js also follows.
+ */
+function quoteForArgv(arg) {
+    let out = '"';
+    let slashes = 0;
+    for (const char of arg) {
+        if (char === '\\') {
+            slashes++;
+            continue;
+        }
+        if (char === '"')
+            out += `${'\\'.repeat(slashes * 2)}\\"`;
+        else
+            out += `${'\\'.repeat(slashes)}${char}`;
+        slashes = 0;
+    }
+    return `${out}${'\\'.repeat(slashes * 2)}"`;
+}
+/** Escapes cmd.exe's metacharacters with `^`, `times` over (one per cmd.exe parse to survive). */
+function escapeForCmd(text, times = 1) {
+    let out = text;
+    for (let i = 0; i < times; i++)
+        out = out.replace(CMD_META, '^$&');
+    return out;
+}
+/**
+ * The command line handed to `cmd.exe /d /s /c "..."` to run a .cmd/.bat file with `args`, each
+ * arriving as written. As cross-spawn does (lib/util/escape.js, after https://qntm.org/cmd):
+ * each argument quoted for the C runtime, then every cmd.exe metacharacter `^`-escaped, and
+ * escaped twice, because a shim hands its `%*` to cmd.exe's parser once more (npm's, pnpm's,
+ * node_modules\.bin's: cross-spawn doubles only for the last; any shim that forwards needs it).
+ * The program itself is quoted, not escaped: Windows paths hold no `"`. Pure.
+ */
+function cmdShimLine(file, args) {
+    return [`"${file}"`, ...args.map((arg) => escapeForCmd(quoteForArgv(arg), 2))].join(' ');
+}
+/** A variable of `env` by name, as Windows finds it: names are case-insensitive there. */
+function windowsEnv(env, name) {
+    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+    return key === undefined ? undefined : env[key];
+}
+const isFile = (path) => {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * Where Windows would find `file`: as given when it names a folder, else in the working folder
+ * and then each folder of PATH, trying each PATHEXT extension when it has none of them.
+ * Undefined when it is nowhere. `exists` is the edge (a test passes its own).
+ */
+function findWindowsProgram(file, cwd, env, exists = isFile) {
+    const extensions = (windowsEnv(env, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD')
+        .split(';')
+        .filter(Boolean);
+    const known = extensions.some((ext) => ext.toLowerCase() === external_node_path_namespaceObject.win32.extname(file).toLowerCase());
+    const candidates = (base) => [
+        ...(known ? [] : extensions.map((ext) => `${base}${ext.toLowerCase()}`)),
+        ...(known || external_node_path_namespaceObject.win32.extname(base) !== '' ? [base] : []),
+    ];
+    const hasFolder = /[\\/]/.test(file);
+    const dirs = hasFolder
+        ? [external_node_path_namespaceObject.win32.isAbsolute(file) ? '' : cwd]
+        : [cwd, ...(windowsEnv(env, 'PATH') ?? '').split(';').filter(Boolean)];
+    for (const dir of dirs) {
+        for (const candidate of candidates(dir ? external_node_path_namespaceObject.win32.join(dir, file) : file)) {
+            if (exists(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** Whether Windows runs this file through cmd.exe. */
+const isCmdShim = (path) => /\.(cmd|bat)$/i.test(path);
+function spawnPlan(command, platform = process.platform, find = (file) => findWindowsProgram(file, command.cwd, command.env)) {
+    if (platform !== 'win32')
+        return { file: command.file, args: command.args, verbatim: false };
+    const found = find(command.file);
+    // Not found: spawned as given, Node reports ENOENT, which every face words as exit 127.
+    const program = found ?? command.file;
+    const tooLong = [
+        ['the program', program],
+        ['the working folder', command.cwd],
+    ].find(([, path]) => path.length > WINDOWS_MAX_PATH);
+    if (tooLong) {
+        const [what, path] = tooLong;
+        return {
+            file: program,
+            args: command.args,
+            verbatim: false,
+            refusal: `${what}'s path is ${path.length} characters, past Windows' limit of ${WINDOWS_MAX_PATH} (MAX_PATH) for starting a program: move the project to a shorter folder`,
+        };
+    }
+    if (found && isCmdShim(found)) {
+        const comspec = windowsEnv(command.env, 'ComSpec') ?? 'cmd.exe';
+        return {
+            file: comspec,
+            args: ['/d', '/s', '/c', `"${cmdShimLine(found, command.args)}"`],
+            verbatim: true,
+        };
+    }
+    return { file: program, args: command.args, verbatim: false };
+}
+/**
+ * Starts `command` as `spawnPlan` says. A command that cannot be started at all gives a child
+ * whose `error` event says why (ENOENT: no such command), as a failed spawn does.
+ */
+function spawnCommand(command, options) {
+    const plan = spawnPlan(command);
+    if (plan.refusal) {
+        const child = new external_node_child_process_namespaceObject.ChildProcess();
+        const error = Object.assign(new Error(plan.refusal), { code: 'ENAMETOOLONG' });
+        process.nextTick(() => child.emit('error', error));
+        return child;
+    }
+    return (0,external_node_child_process_namespaceObject.spawn)(plan.file, plan.args, {
+        ...options,
+        cwd: command.cwd,
+        env: command.env,
+        windowsVerbatimArguments: plan.verbatim,
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/dev-process.js
-// One child of `udo-port dev`: spawned in its own process group (POSIX), its output labelled
-// line by line, watched by the watchdog, and stopped as a whole tree.
 
 
 
 
 
 
-/** Writes each line of `stream` to `out`, labelled; a last line without newline still comes. */
+/**
+ * Writes each line of `stream` to `out`, labelled; a last line without newline still comes.
+ * Split as bytes and decoded line by line (console-text.ts): Windows Python writes CP949 to a
+ * pipe on Korean Windows, and no CP949 character holds a 0x0A byte.
+ */
 function relay(stream, label, out) {
     if (!stream)
         return;
-    (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => out.write(`${label} ${line}\n`));
+    let pending = Buffer.alloc(0);
+    const write = (line) => {
+        const end = line.at(-1) === 0x0d ? line.length - 1 : line.length;
+        out.write(`${label} ${decodeChildOutput(line.subarray(0, end))}\n`);
+    };
+    stream.on('data', (chunk) => {
+        pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+        for (let newline = pending.indexOf(0x0a); newline !== -1; newline = pending.indexOf(0x0a)) {
+            write(pending.subarray(0, newline));
+            pending = pending.subarray(newline + 1);
+        }
+    });
+    stream.once('end', () => {
+        if (pending.length > 0)
+            write(pending);
+        pending = Buffer.alloc(0);
+    });
 }
 const dev_process_GRACE_MS = 5000;
 const DRAIN_MS = 1000;
 const dev_process_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const COLOURS = { api: 'cyan', web: 'magenta' };
-function spawnLabelled(name, plan, warn, useShell) {
+function spawnLabelled(name, plan, warn) {
     const label = (fd) => `${paint(COLOURS[name], name.padEnd(3), fd)} |`;
     const stdio = ['ignore', 'pipe', 'pipe'];
-    // Windows: a .cmd shim (npm, pnpm) runs only through cmd.exe; POSIX: its own process group, so
-    // a terminal's Ctrl+C reaches udo-port alone, which passes it on once to each whole group.
-    const child = process.platform === 'win32' && useShell
-        ? (0,external_node_child_process_namespaceObject.spawn)([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
-            cwd: plan.cwd,
-            env: plan.env,
-            stdio,
-            shell: true,
-        })
-        : (0,external_node_child_process_namespaceObject.spawn)(plan.file, plan.args, {
-            cwd: plan.cwd,
-            env: plan.env,
-            stdio,
-            detached: process.platform !== 'win32',
-        });
+    // POSIX: its own process group, so a terminal's Ctrl+C reaches udo-port alone, which passes it
+    // on once to each whole group. Windows: a .cmd shim (npm, pnpm) goes through cmd.exe.
+    const child = spawnCommand(plan, { stdio, detached: process.platform !== 'win32' });
     relay(child.stdout, label(1), process.stdout);
     relay(child.stderr, label(2), process.stderr);
     const watchdog = process.platform !== 'win32' && child.pid !== undefined
@@ -4516,17 +5797,22 @@ function spawnLabelled(name, plan, warn, useShell) {
         });
         child.once('exit', (code, signal) => {
             done = true;
+            windows?.cancel();
             resolve(code ?? 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 1) : 1));
         });
     });
+    let windows;
     const signal = (name) => {
         if (done || child.pid === undefined)
             return;
+        if (process.platform === 'win32') {
+            // The console gave it the Ctrl+C itself (backend-setup.ts, FORWARDED).
+            windows ??= windowsConsoleStop(child.pid, endProcess);
+            windows.signal(name);
+            return;
+        }
         try {
-            if (process.platform === 'win32')
-                child.kill(name);
-            else
-                process.kill(-child.pid, name);
+            process.kill(-child.pid, name);
         }
         catch { }
     };
@@ -4569,6 +5855,155 @@ function spawnLabelled(name, plan, warn, useShell) {
         child.stderr?.destroy();
     };
     return { name, child, exit, ended: () => done, signal, stop, dismiss };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/pyproject.js
+// `[tool.fastapi] entrypoint` in pyproject.toml, as fastapi-cli reads it: the app, when nothing
+// else names it. One key of one table, read by hand: a TOML parser (smol-toml, ~40 KB) would be
+// a dependency for one string, and only a basic or literal string on one line is accepted here;
+// anything else is left to the flags and the project file.
+
+
+/** The entrypoint's value, when the table sets it as a one-line string. Pure. */
+function fastapiEntrypoint(text) {
+    let inTable = false;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('[')) {
+            inTable = /^\[\s*tool\s*\.\s*fastapi\s*\]\s*(#.*)?$/.test(line);
+            continue;
+        }
+        if (!inTable)
+            continue;
+        const match = /^entrypoint\s*=\s*(?:"([^"\\]*)"|'([^']*)')\s*(#.*)?$/.exec(line);
+        if (match)
+            return match[1] ?? match[2];
+    }
+    return undefined;
+}
+/** The entrypoint in `dir`/pyproject.toml, if a regular file of at most 1 MiB sets one. */
+function readFastapiEntrypoint(dir) {
+    const text = readSmallText((0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml'), 1024 * 1024);
+    return text === undefined ? undefined : fastapiEntrypoint(text);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/project-config.js
+// The project file as the CLIs see it: its values fill the options the command line left out, so
+// the order is flags, then the environment (resolved in core/settings.ts), then the file, then
+// what is detected (the framework, the package manager, pyproject's entrypoint), then defaults.
+
+
+
+
+
+
+
+/** `backend.port in udo-port.json`. */
+const keyIn = (file, key) => `${key} in ${file.label}`;
+/**
+ * The command line's values with the project file's filled in where the flags are silent, and
+ * what else the file and the layout say. A bad file is a UsageError naming the file and key.
+ */
+function configure(values) {
+    const { root, found } = projectRoot(values);
+    const file = loadProjectFile(root);
+    const backend = file?.config.backend ?? {};
+    const frontend = file?.config.frontend ?? {};
+    const merged = { ...values };
+    const fill = (name, value) => {
+        if (merged[name] === undefined && value !== undefined)
+            merged[name] = value;
+    };
+    const given = (name) => merged[name];
+    fill('venv', backend.venv);
+    fill('backend-env', values['env-file'] === undefined ? backend.envFile : undefined);
+    fill('range', backend.range);
+    fill('web-dir', frontend.dir);
+    fill('web-cmd', frontend.command);
+    fill('web-range', frontend.range);
+    const webDir = (0,external_node_path_namespaceObject.resolve)(root, given('web-dir') ?? PROJECT_DEFAULTS.webDir);
+    // The frontend's env file follows its folder: frontend.envFile is relative to it.
+    if (values['env-local'] === undefined &&
+        (frontend.envFile !== undefined || given('web-dir') !== undefined)) {
+        merged['env-local'] = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(webDir, frontend.envFile ?? '.env.local'));
+    }
+    const backendDir = (0,external_node_path_namespaceObject.resolve)(root, backend.dir ?? '.');
+    let appOrigin = '--app';
+    if (given('app') === undefined) {
+        const entry = backend.app ?? readFastapiEntrypoint(backendDir) ?? readFastapiEntrypoint(root);
+        if (backend.app !== undefined && file)
+            appOrigin = keyIn(file, 'backend.app');
+        else if (entry !== undefined)
+            appOrigin = '[tool.fastapi] entrypoint in pyproject.toml';
+        else
+            appOrigin = 'the default';
+        // pyproject's value is not checked by the file's rules: one that is not MODULE:ATTR is ignored.
+        if (entry !== undefined && /^[\w.]+:[\w.]+$/.test(entry))
+            merged.app = entry;
+    }
+    const framework = detectFramework(webDir);
+    const project = {
+        root,
+        found,
+        ...(file && { file }),
+        backendDir,
+        ...(backend.command !== undefined &&
+            file && {
+            backendCommand: splitCommandLine(backend.command, keyIn(file, 'backend.command')),
+        }),
+        appOrigin,
+        frontendUrlVariables: backend.frontendUrlVariables ?? [],
+        web: {
+            dir: webDir,
+            framework,
+            packageManager: detectPackageManager(webDir, root),
+            urlVariables: frontend.urlVariables ?? defaultUrlVariables(framework),
+            ...(frontend.port !== undefined &&
+                file && { port: { value: frontend.port, origin: keyIn(file, 'frontend.port') } }),
+        },
+        ...(backend.port !== undefined &&
+            file && { port: { value: backend.port, origin: keyIn(file, 'backend.port') } }),
+        ...(backend.host !== undefined &&
+            file && { host: { value: backend.host, origin: keyIn(file, 'backend.host') } }),
+        composeFiles: (file?.config.compose?.files ?? []).map((f) => (0,external_node_path_namespaceObject.resolve)(root, f)),
+    };
+    return { values: merged, project };
+}
+/**
+ * Whether the command line chose the backend's or the frontend's ports: then last time's ports
+ * are not asked for (a flag says which ports to try; the memory is for the run without flags).
+ */
+const portFlags = (values) => ({
+    api: values.port !== undefined || values['default-port'] !== undefined || values.range !== undefined,
+    web: values['web-port'] !== undefined || values['web-range'] !== undefined,
+});
+/**
+ * The backend's request with what the project adds below the flags: its host, and the first port
+ * to try: the one this checkout had last time (when given), else backend.port.
+ */
+function withProjectPorts(request, project, values, remembered) {
+    const next = { ...request };
+    if (project.host)
+        next.projectHost = project.host;
+    if (values['default-port'] === undefined) {
+        const range = request.range ?? `${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to}`;
+        const inRange = (port) => {
+            const [from, to] = range.split('-').map((p) => Number(p.trim()));
+            return port >= (from ?? 0) && port <= (to ?? 65535);
+        };
+        const [from] = range.split('-').map((p) => Number(p.trim()));
+        const otherwise = project.port?.value ?? (request.range !== undefined ? from : PORT_DEFAULTS.port);
+        // Last time's port only where it changes something: the same port keeps its own origin.
+        if (remembered !== undefined && remembered !== otherwise && inRange(remembered)) {
+            next.defaultPort = remembered;
+            next.defaultPortOrigin = 'the port this checkout had last time';
+        }
+        else if (project.port) {
+            next.defaultPort = project.port.value;
+            next.defaultPortOrigin = project.port.origin;
+        }
+    }
+    return next;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
@@ -4648,7 +6083,12 @@ function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
             files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
         }
         else if (found.state === 'refused') {
-            unread.push({ path, file, problem: found.message });
+            unread.push({
+                path,
+                file,
+                problem: found.message,
+                ...(found.utf16 && { utf16: found.utf16 }),
+            });
         }
     }
     return { files, unread };
@@ -4669,28 +6109,30 @@ function readNextEnvFiles(dir, mode = 'development', instead = {}) {
  * What outranks `envLocal` for NEXT_PUBLIC_API_URL under `next dev` with a value other than
  * `url`: the process environment, or `.env.development.local`. Undefined when `envLocal` decides.
  */
-function urlOverride(envLocal, url, env, root, platform = process.platform) {
+function urlOverride(envLocal, url, env, root, platform = process.platform, key = API_URL_KEY) {
     const { files } = scanNextEnvFiles((0,external_node_path_namespaceObject.dirname)(envLocal), 'development', { '.env.local': envLocal });
     const seen = resolveNextEnv(files, env);
-    const source = seen.sources[API_URL_KEY];
-    const value = seen.env[API_URL_KEY] ?? '';
+    const source = seen.sources[key];
+    const value = seen.env[key] ?? '';
     if (source === undefined || source === '.env.local' || value === url)
         return undefined;
     if (source === 'process') {
-        const remedy = platform === 'win32' ? `Remove-Item Env:${API_URL_KEY}` : `unset ${API_URL_KEY}`;
+        const remedy = platform === 'win32' ? `Remove-Item Env:${key}` : `unset ${key}`;
         return { where: 'your shell', value, remedy };
     }
     const file = files.find((f) => f.path === source);
-    const line = file ? envKeyLines(file.contents, API_URL_KEY)[0] : undefined;
+    const line = file ? envKeyLines(file.contents, key)[0] : undefined;
     const shown = (0,external_node_path_namespaceObject.relative)(root, file?.file ?? source) || source;
     return {
         where: line ? `${shown}:${line}` : shown,
         value,
-        remedy: `remove ${API_URL_KEY} from ${shown}${line ? ` (line ${line})` : ''}`,
+        remedy: `remove ${key} from ${shown}${line ? ` (line ${line})` : ''}`,
     };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/start.js
+
+
 
 
 
@@ -4723,21 +6165,23 @@ function keepStdioBlocking() {
  * Writes the URL once the backend listens; a failed write is told, the backend keeps running.
  * Then says so only if it settles it: the shell or `.env.development.local` outrank .env.local.
  */
-async function pointFrontendAt(envLocal, url, cwd, say) {
+async function pointFrontendAt(envLocal, url, cwd, say, keys = [API_URL_KEY]) {
     const shown = (0,external_node_path_namespaceObject.relative)(cwd, envLocal) || envLocal;
-    try {
-        await writeEnvValue(envLocal, API_URL_KEY, url, '--env-local');
+    for (const key of keys) {
+        try {
+            await writeEnvValue(envLocal, key, url, '--env-local');
+        }
+        catch (error) {
+            say.warn(`${error.message}; the frontend is not pointed at the backend`);
+            return;
+        }
+        const override = urlOverride(envLocal, url, process.env, cwd, process.platform, key);
+        if (!override) {
+            say.info(`${shown}: ${key}=${url}`);
+            continue;
+        }
+        say.warn(`${shown} now says ${key}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`);
     }
-    catch (error) {
-        say.warn(`${error.message}; the frontend is not pointed at the backend`);
-        return;
-    }
-    const override = urlOverride(envLocal, url, process.env, cwd);
-    if (!override) {
-        say.info(`${shown}: ${API_URL_KEY}=${url}`);
-        return;
-    }
-    say.warn(`${shown} now says ${API_URL_KEY}=${url}, but ${override.where} sets ${override.value}, which wins: the frontend still calls ${override.value}; ${override.remedy}`);
 }
 /** How the backend ended, in words: `exited with code 3`, `was ended by SIGTERM`. */
 function howItEnded(code, signal) {
@@ -4749,19 +6193,24 @@ function howItEnded(code, signal) {
  * it runs. Resolves to the backend's exit code.
  */
 async function start(argv, say) {
-    const { values, command } = optionsAndCommand(argv, startOptions);
-    const request = allocateRequest(values);
+    const parsed = optionsAndCommand(argv, startOptions);
+    const { values, project } = configure(parsed.values);
+    const command = parsed.command.length > 0 ? parsed.command : (project.backendCommand ?? []);
+    const remembered = portFlags(parsed.values).api ? {} : rememberedPorts(project.root);
+    const request = withProjectPorts(allocateRequest(values), project, values, remembered.api);
     const cwd = request.cwd;
     const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
     const venv = await backendVenv(cwd, values.venv, command);
     const ci = ciJobFromEnv(process.env);
-    await takeOverProject(cwd, values.replace ?? false, ci, say);
+    // Refused (a FIFO, UTF-16) before a --replace ends anything.
     const envLocal = usableEnvLocal(values, cwd);
+    await takeOverProject(cwd, values.replace ?? false, ci, say);
     const allocation = await allocateBackend(request, ci);
+    rememberPorts(project.root, { api: allocation.port });
     for (const warning of allocation.warnings)
         say.warn(warning);
     say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation)})`);
-    const plan = backendPlan(values, cwd, allocation, venv, command);
+    const plan = backendPlan(values, project.backendDir, allocation, venv, command);
     let released = false;
     const dropLease = () => {
         if (!released)
@@ -4773,6 +6222,7 @@ async function start(argv, say) {
     // before it could pass it on.
     let child;
     let early;
+    let windows;
     const forward = (signal) => {
         if (child === undefined) {
             early ??= signal;
@@ -4780,11 +6230,13 @@ async function start(argv, say) {
         }
         if (child.pid === undefined || child.exitCode !== null)
             return;
+        if (process.platform === 'win32') {
+            windows ??= windowsConsoleStop(child.pid, endProcess);
+            windows.signal(signal);
+            return;
+        }
         try {
-            if (process.platform === 'win32')
-                child.kill(signal);
-            else
-                process.kill(-child.pid, signal);
+            process.kill(-child.pid, signal);
         }
         catch { }
     };
@@ -4796,35 +6248,24 @@ async function start(argv, say) {
         catch { }
         return [signal, handler];
     });
+    // Windows: another start's --replace asks through this process's owner pipe.
+    const removeStopRequest = onStopRequest(() => forward('SIGTERM'));
     const removeHandlers = () => {
         for (const [signal, handler] of handlers)
             process.off(signal, handler);
+        removeStopRequest();
     };
     try {
         // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
         // on once to the whole group, reloader children included.
-        child =
-            process.platform === 'win32' && command.length > 0
-                ? // A user's command may be a .cmd shim (npm, npx), which only cmd.exe can run.
-                    (0,external_node_child_process_namespaceObject.spawn)([plan.file, ...plan.args].map((arg) => quote(arg, 'win32')).join(' '), {
-                        cwd: plan.cwd,
-                        env: plan.env,
-                        stdio: 'inherit',
-                        shell: true,
-                    })
-                : (0,external_node_child_process_namespaceObject.spawn)(plan.file, plan.args, {
-                    cwd: plan.cwd,
-                    env: plan.env,
-                    stdio: 'inherit',
-                    detached: process.platform !== 'win32',
-                });
+        child = spawnCommand(plan, { stdio: 'inherit', detached: process.platform !== 'win32' });
     }
     catch (error) {
         removeHandlers();
         dropLease();
         throw error;
     }
-    // Windows has no process groups to end, and the console delivers Ctrl+C itself.
+    // Windows has no process groups to end, and the console delivers Ctrl+C itself (FORWARDED).
     const watchdog = process.platform !== 'win32' && child.pid !== undefined
         ? watchProcessGroup(child.pid, say.warn)
         : undefined;
@@ -4841,6 +6282,7 @@ async function start(argv, say) {
         });
         child.once('exit', (code, signal) => {
             exited.abort();
+            windows?.cancel();
             // Its own output, above, says why; this line says that it never served.
             if (!listened) {
                 say.error(`the backend ${howItEnded(code, signal)} before it listened on port ${allocation.port}; its output, if any, is above`);
@@ -4867,7 +6309,7 @@ async function start(argv, say) {
             listened = true;
             say.info(`backend listening on ${allocation.url}`);
             if (envLocal)
-                await pointFrontendAt(envLocal, allocation.url, cwd, say);
+                await pointFrontendAt(envLocal, allocation.url, cwd, say, project.web.urlVariables);
         }
         return await exit;
     }
@@ -4898,6 +6340,12 @@ async function start(argv, say) {
 
 
 
+
+
+
+
+/** What dev's frontend lease says it is for: `udo-port url web` finds it by this. */
+const WEB_PURPOSE = 'udo-port dev (frontend)';
 const devOptions = {
     ...startOptions,
     'web-port': { type: 'string' },
@@ -4905,40 +6353,39 @@ const devOptions = {
     'web-cmd': { type: 'string' },
     'web-dir': { type: 'string' },
 };
-/** The frontend's package manager, by its lockfile: what the project itself uses. */
-function packageManager(webDir) {
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(webDir, 'pnpm-lock.yaml')))
-        return 'pnpm';
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(webDir, 'yarn.lock')))
-        return 'yarn';
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(webDir, 'bun.lockb')) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(webDir, 'bun.lock')))
-        return 'bun';
-    return 'npm';
-}
-/** `npm run dev -- --port N`; pnpm, yarn and bun pass the flag on without `--`; or --web-cmd. */
-function frontendArgv(webDir, port, webCmd) {
+/** The dev server's command: --web-cmd (or frontend.command) with {port}, else `<pm> run dev` with the port. */
+function frontendArgv(project, port, webCmd) {
     if (webCmd !== undefined) {
         return splitCommandLine(webCmd, '--web-cmd').map((arg) => arg.replaceAll('{port}', String(port)));
     }
-    const pm = packageManager(webDir);
-    if (pm === 'npm')
-        return ['npm', 'run', 'dev', '--', '--port', String(port)];
-    if (pm === 'yarn')
-        return ['yarn', 'dev', '--port', String(port)];
-    return [pm, 'run', 'dev', '--port', String(port)];
+    return devServerArgv(project.web.packageManager, project.web.framework, port);
 }
 /** The frontend's port: --web-port, WEB_PORT, 3000, then 3000-3010; never API_PORT or backend/.env. */
-async function allocateWeb(values, cwd, ci) {
+async function allocateWeb(values, cwd, ci, project, remembered) {
     const fromFlag = values['web-port'];
     const env = { ...process.env, API_PORT: undefined, BACKEND_PORT: undefined };
+    const range = values['web-range'] ??
+        `${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`;
+    const [from, to] = range.split('-').map((p) => Number(p.trim()));
+    // The port it had last time, else frontend.port, else (with no range of its own) 3000.
+    const otherwise = project.web.port?.value ??
+        (values['web-range'] === undefined && project.file?.config.frontend?.range === undefined
+            ? PORT_DEFAULTS.webPort
+            : from);
+    const first = remembered !== undefined && remembered !== otherwise && remembered >= from && remembered <= to
+        ? { defaultPort: remembered, defaultPortOrigin: 'the port this checkout had last time' }
+        : project.web.port
+            ? { defaultPort: project.web.port.value, defaultPortOrigin: project.web.port.origin }
+            : values['web-range'] === undefined
+                ? { defaultPort: PORT_DEFAULTS.webPort }
+                : {};
     return allocate({
         cwd,
         env,
         port: fromFlag ?? process.env.WEB_PORT,
         portFrom: 'flag',
-        ...(values['web-range'] === undefined && { defaultPort: PORT_DEFAULTS.webPort }),
-        range: values['web-range'] ??
-            `${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`,
+        ...first,
+        range,
         // A file that is never there: the frontend's port is not read from backend/.env.
         envFile: (0,external_node_path_namespaceObject.join)(cwd, '.udo-port-no-web-env'),
         nameHolder: true,
@@ -4950,51 +6397,72 @@ async function allocateWeb(values, cwd, ci) {
         lease: {
             ttlMs: LONGEST_LEASE_MS,
             lifetime: 'owner',
-            purpose: 'udo-port dev (frontend)',
+            purpose: WEB_PURPOSE,
             ...(ci && { ci }),
         },
     });
 }
 async function dev(argv, say) {
-    const { values, command } = optionsAndCommand(argv, devOptions);
-    const request = allocateRequest(values);
+    const parsed = optionsAndCommand(argv, devOptions);
+    const { values, project } = configure(parsed.values);
+    // The command after --, else backend.command from the project file, else uvicorn.
+    const command = parsed.command.length > 0 ? parsed.command : (project.backendCommand ?? []);
+    const flags = portFlags(parsed.values);
+    const last = rememberedPorts(project.root);
+    const remembered = {
+        api: flags.api ? undefined : last.api,
+        web: flags.web ? undefined : last.web,
+    };
+    const request = withProjectPorts(allocateRequest(values), project, values, remembered.api);
     const cwd = request.cwd;
     const waitMs = parseSeconds(values.wait ?? String(TIME_DEFAULTS.waitSeconds), '--wait') * 1000;
-    const webDir = (0,external_node_path_namespaceObject.resolve)(cwd, values['web-dir'] ?? PROJECT_DEFAULTS.webDir);
+    const webDir = project.web.dir;
     if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(webDir, 'package.json')) && values['web-cmd'] === undefined) {
-        throw new UsageError(`--web-dir: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`);
+        const label = project.file?.label;
+        const named = parsed.values['web-dir'] !== undefined || !label
+            ? '--web-dir'
+            : project.file?.config.frontend?.dir !== undefined
+                ? `frontend.dir in ${label}`
+                : `frontend.dir (not set in ${label})`;
+        throw new errors_UsageError(`${named}: "${webDir}" has no package.json (the frontend to run; or give --web-cmd)`);
     }
     const venv = await backendVenv(cwd, values.venv, command);
     // Validated before anything is leased: a bad --web-cmd is a usage error.
-    frontendArgv(webDir, PORT_DEFAULTS.webPort, values['web-cmd']);
+    frontendArgv(project, PORT_DEFAULTS.webPort, values['web-cmd']);
     const ci = ciJobFromEnv(process.env);
-    await takeOverProject(cwd, values.replace ?? false, ci, say);
+    // Refused (a FIFO, UTF-16) before a --replace ends anything.
     const envLocal = usableEnvLocal(values, cwd);
+    await takeOverProject(cwd, values.replace ?? false, ci, say);
     const api = await allocateBackend(request, ci);
     let web;
     try {
-        web = await allocateWeb(values, cwd, ci);
+        web = await allocateWeb(values, cwd, ci, project, remembered.web);
     }
     catch (error) {
         release(api);
         throw error;
     }
+    rememberPorts(project.root, { api: api.port, web: web.port });
     for (const warning of [...api.warnings, ...web.warnings])
         say.warn(warning);
     const webUrl = `http://localhost:${web.port}`;
     say.info(`backend on ${api.url} (${portOrigin(api)})`);
     say.info(`frontend on ${webUrl} (${portOrigin(web)})`);
-    const apiPlan = backendPlan(values, cwd, api, venv, command);
-    const [file, ...args] = frontendArgv(webDir, web.port, values['web-cmd']);
+    const apiPlan = backendPlan(values, project.backendDir, api, venv, command);
+    // The backend's own variables for the frontend's URL (its CORS list), from the project file.
+    for (const key of project.frontendUrlVariables)
+        apiPlan.env[key] = webUrl;
+    const [file, ...args] = frontendArgv(project, web.port, values['web-cmd']);
+    const urls = Object.fromEntries(project.web.urlVariables.map((key) => [key, api.url]));
     const webPlan = {
         file,
         args,
         cwd: webDir,
-        env: { ...process.env, PORT: String(web.port), [API_URL_KEY]: api.url },
+        env: { ...process.env, PORT: String(web.port), ...urls },
     };
-    // Windows: a command of one's own may be a .cmd shim, as the frontend's (npm) is.
-    const plans = { api: apiPlan, web: webPlan, apiShell: command.length > 0 };
-    return runBoth(plans, { api, web, webUrl, envLocal, cwd, waitMs }, say);
+    const plans = { api: apiPlan, web: webPlan };
+    const keys = project.web.urlVariables;
+    return runBoth(plans, { api, web, webUrl, envLocal, cwd, waitMs, keys }, say);
 }
 async function runBoth(plans, p, say) {
     const children = [];
@@ -5006,9 +6474,14 @@ async function runBoth(plans, p, say) {
         process.on(signal, handler);
         return [signal, handler];
     });
+    // Windows: another start's --replace asks through this process's owner pipe.
+    const removeStopRequest = onStopRequest(() => {
+        for (const child of children)
+            child.signal('SIGTERM');
+    });
     try {
-        children.push(spawnLabelled('api', plans.api, say.warn, plans.apiShell));
-        children.push(spawnLabelled('web', plans.web, say.warn, true));
+        children.push(spawnLabelled('api', plans.api, say.warn));
+        children.push(spawnLabelled('web', plans.web, say.warn));
         const [apiChild, webChild] = children;
         const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
         const ended = new AbortController();
@@ -5022,7 +6495,7 @@ async function runBoth(plans, p, say) {
         void Promise.all([
             until(p.api.port, p.api.host).then(async (up) => {
                 if (up && p.envLocal)
-                    await pointFrontendAt(p.envLocal, p.api.url, p.cwd, say);
+                    await pointFrontendAt(p.envLocal, p.api.url, p.cwd, say, p.keys);
                 return up;
             }),
             until(p.web.port, '0.0.0.0'),
@@ -5048,25 +6521,153 @@ async function runBoth(plans, p, say) {
         release(p.web);
         for (const [signal, handler] of handlers)
             process.off(signal, handler);
+        removeStopRequest();
     }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/table.js
 /**
- * Rows as aligned lines: each column but the last padded to its widest cell. `paint` colours a
- * cell after padding, so escape codes never count toward a width. Pure.
+ * Wide and fullwidth code points (Unicode's East_Asian_Width W and F, UAX #11): Hangul, CJK,
+ * kana, fullwidth forms, emoji. Hand-written because no Node API tells a character's width and
+ * the table is short; test/table.test.ts checks it against Unicode's data (Python's unicodedata).
+ */
+const WIDE = [
+    [0x1100, 0x115f],
+    [0x231a, 0x231b],
+    [0x2329, 0x232a],
+    [0x23e9, 0x23ec],
+    [0x23f0, 0x23f0],
+    [0x23f3, 0x23f3],
+    [0x25fd, 0x25fe],
+    [0x2614, 0x2615],
+    [0x2648, 0x2653],
+    [0x267f, 0x267f],
+    [0x2693, 0x2693],
+    [0x26a1, 0x26a1],
+    [0x26aa, 0x26ab],
+    [0x26bd, 0x26be],
+    [0x26c4, 0x26c5],
+    [0x26ce, 0x26ce],
+    [0x26d4, 0x26d4],
+    [0x26ea, 0x26ea],
+    [0x26f2, 0x26f3],
+    [0x26f5, 0x26f5],
+    [0x26fa, 0x26fa],
+    [0x26fd, 0x26fd],
+    [0x2705, 0x2705],
+    [0x270a, 0x270b],
+    [0x2728, 0x2728],
+    [0x274c, 0x274c],
+    [0x274e, 0x274e],
+    [0x2753, 0x2755],
+    [0x2757, 0x2757],
+    [0x2795, 0x2797],
+    [0x27b0, 0x27b0],
+    [0x27bf, 0x27bf],
+    [0x2b1b, 0x2b1c],
+    [0x2b50, 0x2b50],
+    [0x2b55, 0x2b55],
+    [0x2e80, 0x303e],
+    [0x3041, 0x33ff],
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xa000, 0xa4cf],
+    [0xa960, 0xa97f],
+    [0xac00, 0xd7a3],
+    [0xf900, 0xfaff],
+    [0xfe10, 0xfe19],
+    [0xfe30, 0xfe6f],
+    [0xff00, 0xff60],
+    [0xffe0, 0xffe6],
+    [0x16fe0, 0x16fe4],
+    [0x17000, 0x18cff],
+    [0x1b000, 0x1b2ff],
+    [0x1f004, 0x1f004],
+    [0x1f0cf, 0x1f0cf],
+    [0x1f18e, 0x1f18e],
+    [0x1f191, 0x1f19a],
+    [0x1f200, 0x1f202],
+    [0x1f210, 0x1f23b],
+    [0x1f240, 0x1f248],
+    [0x1f250, 0x1f251],
+    [0x1f260, 0x1f265],
+    [0x1f300, 0x1f320],
+    [0x1f32d, 0x1f335],
+    [0x1f337, 0x1f37c],
+    [0x1f37e, 0x1f393],
+    [0x1f3a0, 0x1f3ca],
+    [0x1f3cf, 0x1f3d3],
+    [0x1f3e0, 0x1f3f0],
+    [0x1f3f4, 0x1f3f4],
+    [0x1f3f8, 0x1f43e],
+    [0x1f440, 0x1f440],
+    [0x1f442, 0x1f4fc],
+    [0x1f4ff, 0x1f53d],
+    [0x1f54b, 0x1f54e],
+    [0x1f550, 0x1f567],
+    [0x1f57a, 0x1f57a],
+    [0x1f595, 0x1f596],
+    [0x1f5a4, 0x1f5a4],
+    [0x1f5fb, 0x1f64f],
+    [0x1f680, 0x1f6c5],
+    [0x1f6cc, 0x1f6cc],
+    [0x1f6d0, 0x1f6d2],
+    [0x1f6d5, 0x1f6d7],
+    [0x1f6dc, 0x1f6df],
+    [0x1f6eb, 0x1f6ec],
+    [0x1f6f4, 0x1f6fc],
+    [0x1f7e0, 0x1f7eb],
+    [0x1f7f0, 0x1f7f0],
+    [0x1f90c, 0x1f93a],
+    [0x1f93c, 0x1f945],
+    [0x1f947, 0x1f9ff],
+    [0x1fa70, 0x1faff],
+    [0x20000, 0x2fffd],
+    [0x30000, 0x3fffd],
+];
+/** Combining marks, zero-width characters and variation selectors take no column. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff\u1160-\u11ff]/u;
+function isWide(code) {
+    let low = 0;
+    let high = WIDE.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const [from, to] = WIDE[middle];
+        if (code < from)
+            high = middle - 1;
+        else if (code > to)
+            low = middle + 1;
+        else
+            return true;
+    }
+    return false;
+}
+/** How many terminal columns `text` takes: Hangul and CJK take two. Pure. */
+function displayWidth(text) {
+    let width = 0;
+    for (const char of text) {
+        if (ZERO_WIDTH.test(char))
+            continue;
+        width += isWide(char.codePointAt(0)) ? 2 : 1;
+    }
+    return width;
+}
+/**
+ * Rows as aligned lines: each column but the last padded to its widest cell, by display width
+ * (a Hangul folder name takes two columns a character). `paint` colours a cell after padding, so
+ * escape codes never count toward a width. Pure.
  */
 function formatTable(rows, paint = (cell) => cell, indent = '  ') {
     const widths = [];
     for (const row of rows) {
         row.forEach((cell, column) => {
-            widths[column] = Math.max(widths[column] ?? 0, [...cell].length);
+            widths[column] = Math.max(widths[column] ?? 0, displayWidth(cell));
         });
     }
     return rows.map((row, r) => indent +
         row
             .map((cell, c) => {
-            const padded = c === row.length - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - [...cell].length);
+            const padded = c === row.length - 1 ? cell : cell + ' '.repeat((widths[c] ?? 0) - displayWidth(cell));
             return paint(padded, r, c);
         })
             .join('  ')
@@ -5153,14 +6754,26 @@ const OPTIONS = [
         only: ['release'],
     },
     { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
+    { flag: '--dry-run', text: 'show the file, write nothing', only: ['init'] },
+    { flag: '--force', text: 'replace an existing udo-port.json', only: ['init'] },
     { flag: '--json', text: 'print JSON', only: ['find', 'list'] },
 ];
 const COMMANDS = {
+    init: {
+        usage: 'udo-port init    [--dry-run] [--force] [--cwd DIR]',
+        what: 'find the layout and write udo-port.json, so no command needs flags',
+        more: `init finds the ASGI app, the venv, the frontend (Next.js or Vite) and its package manager,
+and the variables the frontend reads for the API's URL; it prints what it found and writes
+udo-port.json (--dry-run only shows it; an existing file is replaced only with --force).
+Every command reads that file (or a "udo-port" key in package.json): flags, then the
+environment, then the file, then what is detected, then the defaults.`,
+    },
     dev: {
         usage: 'udo-port dev     [options] [-- cmd]',
         what: 'run the backend and the frontend dev server, each on a free port',
         more: `dev runs the backend as start does (the command after -- instead of uvicorn, as start runs
-it) and the frontend's dev server in web-dashboard with PORT and NEXT_PUBLIC_API_URL set; their
+it) and the frontend's dev server in web-dashboard with PORT and NEXT_PUBLIC_API_URL set (or what
+udo-port.json names: frontend.dir, its urlVariables; Vite gets --strictPort); their
 output is labelled api and web. Ctrl+C ends both; when either exits, the other is stopped and dev
 exits with the first one's code.`,
     },
@@ -5187,6 +6800,10 @@ while the backend runs, writes .env.local once the backend listens, and exits wi
     kill: {
         usage: 'udo-port kill    PORT [--yes]',
         what: 'end the process listening on PORT and its children (asks unless --yes)',
+    },
+    url: {
+        usage: 'udo-port url     [api|web] [--cwd DIR]',
+        what: "print the URL this checkout's backend (or frontend) runs on now",
     },
 };
 const COMMAND_NAMES = Object.keys(COMMANDS);
@@ -5235,6 +6852,371 @@ function commandHelp(command) {
 }
 const isCommand = (name) => name in COMMANDS;
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/layout-detect.js
+// What `udo-port init` finds in a checkout: where the ASGI app is and how it runs, the venv, the
+// frontend's folder, framework and package manager, the variables it reads for the API's URL,
+// and the Compose files. Reads files as text (never runs them), within bounds: a few levels
+// deep, no links followed, no dependency or build folders, no file over 256 KiB.
+
+
+
+
+
+const SKIP = new Set([
+    'node_modules',
+    '.git',
+    '.venv',
+    'venv',
+    'env',
+    '.next',
+    'dist',
+    'build',
+    'out',
+    '__pycache__',
+    '.pytest_cache',
+    '.mypy_cache',
+    '.turbo',
+    'coverage',
+    'site-packages',
+]);
+const MAX_DEPTH = 5;
+const MAX_FILES = 5000;
+const layout_detect_MAX_BYTES = 256 * 1024;
+/** Files under `root` (relative, `/`-separated), breadth first, within the bounds above. */
+function listFiles(root, depth = MAX_DEPTH) {
+    const files = [];
+    let level = [''];
+    for (let d = 0; d <= depth && level.length > 0 && files.length < MAX_FILES; d++) {
+        const next = [];
+        for (const dir of level) {
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
+            }
+            catch {
+                continue;
+            }
+            entries.sort((a, b) => a.name.localeCompare(b.name));
+            for (const entry of entries) {
+                const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                if (entry.isDirectory() && !SKIP.has(entry.name))
+                    next.push(rel);
+                else if (entry.isFile())
+                    files.push(rel);
+                if (files.length >= MAX_FILES)
+                    break;
+            }
+        }
+        level = next;
+    }
+    return files;
+}
+/** A file's text within the bounds (see small-file.ts). */
+const readSmall = (path) => readSmallText(path, layout_detect_MAX_BYTES);
+// `app = FastAPI(` (or Starlette): the ASGI app's module-level name.
+const ASGI = /^([A-Za-z_]\w*)\s*(?::\s*[\w.[\]]+\s*)?=\s*(?:fastapi\.)?(?:FastAPI|Starlette)\s*\(/m;
+/**
+ * The folder the app's module is imported from: above every package (`__init__.py`) that holds
+ * it, as Python's own import path would need: backend.dir.
+ */
+function importRoot(root, appFile) {
+    let dir = (0,external_node_path_namespaceObject.dirname)(appFile);
+    while (dir !== '.' && (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(root, dir, '__init__.py'), { throwIfNoEntry: false })) {
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    return dir === '.' ? '' : dir;
+}
+const toModule = (file) => file.replace(/\.py$/, '').split('/').join('.');
+function findApp(root, files) {
+    // fastapi-cli's own setting first: the project said where its app is.
+    for (const file of files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'pyproject.toml')) {
+        const entry = fastapiEntrypoint(readSmall((0,external_node_path_namespaceObject.join)(root, file)) ?? '');
+        if (entry && /^[\w.]+:[\w.]+$/.test(entry)) {
+            const dir = (0,external_node_path_namespaceObject.dirname)(file) === '.' ? '' : (0,external_node_path_namespaceObject.dirname)(file);
+            const module = entry.split(':')[0];
+            return {
+                dir,
+                app: entry,
+                file: `${(0,external_node_path_namespaceObject.join)(dir, ...module.split('.'))}.py`,
+                via: `[tool.fastapi] entrypoint in ${file}`,
+            };
+        }
+    }
+    const rank = (f) => {
+        const name = (0,external_node_path_namespaceObject.basename)(f);
+        const named = ['main.py', 'app.py', 'index.py', 'server.py', 'api.py'].indexOf(name);
+        return ((named === -1 ? 9 : named) + f.split('/').length * 10 + (/(^|\/)tests?\//.test(f) ? 100 : 0));
+    };
+    const candidates = files.filter((f) => f.endsWith('.py')).sort((a, b) => rank(a) - rank(b));
+    for (const file of candidates) {
+        const match = ASGI.exec(readSmall((0,external_node_path_namespaceObject.join)(root, file)) ?? '');
+        if (!match)
+            continue;
+        const dir = importRoot(root, file);
+        const inDir = dir ? (0,external_node_path_namespaceObject.relative)(dir, file).split(external_node_path_namespaceObject.sep).join('/') : file;
+        return {
+            dir,
+            app: `${toModule(inDir)}:${match[1]}`,
+            file,
+            via: `${match[1]} = FastAPI(...) in ${file}`,
+        };
+    }
+    return undefined;
+}
+function findVenv(root, backendDir) {
+    for (const base of [backendDir, ''].filter((d, i, all) => all.indexOf(d) === i)) {
+        for (const name of ['.venv', 'venv', 'env', '.env-venv']) {
+            const path = base ? `${base}/${name}` : name;
+            if ((0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(root, path, 'pyvenv.cfg'), { throwIfNoEntry: false })?.isFile())
+                return path;
+        }
+    }
+    return undefined;
+}
+/** How the project runs its backend, when it says `fastapi dev|run` somewhere in its own files. */
+function fastapiCommand(root, files, dir, appFile) {
+    const places = files.filter((f) => /(^|\/)(package\.json|Makefile|Procfile|Dockerfile|README\.md|[^/]*\.sh|compose\.ya?ml|docker-compose\.ya?ml|pyproject\.toml)$/i.test(f));
+    // `dev` where the project says it anywhere (a README's local steps), else `run` (a Dockerfile's).
+    const said = places.map((file) => readSmall((0,external_node_path_namespaceObject.join)(root, file)) ?? '');
+    const mode = said.some((t) => /\bfastapi\s+dev\b/.test(t))
+        ? 'dev'
+        : said.some((t) => /\bfastapi\s+run\b/.test(t))
+            ? 'run'
+            : undefined;
+    if (mode) {
+        const path = dir ? (0,external_node_path_namespaceObject.relative)(dir, appFile).split(external_node_path_namespaceObject.sep).join('/') : appFile;
+        return `fastapi ${mode} ${path} --port {port}`;
+    }
+    return undefined;
+}
+// The backend's own variables that take one URL of the frontend (a plural ORIGINS is a list, in
+// whatever syntax its settings parse: filling it with one URL could break it, so it is left).
+const FRONTEND_VAR = /\b((?:[A-Z][A-Z0-9]*_)*(?:FRONTEND|CLIENT|WEB|APP)_(?:URL|HOST|ORIGIN))\b|\b(CORS_ORIGIN)\b/g;
+function frontendUrlVariables(root, files, dir) {
+    const found = new Set();
+    const mine = files.filter((f) => f.endsWith('.py') && (dir === '' || f.startsWith(`${dir}/`)));
+    for (const file of mine.slice(0, 500)) {
+        const text = readSmall((0,external_node_path_namespaceObject.join)(root, file)) ?? '';
+        if (!/os\.environ|getenv|BaseSettings|Settings\b/.test(text))
+            continue;
+        for (const match of text.matchAll(FRONTEND_VAR))
+            found.add((match[1] ?? match[2]));
+    }
+    return [...found].sort();
+}
+const WEB_SOURCE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+// process.env.X, process.env["X"], import.meta.env.X.
+const ENV_USE = /\b(?:process\.env\.([A-Z_][A-Z0-9_]*)|process\.env\[\s*["'`]([A-Z_][A-Z0-9_]*)["'`]\s*\]|import\.meta\.env\.([A-Z_][A-Z0-9_]*))/g;
+const ENV_FILES = /(^|\/)\.env(\.[\w.-]+)?$/;
+/** Whether a variable's name says it holds the API's URL: `NEXT_PUBLIC_API_BASE_URL`, `VITE_API_URL`. */
+function looksLikeApiUrl(name) {
+    return /(API|BACKEND|SERVER)/.test(name) && /(URL|HOST|BASE|ORIGIN|ENDPOINT)/.test(name);
+}
+/** The variables the frontend reads that look like the API's URL, from its env files and sources. */
+function apiUrlVariables(root, files, webDir) {
+    const found = new Set();
+    const mine = files.filter((f) => webDir === '' || f.startsWith(`${webDir}/`));
+    for (const file of mine.filter((f) => ENV_FILES.test(f))) {
+        for (const line of (readSmall((0,external_node_path_namespaceObject.join)(root, file)) ?? '').split(/\r?\n/)) {
+            const key = /^\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)\s*=/.exec(line)?.[1];
+            if (key && looksLikeApiUrl(key))
+                found.add(key);
+        }
+    }
+    for (const file of mine.filter((f) => WEB_SOURCE.test(f)).slice(0, 2000)) {
+        const text = readSmall((0,external_node_path_namespaceObject.join)(root, file)) ?? '';
+        if (!text.includes('env'))
+            continue;
+        for (const match of text.matchAll(ENV_USE)) {
+            const key = (match[1] ?? match[2] ?? match[3]);
+            if (looksLikeApiUrl(key))
+                found.add(key);
+        }
+    }
+    return [...found].sort();
+}
+function findFrontend(root, files) {
+    const dirs = files
+        .filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'package.json')
+        .map((f) => ((0,external_node_path_namespaceObject.dirname)(f) === '.' ? '' : (0,external_node_path_namespaceObject.dirname)(f)));
+    for (const dir of dirs) {
+        const framework = detectFramework((0,external_node_path_namespaceObject.join)(root, dir));
+        if (framework)
+            return { dir, framework };
+    }
+    return undefined;
+}
+const COMPOSE = /^(compose|docker-compose)\.ya?ml$/;
+/** The layout of the checkout at `root`, as a project file and the findings behind it. */
+function detectLayout(root) {
+    const files = listFiles(root);
+    const findings = [];
+    const config = {};
+    const backend = {};
+    const app = findApp(root, files);
+    if (app) {
+        if (app.dir)
+            backend.dir = app.dir;
+        backend.app = app.app;
+        findings.push({ what: 'backend app', found: `${app.app} (${app.via})` });
+        const command = fastapiCommand(root, files, app.dir, app.file);
+        if (command) {
+            backend.command = command;
+            findings.push({
+                what: 'backend command',
+                found: `${command} (the project runs fastapi ${command.split(' ')[1]})`,
+            });
+        }
+        const envFile = app.dir
+            ? `${app.dir}/.env`
+            : (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(root, 'backend'), { throwIfNoEntry: false })
+                ? 'backend/.env'
+                : '.env';
+        backend.envFile = envFile;
+        const cors = frontendUrlVariables(root, files, app.dir);
+        if (cors.length > 0) {
+            backend.frontendUrlVariables = cors;
+            findings.push({ what: "backend's variables for the frontend URL", found: cors.join(', ') });
+        }
+    }
+    else {
+        findings.push({
+            what: 'backend app',
+            found: 'none found (no `app = FastAPI(...)`); set backend.app',
+        });
+    }
+    const venv = findVenv(root, app?.dir ?? '');
+    if (venv) {
+        backend.venv = venv;
+        findings.push({ what: 'venv', found: venv });
+    }
+    else {
+        findings.push({ what: 'venv', found: 'none found (create one, e.g. python3 -m venv .venv)' });
+    }
+    if (Object.keys(backend).length > 0)
+        config.backend = backend;
+    const web = findFrontend(root, files);
+    let packageManager;
+    if (web) {
+        packageManager = detectPackageManager((0,external_node_path_namespaceObject.join)(root, web.dir), root);
+        const found = apiUrlVariables(root, files, web.dir);
+        const urlVariables = found.length > 0 ? found : defaultUrlVariables(web.framework);
+        const name = web.framework === 'vite' ? 'Vite' : 'Next.js';
+        findings.push({
+            what: 'frontend',
+            found: `${name} in ${web.dir || '.'}, run with ${packageManager}`,
+        });
+        findings.push({
+            what: 'frontend URL variables',
+            found: `${urlVariables.join(', ')}${found.length > 0 ? ' (read by its sources or env files)' : ` (none found; ${name}'s usual name)`}`,
+        });
+        config.frontend = {
+            // Always named: without it the frontend would be looked for in web-dashboard/.
+            dir: web.dir || '.',
+            envFile: '.env.local',
+            urlVariables,
+            ...(web.framework === 'vite' && { port: 5173, range: '5173-5183' }),
+        };
+    }
+    else {
+        findings.push({ what: 'frontend', found: 'none found (no package.json with next or vite)' });
+    }
+    const compose = files.filter((f) => !f.includes('/') && COMPOSE.test(f));
+    if (compose.length > 0) {
+        config.compose = { files: compose };
+        findings.push({ what: 'compose', found: compose.join(', ') });
+    }
+    return {
+        config,
+        findings,
+        ...(web && { framework: web.framework }),
+        ...(packageManager && { packageManager }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/init.js
+// `udo-port init`: looks at the checkout, says what it found, and writes udo-port.json so that
+// no command needs flags. Never overwrites without --force; written whole or not at all.
+
+
+
+
+
+
+
+
+/** Where editors find the schema: the published package's own copy. */
+const SCHEMA_URL = 'https://unpkg.com/udo-port/udo-port.schema.json';
+const options = {
+    cwd: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    force: { type: 'boolean' },
+};
+/** The file's bytes, whole, under a private name first; then linked (no --force) or renamed in. */
+function writeWhole(path, text, force) {
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(path, '..'), `.${PROJECT_FILE}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0), 0o644);
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        // link fails when the name exists: a file made meanwhile is never replaced without --force.
+        if (force)
+            (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        else
+            (0,external_node_fs_namespaceObject.linkSync)(temp, path);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST') {
+            throw new errors_UsageError(`${PROJECT_FILE}: already there (--force replaces it)`);
+        }
+        throw error;
+    }
+    finally {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+        }
+        catch { }
+    }
+}
+async function init(argv, say) {
+    const { values } = parseCommandLine(argv, options, false);
+    const root = (0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.');
+    if (!(0,external_node_fs_namespaceObject.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
+    }
+    const target = (0,external_node_path_namespaceObject.join)(root, PROJECT_FILE);
+    if (!values.force && !values['dry-run']) {
+        if ((0,external_node_fs_namespaceObject.lstatSync)(target, { throwIfNoEntry: false })) {
+            throw new errors_UsageError(`${PROJECT_FILE}: already there (--force replaces it)`);
+        }
+        if (hasProjectFile(root)) {
+            throw new errors_UsageError('package.json "udo-port": already configures the project (--force writes udo-port.json; then remove the key)');
+        }
+    }
+    const { config, findings } = detectLayout(root);
+    // With --dry-run stdout is the file alone (`init --dry-run > udo-port.json`); what was found
+    // goes to stderr then.
+    const tell = values['dry-run']
+        ? (line) => process.stderr.write(`udo-port: ${line}\n`)
+        : say.info;
+    const width = Math.max(...findings.map((f) => f.what.length));
+    for (const { what, found } of findings)
+        tell(`${what.padEnd(width)}  ${text_printable(found)}`);
+    const text = `${JSON.stringify({ $schema: SCHEMA_URL, ...config }, null, 2)}\n`;
+    if (values['dry-run']) {
+        process.stdout.write(text);
+        tell(`--dry-run: ${PROJECT_FILE} not written`);
+        return 0;
+    }
+    writeWhole(target, text, values.force ?? false);
+    say.info(`wrote ${target}: commit it, and every udo-port command here needs no flags`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: external "node:readline/promises"
 const external_node_readline_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/kill.js
@@ -5272,7 +7254,7 @@ async function kill(argv, shown) {
         yes: { type: 'boolean', short: 'y' },
     });
     if (positionals.length !== 1)
-        throw new UsageError('kill: name one PORT');
+        throw new errors_UsageError('kill: name one PORT');
     const port = parsePort(positionals[0], 'PORT');
     const { listeners, problem, tool } = await listenersOn(port);
     if (problem)
@@ -5313,7 +7295,7 @@ async function kill(argv, shown) {
             say.info(`  command: ${listener.command.replace(/\s+/g, ' ').trim()}`);
         if (!values.yes) {
             if (!process.stdin.isTTY)
-                throw new UsageError('kill: not a terminal, so cannot ask; pass --yes');
+                throw new errors_UsageError('kill: not a terminal, so cannot ask; pass --yes');
             if (!(await kill_confirm(`End PID ${pid}?`))) {
                 say.info('left running');
                 status = 1;
@@ -5333,7 +7315,54 @@ async function kill(argv, shown) {
     return status;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/url.js
+// `udo-port url [api|web]`: the URL this checkout's backend or frontend runs on now, alone on
+// stdout for scripts (`curl "$(npx udo-port url)/health"`), read from the leases that
+// `udo-port dev` and `start` hold while they run.
+
+
+
+
+
+
+
+
+const real = (path) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+};
+async function url(argv, out) {
+    const { values, positionals } = parseCommandLine(argv, { cwd: { type: 'string' } });
+    const [which = 'api', extra] = positionals;
+    if (extra !== undefined)
+        throw new errors_UsageError(`unexpected argument ${text_printable(extra)}`);
+    if (which !== 'api' && which !== 'web') {
+        throw new errors_UsageError(`url: "${text_printable(which)}" is not api or web`);
+    }
+    const { root } = projectRoot(values);
+    const registry = openLeaseRegistry(process.env, ciJobFromEnv(process.env));
+    const purpose = which === 'api' ? START_PURPOSE : WEB_PURPOSE;
+    const here = real(root);
+    const lease = (await registry.list())
+        .filter((r) => !r.staleReason && r.lease?.purpose === purpose)
+        .map((r) => r.lease)
+        .find((l) => l?.cwd !== undefined && real(l.cwd) === here);
+    if (!lease?.url) {
+        process.stderr.write(`udo-port: no ${which === 'api' ? 'backend' : 'frontend'} of ${text_printable(root)} runs now (udo-port ${which === 'api' ? 'dev or start' : 'dev'} runs one)\n`);
+        return 1;
+    }
+    out(lease.url);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/udo-port.js
+
+
+
 
 
 
@@ -5358,11 +7387,12 @@ const warn = (line) => process.stderr.write(`${paint('yellow', 'udo-port: warnin
 const fail = (line) => process.stderr.write(`${paint('red', 'udo-port:', 2)} ${line}\n`);
 const say = { info: (line) => out(`udo-port: ${line}`), warn, error: fail };
 async function find(args) {
-    const { values } = parseCommandLine(args, { ...projectOptions, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
+    const parsed = parseCommandLine(args, { ...projectOptions, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
+    const { values, project } = configure(parsed.values);
     const holdSeconds = parseSeconds(values.hold ?? String(TIME_DEFAULTS.holdSeconds), '--hold');
     const ci = ciJobFromEnv(process.env);
     markJob(ci);
-    const request = allocateRequest(values);
+    const request = withProjectPorts(allocateRequest(values), project, values);
     const allocation = await allocate({
         ...request,
         // --json says why each port was passed over, naming its holder.
@@ -5376,7 +7406,9 @@ async function find(args) {
     });
     if (values['write-env-local']) {
         try {
-            await writeEnvValue(args_envLocalPath(values, request.cwd), API_URL_KEY, allocation.url, '--env-local');
+            for (const key of project.web.urlVariables) {
+                await writeEnvValue(args_envLocalPath(values, request.cwd), key, allocation.url, '--env-local');
+            }
         }
         catch (error) {
             release(allocation);
@@ -5500,6 +7532,10 @@ const commands = {
     list: async (args) => void (await udo_port_list(args)),
     release: releaseCommand,
     kill: (args) => kill(args, say),
+    // Static imports: a dynamic one would split the bundle into files of its own, and these are
+    // small; nothing of theirs runs until called.
+    init: (args) => init(args, say),
+    url: (args) => url(args, out),
 };
 async function main(argv) {
     const [command, ...rest] = argv;
@@ -5515,7 +7551,7 @@ async function main(argv) {
             else if (isCommand(topic))
                 out(commandHelp(topic));
             else
-                throw new UsageError(`help: no command "${text_printable(topic)}" (${COMMAND_NAMES.join(', ')})`);
+                throw new errors_UsageError(`help: no command "${text_printable(topic)}" (${COMMAND_NAMES.join(', ')})`);
             return 0;
         }
         if (command === '--version' || command === '-v') {
@@ -5525,7 +7561,7 @@ async function main(argv) {
         const run = commands[command];
         if (!run || !isCommand(command)) {
             const guess = suggest(command, COMMAND_NAMES);
-            throw new UsageError(`unknown command "${text_printable(command)}" (${guess ? `did you mean ${guess}? ` : ''}expected ${COMMAND_NAMES.join(', ')})`);
+            throw new errors_UsageError(`unknown command "${text_printable(command)}" (${guess ? `did you mean ${guess}? ` : ''}expected ${COMMAND_NAMES.join(', ')})`);
         }
         const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
         if (own.includes('--help') || own.includes('-h')) {
@@ -5539,7 +7575,7 @@ async function main(argv) {
         return (await run(rest)) ?? 0;
     }
     catch (error) {
-        const known = error instanceof UsageError ||
+        const known = error instanceof errors_UsageError ||
             error instanceof NoPortError ||
             error instanceof AlreadyRunningError;
         fail(error instanceof Error ? error.message : String(error));

@@ -134,11 +134,15 @@ async function startAndWait(
     signal: backend.exited,
     // A refused connection costs next to nothing; the step returns that much sooner.
     intervalMs: 25,
+    // Ready only when the backend's own tree answers: not a container through NAT, not a squatter.
+    owner: backend.pid,
   });
   // Ready, and still ours: a port that answers while the backend has exited is someone else's.
-  if (ready && !backend.exited.aborted) return backend;
+  if (ready.state === 'ready' && !backend.exited.aborted) return backend;
   let why: string;
-  if (backend.exited.aborted) {
+  if (ready.state === 'foreign') {
+    why = `is not what answers on port ${allocation.port}, which is ${ready.answers}; nothing is exported, and the backend ${await stopBackend(backend)}`;
+  } else if (backend.exited.aborted) {
     why = `${await backend.ended} before ${what}`;
     // Whatever it started that outlived it goes too.
     await stopBackend(backend);

@@ -7,6 +7,7 @@ import {
   describeRefusal,
 } from '../core/allocate.js';
 import { backendCommand } from '../core/backend.js';
+import { describeOwnCompose, ownComposeContainer } from '../core/containers.js';
 import { envFileContents } from '../core/env-file.js';
 import { UsageError } from '../core/errors.js';
 import { type CiJob, LONGEST_LEASE_MS } from '../core/leases.js';
@@ -52,10 +53,15 @@ export const backendVenv = async (cwd: string, venvArg: string | undefined, comm
     ? await requireBackendVenv(cwd, venvArg ?? PROJECT_DEFAULTS.venv)
     : inspectVenv(venvPath(cwd, venvArg ?? PROJECT_DEFAULTS.venv));
 
-/** `port 8002 from the scan of 8001-8010; 8001 is in use by PID 4242 (…)`. */
-export function portOrigin(allocation: Allocation): string {
+/**
+ * `port 8002 from the scan of 8001-8010; 8001 is in use by PID 4242 (…)`. A port this project's
+ * own Compose stack publishes (`root`: the project) is said to be so, not a stranger's.
+ */
+export function portOrigin(allocation: Allocation, root?: string): string {
   const wanted = allocation.passedOver[0];
-  return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''}`;
+  const own = wanted?.containers && root ? ownComposeContainer(wanted.containers, root) : undefined;
+  const why = own ? `held by ${describeOwnCompose(own)}` : wanted && describeRefusal(wanted);
+  return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${why}` : ''}`;
 }
 
 /** The backend's command line and environment: uvicorn with --app and --reload, or `command`. */

@@ -3,12 +3,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Allocation, allocate, release } from '../core/allocate.js';
-import { type BackendCommand, waitUntilListening } from '../core/backend.js';
+import type { BackendCommand } from '../core/backend.js';
 import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases.js';
 import { onStopRequest } from '../core/owner-pipe.js';
 import { PORT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
+import { waitUntilReady } from '../core/readiness.js';
 import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
 import { devServerArgv } from '../core/web-app.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
@@ -146,8 +147,8 @@ export async function dev(argv: string[], say: Say): Promise<number> {
   rememberPorts(project.root, { api: api.port, web: web.port });
   for (const warning of [...api.warnings, ...web.warnings]) say.warn(warning);
   const webUrl = `http://localhost:${web.port}`;
-  say.info(`backend on ${api.url} (${portOrigin(api)})`);
-  say.info(`frontend on ${webUrl} (${portOrigin(web)})`);
+  say.info(`backend on ${api.url} (${portOrigin(api, cwd)})`);
+  say.info(`frontend on ${webUrl} (${portOrigin(web, cwd)})`);
 
   const apiPlan = backendPlan(values, project.backendDir, api, venv, command);
   // The backend's own variables for the frontend's URL (its CORS list), from the project file.
@@ -201,33 +202,50 @@ async function runBoth(plans: Plans, p: Ports, say: Say) {
     children.push(spawnLabelled('api', plans.api, say.warn));
     children.push(spawnLabelled('web', plans.web, say.warn));
     const [apiChild, webChild] = children as [Labelled, Labelled];
-    const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
+    // Something not ours answering a port ends dev as a child's exit would, with code 1.
+    let refuse: (end: { c: Labelled | undefined; code: number }) => void = () => undefined;
+    const refused = new Promise<{ c: Labelled | undefined; code: number }>((resolve) => {
+      refuse = resolve;
+    });
+    const first = Promise.race([
+      ...children.map((c) => c.exit.then((code) => ({ c: c as Labelled | undefined, code }))),
+      refused,
+    ]);
     const ended = new AbortController();
     void first.then(() => ended.abort());
-    const until = (port: number, host: string) =>
-      waitUntilListening(port, host, {
+    const until = async (port: number, host: string, child: Labelled) => {
+      const outcome = await waitUntilReady({ kind: 'port' }, port, host, {
         timeoutMs: Number.POSITIVE_INFINITY,
         signal: ended.signal,
         intervalMs: 200,
+        ...(child.child.pid !== undefined && { owner: child.child.pid }),
       });
+      if (outcome.state === 'foreign') {
+        say.error(
+          `port ${port} answers, but not ${child.name} (PID ${child.child.pid}): it is ${outcome.answers}; ${child.name === 'api' && p.envLocal ? 'the frontend env file is left as it was; ' : ''}stopping both`,
+        );
+        refuse({ c: undefined, code: 1 });
+      }
+      return outcome.state === 'ready';
+    };
     const slow = setTimeout(
       () => say.warn(`not both listening after ${p.waitMs / 1000}s; still waiting`),
       p.waitMs,
     );
     void Promise.all([
-      until(p.api.port, p.api.host).then(async (up) => {
+      until(p.api.port, p.api.host, apiChild).then(async (up) => {
         if (up && p.envLocal) await pointFrontendAt(p.envLocal, p.api.url, p.cwd, say, p.keys);
         return up;
       }),
-      until(p.web.port, '0.0.0.0'),
+      until(p.web.port, '0.0.0.0', webChild),
     ]).then(([apiUp, webUp]) => {
       clearTimeout(slow);
       if (apiUp && webUp) say.info(`ready: api ${p.api.url}  web ${p.webUrl}`);
     });
     const { c, code } = await first;
-    const other = c === apiChild ? webChild : apiChild;
     clearTimeout(slow);
-    if (!other.ended()) say.info(`${c.name} exited with code ${code}; stopping ${other.name}`);
+    const other = c === apiChild ? webChild : apiChild;
+    if (c && !other.ended()) say.info(`${c.name} exited with code ${code}; stopping ${other.name}`);
     await Promise.all(children.map((child) => child.stop()));
     return code;
   } catch (error) {

@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline/promises';
-import { containerProxy, describeContainerHolder } from '../core/containers.js';
+import { askEngines, clisFor, engineHolding, publishersOf } from '../core/containers.js';
+import { type EngineProcess, engineOf } from '../core/engine-processes.js';
 import { UsageError } from '../core/errors.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
-import { probePort } from '../core/probe.js';
+import { answersThroughNat, probePort } from '../core/probe.js';
 import { endProcess, protectedReason } from '../core/process-end.js';
 import { findHolderCommand } from '../core/remedies.js';
 import { parsePort } from '../core/settings.js';
@@ -42,8 +43,19 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
     // An empty answer is no proof (Wine's netstat, a locked-down PowerShell, another user's
     // process): a test bind says whether something holds the port after all.
     if (pids.length === 0 && !(await probePort(port, '0.0.0.0'))) {
+      // Free to bind, and yet answered: a container's port published by NAT rules alone.
+      if (await answersThroughNat(port, '0.0.0.0')) return refuseEngine(port, undefined, say);
       say.info(`nothing listens on port ${port}`);
       return problem ? 1 : 0;
+    }
+    // The engines may know it: root's docker-proxy is unnamed to a user's ss.
+    const engines = await askEngines();
+    const containers = publishersOf(engines, port);
+    if (containers.length > 0) {
+      say.warn(
+        `port ${port} is ${engineHolding(port, undefined, containers, true).line}; nothing was ended`,
+      );
+      return 1;
     }
     say.warn(
       `port ${port} is in use, but ${tool ?? 'the OS tools'} did not name the process, so nothing was ended`,
@@ -53,13 +65,12 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
     say.info(`find it with: ${findHolderCommand(port)}${admin}, then end it: ${end}`);
     return 1;
   }
-  // Killing Docker's proxy frees nothing for long and breaks Docker: the container is stopped.
-  const proxied = listeners.find((l) => containerProxy(l));
-  if (proxied) {
-    say.warn(
-      `port ${port} is ${describeContainerHolder(port, containerProxy(proxied) as string)}; nothing was ended`,
-    );
-    return 1;
+  // Ending an engine's process (dockerd, docker-proxy, conmon) breaks the engine and frees
+  // nothing for long: the container is what to stop, with the engine's own command.
+  const held = listeners.find((l) => engineOf(l));
+  if (held) {
+    const engine = engineOf(held) as EngineProcess;
+    return refuseEngine(port, { ...engine, ...(held.pid !== undefined && { pid: held.pid }) }, say);
   }
   for (const pid of pids as number[]) {
     const refusal = protectedReason(pid);
@@ -95,4 +106,20 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
     }
   }
   return status;
+}
+
+/** Names the container behind a port an engine holds or NAT routes, ends nothing: exit 1. */
+async function refuseEngine(
+  port: number,
+  engine: (EngineProcess & { pid?: number }) | undefined,
+  say: Say,
+): Promise<number> {
+  const answer = await askEngines(clisFor([engine]));
+  const holding = engineHolding(port, engine, publishersOf(answer, port));
+  say.warn(`port ${port} is ${holding.line}; nothing was ended`);
+  if (!holding.container) for (const note of answer.notes) say.info(note);
+  if (engine?.by === 'name') {
+    say.info(`(told by its name alone: its executable could not be read)`);
+  }
+  return 1;
 }

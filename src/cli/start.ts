@@ -2,12 +2,12 @@ import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
 import { release } from '../core/allocate.js';
-import { waitUntilListening } from '../core/backend.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { urlOverride } from '../core/frontend.js';
 import { onStopRequest } from '../core/owner-pipe.js';
 import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
+import { waitUntilReady } from '../core/readiness.js';
 import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
 import { spawnCommand } from '../core/spawn-command.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
@@ -107,7 +107,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
   const allocation = await allocateBackend(request, ci);
   rememberPorts(project.root, { api: allocation.port });
   for (const warning of allocation.warnings) say.warn(warning);
-  say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation)})`);
+  say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation, cwd)})`);
 
   const plan = backendPlan(values, project.backendDir, allocation, venv, command);
   let released = false;
@@ -195,20 +195,32 @@ export async function start(argv: string[], say: Say): Promise<number> {
 
   try {
     const until = (timeoutMs: number, intervalMs?: number) =>
-      waitUntilListening(allocation.port, allocation.host, {
+      waitUntilReady({ kind: 'port' }, allocation.port, allocation.host, {
         timeoutMs,
         signal: exited.signal,
         ...(intervalMs && { intervalMs }),
+        ...(child.pid !== undefined && { owner: child.pid }),
       });
-    let listening = await until(waitMs);
-    if (!listening && !exited.signal.aborted) {
+    let outcome = await until(waitMs);
+    if (outcome.state === 'timeout' && !exited.signal.aborted) {
       // A slow backend still comes up: keep watching, so .env.local follows it when it does.
       say.warn(
         `nothing listens on port ${allocation.port} after ${waitMs / 1000}s; still waiting, and ${envLocal ? 'the frontend is pointed at it' : 'it is announced'} once it listens`,
       );
-      listening = await until(Number.POSITIVE_INFINITY, 500);
+      outcome = await until(Number.POSITIVE_INFINITY, 500);
     }
-    if (listening) {
+    if (outcome.state === 'foreign') {
+      // Not ours that answers (a container through NAT, a process that bound first): the
+      // frontend would reach it, so nothing is written, and the backend is of no use there.
+      listened = true;
+      say.error(
+        `port ${allocation.port} answers, but not the backend (PID ${child.pid}): it is ${outcome.answers}; ${envLocal ? `${relative(cwd, envLocal) || envLocal} is left as it was; ` : ''}stopping the backend`,
+      );
+      forward('SIGTERM');
+      await exit;
+      return 1;
+    }
+    if (outcome.state === 'ready') {
       listened = true;
       say.info(`backend listening on ${allocation.url}`);
       if (envLocal)

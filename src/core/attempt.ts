@@ -2,7 +2,7 @@
 import type { Lease, LeaseRecord, LeaseRegistry } from './leases.js';
 import { sameCiJob } from './leases.js';
 import { excludedPortRanges, listenersOn } from './listeners/index.js';
-import { firstBindable, offeredPort, probePort } from './probe.js';
+import { answersThroughNat, firstBindable, offeredPort, probePort } from './probe.js';
 import type { Candidate, Settings } from './settings.js';
 import type { PortRange, Refusal } from './types.js';
 
@@ -93,6 +93,8 @@ async function verify(port: number, attempt: Attempt): Promise<Refusal | undefin
   const { host, hostOrigin } = attempt.settings;
   const refused = await probePort(port, host, hostOrigin);
   if (refused) return { port, reason: refused };
+  // A port published by NAT rules binds, and yet a backend on it would never be reached.
+  if (await answersThroughNat(port, host)) return { port, reason: 'in-use', nat: true };
   if (process.platform === 'win32') {
     // Windows lets a wildcard bind succeed beside a listener on one specific address.
     const holder = (await listenersOn(port, { commandLines: false })).listeners[0];

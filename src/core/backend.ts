@@ -1,4 +1,3 @@
-import { connect } from 'node:net';
 import { basename, delimiter, dirname } from 'node:path';
 import { PROJECT_DEFAULTS } from './project.js';
 import type { Venv } from './venv.js';
@@ -85,49 +84,4 @@ export function backendCommand(plan: BackendPlan): BackendCommand {
   ];
   if (plan.reload) args.push('--reload');
   return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
-}
-
-/** Where to knock to see whether a server bound to `host` is up. */
-function reachableHost(host: string): string {
-  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
-  if (host === '::') return '::1';
-  return host;
-}
-
-function knock(port: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host });
-    socket.setTimeout(1000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/**
- * Resolves true once something accepts connections on the port, false on timeout or abort
- * (the backend exited first). Polls: a server gives no other sign that it has bound.
- */
-export async function waitUntilListening(
-  port: number,
-  host: string,
-  {
-    timeoutMs,
-    signal,
-    intervalMs = 100,
-  }: { timeoutMs: number; signal?: AbortSignal; intervalMs?: number },
-): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  const target = reachableHost(host);
-  while (!signal?.aborted && Date.now() < deadline) {
-    if (await knock(port, target)) return true;
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-  return false;
 }

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import getPort, { clearLockedPorts } from 'get-port';
 import { UsageError } from './errors.js';
 import { printable } from './text.js';
@@ -96,4 +96,41 @@ export async function offeredPort(host: string, hostLabel = 'host'): Promise<num
   const port = await onHost(host, hostLabel, () => getPort({ host }));
   clearLockedPorts();
   return port;
+}
+
+/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. Pure. */
+export function reachableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '::1';
+  return host.replace(/^\[(.*)\]$/, '$1');
+}
+
+/** Whether a connection to host:port is accepted, within `timeoutMs`. */
+export function knock(port: number, host: string, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: reachableHost(host) });
+    socket.setTimeout(timeoutMs);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Linux: whether a port that has just bound is answered all the same, through NAT rules (a
+ * container's port published by DNAT alone: `--userland-proxy=false` once dockerd is gone, a
+ * killed conmon, any DNAT rule). A bind test cannot see such a port, a connection can: nothing
+ * may listen on the bind host then, so an accepted connection was routed elsewhere. One
+ * loopback connect, refused at once when nothing answers (tens of microseconds); Windows
+ * retries a refused loopback connect for seconds, and publishes ports with listeners anyway.
+ */
+export async function answersThroughNat(port: number, host: string): Promise<boolean> {
+  if (process.platform !== 'linux') return false;
+  return knock(port, host, 300);
 }

@@ -1,6 +1,7 @@
 // Why ports were refused, in the words every face prints: one line a refusal, the holders named.
 
-import { containerProxy, describeContainerHolder } from './containers.js';
+import { askEngines, clisFor, engineHolding, publishersOf } from './containers.js';
+import { engineOf } from './engine-processes.js';
 import { describeLease } from './leases.js';
 import { allListeners, describeListener, listenersOn } from './listeners/index.js';
 import { findHolderCommand } from './remedies.js';
@@ -12,8 +13,21 @@ import type { Refusal } from './types.js';
 export function describeRefusal(refusal: Refusal): string {
   switch (refusal.reason) {
     case 'in-use': {
-      const proxy = containerProxy(refusal.holder);
-      if (proxy) return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
+      const engine = engineOf(refusal.holder);
+      const unnamed = refusal.holder?.pid === undefined && !refusal.nat;
+      // An unnamed holder is a container's only when an engine says it publishes the port.
+      if (engine || refusal.nat || (unnamed && (refusal.containers?.length ?? 0) > 0)) {
+        const holding = engineHolding(
+          refusal.port,
+          engine && {
+            ...engine,
+            ...(refusal.holder?.pid !== undefined && { pid: refusal.holder.pid }),
+          },
+          refusal.containers ?? [],
+          unnamed,
+        );
+        return `in use: ${holding.line}`;
+      }
       return refusal.holder
         ? `in use by ${describeListener(refusal.holder)}`
         : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
@@ -34,19 +48,43 @@ export function describeRefusal(refusal: Refusal): string {
   }
 }
 
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+/**
+ * Names the processes behind in-use refusals (one lookup for many ports, one spawn for one),
+ * then, for a port a container engine holds or NAT routes, asks the engines which container.
+ */
 export async function nameHolders(refusals: Refusal[]): Promise<void> {
   const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-  if (inUse.length === 0) return;
-  const { listeners, tool } =
-    inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
-  for (const refusal of inUse) {
-    const holder =
-      listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-      listeners.find((l) => l.port === refusal.port);
-    if (holder) refusal.holder = holder;
-    else if (tool) refusal.tool = tool;
+  if (inUse.length > 0) {
+    const { listeners, tool } =
+      inUse.length === 1 ? await listenersOn((inUse[0] as Refusal).port) : await allListeners();
+    for (const refusal of inUse) {
+      const holder =
+        listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+        listeners.find((l) => l.port === refusal.port);
+      if (holder) {
+        refusal.holder = holder;
+        // A listener came between the test bind and the knock: it, not NAT, answered.
+        delete refusal.nat;
+      } else if (tool && !refusal.nat) refusal.tool = tool;
+    }
   }
+  await nameContainers(refusals);
+}
+
+/**
+ * Asks the engines once about every refusal an engine holds, NAT routes, or a process holds
+ * that the OS tools could not name (docker-proxy is root's: a user's `ss` names no pid).
+ */
+async function nameContainers(refusals: Refusal[]): Promise<void> {
+  const engines = refusals.filter(
+    (r) =>
+      r.reason === 'in-use' &&
+      !r.containers &&
+      (r.nat || engineOf(r.holder) || r.holder?.pid === undefined),
+  );
+  if (engines.length === 0) return;
+  const answer = await askEngines(clisFor(engines.map((r) => engineOf(r.holder))));
+  for (const refusal of engines) refusal.containers = publishersOf(answer, refusal.port);
 }
 
 export function pinnedMessage(candidate: Candidate, settings: Settings, refusal: Refusal): string {

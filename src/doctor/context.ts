@@ -1,6 +1,7 @@
 // The facts checks share, each gathered once per run by the modules in facts/.
 import { readlinkSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { askEngines, type EngineAnswer } from '../core/containers.js';
 import { type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
 import {
   allListeners,
@@ -129,6 +130,14 @@ export class Context {
 
   listeners(): Promise<ListenerLookup> {
     return this.once(this.processes, 'listeners', () => allListeners());
+  }
+
+  /**
+   * What Docker and Podman say runs: asked only by a check whose port an engine holds or NAT
+   * routes (the CLIs take a tenth of a second or more each), once per run.
+   */
+  containers(): Promise<EngineAnswer> {
+    return this.once(this.processes, 'containers', () => askEngines());
   }
 
   excluded(): Promise<ExcludedPortRange[]> {

@@ -38,4 +38,12 @@ export declare function linkRefusal(facts: {
     /** The owner of the file the path leads to; undefined when it is to be created. */
     fileUid: number | undefined;
 }): string | undefined;
+/** A folder kept open so that later steps reach it even if its path is swapped for a link. */
+export interface HeldFolder {
+    /** `/proc/self/fd/N` on Linux: it resolves to the opened folder, whatever its path holds now. */
+    path: string;
+    stat: Stats;
+    close(): void;
+}
+export declare function holdFolder(dir: string, seen: Stats): HeldFolder;
 export {};

@@ -1,4 +1,5 @@
 export { linkRefusal } from './env-destination.js';
-export { codeOf, type EnvFileContents, envFileContents, readEnvFile } from './env-read.js';
+export { describeUtf16, type Utf16 } from './env-encoding.js';
+export { codeOf, type EnvFileContents, envFileContents, readEnvFile, type Utf16File, } from './env-read.js';
 export { type EnvAssignment, envKeyLines, parseEnv, scanEnv, setEnvValue } from './env-text.js';
-export { rewriteFile, writeEnvValue, writeFileAtomic } from './env-write.js';
+export { copyNewFile, rewriteFile, saveAsUtf8, writeEnvValue, writeFileAtomic, } from './env-write.js';

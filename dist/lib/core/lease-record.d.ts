@@ -14,7 +14,10 @@ export interface Lease {
     pid: number;
     /** The owner's start time (ms since the epoch): a reused pid is another owner. */
     pidStartedAt: number;
-    /** Linux: the owner's boot id and start tick, compared exactly where present. */
+    /**
+     * The owner's identity beyond its pid, compared exactly where present: Linux's boot id and
+     * start tick; Windows' `pipe:<token>`, the named pipe the owner holds for its life.
+     */
     pidStartKey?: string;
     hostname: string;
     user: string;

@@ -17,8 +17,16 @@ export declare function processStartKey(pid: number): string | undefined;
  * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
  */
 export declare function processStartTime(pid: number): Promise<number | undefined>;
-/** This process's start key (Linux), computed once. */
+/**
+ * This process's start key, computed once: Linux's boot and start tick, or on Windows the
+ * `pipe:<token>` of the pipe owner-pipe.ts holds (none before it, or when it failed).
+ */
 export declare function ownStartKey(): string | undefined;
+/**
+ * The start key of the process `pid` now, to compare with the key a lease recorded: its pipe's
+ * answer for a Windows `pipe:` key, Linux's boot and start tick otherwise.
+ */
+export declare function currentStartKey(pid: number, recorded: string): Promise<string | undefined>;
 /** This process's start time, measured the way processStartTime measures others. */
 export declare function ownStartTime(): number;
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */

@@ -14,6 +14,13 @@ export interface SettingsInput {
     /** `undefined`: ports from a flag, input or the environment are pinned, `backend/.env` is preferred. */
     strict?: boolean | undefined;
     fallback?: string | undefined;
+    /** A host the project file names: below the flag and the environment, above the default. */
+    projectHost?: {
+        value: string;
+        origin: string;
+    } | undefined;
+    /** Where `defaultPort` comes from when not the built-in one (`backend.port in udo-port.json`). */
+    defaultPortOrigin?: string | undefined;
     /** How each setting is named in messages (`--port`, `input 'port'`); defaults to the setting's name. */
     labels?: Partial<Record<SettingName, string>>;
 }
@@ -34,6 +41,8 @@ export interface Settings {
     hostOrigin: string;
     urlHost: string;
     fallback: 'none' | 'any';
+    /** Where the default port comes from, for messages; absent: the built-in default. */
+    defaultOrigin?: string;
 }
 /** Values found in the process environment and in `backend/.env`. */
 export interface EnvSources {

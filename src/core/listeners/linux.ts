@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
+import { readExecutable } from '../engine-processes.js';
 import { printable } from '../text.js';
 import type { Listener, ListenerLookup } from '../types.js';
 import { processName } from './describe.js';
@@ -51,7 +52,10 @@ export async function readCmdline(pid: number, proc = '/proc'): Promise<string |
   return command ? printable(command) : undefined;
 }
 
-/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+/**
+ * Each holder's true name (see processName), its executable (which tells an engine's process,
+ * see engine-processes.ts) and, when asked, its command line: a few reads each.
+ */
 async function withDetails(
   list: Listener[],
   proc: string,
@@ -60,12 +64,14 @@ async function withDetails(
   return Promise.all(
     list.map(async (l) => {
       if (l.pid === undefined) return l;
+      const exe = readExecutable(l.pid, proc);
+      const withExe = exe ? { ...l, exe } : l;
       const argv = await readArgv(l.pid, proc);
-      if (!argv) return l;
+      if (!argv) return withExe;
       const name = processName(l.name, argv);
       const command = argv.join(' ').trim();
       return {
-        ...l,
+        ...withExe,
         ...(name && { name: printable(name) }),
         ...(wantCommandLines &&
           l.command === undefined &&

@@ -1,7 +1,15 @@
-import { containerProxy, containerRemedy, describeContainerHolder } from '../../core/containers.js';
+import {
+  type Container,
+  describeContainer,
+  type EngineAnswer,
+  engineHolding,
+  ownComposeContainer,
+  publishersOf,
+} from '../../core/containers.js';
+import { type EngineProcess, engineOf } from '../../core/engine-processes.js';
 import type { LeaseRecord } from '../../core/leases.js';
 import { describeListener } from '../../core/listeners/index.js';
-import type { BindRefusal } from '../../core/probe.js';
+import { answersThroughNat, type BindRefusal } from '../../core/probe.js';
 import { endCommand, findHolderCommand } from '../../core/remedies.js';
 import { leftBehind, type StartedBackend } from '../../core/running.js';
 import { samePath } from '../../core/same-path.js';
@@ -20,6 +28,10 @@ export interface PortBackendFacts {
   leases: readonly LeaseRecord[];
   /** The test bind's answer, when the diagnosis asked for one (`probe` below). */
   refused?: BindRefusal | undefined;
+  /** A port that binds is answered all the same: through NAT rules (a container's). */
+  nat?: boolean;
+  /** What the engines said, when an engine holds the port or NAT routes it. */
+  engines?: EngineAnswer;
   /** The folders of the port's holders, by PID (see holders.ts). */
   cwds: ReadonlyMap<number, string>;
   platform: NodeJS.Platform;
@@ -36,6 +48,18 @@ export type PortBackendFinding = { port: number; elsewhere?: Listener } & (
   | { state: 'other-checkout'; holder: Listener; pinned: boolean }
   | { state: 'foreign'; holder: Listener; orphan?: StartedBackend }
   | { state: 'refused'; refused: BindRefusal }
+  /**
+   * A container engine holds it (`engine`, its process) or NAT rules route it (no `holder`);
+   * `own`: the container is of this project's own Compose project.
+   */
+  | {
+      state: 'container';
+      holder?: Listener;
+      engine?: EngineProcess;
+      containers: Container[];
+      own?: Container;
+      notes: string[];
+    }
   /** No listener collides; `probe`: only a test bind can tell whether that is so. */
   | { state: 'free'; lease?: LeaseRecord; beside: Listener[]; probe: boolean }
 );
@@ -65,6 +89,13 @@ export function diagnose(facts: PortBackendFacts): PortBackendFinding {
       pinned: settings.requested?.pinned ?? false,
     };
   }
+  const engine = engineOf(holder);
+  // Unnamed (another user's process, as a non-root user sees docker-proxy): the engines may know.
+  const published = facts.engines ? publishersOf(facts.engines, port) : [];
+  const unnamed = holder !== undefined && holder.pid === undefined && published.length > 0;
+  if (engine || unnamed || (holders.length === 0 && facts.nat)) {
+    return { ...base, ...containerFinding(facts, port, holder, engine) };
+  }
   if (holder) return { ...base, state: 'foreign', holder, ...(orphan && { orphan }) };
   const lease = leases.find((r) => r.port === port && !r.staleReason);
   // No listener to name: a test bind tells held from free (and sees what the tools missed,
@@ -73,6 +104,29 @@ export function diagnose(facts: PortBackendFacts): PortBackendFinding {
   const probe = (onPort.length === 0 || lookup.problem !== undefined) && !lease;
   if (probe && facts.refused) return { ...base, state: 'refused', refused: facts.refused };
   return { ...base, state: 'free', ...(lease && { lease }), beside: onPort, probe };
+}
+
+/**
+ * The containers publishing the port, and the one of this project's own Compose project (its
+ * working-folder label is the project root) if there is one: then Compose runs the stack, and
+ * the backend's port is where it should be.
+ */
+function containerFinding(
+  facts: PortBackendFacts,
+  port: number,
+  holder: Listener | undefined,
+  engine: EngineProcess | undefined,
+) {
+  const containers = facts.engines ? publishersOf(facts.engines, port) : [];
+  const own = ownComposeContainer(containers, facts.root);
+  return {
+    state: 'container' as const,
+    ...(holder && { holder }),
+    ...(engine && { engine }),
+    containers,
+    ...(own && { own }),
+    notes: facts.engines?.notes ?? [],
+  };
 }
 
 const LEAVE_IT =
@@ -156,24 +210,55 @@ function outcome(facts: PortBackendFacts, finding: PortBackendFinding): Outcome 
         data,
       };
     }
-    case 'foreign': {
-      const { holder, orphan } = finding;
-      const proxy = containerProxy(holder);
-      if (proxy) {
-        const message = `port ${port} (${from}) is ${describeContainerHolder(port, proxy)}`;
-        const remedy = containerRemedy(port);
+    case 'container': {
+      const { holder, engine, containers, own, notes } = finding;
+      const data = {
+        port,
+        state: own ? 'compose' : 'container',
+        holder: holder ? holderData(holder) : null,
+        engine: engine ? { process: engine.process, family: engine.family, by: engine.by } : null,
+        containers: containers.map((c) => ({
+          engine: c.cli,
+          name: c.name,
+          image: c.image ?? null,
+          project: c.compose?.project ?? null,
+          service: c.compose?.service ?? null,
+        })),
+      };
+      if (own) {
         return {
-          status: elsewhere ? 'warn' : 'error',
-          message,
-          details: [
-            ...holderDetails(holder, cwds),
-            'a container publishes it: stop the container, never kill the proxy (or run docker compose down in the project that owns it)',
-            ...instead,
-          ],
-          remedy,
-          data: { port, state: 'container', holder: holderData(holder) },
+          status: 'pass',
+          message: `the backend runs in Compose (container ${own.name}${own.compose?.service ? `, service ${own.compose.service}` : ''}) on port ${port}`,
+          details: [describeContainer(own)],
+          data,
         };
       }
+      const holding = engineHolding(
+        port,
+        engine && { ...engine, ...(holder?.pid !== undefined && { pid: holder.pid }) },
+        containers,
+      );
+      return {
+        status: elsewhere ? 'warn' : 'error',
+        message: `port ${port} (${from}) is ${holding.line}`,
+        details: [
+          ...(holder ? holderDetails(holder, cwds) : []),
+          ...(engine?.by === 'name'
+            ? [`${engine.process} is told by its name alone: its executable could not be read`]
+            : engine && holder?.exe
+              ? [`${engine.process} is told by its executable, ${holder.exe.path}, owned by root`]
+              : []),
+          'a container publishes it: stop the container; ending the engine’s process breaks the engine and frees nothing for long',
+          ...(containers.length === 0 ? notes : []),
+          ...instead,
+          LEAVE_IT,
+        ],
+        remedy: holding.remedy,
+        data,
+      };
+    }
+    case 'foreign': {
+      const { holder, orphan } = finding;
       return {
         status: elsewhere ? 'warn' : 'error',
         message:
@@ -283,9 +368,19 @@ export const portBackend = defineCheck({
       root,
       startCommand,
     };
-    const finding = diagnose(facts);
+    let finding = diagnose(facts);
     if (finding.state === 'free' && finding.probe) {
       facts.refused = await probeSettled(finding.port, settings.host, settings.hostOrigin);
+      // Bound, and yet answered: NAT rules route it (a container's published port).
+      if (!facts.refused && finding.beside.length === 0) {
+        facts.nat = await answersThroughNat(finding.port, settings.host);
+      }
+      finding = diagnose(facts);
+    }
+    const unnamed = finding.state === 'foreign' && finding.holder.pid === undefined;
+    if (finding.state === 'container' || unnamed) {
+      facts.engines = await ctx.containers();
+      if (unnamed) finding = diagnose(facts);
     }
     return facts;
   },

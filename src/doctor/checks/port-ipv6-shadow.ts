@@ -1,3 +1,5 @@
+import { engineHolding } from '../../core/containers.js';
+import { engineOf } from '../../core/engine-processes.js';
 import { describeListener } from '../../core/listeners/index.js';
 import { API_URL_KEY } from '../../core/project.js';
 import { endCommand, findHolderCommand } from '../../core/remedies.js';
@@ -51,8 +53,9 @@ function diagnose(facts: Ipv6ShadowFacts): Outcome {
     return { status: 'pass', message: `nothing else listens on [::1]:${port}` };
   }
   const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
+  const engine = engineOf(shadow);
   const ipv4 = `or point the frontend at IPv4: set ${API_URL_KEY}=http://127.0.0.1:${port} in ${show(facts.envLocal)}`;
-  if (shadow.pid !== undefined && shadow.command === undefined) {
+  if (!engine && shadow.pid !== undefined && shadow.command === undefined) {
     return {
       status: 'warn',
       message: `localhost:${port} reaches ${describeListener(shadow)} on ::1, whose command line could not be read: it may be your backend`,
@@ -73,8 +76,10 @@ function diagnose(facts: Ipv6ShadowFacts): Outcome {
       'Node 17+ and browsers try ::1 first for localhost',
       ipv4,
     ],
-    remedy:
-      shadow.pid === undefined
+    remedy: engine
+      ? // An engine's process: its container is what to stop, never the process.
+        engineHolding(port, engine, []).remedy
+      : shadow.pid === undefined
         ? [findHolderCommand(port, platform)]
         : [endCommand(shadow.pid, platform)],
     data: { port, holder: holderData(shadow) },

@@ -1,6 +1,7 @@
+import { engineName, engineOf } from '../../core/engine-processes.js';
 import type { LeaseRecord } from '../../core/leases.js';
 import { describeListener } from '../../core/listeners/index.js';
-import type { BindRefusal } from '../../core/probe.js';
+import { answersThroughNat, type BindRefusal } from '../../core/probe.js';
 import { findHolderCommand } from '../../core/remedies.js';
 import type { Listener, ListenerLookup, PortRange } from '../../core/types.js';
 import { defineCheck, type Outcome } from '../checks.js';
@@ -50,6 +51,8 @@ export interface PortRangeFacts {
   ourPorts: ReadonlySet<number>;
   /** Test binds' refusals, by port, of the ports classifyRange finds free. */
   refused: ReadonlyMap<number, BindRefusal>;
+  /** Ports that bind, and yet answer through NAT rules (a container's); absent: none. */
+  nat?: ReadonlySet<number>;
   platform: NodeJS.Platform;
 }
 
@@ -66,6 +69,21 @@ function diagnose(facts: PortRangeFacts): Outcome {
   // a port is free only when a test bind agrees.
   const entries: RangeEntry[] = classify(facts, range).map((entry) => {
     const refused = entry.state === 'free' ? facts.refused.get(entry.port) : undefined;
+    if (entry.state === 'free' && facts.nat?.has(entry.port)) {
+      return {
+        port: entry.port,
+        state: 'held',
+        by: 'NAT rules: a container publishes it, and no process listens (see port.backend)',
+      };
+    }
+    const listener = lookup.listeners.find((l) => l.port === entry.port);
+    const engine = entry.state === 'held' ? engineOf(listener) : undefined;
+    if (engine && listener) {
+      return {
+        ...entry,
+        by: `${describeListener(listener)}, ${engineName(engine.family)}'s: a container publishes it`,
+      };
+    }
     return refused === 'in-use'
       ? {
           port: entry.port,
@@ -143,12 +161,14 @@ export const portRange = defineCheck({
     // collide.
     const valid = settings.settings;
     if (!valid) return facts;
+    const nat = new Set<number>();
     for (const { port, state } of classify(facts, valid.range)) {
       if (state !== 'free') continue;
       const refused = await probeSettled(port, valid.host, valid.hostOrigin);
       if (refused) facts.refused.set(port, refused);
+      else if (await answersThroughNat(port, valid.host)) nat.add(port);
     }
-    return facts;
+    return { ...facts, nat };
   },
   diagnose,
 });
