@@ -297,6 +297,22 @@ describe('which Compose answers', () => {
     expect(run.code).toBe(1);
   });
 
+  it("Compose's own message: colour codes dropped, controls made visible, secrets masked", async () => {
+    const docker = await tool(
+      'docker',
+      `printf '\\033[31mERROR\\033[0m: bad value sk-live-3f9a77c1\\007 for ports\\n\\033]0;title\\007\\n' >&2; exit 1`,
+    );
+    const project = await withCompose(EXAMPLE, 'SECRET_KEY=sk-live-3f9a77c1\n');
+    const { check, run } = await doctor(project, { PATH: docker, GITHUB_ACTIONS: 'true' });
+    const file = check('compose.file');
+    expect(file.data.resolver).toBe('docker compose');
+    expect(file.message).toBe(
+      'docker compose refuses it: ERROR: bad value ***\\x07 for ports \\x1b]0;title\\x07',
+    );
+    expect(run.stdout + run.stderr).not.toContain('sk-live');
+    expect(run.stdout + run.stderr).not.toContain('\x1b');
+  });
+
   it('without any Compose: the built-in reader, and what it cannot resolve gives no verdict', async () => {
     const bare = await tempDir('no-compose-');
     const project = await withCompose(`include:\n  - other.yaml\n${EXAMPLE}`);

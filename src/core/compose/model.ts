@@ -106,13 +106,11 @@ export function listenPort(command: string | undefined): number | undefined {
 }
 
 /**
- * The backend's entries: TCP, published to one host port, to the port its command listens on;
+ * The backend's entries: TCP, published (to a host port or range), to the port its command listens on;
  * when that port is unknown, every published TCP entry. Empty when none fits.
  */
 export function backendEntries(service: ComposeService): PortEntry[] {
-  const tcp = service.ports.filter(
-    (p) => p.protocol === 'tcp' && p.published !== undefined && p.publishedEnd === undefined,
-  );
+  const tcp = service.ports.filter((p) => p.protocol === 'tcp' && p.published !== undefined);
   const listens = listenPort(service.command);
   return listens === undefined ? tcp : tcp.filter((p) => p.target === listens);
 }

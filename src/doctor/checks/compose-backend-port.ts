@@ -78,7 +78,10 @@ function plan(project: ComposeProject, services: ComposeService[], facts: Compos
   if (!backend || !settings) return { backend, settings };
   const want = configuredPort(settings);
   const entries = backendEntries(backend);
-  const entry = entries.find((p) => p.published === want) ?? entries[0];
+  const entry =
+    entries.find((p) => p.published === want && p.publishedEnd === undefined) ??
+    entries.find((p) => p.publishedEnd === undefined) ??
+    entries[0];
   const env =
     entry && entry.published !== want
       ? envPlan(project, services, entry, want, facts.shell)
@@ -122,6 +125,16 @@ function diagnose(
     };
   }
   const place = entry.publishedAt ?? entry.at;
+  if (entry.publishedEnd !== undefined) {
+    // Docker takes any free port of the range: no URL can name it in advance.
+    return {
+      status: 'warn',
+      message: `${at(show, place, file)}: service ${backend.name} publishes a range, ${entry.published}-${entry.publishedEnd}, to ${entry.target}: Docker picks one of them, so ${API_URL_KEY} cannot name it`,
+      remedy: [`change ${at(show, entry.at, file)} to: - "${want}:${entry.target}"`],
+      locations: [located(place, file)],
+      data: { service: backend.name, published: [entry.published, entry.publishedEnd], want },
+    };
+  }
   if (entry.published !== want) {
     const variable = entry.publishedAt && soleVariable(entry.publishedAt.raw);
     const byHand = variable

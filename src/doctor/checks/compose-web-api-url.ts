@@ -27,7 +27,11 @@ function diagnose(
   const backend = backendService(services);
   const frontend = frontendService(services);
   const url = frontend?.environment.get(API_URL_KEY);
-  const ports = backend ? backendEntries(backend).map((p) => p.published as number) : [];
+  const ports = backend
+    ? backendEntries(backend)
+        .filter((p) => p.publishedEnd === undefined)
+        .map((p) => p.published as number)
+    : [];
   const port = ports[0];
   if (!frontend || typeof url !== 'string' || port === undefined) {
     return {
