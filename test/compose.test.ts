@@ -280,6 +280,39 @@ describe('which Compose answers', () => {
     expect(check('compose.backend-port').status).toBe('pass');
   });
 
+  it('asked at once: the later ones end when an earlier one answers; a hung one gives way', async () => {
+    const pids = await tempDir('compose-pids-');
+    const v1 = await tool('docker-compose', `echo $$ > '${pids}/v1'\nexec /bin/sleep 60`);
+    const docker = await recordedDocker('example.json');
+    const { check } = await doctor(await withCompose(EXAMPLE), {
+      PATH: `${docker}:${v1}:/usr/bin:/bin`,
+    });
+    expect(check('compose.file').data.resolver).toBe('docker compose');
+    const pid = Number(readFileSync(join(pids, 'v1'), 'utf8'));
+    await expect
+      .poll(
+        () => {
+          try {
+            process.kill(pid, 0);
+            return 'running';
+          } catch {
+            return 'gone';
+          }
+        },
+        { timeout: 30_000 },
+      )
+      .toBe('gone');
+    // A docker compose that hangs gives way to docker-compose, with a line saying so.
+    const hung = await tool('docker', 'exec /bin/sleep 60');
+    const next = await doctor(await withCompose(EXAMPLE), {
+      PATH: `${hung}:${process.env.PATH}`,
+    });
+    expect(next.check('compose.file').data.resolver).toBe('docker-compose');
+    expect(next.check('compose.file').details).toEqual([
+      '`docker compose config` timed out after 5 s: docker-compose answered instead',
+    ]);
+  });
+
   it("Compose's refusal is the finding, cleaned of control characters", async () => {
     const project = await withCompose(
       'services:\n  backend:\n    image: busybox\n    ports:\n      - "${API_PORT?set API_PORT first}:8000"\n',

@@ -34,14 +34,16 @@ type Answer =
   | { state: 'refused'; message: string }
   | { state: 'failed'; why: string };
 
+/** One Compose asked; `stop` ends it when an earlier one in the order has answered. */
 function ask(
   tool: ComposeTool,
   cwd: string,
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
-): Promise<Answer> {
-  return new Promise((done) => {
-    execFile(
+): { answer: Promise<Answer>; stop: () => void } {
+  let stop = () => {};
+  const answer = new Promise<Answer>((done) => {
+    const child = execFile(
       tool.file,
       tool.args,
       {
@@ -70,7 +72,11 @@ function ask(
         done({ state: 'refused', message: stderr });
       },
     );
+    stop = () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    };
   });
+  return { answer, stop };
 }
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
@@ -166,13 +172,24 @@ export async function resolveCompose(
   const builtin = readComposeProject(root, shell);
   if (!builtin) return undefined;
   const notes: string[] = [];
-  for (const tool of tools) {
-    const answer = await ask(tool, root, shell as NodeJS.ProcessEnv, timeoutMs);
+  // All at once, the answer taken in order: a missing `docker compose` costs the docker CLI's
+  // start, which v1's Python start would otherwise wait for. Once one answers (or refuses), the
+  // later ones end; one that fails (a timeout) leaves the next its chance.
+  const asked = tools.map((tool) => ({
+    tool,
+    ...ask(tool, root, shell as NodeJS.ProcessEnv, timeoutMs),
+  }));
+  const settle = (from: number) => {
+    for (const later of asked.slice(from)) later.stop();
+  };
+  for (const [index, { tool, answer: pending }] of asked.entries()) {
+    const answer = await pending;
     if (answer.state === 'absent') continue;
     if (answer.state === 'failed') {
       notes.push(answer.why);
-      break;
+      continue;
     }
+    settle(index + 1);
     const base = { ...builtin, resolver: tool.resolver, unresolved: [], notes };
     if (answer.state === 'refused') {
       // Where the built-in reader saw the same refusal, its line goes with Compose's words.
@@ -189,7 +206,7 @@ export async function resolveCompose(
       notes.push(
         `\`${tool.resolver} config\` printed what is not YAML or JSON (${(error as Error).message.split('\n')[0]})`,
       );
-      break;
+      return { ...builtin, notes };
     }
     const extra = services.flatMap((s) => [...s.environment]);
     const secrets = [

@@ -20,7 +20,11 @@ function diagnose({ compose, show }: ComposeFileFacts): Outcome {
   if (!project) return { status: 'skip', message: 'no compose file in the project' };
   const files = project.files.map(show).join(' + ');
   const resolver = { resolver: project.resolver, files: project.files };
-  const notes = project.notes.map((n) => `${n}: read by the built-in reader instead`);
+  const instead =
+    project.resolver === 'built-in'
+      ? 'read by the built-in reader'
+      : `${project.resolver} answered`;
+  const notes = project.notes.map((n) => `${n}: ${instead} instead`);
   const { refused } = project;
   if (refused) {
     // `${VAR?err}` or a bad file stops `docker compose up` before anything runs.
