@@ -3,7 +3,8 @@
 // one, and no secret in any output. The corpus against docker-compose is compose-corpus.test.ts.
 // No test here listens on a port (block 28710-28719 is this file's).
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Compose's own ${VAR} syntax, written as Compose files write it.
-import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -344,6 +345,23 @@ describe('which Compose answers', () => {
     );
     expect(run.stdout + run.stderr).not.toContain('sk-live');
     expect(run.stdout + run.stderr).not.toContain('\x1b');
+  });
+
+  it('a FIFO where Compose reads a file: Compose is not asked, nothing blocks', async () => {
+    const asked = await tempDir('compose-asked-');
+    const v1 = await tool('docker-compose', `touch '${asked}/v1'\nexec /bin/sleep 60`);
+    for (const fifo of ['compose.override.yaml', '.env']) {
+      const project = await withCompose(EXAMPLE);
+      execFileSync('mkfifo', [join(project, fifo)]);
+      const { check } = await doctor(project, { PATH: `${v1}:/usr/bin:/bin` });
+      const file = check('compose.file');
+      expect(file.status).toBe('error');
+      expect(file.message).toContain(`${fifo} is a FIFO`);
+      expect(file.details).toEqual([
+        `Compose was not asked: it would block on ${join(project, fifo)}: read by the built-in reader instead`,
+      ]);
+    }
+    expect(existsSync(join(asked, 'v1'))).toBe(false);
   });
 
   it('without any Compose: the built-in reader, and what it cannot resolve gives no verdict', async () => {

@@ -1051,6 +1051,7 @@ describe('checks as pure diagnoses, from hand-made facts', () => {
       services,
       profiles: [],
       unresolved: [],
+      blocked: [],
       notes: [],
       vars: {},
       varsWith: () => ({}),

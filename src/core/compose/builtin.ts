@@ -39,10 +39,11 @@ const OVERRIDES: Record<string, string[]> = {
 type Env = Record<string, string | undefined>;
 
 /** A file's text, read without following a FIFO or reading past a size bound. */
-function readFile(path: string): { text?: string; problem?: string } {
+function readFile(path: string): { text?: string; problem?: string; refused?: true } {
   const found = envFileContents(path);
   if (found.state === 'read') return { text: found.text };
-  return { problem: found.state === 'missing' ? 'does not exist' : found.message };
+  if (found.state === 'missing') return { problem: 'does not exist' };
+  return { problem: found.message, refused: true };
 }
 
 /**
@@ -67,7 +68,8 @@ export function dotenvValues(
  */
 export function composeFiles(root: string, shell: Env) {
   const rootEnvFile = join(root, '.env');
-  const rootEnv = parseEnv(readFile(rootEnvFile).text ?? '');
+  const rootEnvRead = readFile(rootEnvFile);
+  const rootEnv = parseEnv(rootEnvRead.text ?? '');
   const named = shell.COMPOSE_FILE ?? rootEnv.COMPOSE_FILE;
   const separator = shell.COMPOSE_PATH_SEPARATOR ?? rootEnv.COMPOSE_PATH_SEPARATOR ?? delimiter;
   let files: string[];
@@ -87,7 +89,7 @@ export function composeFiles(root: string, shell: Env) {
   // Compose 1.29 reads the .env that named COMPOSE_FILE, else the project folder's.
   const envFile =
     shell.COMPOSE_FILE === undefined && named ? rootEnvFile : join(projectDir, '.env');
-  return { files, projectDir, envFile };
+  return { files, projectDir, envFile, rootEnvFile, rootEnvRead };
 }
 
 interface Layer {
@@ -112,8 +114,9 @@ interface Parsed {
 export function readComposeProject(root: string, shell: Env): ComposeProject | undefined {
   const found = composeFiles(root, shell);
   if (!found) return undefined;
-  const { files, projectDir, envFile } = found;
-  const envText = readFile(envFile).text;
+  const { files, projectDir, envFile, rootEnvFile, rootEnvRead } = found;
+  const envRead = readFile(envFile);
+  const envText = envRead.text;
   const dotenv = dotenvValues(envText, shell);
   const vars: Env = { ...dotenv, ...shell };
   const profiles = (vars.COMPOSE_PROFILES ?? '')
@@ -129,6 +132,7 @@ export function readComposeProject(root: string, shell: Env): ComposeProject | u
     profiles,
     unresolved: [],
     notes: [],
+    blocked: [],
     vars,
     varsWith: (set) => ({ ...dotenvValues(envText, shell, set), ...shell }),
     secrets: [],
@@ -139,6 +143,18 @@ export function readComposeProject(root: string, shell: Env): ComposeProject | u
   const refuse = (message: string, at?: Place) => {
     project.refused ??= { message, ...(at && { at }) };
   };
+  // A FIFO, device or oversized file where Compose reads one: Compose would block on it or
+  // read without end, so it is not asked at all.
+  const read = (path: string) => {
+    const found = readFile(path);
+    if (found.refused) {
+      project.blocked.push(path);
+      refuse(`${path} ${found.problem}`);
+    }
+    return found;
+  };
+  if (envRead.refused) read(envFile);
+  if (rootEnvRead.refused && rootEnvFile !== envFile) read(rootEnvFile);
   const unresolved = (what: string) => {
     if (!project.unresolved.includes(what)) project.unresolved.push(what);
   };
@@ -146,13 +162,13 @@ export function readComposeProject(root: string, shell: Env): ComposeProject | u
   const parse = (file: string): Parsed | undefined => {
     let entry = parsed.get(file);
     if (!entry) {
-      const read = readFile(file);
-      if (read.text === undefined) {
-        entry = { problem: `${file} ${read.problem}` };
+      const found = read(file);
+      if (found.text === undefined) {
+        entry = { problem: `${file} ${found.problem}` };
       } else {
-        for (const name of referencedNames(read.text)) referenced.add(name);
+        for (const name of referencedNames(found.text)) referenced.add(name);
         const lines = new LineCounter();
-        const doc = parseDocument(read.text, { lineCounter: lines, merge: true });
+        const doc = parseDocument(found.text, { lineCounter: lines, merge: true });
         const error = doc.errors[0];
         if (error) {
           entry = {
@@ -160,8 +176,9 @@ export function readComposeProject(root: string, shell: Env): ComposeProject | u
           };
         } else {
           entry = { doc, lines };
-          if (/^\s*include\s*:/m.test(read.text)) unresolved(`include: in ${file}`);
-          if (/!(reset|override)\b/.test(read.text)) unresolved(`!reset/!override tags in ${file}`);
+          if (/^\s*include\s*:/m.test(found.text)) unresolved(`include: in ${file}`);
+          if (/!(reset|override)\b/.test(found.text))
+            unresolved(`!reset/!override tags in ${file}`);
         }
       }
       parsed.set(file, entry);
@@ -373,16 +390,16 @@ export function readComposeProject(root: string, shell: Env): ComposeProject | u
     const environment = new Map<string, string | null>();
     const environmentAt = new Map<string, Place>();
     for (const path of layer.envFiles ?? []) {
-      const read = readFile(path);
-      if (read.text === undefined) {
-        refuse(`${path} ${read.problem} (env_file of service ${layer.name})`);
+      const envFileRead = read(path);
+      if (envFileRead.text === undefined) {
+        refuse(`${path} ${envFileRead.problem} (env_file of service ${layer.name})`);
         continue;
       }
       // Compose 1.29 interpolates an env_file from the shell and the file itself, not the .env.
-      for (const [key, value] of Object.entries(dotenvValues(read.text, shell))) {
+      for (const [key, value] of Object.entries(dotenvValues(envFileRead.text, shell))) {
         environment.set(key, value);
         envFileValues.push([key, value]);
-        const line = read.text
+        const line = envFileRead.text
           .split('\n')
           .findIndex((l) => new RegExp(`^\\s*(export\\s+)?${key}\\s*[=:]`).test(l));
         environmentAt.set(key, { file: path, line: line + 1, raw: '' });

@@ -50,6 +50,8 @@ export interface ComposeProject {
   refused?: { message: string; at?: Place };
   /** What the built-in reader could not resolve: no verdict leans on it. */
   unresolved: string[];
+  /** Files where Compose reads one that are no regular file (a FIFO, a device) or too big. */
+  blocked: string[];
   /** Why Compose itself did not answer, when it was tried. */
   notes: string[];
   /** The shell over the .env: what `${VAR}` takes. */

@@ -172,6 +172,12 @@ export async function resolveCompose(
   const builtin = readComposeProject(root, shell);
   if (!builtin) return undefined;
   const notes: string[] = [];
+  if (builtin.blocked.length > 0) {
+    return {
+      ...builtin,
+      notes: [`Compose was not asked: it would block on ${builtin.blocked.join(', ')}`],
+    };
+  }
   // All at once, the answer taken in order: a missing `docker compose` costs the docker CLI's
   // start, which v1's Python start would otherwise wait for. Once one answers (or refuses), the
   // later ones end; one that fails (a timeout) leaves the next its chance.
