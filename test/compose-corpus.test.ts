@@ -66,7 +66,7 @@ async function oracle(dir: string, env: Record<string, string>) {
     const { stdout } = await promisify(execFile)(ORACLE, ['config'], {
       cwd: dir,
       env: cleanEnv(env),
-      timeout: 60_000,
+      timeout: 120_000,
     });
     return { services: summary(servicesOfConfig(stdout)) };
   } catch (error) {
@@ -88,7 +88,8 @@ interface Check {
 async function doctor(dir: string, env: Record<string, string>, args: string[] = []) {
   const run = await runCli('udo-doctor', ['--json', '--only', 'compose', ...args], {
     cwd: dir,
-    env: { UDO_PORT_LEASE_DIR: await tempDir('leases-'), ...env },
+    // A loaded machine must not turn Compose's answer into the built-in reader's.
+    env: { UDO_PORT_LEASE_DIR: await tempDir('leases-'), UDO_PORT_COMPOSE_TIMEOUT: '120', ...env },
   });
   const report = JSON.parse(run.stdout) as { checks: Check[] };
   return {
@@ -105,52 +106,56 @@ describe('the corpus, resolved by docker-compose config (v1) and by the built-in
     expect(CASES.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(CASES)('%s', async (name) => {
-    const c = meta(name);
-    const dir = await project(name);
-    tally.cases++;
+  it.each(CASES)(
+    '%s',
+    async (name) => {
+      const c = meta(name);
+      const dir = await project(name);
+      tally.cases++;
 
-    const compose = await oracle(dir, c.env);
-    const builtin = readComposeProject(dir, cleanEnv(c.env));
-    if (!builtin) throw new Error(`${name}: the built-in reader found no compose file`);
-    if (c.v1) {
-      // Left: Compose 1.29 refuses what the spec allows; the built-in reader reads it as v2 does.
-      expect(compose.refused, name).toBe(true);
-      expect('stderr' in compose && compose.stderr).toContain(c.v1.refuses);
-      expect(builtin.refused, name).toBeUndefined();
-      tally.left++;
-    } else {
-      const mine = builtin.refused ? { refused: true } : { services: summary(builtin.services) };
-      const theirs = compose.refused ? { refused: true } : { services: compose.services };
-      expect(mine, `${name}: ${c.why}`).toEqual(theirs);
-      tally.agree++;
-    }
-
-    // The doctor, with Compose answering.
-    const real = await doctor(dir, c.env);
-    expect(real.check('compose.file').data.resolver).toBe('docker-compose');
-    expect([name, real.statuses]).toEqual([name, c.v1?.expect ?? c.expect]);
-    tally.verdicts++;
-
-    // The doctor without any Compose on PATH: the built-in reader, the same verdict.
-    const bare = await doctor(dir, { ...c.env, PATH: await tempDir('no-compose-') });
-    expect(bare.check('compose.file').data.resolver).toBe('built-in');
-    expect([name, bare.statuses]).toEqual([name, c.expect]);
-    tally.builtinVerdicts++;
-
-    if (c.afterFix) {
-      const yamls = (await readdir(dir, { recursive: true })).filter((f) => /\.ya?ml$/.test(f));
-      const read = () => yamls.map((f) => readFileSync(join(dir, f), 'utf8'));
-      const before = read();
-      const fixed = await doctor(dir, c.env, ['--fix']);
-      for (const [file, text] of Object.entries(c.afterFix)) {
-        expect(readFileSync(join(dir, file), 'utf8')).toBe(text);
+      const compose = await oracle(dir, c.env);
+      const builtin = readComposeProject(dir, cleanEnv(c.env));
+      if (!builtin) throw new Error(`${name}: the built-in reader found no compose file`);
+      if (c.v1) {
+        // Left: Compose 1.29 refuses what the spec allows; the built-in reader reads it as v2 does.
+        expect(compose.refused, name).toBe(true);
+        expect('stderr' in compose && compose.stderr).toContain(c.v1.refuses);
+        expect(builtin.refused, name).toBeUndefined();
+        tally.left++;
+      } else {
+        const mine = builtin.refused ? { refused: true } : { services: summary(builtin.services) };
+        const theirs = compose.refused ? { refused: true } : { services: compose.services };
+        expect(mine, `${name}: ${c.why}`).toEqual(theirs);
+        tally.agree++;
       }
-      // The variables stay: compose.yaml is never rewritten with a literal.
-      expect(read()).toEqual(before);
-      expect(fixed.check('compose.backend-port').status).toBe('pass');
-    }
-  });
+
+      // The doctor, with Compose answering.
+      const real = await doctor(dir, c.env);
+      expect(real.check('compose.file').data.resolver).toBe('docker-compose');
+      expect([name, real.statuses]).toEqual([name, c.v1?.expect ?? c.expect]);
+      tally.verdicts++;
+
+      // The doctor without any Compose on PATH: the built-in reader, the same verdict.
+      const bare = await doctor(dir, { ...c.env, PATH: await tempDir('no-compose-') });
+      expect(bare.check('compose.file').data.resolver).toBe('built-in');
+      expect([name, bare.statuses]).toEqual([name, c.expect]);
+      tally.builtinVerdicts++;
+
+      if (c.afterFix) {
+        const yamls = (await readdir(dir, { recursive: true })).filter((f) => /\.ya?ml$/.test(f));
+        const read = () => yamls.map((f) => readFileSync(join(dir, f), 'utf8'));
+        const before = read();
+        const fixed = await doctor(dir, c.env, ['--fix']);
+        for (const [file, text] of Object.entries(c.afterFix)) {
+          expect(readFileSync(join(dir, file), 'utf8')).toBe(text);
+        }
+        // The variables stay: compose.yaml is never rewritten with a literal.
+        expect(read()).toEqual(before);
+        expect(fixed.check('compose.backend-port').status).toBe('pass');
+      }
+    },
+    600_000,
+  );
 
   it('tally', () => {
     console.log(

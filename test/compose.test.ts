@@ -158,7 +158,8 @@ async function doctor(
 ) {
   const run = await runCli('udo-doctor', args, {
     cwd: project,
-    env: { UDO_PORT_LEASE_DIR: await tempDir('leases-'), ...env },
+    // A loaded machine must not turn Compose's answer into the built-in reader's.
+    env: { UDO_PORT_LEASE_DIR: await tempDir('leases-'), UDO_PORT_COMPOSE_TIMEOUT: '120', ...env },
   });
   const checks = args.includes('--json') ? (JSON.parse(run.stdout).checks as Result[]) : [];
   return { run, check: (id: string) => checks.find((c) => c.id === id) as Result };
@@ -271,12 +272,15 @@ describe('which Compose answers', () => {
 
   it('a Compose that hangs is a line; the built-in reader answers', async () => {
     const docker = await tool('docker', 'exec /bin/sleep 60');
-    const { check } = await doctor(await withCompose(EXAMPLE), { PATH: docker });
+    const { check } = await doctor(await withCompose(EXAMPLE), {
+      PATH: docker,
+      UDO_PORT_COMPOSE_TIMEOUT: '1',
+    });
     const file = check('compose.file');
     expect(file.data.resolver).toBe('built-in');
     expect(file.status).toBe('pass');
     expect(file.details).toEqual([
-      '`docker compose config` timed out after 5 s: read by the built-in reader instead',
+      '`docker compose config` timed out after 1 s (UDO_PORT_COMPOSE_TIMEOUT): read by the built-in reader instead',
     ]);
     expect(check('compose.backend-port').status).toBe('pass');
   });
@@ -303,15 +307,31 @@ describe('which Compose answers', () => {
         { timeout: 30_000 },
       )
       .toBe('gone');
-    // A docker compose that hangs gives way to docker-compose, with a line saying so.
+    // A docker compose that hangs gives way to the next, with a line saying so.
     const hung = await tool('docker', 'exec /bin/sleep 60');
+    const quick = await tool(
+      'docker-compose',
+      `exec /bin/cat <<'EOF'\nservices:\n  backend:\n    command: uvicorn backend.main:app\n    ports:\n    - 8001:8000\nEOF`,
+    );
     const next = await doctor(await withCompose(EXAMPLE), {
-      PATH: `${hung}:${process.env.PATH}`,
+      PATH: `${hung}:${quick}`,
+      UDO_PORT_COMPOSE_TIMEOUT: '10',
     });
     expect(next.check('compose.file').data.resolver).toBe('docker-compose');
     expect(next.check('compose.file').details).toEqual([
-      '`docker compose config` timed out after 5 s: docker-compose answered instead',
+      '`docker compose config` timed out after 10 s (UDO_PORT_COMPOSE_TIMEOUT): docker-compose answered instead',
     ]);
+  }, 60_000);
+
+  it('UDO_PORT_COMPOSE_TIMEOUT that is no number of seconds: one line naming it', async () => {
+    const { check } = await doctor(await withCompose(EXAMPLE), {
+      UDO_PORT_COMPOSE_TIMEOUT: 'soon',
+    });
+    expect(check('compose.file')).toMatchObject({
+      status: 'error',
+      message:
+        'the check itself failed: UDO_PORT_COMPOSE_TIMEOUT: "soon" is not a number of seconds (0-600)',
+    });
   });
 
   it("Compose's refusal is the finding, cleaned of control characters", async () => {

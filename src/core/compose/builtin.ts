@@ -139,7 +139,7 @@ export function readComposeProject(root: string, shell: Env): ComposeProject | u
   };
   const referenced = new Set<string>();
   const envFileValues: [string, string][] = [];
-  const parsed = new Map<string, Parsed | { problem: string }>();
+  const parsed = new Map<string, Parsed | { problem: string; at?: Place }>();
   const refuse = (message: string, at?: Place) => {
     project.refused ??= { message, ...(at && { at }) };
   };
@@ -172,11 +172,12 @@ export function readComposeProject(root: string, shell: Env): ComposeProject | u
         const error = doc.errors[0];
         if (error) {
           entry = {
-            problem: `${file}:${lines.linePos(error.pos[0]).line}: ${error.message.split('\n')[0]}`,
+            problem: error.message.split('\n')[0] ?? 'not YAML',
+            at: { file, line: lines.linePos(error.pos[0]).line, raw: '' },
           };
         } else {
           entry = { doc, lines };
-          if (/^\s*include\s*:/m.test(found.text)) unresolved(`include: in ${file}`);
+          if (doc.has('include')) unresolved(`include: in ${file}`);
           if (/!(reset|override)\b/.test(found.text))
             unresolved(`!reset/!override tags in ${file}`);
         }
@@ -184,7 +185,7 @@ export function readComposeProject(root: string, shell: Env): ComposeProject | u
       parsed.set(file, entry);
     }
     if ('problem' in entry) {
-      refuse(entry.problem);
+      refuse(entry.problem, entry.at);
       return undefined;
     }
     return entry;

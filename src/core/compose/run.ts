@@ -8,7 +8,7 @@ import type { ComposeProject, ComposeService, PortEntry, Resolver } from './mode
 import { parsePort } from './ports.js';
 import { redact, secretValues } from './secrets.js';
 
-/** Compose v1 is Python: about 0.4 s idle here, more on a loaded machine. */
+/** Compose v1 is Python: about 0.4 s idle here, more on a loaded machine (UDO_PORT_COMPOSE_TIMEOUT). */
 export const COMPOSE_TIMEOUT_MS = 5_000;
 
 export interface ComposeTool {
@@ -61,7 +61,7 @@ function ask(
         if (err.killed)
           return done({
             state: 'failed',
-            why: `\`${tool.resolver} config\` timed out after ${timeoutMs / 1000} s`,
+            why: `\`${tool.resolver} config\` timed out after ${timeoutMs / 1000} s (UDO_PORT_COMPOSE_TIMEOUT)`,
           });
         if (typeof err.code !== 'number')
           return done({

@@ -2,12 +2,15 @@
 // when one is installed, else by the built-in reader (core/compose/).
 import {
   activeServices,
+  COMPOSE_TIMEOUT_MS,
+  COMPOSE_TOOLS,
   type ComposeProject,
   type ComposeService,
   type Place,
   redact,
   resolveCompose,
 } from '../../core/compose/index.js';
+import { printable } from '../../core/text.js';
 import type { Outcome } from '../checks.js';
 import type { Context } from '../context.js';
 
@@ -18,6 +21,19 @@ export interface ComposeFacts {
 
 const memo = new WeakMap<Context, Promise<ComposeFacts>>();
 
+/** How long Compose may take, in seconds: `UDO_PORT_COMPOSE_TIMEOUT`, else the default. */
+export function composeTimeoutMs(env: Record<string, string | undefined>): number {
+  const raw = env.UDO_PORT_COMPOSE_TIMEOUT;
+  if (raw === undefined || raw === '') return COMPOSE_TIMEOUT_MS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    throw new Error(
+      `UDO_PORT_COMPOSE_TIMEOUT: "${printable(raw.slice(0, 40))}" is not a number of seconds (0-600)`,
+    );
+  }
+  return seconds * 1000;
+}
+
 /**
  * Compose runs in the user's shell environment from the project root, and reads `${VAR}` from the
  * shell over its .env. Started by the first compose check that asks, while the other checks do
@@ -27,7 +43,9 @@ export function composeFacts(ctx: Context): Promise<ComposeFacts> {
   let known = memo.get(ctx);
   if (!known) {
     const { root, env } = ctx.config;
-    known = resolveCompose(root, env).then((project) => (project ? { project } : {}));
+    known = Promise.resolve()
+      .then(() => resolveCompose(root, env, COMPOSE_TOOLS, composeTimeoutMs(env)))
+      .then((project) => (project ? { project } : {}));
     memo.set(ctx, known);
   }
   return known;
