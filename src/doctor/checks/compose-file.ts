@@ -51,13 +51,16 @@ function diagnose({ compose, show }: ComposeFileFacts): Outcome {
     return withoutSecrets(outcome, project.secrets);
   }
   if (project.unresolved.length > 0) {
-    return {
-      status: 'warn',
-      message: `${files}: the built-in reader could not resolve ${project.unresolved.join(', ')}, so the compose checks give no verdict`,
-      details: notes,
-      remedy: [INSTALL],
-      data: { ...resolver, unresolved: project.unresolved },
-    };
+    return withoutSecrets(
+      {
+        status: 'warn',
+        message: `${files}: the built-in reader could not resolve ${project.unresolved.join(', ')}, so the compose checks give no verdict`,
+        details: notes,
+        remedy: [INSTALL],
+        data: { ...resolver, unresolved: project.unresolved },
+      },
+      project.secrets,
+    );
   }
   const services = activeServices(project);
   const backend = backendService(services);
