@@ -14,6 +14,8 @@ import {
   listenPort,
   parsePort,
   parseShortPort,
+  redact,
+  secretValues,
   servicesOfConfig,
   soleVariable,
 } from '../src/core/compose/index.js';
@@ -99,6 +101,19 @@ describe('port entries, as Docker binds them', () => {
     expect(listenPort('python -m uvicorn backend.main:app --port 9000')).toBe(9000);
     expect(listenPort('uvicorn backend.main:app')).toBe(8000);
     expect(listenPort('gunicorn --bind 0.0.0.0:7000 app')).toBe(7000);
+  });
+});
+
+describe('the secrets a compose project brings in', () => {
+  it('every .env and env_file value but ports, hosts and URLs; shell values only when referenced', () => {
+    const secrets = secretValues({
+      dotenv: { API_PORT: '8004', API_HOST: '0.0.0.0', DB_PASSWORD: 'pw-Zq81nXe', TINY: 'abc' },
+      shell: { HOME: '/root', TOKEN: 'tok-Q4f8Ue', NEXT_PUBLIC_API_URL: 'http://u:pw-url1@x:8001' },
+      referenced: ['TOKEN', 'NEXT_PUBLIC_API_URL'],
+      envFileValues: [['SECRET_KEY', 'sk-live-3f9a77c1']],
+    });
+    expect(secrets.sort()).toEqual(['pw-Zq81nXe', 'sk-live-3f9a77c1', 'tok-Q4f8Ue', 'u:pw-url1']);
+    expect(redact('x sk-live-3f9a77c1 and u:pw-url1@x', secrets)).toBe('x *** and ***@x');
   });
 });
 
