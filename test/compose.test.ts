@@ -443,15 +443,21 @@ describe('findings and fixes', () => {
     for (const id of IDS) expect([id, fixed.check(id).status]).toEqual([id, 'pass']);
   });
 
-  it('the shell sets API_PORT: no --fix, the shell is named', async () => {
-    const project = await withCompose(EXAMPLE);
-    const c = (await doctor(project, { API_PORT: 'x' })).check('compose.backend-port');
-    expect(c.status).toBe('skip'); // an invalid API_PORT is env.port's finding
-    const other = await withCompose(BACKEND('${API_PORT:-8001}:8000'));
-    const d = (await doctor(other, { API_PORT: '28712', BACKEND_PORT: '28713' })).check(
-      'compose.backend-port',
+  it('the shell sets API_PORT, --port another: no --fix (the shell outranks .env), the shell is named', async () => {
+    const project = await withCompose(EXAMPLE, 'API_PORT=28713\n');
+    const { check } = await doctor(project, { API_PORT: '28712' }, [
+      '--json',
+      '--only',
+      'compose',
+      '--port',
+      '28714',
+    ]);
+    const c = check('compose.backend-port');
+    expect(c.message).toBe(
+      'compose.yaml:8: service backend publishes port 28712, but udo-port gives the backend 28714 (from --port)',
     );
-    expect(d.status).toBe('pass');
+    expect(c.fixable).toBe(false);
+    expect(c.remedy).toBe('the shell sets API_PORT=28712: run with API_PORT=28714, or unset it');
   });
 
   it('a container port its command does not listen on (uvicorn’s 8000 without --port)', async () => {
