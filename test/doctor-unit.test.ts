@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ComposeFile } from '../src/core/compose.js';
+import type { ComposeProject } from '../src/core/compose/index.js';
 import type { LeaseRecord } from '../src/core/leases.js';
 import type { ExcludedPortRange } from '../src/core/listeners/index.js';
 import { endCommand, quote } from '../src/core/remedies.js';
@@ -1042,28 +1042,43 @@ describe('checks as pure diagnoses, from hand-made facts', () => {
     ).toEqual({ status: 'skip', message: 'only Windows reserves port ranges' });
   });
 
-  const published = (host: number, target: number, line: number) => ({
-    host: { value: host, line, raw: String(host) },
+  const published = (host: number, target: number, line: number, hostIp = '') => ({
+    hostIp,
+    published: host,
     target,
-    entry: { value: `${host}:${target}`, line, raw: `${host}:${target}` },
+    protocol: 'tcp',
+    at: { file: '/p/compose.yaml', line, raw: `${host}:${target}` },
   });
   const service = (name: string, line: number, ports: ReturnType<typeof published>[]) => ({
     name,
-    line,
+    profiles: [],
     ports,
-    vars: new Map(),
+    environment: new Map(),
+    environmentAt: new Map(),
+    at: { file: '/p/compose.yaml', line, raw: name },
   });
+  const composeProject = (services: ReturnType<typeof service>[]) =>
+    ({
+      resolver: 'built-in',
+      files: ['/p/compose.yaml'],
+      projectDir: '/p',
+      envFile: '/p/.env',
+      services,
+      profiles: [],
+      unresolved: [],
+      blocked: [],
+      notes: [],
+      vars: {},
+      varsWith: () => ({}),
+      secrets: [],
+    }) as ComposeProject;
 
   it('compose.port-clash: two services on one host port; the next free one is offered', () => {
-    const file = {
-      path: '/p/compose.yaml',
-      problems: [],
-      services: [
-        service('api', 2, [published(8001, 8000, 4)]),
-        service('web', 6, [published(8001, 3000, 8), published(8002, 3001, 9)]),
-      ],
-    } as unknown as ComposeFile;
-    expect(composePortClash.diagnose({ compose: { file }, show })).toEqual({
+    const project = composeProject([
+      service('api', 2, [published(8001, 8000, 4)]),
+      service('web', 6, [published(8001, 3000, 8), published(8002, 3001, 9)]),
+    ]);
+    expect(composePortClash.diagnose({ compose: { project }, show })).toEqual({
       status: 'error',
       message:
         'compose.yaml:8: service web publishes port 8001, which service api publishes at compose.yaml:4',
@@ -1072,16 +1087,19 @@ describe('checks as pure diagnoses, from hand-made facts', () => {
         { file: '/p/compose.yaml', line: 8 },
         { file: '/p/compose.yaml', line: 4 },
       ],
-      data: { port: 8001, services: ['api', 'web'] },
+      data: { port: 8001, protocol: 'tcp', services: ['api', 'web'] },
     });
-    const apart = { ...file, services: [service('api', 2, [published(8001, 8000, 4)])] };
-    expect(composePortClash.diagnose({ compose: { file: apart }, show })).toEqual({
+    const apart = composeProject([
+      service('api', 2, [published(8001, 8000, 4, '127.0.0.1')]),
+      service('web', 6, [published(8001, 3000, 8, '::1')]),
+    ]);
+    expect(composePortClash.diagnose({ compose: { project: apart }, show })).toEqual({
       status: 'pass',
-      message: '1 published ports, each once',
+      message: '2 published ports, none taken twice',
     });
     expect(composePortClash.diagnose({ compose: {}, show })).toEqual({
       status: 'skip',
-      message: 'no compose.yaml or docker-compose.yml in the project',
+      message: 'no compose file in the project',
     });
   });
 

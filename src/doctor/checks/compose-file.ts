@@ -1,46 +1,93 @@
-import { backendService, frontendService } from '../../core/compose.js';
+import { activeServices, backendService, frontendService } from '../../core/compose/index.js';
 import { defineCheck, type Outcome } from '../checks.js';
-import { at, type ComposeCheckFacts, composeCheckFacts } from '../facts/compose.js';
+import {
+  at,
+  type ComposeCheckFacts,
+  composeCheckFacts,
+  located,
+  withoutSecrets,
+} from '../facts/compose.js';
 
 export interface ComposeFileFacts extends ComposeCheckFacts {
   root: string;
 }
 
-/** Pure: whether Compose would read the file, and which services it finds. */
-function diagnose({ compose, show, root }: ComposeFileFacts): Outcome {
-  const { file, problem } = compose;
-  if (problem) return { status: 'error', message: problem };
-  if (!file) {
-    return { status: 'skip', message: 'no compose.yaml or docker-compose.yml in the project' };
-  }
-  const [first] = file.problems;
-  if (first) {
-    // `${VAR?err}` stops `docker compose up` before anything runs.
-    return {
+const INSTALL = 'install Docker Compose (docker compose v2) so that the doctor asks Compose itself';
+
+/** Pure: whether Compose reads the project, who resolved it, and which services it finds. */
+function diagnose({ compose, show }: ComposeFileFacts): Outcome {
+  const { project } = compose;
+  if (!project) return { status: 'skip', message: 'no compose file in the project' };
+  const files = project.files.map(show).join(' + ');
+  const resolver = { resolver: project.resolver, files: project.files };
+  const instead =
+    project.resolver === 'built-in'
+      ? 'read by the built-in reader'
+      : `${project.resolver} answered`;
+  const notes = project.notes.map((n) => `${n}: ${instead} instead`);
+  const { refused } = project;
+  if (refused) {
+    // `${VAR?err}` or a bad file stops `docker compose up` before anything runs.
+    const variable = refused.at && /\$\{(\w+):?\?/.exec(refused.at.raw);
+    const outcome: Outcome = {
       status: 'error',
-      message: `${at(show, file, first.line)}: ${first.value}`,
-      details: file.problems.slice(1).map((p) => `${at(show, file, p.line)}: ${p.value}`),
-      remedy: first.raw
-        ? [
-            `set the variable in the shell or in ${show(`${root}/.env`)}, or give it a default: ${first.raw.replace(/:?\?[^}]*\}/, ':-VALUE}')}`,
-          ]
-        : [`correct the YAML at ${at(show, file, first.line)}`],
-      locations: file.problems.map((p) => ({ file: file.path, line: p.line, message: p.value })),
+      message: `${refused.at ? `${at(show, refused.at, '')}: ` : ''}${project.resolver === 'built-in' ? '' : `${project.resolver} refuses it: `}${refused.message}`,
+      details: notes,
+      remedy:
+        variable && refused.at
+          ? [
+              `set ${variable[1]} in the shell or in ${show(project.envFile)}, or give it a default: ${refused.at.raw.replace(/:?\?[^}]*\}/, ':-VALUE}')}`,
+            ]
+          : [
+              `correct ${refused.at ? at(show, refused.at, '') : files} until \`docker compose config\` reads it`,
+            ],
+      locations: [
+        refused.at
+          ? { ...located(refused.at, ''), message: refused.message }
+          : { file: project.files[0] as string },
+      ],
+      data: resolver,
     };
+    return withoutSecrets(outcome, project.secrets);
   }
-  const backend = backendService(file);
-  const frontend = frontendService(file);
-  return {
-    status: 'pass',
-    message: `${show(file.path)}: backend ${backend?.name ?? 'none'}, frontend ${frontend?.name ?? 'none'}`,
-    data: { file: file.path, backend: backend?.name ?? null, frontend: frontend?.name ?? null },
-  };
+  if (project.unresolved.length > 0) {
+    return withoutSecrets(
+      {
+        status: 'warn',
+        message: `${files}: the built-in reader could not resolve ${project.unresolved.join(', ')}, so the compose checks give no verdict`,
+        details: notes,
+        remedy: [INSTALL],
+        data: { ...resolver, unresolved: project.unresolved },
+      },
+      project.secrets,
+    );
+  }
+  const services = activeServices(project);
+  const backend = backendService(services);
+  const frontend = frontendService(services);
+  return withoutSecrets(
+    {
+      status: 'pass',
+      message: `${files} (read by ${project.resolver}): backend ${backend?.name ?? 'none'}, frontend ${frontend?.name ?? 'none'}`,
+      details: [
+        ...notes,
+        ...(project.profiles.length > 0 ? [`profiles: ${project.profiles.join(', ')}`] : []),
+      ],
+      data: {
+        ...resolver,
+        profiles: project.profiles,
+        backend: backend?.name ?? null,
+        frontend: frontend?.name ?? null,
+      },
+    },
+    project.secrets,
+  );
 }
 
 export const composeFile = defineCheck({
   id: 'compose.file',
   area: 'compose',
-  title: 'the compose file reads as Compose reads it',
+  title: 'Compose reads the project',
   async gather(ctx): Promise<ComposeFileFacts> {
     return { ...(await composeCheckFacts(ctx)), root: ctx.config.root };
   },

@@ -1,35 +1,67 @@
 // Two services publishing one host port: `docker compose up` fails on the second.
-import type { ComposeFile } from '../../core/compose.js';
+import {
+  bindingsClash,
+  type ComposeProject,
+  type ComposeService,
+  hostPorts,
+  type PortEntry,
+  soleVariable,
+} from '../../core/compose/index.js';
 import { defineCheck, type Outcome } from '../checks.js';
-import { at, type ComposeCheckFacts, composeCheckFacts, ofReadable } from '../facts/compose.js';
+import {
+  at,
+  type ComposeCheckFacts,
+  composeCheckFacts,
+  located,
+  ofReadable,
+} from '../facts/compose.js';
 
-/** Pure: the first host port two services publish, with a free one to move to. */
-function diagnose(file: ComposeFile, { show }: ComposeCheckFacts): Outcome {
-  const seen = new Map<number, { service: string; line: number }>();
-  const used = new Set(file.services.flatMap((s) => s.ports.map((p) => p.host?.value)));
-  for (const service of file.services) {
-    for (const { host, target } of service.ports) {
-      if (!host) continue;
-      const first = seen.get(host.value);
-      if (!first) {
-        seen.set(host.value, { service: service.name, line: host.line });
-        continue;
-      }
-      let free = host.value + 1;
+/** `8001`, `127.0.0.1:8001`, `[::1]:8001/udp`: the host side as an entry writes it. */
+const shown = (p: PortEntry) =>
+  `${p.hostIp ? `${p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp}:` : ''}${p.published}`;
+const proto = (p: PortEntry) => (p.protocol === 'tcp' ? '' : `/${p.protocol}`);
+
+/**
+ * Pure: the first host port two services of the active profiles publish on one protocol and
+ * overlapping addresses (`127.0.0.1:P` and `[::1]:P` do not; `P` and anything on P do), with a
+ * free one to move to: the variable to set when the entry is written with one.
+ */
+function diagnose(
+  project: ComposeProject,
+  services: ComposeService[],
+  { show }: ComposeCheckFacts,
+): Outcome {
+  const seen: { service: string; port: PortEntry }[] = [];
+  const used = new Set(services.flatMap((s) => s.ports.map((p) => p.published)));
+  const file = project.files[0] as string;
+  for (const service of services) {
+    for (const port of service.ports) {
+      if (!hostPorts(port)) continue;
+      const first = seen.find((s) => s.service !== service.name && bindingsClash(s.port, port));
+      seen.push({ service: service.name, port });
+      if (!first) continue;
+      let free = (port.published as number) + 1;
       while (used.has(free)) free++;
+      const place = port.at ?? service.at;
+      const variable = port.publishedAt && soleVariable(port.publishedAt.raw);
       return {
         status: 'error',
-        message: `${at(show, file, host.line)}: service ${service.name} publishes port ${host.value}, which service ${first.service} publishes at ${at(show, file, first.line)}`,
-        remedy: [`change ${at(show, file, host.line)} to: - "${free}:${target}"`],
-        locations: [
-          { file: file.path, line: host.line },
-          { file: file.path, line: first.line },
+        message: `${at(show, place, file)}: service ${service.name} publishes port ${shown(port)}${proto(port)}, which service ${first.service} publishes at ${at(show, first.port.at, file)}`,
+        remedy: [
+          variable
+            ? `set ${variable}=${free} in ${show(project.envFile)}`
+            : `change ${at(show, place, file)} to: - "${shown({ ...port, published: free })}:${port.target}${proto(port)}"`,
         ],
-        data: { port: host.value, services: [first.service, service.name] },
+        locations: [located(place, file), located(first.port.at, file)],
+        data: {
+          port: port.published,
+          protocol: port.protocol,
+          services: [first.service, service.name],
+        },
       };
     }
   }
-  return { status: 'pass', message: `${seen.size} published ports, each once` };
+  return { status: 'pass', message: `${seen.length} published ports, none taken twice` };
 }
 
 export const composePortClash = defineCheck({

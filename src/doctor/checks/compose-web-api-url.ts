@@ -1,43 +1,73 @@
 // The frontend service's NEXT_PUBLIC_API_URL against the backend's published port.
-import { backendService, type ComposeFile, frontendService } from '../../core/compose.js';
+import {
+  backendEntries,
+  backendService,
+  type ComposeProject,
+  type ComposeService,
+  frontendService,
+  soleVariable,
+} from '../../core/compose/index.js';
 import { API_URL_KEY } from '../../core/project.js';
-import { urlPort } from '../api-url.js';
+import { shownUrl, urlPort, withPort } from '../api-url.js';
 import { defineCheck, type Outcome } from '../checks.js';
-import { at, type ComposeCheckFacts, composeCheckFacts, ofReadable } from '../facts/compose.js';
+import {
+  at,
+  type ComposeCheckFacts,
+  composeCheckFacts,
+  located,
+  ofReadable,
+} from '../facts/compose.js';
 
-/** Pure: whether the frontend service's URL names the backend's published port. */
-function diagnose(file: ComposeFile, { show }: ComposeCheckFacts): Outcome {
-  const backend = backendService(file);
-  const frontend = frontendService(file);
-  const url = frontend?.vars.get(API_URL_KEY);
-  const port = backend?.ports.find((p) => p.host !== undefined)?.host?.value;
-  if (!frontend || !url || port === undefined) {
+/** Pure: whether the frontend service's URL names a port the backend publishes to its listener. */
+function diagnose(
+  project: ComposeProject,
+  services: ComposeService[],
+  { show }: ComposeCheckFacts,
+): Outcome {
+  const backend = backendService(services);
+  const frontend = frontendService(services);
+  const url = frontend?.environment.get(API_URL_KEY);
+  const ports = backend
+    ? backendEntries(backend)
+        .filter((p) => p.publishedEnd === undefined)
+        .map((p) => p.published as number)
+    : [];
+  const port = ports[0];
+  if (!frontend || typeof url !== 'string' || port === undefined) {
     return {
       status: 'skip',
       message: `no frontend service with ${API_URL_KEY}, or no published backend`,
     };
   }
-  let parsed: URL | undefined;
+  const file = project.files[0] as string;
+  const place = frontend.environmentAt.get(API_URL_KEY);
+  let named: number | undefined;
   try {
-    parsed = new URL(url.value);
+    named = urlPort(new URL(url));
   } catch {}
   // The browser calls it, from the host: the published port is what it must name.
-  if ((parsed && urlPort(parsed)) !== port) {
-    const fixed = parsed
-      ? `${parsed.protocol}//${parsed.hostname}:${port}`
-      : `http://localhost:${port}`;
+  if (named === undefined || !ports.includes(named)) {
+    const fixed = withPort(url, port) ?? `http://localhost:${port}`;
+    const variable = place && soleVariable(place.raw);
+    const where = at(show, place, file);
     return {
       status: 'error',
-      message: `${at(show, file, url.line)}: service ${frontend.name} sets ${API_URL_KEY}=${url.value}, but ${backend?.name} is published on port ${port}`,
-      remedy: [`change ${at(show, file, url.line)} to: ${API_URL_KEY}: ${fixed}`],
-      locations: [{ file: file.path, line: url.line }],
-      data: { service: frontend.name, url: url.value, published: port },
+      message: `${where}: service ${frontend.name} sets ${API_URL_KEY}=${shownUrl(url)}, but ${backend?.name} is published on port ${port}`,
+      remedy: [
+        variable
+          ? `set ${variable}=${shownUrl(fixed)} in ${show(project.envFile)}`
+          : place?.raw === ''
+            ? `change ${where} to: ${API_URL_KEY}=${shownUrl(fixed)}`
+            : `change ${where} to: ${API_URL_KEY}: ${shownUrl(fixed)}`,
+      ],
+      locations: [located(place, file)],
+      data: { service: frontend.name, url: shownUrl(url), published: port },
     };
   }
   return {
     status: 'pass',
-    message: `service ${frontend.name} calls ${url.value} (${at(show, file, url.line)})`,
-    data: { service: frontend.name, url: url.value },
+    message: `service ${frontend.name} calls ${shownUrl(url)} (${at(show, place, file)})`,
+    data: { service: frontend.name, url: shownUrl(url) },
   };
 }
 

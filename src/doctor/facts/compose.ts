@@ -1,82 +1,125 @@
-// The project's compose file, read once per run for the compose checks.
-import { join } from 'node:path';
-import { type ComposeFile, findComposeFile, readCompose } from '../../core/compose.js';
-import { parseEnv } from '../../core/env-file.js';
+// The project's Compose services, resolved once per run for the compose checks: by Compose itself
+// when one is installed, else by the built-in reader (core/compose/).
+import { delimiter } from 'node:path';
+import {
+  activeServices,
+  COMPOSE_TIMEOUT_MS,
+  COMPOSE_TOOLS,
+  type ComposeProject,
+  type ComposeService,
+  type Place,
+  redact,
+  resolveCompose,
+} from '../../core/compose/index.js';
+import { printable } from '../../core/text.js';
 import type { Outcome } from '../checks.js';
 import type { Context } from '../context.js';
-import { readText } from './env.js';
 
 export interface ComposeFacts {
-  file?: ComposeFile;
-  /** Why the file found could not be read. */
-  problem?: string;
+  /** Undefined when the project has no compose file. */
+  project?: ComposeProject;
 }
 
 const memo = new WeakMap<Context, Promise<ComposeFacts>>();
 
-/**
- * Compose reads `${VAR}` from the shell first, then from `.env` beside the file in the project
- * root; the doctor does the same. Memoized per context, so --fix's fresh context reads again.
- */
-export function composeFacts(ctx: Context): Promise<ComposeFacts> {
-  const known = memo.get(ctx);
-  if (known) return known;
-  const facts = readFacts(ctx);
-  memo.set(ctx, facts);
-  return facts;
+/** How long Compose may take, in seconds: `UDO_PORT_COMPOSE_TIMEOUT`, else the default. */
+export function composeTimeoutMs(env: Record<string, string | undefined>): number {
+  const raw = env.UDO_PORT_COMPOSE_TIMEOUT;
+  if (raw === undefined || raw === '') return COMPOSE_TIMEOUT_MS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    throw new Error(
+      `UDO_PORT_COMPOSE_TIMEOUT: "${printable(raw.slice(0, 40))}" is not a number of seconds (0-600)`,
+    );
+  }
+  return seconds * 1000;
 }
 
-async function readFacts(ctx: Context): Promise<ComposeFacts> {
-  const { root, env } = ctx.config;
-  // compose.files in the project file names it; else Compose's own search.
-  const path = ctx.config.composeFiles?.[0] ?? findComposeFile(root, env);
-  let facts: ComposeFacts = {};
-  if (path) {
-    const found = readText(path);
-    const dotenv = readText(join(root, '.env'));
-    const vars = { ...(dotenv.text ? parseEnv(dotenv.text) : {}), ...env };
-    facts =
-      found.text === undefined
-        ? { problem: `${ctx.show(path)} ${found.problem ?? 'cannot be read'}` }
-        : { file: await readCompose(path, found.text, vars) };
+/**
+ * Compose runs in the user's shell environment from the project root, and reads `${VAR}` from the
+ * shell over its .env. Started by the first compose check that asks, while the other checks do
+ * their own I/O; memoized per context, so --fix's fresh context asks again.
+ */
+export function composeFacts(ctx: Context): Promise<ComposeFacts> {
+  let known = memo.get(ctx);
+  if (!known) {
+    const { root, env: shell, composeFiles } = ctx.config;
+    // compose.files in the project file are Compose's -f files, as COMPOSE_FILE gives them;
+    // the shell's COMPOSE_FILE still wins, as a flag over the file does elsewhere.
+    const env =
+      composeFiles?.length && shell.COMPOSE_FILE === undefined
+        ? {
+            ...shell,
+            COMPOSE_FILE: composeFiles.join(delimiter),
+            COMPOSE_PATH_SEPARATOR: delimiter,
+          }
+        : shell;
+    known = Promise.resolve()
+      .then(() => resolveCompose(root, env, COMPOSE_TOOLS, composeTimeoutMs(env)))
+      .then((project) => (project ? { project } : {}));
+    memo.set(ctx, known);
   }
-  return facts;
+  return known;
 }
 
 /** `compose.yaml:12`, relative to the user's folder. */
-export const at = (show: (path: string) => string, file: ComposeFile, line: number) =>
-  `${show(file.path)}:${line}`;
+export const at = (show: (path: string) => string, place: Place | undefined, fallback: string) =>
+  place ? `${show(place.file)}:${place.line}` : show(fallback);
 
-/**
- * The compose file, for the checks that read its services; or their skip outcome when there is
- * none, or one Compose would refuse (compose.file says why). Pure.
- */
-export function readableCompose(
-  facts: ComposeFacts,
-): { file: ComposeFile } | { skip: { status: 'skip'; message: string } } {
-  if (facts.file && facts.file.problems.length === 0) return { file: facts.file };
-  const message =
-    !facts.file && !facts.problem
-      ? 'no compose.yaml or docker-compose.yml in the project'
-      : 'the compose file cannot be read (see compose.file)';
-  return { skip: { status: 'skip', message } };
-}
+/** A place for an annotation. */
+export const located = (place: Place | undefined, fallback: string) =>
+  place ? { file: place.file, line: place.line } : { file: fallback };
 
-/** What the compose checks read: the file, and the path formatter their wording needs. */
+/** What the compose checks read: the project, and the path formatter their wording needs. */
 export interface ComposeCheckFacts {
   compose: ComposeFacts;
   show: (path: string) => string;
 }
 
-/** A compose check's diagnosis of a file Compose would read; their skip outcome otherwise. */
-export const ofReadable =
-  <F extends ComposeCheckFacts>(diagnose: (file: ComposeFile, facts: F) => Outcome) =>
-  (facts: F): Outcome => {
-    const readable = readableCompose(facts.compose);
-    return 'skip' in readable ? readable.skip : diagnose(readable.file, facts);
-  };
-
 export const composeCheckFacts = async (ctx: Context): Promise<ComposeCheckFacts> => ({
   compose: await composeFacts(ctx),
   show: ctx.show,
 });
+
+/** An outcome with every secret the project brings in masked, wherever a check put it. Pure. */
+export function withoutSecrets(outcome: Outcome, secrets: readonly string[]): Outcome {
+  if (secrets.length === 0) return outcome;
+  const clean = (text: string) => redact(text, secrets);
+  const data = outcome.data && JSON.parse(clean(JSON.stringify(outcome.data)));
+  return {
+    ...outcome,
+    message: clean(outcome.message),
+    ...(outcome.details && { details: outcome.details.map(clean) }),
+    ...(outcome.remedy && { remedy: outcome.remedy.map(clean) }),
+    ...(outcome.locations && {
+      locations: outcome.locations.map((l) =>
+        l.message ? { ...l, message: clean(l.message) } : l,
+      ),
+    }),
+    ...(data && { data }),
+  };
+}
+
+/**
+ * A compose check's diagnosis of the services Compose would start; the skip outcome when there is
+ * no project, Compose refuses it (compose.file says why), or the built-in reader could not resolve
+ * part of it (no verdict it cannot back). Pure; the outcome is cleaned of secrets.
+ */
+export const ofReadable =
+  <F extends ComposeCheckFacts>(
+    diagnose: (project: ComposeProject, services: ComposeService[], facts: F) => Outcome,
+  ) =>
+  (facts: F): Outcome => {
+    const { project } = facts.compose;
+    if (!project) return { status: 'skip', message: 'no compose file in the project' };
+    if (project.refused) {
+      return { status: 'skip', message: 'Compose refuses the project (see compose.file)' };
+    }
+    if (project.unresolved.length > 0) {
+      return {
+        status: 'skip',
+        message: `the built-in reader could not resolve ${project.unresolved.join(', ')} (see compose.file)`,
+      };
+    }
+    return withoutSecrets(diagnose(project, activeServices(project), facts), project.secrets);
+  };
