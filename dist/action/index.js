@@ -28607,7 +28607,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 9871:
+/***/ 9671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33774,6 +33774,117 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/engine-processes.js
+// The container engines' own processes: a port one of them holds is a container's (published,
+// forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
+// the daemon and orphans its containers; ending conmon breaks the container and leaves Podman
+// believing it runs, its NAT rules in place. Each engine's remedy is its own stop command.
+
+/** The CLIs that can name a family's containers, in the order they are worth asking. */
+const CLIS_OF = {
+    docker: ['docker'],
+    podman: ['podman'],
+    // containerd, rootless networking helpers: under Docker or Podman alike.
+    containerd: ['docker', 'podman'],
+    desktop: ['docker'],
+    wsl: ['docker'],
+    lima: ['docker', 'podman'],
+};
+/** Program names, without `.exe`, and whose engine they are. Prefixes end with `*`. */
+const ENGINE_PROGRAMS = [
+    ['dockerd', 'docker'],
+    ['docker-proxy', 'docker'],
+    ['rootlesskit', 'docker'],
+    ['containerd', 'containerd'],
+    ['containerd-shim*', 'containerd'],
+    ['conmon', 'podman'],
+    ['rootlessport', 'podman'],
+    ['rootlessport-child', 'podman'],
+    ['slirp4netns', 'containerd'],
+    ['pasta', 'podman'],
+    ['passt', 'podman'],
+    ['gvproxy', 'podman'],
+    ['com.docker.backend', 'desktop'],
+    ['com.docker.vpnkit', 'desktop'],
+    ['com.docker.proxy', 'desktop'],
+    ['vpnkit', 'desktop'],
+    ['vpnkit-bridge', 'desktop'],
+    ['wslrelay', 'wsl'],
+    ['limactl', 'lima'],
+];
+/** The engine a program name belongs to; a name only containing one does not count. Pure. */
+function engineProgram(path) {
+    if (!path)
+        return undefined;
+    const base = (path
+        .replace(/ \(deleted\)$/, '')
+        .split(/[\\/]/)
+        .pop() ?? path)
+        .replace(/\.exe$/i, '')
+        .toLowerCase();
+    for (const [name, family] of ENGINE_PROGRAMS) {
+        const hit = name.endsWith('*') ? base.startsWith(name.slice(0, -1)) : base === name;
+        if (hit)
+            return [base, family];
+    }
+    return undefined;
+}
+/**
+ * The engine process holding a listener, if it is one. Where its executable is known (Linux:
+ * `exe`, read by the listener lookup) only that counts: a process names itself anything, so a
+ * user's `docker-proxy` is an ordinary process, and an engine's executable must be root-owned
+ * and writable by root alone. Elsewhere the name the OS tools give, or the command's first word,
+ * is all there is, and `by` says so. Pure.
+ */
+function engineOf(listener) {
+    if (!listener)
+        return undefined;
+    if (listener.exe) {
+        const program = engineProgram(listener.exe.path);
+        if (!program || !listener.exe.systemOwned)
+            return undefined;
+        return { process: program[0], family: program[1], by: 'executable' };
+    }
+    for (const word of [listener.name, listener.command?.split(/\s+/)[0]]) {
+        const program = engineProgram(word);
+        if (program)
+            return { process: program[0], family: program[1], by: 'name' };
+    }
+    return undefined;
+}
+/**
+ * A process's executable as /proc shows it (Linux), and whether it is a file only root may
+ * have made: root-owned, written by no group or other. Undefined where it cannot be read.
+ */
+function readExecutable(pid, proc = '/proc') {
+    try {
+        const path = (0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/exe`);
+        // stat through /proc follows to the very inode that runs, even a deleted one: no path race.
+        const stat = (0,external_node_fs_namespaceObject.statSync)(`${proc}/${pid}/exe`);
+        return { path, systemOwned: stat.uid === 0 && (stat.mode & 0o022) === 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The engine's name as users know it, for messages. Pure. */
+function engineName(family) {
+    switch (family) {
+        case 'docker':
+            return 'Docker';
+        case 'podman':
+            return 'Podman';
+        case 'containerd':
+            return 'a container engine';
+        case 'desktop':
+            return 'Docker Desktop';
+        case 'wsl':
+            return 'WSL';
+        case 'lima':
+            return 'Lima (Colima, Rancher Desktop)';
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
 
 
@@ -33830,6 +33941,7 @@ function describeListener(l) {
 
 
 
+
 const linux_TOOLS = {
     ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
@@ -33858,18 +33970,23 @@ async function readCmdline(pid, proc = '/proc') {
     const command = (await readArgv(pid, proc))?.join(' ').trim();
     return command ? printable(command) : undefined;
 }
-/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+/**
+ * Each holder's true name (see processName), its executable (which tells an engine's process,
+ * see engine-processes.ts) and, when asked, its command line: a few reads each.
+ */
 async function withDetails(list, proc, wantCommandLines) {
     return Promise.all(list.map(async (l) => {
         if (l.pid === undefined)
             return l;
+        const exe = readExecutable(l.pid, proc);
+        const withExe = exe ? { ...l, exe } : l;
         const argv = await readArgv(l.pid, proc);
         if (!argv)
-            return l;
+            return withExe;
         const name = processName(l.name, argv);
         const command = argv.join(' ').trim();
         return {
-            ...l,
+            ...withExe,
             ...(name && { name: text_printable(name) }),
             ...(wantCommandLines &&
                 l.command === undefined &&
@@ -34449,6 +34566,43 @@ async function offeredPort(host, hostLabel = 'host') {
     clearLockedPorts();
     return port;
 }
+/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. Pure. */
+function probe_reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host.replace(/^\[(.*)\]$/, '$1');
+}
+/** Whether a connection to host:port is accepted, within `timeoutMs`. */
+function knock(port, host, timeoutMs = 1000) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ port, host: probe_reachableHost(host) });
+        socket.setTimeout(timeoutMs);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Linux: whether a port that has just bound is answered all the same, through NAT rules (a
+ * container's port published by DNAT alone: `--userland-proxy=false` once dockerd is gone, a
+ * killed conmon, any DNAT rule). A bind test cannot see such a port, a connection can: nothing
+ * may listen on the bind host then, so an accepted connection was routed elsewhere. One
+ * loopback connect, refused at once when nothing answers (tens of microseconds); Windows
+ * retries a refused loopback connect for seconds, and publishes ports with listeners anyway.
+ */
+async function answersThroughNat(port, host) {
+    if (process.platform !== 'linux')
+        return false;
+    return knock(port, host, 300);
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/attempt.js
 
@@ -34530,6 +34684,9 @@ async function verify(port, attempt) {
     const refused = await probePort(port, host, hostOrigin);
     if (refused)
         return { port, reason: refused };
+    // A port published by NAT rules binds, and yet a backend on it would never be reached.
+    if (await answersThroughNat(port, host))
+        return { port, reason: 'in-use', nat: true };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
         const holder = (await listenersOn(port, { commandLines: false })).listeners[0];
@@ -35586,34 +35743,6 @@ async function copyNewFile(from, to, labels = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
-/**
- * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
- * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
- */
-const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
-/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
-function containerProxy(listener) {
-    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
-    for (const word of words) {
-        if (!word)
-            continue;
-        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
-        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
-        if (proxy)
-            return proxy;
-    }
-    return undefined;
-}
-/** The commands that find and stop the container publishing `port`, one a line. */
-function containerRemedy(port) {
-    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
-}
-/** One line: a container publishes the port, and how to stop it. */
-function describeContainerHolder(port, proxy) {
-    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS: one command a line, never
 // joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
@@ -35666,8 +35795,212 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+// A port a container publishes is held by its engine (docker-proxy, dockerd, conmon, ...) or by
+// NAT rules alone, never by the program in the container: so the engine itself is asked which
+// container it is (`docker`/`podman` `ps` and `inspect`, a short timeout each; DOCKER_HOST and
+// CONTAINER_HOST reach them through the environment), and every face names that container and
+// its engine's stop command instead of a kill. The engines are asked only about a port in
+// question (a refused port, an engine's process holding it, or a port that answers through NAT
+// while it binds), never on the way to a free port: see docs/ARCHITECTURE.md.
+
+
+
+
+
+/** How long one engine command may take: a stopped daemon must not stall a refusal. */
+const ENGINE_TIMEOUT_MS = 3_000;
+const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const containers_text = (value) => typeof value === 'string' && value !== '' ? text_printable(value) : undefined;
+/** `{"8000/tcp": [{"HostIp": "", "HostPort": "8001"}]}`, Docker's and Podman's shape. Pure. */
+function publishedPorts(bindings) {
+    const ports = [];
+    for (const [key, list] of Object.entries(record(bindings))) {
+        const [target, protocol = 'tcp'] = key.split('/');
+        if (!Array.isArray(list))
+            continue;
+        for (const binding of list) {
+            const hostPort = Number(record(binding).HostPort);
+            if (!Number.isInteger(hostPort) || hostPort < 1)
+                continue;
+            ports.push({
+                hostIp: String(record(binding).HostIp ?? ''),
+                hostPort,
+                containerPort: Number(target),
+                protocol,
+            });
+        }
+    }
+    return ports;
+}
+/** The containers in `docker inspect`/`podman inspect` output (a JSON array). Pure. */
+function parseInspect(json, cli) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.map((entry) => {
+        const item = record(entry);
+        const config = record(item.Config);
+        const labels = record(config.Labels);
+        const network = publishedPorts(record(item.NetworkSettings).Ports);
+        const ports = network.length > 0 ? network : publishedPorts(record(item.HostConfig).PortBindings);
+        const id = String(item.Id ?? '');
+        const project = containers_text(labels['com.docker.compose.project']);
+        const service = containers_text(labels['com.docker.compose.service']);
+        const workingDir = containers_text(labels['com.docker.compose.project.working_dir']);
+        const version = containers_text(labels['com.docker.compose.version']);
+        const image = containers_text(item.ImageName) ?? containers_text(config.Image);
+        return {
+            cli,
+            id,
+            name: (containers_text(item.Name) ?? id.slice(0, 12)).replace(/^\//, ''),
+            ...(image && { image }),
+            ports,
+            ...(project && {
+                compose: {
+                    project,
+                    ...(service && { service }),
+                    ...(workingDir && { workingDir }),
+                    v1: version?.startsWith('1.') ?? false,
+                },
+            }),
+        };
+    });
+}
+/** One engine's running containers, or the line that says why it could not tell. */
+async function askOne(cli, timeoutMs) {
+    const ids = await runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
+    if (!ids.ok)
+        return { containers: [], notes: [ids.problem] };
+    const list = ids.stdout.split(/\s+/).filter((id) => /^[0-9a-f]{12,64}$/.test(id));
+    if (list.length === 0)
+        return { containers: [], notes: [] };
+    const inspected = await runTool([cli], ['inspect', ...list], timeoutMs);
+    // A container gone between the two calls fails the whole inspect, with the rest on stdout.
+    const containers = parseInspect(inspected.stdout, cli);
+    if (!inspected.ok && containers.length === 0)
+        return { containers, notes: [inspected.problem] };
+    return { containers, notes: [] };
+}
+/**
+ * Asks each CLI (in parallel) for its running containers. A missing CLI or a stopped daemon
+ * is a note, never a failure: the caller still has what the OS said.
+ */
+async function askEngines(clis = ['docker', 'podman'], timeoutMs = ENGINE_TIMEOUT_MS) {
+    const answers = await Promise.all([...new Set(clis)].map((cli) => askOne(cli, timeoutMs)));
+    return {
+        containers: answers.flatMap((answer) => answer.containers),
+        notes: answers.flatMap((answer) => answer.notes),
+    };
+}
+/** The CLIs worth asking about these engine processes (both when none is known). */
+function clisFor(engines) {
+    const known = engines.filter((engine) => engine !== undefined);
+    if (known.length === 0)
+        return ['docker', 'podman'];
+    return [...new Set(known.flatMap((engine) => CLIS_OF[engine.family]))];
+}
+/** The containers that publish TCP `port` on the host. Pure. */
+function publishersOf(answer, port) {
+    return answer.containers.filter((c) => c.ports.some((p) => p.hostPort === port && p.protocol === 'tcp'));
+}
+/** The command that stops it: its Compose service when Compose made it, else the container. */
+function stopCommand(c) {
+    const { compose } = c;
+    if (compose?.service) {
+        const tool = compose.v1 && c.cli === 'docker' ? 'docker-compose' : `${c.cli} compose`;
+        return `${tool} -p ${quote(compose.project, 'linux')} stop ${quote(compose.service, 'linux')}`;
+    }
+    return `${c.cli} stop ${quote(c.name, 'linux')}`;
+}
+/** `Docker container web-1 (image api:dev; Compose project shop, service api)`. Pure. */
+function describeContainer(c) {
+    const about = [
+        ...(c.image ? [`image ${c.image}`] : []),
+        ...(c.compose
+            ? [
+                `Compose project ${c.compose.project}${c.compose.service ? `, service ${c.compose.service}` : ''}`,
+            ]
+            : []),
+    ];
+    const engine = c.cli === 'docker' ? 'Docker' : 'Podman';
+    return `${engine} container ${c.name}${about.length > 0 ? ` (${about.join('; ')})` : ''}`;
+}
+/** How to find the container that publishes `port`, where the engine could not be asked. */
+function findContainerCommands(port, clis) {
+    return clis.map((cli) => cli === 'docker'
+        ? `docker ps --filter publish=${port}`
+        : // Podman 4 has no `publish` filter.
+            `podman ps --format '{{.Names}} {{.Ports}}'`);
+}
+/**
+ * The words for a port an engine holds (`engine`: its process there), one an unnamed process
+ * holds that the engines say a container publishes (`unnamed`), or one NAT routes, with the
+ * container the engines named, if any. Pure.
+ */
+function engineHolding(port, engine, containers, 
+/** A process listens, but the OS tools did not name it (another user's, to a non-root user). */
+unnamed = false) {
+    const via = engine
+        ? `held by ${engine.process}${engine.pid !== undefined ? ` (PID ${engine.pid})` : ''}, ${engineName(engine.family)}'s own process`
+        : unnamed
+            ? 'held by a process the OS tools did not name (its engine’s)'
+            : 'routed by NAT rules: no process listens on it';
+    const [container] = containers;
+    if (container) {
+        const others = containers.slice(1).map((c) => c.name);
+        return {
+            line: `published by ${describeContainer(container)}${others.length > 0 ? ` (also ${others.join(', ')})` : ''}, ${via}; stop it with: ${stopCommand(container)}`,
+            remedy: containers.map(stopCommand),
+            container,
+        };
+    }
+    if (engine?.family === 'wsl') {
+        const find = `wsl -- ss -ltnp 'sport = :${port}'`;
+        return {
+            line: `forwarded to a program in WSL, ${via}; find it with: ${find}, and stop it there (or stop the Docker Desktop container: docker ps --filter publish=${port})`,
+            remedy: [find],
+        };
+    }
+    const clis = clisFor([engine]);
+    const find = findContainerCommands(port, clis);
+    const stop = clis.map((cli) => `${cli} stop <name>`);
+    return {
+        line: `published by a container, ${via}; find it with: ${find.join(' or ')}, then ${stop.join(' or ')} (or stop it with Compose in the project that owns it)${engine ? '' : `; the rule: sudo iptables -t nat -S | grep ${port}`}`,
+        remedy: [...find, ...stop.slice(0, 1)],
+    };
+}
+/** A folder as the OS resolves it, to compare with a Compose label's; as it is if it cannot. */
+function real(path) {
+    try {
+        return realpathSync(path);
+    }
+    catch {
+        return path;
+    }
+}
+/**
+ * The one of `containers` that Compose runs for the project in `root` (its working-folder label
+ * is that folder): the project's own stack, not a stranger on its port.
+ */
+function ownComposeContainer(containers, root) {
+    const folder = real(root);
+    return containers.find((c) => c.compose?.workingDir !== undefined && real(c.compose.workingDir) === folder);
+}
+/** `this project's own Compose stack (container web-1, service web)`. Pure. */
+function describeOwnCompose(c) {
+    return `this project's own Compose stack (container ${c.name}${c.compose?.service ? `, service ${c.compose.service}` : ''})`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
 // Why ports were refused, in the words every face prints: one line a refusal, the holders named.
+
 
 
 
@@ -35677,9 +36010,16 @@ function installCommand(venv, packages, platform = process.platform) {
 function describeRefusal(refusal) {
     switch (refusal.reason) {
         case 'in-use': {
-            const proxy = containerProxy(refusal.holder);
-            if (proxy)
-                return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
+            const engine = engineOf(refusal.holder);
+            const unnamed = refusal.holder?.pid === undefined && !refusal.nat;
+            // An unnamed holder is a container's only when an engine says it publishes the port.
+            if (engine || refusal.nat || (unnamed && (refusal.containers?.length ?? 0) > 0)) {
+                const holding = engineHolding(refusal.port, engine && {
+                    ...engine,
+                    ...(refusal.holder?.pid !== undefined && { pid: refusal.holder.pid }),
+                }, refusal.containers ?? [], unnamed);
+                return `in use: ${holding.line}`;
+            }
             return refusal.holder
                 ? `in use by ${describeListener(refusal.holder)}`
                 : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
@@ -35699,20 +36039,41 @@ function describeRefusal(refusal) {
             return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
     }
 }
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+/**
+ * Names the processes behind in-use refusals (one lookup for many ports, one spawn for one),
+ * then, for a port a container engine holds or NAT routes, asks the engines which container.
+ */
 async function nameHolders(refusals) {
     const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-    if (inUse.length === 0)
-        return;
-    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
-    for (const refusal of inUse) {
-        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-            listeners.find((l) => l.port === refusal.port);
-        if (holder)
-            refusal.holder = holder;
-        else if (tool)
-            refusal.tool = tool;
+    if (inUse.length > 0) {
+        const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+        for (const refusal of inUse) {
+            const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+                listeners.find((l) => l.port === refusal.port);
+            if (holder) {
+                refusal.holder = holder;
+                // A listener came between the test bind and the knock: it, not NAT, answered.
+                delete refusal.nat;
+            }
+            else if (tool && !refusal.nat)
+                refusal.tool = tool;
+        }
     }
+    await nameContainers(refusals);
+}
+/**
+ * Asks the engines once about every refusal an engine holds, NAT routes, or a process holds
+ * that the OS tools could not name (docker-proxy is root's: a user's `ss` names no pid).
+ */
+async function nameContainers(refusals) {
+    const engines = refusals.filter((r) => r.reason === 'in-use' &&
+        !r.containers &&
+        (r.nat || engineOf(r.holder) || r.holder?.pid === undefined));
+    if (engines.length === 0)
+        return;
+    const answer = await askEngines(clisFor(engines.map((r) => engineOf(r.holder))));
+    for (const refusal of engines)
+        refusal.containers = publishersOf(answer, refusal.port);
 }
 function pinnedMessage(candidate, settings, refusal) {
     return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
@@ -35877,8 +36238,259 @@ function release(allocation) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/answerer.js
+// Who answers a connection to a port: the backend's own process tree, another process, or NAT
+// rules that send it elsewhere (a container's published port). "Something accepts connections"
+// is not "our backend is up": a container published by DNAT answers on a port a bind test calls
+// free, and a process that bound first answers while ours fails. Linux tells them apart from
+// /proc: the connection's server end must be a socket of this network namespace, and the port's
+// listening socket must be one the tree holds. Elsewhere the OS gives no such view: the caller
+// says it cannot tell and takes an answer as the backend's, as before.
 
+
+
+/** The rows of /proc/net/tcp or tcp6. Pure. */
+function parseTcpRows(text) {
+    const rows = [];
+    for (const line of text.split('\n')) {
+        const t = line.trim().split(/\s+/);
+        if (!/^\d+:$/.test(t[0] ?? ''))
+            continue;
+        const local = /:([0-9A-Fa-f]{4})$/.exec(t[1] ?? '');
+        const remote = /:([0-9A-Fa-f]{4})$/.exec(t[2] ?? '');
+        if (!local || !remote || !/^\d+$/.test(t[9] ?? ''))
+            continue;
+        rows.push({
+            localPort: Number.parseInt(local[1], 16),
+            remotePort: Number.parseInt(remote[1], 16),
+            state: (t[3] ?? '').toUpperCase(),
+            inode: Number(t[9]),
+        });
+    }
+    return rows;
+}
+/** `pid` and every process below it, from each process's parent in /proc/<pid>/stat. */
+function processTree(pid, proc = '/proc') {
+    const children = new Map();
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(proc)) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${entry}/stat`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        // The name, in parentheses, may hold spaces and parentheses: the fields follow the last one.
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const list = children.get(parent) ?? [];
+        list.push(Number(entry));
+        children.set(parent, list);
+    }
+    const tree = new Set([pid]);
+    for (const member of tree)
+        for (const child of children.get(member) ?? [])
+            tree.add(child);
+    return tree;
+}
+/** The socket inodes the processes hold open. */
+function socketInodes(pids, proc = '/proc') {
+    const inodes = new Set();
+    for (const pid of pids) {
+        let fds;
+        try {
+            fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
+        }
+        catch {
+            continue;
+        }
+        for (const fd of fds) {
+            try {
+                const m = /^socket:\[(\d+)\]$/.exec((0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`));
+                if (m)
+                    inodes.add(Number(m[1]));
+            }
+            catch {
+                // closed meanwhile
+            }
+        }
+    }
+    return inodes;
+}
+/** The tree's sockets against the port's rows, with the connection's client port. Pure. */
+function judgeAnswer(rows, port, clientPort, treeInodes) {
+    const serverEnd = rows.some((r) => r.localPort === port && r.remotePort === clientPort && r.state !== '0A');
+    if (!serverEnd)
+        return 'nat';
+    const listening = rows.filter((r) => r.localPort === port && r.state === '0A');
+    // SO_REUSEPORT lets others listen beside ours, and take some connections: all must be ours.
+    if (listening.length > 0 && listening.every((r) => treeInodes.has(r.inode)))
+        return 'tree';
+    return 'other';
+}
+function readRows(proc) {
+    const texts = ['tcp', 'tcp6'].map((name) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(`${proc}/net/${name}`, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    });
+    if (texts.every((t) => t === undefined))
+        return undefined;
+    return texts.flatMap((t) => (t ? parseTcpRows(t) : []));
+}
+/**
+ * Connects to host:port and says who answered, holding the connection open while /proc is
+ * read (its server end is in the tables only while it lasts). One connect and a few /proc
+ * reads: a poll can afford it.
+ */
+function whoAnswers(port, host, pid, { proc = '/proc', timeoutMs = 1000 } = {}) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ port, host: probe_reachableHost(host) });
+        socket.setTimeout(timeoutMs);
+        socket.once('connect', () => {
+            try {
+                const clientPort = socket.localPort;
+                const rows = process.platform === 'linux' ? readRows(proc) : undefined;
+                if (pid === undefined || clientPort === undefined || !rows)
+                    return resolve('unknown');
+                resolve(judgeAnswer(rows, port, clientPort, socketInodes(processTree(pid, proc), proc)));
+            }
+            catch {
+                resolve('unknown');
+            }
+            finally {
+                socket.destroy();
+            }
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve('nobody');
+        });
+        socket.once('error', () => resolve('nobody'));
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/readiness.js
+
+
+
+
+
+
+
+/**
+ * The status of one GET, or undefined when nothing answered in time. Not fetch: it resolves
+ * `localhost` and follows redirects, where this asks the bound address itself, and a 3xx is an
+ * answer.
+ */
+function get(port, host, path, timeoutMs) {
+    return new Promise((resolve) => {
+        const req = (0,external_node_http_.request)({ host, port, path, method: 'GET', timeout: timeoutMs }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+        });
+        req.once('timeout', () => req.destroy());
+        req.once('error', () => resolve(undefined));
+        req.end();
+    });
+}
+/**
+ * Resolves true once `GET path` on the port answers with a status below 500, false on timeout
+ * or abort. Polls: a starting server gives no other sign that it is ready.
+ */
+async function waitUntilAnswering(port, host, path, { timeoutMs, signal, intervalMs = 100 }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        const left = deadline - Date.now();
+        const status = await get(port, target, path, Math.max(1, Math.min(2000, left)));
+        if (status !== undefined && status < 500)
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+/**
+ * What answers on `port` instead of the backend, in one line: the container NAT routes it to,
+ * or the process that holds it (an engine's named as its container). `tree`: the backend's.
+ */
+async function describeAnswer(port, answer, owner) {
+    if (answer === 'nat') {
+        const engines = await askEngines();
+        return `answered through NAT rules, by no process here: ${engineHolding(port, undefined, publishersOf(engines, port)).line}`;
+    }
+    const tree = processTree(owner);
+    const { listeners } = await listenersOn(port);
+    const holder = listeners.find((l) => l.pid === undefined || !tree.has(l.pid));
+    if (!holder)
+        return 'answered by a process outside the backend’s tree';
+    const engine = engineOf(holder);
+    if (engine) {
+        const engines = await askEngines(clisFor([engine]));
+        const pid = holder.pid !== undefined ? { pid: holder.pid } : {};
+        return engineHolding(port, { ...engine, ...pid }, publishersOf(engines, port)).line;
+    }
+    return `held by ${describeListener(holder)}`;
+}
+/**
+ * Waits until the backend on `port` is ready as `readiness` says: its own tree answers (see
+ * answerer.ts), and for `http`, the path too. Something else answering ends the wait at once:
+ * a backend that binds beside a NAT rule is never reached, one whose port was taken first fails.
+ */
+async function waitUntilReady(readiness, port, host, { timeoutMs, signal, intervalMs = 100, owner }) {
+    const deadline = Date.now() + timeoutMs;
+    while (!signal?.aborted && Date.now() < deadline) {
+        const answer = await whoAnswers(port, host, owner);
+        if ((answer === 'nat' || answer === 'other') && owner !== undefined) {
+            return { state: 'foreign', answers: await describeAnswer(port, answer, owner) };
+        }
+        if (answer === 'tree' || answer === 'unknown') {
+            if (readiness.kind === 'port')
+                return { state: 'ready' };
+            const left = deadline - Date.now();
+            const status = await get(port, probe_reachableHost(host), readiness.path, Math.max(1, Math.min(2000, left)));
+            if (status !== undefined && status < 500)
+                return { state: 'ready' };
+        }
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return { state: 'timeout' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(job.marker, 'a'));
+    }
+    catch { }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
 
 
 /** `{port}` in each argument becomes the port. */
@@ -35940,122 +36552,6 @@ function backendCommand(plan) {
     if (plan.reload)
         args.push('--reload');
     return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
-}
-/** Where to knock to see whether a server bound to `host` is up. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host;
-}
-function knock(port, host) {
-    return new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ port, host });
-        socket.setTimeout(1000);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(false);
-        });
-        socket.once('error', () => resolve(false));
-    });
-}
-/**
- * Resolves true once something accepts connections on the port, false on timeout or abort
- * (the backend exited first). Polls: a server gives no other sign that it has bound.
- */
-async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        if (await knock(port, target))
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/readiness.js
-
-
-/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. */
-function readiness_reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host.replace(/^\[(.*)\]$/, '$1');
-}
-/**
- * The status of one GET, or undefined when nothing answered in time. Not fetch: it resolves
- * `localhost` and follows redirects, where this asks the bound address itself, and a 3xx is an
- * answer.
- */
-function get(port, host, path, timeoutMs) {
-    return new Promise((resolve) => {
-        const req = (0,external_node_http_.request)({ host, port, path, method: 'GET', timeout: timeoutMs }, (res) => {
-            res.resume();
-            resolve(res.statusCode);
-        });
-        req.once('timeout', () => req.destroy());
-        req.once('error', () => resolve(undefined));
-        req.end();
-    });
-}
-/**
- * Resolves true once `GET path` on the port answers with a status below 500, false on timeout
- * or abort. Polls: a starting server gives no other sign that it is ready.
- */
-async function waitUntilAnswering(port, host, path, { timeoutMs, signal, intervalMs = 100 }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = readiness_reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        const left = deadline - Date.now();
-        const status = await get(port, target, path, Math.max(1, Math.min(2000, left)));
-        if (status !== undefined && status < 500)
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-/** Waits until the backend on `port` is ready as `readiness` says; false on timeout or abort. */
-function waitUntilReady(readiness, port, host, options) {
-    return readiness.kind === 'http'
-        ? waitUntilAnswering(port, host, readiness.path, options)
-        : waitUntilListening(port, host, options);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
-
-
-/**
- * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
- */
-function ciJobFromEnv(env) {
-    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
-        return undefined;
-    return {
-        runner: env.RUNNER_NAME,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        job: env.GITHUB_JOB ?? '',
-        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'udo-port-job') }),
-    };
-}
-/** Creates the job's marker file, so its leases hold while the job runs. */
-function markJob(job) {
-    if (!job?.marker)
-        return;
-    try {
-        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(job.marker, 'a'));
-    }
-    catch { }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-end.js
@@ -37117,12 +37613,17 @@ async function startAndWait(argv, allocation, inputs) {
         signal: backend.exited,
         // A refused connection costs next to nothing; the step returns that much sooner.
         intervalMs: 25,
+        // Ready only when the backend's own tree answers: not a container through NAT, not a squatter.
+        owner: backend.pid,
     });
     // Ready, and still ours: a port that answers while the backend has exited is someone else's.
-    if (ready && !backend.exited.aborted)
+    if (ready.state === 'ready' && !backend.exited.aborted)
         return backend;
     let why;
-    if (backend.exited.aborted) {
+    if (ready.state === 'foreign') {
+        why = `is not what answers on port ${allocation.port}, which is ${ready.answers}; nothing is exported, and the backend ${await stopBackend(backend)}`;
+    }
+    else if (backend.exited.aborted) {
         why = `${await backend.ended} before ${what}`;
         // Whatever it started that outlived it goes too.
         await stopBackend(backend);
@@ -37314,7 +37815,7 @@ async function action_run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9871);
+/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9671);
 // The action's entry (action.yml's main and post), as the typescript-action template's index.ts:
 // it calls run() and nothing else, so src/action/ can be imported and run in-process.
 

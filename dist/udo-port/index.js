@@ -47,7 +47,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(121);
+/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(367);
 // The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 121:
+/***/ 367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2281,6 +2281,117 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/engine-processes.js
+// The container engines' own processes: a port one of them holds is a container's (published,
+// forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
+// the daemon and orphans its containers; ending conmon breaks the container and leaves Podman
+// believing it runs, its NAT rules in place. Each engine's remedy is its own stop command.
+
+/** The CLIs that can name a family's containers, in the order they are worth asking. */
+const CLIS_OF = {
+    docker: ['docker'],
+    podman: ['podman'],
+    // containerd, rootless networking helpers: under Docker or Podman alike.
+    containerd: ['docker', 'podman'],
+    desktop: ['docker'],
+    wsl: ['docker'],
+    lima: ['docker', 'podman'],
+};
+/** Program names, without `.exe`, and whose engine they are. Prefixes end with `*`. */
+const ENGINE_PROGRAMS = [
+    ['dockerd', 'docker'],
+    ['docker-proxy', 'docker'],
+    ['rootlesskit', 'docker'],
+    ['containerd', 'containerd'],
+    ['containerd-shim*', 'containerd'],
+    ['conmon', 'podman'],
+    ['rootlessport', 'podman'],
+    ['rootlessport-child', 'podman'],
+    ['slirp4netns', 'containerd'],
+    ['pasta', 'podman'],
+    ['passt', 'podman'],
+    ['gvproxy', 'podman'],
+    ['com.docker.backend', 'desktop'],
+    ['com.docker.vpnkit', 'desktop'],
+    ['com.docker.proxy', 'desktop'],
+    ['vpnkit', 'desktop'],
+    ['vpnkit-bridge', 'desktop'],
+    ['wslrelay', 'wsl'],
+    ['limactl', 'lima'],
+];
+/** The engine a program name belongs to; a name only containing one does not count. Pure. */
+function engineProgram(path) {
+    if (!path)
+        return undefined;
+    const base = (path
+        .replace(/ \(deleted\)$/, '')
+        .split(/[\\/]/)
+        .pop() ?? path)
+        .replace(/\.exe$/i, '')
+        .toLowerCase();
+    for (const [name, family] of ENGINE_PROGRAMS) {
+        const hit = name.endsWith('*') ? base.startsWith(name.slice(0, -1)) : base === name;
+        if (hit)
+            return [base, family];
+    }
+    return undefined;
+}
+/**
+ * The engine process holding a listener, if it is one. Where its executable is known (Linux:
+ * `exe`, read by the listener lookup) only that counts: a process names itself anything, so a
+ * user's `docker-proxy` is an ordinary process, and an engine's executable must be root-owned
+ * and writable by root alone. Elsewhere the name the OS tools give, or the command's first word,
+ * is all there is, and `by` says so. Pure.
+ */
+function engineOf(listener) {
+    if (!listener)
+        return undefined;
+    if (listener.exe) {
+        const program = engineProgram(listener.exe.path);
+        if (!program || !listener.exe.systemOwned)
+            return undefined;
+        return { process: program[0], family: program[1], by: 'executable' };
+    }
+    for (const word of [listener.name, listener.command?.split(/\s+/)[0]]) {
+        const program = engineProgram(word);
+        if (program)
+            return { process: program[0], family: program[1], by: 'name' };
+    }
+    return undefined;
+}
+/**
+ * A process's executable as /proc shows it (Linux), and whether it is a file only root may
+ * have made: root-owned, written by no group or other. Undefined where it cannot be read.
+ */
+function readExecutable(pid, proc = '/proc') {
+    try {
+        const path = (0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/exe`);
+        // stat through /proc follows to the very inode that runs, even a deleted one: no path race.
+        const stat = (0,external_node_fs_namespaceObject.statSync)(`${proc}/${pid}/exe`);
+        return { path, systemOwned: stat.uid === 0 && (stat.mode & 0o022) === 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The engine's name as users know it, for messages. Pure. */
+function engineName(family) {
+    switch (family) {
+        case 'docker':
+            return 'Docker';
+        case 'podman':
+            return 'Podman';
+        case 'containerd':
+            return 'a container engine';
+        case 'desktop':
+            return 'Docker Desktop';
+        case 'wsl':
+            return 'WSL';
+        case 'lima':
+            return 'Lima (Colima, Rancher Desktop)';
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
 
 
@@ -2337,6 +2448,7 @@ function describeListener(l) {
 
 
 
+
 const linux_TOOLS = {
     ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
@@ -2365,18 +2477,23 @@ async function readCmdline(pid, proc = '/proc') {
     const command = (await readArgv(pid, proc))?.join(' ').trim();
     return command ? printable(command) : undefined;
 }
-/** Each holder's true name (see processName) and, when asked, its command line: one read each. */
+/**
+ * Each holder's true name (see processName), its executable (which tells an engine's process,
+ * see engine-processes.ts) and, when asked, its command line: a few reads each.
+ */
 async function withDetails(list, proc, wantCommandLines) {
     return Promise.all(list.map(async (l) => {
         if (l.pid === undefined)
             return l;
+        const exe = readExecutable(l.pid, proc);
+        const withExe = exe ? { ...l, exe } : l;
         const argv = await readArgv(l.pid, proc);
         if (!argv)
-            return l;
+            return withExe;
         const name = processName(l.name, argv);
         const command = argv.join(' ').trim();
         return {
-            ...l,
+            ...withExe,
             ...(name && { name: text_printable(name) }),
             ...(wantCommandLines &&
                 l.command === undefined &&
@@ -2956,6 +3073,43 @@ async function offeredPort(host, hostLabel = 'host') {
     clearLockedPorts();
     return port;
 }
+/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. Pure. */
+function probe_reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host.replace(/^\[(.*)\]$/, '$1');
+}
+/** Whether a connection to host:port is accepted, within `timeoutMs`. */
+function knock(port, host, timeoutMs = 1000) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_namespaceObject.connect)({ port, host: probe_reachableHost(host) });
+        socket.setTimeout(timeoutMs);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Linux: whether a port that has just bound is answered all the same, through NAT rules (a
+ * container's port published by DNAT alone: `--userland-proxy=false` once dockerd is gone, a
+ * killed conmon, any DNAT rule). A bind test cannot see such a port, a connection can: nothing
+ * may listen on the bind host then, so an accepted connection was routed elsewhere. One
+ * loopback connect, refused at once when nothing answers (tens of microseconds); Windows
+ * retries a refused loopback connect for seconds, and publishes ports with listeners anyway.
+ */
+async function answersThroughNat(port, host) {
+    if (process.platform !== 'linux')
+        return false;
+    return knock(port, host, 300);
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/attempt.js
 
@@ -3037,6 +3191,9 @@ async function verify(port, attempt) {
     const refused = await probePort(port, host, hostOrigin);
     if (refused)
         return { port, reason: refused };
+    // A port published by NAT rules binds, and yet a backend on it would never be reached.
+    if (await answersThroughNat(port, host))
+        return { port, reason: 'in-use', nat: true };
     if (process.platform === 'win32') {
         // Windows lets a wildcard bind succeed beside a listener on one specific address.
         const holder = (await listenersOn(port, { commandLines: false })).listeners[0];
@@ -4093,34 +4250,6 @@ async function copyNewFile(from, to, labels = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
-/**
- * The proxies Docker runs for published ports: `docker-proxy` (Linux), `com.docker.backend`
- * (Docker Desktop on macOS and Windows), `vpnkit` (older Desktop), `wslrelay` (WSL 2's relay).
- */
-const PROXIES = ['docker-proxy', 'com.docker.backend', 'vpnkit', 'wslrelay'];
-/** The proxy's name when `listener` is Docker's proxy, else undefined. Pure. */
-function containerProxy(listener) {
-    const words = [listener?.name, listener?.command?.split(/\s+/)[0]];
-    for (const word of words) {
-        if (!word)
-            continue;
-        const base = (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
-        const proxy = PROXIES.find((name) => base === name || base.startsWith(`${name}-`));
-        if (proxy)
-            return proxy;
-    }
-    return undefined;
-}
-/** The commands that find and stop the container publishing `port`, one a line. */
-function containerRemedy(port) {
-    return [`docker ps --filter publish=${port}`, 'docker stop <name>'];
-}
-/** One line: a container publishes the port, and how to stop it. */
-function describeContainerHolder(port, proxy) {
-    return `published by a Docker container (${proxy} holds it); find it with: docker ps --filter publish=${port}, then docker stop <name> (or docker compose down in the project that owns it)`;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS: one command a line, never
 // joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
@@ -4173,8 +4302,212 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+// A port a container publishes is held by its engine (docker-proxy, dockerd, conmon, ...) or by
+// NAT rules alone, never by the program in the container: so the engine itself is asked which
+// container it is (`docker`/`podman` `ps` and `inspect`, a short timeout each; DOCKER_HOST and
+// CONTAINER_HOST reach them through the environment), and every face names that container and
+// its engine's stop command instead of a kill. The engines are asked only about a port in
+// question (a refused port, an engine's process holding it, or a port that answers through NAT
+// while it binds), never on the way to a free port: see docs/ARCHITECTURE.md.
+
+
+
+
+
+/** How long one engine command may take: a stopped daemon must not stall a refusal. */
+const ENGINE_TIMEOUT_MS = 3_000;
+const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const containers_text = (value) => typeof value === 'string' && value !== '' ? text_printable(value) : undefined;
+/** `{"8000/tcp": [{"HostIp": "", "HostPort": "8001"}]}`, Docker's and Podman's shape. Pure. */
+function publishedPorts(bindings) {
+    const ports = [];
+    for (const [key, list] of Object.entries(record(bindings))) {
+        const [target, protocol = 'tcp'] = key.split('/');
+        if (!Array.isArray(list))
+            continue;
+        for (const binding of list) {
+            const hostPort = Number(record(binding).HostPort);
+            if (!Number.isInteger(hostPort) || hostPort < 1)
+                continue;
+            ports.push({
+                hostIp: String(record(binding).HostIp ?? ''),
+                hostPort,
+                containerPort: Number(target),
+                protocol,
+            });
+        }
+    }
+    return ports;
+}
+/** The containers in `docker inspect`/`podman inspect` output (a JSON array). Pure. */
+function parseInspect(json, cli) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.map((entry) => {
+        const item = record(entry);
+        const config = record(item.Config);
+        const labels = record(config.Labels);
+        const network = publishedPorts(record(item.NetworkSettings).Ports);
+        const ports = network.length > 0 ? network : publishedPorts(record(item.HostConfig).PortBindings);
+        const id = String(item.Id ?? '');
+        const project = containers_text(labels['com.docker.compose.project']);
+        const service = containers_text(labels['com.docker.compose.service']);
+        const workingDir = containers_text(labels['com.docker.compose.project.working_dir']);
+        const version = containers_text(labels['com.docker.compose.version']);
+        const image = containers_text(item.ImageName) ?? containers_text(config.Image);
+        return {
+            cli,
+            id,
+            name: (containers_text(item.Name) ?? id.slice(0, 12)).replace(/^\//, ''),
+            ...(image && { image }),
+            ports,
+            ...(project && {
+                compose: {
+                    project,
+                    ...(service && { service }),
+                    ...(workingDir && { workingDir }),
+                    v1: version?.startsWith('1.') ?? false,
+                },
+            }),
+        };
+    });
+}
+/** One engine's running containers, or the line that says why it could not tell. */
+async function askOne(cli, timeoutMs) {
+    const ids = await runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
+    if (!ids.ok)
+        return { containers: [], notes: [ids.problem] };
+    const list = ids.stdout.split(/\s+/).filter((id) => /^[0-9a-f]{12,64}$/.test(id));
+    if (list.length === 0)
+        return { containers: [], notes: [] };
+    const inspected = await runTool([cli], ['inspect', ...list], timeoutMs);
+    // A container gone between the two calls fails the whole inspect, with the rest on stdout.
+    const containers = parseInspect(inspected.stdout, cli);
+    if (!inspected.ok && containers.length === 0)
+        return { containers, notes: [inspected.problem] };
+    return { containers, notes: [] };
+}
+/**
+ * Asks each CLI (in parallel) for its running containers. A missing CLI or a stopped daemon
+ * is a note, never a failure: the caller still has what the OS said.
+ */
+async function askEngines(clis = ['docker', 'podman'], timeoutMs = ENGINE_TIMEOUT_MS) {
+    const answers = await Promise.all([...new Set(clis)].map((cli) => askOne(cli, timeoutMs)));
+    return {
+        containers: answers.flatMap((answer) => answer.containers),
+        notes: answers.flatMap((answer) => answer.notes),
+    };
+}
+/** The CLIs worth asking about these engine processes (both when none is known). */
+function clisFor(engines) {
+    const known = engines.filter((engine) => engine !== undefined);
+    if (known.length === 0)
+        return ['docker', 'podman'];
+    return [...new Set(known.flatMap((engine) => CLIS_OF[engine.family]))];
+}
+/** The containers that publish TCP `port` on the host. Pure. */
+function publishersOf(answer, port) {
+    return answer.containers.filter((c) => c.ports.some((p) => p.hostPort === port && p.protocol === 'tcp'));
+}
+/** The command that stops it: its Compose service when Compose made it, else the container. */
+function stopCommand(c) {
+    const { compose } = c;
+    if (compose?.service) {
+        const tool = compose.v1 && c.cli === 'docker' ? 'docker-compose' : `${c.cli} compose`;
+        return `${tool} -p ${quote(compose.project, 'linux')} stop ${quote(compose.service, 'linux')}`;
+    }
+    return `${c.cli} stop ${quote(c.name, 'linux')}`;
+}
+/** `Docker container web-1 (image api:dev; Compose project shop, service api)`. Pure. */
+function describeContainer(c) {
+    const about = [
+        ...(c.image ? [`image ${c.image}`] : []),
+        ...(c.compose
+            ? [
+                `Compose project ${c.compose.project}${c.compose.service ? `, service ${c.compose.service}` : ''}`,
+            ]
+            : []),
+    ];
+    const engine = c.cli === 'docker' ? 'Docker' : 'Podman';
+    return `${engine} container ${c.name}${about.length > 0 ? ` (${about.join('; ')})` : ''}`;
+}
+/** How to find the container that publishes `port`, where the engine could not be asked. */
+function findContainerCommands(port, clis) {
+    return clis.map((cli) => cli === 'docker'
+        ? `docker ps --filter publish=${port}`
+        : // Podman 4 has no `publish` filter.
+            `podman ps --format '{{.Names}} {{.Ports}}'`);
+}
+/**
+ * The words for a port an engine holds (`engine`: its process there), one an unnamed process
+ * holds that the engines say a container publishes (`unnamed`), or one NAT routes, with the
+ * container the engines named, if any. Pure.
+ */
+function engineHolding(port, engine, containers, 
+/** A process listens, but the OS tools did not name it (another user's, to a non-root user). */
+unnamed = false) {
+    const via = engine
+        ? `held by ${engine.process}${engine.pid !== undefined ? ` (PID ${engine.pid})` : ''}, ${engineName(engine.family)}'s own process`
+        : unnamed
+            ? 'held by a process the OS tools did not name (its engine’s)'
+            : 'routed by NAT rules: no process listens on it';
+    const [container] = containers;
+    if (container) {
+        const others = containers.slice(1).map((c) => c.name);
+        return {
+            line: `published by ${describeContainer(container)}${others.length > 0 ? ` (also ${others.join(', ')})` : ''}, ${via}; stop it with: ${stopCommand(container)}`,
+            remedy: containers.map(stopCommand),
+            container,
+        };
+    }
+    if (engine?.family === 'wsl') {
+        const find = `wsl -- ss -ltnp 'sport = :${port}'`;
+        return {
+            line: `forwarded to a program in WSL, ${via}; find it with: ${find}, and stop it there (or stop the Docker Desktop container: docker ps --filter publish=${port})`,
+            remedy: [find],
+        };
+    }
+    const clis = clisFor([engine]);
+    const find = findContainerCommands(port, clis);
+    const stop = clis.map((cli) => `${cli} stop <name>`);
+    return {
+        line: `published by a container, ${via}; find it with: ${find.join(' or ')}, then ${stop.join(' or ')} (or stop it with Compose in the project that owns it)${engine ? '' : `; the rule: sudo iptables -t nat -S | grep ${port}`}`,
+        remedy: [...find, ...stop.slice(0, 1)],
+    };
+}
+/** A folder as the OS resolves it, to compare with a Compose label's; as it is if it cannot. */
+function real(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/**
+ * The one of `containers` that Compose runs for the project in `root` (its working-folder label
+ * is that folder): the project's own stack, not a stranger on its port.
+ */
+function ownComposeContainer(containers, root) {
+    const folder = real(root);
+    return containers.find((c) => c.compose?.workingDir !== undefined && real(c.compose.workingDir) === folder);
+}
+/** `this project's own Compose stack (container web-1, service web)`. Pure. */
+function describeOwnCompose(c) {
+    return `this project's own Compose stack (container ${c.name}${c.compose?.service ? `, service ${c.compose.service}` : ''})`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
 // Why ports were refused, in the words every face prints: one line a refusal, the holders named.
+
 
 
 
@@ -4184,9 +4517,16 @@ function installCommand(venv, packages, platform = process.platform) {
 function describeRefusal(refusal) {
     switch (refusal.reason) {
         case 'in-use': {
-            const proxy = containerProxy(refusal.holder);
-            if (proxy)
-                return `in use: ${describeContainerHolder(refusal.port, proxy)}`;
+            const engine = engineOf(refusal.holder);
+            const unnamed = refusal.holder?.pid === undefined && !refusal.nat;
+            // An unnamed holder is a container's only when an engine says it publishes the port.
+            if (engine || refusal.nat || (unnamed && (refusal.containers?.length ?? 0) > 0)) {
+                const holding = engineHolding(refusal.port, engine && {
+                    ...engine,
+                    ...(refusal.holder?.pid !== undefined && { pid: refusal.holder.pid }),
+                }, refusal.containers ?? [], unnamed);
+                return `in use: ${holding.line}`;
+            }
             return refusal.holder
                 ? `in use by ${describeListener(refusal.holder)}`
                 : `in use, but ${refusal.tool ?? 'the OS tools'} did not name the process (${findHolderCommand(refusal.port)} shows it)`;
@@ -4206,20 +4546,41 @@ function describeRefusal(refusal) {
             return `reserved by Windows (excluded port range ${refusal.excludedRange?.from}-${refusal.excludedRange?.to})`;
     }
 }
-/** Names the processes behind in-use refusals: one lookup for many ports, one spawn for one. */
+/**
+ * Names the processes behind in-use refusals (one lookup for many ports, one spawn for one),
+ * then, for a port a container engine holds or NAT routes, asks the engines which container.
+ */
 async function nameHolders(refusals) {
     const inUse = refusals.filter((refusal) => refusal.reason === 'in-use' && !refusal.holder);
-    if (inUse.length === 0)
-        return;
-    const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
-    for (const refusal of inUse) {
-        const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
-            listeners.find((l) => l.port === refusal.port);
-        if (holder)
-            refusal.holder = holder;
-        else if (tool)
-            refusal.tool = tool;
+    if (inUse.length > 0) {
+        const { listeners, tool } = inUse.length === 1 ? await listenersOn(inUse[0].port) : await allListeners();
+        for (const refusal of inUse) {
+            const holder = listeners.find((l) => l.port === refusal.port && l.pid !== undefined) ??
+                listeners.find((l) => l.port === refusal.port);
+            if (holder) {
+                refusal.holder = holder;
+                // A listener came between the test bind and the knock: it, not NAT, answered.
+                delete refusal.nat;
+            }
+            else if (tool && !refusal.nat)
+                refusal.tool = tool;
+        }
     }
+    await nameContainers(refusals);
+}
+/**
+ * Asks the engines once about every refusal an engine holds, NAT routes, or a process holds
+ * that the OS tools could not name (docker-proxy is root's: a user's `ss` names no pid).
+ */
+async function nameContainers(refusals) {
+    const engines = refusals.filter((r) => r.reason === 'in-use' &&
+        !r.containers &&
+        (r.nat || engineOf(r.holder) || r.holder?.pid === undefined));
+    if (engines.length === 0)
+        return;
+    const answer = await askEngines(clisFor(engines.map((r) => engineOf(r.holder))));
+    for (const refusal of engines)
+        refusal.containers = publishersOf(answer, refusal.port);
 }
 function pinnedMessage(candidate, settings, refusal) {
     return `port ${candidate.port} (from ${settings.requested?.origin}) is ${describeRefusal(refusal)}`;
@@ -4661,108 +5022,6 @@ function paint(format, text, fd = 1) {
     return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_namespaceObject.styleText)(format, text) : text;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
-
-
-
-/** `{port}` in each argument becomes the port. */
-function substitutePort(args, port) {
-    return args.map((arg) => arg.replaceAll('{port}', String(port)));
-}
-/**
- * A command that says nothing of the port gets it the way its server takes it: `fastapi dev|run`
- * and uvicorn (`uvicorn APP`, `python -m uvicorn APP`) read no API_PORT or PORT, so
- * `--host H --port {port}` is added; any other command is left as it is (it has PORT and
- * API_PORT in its environment). Pure.
- */
-function withPortArgs(command, host) {
-    if (command.some((arg) => arg.includes('{port}')))
-        return command;
-    const words = command.map((arg) => (0,external_node_path_namespaceObject.basename)(arg)
-        .replace(/\.(exe|cmd)$/i, '')
-        .toLowerCase());
-    const fastapi = words[0] === 'fastapi' && (words[1] === 'dev' || words[1] === 'run');
-    const uvicorn = words[0] === 'uvicorn' ||
-        (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2] === 'uvicorn');
-    const given = (flag) => command.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
-    if (!fastapi && !uvicorn)
-        return command;
-    return [...command, ...(given('--host') ? [] : ['--host', host]), '--port', '{port}'];
-}
-/**
- * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
- * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
- * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
- */
-function backendCommand(plan) {
-    const base = plan.env ?? process.env;
-    const env = {
-        ...base,
-        API_PORT: String(plan.port),
-        API_HOST: plan.host,
-        PORT: String(plan.port),
-    };
-    if (plan.venv.usable) {
-        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-        env.VIRTUAL_ENV = plan.venv.path;
-        env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
-    }
-    if (plan.command && plan.command.length > 0) {
-        const own = withPortArgs(plan.command, plan.host);
-        const [file, ...args] = substitutePort(own, plan.port);
-        return { file, args, cwd: plan.cwd, env };
-    }
-    const args = [
-        '-m',
-        'uvicorn',
-        plan.app ?? PROJECT_DEFAULTS.app,
-        '--host',
-        plan.host,
-        '--port',
-        String(plan.port),
-    ];
-    if (plan.reload)
-        args.push('--reload');
-    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
-}
-/** Where to knock to see whether a server bound to `host` is up. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host;
-}
-function knock(port, host) {
-    return new Promise((resolve) => {
-        const socket = (0,external_node_net_namespaceObject.connect)({ port, host });
-        socket.setTimeout(1000);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(false);
-        });
-        socket.once('error', () => resolve(false));
-    });
-}
-/**
- * Resolves true once something accepts connections on the port, false on timeout or abort
- * (the backend exited first). Polls: a server gives no other sign that it has bound.
- */
-async function waitUntilListening(port, host, { timeoutMs, signal, intervalMs = 100, }) {
-    const deadline = Date.now() + timeoutMs;
-    const target = reachableHost(host);
-    while (!signal?.aborted && Date.now() < deadline) {
-        if (await knock(port, target))
-            return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/command-line.js
 
 
@@ -4814,6 +5073,231 @@ function splitCommandLine(raw, label) {
     if (words[0] === '')
         fail('names no program to run');
     return words;
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/answerer.js
+// Who answers a connection to a port: the backend's own process tree, another process, or NAT
+// rules that send it elsewhere (a container's published port). "Something accepts connections"
+// is not "our backend is up": a container published by DNAT answers on a port a bind test calls
+// free, and a process that bound first answers while ours fails. Linux tells them apart from
+// /proc: the connection's server end must be a socket of this network namespace, and the port's
+// listening socket must be one the tree holds. Elsewhere the OS gives no such view: the caller
+// says it cannot tell and takes an answer as the backend's, as before.
+
+
+
+/** The rows of /proc/net/tcp or tcp6. Pure. */
+function parseTcpRows(text) {
+    const rows = [];
+    for (const line of text.split('\n')) {
+        const t = line.trim().split(/\s+/);
+        if (!/^\d+:$/.test(t[0] ?? ''))
+            continue;
+        const local = /:([0-9A-Fa-f]{4})$/.exec(t[1] ?? '');
+        const remote = /:([0-9A-Fa-f]{4})$/.exec(t[2] ?? '');
+        if (!local || !remote || !/^\d+$/.test(t[9] ?? ''))
+            continue;
+        rows.push({
+            localPort: Number.parseInt(local[1], 16),
+            remotePort: Number.parseInt(remote[1], 16),
+            state: (t[3] ?? '').toUpperCase(),
+            inode: Number(t[9]),
+        });
+    }
+    return rows;
+}
+/** `pid` and every process below it, from each process's parent in /proc/<pid>/stat. */
+function processTree(pid, proc = '/proc') {
+    const children = new Map();
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(proc)) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${entry}/stat`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        // The name, in parentheses, may hold spaces and parentheses: the fields follow the last one.
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const list = children.get(parent) ?? [];
+        list.push(Number(entry));
+        children.set(parent, list);
+    }
+    const tree = new Set([pid]);
+    for (const member of tree)
+        for (const child of children.get(member) ?? [])
+            tree.add(child);
+    return tree;
+}
+/** The socket inodes the processes hold open. */
+function socketInodes(pids, proc = '/proc') {
+    const inodes = new Set();
+    for (const pid of pids) {
+        let fds;
+        try {
+            fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
+        }
+        catch {
+            continue;
+        }
+        for (const fd of fds) {
+            try {
+                const m = /^socket:\[(\d+)\]$/.exec((0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`));
+                if (m)
+                    inodes.add(Number(m[1]));
+            }
+            catch {
+                // closed meanwhile
+            }
+        }
+    }
+    return inodes;
+}
+/** The tree's sockets against the port's rows, with the connection's client port. Pure. */
+function judgeAnswer(rows, port, clientPort, treeInodes) {
+    const serverEnd = rows.some((r) => r.localPort === port && r.remotePort === clientPort && r.state !== '0A');
+    if (!serverEnd)
+        return 'nat';
+    const listening = rows.filter((r) => r.localPort === port && r.state === '0A');
+    // SO_REUSEPORT lets others listen beside ours, and take some connections: all must be ours.
+    if (listening.length > 0 && listening.every((r) => treeInodes.has(r.inode)))
+        return 'tree';
+    return 'other';
+}
+function readRows(proc) {
+    const texts = ['tcp', 'tcp6'].map((name) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(`${proc}/net/${name}`, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    });
+    if (texts.every((t) => t === undefined))
+        return undefined;
+    return texts.flatMap((t) => (t ? parseTcpRows(t) : []));
+}
+/**
+ * Connects to host:port and says who answered, holding the connection open while /proc is
+ * read (its server end is in the tables only while it lasts). One connect and a few /proc
+ * reads: a poll can afford it.
+ */
+function whoAnswers(port, host, pid, { proc = '/proc', timeoutMs = 1000 } = {}) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_namespaceObject.connect)({ port, host: probe_reachableHost(host) });
+        socket.setTimeout(timeoutMs);
+        socket.once('connect', () => {
+            try {
+                const clientPort = socket.localPort;
+                const rows = process.platform === 'linux' ? readRows(proc) : undefined;
+                if (pid === undefined || clientPort === undefined || !rows)
+                    return resolve('unknown');
+                resolve(judgeAnswer(rows, port, clientPort, socketInodes(processTree(pid, proc), proc)));
+            }
+            catch {
+                resolve('unknown');
+            }
+            finally {
+                socket.destroy();
+            }
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve('nobody');
+        });
+        socket.once('error', () => resolve('nobody'));
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/readiness.js
+
+
+
+
+
+
+
+/**
+ * The status of one GET, or undefined when nothing answered in time. Not fetch: it resolves
+ * `localhost` and follows redirects, where this asks the bound address itself, and a 3xx is an
+ * answer.
+ */
+function get(port, host, path, timeoutMs) {
+    return new Promise((resolve) => {
+        const req = (0,external_node_http_namespaceObject.request)({ host, port, path, method: 'GET', timeout: timeoutMs }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+        });
+        req.once('timeout', () => req.destroy());
+        req.once('error', () => resolve(undefined));
+        req.end();
+    });
+}
+/**
+ * Resolves true once `GET path` on the port answers with a status below 500, false on timeout
+ * or abort. Polls: a starting server gives no other sign that it is ready.
+ */
+async function waitUntilAnswering(port, host, path, { timeoutMs, signal, intervalMs = 100 }) {
+    const deadline = Date.now() + timeoutMs;
+    const target = reachableHost(host);
+    while (!signal?.aborted && Date.now() < deadline) {
+        const left = deadline - Date.now();
+        const status = await get(port, target, path, Math.max(1, Math.min(2000, left)));
+        if (status !== undefined && status < 500)
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return false;
+}
+/**
+ * What answers on `port` instead of the backend, in one line: the container NAT routes it to,
+ * or the process that holds it (an engine's named as its container). `tree`: the backend's.
+ */
+async function describeAnswer(port, answer, owner) {
+    if (answer === 'nat') {
+        const engines = await askEngines();
+        return `answered through NAT rules, by no process here: ${engineHolding(port, undefined, publishersOf(engines, port)).line}`;
+    }
+    const tree = processTree(owner);
+    const { listeners } = await listenersOn(port);
+    const holder = listeners.find((l) => l.pid === undefined || !tree.has(l.pid));
+    if (!holder)
+        return 'answered by a process outside the backend’s tree';
+    const engine = engineOf(holder);
+    if (engine) {
+        const engines = await askEngines(clisFor([engine]));
+        const pid = holder.pid !== undefined ? { pid: holder.pid } : {};
+        return engineHolding(port, { ...engine, ...pid }, publishersOf(engines, port)).line;
+    }
+    return `held by ${describeListener(holder)}`;
+}
+/**
+ * Waits until the backend on `port` is ready as `readiness` says: its own tree answers (see
+ * answerer.ts), and for `http`, the path too. Something else answering ends the wait at once:
+ * a backend that binds beside a NAT rule is never reached, one whose port was taken first fails.
+ */
+async function waitUntilReady(readiness, port, host, { timeoutMs, signal, intervalMs = 100, owner }) {
+    const deadline = Date.now() + timeoutMs;
+    while (!signal?.aborted && Date.now() < deadline) {
+        const answer = await whoAnswers(port, host, owner);
+        if ((answer === 'nat' || answer === 'other') && owner !== undefined) {
+            return { state: 'foreign', answers: await describeAnswer(port, answer, owner) };
+        }
+        if (answer === 'tree' || answer === 'unknown') {
+            if (readiness.kind === 'port')
+                return { state: 'ready' };
+            const left = deadline - Date.now();
+            const status = await get(port, probe_reachableHost(host), readiness.path, Math.max(1, Math.min(2000, left)));
+            if (status !== undefined && status < 500)
+                return { state: 'ready' };
+        }
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return { state: 'timeout' };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remembered-ports.js
@@ -5004,6 +5488,70 @@ function devServerArgv(pm, framework, port) {
 /** The variables a frontend reads for the API's URL when none are configured. */
 function defaultUrlVariables(framework) {
     return framework === 'vite' ? ['VITE_API_URL'] : [API_URL_KEY];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+
+
+/** `{port}` in each argument becomes the port. */
+function substitutePort(args, port) {
+    return args.map((arg) => arg.replaceAll('{port}', String(port)));
+}
+/**
+ * A command that says nothing of the port gets it the way its server takes it: `fastapi dev|run`
+ * and uvicorn (`uvicorn APP`, `python -m uvicorn APP`) read no API_PORT or PORT, so
+ * `--host H --port {port}` is added; any other command is left as it is (it has PORT and
+ * API_PORT in its environment). Pure.
+ */
+function withPortArgs(command, host) {
+    if (command.some((arg) => arg.includes('{port}')))
+        return command;
+    const words = command.map((arg) => (0,external_node_path_namespaceObject.basename)(arg)
+        .replace(/\.(exe|cmd)$/i, '')
+        .toLowerCase());
+    const fastapi = words[0] === 'fastapi' && (words[1] === 'dev' || words[1] === 'run');
+    const uvicorn = words[0] === 'uvicorn' ||
+        (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2] === 'uvicorn');
+    const given = (flag) => command.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
+    if (!fastapi && !uvicorn)
+        return command;
+    return [...command, ...(given('--host') ? [] : ['--host', host]), '--port', '{port}'];
+}
+/**
+ * What to run: `<venv python> -m uvicorn <app> --host H --port N` (uvicorn never reads API_PORT,
+ * and `python -m` survives a moved venv where the `uvicorn` script does not), or the user's
+ * command. Either way the venv is active in its environment and API_PORT, API_HOST and PORT are set.
+ */
+function backendCommand(plan) {
+    const base = plan.env ?? process.env;
+    const env = {
+        ...base,
+        API_PORT: String(plan.port),
+        API_HOST: plan.host,
+        PORT: String(plan.port),
+    };
+    if (plan.venv.usable) {
+        const pathKey = Object.keys(base).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+        env.VIRTUAL_ENV = plan.venv.path;
+        env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(plan.venv.interpreter), base[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
+    }
+    if (plan.command && plan.command.length > 0) {
+        const own = withPortArgs(plan.command, plan.host);
+        const [file, ...args] = substitutePort(own, plan.port);
+        return { file, args, cwd: plan.cwd, env };
+    }
+    const args = [
+        '-m',
+        'uvicorn',
+        plan.app ?? PROJECT_DEFAULTS.app,
+        '--host',
+        plan.host,
+        '--port',
+        String(plan.port),
+    ];
+    if (plan.reload)
+        args.push('--reload');
+    return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
@@ -5319,6 +5867,7 @@ async function takeOverProject(cwd, replace, ci, say) {
 
 
 
+
 const startOptions = {
     ...projectOptions,
     'no-env-local': { type: 'boolean' },
@@ -5350,10 +5899,15 @@ function optionsAndCommand(argv, options) {
 const backendVenv = async (cwd, venvArg, command) => command.length === 0
     ? await requireBackendVenv(cwd, venvArg ?? PROJECT_DEFAULTS.venv)
     : inspectVenv(venvPath(cwd, venvArg ?? PROJECT_DEFAULTS.venv));
-/** `port 8002 from the scan of 8001-8010; 8001 is in use by PID 4242 (…)`. */
-function portOrigin(allocation) {
+/**
+ * `port 8002 from the scan of 8001-8010; 8001 is in use by PID 4242 (…)`. A port this project's
+ * own Compose stack publishes (`root`: the project) is said to be so, not a stranger's.
+ */
+function portOrigin(allocation, root) {
     const wanted = allocation.passedOver[0];
-    return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${describeRefusal(wanted)}` : ''}`;
+    const own = wanted?.containers && root ? ownComposeContainer(wanted.containers, root) : undefined;
+    const why = own ? `held by ${describeOwnCompose(own)}` : wanted && describeRefusal(wanted);
+    return `port ${allocation.port} from ${allocation.origin}${wanted ? `; ${wanted.port} is ${why}` : ''}`;
 }
 /** The backend's command line and environment: uvicorn with --app and --reload, or `command`. */
 const backendPlan = (values, cwd, allocation, venv, command) => backendCommand({
@@ -6209,7 +6763,7 @@ async function start(argv, say) {
     rememberPorts(project.root, { api: allocation.port });
     for (const warning of allocation.warnings)
         say.warn(warning);
-    say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation)})`);
+    say.info(`starting the backend on ${allocation.url} (${portOrigin(allocation, cwd)})`);
     const plan = backendPlan(values, project.backendDir, allocation, venv, command);
     let released = false;
     const dropLease = () => {
@@ -6294,18 +6848,28 @@ async function start(argv, say) {
     if (early)
         forward(early);
     try {
-        const until = (timeoutMs, intervalMs) => waitUntilListening(allocation.port, allocation.host, {
+        const until = (timeoutMs, intervalMs) => waitUntilReady({ kind: 'port' }, allocation.port, allocation.host, {
             timeoutMs,
             signal: exited.signal,
             ...(intervalMs && { intervalMs }),
+            ...(child.pid !== undefined && { owner: child.pid }),
         });
-        let listening = await until(waitMs);
-        if (!listening && !exited.signal.aborted) {
+        let outcome = await until(waitMs);
+        if (outcome.state === 'timeout' && !exited.signal.aborted) {
             // A slow backend still comes up: keep watching, so .env.local follows it when it does.
             say.warn(`nothing listens on port ${allocation.port} after ${waitMs / 1000}s; still waiting, and ${envLocal ? 'the frontend is pointed at it' : 'it is announced'} once it listens`);
-            listening = await until(Number.POSITIVE_INFINITY, 500);
+            outcome = await until(Number.POSITIVE_INFINITY, 500);
         }
-        if (listening) {
+        if (outcome.state === 'foreign') {
+            // Not ours that answers (a container through NAT, a process that bound first): the
+            // frontend would reach it, so nothing is written, and the backend is of no use there.
+            listened = true;
+            say.error(`port ${allocation.port} answers, but not the backend (PID ${child.pid}): it is ${outcome.answers}; ${envLocal ? `${(0,external_node_path_namespaceObject.relative)(cwd, envLocal) || envLocal} is left as it was; ` : ''}stopping the backend`);
+            forward('SIGTERM');
+            await exit;
+            return 1;
+        }
+        if (outcome.state === 'ready') {
             listened = true;
             say.info(`backend listening on ${allocation.url}`);
             if (envLocal)
@@ -6446,8 +7010,8 @@ async function dev(argv, say) {
     for (const warning of [...api.warnings, ...web.warnings])
         say.warn(warning);
     const webUrl = `http://localhost:${web.port}`;
-    say.info(`backend on ${api.url} (${portOrigin(api)})`);
-    say.info(`frontend on ${webUrl} (${portOrigin(web)})`);
+    say.info(`backend on ${api.url} (${portOrigin(api, cwd)})`);
+    say.info(`frontend on ${webUrl} (${portOrigin(web, cwd)})`);
     const apiPlan = backendPlan(values, project.backendDir, api, venv, command);
     // The backend's own variables for the frontend's URL (its CORS list), from the project file.
     for (const key of project.frontendUrlVariables)
@@ -6483,31 +7047,47 @@ async function runBoth(plans, p, say) {
         children.push(spawnLabelled('api', plans.api, say.warn));
         children.push(spawnLabelled('web', plans.web, say.warn));
         const [apiChild, webChild] = children;
-        const first = Promise.race(children.map((c) => c.exit.then((code) => ({ c, code }))));
+        // Something not ours answering a port ends dev as a child's exit would, with code 1.
+        let refuse = () => undefined;
+        const refused = new Promise((resolve) => {
+            refuse = resolve;
+        });
+        const first = Promise.race([
+            ...children.map((c) => c.exit.then((code) => ({ c: c, code }))),
+            refused,
+        ]);
         const ended = new AbortController();
         void first.then(() => ended.abort());
-        const until = (port, host) => waitUntilListening(port, host, {
-            timeoutMs: Number.POSITIVE_INFINITY,
-            signal: ended.signal,
-            intervalMs: 200,
-        });
+        const until = async (port, host, child) => {
+            const outcome = await waitUntilReady({ kind: 'port' }, port, host, {
+                timeoutMs: Number.POSITIVE_INFINITY,
+                signal: ended.signal,
+                intervalMs: 200,
+                ...(child.child.pid !== undefined && { owner: child.child.pid }),
+            });
+            if (outcome.state === 'foreign') {
+                say.error(`port ${port} answers, but not ${child.name} (PID ${child.child.pid}): it is ${outcome.answers}; ${child.name === 'api' && p.envLocal ? 'the frontend env file is left as it was; ' : ''}stopping both`);
+                refuse({ c: undefined, code: 1 });
+            }
+            return outcome.state === 'ready';
+        };
         const slow = setTimeout(() => say.warn(`not both listening after ${p.waitMs / 1000}s; still waiting`), p.waitMs);
         void Promise.all([
-            until(p.api.port, p.api.host).then(async (up) => {
+            until(p.api.port, p.api.host, apiChild).then(async (up) => {
                 if (up && p.envLocal)
                     await pointFrontendAt(p.envLocal, p.api.url, p.cwd, say, p.keys);
                 return up;
             }),
-            until(p.web.port, '0.0.0.0'),
+            until(p.web.port, '0.0.0.0', webChild),
         ]).then(([apiUp, webUp]) => {
             clearTimeout(slow);
             if (apiUp && webUp)
                 say.info(`ready: api ${p.api.url}  web ${p.webUrl}`);
         });
         const { c, code } = await first;
-        const other = c === apiChild ? webChild : apiChild;
         clearTimeout(slow);
-        if (!other.ended())
+        const other = c === apiChild ? webChild : apiChild;
+        if (c && !other.ended())
             say.info(`${c.name} exited with code ${code}; stopping ${other.name}`);
         await Promise.all(children.map((child) => child.stop()));
         return code;
@@ -7230,6 +7810,7 @@ const external_node_readline_promises_namespaceObject = __WEBPACK_EXTERNAL_creat
 
 
 
+
 async function kill_confirm(question) {
     const prompt = (0,external_node_readline_promises_namespaceObject.createInterface)({ input: process.stdin, output: process.stderr });
     try {
@@ -7264,8 +7845,18 @@ async function kill(argv, shown) {
         // An empty answer is no proof (Wine's netstat, a locked-down PowerShell, another user's
         // process): a test bind says whether something holds the port after all.
         if (pids.length === 0 && !(await probePort(port, '0.0.0.0'))) {
+            // Free to bind, and yet answered: a container's port published by NAT rules alone.
+            if (await answersThroughNat(port, '0.0.0.0'))
+                return refuseEngine(port, undefined, say);
             say.info(`nothing listens on port ${port}`);
             return problem ? 1 : 0;
+        }
+        // The engines may know it: root's docker-proxy is unnamed to a user's ss.
+        const engines = await askEngines();
+        const containers = publishersOf(engines, port);
+        if (containers.length > 0) {
+            say.warn(`port ${port} is ${engineHolding(port, undefined, containers, true).line}; nothing was ended`);
+            return 1;
         }
         say.warn(`port ${port} is in use, but ${tool ?? 'the OS tools'} did not name the process, so nothing was ended`);
         const end = process.platform === 'win32' ? 'taskkill /PID <pid> /T /F' : 'kill <pid>';
@@ -7273,11 +7864,12 @@ async function kill(argv, shown) {
         say.info(`find it with: ${findHolderCommand(port)}${admin}, then end it: ${end}`);
         return 1;
     }
-    // Killing Docker's proxy frees nothing for long and breaks Docker: the container is stopped.
-    const proxied = listeners.find((l) => containerProxy(l));
-    if (proxied) {
-        say.warn(`port ${port} is ${describeContainerHolder(port, containerProxy(proxied))}; nothing was ended`);
-        return 1;
+    // Ending an engine's process (dockerd, docker-proxy, conmon) breaks the engine and frees
+    // nothing for long: the container is what to stop, with the engine's own command.
+    const held = listeners.find((l) => engineOf(l));
+    if (held) {
+        const engine = engineOf(held);
+        return refuseEngine(port, { ...engine, ...(held.pid !== undefined && { pid: held.pid }) }, say);
     }
     for (const pid of pids) {
         const refusal = protectedReason(pid);
@@ -7314,6 +7906,19 @@ async function kill(argv, shown) {
     }
     return status;
 }
+/** Names the container behind a port an engine holds or NAT routes, ends nothing: exit 1. */
+async function refuseEngine(port, engine, say) {
+    const answer = await askEngines(clisFor([engine]));
+    const holding = engineHolding(port, engine, publishersOf(answer, port));
+    say.warn(`port ${port} is ${holding.line}; nothing was ended`);
+    if (!holding.container)
+        for (const note of answer.notes)
+            say.info(note);
+    if (engine?.by === 'name') {
+        say.info(`(told by its name alone: its executable could not be read)`);
+    }
+    return 1;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/url.js
 // `udo-port url [api|web]`: the URL this checkout's backend or frontend runs on now, alone on
@@ -7327,7 +7932,7 @@ async function kill(argv, shown) {
 
 
 
-const real = (path) => {
+const url_real = (path) => {
     try {
         return (0,external_node_fs_namespaceObject.realpathSync)(path);
     }
@@ -7346,11 +7951,11 @@ async function url(argv, out) {
     const { root } = projectRoot(values);
     const registry = openLeaseRegistry(process.env, ciJobFromEnv(process.env));
     const purpose = which === 'api' ? START_PURPOSE : WEB_PURPOSE;
-    const here = real(root);
+    const here = url_real(root);
     const lease = (await registry.list())
         .filter((r) => !r.staleReason && r.lease?.purpose === purpose)
         .map((r) => r.lease)
-        .find((l) => l?.cwd !== undefined && real(l.cwd) === here);
+        .find((l) => l?.cwd !== undefined && url_real(l.cwd) === here);
     if (!lease?.url) {
         process.stderr.write(`udo-port: no ${which === 'api' ? 'backend' : 'frontend'} of ${text_printable(root)} runs now (udo-port ${which === 'api' ? 'dev or start' : 'dev'} runs one)\n`);
         return 1;

@@ -15,3 +15,16 @@ export declare function firstBindable(ports: readonly number[]): Promise<number 
 export declare function bindRefusal(port: number, host: string): Promise<BindRefusal>;
 /** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
 export declare function offeredPort(host: string, hostLabel?: string): Promise<number>;
+/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. Pure. */
+export declare function reachableHost(host: string): string;
+/** Whether a connection to host:port is accepted, within `timeoutMs`. */
+export declare function knock(port: number, host: string, timeoutMs?: number): Promise<boolean>;
+/**
+ * Linux: whether a port that has just bound is answered all the same, through NAT rules (a
+ * container's port published by DNAT alone: `--userland-proxy=false` once dockerd is gone, a
+ * killed conmon, any DNAT rule). A bind test cannot see such a port, a connection can: nothing
+ * may listen on the bind host then, so an accepted connection was routed elsewhere. One
+ * loopback connect, refused at once when nothing answers (tens of microseconds); Windows
+ * retries a refused loopback connect for seconds, and publishes ports with listeners anyway.
+ */
+export declare function answersThroughNat(port: number, host: string): Promise<boolean>;

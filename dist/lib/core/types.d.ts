@@ -1,3 +1,4 @@
+import type { Container } from './containers.js';
 import type { Lease } from './leases.js';
 /** Where the allocated port came from, in the port order (docs/ARCHITECTURE.md). */
 export type PortSource = 'flag' | 'input' | 'env' | 'dotenv' | 'default' | 'scan' | 'fallback';
@@ -17,6 +18,14 @@ export interface Listener {
     name?: string;
     /** Full command line, when it could be read. */
     command?: string;
+    /**
+     * Linux: the process's executable (/proc/PID/exe), and whether it is a root-owned file no one
+     * else may write; what tells a container engine's process from one that only names itself so.
+     */
+    exe?: {
+        path: string;
+        systemOwned: boolean;
+    };
 }
 /** What a listener lookup found, and what it could not look at. */
 export interface ListenerLookup {
@@ -41,4 +50,8 @@ export interface Refusal {
     /** Why that file no longer holds, when this user may not remove it (another user's). */
     staleReason?: string;
     excludedRange?: PortRange;
+    /** It binds, but a connection to it is answered through NAT rules (a container's). */
+    nat?: boolean;
+    /** The containers the engines say publish it, once asked (refusals.ts, nameHolders). */
+    containers?: Container[];
 }
