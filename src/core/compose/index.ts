@@ -1,11 +1,6 @@
 // Docker Compose, as Compose resolves a project: asked of Compose itself, else read by udo-port.
-export {
-  COMPOSE_FILES,
-  composeFiles,
-  dotenvValues,
-  publishedPart,
-  readComposeProject,
-} from './builtin.js';
+export { publishedPart, readComposeProject } from './builtin.js';
+export { COMPOSE_FILES, composeFiles, dotenvValues } from './files.js';
 export { interpolate, referencedNames, soleVariable } from './interpolate.js';
 export * from './model.js';
 export * from './ports.js';

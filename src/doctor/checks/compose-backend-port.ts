@@ -1,4 +1,5 @@
 // The backend service's published port against udo-port's port and its command's own.
+import { interpolate, soleVariable } from '../../core/compose/interpolate.js';
 import {
   activeServices,
   backendEntries,
@@ -6,11 +7,9 @@ import {
   type ComposeProject,
   type ComposeService,
   frontendService,
-  interpolate,
   listenPort,
   type PortEntry,
-  soleVariable,
-} from '../../core/compose/index.js';
+} from '../../core/compose/model.js';
 import { rewriteFile, setEnvValue } from '../../core/env-file.js';
 import { API_URL_KEY } from '../../core/project.js';
 import { urlPort, withPort } from '../api-url.js';

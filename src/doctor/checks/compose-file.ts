@@ -1,4 +1,4 @@
-import { activeServices, backendService, frontendService } from '../../core/compose/index.js';
+import { activeServices, backendService, frontendService } from '../../core/compose/model.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import {
   at,

@@ -1,12 +1,7 @@
 // Two services publishing one host port: `docker compose up` fails on the second.
-import {
-  bindingsClash,
-  type ComposeProject,
-  type ComposeService,
-  hostPorts,
-  type PortEntry,
-  soleVariable,
-} from '../../core/compose/index.js';
+import { soleVariable } from '../../core/compose/interpolate.js';
+import type { ComposeProject, ComposeService, PortEntry } from '../../core/compose/model.js';
+import { bindingsClash, hostPorts } from '../../core/compose/ports.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import {
   at,

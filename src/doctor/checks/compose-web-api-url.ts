@@ -1,12 +1,12 @@
 // The frontend service's NEXT_PUBLIC_API_URL against the backend's published port.
+import { soleVariable } from '../../core/compose/interpolate.js';
 import {
   backendEntries,
   backendService,
   type ComposeProject,
   type ComposeService,
   frontendService,
-  soleVariable,
-} from '../../core/compose/index.js';
+} from '../../core/compose/model.js';
 import { API_URL_KEY } from '../../core/project.js';
 import { shownUrl, urlPort, withPort } from '../api-url.js';
 import { defineCheck, type Outcome } from '../checks.js';

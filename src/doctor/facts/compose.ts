@@ -1,16 +1,14 @@
 // The project's Compose services, resolved once per run for the compose checks: by Compose itself
 // when one is installed, else by the built-in reader (core/compose/).
 import { delimiter } from 'node:path';
+import { composeFiles } from '../../core/compose/files.js';
 import {
   activeServices,
-  COMPOSE_TIMEOUT_MS,
-  COMPOSE_TOOLS,
   type ComposeProject,
   type ComposeService,
   type Place,
-  redact,
-  resolveCompose,
-} from '../../core/compose/index.js';
+} from '../../core/compose/model.js';
+import { redact } from '../../core/compose/secrets.js';
 import { printable } from '../../core/text.js';
 import type { Outcome } from '../checks.js';
 import type { Context } from '../context.js';
@@ -22,10 +20,13 @@ export interface ComposeFacts {
 
 const memo = new WeakMap<Context, Promise<ComposeFacts>>();
 
-/** How long Compose may take, in seconds: `UDO_PORT_COMPOSE_TIMEOUT`, else the default. */
-export function composeTimeoutMs(env: Record<string, string | undefined>): number {
+/**
+ * How long Compose may take: `UDO_PORT_COMPOSE_TIMEOUT` in seconds, else undefined for core's
+ * default.
+ */
+export function composeTimeoutMs(env: Record<string, string | undefined>): number | undefined {
   const raw = env.UDO_PORT_COMPOSE_TIMEOUT;
-  if (raw === undefined || raw === '') return COMPOSE_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return undefined;
   const seconds = Number(raw);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
     throw new Error(
@@ -43,20 +44,26 @@ export function composeTimeoutMs(env: Record<string, string | undefined>): numbe
 export function composeFacts(ctx: Context): Promise<ComposeFacts> {
   let known = memo.get(ctx);
   if (!known) {
-    const { root, env: shell, composeFiles } = ctx.config;
+    const { root, env: shell, composeFiles: listed } = ctx.config;
     // compose.files in the project file are Compose's -f files, as COMPOSE_FILE gives them;
     // the shell's COMPOSE_FILE still wins, as a flag over the file does elsewhere.
     const env =
-      composeFiles?.length && shell.COMPOSE_FILE === undefined
+      listed?.length && shell.COMPOSE_FILE === undefined
         ? {
             ...shell,
-            COMPOSE_FILE: composeFiles.join(delimiter),
+            COMPOSE_FILE: listed.join(delimiter),
             COMPOSE_PATH_SEPARATOR: delimiter,
           }
         : shell;
-    known = Promise.resolve()
-      .then(() => resolveCompose(root, env, COMPOSE_TOOLS, composeTimeoutMs(env)))
-      .then((project) => (project ? { project } : {}));
+    known = Promise.resolve().then(async () => {
+      const timeoutMs = composeTimeoutMs(env);
+      if (!composeFiles(root, env)) return {};
+      // Loaded only for a project with a compose file: the reader brings yaml, half the
+      // doctor's bundle, which every other run would load for nothing.
+      const { COMPOSE_TOOLS, resolveCompose } = await import('../../core/compose/run.js');
+      const project = await resolveCompose(root, env, COMPOSE_TOOLS, timeoutMs);
+      return project ? { project } : {};
+    });
     memo.set(ctx, known);
   }
   return known;
