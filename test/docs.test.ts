@@ -21,6 +21,7 @@ import {
 } from '../src/cli/help.js';
 import { initOptions } from '../src/cli/init.js';
 import { listOptions, releaseOptions } from '../src/cli/leases.js';
+import { VALUES } from '../src/cli/suggest.js';
 import { main as doctorMain, doctorOptions } from '../src/cli/udo-doctor.js';
 import { urlOptions } from '../src/cli/url.js';
 import { CHECKS } from '../src/doctor/doctor.js';
@@ -228,6 +229,19 @@ describe('help written once', () => {
       (flag) => !['--help', '-h', '--version', '-v'].includes(flag),
     );
     expect(parsed).toEqual(rows.flatMap((o) => rowFlags(o.flag)).sort());
+  });
+
+  it('every option that takes a value has its own words for a missing value, and no others do', () => {
+    const rows = [...OPTIONS, ...doctorOptionTable(areas)];
+    const valued = [
+      ...new Set(
+        rows
+          .filter((o) => / /.test(o.flag.split(', ')[0] ?? ''))
+          .map((o) => rowFlags(o.flag)[0] as string),
+      ),
+    ];
+    expect(valued.filter((flag) => VALUES[flag] === undefined)).toEqual([]);
+    expect(Object.keys(VALUES).filter((flag) => !valued.includes(flag))).toEqual([]);
   });
 
   it("docs/doctor.md's checks table is the checks' own id and title, in their order", () => {
