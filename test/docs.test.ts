@@ -23,6 +23,7 @@ import { initOptions } from '../src/cli/init.js';
 import { listOptions, releaseOptions } from '../src/cli/leases.js';
 import { VALUES } from '../src/cli/suggest.js';
 import { main as doctorMain, doctorOptions } from '../src/cli/udo-doctor.js';
+import { main as portMain } from '../src/cli/udo-port.js';
 import { urlOptions } from '../src/cli/url.js';
 import { CHECKS } from '../src/doctor/doctor.js';
 import { ROOT } from './helpers.js';
@@ -198,7 +199,7 @@ describe('help written once', () => {
       find: findOptions,
       list: listOptions,
       release: releaseOptions,
-      // kill.ts parses its one option inline: held by test/stories.test.ts's kill tests.
+      // kill.ts parses its one option inline: the next test holds what it can of it.
       kill: undefined,
       url: urlOptions,
     };
@@ -215,6 +216,14 @@ describe('help written once', () => {
           .flatMap((o) => rowFlags(o.flag))
           .sort(),
       ]);
+    }
+  });
+
+  it('kill takes every option its help names (its parser is inline in kill.ts)', async () => {
+    for (const flag of optionsOf('kill').flatMap((o) => rowFlags(o.flag))) {
+      const run = await inProcess(() => portMain(['kill', flag, 'not-a-port']));
+      expect([flag, run.code, run.stderr]).toEqual([flag, 2, expect.stringMatching(/PORT/)]);
+      expect(run.stderr).not.toMatch(/unknown option/);
     }
   });
 
