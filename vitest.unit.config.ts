@@ -12,6 +12,7 @@ export default defineConfig({
       'test/doctor-next-env.test.ts',
       'test/listeners.test.ts',
       'test/env-file.test.ts',
+      'test/docs.test.ts',
     ],
     setupFiles: ['test/port-block.ts'],
     // The main config's bounds: a property test runs for seconds on a busy host.

@@ -37,10 +37,10 @@ describe('action.yml', () => {
     ]);
   });
 
-  it("the README's inputs and outputs tables match action.yml", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it("docs/action.md's inputs and outputs tables match action.yml", () => {
+    const page = readFileSync(join(ROOT, 'docs', 'action.md'), 'utf8');
     const rows = (heading: string) => {
-      const section = readme.split(`#### ${heading}`)[1]?.split('\n\n')[1] ?? '';
+      const section = page.split(`\n## ${heading}`)[1]?.split('\n\n')[1] ?? '';
       return section
         .split('\n')
         .slice(2)

@@ -198,8 +198,10 @@ describe('which Compose answers', () => {
     expect(run.code).toBe(0);
   });
 
-  it('the README example passes with docker-compose (v1), and the README shows it as it is', async () => {
-    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(EXAMPLE);
+  it('the docs example passes with docker-compose (v1), and docs/containers-and-compose.md shows it as it is', async () => {
+    expect(readFileSync(join(ROOT, 'docs', 'containers-and-compose.md'), 'utf8')).toContain(
+      EXAMPLE,
+    );
     const { check, run } = await doctor(await withCompose(EXAMPLE));
     for (const id of IDS) expect([id, check(id).status]).toEqual([id, 'pass']);
     expect(check('compose.file').message).toBe(

@@ -164,8 +164,8 @@ describe('the project file and its schema', () => {
     }
   });
 
-  it("the README's example file is valid", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it("docs/project-file.md's example file is valid", () => {
+    const readme = readFileSync(join(ROOT, 'docs', 'project-file.md'), 'utf8');
     const block = /```json\n(\{\n {2}"\$schema": "https:\/\/unpkg\.com\/udo-port[\s\S]*?)```/.exec(
       readme,
     )?.[1];

@@ -1,10 +1,11 @@
-// The README's command-line examples, run verbatim, in order, in one shell session as a new user
+// The command-line examples of the README and docs/cli.md, run verbatim, in order (docs/cli.md's
+// find and leases, then the README's doctor), in one shell session as a new user
 // would type them (so `cd my-project && …` carries over, and PORT=$(…) is set). `npx NAME` runs
 // the built bundle, as an installed package's bin would; `sudo` runs the command as it is, since
 // the tests run as root. The defaults (8001-8010) hold in a network namespace of the test's own.
 // The long-running examples (`dev`, `start`) are the stories' tests, with the same commands.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,10 +14,13 @@ import { cleanEnv, cleanup, EXAMPLE, privateNetwork, ROOT, tempDir } from './hel
 // This file's ports: 8001-8010, in its own network namespace only.
 afterAll(cleanup);
 
-/** Every `$ ` line of the README's `sh` blocks, as written, comments and all. */
-function readmeCommands(): string[] {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+/** Where the examples live, in the order the session runs them. */
+const PAGES = ['docs/cli.md', 'README.md'];
+
+/** Every `$ ` line of these pages' `sh` blocks, as written, comments and all. */
+function readmeCommands(pages = PAGES): string[] {
+  const text = pages.map((page) => readFileSync(join(ROOT, page), 'utf8')).join('\n');
+  const blocks = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
   return blocks.flatMap((block) =>
     block
       .split('\n')
@@ -27,7 +31,16 @@ function readmeCommands(): string[] {
 
 const LONG_RUNNING = /^npx udo-port (dev|start)\b/;
 
-describe("the README's examples", () => {
+describe("the README's and docs/cli.md's examples", () => {
+  it('are all the examples there are: no other page of docs/ has one this test would miss', () => {
+    const others = readdirSync(join(ROOT, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`)
+      .filter((page) => !PAGES.includes(page));
+    expect(others.length).toBeGreaterThan(0);
+    expect(readmeCommands(others)).toEqual([]);
+  });
+
   it('run verbatim and do what the README says', async () => {
     const commands = readmeCommands().filter((command) => !LONG_RUNNING.test(command));
     // A README edit that adds or drops an example changes this list: update the checks below.

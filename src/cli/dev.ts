@@ -32,7 +32,7 @@ import { takeOverProject } from './start-checks.js';
 /** What dev's frontend lease says it is for: `udo-port url web` finds it by this. */
 export const WEB_PURPOSE = 'udo-port dev (frontend)';
 
-const devOptions = {
+export const devOptions = {
   ...startOptions,
   'web-port': { type: 'string' },
   'web-range': { type: 'string' },

@@ -1,26 +1,39 @@
-// udo-port's help, global and per command, made from one table of options so the two never
-// disagree.
+// udo-port's help, written once: one table of options (each with its value's name, its one-line
+// meaning and the commands that take it) and one of commands. `--help`, `help CMD`, the command
+// names "did you mean" offers, and the tables in docs/cli.md come from these; test/docs.test.ts
+// holds the docs and every command's parser to them.
 
+import { LONGEST_LEASE_MS } from '../core/lease-record.js';
 import { PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
 import { formatTable } from './table.js';
 
-type Command = 'init' | 'dev' | 'start' | 'find' | 'list' | 'release' | 'kill' | 'url';
+export type Command = 'init' | 'dev' | 'start' | 'find' | 'list' | 'release' | 'kill' | 'url';
 
-interface OptionHelp {
+export interface OptionHelp {
+  /** The flag and its value's name: `--port N`; a flag with no value name takes none. */
   flag: string;
   text: string;
   /** The commands that take it; absent: every command that takes the project options. */
   only?: readonly Command[];
+  /** Accepted, not shown: an old name, told of in another option's text. */
+  hidden?: boolean;
 }
 
-const PROJECT: readonly Command[] = ['dev', 'start', 'find'];
+export const PROJECT: readonly Command[] = ['dev', 'start', 'find'];
 
 const range = ({ from, to }: { from: number; to: number }) => `${from}-${to}`;
 
-const OPTIONS: readonly OptionHelp[] = [
-  { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
+export const OPTIONS: readonly OptionHelp[] = [
+  {
+    flag: '--cwd DIR',
+    text: 'the project, or a folder inside it (default: here)',
+    only: ['init', 'dev', 'start', 'find', 'url'],
+  },
   { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
-  { flag: '--default-port N', text: `first port to try (default: ${PORT_DEFAULTS.port})` },
+  {
+    flag: '--default-port N',
+    text: `first port to try (default: ${PORT_DEFAULTS.port}, or the first port of --range)`,
+  },
   { flag: '--range A-B', text: `ports to scan (default: ${range(PORT_DEFAULTS.range)})` },
   { flag: '--host H', text: `bind host to test (default: API_HOST, else ${PORT_DEFAULTS.host})` },
   { flag: '--url-host H', text: `host in the URL (default: ${PORT_DEFAULTS.urlHost})` },
@@ -28,6 +41,7 @@ const OPTIONS: readonly OptionHelp[] = [
     flag: '--backend-env PATH',
     text: `backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
   },
+  { flag: '--env-file PATH', text: 'the old name of --backend-env', hidden: true },
   { flag: '--env-local PATH', text: `frontend env file (default: ${PROJECT_DEFAULTS.envLocal})` },
   {
     flag: '--write-env-local',
@@ -36,7 +50,7 @@ const OPTIONS: readonly OptionHelp[] = [
   },
   {
     flag: '--hold SECONDS',
-    text: `keep the lease this long (default: ${TIME_DEFAULTS.holdSeconds})`,
+    text: `keep the lease this long (default: ${TIME_DEFAULTS.holdSeconds}, at most ${LONGEST_LEASE_MS / 1000})`,
     only: ['find'],
   },
   {
@@ -49,6 +63,9 @@ const OPTIONS: readonly OptionHelp[] = [
     text: `the ASGI app (default: ${PROJECT_DEFAULTS.app})`,
     only: ['dev', 'start'],
   },
+  // find's parser takes the project options whole; these two are checked there, and unused.
+  { flag: '--venv PATH', text: 'taken, unused by find', only: ['find'], hidden: true },
+  { flag: '--app MODULE:ATTR', text: 'checked, unused by find', only: ['find'], hidden: true },
   { flag: '--reload', text: 'pass --reload to uvicorn', only: ['dev', 'start'] },
   { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['dev', 'start'] },
   {
@@ -89,13 +106,18 @@ const OPTIONS: readonly OptionHelp[] = [
     text: "drop another user's lease too (as root, tidying a shared host)",
     only: ['release'],
   },
+  {
+    flag: '--mine',
+    text: "drop only your own leases, even when a PORT or --force names another's",
+    only: ['release'],
+  },
   { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
   { flag: '--dry-run', text: 'show the file, write nothing', only: ['init'] },
   { flag: '--force', text: 'replace an existing udo-port.json', only: ['init'] },
   { flag: '--json', text: 'print JSON', only: ['find', 'list'] },
 ];
 
-const COMMANDS: Record<Command, { usage: string; what: string; more?: string }> = {
+export const COMMANDS: Record<Command, { usage: string; what: string; more?: string }> = {
   init: {
     usage: 'udo-port init    [--dry-run] [--force] [--cwd DIR]',
     what: 'find the layout and write udo-port.json, so no command needs flags',
@@ -151,6 +173,12 @@ const FLAG_WIDTH = Math.max(...OPTIONS.map((o) => o.flag.length)) + 2;
 const takes = (option: OptionHelp, command: Command) =>
   option.only ? option.only.includes(command) : PROJECT.includes(command);
 
+const shown = OPTIONS.filter((option) => !option.hidden);
+
+/** The options a command takes, in the table's order, hidden ones too. */
+export const optionsOf = (command: Command): OptionHelp[] =>
+  OPTIONS.filter((option) => takes(option, command));
+
 function optionLines(options: readonly OptionHelp[], prefix: (o: OptionHelp) => string): string[] {
   return options.flatMap((option) => {
     const [first, ...rest] = `${prefix(option)}${option.text}`.split('\n');
@@ -174,7 +202,7 @@ export function globalHelp(version: string): string {
     ]),
     '',
     'Options:',
-    ...optionLines(OPTIONS, only),
+    ...optionLines(shown, only),
     `  ${'-h, --help'.padEnd(FLAG_WIDTH)}this help`,
     `  ${'-v, --version'.padEnd(FLAG_WIDTH)}the version`,
     '',
@@ -187,7 +215,7 @@ export function globalHelp(version: string): string {
 /** One command's help: what it does and only the options it takes. */
 export function commandHelp(command: Command): string {
   const { usage, what, more } = COMMANDS[command];
-  const options = OPTIONS.filter((o) => takes(o, command));
+  const options = shown.filter((o) => takes(o, command));
   return [
     `${usage.replace(/ {2,}/g, ' ')}: ${what}`,
     ...(options.length > 0 ? ['', 'Options:', ...optionLines(options, () => '')] : []),

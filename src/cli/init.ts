@@ -23,7 +23,7 @@ import type { Say } from './start.js';
 /** Where editors find the schema: the published package's own copy. */
 export const SCHEMA_URL = 'https://unpkg.com/udo-port/udo-port.schema.json';
 
-const options = {
+export const initOptions = {
   cwd: { type: 'string' },
   'dry-run': { type: 'boolean' },
   force: { type: 'boolean' },
@@ -59,7 +59,7 @@ function writeWhole(path: string, text: string, force: boolean): void {
 }
 
 export async function init(argv: string[], say: Say): Promise<number> {
-  const { values } = parseCommandLine(argv, options, false);
+  const { values } = parseCommandLine(argv, initOptions, false);
   const root = resolve(values.cwd ?? '.');
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);

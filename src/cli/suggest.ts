@@ -13,8 +13,12 @@ export function unknownOptionMessage(option: string, known: readonly string[]): 
   return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
 }
 
-/** What each option's value is, with an example: the second half of the missing-value line. */
-const VALUES: Record<string, string> = {
+/**
+ * What each option's value is, with an example: the second half of the missing-value line.
+ * test/docs.test.ts holds its names to the help tables: every option there that takes a value
+ * has its words here, and nothing here is an option no table names.
+ */
+export const VALUES: Record<string, string> = {
   '--cwd': 'a folder, e.g. --cwd ../my-project',
   '--port': `a port, e.g. --port ${PORT_DEFAULTS.port}`,
   '--default-port': `a port, e.g. --default-port ${PORT_DEFAULTS.port}`,
@@ -27,6 +31,10 @@ const VALUES: Record<string, string> = {
   '--venv': `a virtualenv folder, e.g. --venv ${PROJECT_DEFAULTS.venv}`,
   '--app': `MODULE:ATTR, e.g. --app ${PROJECT_DEFAULTS.app}`,
   '--fallback': 'a fallback, e.g. --fallback any',
+  '--web-port': `a port, e.g. --web-port ${PORT_DEFAULTS.webPort}`,
+  '--web-range': `a port range, e.g. --web-range ${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`,
+  '--web-dir': `a folder, e.g. --web-dir ${PROJECT_DEFAULTS.webDir}`,
+  '--web-cmd': 'a command, e.g. --web-cmd "npm run dev -- --port {port}"',
   '--hold': 'seconds, e.g. --hold 120',
   '--wait': 'seconds, e.g. --wait 60',
   '--only': 'check ids or areas, e.g. --only venv,port.backend',

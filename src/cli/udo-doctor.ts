@@ -1,13 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
-import {
-  API_URL_KEY,
-  backendEnvPath,
-  PORT_DEFAULTS,
-  PROJECT_DEFAULTS,
-  venvPath,
-} from '../core/project.js';
+import { API_URL_KEY, backendEnvPath, PROJECT_DEFAULTS, venvPath } from '../core/project.js';
 import { quote } from '../core/remedies.js';
 import { resolveSettings } from '../core/settings.js';
 import { printable } from '../core/text.js';
@@ -23,43 +17,12 @@ import {
   parseCommandLine,
   projectOptions,
 } from './args.js';
+import { doctorHelp } from './doctor-help.js';
 import { configure, withProjectPorts } from './project-config.js';
 
-const USAGE = `udo-doctor ${pkg.version}: why the FastAPI backend and the Next.js frontend do not meet
-
-Usage:
-  udo-doctor [options]
-
-Options:
-  --fix                mend what is safe: the URL in .env.local, a missing backend/.env
-                       (copied from backend/.env.example), a UTF-16 env file (saved as
-                       UTF-8), missing .gitignore entries
-  --dry-run            with --fix: tell what would change, change nothing
-  --only IDS           run only these checks (comma-separated ids or areas: venv, env,
-                       port, web, git, leases)
-  --skip IDS           run all but these
-  --list-checks        list the checks and exit
-  --strict             warnings fail too (exit 1)
-  --verbose            show the details of passing checks
-  --json               print JSON
-  --cwd DIR            project root (default: .)
-  --port N             the backend's port (default: API_PORT, ${PROJECT_DEFAULTS.backendEnv}, ${PORT_DEFAULTS.port})
-  --default-port N     the port when none is set (default: ${PORT_DEFAULTS.port})
-  --range A-B          the range udo-port scans (default: ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})
-  --host H             the backend's bind host (default: API_HOST, else ${PORT_DEFAULTS.host})
-  --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
-  --backend-env PATH   backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name,
-                       which Node itself reads as its own flag when the file is missing)
-  --env-local PATH     frontend env file (default: ${PROJECT_DEFAULTS.envLocal})
-  --venv PATH          the backend's virtualenv (default: ${PROJECT_DEFAULTS.venv})
-  --app MODULE:ATTR    the backend's app (default: ${PROJECT_DEFAULTS.app})
-  -h, --help, help     this help
-  -v, --version        the version
-
-Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
-A udo-port.json at the root (npx udo-port init writes it) says where everything is, below flags.
-
-Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
+/** The areas, in the checks' order: what --only and --skip take besides ids. */
+const AREAS = [...new Set(CHECKS.map((check) => check.area))];
+const usage = () => doctorHelp(pkg.version, AREAS);
 
 const options = {
   ...projectOptions,
@@ -72,6 +35,9 @@ const options = {
 } as const;
 // udo-port's port pinning means nothing here, where --strict is about warnings.
 const { 'no-strict': _noStrict, ...doctorOptions } = options;
+
+/** The parser's options: test/docs.test.ts holds them to the help's table. */
+export { doctorOptions };
 
 /** The options passed on to remedies that run the doctor again, as the user typed them. */
 const FORWARDED = [
@@ -158,12 +124,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     // `udo-doctor help`, as git and npm take it.
     if (argv[0] === 'help') {
-      out(`${USAGE}\n`);
+      out(`${usage()}\n`);
       return 0;
     }
     const { values } = parseCommandLine(argv, doctorOptions, false);
     if (values.help) {
-      out(`${USAGE}\n`);
+      out(`${usage()}\n`);
       return 0;
     }
     if (values.version) {

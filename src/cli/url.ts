@@ -18,8 +18,11 @@ const real = (path: string) => {
   }
 };
 
+/** url's parser. */
+export const urlOptions = { cwd: { type: 'string' } } as const;
+
 export async function url(argv: string[], out: (line: string) => void): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { cwd: { type: 'string' } });
+  const { values, positionals } = parseCommandLine(argv, urlOptions);
   const [which = 'api', extra] = positionals;
   if (extra !== undefined) throw new UsageError(`unexpected argument ${printable(extra)}`);
   if (which !== 'api' && which !== 'web') {
