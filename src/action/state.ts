@@ -16,6 +16,8 @@ export interface SavedBackend {
   pid: number;
   /** When it started (ms since the epoch), so that a reused pid is never taken for it. */
   startedAt?: number;
+  /** Linux: its boot id and start tick, exact (core/process-info.ts). */
+  startKey?: string;
   /** A value only its processes carry in UDO_PORT_BACKEND_ID: finds what escaped the tree. */
   marker: string;
   logFile: string;
@@ -41,6 +43,7 @@ export function saveBackend(backend: SavedBackend | undefined): void {
   const saved: SavedBackend | undefined = backend && {
     pid: backend.pid,
     ...(backend.startedAt !== undefined && { startedAt: backend.startedAt }),
+    ...(backend.startKey !== undefined && { startKey: backend.startKey }),
     marker: backend.marker,
     logFile: backend.logFile,
   };
@@ -78,6 +81,7 @@ export function savedBackend(): SavedBackend | undefined {
       saved.pid > 0 &&
       typeof saved.marker === 'string' &&
       typeof saved.logFile === 'string' &&
-      (saved.startedAt === undefined || typeof saved.startedAt === 'number'),
+      (saved.startedAt === undefined || typeof saved.startedAt === 'number') &&
+      (saved.startKey === undefined || typeof saved.startKey === 'string'),
   );
 }

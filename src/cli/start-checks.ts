@@ -6,10 +6,15 @@ import type { CiJob } from '../core/leases.js';
 import { openLeaseRegistry } from '../core/leases.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
 import { probePort } from '../core/probe.js';
-import { isRunning } from '../core/process-info.js';
+import {
+  isSameProcess,
+  type ProcessIdentity,
+  processStartKey,
+  processUid,
+} from '../core/process-info.js';
 import { venvPath } from '../core/project.js';
 import { createVenvCommand, endCommand, installCommand } from '../core/remedies.js';
-import { leftBehind, runningBackends, type StartedBackend } from '../core/running.js';
+import { leftBehind, runningBackends, type StartedBackend, unvouched } from '../core/running.js';
 import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/venv.js';
 import type { Say } from './start.js';
 
@@ -54,7 +59,22 @@ export async function takeOverProject(
 ): Promise<void> {
   const registry = openLeaseRegistry(process.env, ci);
   const records = await registry.list();
-  const ours = runningBackends(records).find((backend) => backend.cwd === cwd);
+  const callerUid = process.getuid?.();
+  let ours: StartedBackend | undefined;
+  for (const backend of runningBackends(records).filter((b) => b.cwd === cwd)) {
+    const why = unvouched(backend, callerUid, {
+      uid: processUid(backend.startPid),
+      startKey: processStartKey(backend.startPid),
+    });
+    if (!why) {
+      ours = backend;
+      break;
+    }
+    // A lease proves nothing unless it is the caller's own: it is named, never acted on.
+    say.warn(
+      `${registry.dir}/${backend.port}.json names this project's backend (${describeRun(backend)}), but ${why}: it is not taken as proof, and nothing is ended; if that backend is yours, end it by hand (${endCommand(backend.startPid)})`,
+    );
+  }
   if (ours && !replace) {
     throw new AlreadyRunningError(
       `this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`,
@@ -62,11 +82,21 @@ export async function takeOverProject(
   }
   if (ours) {
     say.info(`replacing the backend on ${describeRun(ours)}`);
-    try {
-      process.kill(ours.startPid, 'SIGTERM');
-    } catch {}
-    for (let waited = 0; isRunning(ours.startPid) && waited < 10_000; waited += 50) await sleep(50);
-    if (isRunning(ours.startPid)) {
+    const id: ProcessIdentity = {
+      pid: ours.startPid,
+      ...(ours.lease.pidStartKey !== undefined
+        ? { startKey: ours.lease.pidStartKey }
+        : { startedAt: ours.lease.pidStartedAt }),
+    };
+    // Checked again right before the signal: the lease was read a moment ago.
+    if (await isSameProcess(id)) {
+      try {
+        process.kill(ours.startPid, 'SIGTERM');
+      } catch {}
+    }
+    for (let waited = 0; (await isSameProcess(id)) && waited < 10_000; waited += 50)
+      await sleep(50);
+    if (await isSameProcess(id)) {
       throw new AlreadyRunningError(
         `udo-port start PID ${ours.startPid} did not end within 10 s; end it with: ${endCommand(ours.startPid)}`,
       );

@@ -5,7 +5,8 @@ import { release } from '../core/allocate.js';
 import { waitUntilListening } from '../core/backend.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { urlOverride } from '../core/frontend.js';
-import { type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { signalGroup, type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { childIdentity, type ProcessIdentity } from '../core/process-info.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
 import { quote } from '../core/remedies.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
@@ -104,6 +105,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
   // before it could pass it on.
   let child: ChildProcess | undefined;
   let early: NodeJS.Signals | undefined;
+  let leader: ProcessIdentity | undefined;
   const forward = (signal: NodeJS.Signals) => {
     if (child === undefined) {
       early ??= signal;
@@ -112,7 +114,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     if (child.pid === undefined || child.exitCode !== null) return;
     try {
       if (process.platform === 'win32') child.kill(signal);
-      else process.kill(-child.pid, signal);
+      else void signalGroup(child.pid, leader, signal);
     } catch {}
   };
   const handlers = FORWARDED.map((signal) => {
@@ -148,6 +150,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     dropLease();
     throw error;
   }
+  if (child.pid !== undefined) leader = childIdentity(child.pid);
   // Windows has no process groups to end, and the console delivers Ctrl+C itself.
   const watchdog: Watchdog | undefined =
     process.platform !== 'win32' && child.pid !== undefined
