@@ -1,5 +1,14 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { type Attempt, excludedRanges, fallbackPort, skipBusy, tryPort } from './attempt.js';
+import {
+  type Attempt,
+  excludedRanges,
+  fallbackPort,
+  PROBE_LOOKS,
+  probeOnly,
+  probeWait,
+  skipBusy,
+  tryPort,
+} from './attempt.js';
 import { readEnvFile } from './env-file.js';
 import { NoPortError } from './errors.js';
 import { bindRefusal } from './probe.js';
@@ -193,6 +202,28 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
       throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
     }
     rest ??= [...candidates];
+  }
+  // A port refused as in use may only have been another allocator's test bind at that moment
+  // (two probes of one port refuse each other): before telling the caller that nothing is free,
+  // the ports refused as in use get a second look, after a short wait. A real holder stays.
+  for (let round = 0; round < PROBE_LOOKS; round++) {
+    const inUse: Refusal[] = [];
+    for (const r of passedOver) {
+      if (r.reason === 'in-use' && !r.holder && (await probeOnly(r.port))) inUse.push(r);
+    }
+    if (inUse.length === 0) break;
+    await probeWait();
+    for (const refusal of inUse) {
+      const result = await tryPort(refusal.port, attempt, { probeFirst: true });
+      if ('id' in result) {
+        passedOver.splice(passedOver.indexOf(refusal), 1);
+        if (request.nameHolder) await diagnose(passedOver);
+        const source =
+          [...candidatePorts(settings)].find((c) => c.port === result.port)?.source ?? 'scan';
+        return allocation(result, source);
+      }
+      passedOver.splice(passedOver.indexOf(refusal), 1, result);
+    }
   }
   if (settings.fallback === 'any') {
     const lease = await fallbackPort(attempt);
