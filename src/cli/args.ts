@@ -139,7 +139,10 @@ export function allocateRequest(values: ProjectValues): AllocateRequest {
     urlHost: values['url-host'],
     strict: values.strict ? true : values['no-strict'] ? false : undefined,
     fallback: values.fallback,
-    ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
+    // The CLIs read the environment and the backend env file, as documented.
+    env: process.env,
+    envFile: envFile ?? true,
+    ...(envFile !== undefined && { envFileLabel: envFileOption }),
     labels: {
       port: '--port',
       defaultPort: '--default-port',

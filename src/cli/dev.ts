@@ -70,8 +70,7 @@ async function allocateWeb(
     range:
       (values['web-range'] as string | undefined) ??
       `${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`,
-    // A file that is never there: the frontend's port is not read from backend/.env.
-    envFile: join(cwd, '.udo-port-no-web-env'),
+    // No envFile: the frontend's port is not read from backend/.env.
     nameHolder: true,
     labels: {
       port: fromFlag !== undefined ? '--web-port' : 'WEB_PORT',
