@@ -106,9 +106,15 @@ const APP = /^[\w.]+:[\w.]+$/;
  */
 export function projectRoot(values: ProjectValues): { root: string; found: boolean } {
   const given = resolve(values.cwd ?? '.');
-  if (!statSync(given, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);
+  let folder: boolean;
+  try {
+    folder = statSync(given, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch (error) {
+    // A name too long, a NUL, a file in the path: the value's fault, said as such.
+    const code = (error as NodeJS.ErrnoException).code ?? 'not a path';
+    throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder (${code})`);
   }
+  if (!folder) throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);
   const root = findProjectRoot(given);
   return { root: root ?? given, found: root !== undefined };
 }

@@ -1,4 +1,5 @@
 // Reading env files safely, and the errors every env-file operation words the same way.
+
 import {
   closeSync,
   constants,
@@ -11,9 +12,11 @@ import {
 } from 'node:fs';
 import { parseEnv } from './env-text.js';
 import { UsageError } from './errors.js';
+import { printable } from './text.js';
 
 export function where(path: string, label?: string): string {
-  return label ? `${label}: ${path}` : path;
+  // A path may hold anything a user typed: a NUL, a newline, an escape.
+  return label ? `${label}: ${printable(path)}` : printable(path);
 }
 
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */
