@@ -33,6 +33,8 @@ export interface BackendRequest {
   env: Record<string, string>;
   /** The folder for its log: the job's RUNNER_TEMP. */
   logDir: string;
+  /** Told the marker and log file before the spawn, so that a kill right after loses neither. */
+  beforeSpawn?: (marker: string, logFile: string) => void;
 }
 
 export interface StartedBackend extends SavedBackend {
@@ -72,6 +74,7 @@ export async function startBackend(request: BackendRequest): Promise<StartedBack
     env: backendEnv({ ...request.env, [MARKER_VARIABLE]: marker }),
   });
   const logFile = join(request.logDir || tmpdir(), `udo-port-${request.port}-${marker}.log`);
+  request.beforeSpawn?.(marker, logFile);
   // O_EXCL and 0600: the folder may be a shared /tmp when RUNNER_TEMP is not set.
   const log = openSync(logFile, 'wx', 0o600);
   let child: ChildProcess;
@@ -154,6 +157,14 @@ function markedProcesses(marker: string): number[] {
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Ends what carries `marker` when the main step died before it could save the backend's pid
+ * (Linux; elsewhere nothing can be found by it). Says how many.
+ */
+export async function stopByMarker(marker: string): Promise<number> {
+  return endStrays(marker);
+}
 
 /** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
 async function endStrays(marker: string, graceMs = 3000): Promise<number> {
