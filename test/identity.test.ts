@@ -4,6 +4,7 @@
 // project. Each case runs on a private host (test/private-host.ts): fresh namespaces, a tmpfs
 // /tmp, throwaway users. This file's ports: 29200-29249 (in private network namespaces).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unvouched } from '../src/core/running.js';
 import { facts, inPrivateHost, makeUsers, missing, type Users } from './private-host.js';
 
 let users: (Users & { drop: () => void }) | undefined;
@@ -234,4 +235,77 @@ describe('the project-root search trusts no folder others may write', () => {
     expect(seen.start).toMatch(/--venv: .*\/tmp\/team\/app\/src\/\.venv|--venv: .* #2$/);
     expect(seen.start).not.toContain('/tmp/team/.venv');
   }, 150_000);
+});
+
+describe('unvouched: when a start lease proves its process may be ended (pure)', () => {
+  const lease = {
+    port: 29240,
+    id: 'x',
+    pid: 4242,
+    pidStartedAt: 0,
+    pidStartKey: 'boot:100',
+    hostname: 'h',
+    user: 'u',
+    createdAt: '',
+    expiresAt: '',
+    lifetime: 'owner' as const,
+  };
+  const backend = (fileUid: number, key?: string) => ({
+    port: 29240,
+    startPid: 4242,
+    cwd: '/p',
+    url: undefined,
+    since: '',
+    lease:
+      key === undefined ? { ...lease, pidStartKey: undefined } : { ...lease, pidStartKey: key },
+    fileUid,
+  });
+  it.each([
+    [
+      'the caller’s own file, its own process',
+      backend(1000, 'boot:100'),
+      1000,
+      { uid: 1000, startKey: 'boot:100' },
+      undefined,
+    ],
+    [
+      'root’s file for root',
+      backend(0, 'boot:100'),
+      0,
+      { uid: 0, startKey: 'boot:100' },
+      undefined,
+    ],
+    [
+      'another user’s file',
+      backend(1001, 'boot:100'),
+      0,
+      { uid: 1001, startKey: 'boot:100' },
+      /belongs to uid 1001, not to you or root/,
+    ],
+    [
+      'a process of another uid',
+      backend(0, 'boot:100'),
+      0,
+      { uid: 1001, startKey: 'boot:100' },
+      /runs as uid 1001, not as the lease file's owner/,
+    ],
+    [
+      'a reused pid',
+      backend(0, 'boot:100'),
+      0,
+      { uid: 0, startKey: 'boot:999' },
+      /is not the process that made the lease/,
+    ],
+    [
+      'a lease without a start key',
+      backend(0),
+      0,
+      { uid: 0, startKey: 'boot:100' },
+      /cannot be told from another process/,
+    ],
+  ])('%s', (_name, started, caller, proc, expected) => {
+    const why = unvouched(started, caller, proc);
+    if (expected === undefined) expect(why).toBeUndefined();
+    else expect(why).toMatch(expected);
+  });
 });
