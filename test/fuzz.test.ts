@@ -41,7 +41,18 @@ const HOSTILE = [
 ];
 
 /** A raw control character or bidi override: what printable() escapes. */
-const CONTROL = /[\0-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL = {
+  test: (text: string) =>
+    [...text].some((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return (
+        (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
+        code === 0x7f ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069)
+      );
+    }),
+};
 
 /** Why an outcome is not one clean line naming `name`, or undefined when it is. */
 function unclean(run: Run, name: string, text: string): string | undefined {
