@@ -235,6 +235,17 @@ export async function runPostBundle(
   return launchStep(join(ROOT, actionYml.runs.post), workspace, env, files, enter).done;
 }
 
+/** The post step started as the runner starts it, for a test that kills it mid-way. */
+export async function startPost(
+  workspace: string,
+  job: Job,
+  state: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningStep> {
+  const { files, env } = await postStep(workspace, job, state, extraEnv);
+  return launchStep(join(ROOT, actionYml.runs.post), workspace, env, files);
+}
+
 export { bundle };
 
 export interface WorkflowCommand {

@@ -98,7 +98,7 @@ describe('the action as the runner runs it', () => {
     expect(run.outputs).toEqual({});
     expect(run.env).toEqual({});
     // Saved first thing: the post step of this same bundle must know it is the post step.
-    expect(run.state).toEqual({ isPost: 'true' });
+    expect(run.state).toEqual({ isPost: 'true', main: expect.stringMatching(/^\{"pid":\d+/) });
   });
 
   it('an exhausted range: the error annotation lists every port with its reason', async () => {

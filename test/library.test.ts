@@ -103,3 +103,39 @@ describe('the bundles', () => {
     expect(readFileSync(join(ROOT, 'dist', 'action', 'index.js'), 'utf8')).toMatch(/OidcClient/);
   });
 });
+
+describe('docs/library.md\'s "In Node scripts" example', () => {
+  it('takes only what the call names: API_PORT and backend/.env count only when asked', async () => {
+    const leases = await tempDir('udo-port-leases-');
+    const project = await tempDir();
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    await mkdir(join(project, 'backend'));
+    // Both name a port that is held: read, they would pin it and throw.
+    await writeFile(join(project, 'backend', '.env'), 'API_PORT=27818\n');
+    const held: Server = createServer();
+    await new Promise<void>((ready) => held.listen(27818, '0.0.0.0', ready));
+    try {
+      const page = readFileSync(join(ROOT, 'docs', 'library.md'), 'utf8');
+      const example = /# In Node scripts\n[\s\S]*?```js\n([\s\S]*?)```/.exec(page)?.[1] ?? '';
+      expect(example).toContain("allocate({ range: '9000-9099' })");
+      const script = `${example
+        .replace("'udo-port'", JSON.stringify(join(ROOT, 'dist/lib/index.js')))
+        .replace('9000-9099', '27810-27817')}
+        console.log(JSON.stringify({ port: allocation.port, source: allocation.source }));
+        const { NoPortError } = await import(${JSON.stringify(join(ROOT, 'dist/lib/index.js'))});
+        try {
+          await allocate({ range: '27810-27817', env: process.env, envFile: true });
+          console.log('not pinned');
+        } catch (error) { console.log(error.name + ': ' + error.message.split('\\n')[0]); }`;
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: project,
+        env: cleanEnv({ UDO_PORT_LEASE_DIR: leases, API_PORT: '27818' }),
+      });
+      const [first, second] = stdout.trim().split('\n');
+      expect(JSON.parse(first as string)).toEqual({ port: 27810, source: 'default' });
+      expect(second).toMatch(/^NoPortError: port 27818 \(from API_PORT\) is in use/);
+    } finally {
+      held.close();
+    }
+  });
+});

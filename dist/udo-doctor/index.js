@@ -16,6 +16,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 857:
 /***/ ((module) => {
 
@@ -44,8573 +79,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 4043:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
-    }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 6752:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
-
-/***/ }),
-
 /***/ 8230:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -8628,617 +96,35 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9405);
+/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3405);
 // The `udo-doctor` command: nothing but the call, so src/cli/udo-doctor.ts runs nothing on import.
 
-process.exitCode = await (0,_cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+process.exitCode = await (0,_cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .R)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9405:
+/***/ 3405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  R: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// UNUSED EXPORTS: doctorOptions
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
-/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
-class errors_UsageError extends Error {
-    exitCode = 2;
-    name = 'UsageError';
-}
-/** A file cannot be written because its folder does not exist (folders are never created). */
-class MissingFolderError extends errors_UsageError {
-    folder;
-    name = 'MissingFolderError';
-    constructor(message, 
-    /** The folder that is missing. */
-    folder) {
-        super(message);
-        this.folder = folder;
-    }
-}
-/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
-class NoPortError extends Error {
-    refusals;
-    exitCode = 1;
-    name = 'NoPortError';
-    constructor(message, 
-    /** Every port refused, in the order tried, with the reason. */
-    refusals) {
-        super(message);
-        this.refusals = refusals;
-    }
-}
-/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
-class AlreadyRunningError extends (/* unused pure expression or super */ null && (Error)) {
-    exitCode = 1;
-    name = 'AlreadyRunningError';
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
-// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
-// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
-const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return (NAMED[char] ??
-        (code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`));
-}
-/**
- * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
- * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
- * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
- * through. Everything else, letters of any script and spaces included, stays as it is.
- */
-function text_printable(text) {
-    return text.replace(UNSAFE, visible);
-}
-/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
-function printableLines(text) {
-    return text.split('\n').map(text_printable).join('\n');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-
-
-
-
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new errors_UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new errors_UsageError(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new errors_UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_namespaceObject.isIP)(host) !== 6)) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
-    if (!ok) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = PORT_KEYS.find((key) => present(env[key]));
-        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-        [input.projectHost?.value, input.projectHost?.origin ?? ''],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        PORT_DEFAULTS.host,
-        'default',
-    ];
-    const range = present(input.range)
-        ? parseRange(input.range, label('range', 'range'))
-        : PORT_DEFAULTS.range;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : PORT_DEFAULTS.port,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : PORT_DEFAULTS.urlHost,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-        ...(present(input.defaultPort) &&
-            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
-    };
-}
-/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
-/** `http://host:port`, with IPv6 literals bracketed. */
-function urlFor(urlHost, port) {
-    const host = (0,external_node_net_namespaceObject.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-    return `http://${host}:${port}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
-// The closest of some names to a mistyped one: the CLI's options and commands, the project
-// file's keys. Pure.
-/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            // `--prot` for `--port`: one swap, not two substitutions.
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/**
- * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
- * when none is that close, or when two are equally close (a guess would mislead).
- */
-function suggest(word, candidates) {
-    const scored = candidates
-        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
-        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
-        .sort((x, y) => x.d - y.d);
-    const [best, next] = scored;
-    if (!best || (next && next.d === best.d))
-        return undefined;
-    return best.candidate;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project-file.js
-// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
-// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
-// what no flag then needs to: where the backend and the frontend are, how they run, which
-// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
-// size, never through a FIFO); validating it is pure, one line per mistake.
-
-
-
-
-
-
-const PROJECT_FILE = 'udo-port.json';
-const PACKAGE_KEY = 'udo-port';
-const SHAPE = {
-    backend: {
-        dir: 'path',
-        app: 'app',
-        command: 'command',
-        venv: 'path',
-        envFile: 'path',
-        port: 'port',
-        range: 'range',
-        host: 'host',
-        frontendUrlVariables: 'variables',
-    },
-    frontend: {
-        dir: 'path',
-        command: 'command',
-        envFile: 'path',
-        urlVariables: 'variables',
-        port: 'port',
-        range: 'range',
-    },
-    compose: { files: 'paths' },
-};
-/** Every key the file may hold, dotted: for "did you mean". */
-const PROJECT_KEYS = [
-    '$schema',
-    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
-        section,
-        ...Object.keys(keys).map((key) => `${section}.${key}`),
-    ]),
-];
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const APP = /^[\w.]+:[\w.]+$/;
-// Control characters have no place in a path, a command or a host, and would reach the terminal.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const shown = (value) => text_printable(JSON.stringify(value) ?? String(value)).slice(0, 120);
-function keyError(label, key, value, why) {
-    return new errors_UsageError(`${label}: ${key}: ${shown(value)} ${why}`);
-}
-/** A path inside the project: relative, and never climbing out of it. */
-function checkPath(label, key, value) {
-    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
-        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
-    }
-    const norm = (0,external_node_path_namespaceObject.normalize)(value);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(value) ||
-        /^[a-z]:/i.test(value) ||
-        norm === '..' ||
-        norm.startsWith(`..${'/'}`) ||
-        norm.startsWith('..\\')) {
-        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
-    }
-    return value;
-}
-function checkValue(label, key, kind, value) {
-    const bad = (why) => keyError(label, key, value, why);
-    switch (kind) {
-        case 'path':
-            return checkPath(label, key, value);
-        case 'paths':
-            if (!Array.isArray(value))
-                throw bad('is not a list of paths');
-            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
-        case 'app':
-            if (typeof value !== 'string' || !APP.test(value)) {
-                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
-            }
-            return value;
-        case 'command':
-            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
-                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
-            }
-            return value;
-        case 'port':
-            // A number, as the schema says: "8001" in quotes is a string to an editor too.
-            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-                throw bad('is not a port (expected a whole number from 1 to 65535)');
-            }
-            return value;
-        case 'range':
-            if (typeof value !== 'string')
-                throw bad('is not a port range (expected "FROM-TO")');
-            try {
-                parseRange(value, key);
-            }
-            catch {
-                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
-            }
-            return value;
-        case 'host':
-            if (typeof value !== 'string' ||
-                value.trim() === '' ||
-                /[\s/[\]]/.test(value) ||
-                CONTROL.test(value)) {
-                throw bad('is not a host name or IP address');
-            }
-            return value.trim();
-        case 'variables':
-            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
-                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
-            }
-            return [...new Set(value)];
-    }
-}
-function unknownKey(label, key) {
-    const guess = suggest(key, PROJECT_KEYS);
-    return new errors_UsageError(`${label}: ${text_printable(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * The project file's content, checked: every key known and every value of its kind, else one
- * line naming the file, the key and the value (exit 2). Pure.
- */
-function parseProjectFile(value, label) {
-    if (!isObject(value))
-        throw new errors_UsageError(`${label}: ${shown(value)} is not an object`);
-    const config = {};
-    for (const [section, content] of Object.entries(value)) {
-        if (section === '$schema') {
-            if (typeof content !== 'string')
-                throw keyError(label, section, content, 'is not a URL or path');
-            config.$schema = content;
-            continue;
-        }
-        const keys = SHAPE[section];
-        if (!keys)
-            throw unknownKey(label, section);
-        if (!isObject(content))
-            throw keyError(label, section, content, 'is not an object');
-        const checked = {};
-        for (const [key, item] of Object.entries(content)) {
-            const kind = keys[key];
-            if (!kind)
-                throw unknownKey(label, `${section}.${key}`);
-            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
-        }
-        config[section] = checked;
-    }
-    return config;
-}
-const MAX_BYTES = 1024 * 1024;
-/**
- * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
- * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
- * checkout may hold anything.
- */
-function readRegular(path) {
-    const seen = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
-    if (!seen)
-        return undefined;
-    if (!seen.isFile())
-        throw new errors_UsageError(`${path}: not a regular file`);
-    if (seen.size > MAX_BYTES)
-        throw new errors_UsageError(`${path}: larger than 1 MiB`);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > MAX_BYTES)
-            throw new errors_UsageError(`${path}: not a regular file`);
-        const buffer = Buffer.alloc(Math.min(stat.size, MAX_BYTES));
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0);
-        return buffer
-            .subarray(0, read)
-            .toString('utf8')
-            .replace(/^\uFEFF/, '');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function parseJson(text, label) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_UsageError(`${label}: not JSON (${text_printable(error.message)})`);
-    }
-}
-/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
-function hasProjectFile(dir) {
-    if ((0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
-        return true;
-    const pkg = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(pkg, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > MAX_BYTES)
-        return false;
-    try {
-        const text = readRegular(pkg) ?? '';
-        // Only a top-level key counts: a dependency named udo-port does not make a project.
-        if (!text.includes(`"${PACKAGE_KEY}"`))
-            return false;
-        const value = JSON.parse(text);
-        return isObject(value) && PACKAGE_KEY in value;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
- * once is an error (which one wins would be a guess). Undefined when there is none.
- */
-function loadProjectFile(root) {
-    const own = (0,external_node_path_namespaceObject.join)(root, PROJECT_FILE);
-    const pkg = (0,external_node_path_namespaceObject.join)(root, 'package.json');
-    const ownText = readRegular(own);
-    let fromPackage;
-    const pkgStat = (0,external_node_fs_namespaceObject.lstatSync)(pkg, { throwIfNoEntry: false });
-    if (pkgStat?.isFile() && pkgStat.size <= MAX_BYTES) {
-        const text = readRegular(pkg) ?? '';
-        if (text.includes(`"${PACKAGE_KEY}"`)) {
-            const value = parseJson(text, 'package.json');
-            if (isObject(value) && PACKAGE_KEY in value)
-                fromPackage = value[PACKAGE_KEY];
-        }
-    }
-    if (ownText !== undefined && fromPackage !== undefined) {
-        throw new errors_UsageError(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
-    }
-    if (ownText !== undefined) {
-        return {
-            path: own,
-            label: PROJECT_FILE,
-            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
-        };
-    }
-    if (fromPackage !== undefined) {
-        const label = `package.json "${PACKAGE_KEY}"`;
-        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
-// The project: its layout's defaults, in one place for the core and every face, and its root,
-// found from any folder inside it as git finds its own.
-
-
-
-const WEB_DIR = 'web-dashboard';
-/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
-const PROJECT_DEFAULTS = {
-    /** The backend's env file, relative to the project root. */
-    backendEnv: 'backend/.env',
-    /** The frontend's env file that receives the URL, relative to the project root. */
-    envLocal: `${WEB_DIR}/.env.local`,
-    /** The backend's virtualenv, relative to the project root. */
-    venv: '.venv',
-    /** The backend's ASGI app, `module:attr`. */
-    app: 'backend.main:app',
-    /** The frontend's folder, relative to the project root (`dev`). */
-    webDir: WEB_DIR,
-};
-/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
-const PORT_DEFAULTS = {
-    /** The backend's first port, when nothing names one. */
-    port: 8001,
-    /** The backend's ports to scan. */
-    range: { from: 8001, to: 8010 },
-    /** Where the backend binds, and so where a port is test-bound. */
-    host: '0.0.0.0',
-    /** The host in the URL the frontend is given. */
-    urlHost: 'localhost',
-    /** The frontend's first port: Next.js's own default. */
-    webPort: 3000,
-    /** The frontend's ports to scan. */
-    webRange: { from: 3000, to: 3010 },
-};
-/** How long things last, in seconds: `find --hold`, `start --wait`. */
-const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
-/** The frontend's variable for the backend's URL. */
-const project_API_URL_KEY = 'NEXT_PUBLIC_API_URL';
-/** The variables that give the backend's port, highest first. */
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
-/** The backend env file: `given` (an option's value) or the default, under `root`. */
-const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
-/** The frontend env file: `given` or the default, under `root`. */
-const envLocalPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.envLocal);
-/** The virtualenv: `given` or the default, under `root`. */
-const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
-/** What marks a project's root: the first folder of each default path. */
-const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
-const isFolder = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
- */
-function mayLookIn(dir) {
-    const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
- * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
- * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
- * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
- */
-function findProjectRoot(from) {
-    let marked;
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const trusted = dir === (0,external_node_path_namespaceObject.resolve)(from) || mayLookIn(dir);
-        if (trusted && hasProjectFile(dir))
-            return dir;
-        if (trusted && !marked && MARKERS.some((marker) => isFolder((0,external_node_path_namespaceObject.join)(dir, marker))))
-            marked = dir;
-        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return marked;
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
+var errors = __nccwpck_require__(2354);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/project.js
+var core_project = __nccwpck_require__(4100);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS: one command a line, never
 // joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
@@ -9291,6 +177,10 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+var settings = __nccwpck_require__(1552);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
 
 const AREAS = ['venv', 'env', 'port', 'web', 'compose', 'git', 'leases'];
@@ -9322,10 +212,10 @@ function selectChecks(checks, only, skip) {
             .map((id) => id.trim())
             .filter(Boolean);
         if (ids.length === 0)
-            throw new errors_UsageError(`${option}: "${raw}" names no check`);
+            throw new errors/* UsageError */.eb(`${option}: "${raw}" names no check`);
         for (const id of ids) {
             if (!checks.some((check) => check.id === id || check.area === id)) {
-                throw new errors_UsageError(`${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`);
+                throw new errors/* UsageError */.eb(`${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`);
             }
         }
         return new Set(ids);
@@ -9349,6 +239,8 @@ function exitCode(summary, strict) {
     return summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/engine-processes.js
 // The container engines' own processes: a port one of them holds is a container's (published,
 // forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
@@ -9433,9 +325,9 @@ function engineOf(listener) {
  */
 function readExecutable(pid, proc = '/proc') {
     try {
-        const path = (0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/exe`);
+        const path = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/exe`);
         // stat through /proc follows to the very inode that runs, even a deleted one: no path race.
-        const stat = (0,external_node_fs_namespaceObject.statSync)(`${proc}/${pid}/exe`);
+        const stat = (0,external_node_fs_.statSync)(`${proc}/${pid}/exe`);
         return { path, systemOwned: stat.uid === 0 && (stat.mode & 0o022) === 0 };
     }
     catch {
@@ -9460,8 +352,8 @@ function engineName(family) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/console-text.js
@@ -9514,7 +406,7 @@ function windowsCodePages() {
         return found;
     const root = process.env.SystemRoot ?? process.env.windir;
     try {
-        const text = (0,external_node_child_process_namespaceObject.execFileSync)(root ? external_node_path_namespaceObject.win32.join(root, 'System32', 'reg.exe') : 'reg.exe', ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage'], { encoding: 'latin1', timeout: 5000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
+        const text = (0,external_node_child_process_.execFileSync)(root ? external_node_path_.win32.join(root, 'System32', 'reg.exe') : 'reg.exe', ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage'], { encoding: 'latin1', timeout: 5000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
         found = parseCodePages(text);
     }
     catch { }
@@ -9549,7 +441,7 @@ const decodeToolOutput = (bytes) => decodeConsole(bytes, () => windowsCodePages(
 
 
 
-const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 const TOOL_TIMEOUT_MS = 2_000;
 /** How to get a missing tool, where a user may lack it (Windows and macOS ship theirs). */
 const INSTALL = {
@@ -9641,7 +533,7 @@ async function firstAnswer(sources, port) {
 /** How long one engine command may take: a stopped daemon must not stall a refusal. */
 const ENGINE_TIMEOUT_MS = 3_000;
 const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const containers_text = (value) => typeof value === 'string' && value !== '' ? text_printable(value) : undefined;
+const containers_text = (value) => typeof value === 'string' && value !== '' ? (0,core_text/* printable */.g)(value) : undefined;
 /** `{"8000/tcp": [{"HostIp": "", "HostPort": "8001"}]}`, Docker's and Podman's shape. Pure. */
 function publishedPorts(bindings) {
     const ports = [];
@@ -9809,7 +701,7 @@ unnamed = false) {
 /** A folder as the OS resolves it, to compare with a Compose label's; as it is if it cannot. */
 function real(path) {
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+        return (0,external_node_fs_.realpathSync)(path);
     }
     catch {
         return path;
@@ -9832,6 +724,8 @@ function describeOwnCompose(c) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/owner-pipe.js
 // Windows: how a lease's owner proves it is still that process. Windows has no start time Node
 // can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
@@ -9860,7 +754,7 @@ async function holdOwnerPipe() {
     const token = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
     const pipe = { token, listening: false };
     own = pipe;
-    const server = (0,external_node_net_namespaceObject.createServer)((socket) => {
+    const server = (0,external_node_net_.createServer)((socket) => {
         socket.on('error', () => { });
         let heard = '';
         socket.on('data', (chunk) => {
@@ -9904,7 +798,7 @@ function askOwnerPipe(key, request, timeoutMs = 2000) {
         return Promise.resolve('pipe:other');
     return new Promise((done) => {
         let heard = '';
-        const socket = (0,external_node_net_namespaceObject.connect)(ownerPipeName(token));
+        const socket = (0,external_node_net_.connect)(ownerPipeName(token));
         const finish = (answer) => {
             socket.destroy();
             done(answer);
@@ -9931,7 +825,7 @@ function askOwnerPipe(key, request, timeoutMs = 2000) {
 
 
 
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 /**
  * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
  * does not: it has exited and only waits for its parent to collect its status (Linux tells).
@@ -9950,7 +844,7 @@ function isRunning(pid) {
 /** Linux: whether threads other than the main one are left (they are gone once it is reaped). */
 function otherTasks(pid) {
     try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(`/proc/${pid}/task`).length > 1;
+        return (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`).length > 1;
     }
     catch {
         return false;
@@ -9961,7 +855,7 @@ function linuxStat(pid) {
     if (process.platform !== 'linux')
         return undefined;
     try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
         // After the command name, which may itself hold spaces and parentheses.
         const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         return { state: state ?? '', ppid: Number(ppid) };
@@ -10007,7 +901,7 @@ let bootId;
 /** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
 function linuxStartTicks(pid) {
     try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
         // Counted after the command name, which may itself hold spaces and parentheses.
         return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
     }
@@ -10024,7 +918,7 @@ function processStartKey(pid) {
         return undefined;
     const ticks = linuxStartTicks(pid);
     try {
-        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+        bootId ??= (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
     }
     catch {
         return undefined;
@@ -10035,7 +929,7 @@ function processStartKey(pid) {
 function linuxStartTime(pid) {
     try {
         const ticks = Number(linuxStartTicks(pid));
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
         // USER_HZ is 100 on every Linux architecture Node runs on.
         return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
     }
@@ -10195,21 +1089,21 @@ function parseLease(text, port) {
     const { purpose, cwd, url, ci } = value;
     return {
         ...value,
-        id: text_printable(value.id),
-        hostname: text_printable(value.hostname),
-        user: text_printable(value.user),
-        expiresAt: text_printable(value.expiresAt),
-        createdAt: text_printable(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: text_printable(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: text_printable(purpose) }),
-        ...(cwd !== undefined && { cwd: text_printable(cwd) }),
-        ...(url !== undefined && { url: text_printable(url) }),
+        id: (0,core_text/* printable */.g)(value.id),
+        hostname: (0,core_text/* printable */.g)(value.hostname),
+        user: (0,core_text/* printable */.g)(value.user),
+        expiresAt: (0,core_text/* printable */.g)(value.expiresAt),
+        createdAt: (0,core_text/* printable */.g)(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: (0,core_text/* printable */.g)(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: (0,core_text/* printable */.g)(purpose) }),
+        ...(cwd !== undefined && { cwd: (0,core_text/* printable */.g)(cwd) }),
+        ...(url !== undefined && { url: (0,core_text/* printable */.g)(url) }),
         ...(ci && {
             ci: {
-                runner: text_printable(ci.runner),
-                runId: text_printable(ci.runId),
-                runAttempt: text_printable(ci.runAttempt),
-                job: text_printable(ci.job),
+                runner: (0,core_text/* printable */.g)(ci.runner),
+                runId: (0,core_text/* printable */.g)(ci.runId),
+                runAttempt: (0,core_text/* printable */.g)(ci.runAttempt),
+                job: (0,core_text/* printable */.g)(ci.job),
                 ...(ci.marker !== undefined && { marker: ci.marker }),
             },
         }),
@@ -10228,9 +1122,9 @@ function parseLease(text, port) {
 
 
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW;
-const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
+const READ = external_node_fs_.constants.O_RDONLY | NOFOLLOW | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 5_000;
 /** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
@@ -10259,7 +1153,7 @@ async function staleness(lease, stat, currentJob) {
         ownerStartKey,
         ownerStartedAt: checkOwner && ownerStartKey === undefined ? await processStartTime(lease.pid) : undefined,
         currentJob,
-        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_namespaceObject.existsSync)(lease.ci.marker) : undefined,
+        jobMarkerExists: lease.ci?.marker ? (0,external_node_fs_.existsSync)(lease.ci.marker) : undefined,
     });
 }
 /**
@@ -10273,20 +1167,20 @@ function readLeaseFile(file, seen) {
         return { odd: `larger than any lease file (${seen.size} bytes)` };
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ);
+        fd = (0,external_node_fs_.openSync)(file, READ);
     }
     catch (error) {
         return { odd: `cannot be read (${error.code})` };
     }
     try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (stat.ino !== seen.ino || !stat.isFile())
             return { odd: 'changed while being read' };
         const buffer = Buffer.alloc(MAX_LEASE_BYTES);
-        return buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
+        return buffer.toString('utf8', 0, (0,external_node_fs_.readSync)(fd, buffer, 0, MAX_LEASE_BYTES, 0));
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** The user name leases record, for messages and `release --mine` where there are no uids. */
@@ -10315,7 +1209,7 @@ const thisHost = () => {
 function takeoverLock(path) {
     for (let attempt = 0; attempt < 2; attempt++) {
         try {
-            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, CREATE, 0o644));
+            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, CREATE, 0o644));
             return true;
         }
         catch (error) {
@@ -10323,9 +1217,9 @@ function takeoverLock(path) {
                 return false;
             try {
                 // By birth, not mtime: a lock planted with an mtime in 2100 is as old as it really is.
-                if (Date.now() - bornAt((0,external_node_fs_namespaceObject.lstatSync)(path)) < TAKEOVER_LOCK_MS)
+                if (Date.now() - bornAt((0,external_node_fs_.lstatSync)(path)) < TAKEOVER_LOCK_MS)
                     return false;
-                (0,external_node_fs_namespaceObject.unlinkSync)(path);
+                (0,external_node_fs_.unlinkSync)(path);
             }
             catch { }
         }
@@ -10348,7 +1242,7 @@ function draftLease(port, terms) {
         lifetime: terms.lifetime,
         ...(terms.purpose && { purpose: terms.purpose }),
         ...(terms.cwd && { cwd: terms.cwd }),
-        ...(terms.urlHost && { url: urlFor(terms.urlHost, port) }),
+        ...(terms.urlHost && { url: (0,settings/* urlFor */.dk)(terms.urlHost, port) }),
         ...(terms.ci && { ci: terms.ci }),
     };
 }
@@ -10360,31 +1254,31 @@ function draftLease(port, terms) {
  * written.
  */
 function writeLeaseFile(dir, file, lease) {
-    const draft = (0,external_node_path_namespaceObject.join)(dir, `.${lease.port}.${lease.id}.tmp`);
+    const draft = (0,external_node_path_.join)(dir, `.${lease.port}.${lease.id}.tmp`);
     let made;
     try {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(draft, CREATE, 0o644);
+        const fd = (0,external_node_fs_.openSync)(draft, CREATE, 0o644);
         try {
             // Every user must be able to read it, whatever this process's umask.
             if (process.platform !== 'win32')
-                (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o644);
-            (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(lease)}\n`);
-            const { ino, mtimeMs } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                (0,external_node_fs_.fchmodSync)(fd, 0o644);
+            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(lease)}\n`);
+            const { ino, mtimeMs } = (0,external_node_fs_.fstatSync)(fd);
             made = { ino, mtimeMs };
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch (error) {
         try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(draft);
+            (0,external_node_fs_.unlinkSync)(draft);
         }
         catch { }
         throw error;
     }
     try {
-        (0,external_node_fs_namespaceObject.linkSync)(draft, file);
+        (0,external_node_fs_.linkSync)(draft, file);
         return made;
     }
     catch (error) {
@@ -10393,7 +1287,7 @@ function writeLeaseFile(dir, file, lease) {
         throw error;
     }
     finally {
-        (0,external_node_fs_namespaceObject.unlinkSync)(draft);
+        (0,external_node_fs_.unlinkSync)(draft);
     }
 }
 
@@ -10409,21 +1303,21 @@ const POSIX = process.platform !== 'win32';
 const STICKY = 0o1000;
 /** Like /tmp itself: every user may add a file, only its owner may remove it. */
 const SHARED_MODE = 0o1777;
-const OPEN_FOLDER = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+const OPEN_FOLDER = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_DIRECTORY ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /** The host-wide default: one level, so no second folder inside it can be swapped. */
 function sharedLeaseDir(env = process.env) {
     if (POSIX)
         return '/tmp/udo-port';
-    return (0,external_node_path_namespaceObject.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
+    return (0,external_node_path_.join)(env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData', 'udo-port', 'leases');
 }
 /** The user's own folder, out of other users' reach and out of /tmp, where a name can be taken. */
 function ownLeaseDir(env = process.env) {
     if (!POSIX) {
-        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
+        return (0,external_node_path_.join)(env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local'), 'udo-port', 'leases');
     }
     if (env.XDG_RUNTIME_DIR)
-        return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
-    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
+        return (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'udo-port');
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
 }
 function lease_folder_kindOf(stat) {
     if (stat.isDirectory())
@@ -10454,7 +1348,7 @@ function distrust(facts, me) {
 /** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
 function lease_folder_userName(uid) {
     try {
-        const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
+        const line = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8')
             .split('\n')
             .find((entry) => entry.split(':')[2] === String(uid));
         const name = line?.split(':')[0];
@@ -10471,11 +1365,11 @@ const facts = (stat) => ({
 });
 /** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
 function distrustAncestors(dir, me) {
-    const { root } = (0,external_node_path_namespaceObject.parse)(dir);
+    const { root } = (0,external_node_path_.parse)(dir);
     let path = root;
-    for (const part of (0,external_node_path_namespaceObject.dirname)(dir).slice(root.length).split(external_node_path_namespaceObject.sep).filter(Boolean)) {
-        path = (0,external_node_path_namespaceObject.join)(path, part);
-        const why = distrust(facts((0,external_node_fs_namespaceObject.lstatSync)(path)), me);
+    for (const part of (0,external_node_path_.dirname)(dir).slice(root.length).split(external_node_path_.sep).filter(Boolean)) {
+        path = (0,external_node_path_.join)(path, part);
+        const why = distrust(facts((0,external_node_fs_.lstatSync)(path)), me);
         if (why)
             return `${path}: ${why}`;
     }
@@ -10484,14 +1378,14 @@ function distrustAncestors(dir, me) {
 /** Makes each missing folder of `dir` in turn: mkdir's own recursion spins on /proc paths. */
 function makeFolders(dir) {
     const missing = [];
-    for (let path = dir; !(0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_namespaceObject.dirname)(path)) {
+    for (let path = dir; !(0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }); path = (0,external_node_path_.dirname)(path)) {
         missing.unshift(path);
-        if ((0,external_node_path_namespaceObject.dirname)(path) === path)
+        if ((0,external_node_path_.dirname)(path) === path)
             break;
     }
     // The last one gets its mode through its descriptor, once it is known to be ours.
     for (const path of missing)
-        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
+        (0,external_node_fs_.mkdirSync)(path, { mode: path === dir ? 0o700 : 0o755 });
     return missing.includes(dir);
 }
 /**
@@ -10503,30 +1397,30 @@ function trustFolder(dir, setMode, mode) {
     const me = process.getuid?.();
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(dir, OPEN_FOLDER);
+        fd = (0,external_node_fs_.openSync)(dir, OPEN_FOLDER);
     }
     catch (error) {
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+        const stat = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
         if (stat && !stat.isDirectory()) {
             return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
         }
         return `it cannot be opened (${error.code})`;
     }
     try {
-        let stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        let stat = (0,external_node_fs_.fstatSync)(fd);
         if (setMode && POSIX && stat.uid === me && (stat.mode & 0o7777) !== mode) {
-            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
-            stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            (0,external_node_fs_.fchmodSync)(fd, mode);
+            stat = (0,external_node_fs_.fstatSync)(fd);
         }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+        return distrust(facts(POSIX ? stat : (0,external_node_fs_.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function writable(dir) {
     try {
-        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
         return undefined;
     }
     catch (error) {
@@ -10549,7 +1443,7 @@ function prepare(dir, mode, keepMode) {
     }
     let real;
     try {
-        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(dir)), (0,external_node_path_namespaceObject.basename)(dir));
+        real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(dir)), (0,external_node_path_.basename)(dir));
     }
     catch (error) {
         return { why: `its parent cannot be resolved (${error.code})` };
@@ -10566,7 +1460,7 @@ function chooseLeaseFolder(env = process.env) {
     if (explicit) {
         const chosen = prepare(explicit, SHARED_MODE, 'when-made');
         if ('why' in chosen) {
-            throw new errors_UsageError(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
+            throw new errors/* UsageError */.eb(`UDO_PORT_LEASE_DIR: "${explicit}" cannot be used: ${chosen.why}`);
         }
         return chosen;
     }
@@ -10577,7 +1471,7 @@ function chooseLeaseFolder(env = process.env) {
         return chosen;
     const own = prepare(ownLeaseDir(env), 0o700, 'when-made');
     if ('why' in own) {
-        throw new errors_UsageError(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
+        throw new errors/* UsageError */.eb(`the shared lease folder ${shared} cannot be used (${chosen.why}), nor your own ${ownLeaseDir(env)} (${own.why}); set UDO_PORT_LEASE_DIR to a folder of yours`);
     }
     const fix = POSIX
         ? `; on a multi-user host, have root make it: sudo install -d -m 1777 -o root ${shared}`
@@ -10629,7 +1523,7 @@ class LeaseRegistry {
         this.warning = warning;
     }
     file(port) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, `${port}.json`);
+        return (0,external_node_path_.join)(this.dir, `${port}.json`);
     }
     /** The lease file for a port as it stands now, or undefined when there is none. */
     async inspect(port) {
@@ -10642,7 +1536,7 @@ class LeaseRegistry {
     identify(file, port) {
         let stat;
         try {
-            stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+            stat = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
         }
         catch (error) {
             const why = `cannot be looked at (${error.code})`;
@@ -10704,7 +1598,7 @@ class LeaseRegistry {
         }
         finally {
             try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(lock);
+                (0,external_node_fs_.unlinkSync)(lock);
             }
             catch { }
         }
@@ -10716,32 +1610,32 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_namespaceObject.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
+        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
         try {
-            (0,external_node_fs_namespaceObject.renameSync)(file, aside);
+            (0,external_node_fs_.renameSync)(file, aside);
         }
         catch (error) {
             const code = error.code;
             // Gone already: nothing of ours is left. Not ours to move (a sticky folder): it stays.
             return code === 'ENOENT';
         }
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(aside, { throwIfNoEntry: false });
+        const stat = (0,external_node_fs_.lstatSync)(aside, { throwIfNoEntry: false });
         // Read only when the judge asks: a lease made here is known by its inode alone.
         const gone = stat !== undefined && stillIt({ stat, record: () => this.identify(aside, port).record });
         if (!gone) {
             // Put back over whatever was made in the moment the name stood empty: that newcomer
             // checks its lease is still there before it hands the port out (holds()), and moves on.
             try {
-                (0,external_node_fs_namespaceObject.renameSync)(aside, file);
+                (0,external_node_fs_.renameSync)(aside, file);
                 return false;
             }
             catch { }
         }
         try {
             if (stat?.isDirectory())
-                (0,external_node_fs_namespaceObject.rmdirSync)(aside);
+                (0,external_node_fs_.rmdirSync)(aside);
             else
-                (0,external_node_fs_namespaceObject.unlinkSync)(aside);
+                (0,external_node_fs_.unlinkSync)(aside);
         }
         catch { }
         return gone;
@@ -10754,7 +1648,7 @@ class LeaseRegistry {
         const made = madeHere.get(lease);
         if (!made)
             return true;
-        const now = (0,external_node_fs_namespaceObject.lstatSync)(this.file(lease.port), { throwIfNoEntry: false });
+        const now = (0,external_node_fs_.lstatSync)(this.file(lease.port), { throwIfNoEntry: false });
         return now?.ino === made.ino && now.mtimeMs === made.mtimeMs;
     }
     /** Drops a lease if it is still the one given; true when it was removed. */
@@ -10773,7 +1667,7 @@ class LeaseRegistry {
     }
     /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
     leasedPorts() {
-        return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
+        return (0,external_node_fs_.readdirSync)(this.dir)
             .map((name) => LEASE_FILE.exec(name)?.[1])
             .filter((port) => port !== undefined)
             .map(Number)
@@ -10798,7 +1692,7 @@ class LeaseRegistry {
         }
     }
     unusable(error) {
-        return new errors_UsageError(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
+        return new errors/* UsageError */.eb(`lease folder ${this.dir} cannot be written (${error.code ?? error}); set UDO_PORT_LEASE_DIR to a writable folder`);
     }
 }
 const opened = new Map();
@@ -10857,7 +1751,7 @@ function listener(port, address, pid, name) {
     if (pid !== undefined)
         l.pid = pid;
     if (name)
-        l.name = text_printable(name);
+        l.name = (0,core_text/* printable */.g)(name);
     return l;
 }
 /** One entry per pid+address+port; a later duplicate only fills in what the first lacked. */
@@ -10943,7 +1837,7 @@ function parsePsCommands(text) {
         const m = /^\s*(\d+)\s+(.*\S)\s*$/.exec(line);
         const pid = toPid(m?.[1]);
         if (pid !== undefined && m?.[2])
-            out.set(pid, text_printable(m[2]));
+            out.set(pid, (0,core_text/* printable */.g)(m[2]));
     }
     return out;
 }
@@ -11191,7 +2085,7 @@ function parseWin32ProcessCsv(text) {
         const [pidText, command] = parseCsvLine(record.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && command?.trim())
-            out.set(pid, text_printable(command.trim()));
+            out.set(pid, (0,core_text/* printable */.g)(command.trim()));
     }
     return out;
 }
@@ -11202,7 +2096,7 @@ function parseTasklistCsv(text) {
         const [name, pidText] = parseCsvLine(line.trim());
         const pid = toPid(pidText);
         if (pid !== undefined && name)
-            out.set(pid, text_printable(name));
+            out.set(pid, (0,core_text/* printable */.g)(name));
     }
     return out;
 }
@@ -11290,7 +2184,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 const MAX_LENGTH = 80;
-const base = (path) => (0,external_node_path_namespaceObject.basename)(path.replaceAll('\\', '/'));
+const base = (path) => (0,external_node_path_.basename)(path.replaceAll('\\', '/'));
 /**
  * A process's name as a user knows it. The kernel's name (`/proc/<pid>/comm`, what `ss` prints)
  * is its main thread's, which a program may rename: Node 24 calls its main thread `MainThread`.
@@ -11324,9 +2218,9 @@ function describeListener(l) {
     if (l.pid === undefined)
         return 'an unknown process';
     // Made printable here too, for listeners built elsewhere: a process names itself anything.
-    const name = l.name && text_printable(l.name).trim();
+    const name = l.name && (0,core_text/* printable */.g)(l.name).trim();
     // A command line may hold newlines and tabs; one line reads better in a message.
-    const command = l.command && text_printable(l.command.replace(/\s+/g, ' ')).trim();
+    const command = l.command && (0,core_text/* printable */.g)(l.command.replace(/\s+/g, ' ')).trim();
     const detail = name && command && command !== name ? `${name}: ${command}` : name || command;
     const head = `PID ${l.pid}`;
     if (!detail)
@@ -11360,7 +2254,7 @@ async function readArgv(pid, proc) {
 }
 function readArgvSync(pid, proc) {
     try {
-        return splitArgv((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
+        return splitArgv((0,external_node_fs_.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
     catch {
         return undefined;
@@ -11369,7 +2263,7 @@ function readArgvSync(pid, proc) {
 /** Reads a process's command line; undefined once it is gone or not ours to read. */
 async function readCmdline(pid, proc = '/proc') {
     const command = (await readArgv(pid, proc))?.join(' ').trim();
-    return command ? text_printable(command) : undefined;
+    return command ? (0,core_text/* printable */.g)(command) : undefined;
 }
 /**
  * Each holder's true name (see processName), its executable (which tells an engine's process,
@@ -11388,10 +2282,10 @@ async function withDetails(list, proc, wantCommandLines) {
         const command = argv.join(' ').trim();
         return {
             ...withExe,
-            ...(name && { name: text_printable(name) }),
+            ...(name && { name: (0,core_text/* printable */.g)(name) }),
             ...(wantCommandLines &&
                 l.command === undefined &&
-                command && { command: text_printable(command) }),
+                command && { command: (0,core_text/* printable */.g)(command) }),
         };
     }));
 }
@@ -11429,7 +2323,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
 }
 function readProcNet(path) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -11438,7 +2332,7 @@ function readProcNet(path) {
 /** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc, pid) {
     try {
-        return text_printable((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
+        return (0,core_text/* printable */.g)((0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
     }
     catch {
         return undefined;
@@ -11480,7 +2374,7 @@ function procListeners(port, proc = '/proc') {
     const owners = new Map();
     let pids = [];
     try {
-        pids = (0,external_node_fs_namespaceObject.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
     }
     catch {
         // Without a readable /proc the sockets are still listed, only without owners.
@@ -11488,7 +2382,7 @@ function procListeners(port, proc = '/proc') {
     for (const pid of pids) {
         let fds;
         try {
-            fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
+            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
         }
         catch {
             continue;
@@ -11496,7 +2390,7 @@ function procListeners(port, proc = '/proc') {
         for (const fd of fds) {
             let target;
             try {
-                target = (0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
+                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
             }
             catch {
                 continue;
@@ -11522,7 +2416,7 @@ function procListeners(port, proc = '/proc') {
             const l = { port: s.port, address: s.address, pid };
             const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
             if (name)
-                l.name = text_printable(name);
+                l.name = (0,core_text/* printable */.g)(name);
             listeners.push(l);
         }
     }
@@ -11537,7 +2431,7 @@ function procListeners(port, proc = '/proc') {
 function system32(...path) {
     const root = process.env.SystemRoot ?? process.env.windir;
     const exe = path.at(-1) ?? '';
-    return root ? [external_node_path_namespaceObject.win32.join(root, 'System32', ...path), exe] : [exe];
+    return root ? [external_node_path_.win32.join(root, 'System32', ...path), exe] : [exe];
 }
 function tools() {
     return {
@@ -11687,10 +2581,10 @@ async function excludedPortRanges() {
 /** The form under which two spellings of one path are equal on `platform`. Pure. */
 function pathKey(path, platform = process.platform) {
     if (platform === 'win32') {
-        const normal = external_node_path_namespaceObject.win32.normalize(path).replace(/(?<=.)[\\]+$/, '');
+        const normal = external_node_path_.win32.normalize(path).replace(/(?<=.)[\\]+$/, '');
         return normal.toUpperCase();
     }
-    const normal = external_node_path_namespaceObject.posix.normalize(path).replace(/(?<=.)\/+$/, '');
+    const normal = external_node_path_.posix.normalize(path).replace(/(?<=.)\/+$/, '');
     return platform === 'darwin' ? normal.normalize('NFC').toLowerCase() : normal;
 }
 /** Whether `a` and `b` name one folder or file on `platform` (either may be undefined). Pure. */
@@ -11733,711 +2627,16 @@ function leftBehind(records, cwd) {
         .map(backendOf);
 }
 
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
-// Where a project file is read or written: the path resolved to a real folder (held open) and a
-// name, and whether a link on the way may be followed.
-
-
-const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
-/**
- * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
- * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
- * missing folder is ENOENT with `folder` set.
- */
-function destinationOf(path) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
-    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
-    const links = [];
-    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
-        if (name === '.')
-            continue;
-        if (name === '..') {
-            dir = (0,external_node_path_namespaceObject.dirname)(dir);
-            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            continue;
-        }
-        const next = (0,external_node_path_namespaceObject.join)(dir, name);
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
-        if (!stat) {
-            if (todo.length === 0)
-                return { dir, dirStat, name, links };
-            throw Object.assign(new Error(`ENOENT: ${next}`), {
-                code: 'ENOENT',
-                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
-            });
-        }
-        if (stat.isSymbolicLink()) {
-            if (links.length >= 40)
-                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-            links.push({ path: next, uid: stat.uid });
-            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-            const root = (0,external_node_path_namespaceObject.parse)(to).root;
-            if (root) {
-                dir = (0,external_node_path_namespaceObject.resolve)(root);
-                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            }
-            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
-            continue;
-        }
-        if (todo.length === 0)
-            return { dir, dirStat, name, links };
-        if (!stat.isDirectory())
-            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        dir = next;
-        dirStat = stat;
-    }
-    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-}
-/**
- * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
- *
- * A link owned by the running user or by root is theirs: they chose where it points, and it is
- * followed anywhere (the original contract: a symlinked env file is written through, the link
- * stays). A link anyone else owns was planted by them, so it is followed only to what they could
- * write themselves: the file it leads to (when it exists) and the folder holding it must be
- * theirs, and no second such user's link may be on the way. Root therefore never writes a third
- * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
- * planted the link; and every link on the path counts, a symlinked folder as much as the file.
- * The target must be a regular file besides, and its owner is kept (checked apart).
- */
-function linkRefusal(facts) {
-    const { euid, links, target, dirUid, fileUid } = facts;
-    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
-    const [first] = strangers;
-    if (!first)
-        return undefined;
-    const why = "refused: another user's symlink is followed only to their own file in their own folder";
-    const other = strangers.find((link) => link.uid !== first.uid);
-    if (other) {
-        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
-    }
-    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
-    if (fileUid !== undefined && fileUid !== first.uid) {
-        return `${via}, which belongs to uid ${fileUid}; ${why}`;
-    }
-    if (dirUid !== first.uid)
-        return `${via}, in a folder of uid ${dirUid}; ${why}`;
-    return undefined;
-}
-function holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-encoding.js
-// The bytes of an env file as text, and back, without losing one. Pure: no I/O.
-//
-// Next.js and dotenv read env files as UTF-8. Files people really have are also CP949 ("ANSI" on
-// Korean Windows), Latin-1, or UTF-16 (what `>` writes in Windows PowerShell 5.1). Every
-// ASCII-compatible encoding keeps the bytes dotenv's grammar looks at (keys, `=`, quotes, `#`,
-// line breaks) as ASCII, so the file is decoded as UTF-8 with each byte that is not part of a
-// well-formed UTF-8 sequence kept as a lone surrogate U+DC80-U+DCFF (Python's "surrogateescape").
-// Such a character is, for dotenv's regex, what U+FFFD is when Next.js decodes the same bytes:
-// neither a word character, nor a blank, nor a line break. So an edit finds the same value Next.js
-// reads, and encoding the text back gives every untouched byte as it was. Hand-written: Node's
-// decoders replace bad bytes with U+FFFD (lossy), and iconv-style libraries guess a code page,
-// while here no guess is needed: ASCII is all that is interpreted.
-
-/** `is UTF-16 (little-endian, with a BOM)`-style wording of what was found. */
-function describeUtf16(found) {
-    const order = found.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
-    return `UTF-16 (${order}, ${found.bom ? 'with a BOM' : 'without a BOM'})`;
-}
-/** The length of the well-formed UTF-8 sequence at `i` (Unicode Table 3-7), 0 when there is none. */
-function sequenceAt(b, i) {
-    const lead = b[i];
-    if (lead < 0x80)
-        return 1;
-    const cont = (k, lo = 0x80, hi = 0xbf) => {
-        const byte = b[i + k];
-        return byte !== undefined && byte >= lo && byte <= hi;
-    };
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return cont(1) ? 2 : 0;
-    if (lead === 0xe0)
-        return cont(1, 0xa0) && cont(2) ? 3 : 0;
-    if (lead === 0xed)
-        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-    if (lead >= 0xe1 && lead <= 0xef)
-        return cont(1) && cont(2) ? 3 : 0;
-    if (lead === 0xf0)
-        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    if (lead >= 0xf1 && lead <= 0xf3)
-        return cont(1) && cont(2) && cont(3) ? 4 : 0;
-    if (lead === 0xf4)
-        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-    return 0;
-}
-const env_encoding_utf8 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
-/** The bytes as text: UTF-8 where they are UTF-8, each other byte as U+DC80+(byte - 0x80). */
-function decodeKeepingBytes(bytes) {
-    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        return env_encoding_utf8(bytes);
-    let out = '';
-    let run = 0;
-    let i = 0;
-    while (i < bytes.length) {
-        const length = sequenceAt(bytes, i);
-        if (length > 0) {
-            i += length;
-            continue;
-        }
-        out += env_encoding_utf8(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]);
-        i += 1;
-        run = i;
-    }
-    return out + env_encoding_utf8(bytes.subarray(run));
-}
-/** A low surrogate with no high one before it: a byte decodeKeepingBytes kept. */
-const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
-/** decodeKeepingBytes undone: the same bytes for the same text; new text as UTF-8. */
-function encodeKeepingBytes(text) {
-    const parts = [];
-    let from = 0;
-    for (const match of text.matchAll(KEPT_BYTE)) {
-        parts.push(Buffer.from(text.slice(from, match.index), 'utf8'));
-        parts.push(Buffer.of(text.charCodeAt(match.index) - 0xdc00));
-        from = match.index + 1;
-    }
-    if (from === 0)
-        return Buffer.from(text, 'utf8');
-    parts.push(Buffer.from(text.slice(from), 'utf8'));
-    return Buffer.concat(parts);
-}
-/** Whether decoded text holds bytes that are not UTF-8 (Next.js reads them as U+FFFD). */
-const hasKeptBytes = (text) => text.search(KEPT_BYTE) !== -1;
-/** Units of the text that are ASCII in this byte order, or -1 when it is not UTF-16 text. */
-function asciiUnits(b, high) {
-    let ascii = 0;
-    let pendingHigh = false;
-    for (let i = 0; i + 1 < b.length; i += 2) {
-        const hi = b[i + high];
-        const lo = b[i + 1 - high];
-        const unit = (hi << 8) | lo;
-        if (unit === 0)
-            return -1;
-        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
-        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
-        if (pendingHigh !== isLow)
-            return -1;
-        pendingHigh = isHigh;
-        if (hi === 0 && lo < 0x80)
-            ascii += 1;
-    }
-    return pendingHigh ? -1 : ascii;
-}
-/**
- * UTF-16, when the bytes certainly are: a UTF-16 BOM (FF FE, FE FF), or, without one, NUL bytes
- * (which no ASCII-compatible text holds) in an even-length file that reads as well-formed UTF-16
- * in one byte order with at least half its units ASCII, no NUL unit, and fewer ASCII units in the
- * other order. Anything less certain is left to the byte-keeping reading.
- */
-function detectUtf16(b) {
-    if (b[0] === 0xff && b[1] === 0xfe)
-        return { encoding: 'UTF-16LE', bom: true };
-    if (b[0] === 0xfe && b[1] === 0xff)
-        return { encoding: 'UTF-16BE', bom: true };
-    if (b.length < 2 || b.length % 2 !== 0 || !b.includes(0))
-        return undefined;
-    const le = asciiUnits(b, 1);
-    const be = asciiUnits(b, 0);
-    const half = b.length / 4;
-    if (le >= half && le > be)
-        return { encoding: 'UTF-16LE', bom: false };
-    if (be >= half && be > le)
-        return { encoding: 'UTF-16BE', bom: false };
-    return undefined;
-}
-/** The text of a UTF-16 file (BOM dropped), or undefined when it is not whole UTF-16. */
-function decodeUtf16(b, found) {
-    const body = Buffer.from(b.subarray(found.bom ? 2 : 0));
-    if (body.length % 2 !== 0)
-        return undefined;
-    if (found.encoding === 'UTF-16BE')
-        body.swap16();
-    try {
-        return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dist = __nccwpck_require__(8230);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
-// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
-
-
-const BOM = '\uFEFF';
-/**
- * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
- * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
- * change what matches, so matching this against the same text finds the same assignments.
- */
-const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
-    .source;
-/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
-const KEY = /^[\w.-]+$/;
-function stripBom(text) {
-    return text.startsWith(BOM) ? text.slice(1) : text;
-}
-/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
-function env_text_parseEnv(text) {
-    return dist.parse(stripBom(text));
-}
-/**
- * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
- * in it (plus its end), the matching offset in the original so edits can be mapped back.
- */
-function normalize(text) {
-    let norm = '';
-    const map = [];
-    let i = 0;
-    while (i < text.length) {
-        map.push(i);
-        const ch = text[i];
-        if (ch === '\r') {
-            norm += '\n';
-            i += text[i + 1] === '\n' ? 2 : 1;
-        }
-        else {
-            norm += ch;
-            i += 1;
-        }
-    }
-    map.push(text.length);
-    return { norm, map };
-}
-function assignments(norm) {
-    const re = new RegExp(LINE_SOURCE, 'gmd');
-    const found = [];
-    let line = 1;
-    let pos = 0;
-    // Lines are counted once, forward: matches come in order and do not overlap.
-    const lineAt = (offset) => {
-        for (; pos < offset; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        return line;
-    };
-    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-        const idx = m.indices;
-        const keyIdx = idx?.[1];
-        const sepIdx = idx?.[2];
-        if (!idx || !keyIdx || !sepIdx)
-            continue;
-        const valIdx = idx[3];
-        found.push({
-            key: m[1],
-            line: lineAt(keyIdx[0]),
-            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
-            keyStart: keyIdx[0],
-            valueStart: valIdx ? valIdx[0] : sepIdx[1],
-            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
-            raw: m[3] ?? '',
-            sep: m[2],
-        });
-    }
-    return found;
-}
-/** The value dotenv derives from a raw value group (same steps as its parser). */
-function dotenvValue(raw) {
-    let v = raw.trim();
-    const first = v[0];
-    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
-    if (first === '"')
-        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-    return v;
-}
-/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
-function quoteAs(value, q) {
-    switch (q) {
-        case '':
-            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
-            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
-        case '"':
-            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
-            if (/["\\]/.test(value))
-                return undefined;
-            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
-        default:
-            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
-            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
-                return undefined;
-            return `${q}${value}${q}`;
-    }
-}
-function formatValue(value, keep, key) {
-    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
-    for (const q of order) {
-        const out = quoteAs(value, q);
-        if (out !== undefined)
-            return out;
-    }
-    throw new errors_UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
-}
-function quoteOf(raw) {
-    const t = raw.trim();
-    const q = t[0];
-    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
-        return q;
-    return undefined;
-}
-function checkKey(key) {
-    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
-    if (!KEY.test(key) || key === '__proto__') {
-        throw new errors_UsageError(`${JSON.stringify(key)} is not a valid .env key`);
-    }
-}
-/** The bytes kept before and after the new value inside the old value group. */
-function around(a, norm) {
-    const core = a.raw.trim();
-    if (core !== '') {
-        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
-        return { head, tail: a.raw.slice(head.length + core.length) };
-    }
-    // An empty value is only the blanks between the separator and the end or a comment
-    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
-    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
-    let tail = a.raw.slice(head.length);
-    if (tail === '' && norm[a.valueEnd] === '#')
-        tail = ' ';
-    return { head, tail };
-}
-/**
- * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
- * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
- * is kept.
- */
-function setEnvValue(text, key, value) {
-    checkKey(key);
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = text.slice(bom.length);
-    const { norm, map } = normalize(body);
-    const targets = assignments(norm).filter((a) => a.key === key);
-    let out;
-    if (targets.length === 0) {
-        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
-        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
-        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
-    }
-    else {
-        out = '';
-        let pos = 0;
-        for (const a of targets) {
-            if (dotenvValue(a.raw) === value)
-                continue;
-            const { head, tail } = around(a, norm);
-            const start = map[a.valueStart];
-            const end = map[a.valueEnd];
-            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
-            pos = end;
-        }
-        out += body.slice(pos);
-    }
-    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
-    // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dist.parse(body);
-    const after = dist.parse(out);
-    before[key] = value;
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const k of keys) {
-        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new errors_UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
-        }
-    }
-    return bom + out;
-}
-/**
- * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
- * finds there, in order.
- */
-function scanEnv(text) {
-    const { norm } = normalize(stripBom(text));
-    return { norm, assignments: assignments(norm) };
-}
-/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
-function envKeyLines(text, key) {
-    return scanEnv(text)
-        .assignments.filter((a) => a.key === key)
-        .map((a) => a.line);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
-// Reading env files safely, and the errors every env-file operation words the same way.
-
-
-
-
-
-
-
-function where(path, label) {
-    return label ? `${label}: ${path}` : path;
-}
-/** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function codeOf(err) {
-    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
-        ? err.code
-        : undefined;
-}
-/** A short reason for an fs error (or one that carries its own); never includes file contents. */
-function problem(err) {
-    const reason = err?.reason;
-    if (typeof reason === 'string')
-        return reason;
-    const code = codeOf(err);
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'is a directory';
-        case 'ENOTDIR':
-            return 'a parent is not a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on device';
-        default:
-            return code ?? (err instanceof Error ? err.message : String(err));
-    }
-}
-function fsError(action, path, label, err) {
-    if (err instanceof errors_UsageError)
-        return err;
-    if (codeOf(err) === 'EISDIR')
-        return new errors_UsageError(`${where(path, label)} is a directory`);
-    return new errors_UsageError(`${where(path, label)} cannot be ${action} (${problem(err)})`);
-}
-// ---------------------------------------------------------------------------------------------
-// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
-/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const env_read_MAX_BYTES = 1024 * 1024;
-const TOO_BIG = 'is over 1 MiB, too big for an env file';
-// Absent on Windows, where none of them applies.
-const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
-const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
-const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
-const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
-/** Why a file of this type or size is not read; undefined when it can be. */
-function typeProblem(stat, limit = env_read_MAX_BYTES, tooBig = TOO_BIG) {
-    if (stat.isFile()) {
-        return stat.size > limit ? tooBig : undefined;
-    }
-    if (stat.isDirectory())
-        return 'is a directory';
-    const kind = stat.isFIFO()
-        ? 'a FIFO'
-        : stat.isCharacterDevice()
-            ? 'a character device'
-            : stat.isBlockDevice()
-                ? 'a block device'
-                : stat.isSocket()
-                    ? 'a socket'
-                    : stat.isSymbolicLink()
-                        ? 'a symbolic link'
-                        : 'of an unknown type';
-    return `is ${kind}, not a regular file`;
-}
-function refusedAs(typeOrSize) {
-    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
-}
-function cannotRead(err) {
-    const why = problem(err);
-    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
-}
-/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
-function bytesUpTo(fd, sizeHint, cap) {
-    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buf.length) {
-            if (length > cap)
-                return undefined;
-            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
-            buf.copy(bigger, 0, 0, length);
-            buf = bigger;
-        }
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
-        if (read === 0)
-            return buf.subarray(0, length);
-        length += read;
-    }
-}
-/**
- * The one careful reader of files in a project (env files, .gitignore, compose files,
- * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
- * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
- * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
- * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
- * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
- * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
- * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
- * much as its lease.
- */
-function projectFileBytes(path, options = {}) {
-    if (options.follow === false || process.platform === 'win32')
-        return readAt(path, options);
-    // POSIX: the links on the way are resolved here, one by one, each judged by its owner
-    // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
-    // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
-    let dest;
-    try {
-        dest = destinationOf(path);
-    }
-    catch (err) {
-        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    let folder;
-    try {
-        folder = holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    try {
-        const inner = (0,external_node_path_namespaceObject.join)(folder.path, dest.name);
-        const euid = process.geteuid?.();
-        if (euid !== undefined && dest.links.length > 0) {
-            const refusal = linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: (0,external_node_fs_namespaceObject.lstatSync)(inner, { throwIfNoEntry: false })?.uid,
-            });
-            if (refusal)
-                return refusedAs(refusal);
-        }
-        return readAt(inner, { ...options, follow: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        folder.close();
-    }
-}
-/** The careful read of one path (a symlink there followed only with `follow`). */
-function readAt(path, options, retry = true) {
-    const { follow = true, maxBytes = env_read_MAX_BYTES, tooBig = TOO_BIG } = options;
-    let seen;
-    try {
-        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    if (!seen)
-        return { state: 'missing' };
-    const early = typeProblem(seen, maxBytes, tooBig);
-    if (early)
-        return refusedAs(early);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
-    }
-    catch (err) {
-        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const late = typeProblem(stat, maxBytes, tooBig);
-        if (late)
-            return refusedAs(late);
-        // (Windows's file ids are left out: not every file system there gives stable ones.)
-        if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
-            // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
-            return retry
-                ? readAt(path, options, false)
-                : refusedAs('was replaced while it was being opened; run again');
-        }
-        const bytes = bytesUpTo(fd, stat.size, maxBytes);
-        if (!bytes)
-            return refusedAs(tooBig);
-        return { state: 'read', bytes, stat };
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The one-line refusal of a UTF-16 env file, after its path. */
-function utf16Message(found) {
-    return `is ${describeUtf16(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
-}
-/**
- * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
- * refused, with its text for the doctor's --fix.
- */
-function envFileContents(path, follow = true) {
-    const found = projectFileBytes(path, { follow });
-    if (found.state !== 'read')
-        return found;
-    const { bytes, stat } = found;
-    const utf16 = detectUtf16(bytes);
-    if (utf16) {
-        return {
-            state: 'refused',
-            problem: `${describeUtf16(utf16)}, which Next.js and dotenv do not read`,
-            message: utf16Message(utf16),
-            utf16: { ...utf16, text: decodeUtf16(bytes, utf16), stat },
-        };
-    }
-    return { state: 'read', text: decodeKeepingBytes(bytes), utf8: (0,external_node_buffer_namespaceObject.isUtf8)(bytes), stat };
-}
-/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
-function readEnvText(path, label) {
-    const found = envFileContents(path);
-    if (found.state === 'refused')
-        throw new UsageError(`${where(path, label)} ${found.message}`);
-    return found.state === 'read' ? found.text : undefined;
-}
-/** The parsed file, or undefined when it does not exist. */
-async function readEnvFile(path, label) {
-    const text = readEnvText(path, label);
-    return text === undefined ? undefined : parseEnv(text);
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
+var env_read = __nccwpck_require__(1119);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
 
 
 /** Whether `path` is a folder (symlinks followed); false when nothing is there. */
-const isDir = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 const list = (dir) => {
     try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        return (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
         return [];
@@ -12445,10 +2644,10 @@ const list = (dir) => {
 };
 /** The venv's own site-packages folders, both layouts. */
 function venvSitePackages(venv) {
-    const found = [(0,external_node_path_namespaceObject.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
+    const found = [(0,external_node_path_.join)(venv.path, 'Lib', 'site-packages')].filter(isDir);
     for (const lib of ['lib', 'lib64']) {
-        for (const entry of list((0,external_node_path_namespaceObject.join)(venv.path, lib))) {
-            const site = (0,external_node_path_namespaceObject.join)(venv.path, lib, entry, 'site-packages');
+        for (const entry of list((0,external_node_path_.join)(venv.path, lib))) {
+            const site = (0,external_node_path_.join)(venv.path, lib, entry, 'site-packages');
             if (entry.startsWith('python') && isDir(site))
                 found.push(site);
         }
@@ -12466,17 +2665,17 @@ function baseSitePackages(venv, platform = process.platform) {
     if (!home)
         return [];
     if (platform === 'win32')
-        return [(0,external_node_path_namespaceObject.join)(home, 'Lib', 'site-packages')].filter(isDir);
+        return [(0,external_node_path_.join)(home, 'Lib', 'site-packages')].filter(isDir);
     const short = /^(\d+\.\d+)/.exec(venv.config?.version ?? '')?.[1];
     if (!short)
         return [];
-    const prefix = (0,external_node_path_namespaceObject.dirname)(home);
+    const prefix = (0,external_node_path_.dirname)(home);
     return [
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'site-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', 'python3', 'dist-packages'),
-        (0,external_node_path_namespaceObject.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'site-packages'),
+        (0,external_node_path_.join)(prefix, 'lib64', `python${short}`, 'site-packages'),
+        (0,external_node_path_.join)(prefix, 'local', 'lib', `python${short}`, 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'),
+        (0,external_node_path_.join)(prefix, 'lib', `python${short}`, 'dist-packages'),
     ].filter(isDir);
 }
 /** `uvicorn-0.30.1.dist-info`, `uvicorn-0.17.6.egg-info`, `foo-1.0-py3.11.egg-info`. */
@@ -12508,12 +2707,12 @@ function findDistributions(sites, names) {
 
 
 
-const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 /** pyvenv.cfg holds a few lines; Python itself would hang on a FIFO there. */
 const CONFIG_LIMIT = 64 * 1024;
 /** pyvenv.cfg read as every project file is (projectFileBytes): no FIFO, device or huge file. */
 function readConfig(configFile) {
-    const found = projectFileBytes(configFile, {
+    const found = (0,env_read/* projectFileBytes */.Ds)(configFile, {
         maxBytes: CONFIG_LIMIT,
         tooBig: 'is over 64 KiB, too big for a pyvenv.cfg',
     });
@@ -12547,12 +2746,12 @@ function parsePyvenvCfg(text) {
 }
 function inspectVenv(path, platform = process.platform) {
     const windows = platform === 'win32';
-    const interpreter = windows ? (0,external_node_path_namespaceObject.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(path, 'bin', 'python');
-    const hasBin = isDir((0,external_node_path_namespaceObject.join)(path, 'bin'));
-    const hasScripts = isDir((0,external_node_path_namespaceObject.join)(path, 'Scripts'));
-    const link = (0,external_node_fs_namespaceObject.lstatSync)(interpreter, { throwIfNoEntry: false });
-    const usable = (0,external_node_fs_namespaceObject.existsSync)(interpreter);
-    const configFile = (0,external_node_path_namespaceObject.join)(path, 'pyvenv.cfg');
+    const interpreter = windows ? (0,external_node_path_.join)(path, 'Scripts', 'python.exe') : (0,external_node_path_.join)(path, 'bin', 'python');
+    const hasBin = isDir((0,external_node_path_.join)(path, 'bin'));
+    const hasScripts = isDir((0,external_node_path_.join)(path, 'Scripts'));
+    const link = (0,external_node_fs_.lstatSync)(interpreter, { throwIfNoEntry: false });
+    const usable = (0,external_node_fs_.existsSync)(interpreter);
+    const configFile = (0,external_node_path_.join)(path, 'pyvenv.cfg');
     const { config, problem } = readConfig(configFile);
     return {
         path,
@@ -12571,11 +2770,11 @@ function missingBase(venv, platform = process.platform) {
     const config = venv.config;
     if (!config)
         return undefined;
-    if (config.executable && !(0,external_node_fs_namespaceObject.existsSync)(config.executable))
+    if (config.executable && !(0,external_node_fs_.existsSync)(config.executable))
         return config.executable;
     if (config.home) {
         const names = platform === 'win32' ? ['python.exe'] : ['python3', 'python'];
-        if (!names.some((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(config.home, name))))
+        if (!names.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(config.home, name))))
             return config.home;
     }
     return undefined;
@@ -12661,7 +2860,7 @@ function ciJobFromEnv(env) {
         runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
         job: env.GITHUB_JOB ?? '',
         // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_.join)(env.RUNNER_TEMP, 'udo-port-job') }),
     };
 }
 /** Creates the job's marker file, so its leases hold while the job runs. */
@@ -12694,16 +2893,22 @@ function plain(address) {
 function conflicts(host, address) {
     const a = plain(address);
     const h = plain(host);
-    if (!(0,external_node_net_namespaceObject.isIP)(h) || !(0,external_node_net_namespaceObject.isIP)(a) || h === a)
+    if (!(0,external_node_net_.isIP)(h) || !(0,external_node_net_.isIP)(a) || h === a)
         return true;
     if (h === '::' || a === '::')
         return true;
-    if ((0,external_node_net_namespaceObject.isIP)(h) !== (0,external_node_net_namespaceObject.isIP)(a))
+    if ((0,external_node_net_.isIP)(h) !== (0,external_node_net_.isIP)(a))
         return false;
     return h === '0.0.0.0' || a === '0.0.0.0';
 }
 const isLoopback6 = (address) => plain(address) === '::1';
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
+var env_destination = __nccwpck_require__(4291);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-encoding.js
+var env_encoding = __nccwpck_require__(7394);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
+var env_text = __nccwpck_require__(7048);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
 // Writing env files: atomically, never through a link to another's file, keeping owner and mode.
 
@@ -12716,7 +2921,7 @@ const isLoopback6 = (address) => plain(address) === '::1';
 
 /** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
 const STAGED = '.git';
-const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
+const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.fsync);
 /**
  * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
  * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
@@ -12729,14 +2934,14 @@ const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_f
  * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
  * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
  */
-async function replaceIn(folder, name, bytes, old, place = external_node_fs_namespaceObject.renameSync) {
-    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
+async function replaceIn(folder, name, bytes, old, place = external_node_fs_.renameSync) {
+    const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(folder.path, '.udo-port-'));
     // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
     const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
     let inner;
     let left = [];
     try {
-        inner = holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        inner = (0,env_destination/* holdFolder */.Ub)(tempDir, (0,external_node_fs_.lstatSync)(tempDir));
         // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
         const euid = process.geteuid?.();
         if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
@@ -12744,60 +2949,60 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_name
                 reason: 'its temp folder is not private to udo-port',
             });
         }
-        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
-        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
-        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
+        const staged = (0,external_node_path_.join)(inner.path, STAGED);
+        const ignore = (0,external_node_path_.join)(inner.path, '.gitignore');
+        const copy = (0,external_node_path_.join)(inner.path, copyName);
         // Removed in this order, the copy first: it is never there without the ignore file.
         left = [staged];
-        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, CREATE_NEW);
+        const ignoreFd = (0,external_node_fs_.openSync)(staged, env_read/* CREATE_NEW */.Ul);
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
+            (0,external_node_fs_.writeFileSync)(ignoreFd, '*\n');
             // After a power cut the copy could otherwise outlive an empty ignore file.
             await fsyncOf(ignoreFd);
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
+            (0,external_node_fs_.closeSync)(ignoreFd);
         }
-        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
+        (0,external_node_fs_.renameSync)(staged, ignore);
         left = [ignore];
-        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, CREATE_NEW, old ? 0o600 : 0o666);
+        const fd = (0,external_node_fs_.openSync)(copy, env_read/* CREATE_NEW */.Ul, old ? 0o600 : 0o666);
         left = [copy, ignore];
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(fd, bytes);
+            (0,external_node_fs_.writeFileSync)(fd, bytes);
             if (old) {
-                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                const now = (0,external_node_fs_.fstatSync)(fd);
                 if (now.uid !== old.uid || now.gid !== old.gid) {
                     try {
-                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
+                        (0,external_node_fs_.fchownSync)(fd, old.uid, old.gid);
                     }
                     catch (err) {
                         // Not root, and the file's group is not one of ours: the copy cannot keep it.
                         throw Object.assign(new Error('fchown'), {
-                            code: codeOf(err),
+                            code: (0,env_read/* codeOf */.$N)(err),
                             reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
                         });
                     }
                 }
-                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
+                (0,external_node_fs_.fchmodSync)(fd, old.mode & 0o7777);
             }
             await fsyncOf(fd);
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
-        place(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        place(copy, (0,external_node_path_.join)(folder.path, name));
         left = [copy, ignore];
     }
     finally {
         for (const file of left) {
             try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+                (0,external_node_fs_.unlinkSync)(file);
             }
             catch { }
         }
         inner?.close();
         try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+            (0,external_node_fs_.rmdirSync)(tempDir);
         }
         catch { }
     }
@@ -12805,10 +3010,10 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_name
 /** The error for a path that cannot be resolved to a place to write. */
 function unreachable(path, label, err) {
     const folder = err?.folder;
-    if (codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new MissingFolderError(`${where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
+    if ((0,env_read/* codeOf */.$N)(err) === 'ENOENT' && typeof folder === 'string') {
+        return new errors/* MissingFolderError */.tn(`${(0,env_read/* where */._M)(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
     }
-    return fsError('reached', path, label, err);
+    return (0,env_read/* fsError */.yi)('reached', path, label, err);
 }
 /**
  * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
@@ -12823,25 +3028,25 @@ function rewriteFile(path, edit, label) {
     return rewrite(path, edit, label, false);
 }
 async function rewrite(path, edit, label, fromUtf16) {
-    const shown = where(path, label);
+    const shown = (0,env_read/* where */._M)(path, label);
     let folder;
     let dest;
     try {
-        dest = destinationOf(path);
-        folder = holdFolder(dest.dir, dest.dirStat);
+        dest = (0,env_destination/* destinationOf */.My)(path);
+        folder = (0,env_destination/* holdFolder */.Ub)(dest.dir, dest.dirStat);
     }
     catch (err) {
         throw unreachable(path, label, err);
     }
     try {
-        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
+        const found = (0,env_read/* envFileContents */.a0)((0,external_node_path_.join)(folder.path, dest.name), false);
         let old;
         if (found.state === 'refused') {
             const utf16 = fromUtf16 ? found.utf16 : undefined;
             if (!utf16)
-                throw new errors_UsageError(`${shown} ${found.message}`);
+                throw new errors/* UsageError */.eb(`${shown} ${found.message}`);
             if (utf16.text === undefined) {
-                throw new errors_UsageError(`${shown} is ${describeUtf16(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
+                throw new errors/* UsageError */.eb(`${shown} is ${(0,env_encoding/* describeUtf16 */.w6)(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
             }
             old = { text: utf16.text, stat: utf16.stat };
         }
@@ -12853,18 +3058,18 @@ async function rewrite(path, edit, label, fromUtf16) {
         }
         const euid = process.geteuid?.();
         if (euid !== undefined) {
-            const refusal = linkRefusal({
+            const refusal = (0,env_destination/* linkRefusal */.Xi)({
                 euid,
                 links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                target: (0,external_node_path_.join)(dest.dir, dest.name),
                 dirUid: folder.stat.uid,
                 fileUid: old?.stat.uid,
             });
             if (refusal)
-                throw new errors_UsageError(`${shown} ${refusal}`);
+                throw new errors/* UsageError */.eb(`${shown} ${refusal}`);
             // Only root can give a file another owner: anyone else would take the file over.
             if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new errors_UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+                throw new errors/* UsageError */.eb(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
             }
         }
         let text;
@@ -12872,18 +3077,18 @@ async function rewrite(path, edit, label, fromUtf16) {
             text = edit(old?.text);
         }
         catch (err) {
-            if (err instanceof errors_UsageError)
-                throw new errors_UsageError(`${shown}: ${err.message}`);
+            if (err instanceof errors/* UsageError */.eb)
+                throw new errors/* UsageError */.eb(`${shown}: ${err.message}`);
             throw err;
         }
         if (text === old?.text && !fromUtf16)
             return 'unchanged';
         try {
             // The old file's bytes come back as they were: only what the edit changed is new.
-            await replaceIn(folder, dest.name, encodeKeepingBytes(text), old?.stat);
+            await replaceIn(folder, dest.name, (0,env_encoding/* encodeKeepingBytes */.V6)(text), old?.stat);
         }
         catch (err) {
-            throw fsError('written', path, label, err);
+            throw (0,env_read/* fsError */.yi)('written', path, label, err);
         }
         return old ? 'updated' : 'created';
     }
@@ -12903,10 +3108,10 @@ async function writeFileAtomic(path, text, label) {
 function writeEnvValue(path, key, value, label) {
     return rewriteFile(path, (old) => {
         // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
-        if (old !== undefined && hasKeptBytes(old) && /[^ -~\t\r\n]/.test(value)) {
-            throw new errors_UsageError(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
+        if (old !== undefined && (0,env_encoding/* hasKeptBytes */.SH)(old) && /[^ -~\t\r\n]/.test(value)) {
+            throw new errors/* UsageError */.eb(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
         }
-        return setEnvValue(old ?? '', key, value);
+        return (0,env_text/* setEnvValue */.bE)(old ?? '', key, value);
     }, label);
 }
 /**
@@ -12927,18 +3132,18 @@ async function saveAsUtf8(path, label) {
  * another user planted on the way is followed only as linkRefusal allows.
  */
 async function copyNewFile(from, to, labels = {}) {
-    const source = projectFileBytes(from);
+    const source = (0,env_read/* projectFileBytes */.Ds)(from);
     if (source.state === 'missing')
-        throw new errors_UsageError(`${where(from, labels.from)} is missing`);
+        throw new errors/* UsageError */.eb(`${(0,env_read/* where */._M)(from, labels.from)} is missing`);
     if (source.state === 'refused') {
-        throw new errors_UsageError(`${where(from, labels.from)} ${source.message}`);
+        throw new errors/* UsageError */.eb(`${(0,env_read/* where */._M)(from, labels.from)} ${source.message}`);
     }
-    const shown = where(to, labels.to);
+    const shown = (0,env_read/* where */._M)(to, labels.to);
     let folder;
     let dest;
     try {
-        dest = destinationOf((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(to)));
-        folder = holdFolder((0,external_node_path_namespaceObject.join)(dest.dir, dest.name), (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dest.dir, dest.name)));
+        dest = (0,env_destination/* destinationOf */.My)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(to)));
+        folder = (0,env_destination/* holdFolder */.Ub)((0,external_node_path_.join)(dest.dir, dest.name), (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dest.dir, dest.name)));
     }
     catch (err) {
         throw unreachable(to, labels.to, err);
@@ -12946,27 +3151,27 @@ async function copyNewFile(from, to, labels = {}) {
     try {
         const euid = process.geteuid?.();
         if (euid !== undefined) {
-            const refusal = linkRefusal({
+            const refusal = (0,env_destination/* linkRefusal */.Xi)({
                 euid,
                 links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name, (0,external_node_path_namespaceObject.basename)(to)),
+                target: (0,external_node_path_.join)(dest.dir, dest.name, (0,external_node_path_.basename)(to)),
                 dirUid: folder.stat.uid,
                 fileUid: undefined,
             });
             if (refusal)
-                throw new errors_UsageError(`${shown} ${refusal}`);
+                throw new errors/* UsageError */.eb(`${shown} ${refusal}`);
         }
-        const name = (0,external_node_path_namespaceObject.basename)(to);
-        if ((0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(folder.path, name), { throwIfNoEntry: false }))
+        const name = (0,external_node_path_.basename)(to);
+        if ((0,external_node_fs_.lstatSync)((0,external_node_path_.join)(folder.path, name), { throwIfNoEntry: false }))
             return false;
         let made = true;
         try {
             await replaceIn(folder, name, source.bytes, undefined, (copy, target) => {
                 try {
-                    (0,external_node_fs_namespaceObject.linkSync)(copy, target);
+                    (0,external_node_fs_.linkSync)(copy, target);
                 }
                 catch (err) {
-                    const code = codeOf(err);
+                    const code = (0,env_read/* codeOf */.$N)(err);
                     if (code === 'EEXIST') {
                         made = false;
                         return;
@@ -12980,25 +3185,25 @@ async function copyNewFile(from, to, labels = {}) {
                     // No hard links here: the exclusive create alone keeps what is there.
                     let fd;
                     try {
-                        fd = (0,external_node_fs_namespaceObject.openSync)(target, CREATE_NEW, 0o666);
+                        fd = (0,external_node_fs_.openSync)(target, env_read/* CREATE_NEW */.Ul, 0o666);
                     }
                     catch (again) {
-                        if (codeOf(again) !== 'EEXIST')
+                        if ((0,env_read/* codeOf */.$N)(again) !== 'EEXIST')
                             throw again;
                         made = false;
                         return;
                     }
                     try {
-                        (0,external_node_fs_namespaceObject.writeFileSync)(fd, source.bytes);
+                        (0,external_node_fs_.writeFileSync)(fd, source.bytes);
                     }
                     finally {
-                        (0,external_node_fs_namespaceObject.closeSync)(fd);
+                        (0,external_node_fs_.closeSync)(fd);
                     }
                 }
             });
         }
         catch (err) {
-            throw fsError('written', to, labels.to, err);
+            throw (0,env_read/* fsError */.yi)('written', to, labels.to, err);
         }
         return made;
     }
@@ -13024,7 +3229,7 @@ async function copyNewFile(from, to, labels = {}) {
 
 /** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
 function readText(file) {
-    const found = envFileContents(file);
+    const found = (0,env_read/* envFileContents */.a0)(file);
     if (found.state === 'missing')
         return { file, exists: false };
     if (found.state === 'refused') {
@@ -13037,16 +3242,16 @@ function readText(file) {
 /** backend/.env read and parsed as udo-port find reads it, so both see the same values. */
 function readBackendEnv(file) {
     const found = readText(file);
-    return found.text === undefined ? found : { ...found, values: env_text_parseEnv(found.text) };
+    return found.text === undefined ? found : { ...found, values: (0,env_text/* parseEnv */.vc)(found.text) };
 }
 /** The line of the last assignment of `key` (the one dotenv keeps). */
 function lastLine(text, key) {
-    return envKeyLines(text, key).at(-1);
+    return (0,env_text/* envKeyLines */.Yu)(text, key).at(-1);
 }
 /** The variables a setting is read from, in the order the core reads them. */
 const VARIABLES = [
-    ...PORT_KEYS.map((key) => [key, 'env']),
-    ...PORT_KEYS.map((key) => [key, 'dotenv']),
+    ...core_project/* PORT_KEYS */.v_.map((key) => [key, 'env']),
+    ...core_project/* PORT_KEYS */.v_.map((key) => [key, 'dotenv']),
     ['API_HOST', 'env'],
     ['API_HOST', 'dotenv'],
 ];
@@ -13056,7 +3261,7 @@ const VARIABLES = [
  */
 function settingsFacts({ input, env, backend, envFileName, }) {
     const dotenv = backend.values ?? {};
-    const resolve = (sources) => resolveSettings(input, { ...sources, dotenvLabel: envFileName });
+    const resolve = (sources) => (0,settings/* resolveSettings */.Mo)(input, { ...sources, dotenvLabel: envFileName });
     try {
         return { settings: resolve({ env, dotenv }) };
     }
@@ -13103,7 +3308,7 @@ const configuredPort = (settings) => settings.requested?.port ?? settings.defaul
 /** A path with its symlinks resolved, to compare a process's folder with; as is on failure. */
 function realOrSelf(path) {
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+        return (0,external_node_fs_.realpathSync)(path);
     }
     catch {
         return path;
@@ -13123,7 +3328,7 @@ function runsApp(command, app) {
 }
 /** Whether `path` lies in `root` (or is it), by the platform's path rules; case-blind off Linux. */
 function within(path, root, platform) {
-    const paths = platform === 'win32' ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    const paths = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
     const fold = (s) => (platform === 'linux' ? s : s.toLowerCase());
     const rel = paths.relative(fold(root), fold(path));
     return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
@@ -13138,7 +3343,7 @@ function isOurBackend(listener, facts) {
         return false;
     if (facts.platform === 'linux')
         return facts.cwd !== undefined && facts.cwd === facts.root;
-    const absolute = facts.platform === 'win32' ? external_node_path_namespaceObject.win32.isAbsolute : external_node_path_namespaceObject.posix.isAbsolute;
+    const absolute = facts.platform === 'win32' ? external_node_path_.win32.isAbsolute : external_node_path_.posix.isAbsolute;
     const paths = commandWords(listener.command ?? '').filter((word) => absolute(word));
     return paths.length === 0 || paths.some((path) => within(path, facts.root, facts.platform));
 }
@@ -13209,10 +3414,10 @@ async function git(root, args, answers = [0]) {
 function mayBeInRepository(root, env) {
     if (env.GIT_DIR)
         return true;
-    for (let dir = root;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')))
+    for (let dir = root;; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
             return true;
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return false;
     }
 }
@@ -13267,7 +3472,7 @@ function nextKind(command, parentCommand) {
 /** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
 function parentPid(pid) {
     try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
         const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
         return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
     }
@@ -13370,7 +3575,7 @@ function resolveNextEnv(files, processEnv) {
     const fromFiles = {};
     const sources = {};
     for (const file of files) {
-        const parsed = env_text_parseEnv(file.contents);
+        const parsed = (0,env_text/* parseEnv */.vc)(file.contents);
         try {
             for (const key of Object.keys(parsed)) {
                 const raw = Object.hasOwn(live, key) ? live[key] : parsed[key];
@@ -13402,9 +3607,9 @@ function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
     const files = [];
     const unread = [];
     for (const path of nextEnvFiles(mode)) {
-        const file = instead[path] ?? (0,external_node_path_namespaceObject.join)(dir, path);
+        const file = instead[path] ?? (0,external_node_path_.join)(dir, path);
         // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
-        const found = envFileContents(file);
+        const found = (0,env_read/* envFileContents */.a0)(file);
         if (found.state === 'read') {
             files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
         }
@@ -13431,8 +3636,8 @@ function readNextEnvFiles(dir, mode = 'development', instead = {}) {
 
 /** The frontend folder holding `envLocal`, and what `next dev` would read there. */
 function webFacts(envLocal, env) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(envLocal);
-    const exists = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const dir = (0,external_node_path_.dirname)(envLocal);
+    const exists = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
     // A frontend env file given by path takes .env.local's place in Next.js's order.
     const instead = { '.env.local': envLocal };
     const { files, unread: refused } = exists
@@ -13462,10 +3667,10 @@ function webFacts(envLocal, env) {
 
 /** A path relative to `from` when it lies inside it, else as it is. */
 function shownPath(path, from) {
-    const rel = (0,external_node_path_namespaceObject.relative)(from, path);
+    const rel = (0,external_node_path_.relative)(from, path);
     if (rel === '')
         return '.';
-    return rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === '..' || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+    return rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? path : rel;
 }
 class Context {
     config;
@@ -13491,10 +3696,10 @@ class Context {
     show = (path) => shownPath(path, this.config.shellDir);
     /** A path relative to the project root, `/`-separated (for .gitignore and messages). */
     inProject(path) {
-        const rel = (0,external_node_path_namespaceObject.relative)(this.config.root, path);
-        return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)
+        const rel = (0,external_node_path_.relative)(this.config.root, path);
+        return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)
             ? undefined
-            : rel.split(external_node_path_namespaceObject.sep).join('/');
+            : rel.split(external_node_path_.sep).join('/');
     }
     backendEnv() {
         return this.once(this.files, 'backendEnv', () => readBackendEnv(this.config.envFile));
@@ -13531,7 +3736,7 @@ class Context {
         if (this.config.platform !== 'linux')
             return undefined;
         try {
-            return (0,external_node_fs_namespaceObject.readlinkSync)(`/proc/${pid}/cwd`);
+            return (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`);
         }
         catch {
             return undefined;
@@ -13600,673 +3805,8 @@ class Context {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/compose/interpolate.js
-// Compose's interpolation of `${VAR}` in compose files and in the .env it reads.
-/**
- * Compose's interpolation: `$$` is a dollar; `$VAR`, `${VAR}`; `${VAR:-d}` (d when unset or
- * empty), `${VAR-d}` (when unset); `${VAR:?e}`, `${VAR?e}` (an error); `${VAR:+r}`, `${VAR+r}`.
- * Unset without a default is the empty string, as Compose makes it (with a warning). Pure.
- */
-function interpolate_interpolate(text, vars) {
-    let error;
-    const value = text.replace(/\$\$|\$\{([A-Za-z_]\w*)(?:(:?[-?+])((?:[^{}]|\{[^{}]*\})*))?\}|\$([A-Za-z_]\w*)/g, (match, braced, op, arg = '', bare) => {
-        if (match === '$$')
-            return '$';
-        const name = (braced ?? bare);
-        const raw = vars[name];
-        const empty = raw === undefined || (op?.startsWith(':') === true && raw === '');
-        const inner = () => interpolate_interpolate(arg, vars).value;
-        switch (op?.replace(':', '')) {
-            case '-':
-                return empty ? inner() : raw;
-            case '?':
-                if (empty)
-                    error ??= `${name}: ${arg || 'is not set'}`;
-                return raw ?? '';
-            case '+':
-                return empty ? '' : inner();
-            default:
-                return raw ?? '';
-        }
-    });
-    return error ? { value, error } : { value };
-}
-/** The variables a text refers to (`$VAR`, `${VAR...}`, defaults included). Pure. */
-function referencedNames(text) {
-    const names = [];
-    for (const m of text.replace(/\$\$/g, '').matchAll(/\$\{?([A-Za-z_]\w*)/g))
-        names.push(m[1]);
-    return names;
-}
-/**
- * The variable a text is wholly written as (`${API_PORT}`, `${API_PORT:-8001}`, `$API_PORT`), so
- * that a fix sets the variable instead of writing a literal over it. Pure.
- */
-function soleVariable(text) {
-    const m = /^\$\{([A-Za-z_]\w*)(?::?[-?+](?:[^{}]|\{[^{}]*\})*)?\}$/.exec(text.trim()) ??
-        /^\$([A-Za-z_]\w*)$/.exec(text.trim());
-    return m?.[1];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/compose/ports.js
-// Compose's `ports:` entries, short (`127.0.0.1:8001-8002:8000-8001/tcp`) and long (`target:`,
-// `published:`, `host_ip:`, `protocol:`), as the bindings Docker makes of them. Pure.
-const range = (text) => {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const from = Number(m[1]);
-    const to = m[2] === undefined ? from : Number(m[2]);
-    return from > 0 && to >= from && to <= 65535 ? [from, to] : undefined;
-};
-/** The bindings of a host range and a container range, as Compose pairs them; [] when invalid. */
-function expand(hostIp, host, target, protocol) {
-    const t = range(target);
-    if (!t)
-        return [];
-    const base = { hostIp: unbracket(hostIp), protocol: protocol.toLowerCase() || 'tcp' };
-    const targets = Array.from({ length: t[1] - t[0] + 1 }, (_, i) => t[0] + i);
-    if (host === undefined || host === '')
-        return targets.map((target) => ({ ...base, target }));
-    const h = range(host);
-    if (!h)
-        return [];
-    if (h[0] !== h[1] && t[0] === t[1]) {
-        return [{ ...base, published: h[0], publishedEnd: h[1], target: t[0] }];
-    }
-    if (h[1] - h[0] !== t[1] - t[0])
-        return [];
-    return targets.map((target, i) => ({ ...base, published: h[0] + i, target }));
-}
-const unbracket = (ip) => ip.replace(/^\[(.*)\]$/, '$1');
-/** A short-syntax entry (`8001:8000`, `[::1]:8001:8000/tcp`, `8000-8001`); [] when invalid. */
-function parseShortPort(entry) {
-    const slash = entry.lastIndexOf('/');
-    const protocol = slash >= 0 ? entry.slice(slash + 1) : 'tcp';
-    const rest = slash >= 0 ? entry.slice(0, slash) : entry;
-    const bracket = /^(\[[^\]]*\]):(.*)$/.exec(rest);
-    if (bracket) {
-        const parts = bracket[2].split(':');
-        if (parts.length !== 2)
-            return [];
-        return expand(bracket[1], parts[0], parts[1], protocol);
-    }
-    const parts = rest.split(':');
-    const target = parts.pop();
-    const host = parts.pop();
-    return expand(parts.join(':'), host, target, protocol);
-}
-/** A long-syntax entry: `{ target, published, host_ip, protocol }`; [] when invalid. */
-function parseLongPort(entry) {
-    const text = (value) => value === undefined || value === null ? undefined : String(value);
-    const target = text(entry.target);
-    if (target === undefined)
-        return [];
-    return expand(text(entry.host_ip) ?? '', text(entry.published), target, text(entry.protocol) ?? 'tcp');
-}
-/** Any entry as Compose's files or `config` output write it. */
-function ports_parsePort(entry) {
-    if (typeof entry === 'number')
-        return parseShortPort(String(entry));
-    if (typeof entry === 'string')
-        return parseShortPort(entry);
-    if (entry && typeof entry === 'object')
-        return parseLongPort(entry);
-    return [];
-}
-const family = (ip) => (ip.includes(':') ? 6 : 4);
-const anyOf = (ip) => ip === '' || ip === '0.0.0.0' || ip === '::';
-/**
- * Whether two host addresses take the same socket: no address is every address of both
- * families; `0.0.0.0` every IPv4 one and `::` every IPv6 one; else the same address.
- */
-function addressesOverlap(a, b) {
-    if (a === '' || b === '')
-        return true;
-    if (family(a) !== family(b))
-        return false;
-    return anyOf(a) || anyOf(b) || a === b;
-}
-/** The host ports a binding may take. */
-const hostPorts = (b) => b.published === undefined ? undefined : [b.published, b.publishedEnd ?? b.published];
-/** Whether two bindings cannot both be made: same protocol, overlapping addresses and ports. */
-function bindingsClash(a, b) {
-    const pa = hostPorts(a);
-    const pb = hostPorts(b);
-    if (!pa || !pb || a.protocol !== b.protocol)
-        return false;
-    // A host range gives Docker a choice: only a range wholly taken is sure to fail; one port is.
-    const sure = (p) => p[0] === p[1];
-    if (!sure(pa) || !sure(pb))
-        return false;
-    return pa[0] === pb[0] && addressesOverlap(a.hostIp, b.hostIp);
-}
-/** `127.0.0.1:8001->8000/tcp`, for messages. */
-function showBinding(b) {
-    const ip = b.hostIp.includes(':') ? `[${b.hostIp}]` : b.hostIp;
-    const host = b.published === undefined ? '' : `${b.published}${b.publishedEnd ? `-${b.publishedEnd}` : ''}`;
-    return `${ip ? `${ip}:` : ''}${host}->${b.target}/${b.protocol}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/compose/secrets.js
-// No output prints a value a compose file takes from .env, an env_file or the shell: only port,
-// host and URL keys are shown, a URL's credentials masked. Pure.
-
-/** Keys whose values may be printed: ports, hosts, the API URL. */
-const shownKey = (key) => /(^|_)(PORT|HOST|URL)$/.test(key) || key === project_API_URL_KEY || key.startsWith('COMPOSE_');
-/** Shorter values are no secret and would only garble the text they were cut from. */
-const MIN_SECRET = 4;
-/** The values a redaction hides; `extra` are key-value pairs Compose itself resolved. */
-function secretValues(from) {
-    const secrets = new Set();
-    const add = (key, value) => {
-        if (value === undefined || value === null)
-            return;
-        const credentials = /^[a-z][\w+.-]*:\/\/([^@/?#]*)@/i.exec(value)?.[1];
-        if (credentials)
-            secrets.add(credentials);
-        if (shownKey(key))
-            return;
-        if (value.length >= MIN_SECRET && !/^\d+$/.test(value))
-            secrets.add(value);
-    };
-    for (const [key, value] of Object.entries(from.dotenv))
-        add(key, value);
-    for (const key of from.referenced)
-        add(key, from.shell[key]);
-    for (const [key, value] of from.envFileValues)
-        add(key, value);
-    for (const [key, value] of from.extra ?? [])
-        add(key, value);
-    return [...secrets].filter((s) => s.length >= MIN_SECRET).sort((a, b) => b.length - a.length);
-}
-/** `text` with every secret replaced by `***`, the longest first. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.split(secret).join('***');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/compose/builtin.js
-// The compose files read by udo-port itself, as Compose resolves them: COMPOSE_FILE (shell, then
-// the root .env) or a file and its override, the .env Compose reads, profiles, extends, merge keys
-// and aliases, env_file, pass-through variables and interpolation. It answers when no Compose is
-// installed, and always gives the places (file, line, text as written) that findings point at.
-// Hand-written: no library resolves a compose project in JavaScript; `yaml` parses each file.
-
-
-
-
-
-
-
-
-/** The names Compose looks for, in its order, with their override files. */
-const COMPOSE_FILES = [
-    'compose.yaml',
-    'compose.yml',
-    'docker-compose.yaml',
-    'docker-compose.yml',
-];
-const OVERRIDES = {
-    'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
-    'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
-    'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
-    'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
-};
-/** A file's text, read without following a FIFO or reading past a size bound. */
-function readFile(path) {
-    const found = envFileContents(path);
-    if (found.state === 'read')
-        return { text: found.text };
-    if (found.state === 'missing')
-        return { problem: 'does not exist' };
-    return { problem: found.message, refused: true };
-}
-/**
- * The .env's values, each interpolated from the ones above it and the shell, as Compose does;
- * `set` gives some keys a value of their own (what the values become once --fix writes them).
- */
-function dotenvValues(text, shell, set = {}) {
-    const out = { ...set };
-    for (const [key, raw] of Object.entries(text ? env_text_parseEnv(text) : {})) {
-        if (!(key in set))
-            out[key] = interpolate_interpolate(raw, { ...out, ...shell }).value;
-    }
-    return out;
-}
-/**
- * Which files Compose reads from `root`, where its project folder is, and which .env it takes
- * `${VAR}` from. Undefined when there is no compose file.
- */
-function composeFiles(root, shell) {
-    const rootEnvFile = (0,external_node_path_namespaceObject.join)(root, '.env');
-    const rootEnvRead = readFile(rootEnvFile);
-    const rootEnv = env_text_parseEnv(rootEnvRead.text ?? '');
-    const named = shell.COMPOSE_FILE ?? rootEnv.COMPOSE_FILE;
-    const separator = shell.COMPOSE_PATH_SEPARATOR ?? rootEnv.COMPOSE_PATH_SEPARATOR ?? external_node_path_namespaceObject.delimiter;
-    let files;
-    if (named?.trim()) {
-        files = named
-            .split(separator)
-            .map((f) => f.trim())
-            .filter(Boolean)
-            .map((f) => ((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.resolve)(root, f)));
-    }
-    else {
-        const first = COMPOSE_FILES.find((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, name)));
-        if (!first)
-            return undefined;
-        const override = OVERRIDES[first]?.find((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, name)));
-        files = [(0,external_node_path_namespaceObject.join)(root, first), ...(override ? [(0,external_node_path_namespaceObject.join)(root, override)] : [])];
-    }
-    const projectDir = (0,external_node_path_namespaceObject.dirname)(files[0]);
-    // Compose 1.29 reads the .env that named COMPOSE_FILE, else the project folder's.
-    const envFile = shell.COMPOSE_FILE === undefined && named ? rootEnvFile : (0,external_node_path_namespaceObject.join)(projectDir, '.env');
-    return { files, projectDir, envFile, rootEnvFile, rootEnvRead };
-}
-/** Reads one compose project as Compose would. */
-function readComposeProject(root, shell) {
-    const found = composeFiles(root, shell);
-    if (!found)
-        return undefined;
-    const { files, projectDir, envFile, rootEnvFile, rootEnvRead } = found;
-    const envRead = readFile(envFile);
-    const envText = envRead.text;
-    const dotenv = dotenvValues(envText, shell);
-    const vars = { ...dotenv, ...shell };
-    const profiles = (vars.COMPOSE_PROFILES ?? '')
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean);
-    const project = {
-        resolver: 'built-in',
-        files,
-        projectDir,
-        envFile,
-        services: [],
-        profiles,
-        unresolved: [],
-        notes: [],
-        blocked: [],
-        vars,
-        varsWith: (set) => ({ ...dotenvValues(envText, shell, set), ...shell }),
-        secrets: [],
-    };
-    const referenced = new Set();
-    const envFileValues = [];
-    const parsed = new Map();
-    const refuse = (message, at) => {
-        project.refused ??= { message, ...(at && { at }) };
-    };
-    // A FIFO, device or oversized file where Compose reads one: Compose would block on it or
-    // read without end, so it is not asked at all.
-    const read = (path) => {
-        const found = readFile(path);
-        if (found.refused) {
-            project.blocked.push(path);
-            refuse(`${path} ${found.problem}`);
-        }
-        return found;
-    };
-    if (envRead.refused)
-        read(envFile);
-    if (rootEnvRead.refused && rootEnvFile !== envFile)
-        read(rootEnvFile);
-    const unresolved = (what) => {
-        if (!project.unresolved.includes(what))
-            project.unresolved.push(what);
-    };
-    const parse = (file) => {
-        let entry = parsed.get(file);
-        if (!entry) {
-            const found = read(file);
-            if (found.text === undefined) {
-                entry = { problem: `${file} ${found.problem}` };
-            }
-            else {
-                for (const name of referencedNames(found.text))
-                    referenced.add(name);
-                const lines = new yaml_dist/* LineCounter */.HN();
-                const doc = (0,yaml_dist/* parseDocument */.Tp)(found.text, { lineCounter: lines, merge: true });
-                const error = doc.errors[0];
-                if (error) {
-                    entry = {
-                        problem: error.message.split('\n')[0] ?? 'not YAML',
-                        at: { file, line: lines.linePos(error.pos[0]).line, raw: '' },
-                    };
-                }
-                else {
-                    entry = { doc, lines };
-                    if (doc.has('include'))
-                        unresolved(`include: in ${file}`);
-                    if (/!(reset|override)\b/.test(found.text))
-                        unresolved(`!reset/!override tags in ${file}`);
-                }
-            }
-            parsed.set(file, entry);
-        }
-        if ('problem' in entry) {
-            refuse(entry.problem, entry.at);
-            return undefined;
-        }
-        return entry;
-    };
-    /** `<<`: yaml marks a merge key with a symbol of its own when `merge` is on. */
-    const isMergeKey = (key) => (0,yaml_dist/* isScalar */.jn)(key) && (typeof key.value === 'symbol' || key.value === '<<');
-    /** A node's value, behind aliases and merge keys. */
-    const deref = (doc, node) => (0,yaml_dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-    const field = (doc, map, key) => {
-        const m = deref(doc, map);
-        if (!(0,yaml_dist/* isMap */.jh)(m))
-            return undefined;
-        for (const pair of m.items) {
-            if ((0,yaml_dist/* isScalar */.jn)(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === key) {
-                return deref(doc, pair.value);
-            }
-        }
-        for (const pair of m.items) {
-            if (!isMergeKey(pair.key))
-                continue;
-            const merged = deref(doc, pair.value);
-            const sources = (0,yaml_dist/* isSeq */.oP)(merged) ? merged.items : [merged];
-            for (const source of sources) {
-                const value = field(doc, source, key);
-                if (value !== undefined)
-                    return value;
-            }
-        }
-        return undefined;
-    };
-    const keysOf = (doc, map) => {
-        const m = deref(doc, map);
-        if (!(0,yaml_dist/* isMap */.jh)(m))
-            return [];
-        const keys = [];
-        for (const pair of m.items) {
-            if (!isMergeKey(pair.key))
-                keys.push((0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key));
-            else {
-                const merged = deref(doc, pair.value);
-                for (const source of (0,yaml_dist/* isSeq */.oP)(merged) ? merged.items : [merged])
-                    keys.push(...keysOf(doc, source));
-            }
-        }
-        return [...new Set(keys)];
-    };
-    const layerOf = (file, name, p, body) => {
-        const { doc, lines } = p;
-        const place = (node, raw) => ({
-            file,
-            line: lines.linePos(node?.range?.[0] ?? 0).line,
-            raw,
-        });
-        const scalar = (node) => {
-            const n = deref(doc, node);
-            if (!(0,yaml_dist/* isScalar */.jn)(n) || n.value === null)
-                return undefined;
-            const raw = String(n.value);
-            const at = place(n, raw);
-            const { value, error } = interpolate_interpolate(raw, vars);
-            if (error)
-                refuse(error, at);
-            return { value, at };
-        };
-        const joined = (node) => {
-            const n = deref(doc, node);
-            if (!(0,yaml_dist/* isSeq */.oP)(n))
-                return scalar(n);
-            const items = n.items.map(scalar).filter((i) => i !== undefined);
-            return (items[0] && {
-                value: items.map((i) => i.value).join(' '),
-                at: { ...items[0].at, raw: items.map((i) => i.at.raw).join(' ') },
-            });
-        };
-        const keyed = (node, into) => {
-            const n = deref(doc, node);
-            if ((0,yaml_dist/* isMap */.jh)(n)) {
-                for (const key of keysOf(doc, n)) {
-                    const valueNode = field(doc, n, key);
-                    const value = scalar(valueNode);
-                    into.set(key, value ?? { value: null, at: place(valueNode ?? n, '') });
-                }
-            }
-            else if ((0,yaml_dist/* isSeq */.oP)(n)) {
-                for (const item of n.items) {
-                    const entry = scalar(item);
-                    if (!entry)
-                        continue;
-                    const eq = entry.value.indexOf('=');
-                    if (eq > 0)
-                        into.set(entry.value.slice(0, eq), { value: entry.value.slice(eq + 1), at: entry.at });
-                    else
-                        into.set(entry.value, { value: null, at: entry.at });
-                }
-            }
-        };
-        const serviceKey = (() => {
-            const services = doc.get('services', true);
-            if ((0,yaml_dist/* isMap */.jh)(services)) {
-                for (const pair of services.items) {
-                    if ((0,yaml_dist/* isScalar */.jn)(pair.key) && pair.key.value === name)
-                        return pair.key;
-                }
-            }
-            return undefined;
-        })();
-        const layer = {
-            name,
-            ports: [],
-            environment: new Map(),
-            args: new Map(),
-            at: place(serviceKey, name),
-        };
-        const profiles = deref(doc, field(doc, body, 'profiles'));
-        if ((0,yaml_dist/* isSeq */.oP)(profiles))
-            layer.profiles = profiles.items.map((i) => scalar(i)?.value ?? '');
-        const entrypoint = joined(field(doc, body, 'entrypoint'));
-        if (entrypoint)
-            layer.entrypoint = entrypoint;
-        const command = joined(field(doc, body, 'command'));
-        if (command)
-            layer.command = command;
-        const build = field(doc, body, 'build');
-        const context = (0,yaml_dist/* isMap */.jh)(build) ? scalar(field(doc, build, 'context')) : scalar(build);
-        if (context)
-            layer.build = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file), context.value);
-        if ((0,yaml_dist/* isMap */.jh)(build))
-            keyed(field(doc, build, 'args'), layer.args);
-        keyed(field(doc, body, 'environment'), layer.environment);
-        const envFiles = deref(doc, field(doc, body, 'env_file'));
-        if (envFiles !== undefined) {
-            const items = (0,yaml_dist/* isSeq */.oP)(envFiles) ? envFiles.items : [envFiles];
-            layer.envFiles = [];
-            for (const item of items) {
-                const path = (0,yaml_dist/* isMap */.jh)(deref(doc, item)) ? scalar(field(doc, item, 'path')) : scalar(item);
-                if ((0,yaml_dist/* isMap */.jh)(deref(doc, item)))
-                    unresolved(`env_file options (path:, required:) in ${file}`);
-                if (path)
-                    layer.envFiles.push((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file), path.value));
-            }
-        }
-        // Compose refuses an entry it cannot read; the value may hold a secret, masked when shown.
-        const invalid = (at, value) => refuse(`service ${name}: invalid ports entry${value === undefined ? '' : ` "${value}"`}`, at);
-        const ports = deref(doc, field(doc, body, 'ports'));
-        for (const item of (0,yaml_dist/* isSeq */.oP)(ports) ? ports.items : []) {
-            const node = deref(doc, item);
-            if ((0,yaml_dist/* isMap */.jh)(node)) {
-                const value = {};
-                for (const key of keysOf(doc, node))
-                    value[key] = scalar(field(doc, node, key))?.value;
-                const published = scalar(field(doc, node, 'published'));
-                const at = place(node, published?.at.raw ?? '');
-                const bindings = ports_parsePort(value);
-                if (bindings.length === 0)
-                    invalid(at);
-                for (const b of bindings)
-                    layer.ports.push({ ...b, at, ...(published && { publishedAt: published.at }) });
-                continue;
-            }
-            const entry = scalar(node);
-            if (!entry)
-                continue;
-            // The published part as written: what a fix that keeps the variables changes.
-            const publishedAt = publishedPart(entry.at);
-            const bindings = ports_parsePort(entry.value);
-            if (bindings.length === 0)
-                invalid(entry.at, entry.value);
-            for (const b of bindings)
-                layer.ports.push({ ...b, at: entry.at, ...(publishedAt && { publishedAt }) });
-        }
-        return layer;
-    };
-    const resolving = new Set();
-    const serviceIn = (file, name) => {
-        const p = parse(file);
-        if (!p)
-            return undefined;
-        const body = field(p.doc, p.doc.get('services', true), name);
-        if (!(0,yaml_dist/* isMap */.jh)(body))
-            return undefined;
-        const layer = layerOf(file, name, p, body);
-        const ext = field(p.doc, body, 'extends');
-        if (ext === undefined)
-            return layer;
-        const extFile = (0,yaml_dist/* isMap */.jh)(ext)
-            ? field(p.doc, ext, 'file')?.value
-            : undefined;
-        const extName = (0,yaml_dist/* isMap */.jh)(ext)
-            ? field(p.doc, ext, 'service')?.value
-            : ext.value;
-        const baseFile = typeof extFile === 'string' ? (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file), extFile) : file;
-        const key = `${baseFile}\0${String(extName)}`;
-        if (typeof extName !== 'string' || resolving.has(key)) {
-            refuse(`${file}: service ${name} extends what cannot be resolved`);
-            return layer;
-        }
-        resolving.add(key);
-        const base = serviceIn(baseFile, extName);
-        resolving.delete(key);
-        if (!base) {
-            refuse(`${file}: service ${name} extends ${extName}, which ${baseFile} does not define`);
-            return layer;
-        }
-        return merge(base, layer);
-    };
-    const merged = new Map();
-    for (const file of files) {
-        const p = parse(file);
-        if (!p)
-            continue;
-        const services = p.doc.get('services', true);
-        for (const name of keysOf(p.doc, services)) {
-            const layer = serviceIn(file, name);
-            if (!layer)
-                continue;
-            const before = merged.get(name);
-            merged.set(name, before ? merge(before, layer) : layer);
-        }
-    }
-    for (const layer of merged.values()) {
-        const environment = new Map();
-        const environmentAt = new Map();
-        for (const path of layer.envFiles ?? []) {
-            const envFileRead = read(path);
-            if (envFileRead.text === undefined) {
-                refuse(`${path} ${envFileRead.problem} (env_file of service ${layer.name})`);
-                continue;
-            }
-            // Compose 1.29 interpolates an env_file from the shell and the file itself, not the .env.
-            for (const [key, value] of Object.entries(dotenvValues(envFileRead.text, shell))) {
-                environment.set(key, value);
-                envFileValues.push([key, value]);
-                const line = envFileRead.text
-                    .split('\n')
-                    .findIndex((l) => new RegExp(`^\\s*(export\\s+)?${key}\\s*[=:]`).test(l));
-                environmentAt.set(key, { file: path, line: line + 1, raw: '' });
-            }
-        }
-        for (const [source, passThrough] of [
-            [layer.args, false],
-            [layer.environment, true],
-        ]) {
-            for (const [key, { value, at }] of source) {
-                if (!passThrough && environment.has(key))
-                    continue;
-                environment.set(key, value ?? vars[key] ?? null);
-                environmentAt.set(key, at);
-            }
-        }
-        const command = [layer.entrypoint, layer.command].filter((c) => c !== undefined);
-        const service = {
-            name: layer.name,
-            profiles: layer.profiles ?? [],
-            ports: layer.ports,
-            environment,
-            environmentAt,
-            at: layer.at,
-            ...(command.length > 0 && {
-                command: command.map((c) => c.value).join(' '),
-                commandAt: command.at(-1).at,
-            }),
-            ...(layer.build !== undefined && { build: layer.build }),
-        };
-        project.services.push(service);
-    }
-    project.secrets = secretValues({
-        dotenv,
-        shell,
-        referenced: [...referenced],
-        envFileValues,
-    });
-    return project;
-}
-/** Later over earlier, as Compose merges an override or an extended service. */
-function merge(base, over) {
-    const same = (a, b) => a.hostIp === b.hostIp &&
-        a.published === b.published &&
-        a.target === b.target &&
-        a.protocol === b.protocol;
-    return {
-        name: over.name,
-        ports: [...base.ports.filter((p) => !over.ports.some((q) => same(p, q))), ...over.ports],
-        environment: new Map([...base.environment, ...over.environment]),
-        args: new Map([...base.args, ...over.args]),
-        at: over.at,
-        ...((over.profiles ?? base.profiles) && { profiles: over.profiles ?? base.profiles }),
-        ...((over.entrypoint ?? base.entrypoint) && { entrypoint: over.entrypoint ?? base.entrypoint }),
-        ...((over.command ?? base.command) && { command: over.command ?? base.command }),
-        ...((over.build ?? base.build) !== undefined && { build: over.build ?? base.build }),
-        ...((over.envFiles ?? base.envFiles) && { envFiles: over.envFiles ?? base.envFiles }),
-    };
-}
-/** The published part of a short entry as written (`${API_PORT:-8001}` of `${API_PORT:-8001}:8000`). */
-function publishedPart(at) {
-    // Split on colons outside `${...}`: a default may hold one.
-    const parts = [];
-    let depth = 0;
-    let current = '';
-    for (const ch of at.raw.replace(/\/\w+$/, '')) {
-        if (ch === '{')
-            depth++;
-        if (ch === '}')
-            depth--;
-        if (ch === ':' && depth === 0) {
-            parts.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    parts.push(current);
-    if (parts.length < 2)
-        return undefined;
-    return { ...at, raw: parts.at(-2) };
-}
-
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/compose/interpolate.js
+var compose_interpolate = __nccwpck_require__(801);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/compose/model.js
 // The project as Compose resolves it: services with their ports, command and environment, and
 // where each is written (for the findings and fixes). Which service is the backend, which the
@@ -14293,7 +3833,7 @@ function backendService(all) {
 /** The frontend service: it sets NEXT_PUBLIC_API_URL, or is built from web-dashboard. */
 function frontendService(all) {
     const services = byName(all);
-    return (services.find((s) => typeof s.environment.get(project_API_URL_KEY) === 'string') ??
+    return (services.find((s) => typeof s.environment.get(core_project/* API_URL_KEY */.rN) === 'string') ??
         services.find((s) => /(^|[\\/])web-dashboard\/?$/.test(s.build ?? '')));
 }
 /** The port the backend's command listens on in its container: `--port N`, `--bind H:N`, uvicorn's 8000. */
@@ -14314,208 +3854,6 @@ function backendEntries(service) {
     const listens = listenPort(service.command);
     return listens === undefined ? tcp : tcp.filter((p) => p.target === listens);
 }
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/compose/run.js
-// Compose itself, asked for the project it resolves: `docker compose config --format json` (v2),
-// `docker-compose config` (v1, YAML), `podman compose config`; the first one installed answers.
-
-
-
-
-
-
-/** Compose v1 is Python: about 0.4 s idle here, more on a loaded machine (UDO_PORT_COMPOSE_TIMEOUT). */
-const COMPOSE_TIMEOUT_MS = 5_000;
-/** Asked in this order; a later one only when the earlier is not installed. */
-const COMPOSE_TOOLS = [
-    { resolver: 'docker compose', file: 'docker', args: ['compose', 'config', '--format', 'json'] },
-    { resolver: 'docker-compose', file: 'docker-compose', args: ['config'] },
-    { resolver: 'podman compose', file: 'podman', args: ['compose', 'config'] },
-];
-/** What a CLI without the compose command says (docker, podman before 4.7 or without a provider). */
-const ABSENT = /unknown (command|flag)|is not a docker command|unrecognized command|compose provider|no such command/i;
-/** One Compose asked; `stop` ends it when an earlier one in the order has answered. */
-function ask(tool, cwd, env, timeoutMs) {
-    let stop = () => { };
-    const answer = new Promise((done) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(tool.file, tool.args, {
-            cwd,
-            env,
-            timeout: timeoutMs,
-            windowsHide: true,
-            maxBuffer: 16 * 1024 * 1024,
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
-            if (!error)
-                return done({ state: 'answered', stdout });
-            const err = error;
-            if (err.code === 'ENOENT')
-                return done({ state: 'absent' });
-            if (err.killed)
-                return done({
-                    state: 'failed',
-                    why: `\`${tool.resolver} config\` timed out after ${timeoutMs / 1000} s (UDO_PORT_COMPOSE_TIMEOUT)`,
-                });
-            if (typeof err.code !== 'number')
-                return done({
-                    state: 'failed',
-                    why: `\`${tool.resolver}\` could not be run (${err.code ?? err.message})`,
-                });
-            if (ABSENT.test(stderr))
-                return done({ state: 'absent' });
-            done({ state: 'refused', message: stderr });
-        });
-        stop = () => {
-            if (child.exitCode === null && child.signalCode === null)
-                child.kill();
-        };
-    });
-    return { answer, stop };
-}
-const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
-/** Compose's error, one clean line at most four: no control character, no usage text. */
-function cleanMessage(stderr, secrets) {
-    const lines = stderr
-        .split(/\r?\n/)
-        // Colour codes go whole (ESC [ ... letter); any other control becomes a visible escape.
-        .map((l) => redact(text_printable(l.replace(ANSI, '').trim()), secrets))
-        .filter(Boolean);
-    return lines.slice(0, 4).join(' ') || 'it refused the files (no message)';
-}
-const run_text = (value) => value === undefined || value === null ? undefined : String(value);
-const words = (value) => Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
-/** The services of `config`'s output (v2's JSON or v1's YAML: JSON is YAML). */
-function servicesOfConfig(output) {
-    const model = (0,yaml_dist/* parse */.qg)(output);
-    return Object.entries(model?.services ?? {}).map(([name, body]) => {
-        const environment = new Map();
-        const build = body.build;
-        const args = typeof build === 'object' && build ? build.args : undefined;
-        for (const source of [args, body.environment]) {
-            if (Array.isArray(source)) {
-                for (const item of source.map(String)) {
-                    const eq = item.indexOf('=');
-                    environment.set(eq > 0 ? item.slice(0, eq) : item, eq > 0 ? item.slice(eq + 1) : null);
-                }
-            }
-            else if (source && typeof source === 'object') {
-                for (const [key, value] of Object.entries(source))
-                    environment.set(key, run_text(value) ?? null);
-            }
-        }
-        const command = [...words(body.entrypoint), ...words(body.command)].join(' ');
-        const context = typeof build === 'object' && build ? run_text(build.context) : run_text(build);
-        return {
-            name,
-            profiles: words(body.profiles),
-            ports: (Array.isArray(body.ports) ? body.ports : []).flatMap(ports_parsePort),
-            environment,
-            environmentAt: new Map(),
-            ...(command && { command }),
-            ...(context !== undefined && { build: context }),
-        };
-    });
-}
-/** Compose's services, with the places the built-in reader found for them. */
-function located(services, builtin) {
-    return services.map((service) => {
-        const own = builtin.services.find((s) => s.name === service.name);
-        if (!own)
-            return service;
-        const ports = service.ports.map((p) => {
-            const match = own.ports.find((q) => q.target === p.target &&
-                q.protocol === p.protocol &&
-                q.published === p.published &&
-                q.hostIp === p.hostIp) ?? own.ports.find((q) => q.target === p.target && q.protocol === p.protocol);
-            return {
-                ...p,
-                ...(match?.at && { at: match.at }),
-                ...(match?.publishedAt && { publishedAt: match.publishedAt }),
-            };
-        });
-        return {
-            ...service,
-            ports,
-            environmentAt: own.environmentAt,
-            ...(own.at && { at: own.at }),
-            ...(own.commandAt && { commandAt: own.commandAt }),
-        };
-    });
-}
-/**
- * The project in `root` as Compose resolves it: the first Compose installed answers; without one
- * (or when it cannot answer), the built-in reader, which says what it could not resolve.
- * Undefined when there is no compose file. `shell` is the environment Compose would run in.
- */
-async function resolveCompose(root, shell, tools = COMPOSE_TOOLS, timeoutMs = COMPOSE_TIMEOUT_MS) {
-    const builtin = readComposeProject(root, shell);
-    if (!builtin)
-        return undefined;
-    const notes = [];
-    if (builtin.blocked.length > 0) {
-        return {
-            ...builtin,
-            notes: [`Compose was not asked: it would block on ${builtin.blocked.join(', ')}`],
-        };
-    }
-    // All at once, the answer taken in order: a missing `docker compose` costs the docker CLI's
-    // start, which v1's Python start would otherwise wait for. Once one answers (or refuses), the
-    // later ones end; one that fails (a timeout) leaves the next its chance.
-    const asked = tools.map((tool) => ({
-        tool,
-        ...ask(tool, root, shell, timeoutMs),
-    }));
-    const settle = (from) => {
-        for (const later of asked.slice(from))
-            later.stop();
-    };
-    for (const [index, { tool, answer: pending }] of asked.entries()) {
-        const answer = await pending;
-        if (answer.state === 'absent')
-            continue;
-        if (answer.state === 'failed') {
-            notes.push(answer.why);
-            continue;
-        }
-        settle(index + 1);
-        const base = { ...builtin, resolver: tool.resolver, unresolved: [], notes };
-        if (answer.state === 'refused') {
-            // Where the built-in reader saw the same refusal, its line goes with Compose's words.
-            const at = builtin.refused?.at;
-            return {
-                ...base,
-                refused: { message: cleanMessage(answer.message, builtin.secrets), ...(at && { at }) },
-            };
-        }
-        let services;
-        try {
-            services = servicesOfConfig(answer.stdout);
-        }
-        catch (error) {
-            notes.push(`\`${tool.resolver} config\` printed what is not YAML or JSON (${error.message.split('\n')[0]})`);
-            return { ...builtin, notes };
-        }
-        const extra = services.flatMap((s) => [...s.environment]);
-        const secrets = [
-            ...new Set([
-                ...builtin.secrets,
-                ...secretValues({ dotenv: {}, shell: {}, referenced: [], envFileValues: [], extra }),
-            ]),
-        ].sort((a, b) => b.length - a.length);
-        const { refused: _builtinRefusal, ...rest } = base;
-        return { ...rest, services: located(services, builtin), secrets };
-    }
-    return { ...builtin, notes };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/compose/index.js
-// Docker Compose, as Compose resolves a project: asked of Compose itself, else read by udo-port.
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/api-url.js
 // NEXT_PUBLIC_API_URL: what it holds, where the winning value comes from, and the URL --fix
@@ -14548,7 +3886,7 @@ function parseApiUrl(value) {
     }
 }
 /** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
-function winner(web, env, key = project_API_URL_KEY) {
+function winner(web, env, key = core_project/* API_URL_KEY */.rN) {
     const value = web.next.env[key];
     if (env[key] !== undefined)
         return { value: value ?? '', source: 'process' };
@@ -14573,7 +3911,7 @@ function targetUrl(current, port, urlHost) {
         if (kept)
             return kept;
     }
-    return urlFor(urlHost.flag ?? urlHost.setting, port);
+    return (0,settings/* urlFor */.dk)(urlHost.flag ?? urlHost.setting, port);
 }
 /** Where the winning value is set, in words. Pure. */
 function winnerPlace(show, win) {
@@ -14588,21 +3926,30 @@ function urlPort(url) {
     return url.protocol === 'https:' ? 443 : 80;
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/compose/files.js
+var files = __nccwpck_require__(3597);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/compose/secrets.js
+var compose_secrets = __nccwpck_require__(3039);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/compose.js
 // The project's Compose services, resolved once per run for the compose checks: by Compose itself
 // when one is installed, else by the built-in reader (core/compose/).
 
 
 
+
+
 const memo = new WeakMap();
-/** How long Compose may take, in seconds: `UDO_PORT_COMPOSE_TIMEOUT`, else the default. */
+/**
+ * How long Compose may take: `UDO_PORT_COMPOSE_TIMEOUT` in seconds, else undefined for core's
+ * default.
+ */
 function composeTimeoutMs(env) {
     const raw = env.UDO_PORT_COMPOSE_TIMEOUT;
     if (raw === undefined || raw === '')
-        return COMPOSE_TIMEOUT_MS;
+        return undefined;
     const seconds = Number(raw);
     if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-        throw new Error(`UDO_PORT_COMPOSE_TIMEOUT: "${text_printable(raw.slice(0, 40))}" is not a number of seconds (0-600)`);
+        throw new Error(`UDO_PORT_COMPOSE_TIMEOUT: "${(0,core_text/* printable */.g)(raw.slice(0, 40))}" is not a number of seconds (0-600)`);
     }
     return seconds * 1000;
 }
@@ -14614,19 +3961,26 @@ function composeTimeoutMs(env) {
 function composeFacts(ctx) {
     let known = memo.get(ctx);
     if (!known) {
-        const { root, env: shell, composeFiles } = ctx.config;
+        const { root, env: shell, composeFiles: listed } = ctx.config;
         // compose.files in the project file are Compose's -f files, as COMPOSE_FILE gives them;
         // the shell's COMPOSE_FILE still wins, as a flag over the file does elsewhere.
-        const env = composeFiles?.length && shell.COMPOSE_FILE === undefined
+        const env = listed?.length && shell.COMPOSE_FILE === undefined
             ? {
                 ...shell,
-                COMPOSE_FILE: composeFiles.join(external_node_path_namespaceObject.delimiter),
-                COMPOSE_PATH_SEPARATOR: external_node_path_namespaceObject.delimiter,
+                COMPOSE_FILE: listed.join(external_node_path_.delimiter),
+                COMPOSE_PATH_SEPARATOR: external_node_path_.delimiter,
             }
             : shell;
-        known = Promise.resolve()
-            .then(() => resolveCompose(root, env, COMPOSE_TOOLS, composeTimeoutMs(env)))
-            .then((project) => (project ? { project } : {}));
+        known = Promise.resolve().then(async () => {
+            const timeoutMs = composeTimeoutMs(env);
+            if (!(0,files/* composeFiles */.ml)(root, env))
+                return {};
+            // Loaded only for a project with a compose file: the reader brings yaml, half the
+            // doctor's bundle, which every other run would load for nothing.
+            const { COMPOSE_TOOLS, resolveCompose } = await __nccwpck_require__.e(/* import() */ 938).then(__nccwpck_require__.bind(__nccwpck_require__, 5938));
+            const project = await resolveCompose(root, env, COMPOSE_TOOLS, timeoutMs);
+            return project ? { project } : {};
+        });
         memo.set(ctx, known);
     }
     return known;
@@ -14634,7 +3988,7 @@ function composeFacts(ctx) {
 /** `compose.yaml:12`, relative to the user's folder. */
 const at = (show, place, fallback) => place ? `${show(place.file)}:${place.line}` : show(fallback);
 /** A place for an annotation. */
-const compose_located = (place, fallback) => place ? { file: place.file, line: place.line } : { file: fallback };
+const located = (place, fallback) => place ? { file: place.file, line: place.line } : { file: fallback };
 const composeCheckFacts = async (ctx) => ({
     compose: await composeFacts(ctx),
     show: ctx.show,
@@ -14643,7 +3997,7 @@ const composeCheckFacts = async (ctx) => ({
 function withoutSecrets(outcome, secrets) {
     if (secrets.length === 0)
         return outcome;
-    const clean = (text) => redact(text, secrets);
+    const clean = (text) => (0,compose_secrets/* redact */.E$)(text, secrets);
     const data = outcome.data && JSON.parse(clean(JSON.stringify(outcome.data)));
     return {
         ...outcome,
@@ -14686,29 +4040,30 @@ const ofReadable = (diagnose) => (facts) => {
 
 
 
+
 /**
  * Pure: the .env change that moves the backend's published port to `want` and keeps the
  * frontend's URL on it; undefined when the entry is a literal, the shell sets the variable, or the
  * URL would be left behind (a literal URL: the remedy says what to change by hand).
  */
 function envPlan(project, services, entry, want, shell) {
-    const variable = entry.publishedAt && soleVariable(entry.publishedAt.raw);
+    const variable = entry.publishedAt && (0,compose_interpolate/* soleVariable */.cx)(entry.publishedAt.raw);
     if (!variable || shell[variable] !== undefined)
         return undefined;
     const values = [[variable, String(want)]];
     const frontend = frontendService(services);
-    const url = frontend?.environment.get(project_API_URL_KEY);
-    const urlAt = frontend?.environmentAt.get(project_API_URL_KEY);
+    const url = frontend?.environment.get(core_project/* API_URL_KEY */.rN);
+    const urlAt = frontend?.environmentAt.get(core_project/* API_URL_KEY */.rN);
     if (typeof url === 'string' && urlAt) {
         // The URL as Compose would resolve it once the variable is set.
-        const after = interpolate_interpolate(urlAt.raw, project.varsWith({ [variable]: String(want) })).value;
+        const after = (0,compose_interpolate/* interpolate */.GW)(urlAt.raw, project.varsWith({ [variable]: String(want) })).value;
         let port;
         try {
             port = urlPort(new URL(after));
         }
         catch { }
         if (port !== want) {
-            const urlVariable = soleVariable(urlAt.raw);
+            const urlVariable = (0,compose_interpolate/* soleVariable */.cx)(urlAt.raw);
             const moved = withPort(url, want);
             if (!urlVariable || shell[urlVariable] !== undefined || !moved)
                 return undefined;
@@ -14758,7 +4113,7 @@ function diagnose(project, services, facts) {
                 details: [`command (${at(show, backend.commandAt, file)}): ${backend.commandAt.raw}`],
             }),
             remedy: [`add under ${backend.name}: ports: ["${want}:${inside ?? want}"]`],
-            locations: [compose_located(backend.at, file)],
+            locations: [located(backend.at, file)],
             data: { service: backend.name, listens: inside ?? null, want },
         };
     }
@@ -14767,14 +4122,14 @@ function diagnose(project, services, facts) {
         // Docker takes any free port of the range: no URL can name it in advance.
         return {
             status: 'warn',
-            message: `${at(show, place, file)}: service ${backend.name} publishes a range, ${entry.published}-${entry.publishedEnd}, to ${entry.target}: Docker picks one of them, so ${project_API_URL_KEY} cannot name it`,
+            message: `${at(show, place, file)}: service ${backend.name} publishes a range, ${entry.published}-${entry.publishedEnd}, to ${entry.target}: Docker picks one of them, so ${core_project/* API_URL_KEY */.rN} cannot name it`,
             remedy: [`change ${at(show, entry.at, file)} to: - "${want}:${entry.target}"`],
-            locations: [compose_located(place, file)],
+            locations: [located(place, file)],
             data: { service: backend.name, published: [entry.published, entry.publishedEnd], want },
         };
     }
     if (entry.published !== want) {
-        const variable = entry.publishedAt && soleVariable(entry.publishedAt.raw);
+        const variable = entry.publishedAt && (0,compose_interpolate/* soleVariable */.cx)(entry.publishedAt.raw);
         const byHand = variable
             ? facts.shell[variable] !== undefined
                 ? [
@@ -14788,16 +4143,16 @@ function diagnose(project, services, facts) {
             status: 'warn',
             message: `${at(show, place, file)}: service ${backend.name} publishes port ${entry.published}, but udo-port gives the backend ${want} (from ${from})`,
             details: [
-                `one port for both keeps ${project_API_URL_KEY} right whichever way the backend runs`,
+                `one port for both keeps ${core_project/* API_URL_KEY */.rN} right whichever way the backend runs`,
                 ...(variable && !env && facts.shell[variable] === undefined
                     ? [
-                        `${project_API_URL_KEY} of the frontend service would not follow ${variable}: change it too (see compose.web-api-url)`,
+                        `${core_project/* API_URL_KEY */.rN} of the frontend service would not follow ${variable}: change it too (see compose.web-api-url)`,
                     ]
                     : []),
             ],
             remedy: env ? [`${facts.doctorCommand} --fix`, ...byHand] : byHand,
             fixable: env !== undefined,
-            locations: [compose_located(place, file)],
+            locations: [located(place, file)],
             data: { service: backend.name, published: entry.published, want, variable: variable ?? null },
         };
     }
@@ -14840,7 +4195,7 @@ const composeBackendPort = defineCheck({
             manual: lines.map((line) => `put this line in ${ctx.show(env.file)}: ${line}`),
             async apply() {
                 // One atomic write for both: the port and the frontend's URL never disagree on disk.
-                const done = await rewriteFile(env.file, (old) => env.values.reduce((text, [k, v]) => setEnvValue(text, k, v), old ?? ''));
+                const done = await rewriteFile(env.file, (old) => env.values.reduce((text, [k, v]) => (0,env_text/* setEnvValue */.bE)(text, k, v), old ?? ''));
                 return done === 'unchanged'
                     ? `${ctx.show(env.file)} already has ${lines.join(', ')}`
                     : `${done} ${ctx.show(env.file)}: ${lines.join(', ')}`;
@@ -14882,7 +4237,7 @@ function compose_file_diagnose({ compose, show }) {
                 ],
             locations: [
                 refused.at
-                    ? { ...compose_located(refused.at, ''), message: refused.message }
+                    ? { ...located(refused.at, ''), message: refused.message }
                     : { file: project.files[0] },
             ],
             data: resolver,
@@ -14926,13 +4281,16 @@ const composeFile = defineCheck({
     diagnose: compose_file_diagnose,
 });
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/compose/ports.js
+var ports = __nccwpck_require__(8006);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/compose-port-clash.js
 // Two services publishing one host port: `docker compose up` fails on the second.
 
 
 
+
 /** `8001`, `127.0.0.1:8001`, `[::1]:8001/udp`: the host side as an entry writes it. */
-const compose_port_clash_shown = (p) => `${p.hostIp ? `${p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp}:` : ''}${p.published}`;
+const shown = (p) => `${p.hostIp ? `${p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp}:` : ''}${p.published}`;
 const proto = (p) => (p.protocol === 'tcp' ? '' : `/${p.protocol}`);
 /**
  * Pure: the first host port two services of the active profiles publish on one protocol and
@@ -14945,9 +4303,9 @@ function compose_port_clash_diagnose(project, services, { show }) {
     const file = project.files[0];
     for (const service of services) {
         for (const port of service.ports) {
-            if (!hostPorts(port))
+            if (!(0,ports/* hostPorts */.Xd)(port))
                 continue;
-            const first = seen.find((s) => s.service !== service.name && bindingsClash(s.port, port));
+            const first = seen.find((s) => s.service !== service.name && (0,ports/* bindingsClash */.kB)(s.port, port));
             seen.push({ service: service.name, port });
             if (!first)
                 continue;
@@ -14955,16 +4313,16 @@ function compose_port_clash_diagnose(project, services, { show }) {
             while (used.has(free))
                 free++;
             const place = port.at ?? service.at;
-            const variable = port.publishedAt && soleVariable(port.publishedAt.raw);
+            const variable = port.publishedAt && (0,compose_interpolate/* soleVariable */.cx)(port.publishedAt.raw);
             return {
                 status: 'error',
-                message: `${at(show, place, file)}: service ${service.name} publishes port ${compose_port_clash_shown(port)}${proto(port)}, which service ${first.service} publishes at ${at(show, first.port.at, file)}`,
+                message: `${at(show, place, file)}: service ${service.name} publishes port ${shown(port)}${proto(port)}, which service ${first.service} publishes at ${at(show, first.port.at, file)}`,
                 remedy: [
                     variable
                         ? `set ${variable}=${free} in ${show(project.envFile)}`
-                        : `change ${at(show, place, file)} to: - "${compose_port_clash_shown({ ...port, published: free })}:${port.target}${proto(port)}"`,
+                        : `change ${at(show, place, file)} to: - "${shown({ ...port, published: free })}:${port.target}${proto(port)}"`,
                 ],
-                locations: [compose_located(place, file), compose_located(first.port.at, file)],
+                locations: [located(place, file), located(first.port.at, file)],
                 data: {
                     port: port.published,
                     protocol: port.protocol,
@@ -14990,11 +4348,12 @@ const composePortClash = defineCheck({
 
 
 
+
 /** Pure: whether the frontend service's URL names a port the backend publishes to its listener. */
 function compose_web_api_url_diagnose(project, services, { show }) {
     const backend = backendService(services);
     const frontend = frontendService(services);
-    const url = frontend?.environment.get(project_API_URL_KEY);
+    const url = frontend?.environment.get(core_project/* API_URL_KEY */.rN);
     const ports = backend
         ? backendEntries(backend)
             .filter((p) => p.publishedEnd === undefined)
@@ -15004,11 +4363,11 @@ function compose_web_api_url_diagnose(project, services, { show }) {
     if (!frontend || typeof url !== 'string' || port === undefined) {
         return {
             status: 'skip',
-            message: `no frontend service with ${project_API_URL_KEY}, or no published backend`,
+            message: `no frontend service with ${core_project/* API_URL_KEY */.rN}, or no published backend`,
         };
     }
     const file = project.files[0];
-    const place = frontend.environmentAt.get(project_API_URL_KEY);
+    const place = frontend.environmentAt.get(core_project/* API_URL_KEY */.rN);
     let named;
     try {
         named = urlPort(new URL(url));
@@ -15017,19 +4376,19 @@ function compose_web_api_url_diagnose(project, services, { show }) {
     // The browser calls it, from the host: the published port is what it must name.
     if (named === undefined || !ports.includes(named)) {
         const fixed = withPort(url, port) ?? `http://localhost:${port}`;
-        const variable = place && soleVariable(place.raw);
+        const variable = place && (0,compose_interpolate/* soleVariable */.cx)(place.raw);
         const where = at(show, place, file);
         return {
             status: 'error',
-            message: `${where}: service ${frontend.name} sets ${project_API_URL_KEY}=${shownUrl(url)}, but ${backend?.name} is published on port ${port}`,
+            message: `${where}: service ${frontend.name} sets ${core_project/* API_URL_KEY */.rN}=${shownUrl(url)}, but ${backend?.name} is published on port ${port}`,
             remedy: [
                 variable
                     ? `set ${variable}=${shownUrl(fixed)} in ${show(project.envFile)}`
                     : place?.raw === ''
-                        ? `change ${where} to: ${project_API_URL_KEY}=${shownUrl(fixed)}`
-                        : `change ${where} to: ${project_API_URL_KEY}: ${shownUrl(fixed)}`,
+                        ? `change ${where} to: ${core_project/* API_URL_KEY */.rN}=${shownUrl(fixed)}`
+                        : `change ${where} to: ${core_project/* API_URL_KEY */.rN}: ${shownUrl(fixed)}`,
             ],
-            locations: [compose_located(place, file)],
+            locations: [located(place, file)],
             data: { service: frontend.name, url: shownUrl(url), published: port },
         };
     }
@@ -15042,7 +4401,7 @@ function compose_web_api_url_diagnose(project, services, { show }) {
 const composeWebApiUrl = defineCheck({
     id: 'compose.web-api-url',
     area: 'compose',
-    title: `the frontend service's ${project_API_URL_KEY} reaches the published backend`,
+    title: `the frontend service's ${core_project/* API_URL_KEY */.rN} reaches the published backend`,
     gather: composeCheckFacts,
     diagnose: ofReadable(compose_web_api_url_diagnose),
 });
@@ -15066,11 +4425,11 @@ function unsetCommand(name, platform) {
 /** Whether this process may write `path` (a folder: create files in it). */
 function env_remedies_writable(path) {
     try {
-        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.W_OK);
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
         return true;
     }
     catch {
-        return !(0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
+        return !(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
     }
 }
 /**
@@ -15085,8 +4444,8 @@ function writeAccessCommands(file, why, platform, show) {
     const owner = /belongs to uid \d+/.test(why);
     if (!owner && !/permission denied|operation not permitted|EACCES|EPERM/i.test(why))
         return [];
-    const blocked = owner ? [file] : [(0,external_node_path_namespaceObject.dirname)(file), file].filter((path) => !env_remedies_writable(path));
-    const paths = blocked.length > 0 ? blocked : [(0,external_node_path_namespaceObject.dirname)(file), file];
+    const blocked = owner ? [file] : [(0,external_node_path_.dirname)(file), file].filter((path) => !env_remedies_writable(path));
+    const paths = blocked.length > 0 ? blocked : [(0,external_node_path_.dirname)(file), file];
     return [`sudo chown "$(id -un)" ${paths.map((path) => quote(show(path), platform)).join(' ')}`];
 }
 
@@ -15104,7 +4463,7 @@ function templateGaps(template, values) {
 }
 /** The first line that assigns `key`, as dotenv reads the file. */
 function keyLine(text, key) {
-    return text === undefined ? undefined : envKeyLines(text, key)[0];
+    return text === undefined ? undefined : (0,env_text/* envKeyLines */.Yu)(text, key)[0];
 }
 /** Pure: whether backend/.env is there with every key of its template. */
 function env_backend_diagnose({ env, example, platform, show }) {
@@ -15149,7 +4508,7 @@ function env_backend_diagnose({ env, example, platform, show }) {
             : `no ${exampleName} to compare with`;
         return { status: 'pass', message: `${name} is present (${why})` };
     }
-    const { missing, empty } = templateGaps(env_text_parseEnv(example.text), env.values ?? {});
+    const { missing, empty } = templateGaps((0,env_text/* parseEnv */.vc)(example.text), env.values ?? {});
     if (missing.length === 0 && empty.length === 0) {
         return { status: 'pass', message: `${name} has every key of ${exampleName}` };
     }
@@ -15231,7 +4590,7 @@ function describeSettings(settings) {
 function shadowedPorts(env, dotenv, settings, dotenvName) {
     const notes = [];
     const { requested } = settings;
-    for (const key of PORT_KEYS) {
+    for (const key of core_project/* PORT_KEYS */.v_) {
         const inFile = dotenv[key]?.trim();
         if (!inFile || !requested || requested.source === 'dotenv')
             continue;
@@ -15239,7 +4598,7 @@ function shadowedPorts(env, dotenv, settings, dotenvName) {
             notes.push(`${requested.origin} (${requested.port}) wins over ${key}=${inFile} in ${dotenvName}`);
         }
     }
-    const [first, second] = PORT_KEYS;
+    const [first, second] = core_project/* PORT_KEYS */.v_;
     const a = env[first]?.trim() || dotenv[first]?.trim();
     const b = env[second]?.trim() || dotenv[second]?.trim();
     if (a && b && a !== b)
@@ -15254,7 +4613,7 @@ function badSetting(facts, problem) {
         return {
             status: 'error',
             message: problem.message,
-            remedy: [unsetCommand(PORT_KEYS[0], platform)],
+            remedy: [unsetCommand(core_project/* PORT_KEYS */.v_[0], platform)],
             locations: [],
         };
     }
@@ -15322,7 +4681,7 @@ const envPort = defineCheck({
 const ASSIGNMENT_LIKE = /^\s*(?:export\s+)?[\w.-]+\s*=/;
 /** What dotenv would silently read otherwise than meant, line by line. Pure; never quotes values. */
 function lintEnv(text) {
-    const { norm, assignments } = scanEnv(text);
+    const { norm, assignments } = (0,env_text/* scanEnv */.Lq)(text);
     const lines = norm.split('\n');
     const findings = [];
     const covered = new Set();
@@ -15356,7 +4715,7 @@ function lintEnv(text) {
         }
         // Bytes that are not UTF-8 (CP949, Latin-1) in a value: Next.js and dotenv decode the file as
         // UTF-8, so the app gets U+FFFD for them. In a comment they harm nothing, and are not told.
-        if (hasKeptBytes(raw)) {
+        if ((0,env_encoding/* hasKeptBytes */.SH)(raw)) {
             findings.push({
                 line: first,
                 kind: 'not-utf8',
@@ -15395,7 +4754,7 @@ function env_syntax_diagnose({ files, show, doctorCommand }) {
     const read = files.filter((t, i) => t.text !== undefined && files.findIndex((u) => u.file === t.file) === i);
     const wide = utf16Files(files);
     if (wide.length > 0) {
-        const lines = wide.map((t) => `${show(t.file)} is ${describeUtf16(t.utf16)}: Next.js and dotenv read env files only as UTF-8, so they find nothing in it`);
+        const lines = wide.map((t) => `${show(t.file)} is ${(0,env_encoding/* describeUtf16 */.w6)(t.utf16)}: Next.js and dotenv read env files only as UTF-8, so they find nothing in it`);
         const whole = wide.every((t) => t.utf16?.text !== undefined);
         const others = read.flatMap((t) => lintEnv(t.text)).length;
         return {
@@ -15518,7 +4877,7 @@ function git_env_files_diagnose({ files, git: facts, root, doctorCommand, show }
     if (facts.problem)
         return { status: 'skip', message: facts.problem };
     const { tracked, unignored } = judgeGit(files.map((f) => f.path), facts);
-    const gitignore = (0,external_node_path_namespaceObject.join)(root, '.gitignore');
+    const gitignore = (0,external_node_path_.join)(root, '.gitignore');
     const fileOf = (path) => files.find((f) => f.path === path)?.file;
     const locations = [
         ...tracked.map((path) => ({ file: fileOf(path), message: `${path} is tracked by git` })),
@@ -15565,7 +4924,7 @@ function git_env_files_diagnose({ files, git: facts, root, doctorCommand, show }
 const gitEnvFiles = defineCheck({
     id: 'git.env-files',
     area: 'git',
-    title: `${PROJECT_DEFAULTS.backendEnv} and ${PROJECT_DEFAULTS.envLocal} are git-ignored and not tracked`,
+    title: `${core_project/* PROJECT_DEFAULTS */.jX.backendEnv} and ${core_project/* PROJECT_DEFAULTS */.jX.envLocal} are git-ignored and not tracked`,
     async gather(ctx) {
         const files = secretFiles(ctx);
         const { root, doctorCommand } = ctx.config;
@@ -15581,7 +4940,7 @@ const gitEnvFiles = defineCheck({
         const { unignored } = judgeGit(files.map((f) => f.path), facts);
         if (unignored.length === 0)
             return undefined;
-        const gitignore = (0,external_node_path_namespaceObject.join)(ctx.config.root, '.gitignore');
+        const gitignore = (0,external_node_path_.join)(ctx.config.root, '.gitignore');
         const entries = unignored.map(ignoreEntry);
         return {
             id: 'git.env-files',
@@ -15648,7 +5007,7 @@ const getLocalHosts = () => {
 
 const checkAvailablePort = options =>
 	new Promise((resolve, reject) => {
-		const server = external_node_net_namespaceObject.createServer();
+		const server = external_node_net_.createServer();
 		server.unref();
 		server.on('error', reject);
 
@@ -15824,7 +5183,7 @@ async function onHost(host, hostLabel, bind) {
         const code = error.code;
         const why = code === undefined ? undefined : UNUSABLE_HOST[code];
         if (why) {
-            throw new errors_UsageError(`${hostLabel}: "${text_printable(host)}" ${why} (${code})`);
+            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
         }
         throw error;
     }
@@ -15832,7 +5191,7 @@ async function onHost(host, hostLabel, bind) {
 /** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
 function bindError(port, host) {
     return new Promise((resolve) => {
-        const server = (0,external_node_net_namespaceObject.createServer)();
+        const server = (0,external_node_net_.createServer)();
         server.unref();
         server.once('error', (error) => resolve(error.code));
         server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
@@ -15900,7 +5259,7 @@ function reachableHost(host) {
 /** Whether a connection to host:port is accepted, within `timeoutMs`. */
 function knock(port, host, timeoutMs = 1000) {
     return new Promise((resolve) => {
-        const socket = (0,external_node_net_namespaceObject.connect)({ port, host: reachableHost(host) });
+        const socket = (0,external_node_net_.connect)({ port, host: reachableHost(host) });
         socket.setTimeout(timeoutMs);
         socket.once('connect', () => {
             socket.destroy();
@@ -16377,7 +5736,7 @@ function port_ipv6_shadow_diagnose(facts) {
     }
     const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
     const engine = engineOf(shadow);
-    const ipv4 = `or point the frontend at IPv4: set ${project_API_URL_KEY}=http://127.0.0.1:${port} in ${show(facts.envLocal)}`;
+    const ipv4 = `or point the frontend at IPv4: set ${core_project/* API_URL_KEY */.rN}=http://127.0.0.1:${port} in ${show(facts.envLocal)}`;
     if (!engine && shadow.pid !== undefined && shadow.command === undefined) {
         return {
             status: 'warn',
@@ -16420,7 +5779,7 @@ const portIpv6Shadow = defineCheck({
             ctx.backend(),
         ]);
         return {
-            apiUrl: web.next.env[project_API_URL_KEY],
+            apiUrl: web.next.env[core_project/* API_URL_KEY */.rN],
             urlHost: settings?.urlHost,
             lookup,
             backend,
@@ -16654,8 +6013,8 @@ async function venvFacts(ctx) {
     const venv = await ctx.venv();
     const { platform, root } = ctx.config;
     const requirements = ['backend/requirements.txt', 'requirements.txt']
-        .map((path) => (0,external_node_path_namespaceObject.join)(root, path))
-        .find((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+        .map((path) => (0,external_node_path_.join)(root, path))
+        .find((path) => (0,external_node_fs_.existsSync)(path));
     return { venv, platform, show: ctx.show, ...(requirements && { requirements }) };
 }
 /** The commands that make the venv anew and install the backend's packages into it. Pure. */
@@ -16682,7 +6041,7 @@ function venvCommands(facts, packages = BACKEND_PACKAGES) {
 /** Where a dangling interpreter link points. */
 function linkTarget(path) {
     try {
-        return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path), (0,external_node_fs_namespaceObject.readlinkSync)(path));
+        return (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), (0,external_node_fs_.readlinkSync)(path));
     }
     catch {
         return path;
@@ -16896,9 +6255,9 @@ async function web_api_url_gather(ctx) {
     const [web, backend, settings] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
     const { env: shell, settingsInput, envLocal, doctorCommand, platform } = ctx.config;
     const urlHostFlag = settingsInput.urlHost;
-    const keys = ctx.config.urlVariables ?? [project_API_URL_KEY];
+    const keys = ctx.config.urlVariables ?? [core_project/* API_URL_KEY */.rN];
     return {
-        key: keys[0] ?? project_API_URL_KEY,
+        key: keys[0] ?? core_project/* API_URL_KEY */.rN,
         keys,
         keysFrom: ctx.config.urlVariablesFrom,
         web,
@@ -17069,7 +6428,7 @@ function web_api_url_diagnose(facts) {
 const webApiUrl = defineCheck({
     id: 'web.api-url',
     area: 'web',
-    title: `${project_API_URL_KEY} is set, valid, and on the backend's port`,
+    title: `${core_project/* API_URL_KEY */.rN} is set, valid, and on the backend's port`,
     gather: web_api_url_gather,
     diagnose: web_api_url_diagnose,
     async fix(ctx) {
@@ -17104,7 +6463,7 @@ const webApiUrl = defineCheck({
                 const said = [];
                 for (const { key, target } of todo) {
                     const done = await writeEnvValue(file, key, target, '--env-local');
-                    const written = envFileContents(file);
+                    const written = (0,env_read/* envFileContents */.a0)(file);
                     const line = written.state === 'read' ? lastLine(written.text, key) : undefined;
                     said.push(done === 'unchanged'
                         ? `${ctx.show(file)} already has ${key}=${shownUrl(target)}`
@@ -17126,14 +6485,14 @@ const webApiUrl = defineCheck({
 /** Pure: where the winning value comes from, and whether editing .env.local would change it. */
 function web_api_url_source_diagnose(facts) {
     const { web, show } = facts;
-    const API_URL_KEY = facts.key ?? project_API_URL_KEY;
+    const API_URL_KEY = facts.key ?? core_project/* API_URL_KEY */.rN;
     if (!web.exists)
         return { status: 'skip', message: `no ${show(web.dir)} folder` };
     const win = winner(web, facts.shell, API_URL_KEY);
     const local = show(facts.envLocal);
     // The best value among the files, as Next.js would take it without the shell.
     const inFiles = web.files
-        .map((f) => ({ f, value: env_text_parseEnv(f.contents)[API_URL_KEY] }))
+        .map((f) => ({ f, value: (0,env_text/* parseEnv */.vc)(f.contents)[API_URL_KEY] }))
         .find((x) => x.value !== undefined);
     if (win.source === undefined) {
         return { status: 'skip', message: `${API_URL_KEY} is not set anywhere (see web.api-url)` };
@@ -17182,10 +6541,10 @@ function web_api_url_source_diagnose(facts) {
 const webApiUrlSource = defineCheck({
     id: 'web.api-url-source',
     area: 'web',
-    title: `the winning ${project_API_URL_KEY} is the one in .env.local`,
+    title: `the winning ${core_project/* API_URL_KEY */.rN} is the one in .env.local`,
     async gather(ctx) {
         const { env: shell, envLocal, platform, urlVariables } = ctx.config;
-        const key = urlVariables?.[0] ?? project_API_URL_KEY;
+        const key = urlVariables?.[0] ?? core_project/* API_URL_KEY */.rN;
         return { web: await ctx.web(), shell, envLocal, platform, show: ctx.show, key };
     },
     diagnose: web_api_url_source_diagnose,
@@ -17198,29 +6557,29 @@ const webApiUrlSource = defineCheck({
 
 /** The file's text, or undefined when it is missing, not a regular file, or over `maxBytes`. */
 function readSmallText(path, maxBytes = 256 * 1024) {
-    const seen = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    const seen = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
     if (!seen?.isFile() || seen.size > maxBytes)
         return undefined;
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
     }
     catch {
         return undefined;
     }
     try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile() || stat.size > maxBytes || stat.ino !== seen.ino)
             return undefined;
         const buffer = Buffer.alloc(stat.size);
-        const read = stat.size === 0 ? 0 : (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, stat.size, 0);
+        const read = stat.size === 0 ? 0 : (0,external_node_fs_.readSync)(fd, buffer, 0, stat.size, 0);
         return buffer.subarray(0, read).toString('utf8');
     }
     catch {
         return undefined;
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -17257,7 +6616,7 @@ async function web_dev_proxy_gather(ctx) {
     const dir = ctx.config.webDir ?? ctx.config.root;
     const dirs = [...new Set([dir, ctx.config.root])];
     const configs = dirs
-        .flatMap((d) => CONFIGS.map((name) => web_dev_proxy_readConfig((0,external_node_path_namespaceObject.join)(d, name))))
+        .flatMap((d) => CONFIGS.map((name) => web_dev_proxy_readConfig((0,external_node_path_.join)(d, name))))
         .filter((c) => c !== undefined);
     const backend = configs.length > 0 ? await ctx.backend() : undefined;
     return {
@@ -17350,7 +6709,7 @@ const newest = (files) => [...files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
  */
 function rebuildCommand(dirShown, port, platform) {
     // next start's own default; any other port is asked for again.
-    const start = port === undefined || port === PORT_DEFAULTS.webPort
+    const start = port === undefined || port === core_project/* PORT_DEFAULTS */.nN.webPort
         ? 'npm run start'
         : `npm run start -- -p ${port}`;
     return [...(dirShown === '.' ? [] : [`cd ${quote(dirShown, platform)}`]), 'npm run build', start];
@@ -17379,7 +6738,7 @@ function web_stale_diagnose(facts) {
         ...(buildAt !== undefined && { buildAt }),
     });
     const dirShown = show(web.dir);
-    const nextFolder = show((0,external_node_path_namespaceObject.join)(web.dir, '.next'));
+    const nextFolder = show((0,external_node_path_.join)(web.dir, '.next'));
     const dev = servers.filter((s) => s.kind === 'dev');
     const data = {
         servers: servers.map((s) => ({ pid: s.listener.pid, port: s.listener.port, kind: s.kind })),
@@ -17489,7 +6848,7 @@ const webStale = defineCheck({
             return facts;
         const changedAt = Math.max(devFile?.mtimeMs ?? 0, prodFile?.mtimeMs ?? 0);
         facts.next = await nextServers(ctx, web, changedAt);
-        const buildAt = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(web.dir, '.next', 'BUILD_ID'), {
+        const buildAt = (0,external_node_fs_.statSync)((0,external_node_path_.join)(web.dir, '.next', 'BUILD_ID'), {
             throwIfNoEntry: false,
         })?.mtimeMs;
         return { ...facts, ...(buildAt !== undefined && { buildAt }) };
@@ -17653,12 +7012,12 @@ function fixLines(fixes, paint, dryRun) {
     if (fixes.length === 0)
         return [dryRun ? '--dry-run: nothing to fix' : '--fix: nothing to fix'];
     return fixes.flatMap((fix) => {
-        const change = text_printable(fix.change);
+        const change = (0,core_text/* printable */.g)(fix.change);
         if (fix.error) {
             // Why, then what to do instead: never --fix again, which would fail the same way.
             return [
-                `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${text_printable(fix.error)}`,
-                ...(fix.manual ?? []).map((line, i) => `${i === 0 ? '  by hand: ' : '           '}${text_printable(line)}`),
+                `${paint('red', 'not fixed')} ${fix.id}: ${change}: ${(0,core_text/* printable */.g)(fix.error)}`,
+                ...(fix.manual ?? []).map((line, i) => `${i === 0 ? '  by hand: ' : '           '}${(0,core_text/* printable */.g)(line)}`),
             ];
         }
         return fix.applied
@@ -17673,13 +7032,13 @@ function fixLines(fixes, paint, dryRun) {
 function renderHuman(report, options) {
     const { results, summary, fixes } = report;
     const { paint, verbose } = options;
-    const root = text_printable(options.root);
+    const root = (0,core_text/* printable */.g)(options.root);
     const lines = [];
     if (fixes)
         lines.push(...fixLines(fixes, paint, options.dryRun ?? false), '');
     if (!verbose && summary.errors === 0 && summary.warnings === 0 && summary.passed > 0) {
         const clear = `all clear: ${summary.passed} passed, ${summary.skipped} skipped`;
-        lines.push(`${paint('green', '✓')} ${clear} in ${root}${options.facts ? ` (${text_printable(options.facts)})` : ''}`);
+        lines.push(`${paint('green', '✓')} ${clear} in ${root}${options.facts ? ` (${(0,core_text/* printable */.g)(options.facts)})` : ''}`);
         return `${lines.join('\n')}\n`;
     }
     const width = Math.max(...results.map((r) => r.id.length));
@@ -17691,15 +7050,15 @@ function renderHuman(report, options) {
         lines.push('', paint('bold', area));
         for (const r of inArea) {
             const { mark, format } = MARKS[r.status];
-            lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${text_printable(r.message)}`);
+            lines.push(`  ${paint(format, mark)} ${r.id.padEnd(width)}  ${(0,core_text/* printable */.g)(r.message)}`);
             const indent = ' '.repeat(width + 6);
             const showDetails = isFinding(r) || verbose;
             if (showDetails)
                 for (const detail of r.details)
-                    lines.push(`${indent}${paint('dim', text_printable(detail))}`);
+                    lines.push(`${indent}${paint('dim', (0,core_text/* printable */.g)(detail))}`);
             if (isFinding(r)) {
                 r.remedy.forEach((command, i) => {
-                    lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${text_printable(command)}`);
+                    lines.push(`${indent}${i === 0 ? 'fix: ' : '     '}${(0,core_text/* printable */.g)(command)}`);
                 });
             }
         }
@@ -17743,11 +7102,11 @@ function renderAnnotations(results, relative) {
         const places = r.locations.length > 0 ? r.locations : [undefined];
         for (const place of places) {
             const props = [
-                ...(place ? [`file=${escapeProperty(text_printable(relative(place.file)))}`] : []),
+                ...(place ? [`file=${escapeProperty((0,core_text/* printable */.g)(relative(place.file)))}`] : []),
                 ...(place?.line !== undefined ? [`line=${place.line}`] : []),
                 `title=${escapeProperty(`udo-doctor ${r.id}`)}`,
             ];
-            const text = printableLines([
+            const text = (0,core_text/* printableLines */.f)([
                 place?.message ?? r.message,
                 ...r.remedy.map((command, i) => `${i === 0 ? 'fix: ' : '     '}${command}`),
             ].join('\n'));
@@ -17759,6 +7118,8 @@ function renderAnnotations(results, relative) {
 
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
+var suggest = __nccwpck_require__(9827);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
 // Help for a mistyped command line: the option the user most likely meant, and what a missing
 // value should have been. Pure; the parser (args.ts) words its errors with these.
@@ -17767,23 +7128,31 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 /** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
 function unknownOptionMessage(option, known) {
-    const guess = suggest(option, known);
+    const guess = (0,suggest/* suggest */.Z)(option, known);
     return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
 }
-/** What each option's value is, with an example: the second half of the missing-value line. */
+/**
+ * What each option's value is, with an example: the second half of the missing-value line.
+ * test/docs.test.ts holds its names to the help tables: every option there that takes a value
+ * has its words here, and nothing here is an option no table names.
+ */
 const VALUES = {
     '--cwd': 'a folder, e.g. --cwd ../my-project',
-    '--port': `a port, e.g. --port ${PORT_DEFAULTS.port}`,
-    '--default-port': `a port, e.g. --default-port ${PORT_DEFAULTS.port}`,
-    '--range': `a port range, e.g. --range ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to}`,
+    '--port': `a port, e.g. --port ${core_project/* PORT_DEFAULTS */.nN.port}`,
+    '--default-port': `a port, e.g. --default-port ${core_project/* PORT_DEFAULTS */.nN.port}`,
+    '--range': `a port range, e.g. --range ${core_project/* PORT_DEFAULTS */.nN.range.from}-${core_project/* PORT_DEFAULTS */.nN.range.to}`,
     '--host': 'a bind host, e.g. --host 127.0.0.1',
     '--url-host': 'a host for the URL, e.g. --url-host localhost',
-    '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
-    '--env-file': `a file, e.g. --env-file ${PROJECT_DEFAULTS.backendEnv}`,
-    '--env-local': `a file, e.g. --env-local ${PROJECT_DEFAULTS.envLocal}`,
-    '--venv': `a virtualenv folder, e.g. --venv ${PROJECT_DEFAULTS.venv}`,
-    '--app': `MODULE:ATTR, e.g. --app ${PROJECT_DEFAULTS.app}`,
+    '--backend-env': `a file, e.g. --backend-env ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}`,
+    '--env-file': `a file, e.g. --env-file ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}`,
+    '--env-local': `a file, e.g. --env-local ${core_project/* PROJECT_DEFAULTS */.jX.envLocal}`,
+    '--venv': `a virtualenv folder, e.g. --venv ${core_project/* PROJECT_DEFAULTS */.jX.venv}`,
+    '--app': `MODULE:ATTR, e.g. --app ${core_project/* PROJECT_DEFAULTS */.jX.app}`,
     '--fallback': 'a fallback, e.g. --fallback any',
+    '--web-port': `a port, e.g. --web-port ${core_project/* PORT_DEFAULTS */.nN.webPort}`,
+    '--web-range': `a port range, e.g. --web-range ${core_project/* PORT_DEFAULTS */.nN.webRange.from}-${core_project/* PORT_DEFAULTS */.nN.webRange.to}`,
+    '--web-dir': `a folder, e.g. --web-dir ${core_project/* PROJECT_DEFAULTS */.jX.webDir}`,
+    '--web-cmd': 'a command, e.g. --web-cmd "npm run dev -- --port {port}"',
     '--hold': 'seconds, e.g. --hold 120',
     '--wait': 'seconds, e.g. --wait 60',
     '--only': 'check ids or areas, e.g. --only venv,port.backend',
@@ -17849,20 +7218,20 @@ function parse(args, options, positionals) {
                 `--${name}`,
                 ...(option.short ? [`-${option.short}`] : []),
             ]);
-            throw new errors_UsageError(unknownOptionMessage(option ?? '', known));
+            throw new errors/* UsageError */.eb(unknownOptionMessage(option ?? '', known));
         }
         if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
             // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
             // missing`, or ambiguous: the next argument starts with a dash.
             const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
-            throw new errors_UsageError(/does not take an argument/.test(message)
+            throw new errors/* UsageError */.eb(/does not take an argument/.test(message)
                 ? `${name}: takes no value`
                 : missingValueMessage(name, /ambiguous/.test(message)));
         }
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new errors_UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+            throw new errors/* UsageError */.eb(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
         }
-        throw new errors_UsageError(message.split('\n')[0] ?? message);
+        throw new errors/* UsageError */.eb(message.split('\n')[0] ?? message);
     }
 }
 /**
@@ -17873,39 +7242,39 @@ function parseCommandLine(args, options, positionals = true) {
     const parsed = parse(args, options, positionals);
     for (const [name, value] of Object.entries(parsed.values)) {
         if (typeof value === 'string' && value.trim() === '') {
-            throw new errors_UsageError(`--${name}: "${text_printable(value)}" is empty (give a value, or leave the option out)`);
+            throw new errors/* UsageError */.eb(`--${name}: "${(0,core_text/* printable */.g)(value)}" is empty (give a value, or leave the option out)`);
         }
     }
     return parsed;
 }
 // uvicorn's `module:attribute`; anything else would reach its command line as an option.
-const args_APP = /^[\w.]+:[\w.]+$/;
+const APP = /^[\w.]+:[\w.]+$/;
 /**
  * The project's root: the nearest folder at or above --cwd (default: here) that holds the
  * project's folders, as git finds its root; else --cwd itself, with `found` false.
  */
 function projectRoot(values) {
     // One spelling of the project for every lease and comparison (same-path.ts).
-    const given = driveUpper((0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.'));
-    if (!(0,external_node_fs_namespaceObject.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
+    const given = driveUpper((0,external_node_path_.resolve)(values.cwd ?? '.'));
+    if (!(0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
     }
-    const root = findProjectRoot(given);
+    const root = (0,core_project/* findProjectRoot */.pj)(given);
     return { root: root ?? given, found: root !== undefined };
 }
 /** Translates the common options into the core's request; the core validates the values. */
 function allocateRequest(values) {
     if (values.strict && values['no-strict']) {
-        throw new errors_UsageError('--strict and --no-strict: choose one');
+        throw new errors/* UsageError */.eb('--strict and --no-strict: choose one');
     }
     const { root: cwd } = projectRoot(values);
     if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
-        throw new errors_UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
+        throw new errors/* UsageError */.eb('--backend-env and --env-file: choose one (--env-file is its old name)');
     }
     const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
     const envFile = values['backend-env'] ?? values['env-file'];
-    if (values.app !== undefined && !args_APP.test(values.app)) {
-        throw new errors_UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`);
+    if (values.app !== undefined && !APP.test(values.app)) {
+        throw new errors/* UsageError */.eb(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. ${core_project/* PROJECT_DEFAULTS */.jX.app})`);
     }
     return {
         cwd,
@@ -17929,8 +7298,8 @@ function allocateRequest(values) {
     };
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-function args_envLocalPath(values, root) {
-    return envLocalPath(root, values['env-local']);
+function envLocalPath(values, root) {
+    return (0,core_project/* envLocalPath */.sP)(root, values['env-local']);
 }
 /** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
 const MAX_SECONDS = {
@@ -17951,6 +7320,93 @@ function paint(format, text, fd = 1) {
     return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_namespaceObject.styleText)(format, text) : text;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/doctor-help.js
+// udo-doctor's help, written once: one table of options drives `--help`, and test/docs.test.ts
+// holds docs/doctor.md's options table and the parser (udo-doctor.ts) to it. The areas `--only`
+// takes come from the checks themselves, so a new area is in the help as soon as it exists.
+
+const range = `${core_project/* PORT_DEFAULTS */.nN.range.from}-${core_project/* PORT_DEFAULTS */.nN.range.to}`;
+/** `--only`'s text names the areas, given by the caller from the checks. */
+function doctorOptionTable(areas) {
+    return [
+        {
+            flag: '--fix',
+            text: `mend what is safe: the URL in .env.local, a missing ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}\n(copied from ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}.example), a UTF-16 env file (saved as UTF-8),\nmissing .gitignore entries, a port variable in Compose's .env`,
+        },
+        { flag: '--dry-run', text: 'with --fix: tell what would change, change nothing' },
+        {
+            flag: '--only IDS',
+            text: `run only these checks (comma-separated ids or areas:\n${areas.join(', ')})`,
+        },
+        { flag: '--skip IDS', text: 'run all but these' },
+        { flag: '--list-checks', text: 'list the checks and exit' },
+        { flag: '--strict', text: 'warnings fail too (exit 1)' },
+        { flag: '--verbose', text: 'show the details of passing checks' },
+        { flag: '--json', text: 'print JSON' },
+        { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
+        {
+            flag: '--port N',
+            text: `the backend's port (default: API_PORT, ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}, ${core_project/* PORT_DEFAULTS */.nN.port})`,
+        },
+        {
+            flag: '--default-port N',
+            text: `the port when none is set (default: ${core_project/* PORT_DEFAULTS */.nN.port})`,
+        },
+        { flag: '--range A-B', text: `the range udo-port scans (default: ${range})` },
+        {
+            flag: '--host H',
+            text: `the backend's bind host (default: API_HOST, else ${core_project/* PORT_DEFAULTS */.nN.host})`,
+        },
+        {
+            flag: '--url-host H',
+            text: "host in the URL --fix writes (default: the URL's own, else localhost)",
+        },
+        {
+            flag: '--backend-env PATH',
+            text: `backend env file (default: ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
+        },
+        { flag: '--env-file PATH', text: 'the old name of --backend-env', hidden: true },
+        { flag: '--env-local PATH', text: `frontend env file (default: ${core_project/* PROJECT_DEFAULTS */.jX.envLocal})` },
+        { flag: '--venv PATH', text: `the backend's virtualenv (default: ${core_project/* PROJECT_DEFAULTS */.jX.venv})` },
+        { flag: '--app MODULE:ATTR', text: `the backend's app (default: ${core_project/* PROJECT_DEFAULTS */.jX.app})` },
+        // The project options are udo-port's, so the same command line works for both.
+        {
+            flag: '--fallback any',
+            text: "udo-port's, taken so its command line works here",
+            hidden: true,
+        },
+    ];
+}
+/** The whole help, from the table. */
+function doctorHelp(version, areas) {
+    const options = doctorOptionTable(areas).filter((option) => !option.hidden);
+    const rows = [
+        ...options,
+        { flag: '-h, --help, help', text: 'this help' },
+        { flag: '-v, --version', text: 'the version' },
+    ];
+    const width = Math.max(...rows.map((o) => o.flag.length)) + 2;
+    const lines = rows.flatMap((option) => {
+        const [first, ...rest] = option.text.split('\n');
+        return [
+            `  ${option.flag.padEnd(width)}${first}`,
+            ...rest.map((line) => `${' '.repeat(width + 2)}${line}`),
+        ];
+    });
+    return `udo-doctor ${version}: why the FastAPI backend and the Next.js frontend do not meet
+
+Usage:
+  udo-doctor [options]
+
+Options:
+${lines.join('\n')}
+
+Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
+A udo-port.json at the root (npx udo-port init writes it) says where everything is, below flags.
+
+Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/command-line.js
 
 
@@ -17969,7 +7425,7 @@ const SHELL_WORD_START = /^[#~]/;
 function splitCommandLine(raw, label) {
     const text = raw.trim();
     const fail = (why) => {
-        throw new errors_UsageError(`${label}: "${text_printable(text)}" ${why}`);
+        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(text)}" ${why}`);
     };
     if (/[\r\n]/.test(text)) {
         fail("is more than one line; give one command (a script runs as: bash -c '...')");
@@ -18004,6 +7460,8 @@ function splitCommandLine(raw, label) {
     return words;
 }
 
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/project-file.js
+var project_file = __nccwpck_require__(8671);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/pyproject.js
 // `[tool.fastapi] entrypoint` in pyproject.toml, as fastapi-cli reads it: the app, when nothing
 // else names it. One key of one table, read by hand: a TOML parser (smol-toml, ~40 KB) would be
@@ -18030,7 +7488,7 @@ function fastapiEntrypoint(text) {
 }
 /** The entrypoint in `dir`/pyproject.toml, if a regular file of at most 1 MiB sets one. */
 function readFastapiEntrypoint(dir) {
-    const text = readSmallText((0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml'), 1024 * 1024);
+    const text = readSmallText((0,external_node_path_.join)(dir, 'pyproject.toml'), 1024 * 1024);
     return text === undefined ? undefined : fastapiEntrypoint(text);
 }
 
@@ -18051,7 +7509,7 @@ const LOCKFILES = [
 ];
 /** package.json's dependencies, or none; a file too large or not JSON says nothing. */
 function packageDependencies(dir) {
-    const text = readSmallText((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 1024 * 1024);
+    const text = readSmallText((0,external_node_path_.join)(dir, 'package.json'), 1024 * 1024);
     if (text === undefined)
         return {};
     try {
@@ -18063,7 +7521,7 @@ function packageDependencies(dir) {
         return {};
     }
 }
-const configFile = (dir, base) => ['js', 'mjs', 'cjs', 'ts', 'mts', 'cts'].some((ext) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, `${base}.${ext}`)));
+const configFile = (dir, base) => ['js', 'mjs', 'cjs', 'ts', 'mts', 'cts'].some((ext) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, `${base}.${ext}`)));
 /** Vite or Next.js, by the dependency first, then by its config file; undefined: neither. */
 function detectFramework(dir) {
     const deps = packageDependencies(dir);
@@ -18082,12 +7540,12 @@ function detectFramework(dir) {
  * one lockfile at its root: apps/web has none of its own); npm when there is none.
  */
 function detectPackageManager(dir, root) {
-    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+    for (let at = (0,external_node_path_.resolve)(dir);; at = (0,external_node_path_.dirname)(at)) {
         for (const [file, pm] of LOCKFILES)
-            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, file)))
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, file)))
                 return pm;
-        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), at);
-        if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.dirname)(at) === at)
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), at);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.dirname)(at) === at)
             return 'npm';
     }
 }
@@ -18106,7 +7564,7 @@ function devServerArgv(pm, framework, port) {
 }
 /** The variables a frontend reads for the API's URL when none are configured. */
 function defaultUrlVariables(framework) {
-    return framework === 'vite' ? ['VITE_API_URL'] : [project_API_URL_KEY];
+    return framework === 'vite' ? ['VITE_API_URL'] : [core_project/* API_URL_KEY */.rN];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/project-config.js
@@ -18128,7 +7586,7 @@ const keyIn = (file, key) => `${key} in ${file.label}`;
  */
 function configure(values) {
     const { root, found } = projectRoot(values);
-    const file = loadProjectFile(root);
+    const file = (0,project_file/* loadProjectFile */.kB)(root);
     const backend = file?.config.backend ?? {};
     const frontend = file?.config.frontend ?? {};
     const merged = { ...values };
@@ -18143,13 +7601,13 @@ function configure(values) {
     fill('web-dir', frontend.dir);
     fill('web-cmd', frontend.command);
     fill('web-range', frontend.range);
-    const webDir = (0,external_node_path_namespaceObject.resolve)(root, given('web-dir') ?? PROJECT_DEFAULTS.webDir);
+    const webDir = (0,external_node_path_.resolve)(root, given('web-dir') ?? core_project/* PROJECT_DEFAULTS */.jX.webDir);
     // The frontend's env file follows its folder: frontend.envFile is relative to it.
     if (values['env-local'] === undefined &&
         (frontend.envFile !== undefined || given('web-dir') !== undefined)) {
-        merged['env-local'] = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(webDir, frontend.envFile ?? '.env.local'));
+        merged['env-local'] = (0,external_node_path_.relative)(root, (0,external_node_path_.join)(webDir, frontend.envFile ?? '.env.local'));
     }
-    const backendDir = (0,external_node_path_namespaceObject.resolve)(root, backend.dir ?? '.');
+    const backendDir = (0,external_node_path_.resolve)(root, backend.dir ?? '.');
     let appOrigin = '--app';
     if (given('app') === undefined) {
         const entry = backend.app ?? readFastapiEntrypoint(backendDir) ?? readFastapiEntrypoint(root);
@@ -18187,7 +7645,7 @@ function configure(values) {
             file && { port: { value: backend.port, origin: keyIn(file, 'backend.port') } }),
         ...(backend.host !== undefined &&
             file && { host: { value: backend.host, origin: keyIn(file, 'backend.host') } }),
-        composeFiles: (file?.config.compose?.files ?? []).map((f) => (0,external_node_path_namespaceObject.resolve)(root, f)),
+        composeFiles: (file?.config.compose?.files ?? []).map((f) => (0,external_node_path_.resolve)(root, f)),
     };
     return { values: merged, project };
 }
@@ -18208,13 +7666,13 @@ function withProjectPorts(request, project, values, remembered) {
     if (project.host)
         next.projectHost = project.host;
     if (values['default-port'] === undefined) {
-        const range = request.range ?? `${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to}`;
+        const range = request.range ?? `${core_project/* PORT_DEFAULTS */.nN.range.from}-${core_project/* PORT_DEFAULTS */.nN.range.to}`;
         const inRange = (port) => {
             const [from, to] = range.split('-').map((p) => Number(p.trim()));
             return port >= (from ?? 0) && port <= (to ?? 65535);
         };
         const [from] = range.split('-').map((p) => Number(p.trim()));
-        const otherwise = project.port?.value ?? (request.range !== undefined ? from : PORT_DEFAULTS.port);
+        const otherwise = project.port?.value ?? (request.range !== undefined ? from : core_project/* PORT_DEFAULTS */.nN.port);
         // Last time's port only where it changes something: the same port keeps its own origin.
         if (remembered !== undefined && remembered !== otherwise && inRange(remembered)) {
             next.defaultPort = remembered;
@@ -18242,41 +7700,10 @@ function withProjectPorts(request, project, values, remembered) {
 
 
 
-const USAGE = `udo-doctor ${package_namespaceObject.rE}: why the FastAPI backend and the Next.js frontend do not meet
 
-Usage:
-  udo-doctor [options]
-
-Options:
-  --fix                mend what is safe: the URL in .env.local, a missing backend/.env
-                       (copied from backend/.env.example), a UTF-16 env file (saved as
-                       UTF-8), missing .gitignore entries
-  --dry-run            with --fix: tell what would change, change nothing
-  --only IDS           run only these checks (comma-separated ids or areas: venv, env,
-                       port, web, git, leases)
-  --skip IDS           run all but these
-  --list-checks        list the checks and exit
-  --strict             warnings fail too (exit 1)
-  --verbose            show the details of passing checks
-  --json               print JSON
-  --cwd DIR            project root (default: .)
-  --port N             the backend's port (default: API_PORT, ${PROJECT_DEFAULTS.backendEnv}, ${PORT_DEFAULTS.port})
-  --default-port N     the port when none is set (default: ${PORT_DEFAULTS.port})
-  --range A-B          the range udo-port scans (default: ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})
-  --host H             the backend's bind host (default: API_HOST, else ${PORT_DEFAULTS.host})
-  --url-host H         host in the URL --fix writes (default: the URL's own, else localhost)
-  --backend-env PATH   backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name,
-                       which Node itself reads as its own flag when the file is missing)
-  --env-local PATH     frontend env file (default: ${PROJECT_DEFAULTS.envLocal})
-  --venv PATH          the backend's virtualenv (default: ${PROJECT_DEFAULTS.venv})
-  --app MODULE:ATTR    the backend's app (default: ${PROJECT_DEFAULTS.app})
-  -h, --help, help     this help
-  -v, --version        the version
-
-Run it anywhere in the project (a subfolder too); elsewhere, name the project with --cwd.
-A udo-port.json at the root (npx udo-port init writes it) says where everything is, below flags.
-
-Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
+/** The areas, in the checks' order: what --only and --skip take besides ids. */
+const udo_doctor_AREAS = [...new Set(CHECKS.map((check) => check.area))];
+const usage = () => doctorHelp(package_namespaceObject.rE, udo_doctor_AREAS);
 const options = {
     ...projectOptions,
     fix: { type: 'boolean' },
@@ -18288,6 +7715,8 @@ const options = {
 };
 // udo-port's port pinning means nothing here, where --strict is about warnings.
 const { 'no-strict': _noStrict, ...doctorOptions } = options;
+/** The parser's options: test/docs.test.ts holds them to the help's table. */
+
 /** The options passed on to remedies that run the doctor again, as the user typed them. */
 const FORWARDED = [
     'cwd',
@@ -18310,13 +7739,13 @@ function commandWith(command, values, platform) {
 function configFrom(typed, env, configured = configure(typed)) {
     const { values, project } = configured;
     const request = withProjectPorts(allocateRequest({ ...values, strict: undefined, 'no-strict': undefined }), project, values);
-    const root = request.cwd ?? (0,external_node_path_namespaceObject.resolve)('.');
+    const root = request.cwd ?? (0,external_node_path_.resolve)('.');
     // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
-    resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
-    const app = values.app ?? PROJECT_DEFAULTS.app;
+    (0,settings/* resolveSettings */.Mo)(request, { env: {}, dotenv: {}, dotenvLabel: '' });
+    const app = values.app ?? core_project/* PROJECT_DEFAULTS */.jX.app;
     const named = values['backend-env'] ?? values['env-file'];
-    const envFile = backendEnvPath(root, named);
-    const venvArg = values.venv ?? PROJECT_DEFAULTS.venv;
+    const envFile = (0,core_project/* backendEnvPath */.nz)(root, named);
+    const venvArg = values.venv ?? core_project/* PROJECT_DEFAULTS */.jX.venv;
     return {
         root,
         shellDir: process.cwd(),
@@ -18324,9 +7753,9 @@ function configFrom(typed, env, configured = configure(typed)) {
         platform: process.platform,
         settingsInput: { ...request, strict: undefined },
         envFile,
-        envFileName: (0,external_node_path_namespaceObject.isAbsolute)(named ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(root, envFile),
-        envLocal: args_envLocalPath(values, root),
-        venv: venvPath(root, venvArg),
+        envFileName: (0,external_node_path_.isAbsolute)(named ?? '') ? envFile : (0,external_node_path_.relative)(root, envFile),
+        envLocal: envLocalPath(values, root),
+        venv: (0,core_project/* venvPath */.TG)(root, venvArg),
         app,
         // The remedies repeat what was typed: the project file is read again by what they run.
         doctorCommand: commandWith('npx udo-doctor', typed, process.platform),
@@ -18347,21 +7776,21 @@ const out = (text) => process.stdout.write(text);
  * files that are not there): one line saying so, bad usage.
  */
 function notAProject(values) {
-    const what = `no udo-port.json, backend/, web-dashboard/ or .venv/ in ${text_printable((0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.'))} or above it`;
-    return new errors_UsageError(values.cwd === undefined
+    const what = `no udo-port.json, backend/, web-dashboard/ or .venv/ in ${(0,core_text/* printable */.g)((0,external_node_path_.resolve)(values.cwd ?? '.'))} or above it`;
+    return new errors/* UsageError */.eb(values.cwd === undefined
         ? `not in a project (${what}): run udo-doctor in the project, or name it with --cwd DIR; npx udo-port init describes a project of another layout`
-        : `--cwd: "${text_printable(values.cwd)}" is not in a project (${what})`);
+        : `--cwd: "${(0,core_text/* printable */.g)(values.cwd)}" is not in a project (${what})`);
 }
 async function main(argv) {
     try {
         // `udo-doctor help`, as git and npm take it.
         if (argv[0] === 'help') {
-            out(`${USAGE}\n`);
+            out(`${usage()}\n`);
             return 0;
         }
         const { values } = parseCommandLine(argv, doctorOptions, false);
         if (values.help) {
-            out(`${USAGE}\n`);
+            out(`${usage()}\n`);
             return 0;
         }
         if (values.version) {
@@ -18369,7 +7798,7 @@ async function main(argv) {
             return 0;
         }
         if (values['dry-run'] && !values.fix)
-            throw new errors_UsageError('--dry-run: only with --fix');
+            throw new errors/* UsageError */.eb('--dry-run: only with --fix');
         const checks = selectChecks(CHECKS, values.only, values.skip);
         if (values['list-checks']) {
             const list = checks.map(({ id, area, title }) => ({ id, area, title }));
@@ -18406,7 +7835,7 @@ async function main(argv) {
             const facts = [
                 ...(config.projectFile ? [`configured by ${config.projectFile}`] : []),
                 ...(port !== undefined ? [`backend port ${port}`] : []),
-                ...(url !== undefined ? [`${config.urlVariables?.[0] ?? project_API_URL_KEY}=${url}`] : []),
+                ...(url !== undefined ? [`${config.urlVariables?.[0] ?? core_project/* API_URL_KEY */.rN}=${url}`] : []),
             ].join(', ');
             out(renderHuman(report, {
                 verbose: values.verbose ?? false,
@@ -18419,12 +7848,1736 @@ async function main(argv) {
         return exitCode(report.summary, values.strict ?? false);
     }
     catch (error) {
-        if (error instanceof errors_UsageError) {
+        if (error instanceof errors/* UsageError */.eb) {
             process.stderr.write(`${paint('red', 'udo-doctor:', 2)} ${error.message}\n`);
             return error.exitCode;
         }
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 3597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ dotenvValues),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   ml: () => (/* binding */ composeFiles)
+/* harmony export */ });
+/* unused harmony export COMPOSE_FILES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _env_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1119);
+/* harmony import */ var _env_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7048);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(801);
+// Which files a compose project is made of, and the .env Compose reads with them: what the
+// doctor needs to know before it loads the reader (and yaml) at all.
+
+
+
+
+
+/** The names Compose looks for, in its order, with their override files. */
+const COMPOSE_FILES = [
+    'compose.yaml',
+    'compose.yml',
+    'docker-compose.yaml',
+    'docker-compose.yml',
+];
+const OVERRIDES = {
+    'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
+    'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
+    'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
+    'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
+};
+/** A file's text, read without following a FIFO or reading past a size bound. */
+function readFile(path) {
+    const found = (0,_env_read_js__WEBPACK_IMPORTED_MODULE_2__/* .envFileContents */ .a0)(path);
+    if (found.state === 'read')
+        return { text: found.text };
+    if (found.state === 'missing')
+        return { problem: 'does not exist' };
+    return { problem: found.message, refused: true };
+}
+/**
+ * The .env's values, each interpolated from the ones above it and the shell, as Compose does;
+ * `set` gives some keys a value of their own (what the values become once --fix writes them).
+ */
+function dotenvValues(text, shell, set = {}) {
+    const out = { ...set };
+    for (const [key, raw] of Object.entries(text ? (0,_env_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .vc)(text) : {})) {
+        if (!(key in set))
+            out[key] = (0,_interpolate_js__WEBPACK_IMPORTED_MODULE_4__/* .interpolate */ .GW)(raw, { ...out, ...shell }).value;
+    }
+    return out;
+}
+/**
+ * Which files Compose reads from `root`, where its project folder is, and which .env it takes
+ * `${VAR}` from. Undefined when there is no compose file.
+ */
+function composeFiles(root, shell) {
+    const rootEnvFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.env');
+    const rootEnvRead = readFile(rootEnvFile);
+    const rootEnv = (0,_env_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .vc)(rootEnvRead.text ?? '');
+    const named = shell.COMPOSE_FILE ?? rootEnv.COMPOSE_FILE;
+    const separator = shell.COMPOSE_PATH_SEPARATOR ?? rootEnv.COMPOSE_PATH_SEPARATOR ?? node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter;
+    let files;
+    if (named?.trim()) {
+        files = named
+            .split(separator)
+            .map((f) => f.trim())
+            .filter(Boolean)
+            .map((f) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(f) ? f : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, f)));
+    }
+    else {
+        const first = COMPOSE_FILES.find((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name)));
+        if (!first)
+            return undefined;
+        const override = OVERRIDES[first]?.find((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name)));
+        files = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, first), ...(override ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, override)] : [])];
+    }
+    const projectDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(files[0]);
+    // Compose 1.29 reads the .env that named COMPOSE_FILE, else the project folder's.
+    const envFile = shell.COMPOSE_FILE === undefined && named ? rootEnvFile : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, '.env');
+    return { files, projectDir, envFile, rootEnvFile, rootEnvRead };
+}
+
+
+/***/ }),
+
+/***/ 801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ interpolate),
+/* harmony export */   _T: () => (/* binding */ referencedNames),
+/* harmony export */   cx: () => (/* binding */ soleVariable)
+/* harmony export */ });
+// Compose's interpolation of `${VAR}` in compose files and in the .env it reads.
+/**
+ * Compose's interpolation: `$$` is a dollar; `$VAR`, `${VAR}`; `${VAR:-d}` (d when unset or
+ * empty), `${VAR-d}` (when unset); `${VAR:?e}`, `${VAR?e}` (an error); `${VAR:+r}`, `${VAR+r}`.
+ * Unset without a default is the empty string, as Compose makes it (with a warning). Pure.
+ */
+function interpolate(text, vars) {
+    let error;
+    const value = text.replace(/\$\$|\$\{([A-Za-z_]\w*)(?:(:?[-?+])((?:[^{}]|\{[^{}]*\})*))?\}|\$([A-Za-z_]\w*)/g, (match, braced, op, arg = '', bare) => {
+        if (match === '$$')
+            return '$';
+        const name = (braced ?? bare);
+        const raw = vars[name];
+        const empty = raw === undefined || (op?.startsWith(':') === true && raw === '');
+        const inner = () => interpolate(arg, vars).value;
+        switch (op?.replace(':', '')) {
+            case '-':
+                return empty ? inner() : raw;
+            case '?':
+                if (empty)
+                    error ??= `${name}: ${arg || 'is not set'}`;
+                return raw ?? '';
+            case '+':
+                return empty ? '' : inner();
+            default:
+                return raw ?? '';
+        }
+    });
+    return error ? { value, error } : { value };
+}
+/** The variables a text refers to (`$VAR`, `${VAR...}`, defaults included). Pure. */
+function referencedNames(text) {
+    const names = [];
+    for (const m of text.replace(/\$\$/g, '').matchAll(/\$\{?([A-Za-z_]\w*)/g))
+        names.push(m[1]);
+    return names;
+}
+/**
+ * The variable a text is wholly written as (`${API_PORT}`, `${API_PORT:-8001}`, `$API_PORT`), so
+ * that a fix sets the variable instead of writing a literal over it. Pure.
+ */
+function soleVariable(text) {
+    const m = /^\$\{([A-Za-z_]\w*)(?::?[-?+](?:[^{}]|\{[^{}]*\})*)?\}$/.exec(text.trim()) ??
+        /^\$([A-Za-z_]\w*)$/.exec(text.trim());
+    return m?.[1];
+}
+
+
+/***/ }),
+
+/***/ 8006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xd: () => (/* binding */ hostPorts),
+/* harmony export */   kB: () => (/* binding */ bindingsClash),
+/* harmony export */   pz: () => (/* binding */ parsePort)
+/* harmony export */ });
+/* unused harmony exports parseShortPort, parseLongPort, addressesOverlap, showBinding */
+// Compose's `ports:` entries, short (`127.0.0.1:8001-8002:8000-8001/tcp`) and long (`target:`,
+// `published:`, `host_ip:`, `protocol:`), as the bindings Docker makes of them. Pure.
+const range = (text) => {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    return from > 0 && to >= from && to <= 65535 ? [from, to] : undefined;
+};
+/** The bindings of a host range and a container range, as Compose pairs them; [] when invalid. */
+function expand(hostIp, host, target, protocol) {
+    const t = range(target);
+    if (!t)
+        return [];
+    const base = { hostIp: unbracket(hostIp), protocol: protocol.toLowerCase() || 'tcp' };
+    const targets = Array.from({ length: t[1] - t[0] + 1 }, (_, i) => t[0] + i);
+    if (host === undefined || host === '')
+        return targets.map((target) => ({ ...base, target }));
+    const h = range(host);
+    if (!h)
+        return [];
+    if (h[0] !== h[1] && t[0] === t[1]) {
+        return [{ ...base, published: h[0], publishedEnd: h[1], target: t[0] }];
+    }
+    if (h[1] - h[0] !== t[1] - t[0])
+        return [];
+    return targets.map((target, i) => ({ ...base, published: h[0] + i, target }));
+}
+const unbracket = (ip) => ip.replace(/^\[(.*)\]$/, '$1');
+/** A short-syntax entry (`8001:8000`, `[::1]:8001:8000/tcp`, `8000-8001`); [] when invalid. */
+function parseShortPort(entry) {
+    const slash = entry.lastIndexOf('/');
+    const protocol = slash >= 0 ? entry.slice(slash + 1) : 'tcp';
+    const rest = slash >= 0 ? entry.slice(0, slash) : entry;
+    const bracket = /^(\[[^\]]*\]):(.*)$/.exec(rest);
+    if (bracket) {
+        const parts = bracket[2].split(':');
+        if (parts.length !== 2)
+            return [];
+        return expand(bracket[1], parts[0], parts[1], protocol);
+    }
+    const parts = rest.split(':');
+    const target = parts.pop();
+    const host = parts.pop();
+    return expand(parts.join(':'), host, target, protocol);
+}
+/** A long-syntax entry: `{ target, published, host_ip, protocol }`; [] when invalid. */
+function parseLongPort(entry) {
+    const text = (value) => value === undefined || value === null ? undefined : String(value);
+    const target = text(entry.target);
+    if (target === undefined)
+        return [];
+    return expand(text(entry.host_ip) ?? '', text(entry.published), target, text(entry.protocol) ?? 'tcp');
+}
+/** Any entry as Compose's files or `config` output write it. */
+function parsePort(entry) {
+    if (typeof entry === 'number')
+        return parseShortPort(String(entry));
+    if (typeof entry === 'string')
+        return parseShortPort(entry);
+    if (entry && typeof entry === 'object')
+        return parseLongPort(entry);
+    return [];
+}
+const family = (ip) => (ip.includes(':') ? 6 : 4);
+const anyOf = (ip) => ip === '' || ip === '0.0.0.0' || ip === '::';
+/**
+ * Whether two host addresses take the same socket: no address is every address of both
+ * families; `0.0.0.0` every IPv4 one and `::` every IPv6 one; else the same address.
+ */
+function addressesOverlap(a, b) {
+    if (a === '' || b === '')
+        return true;
+    if (family(a) !== family(b))
+        return false;
+    return anyOf(a) || anyOf(b) || a === b;
+}
+/** The host ports a binding may take. */
+const hostPorts = (b) => b.published === undefined ? undefined : [b.published, b.publishedEnd ?? b.published];
+/** Whether two bindings cannot both be made: same protocol, overlapping addresses and ports. */
+function bindingsClash(a, b) {
+    const pa = hostPorts(a);
+    const pb = hostPorts(b);
+    if (!pa || !pb || a.protocol !== b.protocol)
+        return false;
+    // A host range gives Docker a choice: only a range wholly taken is sure to fail; one port is.
+    const sure = (p) => p[0] === p[1];
+    if (!sure(pa) || !sure(pb))
+        return false;
+    return pa[0] === pb[0] && addressesOverlap(a.hostIp, b.hostIp);
+}
+/** `127.0.0.1:8001->8000/tcp`, for messages. */
+function showBinding(b) {
+    const ip = b.hostIp.includes(':') ? `[${b.hostIp}]` : b.hostIp;
+    const host = b.published === undefined ? '' : `${b.published}${b.publishedEnd ? `-${b.publishedEnd}` : ''}`;
+    return `${ip ? `${ip}:` : ''}${host}->${b.target}/${b.protocol}`;
+}
+
+
+/***/ }),
+
+/***/ 3039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   VX: () => (/* binding */ secretValues)
+/* harmony export */ });
+/* unused harmony export shownKey */
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4100);
+// No output prints a value a compose file takes from .env, an env_file or the shell: only port,
+// host and URL keys are shown, a URL's credentials masked. Pure.
+
+/** Keys whose values may be printed: ports, hosts, the API URL. */
+const shownKey = (key) => /(^|_)(PORT|HOST|URL)$/.test(key) || key === _project_js__WEBPACK_IMPORTED_MODULE_0__/* .API_URL_KEY */ .rN || key.startsWith('COMPOSE_');
+/** Shorter values are no secret and would only garble the text they were cut from. */
+const MIN_SECRET = 4;
+/** The values a redaction hides; `extra` are key-value pairs Compose itself resolved. */
+function secretValues(from) {
+    const secrets = new Set();
+    const add = (key, value) => {
+        if (value === undefined || value === null)
+            return;
+        const credentials = /^[a-z][\w+.-]*:\/\/([^@/?#]*)@/i.exec(value)?.[1];
+        if (credentials)
+            secrets.add(credentials);
+        if (shownKey(key))
+            return;
+        if (value.length >= MIN_SECRET && !/^\d+$/.test(value))
+            secrets.add(value);
+    };
+    for (const [key, value] of Object.entries(from.dotenv))
+        add(key, value);
+    for (const key of from.referenced)
+        add(key, from.shell[key]);
+    for (const [key, value] of from.envFileValues)
+        add(key, value);
+    for (const [key, value] of from.extra ?? [])
+        add(key, value);
+    return [...secrets].filter((s) => s.length >= MIN_SECRET).sort((a, b) => b.length - a.length);
+}
+/** `text` with every secret replaced by `***`, the longest first. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ destinationOf),
+/* harmony export */   Ub: () => (/* binding */ holdFolder),
+/* harmony export */   Xi: () => (/* binding */ linkRefusal)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+// Where a project file is read or written: the path resolved to a real folder (held open) and a
+// name, and whether a link on the way may be followed.
+
+
+const SEPARATORS = node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '\\' ? /[\\/]/ : /\//;
+/**
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
+ */
+function destinationOf(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(absolute).root;
+    let dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+            dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(next);
+            const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(to).root;
+            if (root) {
+                dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+                dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+function holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ detectUtf16),
+/* harmony export */   SH: () => (/* binding */ hasKeptBytes),
+/* harmony export */   V6: () => (/* binding */ encodeKeepingBytes),
+/* harmony export */   Z4: () => (/* binding */ decodeKeepingBytes),
+/* harmony export */   w6: () => (/* binding */ describeUtf16),
+/* harmony export */   zA: () => (/* binding */ decodeUtf16)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+// The bytes of an env file as text, and back, without losing one. Pure: no I/O.
+//
+// Next.js and dotenv read env files as UTF-8. Files people really have are also CP949 ("ANSI" on
+// Korean Windows), Latin-1, or UTF-16 (what `>` writes in Windows PowerShell 5.1). Every
+// ASCII-compatible encoding keeps the bytes dotenv's grammar looks at (keys, `=`, quotes, `#`,
+// line breaks) as ASCII, so the file is decoded as UTF-8 with each byte that is not part of a
+// well-formed UTF-8 sequence kept as a lone surrogate U+DC80-U+DCFF (Python's "surrogateescape").
+// Such a character is, for dotenv's regex, what U+FFFD is when Next.js decodes the same bytes:
+// neither a word character, nor a blank, nor a line break. So an edit finds the same value Next.js
+// reads, and encoding the text back gives every untouched byte as it was. Hand-written: Node's
+// decoders replace bad bytes with U+FFFD (lossy), and iconv-style libraries guess a code page,
+// while here no guess is needed: ASCII is all that is interpreted.
+
+/** `is UTF-16 (little-endian, with a BOM)`-style wording of what was found. */
+function describeUtf16(found) {
+    const order = found.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
+    return `UTF-16 (${order}, ${found.bom ? 'with a BOM' : 'without a BOM'})`;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode Table 3-7), 0 when there is none. */
+function sequenceAt(b, i) {
+    const lead = b[i];
+    if (lead < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => {
+        const byte = b[i + k];
+        return byte !== undefined && byte >= lo && byte <= hi;
+    };
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (lead === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (lead >= 0xe1 && lead <= 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+const utf8 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+/** The bytes as text: UTF-8 where they are UTF-8, each other byte as U+DC80+(byte - 0x80). */
+function decodeKeepingBytes(bytes) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return utf8(bytes);
+    let out = '';
+    let run = 0;
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceAt(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += utf8(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]);
+        i += 1;
+        run = i;
+    }
+    return out + utf8(bytes.subarray(run));
+}
+/** A low surrogate with no high one before it: a byte decodeKeepingBytes kept. */
+const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+/** decodeKeepingBytes undone: the same bytes for the same text; new text as UTF-8. */
+function encodeKeepingBytes(text) {
+    const parts = [];
+    let from = 0;
+    for (const match of text.matchAll(KEPT_BYTE)) {
+        parts.push(Buffer.from(text.slice(from, match.index), 'utf8'));
+        parts.push(Buffer.of(text.charCodeAt(match.index) - 0xdc00));
+        from = match.index + 1;
+    }
+    if (from === 0)
+        return Buffer.from(text, 'utf8');
+    parts.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** Whether decoded text holds bytes that are not UTF-8 (Next.js reads them as U+FFFD). */
+const hasKeptBytes = (text) => text.search(KEPT_BYTE) !== -1;
+/** Units of the text that are ASCII in this byte order, or -1 when it is not UTF-16 text. */
+function asciiUnits(b, high) {
+    let ascii = 0;
+    let pendingHigh = false;
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const hi = b[i + high];
+        const lo = b[i + 1 - high];
+        const unit = (hi << 8) | lo;
+        if (unit === 0)
+            return -1;
+        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
+        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+        if (pendingHigh !== isLow)
+            return -1;
+        pendingHigh = isHigh;
+        if (hi === 0 && lo < 0x80)
+            ascii += 1;
+    }
+    return pendingHigh ? -1 : ascii;
+}
+/**
+ * UTF-16, when the bytes certainly are: a UTF-16 BOM (FF FE, FE FF), or, without one, NUL bytes
+ * (which no ASCII-compatible text holds) in an even-length file that reads as well-formed UTF-16
+ * in one byte order with at least half its units ASCII, no NUL unit, and fewer ASCII units in the
+ * other order. Anything less certain is left to the byte-keeping reading.
+ */
+function detectUtf16(b) {
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'UTF-16LE', bom: true };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'UTF-16BE', bom: true };
+    if (b.length < 2 || b.length % 2 !== 0 || !b.includes(0))
+        return undefined;
+    const le = asciiUnits(b, 1);
+    const be = asciiUnits(b, 0);
+    const half = b.length / 4;
+    if (le >= half && le > be)
+        return { encoding: 'UTF-16LE', bom: false };
+    if (be >= half && be > le)
+        return { encoding: 'UTF-16BE', bom: false };
+    return undefined;
+}
+/** The text of a UTF-16 file (BOM dropped), or undefined when it is not whole UTF-16. */
+function decodeUtf16(b, found) {
+    const body = Buffer.from(b.subarray(found.bom ? 2 : 0));
+    if (body.length % 2 !== 0)
+        return undefined;
+    if (found.encoding === 'UTF-16BE')
+        body.swap16();
+    try {
+        return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1119:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ codeOf),
+/* harmony export */   Ds: () => (/* binding */ projectFileBytes),
+/* harmony export */   Ul: () => (/* binding */ CREATE_NEW),
+/* harmony export */   _M: () => (/* binding */ where),
+/* harmony export */   a0: () => (/* binding */ envFileContents),
+/* harmony export */   yi: () => (/* binding */ fsError)
+/* harmony export */ });
+/* unused harmony exports problem, NOFOLLOW, NONBLOCK, NOCTTY, DIRECTORY, READ, typeProblem, utf16Message, readEnvText, readEnvFile */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _env_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
+/* harmony import */ var _env_encoding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7394);
+/* harmony import */ var _env_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7048);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2354);
+// Reading env files safely, and the errors every env-file operation words the same way.
+
+
+
+
+
+
+
+function where(path, label) {
+    return label ? `${label}: ${path}` : path;
+}
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+function codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error (or one that carries its own); never includes file contents. */
+function problem(err) {
+    const reason = err?.reason;
+    if (typeof reason === 'string')
+        return reason;
+    const code = codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function fsError(action, path, label, err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb)
+        return err;
+    if (codeOf(err) === 'EISDIR')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
+/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
+const MAX_BYTES = 1024 * 1024;
+const TOO_BIG = 'is over 1 MiB, too big for an env file';
+// Absent on Windows, where none of them applies.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+const NOCTTY = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY ?? 0;
+const DIRECTORY = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_DIRECTORY ?? 0;
+const READ = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const CREATE_NEW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW;
+/** Why a file of this type or size is not read; undefined when it can be. */
+function typeProblem(stat, limit = MAX_BYTES, tooBig = TOO_BIG) {
+    if (stat.isFile()) {
+        return stat.size > limit ? tooBig : undefined;
+    }
+    if (stat.isDirectory())
+        return 'is a directory';
+    const kind = stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isCharacterDevice()
+            ? 'a character device'
+            : stat.isBlockDevice()
+                ? 'a block device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : stat.isSymbolicLink()
+                        ? 'a symbolic link'
+                        : 'of an unknown type';
+    return `is ${kind}, not a regular file`;
+}
+function refusedAs(typeOrSize) {
+    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
+}
+function cannotRead(err) {
+    const why = problem(err);
+    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
+}
+/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
+function bytesUpTo(fd, sizeHint, cap) {
+    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buf.length) {
+            if (length > cap)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf, length, buf.length - length, null);
+        if (read === 0)
+            return buf.subarray(0, length);
+        length += read;
+    }
+}
+/**
+ * The one careful reader of files in a project (env files, .gitignore, compose files,
+ * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
+ * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
+ * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
+ * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
+ * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
+ * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
+ * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
+ * much as its lease.
+ */
+function projectFileBytes(path, options = {}) {
+    if (options.follow === false || process.platform === 'win32')
+        return readAt(path, options);
+    // POSIX: the links on the way are resolved here, one by one, each judged by its owner
+    // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
+    // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
+    let dest;
+    try {
+        dest = (0,_env_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationOf */ .My)(path);
+    }
+    catch (err) {
+        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    let folder;
+    try {
+        folder = (0,_env_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .holdFolder */ .Ub)(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    try {
+        const inner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder.path, dest.name);
+        const euid = process.geteuid?.();
+        if (euid !== undefined && dest.links.length > 0) {
+            const refusal = (0,_env_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .linkRefusal */ .Xi)({
+                euid,
+                links: dest.links,
+                target: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(inner, { throwIfNoEntry: false })?.uid,
+            });
+            if (refusal)
+                return refusedAs(refusal);
+        }
+        return readAt(inner, { ...options, follow: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        folder.close();
+    }
+}
+/** The careful read of one path (a symlink there followed only with `follow`). */
+function readAt(path, options, retry = true) {
+    const { follow = true, maxBytes = MAX_BYTES, tooBig = TOO_BIG } = options;
+    let seen;
+    try {
+        seen = (follow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    if (!seen)
+        return { state: 'missing' };
+    const early = typeProblem(seen, maxBytes, tooBig);
+    if (early)
+        return refusedAs(early);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
+    }
+    catch (err) {
+        return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const late = typeProblem(stat, maxBytes, tooBig);
+        if (late)
+            return refusedAs(late);
+        // (Windows's file ids are left out: not every file system there gives stable ones.)
+        if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
+            // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
+            return retry
+                ? readAt(path, options, false)
+                : refusedAs('was replaced while it was being opened; run again');
+        }
+        const bytes = bytesUpTo(fd, stat.size, maxBytes);
+        if (!bytes)
+            return refusedAs(tooBig);
+        return { state: 'read', bytes, stat };
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The one-line refusal of a UTF-16 env file, after its path. */
+function utf16Message(found) {
+    return `is ${(0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUtf16 */ .w6)(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
+}
+/**
+ * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
+ * refused, with its text for the doctor's --fix.
+ */
+function envFileContents(path, follow = true) {
+    const found = projectFileBytes(path, { follow });
+    if (found.state !== 'read')
+        return found;
+    const { bytes, stat } = found;
+    const utf16 = (0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .detectUtf16 */ .Al)(bytes);
+    if (utf16) {
+        return {
+            state: 'refused',
+            problem: `${(0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUtf16 */ .w6)(utf16)}, which Next.js and dotenv do not read`,
+            message: utf16Message(utf16),
+            utf16: { ...utf16, text: (0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf16 */ .zA)(bytes, utf16), stat },
+        };
+    }
+    return { state: 'read', text: (0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeKeepingBytes */ .Z4)(bytes), utf8: (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes), stat };
+}
+/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
+function readEnvText(path, label) {
+    const found = envFileContents(path);
+    if (found.state === 'refused')
+        throw new UsageError(`${where(path, label)} ${found.message}`);
+    return found.state === 'read' ? found.text : undefined;
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    const text = readEnvText(path, label);
+    return text === undefined ? undefined : parseEnv(text);
+}
+
+
+/***/ }),
+
+/***/ 7048:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lq: () => (/* binding */ scanEnv),
+/* harmony export */   Yu: () => (/* binding */ envKeyLines),
+/* harmony export */   bE: () => (/* binding */ setEnvValue),
+/* harmony export */   vc: () => (/* binding */ parseEnv)
+/* harmony export */ });
+/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8230);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2354);
+// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function parseEnv(text) {
+    return dotenv__WEBPACK_IMPORTED_MODULE_0__.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dotenv__WEBPACK_IMPORTED_MODULE_0__.parse(body);
+    const after = dotenv__WEBPACK_IMPORTED_MODULE_0__.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
+}
+
+
+/***/ }),
+
+/***/ 2354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   tn: () => (/* binding */ MissingFolderError)
+/* harmony export */ });
+/* unused harmony exports NoPortError, AlreadyRunningError */
+/** Bad input. The message is one line naming the option or file and the value; exit code 2. */
+class UsageError extends Error {
+    exitCode = 2;
+    name = 'UsageError';
+}
+/** A file cannot be written because its folder does not exist (folders are never created). */
+class MissingFolderError extends UsageError {
+    folder;
+    name = 'MissingFolderError';
+    constructor(message, 
+    /** The folder that is missing. */
+    folder) {
+        super(message);
+        this.folder = folder;
+    }
+}
+/** No port could be had: a pinned port is taken or the whole range is refused; exit code 1. */
+class NoPortError extends Error {
+    refusals;
+    exitCode = 1;
+    name = 'NoPortError';
+    constructor(message, 
+    /** Every port refused, in the order tried, with the reason. */
+    refusals) {
+        super(message);
+        this.refusals = refusals;
+    }
+}
+/** The project's backend already runs (started by another `udo-port start`); exit code 1. */
+class AlreadyRunningError extends (/* unused pure expression or super */ null && (Error)) {
+    exitCode = 1;
+    name = 'AlreadyRunningError';
+}
+
+
+/***/ }),
+
+/***/ 8671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k8: () => (/* binding */ hasProjectFile),
+/* harmony export */   kB: () => (/* binding */ loadProjectFile)
+/* harmony export */ });
+/* unused harmony exports PROJECT_FILE, PACKAGE_KEY, PROJECT_KEYS, parseProjectFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2354);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1552);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9827);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(126);
+// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
+// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
+// what no flag then needs to: where the backend and the frontend are, how they run, which
+// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
+// size, never through a FIFO); validating it is pure, one line per mistake.
+
+
+
+
+
+
+const PROJECT_FILE = 'udo-port.json';
+const PACKAGE_KEY = 'udo-port';
+const SHAPE = {
+    backend: {
+        dir: 'path',
+        app: 'app',
+        command: 'command',
+        venv: 'path',
+        envFile: 'path',
+        port: 'port',
+        range: 'range',
+        host: 'host',
+        frontendUrlVariables: 'variables',
+    },
+    frontend: {
+        dir: 'path',
+        command: 'command',
+        envFile: 'path',
+        urlVariables: 'variables',
+        port: 'port',
+        range: 'range',
+    },
+    compose: { files: 'paths' },
+};
+/** Every key the file may hold, dotted: for "did you mean". */
+const PROJECT_KEYS = [
+    '$schema',
+    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
+        section,
+        ...Object.keys(keys).map((key) => `${section}.${key}`),
+    ]),
+];
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APP = /^[\w.]+:[\w.]+$/;
+// Control characters have no place in a path, a command or a host, and would reach the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const shown = (value) => (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(JSON.stringify(value) ?? String(value)).slice(0, 120);
+function keyError(label, key, value, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: ${key}: ${shown(value)} ${why}`);
+}
+/** A path inside the project: relative, and never climbing out of it. */
+function checkPath(label, key, value) {
+    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
+    }
+    const norm = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(value);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ||
+        /^[a-z]:/i.test(value) ||
+        norm === '..' ||
+        norm.startsWith(`..${'/'}`) ||
+        norm.startsWith('..\\')) {
+        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
+    }
+    return value;
+}
+function checkValue(label, key, kind, value) {
+    const bad = (why) => keyError(label, key, value, why);
+    switch (kind) {
+        case 'path':
+            return checkPath(label, key, value);
+        case 'paths':
+            if (!Array.isArray(value))
+                throw bad('is not a list of paths');
+            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
+        case 'app':
+            if (typeof value !== 'string' || !APP.test(value)) {
+                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
+            }
+            return value;
+        case 'command':
+            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
+            }
+            return value;
+        case 'port':
+            // A number, as the schema says: "8001" in quotes is a string to an editor too.
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
+                throw bad('is not a port (expected a whole number from 1 to 65535)');
+            }
+            return value;
+        case 'range':
+            if (typeof value !== 'string')
+                throw bad('is not a port range (expected "FROM-TO")');
+            try {
+                (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRange */ .RC)(value, key);
+            }
+            catch {
+                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
+            }
+            return value;
+        case 'host':
+            if (typeof value !== 'string' ||
+                value.trim() === '' ||
+                /[\s/[\]]/.test(value) ||
+                CONTROL.test(value)) {
+                throw bad('is not a host name or IP address');
+            }
+            return value.trim();
+        case 'variables':
+            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
+                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
+            }
+            return [...new Set(value)];
+    }
+}
+function unknownKey(label, key) {
+    const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .suggest */ .Z)(key, PROJECT_KEYS);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The project file's content, checked: every key known and every value of its kind, else one
+ * line naming the file, the key and the value (exit 2). Pure.
+ */
+function parseProjectFile(value, label) {
+    if (!isObject(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: ${shown(value)} is not an object`);
+    const config = {};
+    for (const [section, content] of Object.entries(value)) {
+        if (section === '$schema') {
+            if (typeof content !== 'string')
+                throw keyError(label, section, content, 'is not a URL or path');
+            config.$schema = content;
+            continue;
+        }
+        const keys = SHAPE[section];
+        if (!keys)
+            throw unknownKey(label, section);
+        if (!isObject(content))
+            throw keyError(label, section, content, 'is not an object');
+        const checked = {};
+        for (const [key, item] of Object.entries(content)) {
+            const kind = keys[key];
+            if (!kind)
+                throw unknownKey(label, `${section}.${key}`);
+            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
+        }
+        config[section] = checked;
+    }
+    return config;
+}
+const MAX_BYTES = 1024 * 1024;
+/**
+ * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
+ * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
+ * checkout may hold anything.
+ */
+function readRegular(path) {
+    const seen = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+    if (!seen)
+        return undefined;
+    if (!seen.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: not a regular file`);
+    if (seen.size > MAX_BYTES)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: larger than 1 MiB`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > MAX_BYTES)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: not a regular file`);
+        const buffer = Buffer.alloc(Math.min(stat.size, MAX_BYTES));
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0);
+        return buffer
+            .subarray(0, read)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: not JSON (${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(error.message)})`);
+    }
+}
+/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
+function hasProjectFile(dir) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
+        return true;
+    const pkg = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(pkg, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > MAX_BYTES)
+        return false;
+    try {
+        const text = readRegular(pkg) ?? '';
+        // Only a top-level key counts: a dependency named udo-port does not make a project.
+        if (!text.includes(`"${PACKAGE_KEY}"`))
+            return false;
+        const value = JSON.parse(text);
+        return isObject(value) && PACKAGE_KEY in value;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
+ * once is an error (which one wins would be a guess). Undefined when there is none.
+ */
+function loadProjectFile(root) {
+    const own = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, PROJECT_FILE);
+    const pkg = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'package.json');
+    const ownText = readRegular(own);
+    let fromPackage;
+    const pkgStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(pkg, { throwIfNoEntry: false });
+    if (pkgStat?.isFile() && pkgStat.size <= MAX_BYTES) {
+        const text = readRegular(pkg) ?? '';
+        if (text.includes(`"${PACKAGE_KEY}"`)) {
+            const value = parseJson(text, 'package.json');
+            if (isObject(value) && PACKAGE_KEY in value)
+                fromPackage = value[PACKAGE_KEY];
+        }
+    }
+    if (ownText !== undefined && fromPackage !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
+    }
+    if (ownText !== undefined) {
+        return {
+            path: own,
+            label: PROJECT_FILE,
+            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
+        };
+    }
+    if (fromPackage !== undefined) {
+        const label = `package.json "${PACKAGE_KEY}"`;
+        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4100:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TG: () => (/* binding */ venvPath),
+/* harmony export */   jX: () => (/* binding */ PROJECT_DEFAULTS),
+/* harmony export */   nN: () => (/* binding */ PORT_DEFAULTS),
+/* harmony export */   nz: () => (/* binding */ backendEnvPath),
+/* harmony export */   pj: () => (/* binding */ findProjectRoot),
+/* harmony export */   rN: () => (/* binding */ API_URL_KEY),
+/* harmony export */   sP: () => (/* binding */ envLocalPath),
+/* harmony export */   v_: () => (/* binding */ PORT_KEYS)
+/* harmony export */ });
+/* unused harmony export TIME_DEFAULTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _project_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8671);
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+
+const WEB_DIR = 'web-dashboard';
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: `${WEB_DIR}/.env.local`,
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+    /** The frontend's folder, relative to the project root (`dev`). */
+    webDir: WEB_DIR,
+};
+/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
+const PORT_DEFAULTS = {
+    /** The backend's first port, when nothing names one. */
+    port: 8001,
+    /** The backend's ports to scan. */
+    range: { from: 8001, to: 8010 },
+    /** Where the backend binds, and so where a port is test-bound. */
+    host: '0.0.0.0',
+    /** The host in the URL the frontend is given. */
+    urlHost: 'localhost',
+    /** The frontend's first port: Next.js's own default. */
+    webPort: 3000,
+    /** The frontend's ports to scan. */
+    webRange: { from: 3000, to: 3010 },
+};
+/** How long things last, in seconds: `find --hold`, `start --wait`. */
+const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
+ * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ */
+function mayLookIn(dir) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
+ * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
+ * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
+ * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
+ */
+function findProjectRoot(from) {
+    let marked;
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        const trusted = dir === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from) || mayLookIn(dir);
+        if (trusted && (0,_project_file_js__WEBPACK_IMPORTED_MODULE_2__/* .hasProjectFile */ .k8)(dir))
+            return dir;
+        if (trusted && !marked && MARKERS.some((marker) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker))))
+            marked = dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return marked;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ resolveSettings),
+/* harmony export */   RC: () => (/* binding */ parseRange),
+/* harmony export */   dk: () => (/* binding */ urlFor)
+/* harmony export */ });
+/* unused harmony exports parsePort, candidatePorts */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2354);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4100);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
+
+
+
+
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. ${_project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range.from}-${_project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range.to})`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
+    if (!ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_KEYS */ .v_.find((key) => present(env[key]));
+        const dotenvKey = _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_KEYS */ .v_.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+        [input.projectHost?.value, input.projectHost?.origin ?? ''],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.host,
+        'default',
+    ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.port,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.urlHost,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+        ...(present(input.defaultPort) &&
+            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
+    };
+}
+/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 9827:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ suggest)
+/* harmony export */ });
+/* unused harmony export distance */
+// The closest of some names to a mistyped one: the CLI's options and commands, the project
+// file's keys. Pure.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+
+
+/***/ }),
+
+/***/ 126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ printableLines),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(printable).join('\n');
 }
 
 
@@ -18461,6 +9614,9 @@ async function main(argv) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -18547,9 +9703,94 @@ async function main(argv) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -47,7 +47,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(367);
+/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(278);
 // The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 367:
+/***/ 278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68,12 +68,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
 class errors_UsageError extends Error {
@@ -109,6 +103,38 @@ class AlreadyRunningError extends Error {
     name = 'AlreadyRunningError';
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function text_printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(text_printable).join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -380,32 +406,6 @@ function ownStartTime() {
 }
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
 const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
-// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
-// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
-const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return (NAMED[char] ??
-        (code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`));
-}
-/**
- * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
- * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
- * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
- * through. Everything else, letters of any script and spaces included, stays as it is.
- */
-function text_printable(text) {
-    return text.replace(UNSAFE, visible);
-}
-/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
-function printableLines(text) {
-    return text.split('\n').map(text_printable).join('\n');
-}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
 // What a lease says and when it stops holding: pure functions over the record, no file I/O.
@@ -4743,285 +4743,6 @@ function release(allocation) {
     return new LeaseRegistry((0,external_node_path_namespaceObject.dirname)(allocation.leaseFile)).release(allocation.lease);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/same-path.js
-// One folder, one identity: paths compared as the OS compares them. Windows (NTFS) and macOS
-// (APFS, HFS+) are case-insensitive by default, so `c:\Users\x` (as VS Code gives it) and
-// `C:\Users\X` are one project; Linux compares bytes. A case-sensitive folder on Windows or macOS
-// (possible, rare) would be taken for its case-insensitive twin: a refusal to start twice, never
-// a file written in the wrong place.
-
-/** The form under which two spellings of one path are equal on `platform`. Pure. */
-function pathKey(path, platform = process.platform) {
-    if (platform === 'win32') {
-        const normal = external_node_path_namespaceObject.win32.normalize(path).replace(/(?<=.)[\\]+$/, '');
-        return normal.toUpperCase();
-    }
-    const normal = external_node_path_namespaceObject.posix.normalize(path).replace(/(?<=.)\/+$/, '');
-    return platform === 'darwin' ? normal.normalize('NFC').toLowerCase() : normal;
-}
-/** Whether `a` and `b` name one folder or file on `platform` (either may be undefined). Pure. */
-function samePath(a, b, platform = process.platform) {
-    return a !== undefined && b !== undefined && pathKey(a, platform) === pathKey(b, platform);
-}
-/** Windows: the drive letter upper-cased (`c:\x` as `C:\x`), as Explorer and cmd.exe spell it. */
-const driveUpper = (path, platform = process.platform) => platform === 'win32' ? path.replace(/^[a-z]:/, (drive) => drive.toUpperCase()) : path;
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
-
-/** What start's leases say they are for. */
-const START_PURPOSE = 'udo-port start';
-const started = (record) => record.lease?.purpose === START_PURPOSE;
-const backendOf = ({ lease }) => ({
-    port: lease.port,
-    startPid: lease.pid,
-    cwd: lease.cwd,
-    url: lease.url,
-    since: lease.createdAt,
-    lease,
-});
-/** The backends start runs now, from live leases. Pure over the registry's records. */
-function runningBackends(records) {
-    return records
-        .filter(started)
-        .filter((r) => !r.staleReason)
-        .map(backendOf);
-}
-/**
- * Backends whose `udo-port start` has ended without ending them (it was killed where no
- * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
- * their owner is gone. Whether the port is still held is for the caller to test.
- */
-function leftBehind(records, cwd) {
-    return records
-        .filter(started)
-        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
-        .filter((r) => cwd === undefined || samePath(r.lease.cwd, cwd))
-        .map(backendOf);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
-
-
-/**
- * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
- * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
- */
-function ciJobFromEnv(env) {
-    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
-        return undefined;
-    return {
-        runner: env.RUNNER_NAME,
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        job: env.GITHUB_JOB ?? '',
-        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
-        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'udo-port-job') }),
-    };
-}
-/** Creates the job's marker file, so its leases hold while the job runs. */
-function markJob(job) {
-    if (!job?.marker)
-        return;
-    try {
-        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(job.marker, 'a'));
-    }
-    catch { }
-}
-
-;// CONCATENATED MODULE: external "node:tty"
-const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
-// Help for a mistyped command line: the option the user most likely meant, and what a missing
-// value should have been. Pure; the parser (args.ts) words its errors with these.
-
-
-
-/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
-function unknownOptionMessage(option, known) {
-    const guess = suggest(option, known);
-    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
-}
-/** What each option's value is, with an example: the second half of the missing-value line. */
-const VALUES = {
-    '--cwd': 'a folder, e.g. --cwd ../my-project',
-    '--port': `a port, e.g. --port ${PORT_DEFAULTS.port}`,
-    '--default-port': `a port, e.g. --default-port ${PORT_DEFAULTS.port}`,
-    '--range': `a port range, e.g. --range ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to}`,
-    '--host': 'a bind host, e.g. --host 127.0.0.1',
-    '--url-host': 'a host for the URL, e.g. --url-host localhost',
-    '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
-    '--env-file': `a file, e.g. --env-file ${PROJECT_DEFAULTS.backendEnv}`,
-    '--env-local': `a file, e.g. --env-local ${PROJECT_DEFAULTS.envLocal}`,
-    '--venv': `a virtualenv folder, e.g. --venv ${PROJECT_DEFAULTS.venv}`,
-    '--app': `MODULE:ATTR, e.g. --app ${PROJECT_DEFAULTS.app}`,
-    '--fallback': 'a fallback, e.g. --fallback any',
-    '--hold': 'seconds, e.g. --hold 120',
-    '--wait': 'seconds, e.g. --wait 60',
-    '--only': 'check ids or areas, e.g. --only venv,port.backend',
-    '--skip': 'check ids or areas, e.g. --skip git',
-};
-/**
- * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
- * (`--port --json`, `--port -1`), it says how such a value is written.
- */
-function missingValueMessage(option, nextStartsWithDash = false) {
-    const what = VALUES[option] ?? 'a value';
-    const dash = nextStartsWithDash
-        ? `; a value starting with a dash is written ${option}=-VALUE`
-        : '';
-    return `${option}: needs a value (${what})${dash}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
-
-
-
-
-
-
-
-
-
-
-/** The project and port options every command of both CLIs takes. */
-const projectOptions = {
-    cwd: { type: 'string' },
-    port: { type: 'string' },
-    'default-port': { type: 'string' },
-    range: { type: 'string' },
-    host: { type: 'string' },
-    'url-host': { type: 'string' },
-    // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
-    // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
-    'backend-env': { type: 'string' },
-    'env-file': { type: 'string' },
-    'env-local': { type: 'string' },
-    venv: { type: 'string' },
-    app: { type: 'string' },
-    strict: { type: 'boolean' },
-    // Node 20's parseArgs has no allowNegative, so the negation is an option of its own.
-    'no-strict': { type: 'boolean' },
-    fallback: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' },
-};
-/** parseArgs, with its errors turned into one line that names the option. */
-function parse(args, options, positionals) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
-    }
-    catch (error) {
-        const message = error.message;
-        const option = /'(-[^']*)'/.exec(message)?.[1];
-        const code = error.code;
-        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-            const known = Object.entries(options).flatMap(([name, option]) => [
-                `--${name}`,
-                ...(option.short ? [`-${option.short}`] : []),
-            ]);
-            throw new errors_UsageError(unknownOptionMessage(option ?? '', known));
-        }
-        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-            // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
-            // missing`, or ambiguous: the next argument starts with a dash.
-            const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
-            throw new errors_UsageError(/does not take an argument/.test(message)
-                ? `${name}: takes no value`
-                : missingValueMessage(name, /ambiguous/.test(message)));
-        }
-        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-            throw new errors_UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
-        }
-        throw new errors_UsageError(message.split('\n')[0] ?? message);
-    }
-}
-/**
- * The command line, parsed; errors are one line naming the option. An empty value given on
- * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
- */
-function parseCommandLine(args, options, positionals = true) {
-    const parsed = parse(args, options, positionals);
-    for (const [name, value] of Object.entries(parsed.values)) {
-        if (typeof value === 'string' && value.trim() === '') {
-            throw new errors_UsageError(`--${name}: "${text_printable(value)}" is empty (give a value, or leave the option out)`);
-        }
-    }
-    return parsed;
-}
-// uvicorn's `module:attribute`; anything else would reach its command line as an option.
-const args_APP = /^[\w.]+:[\w.]+$/;
-/**
- * The project's root: the nearest folder at or above --cwd (default: here) that holds the
- * project's folders, as git finds its root; else --cwd itself, with `found` false.
- */
-function projectRoot(values) {
-    // One spelling of the project for every lease and comparison (same-path.ts).
-    const given = driveUpper((0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.'));
-    if (!(0,external_node_fs_namespaceObject.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
-    }
-    const root = findProjectRoot(given);
-    return { root: root ?? given, found: root !== undefined };
-}
-/** Translates the common options into the core's request; the core validates the values. */
-function allocateRequest(values) {
-    if (values.strict && values['no-strict']) {
-        throw new errors_UsageError('--strict and --no-strict: choose one');
-    }
-    const { root: cwd } = projectRoot(values);
-    if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
-        throw new errors_UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
-    }
-    const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
-    const envFile = values['backend-env'] ?? values['env-file'];
-    if (values.app !== undefined && !args_APP.test(values.app)) {
-        throw new errors_UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`);
-    }
-    return {
-        cwd,
-        port: values.port,
-        portFrom: 'flag',
-        defaultPort: values['default-port'],
-        range: values.range,
-        host: values.host,
-        urlHost: values['url-host'],
-        strict: values.strict ? true : values['no-strict'] ? false : undefined,
-        fallback: values.fallback,
-        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
-        labels: {
-            port: '--port',
-            defaultPort: '--default-port',
-            range: '--range',
-            host: '--host',
-            urlHost: '--url-host',
-            fallback: '--fallback',
-        },
-    };
-}
-/** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
-function args_envLocalPath(values, root) {
-    return envLocalPath(root, values['env-local']);
-}
-/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
-const MAX_SECONDS = {
-    '--hold': { seconds: LONGEST_LEASE_MS / 1000, said: '24 hours' },
-    '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
-};
-/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
-function parseSeconds(raw, option) {
-    const { seconds: max, said } = MAX_SECONDS[option];
-    const seconds = Number(raw.trim());
-    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
-        throw new errors_UsageError(`${option}: "${text_printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
-    }
-    return seconds;
-}
-/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
-function paint(format, text, fd = 1) {
-    return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_namespaceObject.styleText)(format, text) : text;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/command-line.js
 
 
@@ -5490,6 +5211,260 @@ function defaultUrlVariables(framework) {
     return framework === 'vite' ? ['VITE_API_URL'] : [API_URL_KEY];
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/github/ci-job.js
+
+
+/**
+ * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.
+ * Free of @actions/core: the CLIs use it too, and their bundles must not load that package.
+ */
+function ciJobFromEnv(env) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.RUNNER_NAME)
+        return undefined;
+    return {
+        runner: env.RUNNER_NAME,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        // The runner empties RUNNER_TEMP when a job ends, so this file's absence means "job over".
+        ...(env.RUNNER_TEMP && { marker: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'udo-port-job') }),
+    };
+}
+/** Creates the job's marker file, so its leases hold while the job runs. */
+function markJob(job) {
+    if (!job?.marker)
+        return;
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(job.marker, 'a'));
+    }
+    catch { }
+}
+
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/same-path.js
+// One folder, one identity: paths compared as the OS compares them. Windows (NTFS) and macOS
+// (APFS, HFS+) are case-insensitive by default, so `c:\Users\x` (as VS Code gives it) and
+// `C:\Users\X` are one project; Linux compares bytes. A case-sensitive folder on Windows or macOS
+// (possible, rare) would be taken for its case-insensitive twin: a refusal to start twice, never
+// a file written in the wrong place.
+
+/** The form under which two spellings of one path are equal on `platform`. Pure. */
+function pathKey(path, platform = process.platform) {
+    if (platform === 'win32') {
+        const normal = external_node_path_namespaceObject.win32.normalize(path).replace(/(?<=.)[\\]+$/, '');
+        return normal.toUpperCase();
+    }
+    const normal = external_node_path_namespaceObject.posix.normalize(path).replace(/(?<=.)\/+$/, '');
+    return platform === 'darwin' ? normal.normalize('NFC').toLowerCase() : normal;
+}
+/** Whether `a` and `b` name one folder or file on `platform` (either may be undefined). Pure. */
+function samePath(a, b, platform = process.platform) {
+    return a !== undefined && b !== undefined && pathKey(a, platform) === pathKey(b, platform);
+}
+/** Windows: the drive letter upper-cased (`c:\x` as `C:\x`), as Explorer and cmd.exe spell it. */
+const driveUpper = (path, platform = process.platform) => platform === 'win32' ? path.replace(/^[a-z]:/, (drive) => drive.toUpperCase()) : path;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
+// Help for a mistyped command line: the option the user most likely meant, and what a missing
+// value should have been. Pure; the parser (args.ts) words its errors with these.
+
+
+
+/** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
+function unknownOptionMessage(option, known) {
+    const guess = suggest(option, known);
+    return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+/**
+ * What each option's value is, with an example: the second half of the missing-value line.
+ * test/docs.test.ts holds its names to the help tables: every option there that takes a value
+ * has its words here, and nothing here is an option no table names.
+ */
+const VALUES = {
+    '--cwd': 'a folder, e.g. --cwd ../my-project',
+    '--port': `a port, e.g. --port ${PORT_DEFAULTS.port}`,
+    '--default-port': `a port, e.g. --default-port ${PORT_DEFAULTS.port}`,
+    '--range': `a port range, e.g. --range ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to}`,
+    '--host': 'a bind host, e.g. --host 127.0.0.1',
+    '--url-host': 'a host for the URL, e.g. --url-host localhost',
+    '--backend-env': `a file, e.g. --backend-env ${PROJECT_DEFAULTS.backendEnv}`,
+    '--env-file': `a file, e.g. --env-file ${PROJECT_DEFAULTS.backendEnv}`,
+    '--env-local': `a file, e.g. --env-local ${PROJECT_DEFAULTS.envLocal}`,
+    '--venv': `a virtualenv folder, e.g. --venv ${PROJECT_DEFAULTS.venv}`,
+    '--app': `MODULE:ATTR, e.g. --app ${PROJECT_DEFAULTS.app}`,
+    '--fallback': 'a fallback, e.g. --fallback any',
+    '--web-port': `a port, e.g. --web-port ${PORT_DEFAULTS.webPort}`,
+    '--web-range': `a port range, e.g. --web-range ${PORT_DEFAULTS.webRange.from}-${PORT_DEFAULTS.webRange.to}`,
+    '--web-dir': `a folder, e.g. --web-dir ${PROJECT_DEFAULTS.webDir}`,
+    '--web-cmd': 'a command, e.g. --web-cmd "npm run dev -- --port {port}"',
+    '--hold': 'seconds, e.g. --hold 120',
+    '--wait': 'seconds, e.g. --wait 60',
+    '--only': 'check ids or areas, e.g. --only venv,port.backend',
+    '--skip': 'check ids or areas, e.g. --skip git',
+};
+/**
+ * `--port: needs a value (a port, e.g. --port 8001)`. When the next argument starts with a dash
+ * (`--port --json`, `--port -1`), it says how such a value is written.
+ */
+function missingValueMessage(option, nextStartsWithDash = false) {
+    const what = VALUES[option] ?? 'a value';
+    const dash = nextStartsWithDash
+        ? `; a value starting with a dash is written ${option}=-VALUE`
+        : '';
+    return `${option}: needs a value (${what})${dash}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
+
+
+
+
+
+
+
+
+
+/** The project and port options every command of both CLIs takes. */
+const projectOptions = {
+    cwd: { type: 'string' },
+    port: { type: 'string' },
+    'default-port': { type: 'string' },
+    range: { type: 'string' },
+    host: { type: 'string' },
+    'url-host': { type: 'string' },
+    // Node itself looks for `--env-file` anywhere in its arguments, the script's too, and exits 9
+    // when that file is not in the current folder: `--backend-env` is the name Node leaves alone.
+    'backend-env': { type: 'string' },
+    'env-file': { type: 'string' },
+    'env-local': { type: 'string' },
+    venv: { type: 'string' },
+    app: { type: 'string' },
+    strict: { type: 'boolean' },
+    // Node 20's parseArgs has no allowNegative, so the negation is an option of its own.
+    'no-strict': { type: 'boolean' },
+    fallback: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+/** parseArgs, with its errors turned into one line that names the option. */
+function parse(args, options, positionals) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: positionals, strict: true, tokens: false });
+    }
+    catch (error) {
+        const message = error.message;
+        const option = /'(-[^']*)'/.exec(message)?.[1];
+        const code = error.code;
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+            const known = Object.entries(options).flatMap(([name, option]) => [
+                `--${name}`,
+                ...(option.short ? [`-${option.short}`] : []),
+            ]);
+            throw new errors_UsageError(unknownOptionMessage(option ?? '', known));
+        }
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            // `Option '-y, --yes' does not take an argument`, `Option '--app <value>' argument
+            // missing`, or ambiguous: the next argument starts with a dash.
+            const name = /--[\w-]+/.exec(option ?? '')?.[0] ?? option ?? 'option';
+            throw new errors_UsageError(/does not take an argument/.test(message)
+                ? `${name}: takes no value`
+                : missingValueMessage(name, /ambiguous/.test(message)));
+        }
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+            throw new errors_UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim());
+        }
+        throw new errors_UsageError(message.split('\n')[0] ?? message);
+    }
+}
+/**
+ * The command line, parsed; errors are one line naming the option. An empty value given on
+ * purpose (`--port ""`) is one too: leaving the option out is how the default is asked for.
+ */
+function parseCommandLine(args, options, positionals = true) {
+    const parsed = parse(args, options, positionals);
+    for (const [name, value] of Object.entries(parsed.values)) {
+        if (typeof value === 'string' && value.trim() === '') {
+            throw new errors_UsageError(`--${name}: "${text_printable(value)}" is empty (give a value, or leave the option out)`);
+        }
+    }
+    return parsed;
+}
+// uvicorn's `module:attribute`; anything else would reach its command line as an option.
+const args_APP = /^[\w.]+:[\w.]+$/;
+/**
+ * The project's root: the nearest folder at or above --cwd (default: here) that holds the
+ * project's folders, as git finds its root; else --cwd itself, with `found` false.
+ */
+function projectRoot(values) {
+    // One spelling of the project for every lease and comparison (same-path.ts).
+    const given = driveUpper((0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.'));
+    if (!(0,external_node_fs_namespaceObject.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
+    }
+    const root = findProjectRoot(given);
+    return { root: root ?? given, found: root !== undefined };
+}
+/** Translates the common options into the core's request; the core validates the values. */
+function allocateRequest(values) {
+    if (values.strict && values['no-strict']) {
+        throw new errors_UsageError('--strict and --no-strict: choose one');
+    }
+    const { root: cwd } = projectRoot(values);
+    if (values['backend-env'] !== undefined && values['env-file'] !== undefined) {
+        throw new errors_UsageError('--backend-env and --env-file: choose one (--env-file is its old name)');
+    }
+    const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
+    const envFile = values['backend-env'] ?? values['env-file'];
+    if (values.app !== undefined && !args_APP.test(values.app)) {
+        throw new errors_UsageError(`--app: "${text_printable(values.app)}" is not MODULE:ATTR (e.g. ${PROJECT_DEFAULTS.app})`);
+    }
+    return {
+        cwd,
+        port: values.port,
+        portFrom: 'flag',
+        defaultPort: values['default-port'],
+        range: values.range,
+        host: values.host,
+        urlHost: values['url-host'],
+        strict: values.strict ? true : values['no-strict'] ? false : undefined,
+        fallback: values.fallback,
+        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
+        labels: {
+            port: '--port',
+            defaultPort: '--default-port',
+            range: '--range',
+            host: '--host',
+            urlHost: '--url-host',
+            fallback: '--fallback',
+        },
+    };
+}
+/** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
+function args_envLocalPath(values, root) {
+    return envLocalPath(root, values['env-local']);
+}
+/** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
+const MAX_SECONDS = {
+    '--hold': { seconds: LONGEST_LEASE_MS / 1000, said: '24 hours' },
+    '--wait': { seconds: 7 * 24 * 3600, said: 'a week' },
+};
+/** Parses a whole number of seconds for --hold (at most 24 hours) or --wait (a week). */
+function parseSeconds(raw, option) {
+    const { seconds: max, said } = MAX_SECONDS[option];
+    const seconds = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > max) {
+        throw new errors_UsageError(`${option}: "${text_printable(raw)}" is not a number of seconds from 1 to ${max} (${said})`);
+    }
+    return seconds;
+}
+/** Colour only on a terminal (stdout, or stderr with fd 2), and never under NO_COLOR. */
+function paint(format, text, fd = 1) {
+    return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_namespaceObject.styleText)(format, text) : text;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
 
 
@@ -5552,6 +5527,39 @@ function backendCommand(plan) {
     if (plan.reload)
         args.push('--reload');
     return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
+
+/** What start's leases say they are for. */
+const START_PURPOSE = 'udo-port start';
+const started = (record) => record.lease?.purpose === START_PURPOSE;
+const backendOf = ({ lease }) => ({
+    port: lease.port,
+    startPid: lease.pid,
+    cwd: lease.cwd,
+    url: lease.url,
+    since: lease.createdAt,
+    lease,
+});
+/** The backends start runs now, from live leases. Pure over the registry's records. */
+function runningBackends(records) {
+    return records
+        .filter(started)
+        .filter((r) => !r.staleReason)
+        .map(backendOf);
+}
+/**
+ * Backends whose `udo-port start` has ended without ending them (it was killed where no
+ * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
+ * their owner is gone. Whether the port is still held is for the caller to test.
+ */
+function leftBehind(records, cwd) {
+    return records
+        .filter(started)
+        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
+        .filter((r) => cwd === undefined || samePath(r.lease.cwd, cwd))
+        .map(backendOf);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
@@ -7105,6 +7113,76 @@ async function runBoth(plans, p, say) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/output.js
+// udo-port's lines on stdout and stderr, shared by the commands: the one place their prefix and
+// colours are chosen.
+
+const out = (line) => process.stdout.write(`${line}\n`);
+const warn = (line) => process.stderr.write(`${paint('yellow', 'udo-port: warning:', 2)} ${line}\n`);
+const fail = (line) => process.stderr.write(`${paint('red', 'udo-port:', 2)} ${line}\n`);
+const say = { info: (line) => out(`udo-port: ${line}`), warn, error: fail };
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/find.js
+// `udo-port find`: a free port, leased for --hold seconds; its number (or --json) on stdout.
+
+
+
+
+
+
+
+/** find's parser: the project options, and its own (help.ts says what each means). */
+const findOptions = {
+    ...projectOptions,
+    hold: { type: 'string' },
+    'write-env-local': { type: 'boolean' },
+};
+async function find(args) {
+    const parsed = parseCommandLine(args, findOptions, false);
+    const { values, project } = configure(parsed.values);
+    const holdSeconds = parseSeconds(values.hold ?? String(TIME_DEFAULTS.holdSeconds), '--hold');
+    const ci = ciJobFromEnv(process.env);
+    markJob(ci);
+    const request = withProjectPorts(allocateRequest(values), project, values);
+    const allocation = await allocate({
+        ...request,
+        // --json says why each port was passed over, naming its holder.
+        nameHolder: values.json ?? false,
+        lease: {
+            ttlMs: holdSeconds * 1000,
+            lifetime: 'ttl',
+            purpose: 'udo-port find',
+            ...(ci && { ci }),
+        },
+    });
+    if (values['write-env-local']) {
+        try {
+            for (const key of project.web.urlVariables) {
+                await writeEnvValue(args_envLocalPath(values, request.cwd), key, allocation.url, '--env-local');
+            }
+        }
+        catch (error) {
+            release(allocation);
+            throw error;
+        }
+    }
+    for (const warning of allocation.warnings)
+        warn(warning);
+    out(values.json ? JSON.stringify(allocationJson(allocation), null, 2) : String(allocation.port));
+}
+function allocationJson(allocation) {
+    const { port, host, url, source, lease, leaseFile, passedOver, warnings } = allocation;
+    return {
+        port,
+        host,
+        url,
+        source,
+        lease: { ...lease, file: leaseFile },
+        passedOver: passedOver.map((refusal) => ({ ...refusal, why: describeRefusal(refusal) })),
+        warnings,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/table.js
 /**
  * Wide and fullwidth code points (Unicode's East_Asian_Width W and F, UAX #11): Hangul, CJK,
@@ -7255,16 +7333,26 @@ function formatTable(rows, paint = (cell) => cell, indent = '  ') {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/help.js
-// udo-port's help, global and per command, made from one table of options so the two never
-// disagree.
+// udo-port's help, written once: one table of options (each with its value's name, its one-line
+// meaning and the commands that take it) and one of commands. `--help`, `help CMD`, the command
+// names "did you mean" offers, and the tables in docs/cli.md come from these; test/docs.test.ts
+// holds the docs and every command's parser to them.
+
 
 
 const PROJECT = ['dev', 'start', 'find'];
 const range = ({ from, to }) => `${from}-${to}`;
 const OPTIONS = [
-    { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
+    {
+        flag: '--cwd DIR',
+        text: 'the project, or a folder inside it (default: here)',
+        only: ['init', 'dev', 'start', 'find', 'url'],
+    },
     { flag: '--port N', text: 'use this port; fail if it is taken (unless --no-strict)' },
-    { flag: '--default-port N', text: `first port to try (default: ${PORT_DEFAULTS.port})` },
+    {
+        flag: '--default-port N',
+        text: `first port to try (default: ${PORT_DEFAULTS.port}, or the first port of --range)`,
+    },
     { flag: '--range A-B', text: `ports to scan (default: ${range(PORT_DEFAULTS.range)})` },
     { flag: '--host H', text: `bind host to test (default: API_HOST, else ${PORT_DEFAULTS.host})` },
     { flag: '--url-host H', text: `host in the URL (default: ${PORT_DEFAULTS.urlHost})` },
@@ -7272,6 +7360,7 @@ const OPTIONS = [
         flag: '--backend-env PATH',
         text: `backend env file (default: ${PROJECT_DEFAULTS.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
     },
+    { flag: '--env-file PATH', text: 'the old name of --backend-env', hidden: true },
     { flag: '--env-local PATH', text: `frontend env file (default: ${PROJECT_DEFAULTS.envLocal})` },
     {
         flag: '--write-env-local',
@@ -7280,7 +7369,7 @@ const OPTIONS = [
     },
     {
         flag: '--hold SECONDS',
-        text: `keep the lease this long (default: ${TIME_DEFAULTS.holdSeconds})`,
+        text: `keep the lease this long (default: ${TIME_DEFAULTS.holdSeconds}, at most ${LONGEST_LEASE_MS / 1000})`,
         only: ['find'],
     },
     {
@@ -7293,6 +7382,9 @@ const OPTIONS = [
         text: `the ASGI app (default: ${PROJECT_DEFAULTS.app})`,
         only: ['dev', 'start'],
     },
+    // find's parser takes the project options whole; these two are checked there, and unused.
+    { flag: '--venv PATH', text: 'taken, unused by find', only: ['find'], hidden: true },
+    { flag: '--app MODULE:ATTR', text: 'checked, unused by find', only: ['find'], hidden: true },
     { flag: '--reload', text: 'pass --reload to uvicorn', only: ['dev', 'start'] },
     { flag: '--no-env-local', text: 'leave the frontend env file alone', only: ['dev', 'start'] },
     {
@@ -7331,6 +7423,11 @@ const OPTIONS = [
     {
         flag: '--force',
         text: "drop another user's lease too (as root, tidying a shared host)",
+        only: ['release'],
+    },
+    {
+        flag: '--mine',
+        text: "drop only your own leases, even when a PORT or --force names another's",
         only: ['release'],
     },
     { flag: '--yes, -y', text: 'end it without asking', only: ['kill'] },
@@ -7389,6 +7486,9 @@ while the backend runs, writes .env.local once the backend listens, and exits wi
 const COMMAND_NAMES = Object.keys(COMMANDS);
 const FLAG_WIDTH = Math.max(...OPTIONS.map((o) => o.flag.length)) + 2;
 const takes = (option, command) => option.only ? option.only.includes(command) : PROJECT.includes(command);
+const help_shown = OPTIONS.filter((option) => !option.hidden);
+/** The options a command takes, in the table's order, hidden ones too. */
+const optionsOf = (command) => OPTIONS.filter((option) => takes(option, command));
 function optionLines(options, prefix) {
     return options.flatMap((option) => {
         const [first, ...rest] = `${prefix(option)}${option.text}`.split('\n');
@@ -7411,7 +7511,7 @@ function globalHelp(version) {
         ]),
         '',
         'Options:',
-        ...optionLines(OPTIONS, only),
+        ...optionLines(help_shown, only),
         `  ${'-h, --help'.padEnd(FLAG_WIDTH)}this help`,
         `  ${'-v, --version'.padEnd(FLAG_WIDTH)}the version`,
         '',
@@ -7423,7 +7523,7 @@ function globalHelp(version) {
 /** One command's help: what it does and only the options it takes. */
 function commandHelp(command) {
     const { usage, what, more } = COMMANDS[command];
-    const options = OPTIONS.filter((o) => takes(o, command));
+    const options = help_shown.filter((o) => takes(o, command));
     return [
         `${usage.replace(/ {2,}/g, ' ')}: ${what}`,
         ...(options.length > 0 ? ['', 'Options:', ...optionLines(options, () => '')] : []),
@@ -7727,7 +7827,7 @@ function detectLayout(root) {
 
 /** Where editors find the schema: the published package's own copy. */
 const SCHEMA_URL = 'https://unpkg.com/udo-port/udo-port.schema.json';
-const options = {
+const initOptions = {
     cwd: { type: 'string' },
     'dry-run': { type: 'boolean' },
     force: { type: 'boolean' },
@@ -7763,7 +7863,7 @@ function writeWhole(path, text, force) {
     }
 }
 async function init(argv, say) {
-    const { values } = parseCommandLine(argv, options, false);
+    const { values } = parseCommandLine(argv, initOptions, false);
     const root = (0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.');
     if (!(0,external_node_fs_namespaceObject.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) {
         throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
@@ -7920,51 +8020,8 @@ async function refuseEngine(port, engine, say) {
     return 1;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/url.js
-// `udo-port url [api|web]`: the URL this checkout's backend or frontend runs on now, alone on
-// stdout for scripts (`curl "$(npx udo-port url)/health"`), read from the leases that
-// `udo-port dev` and `start` hold while they run.
-
-
-
-
-
-
-
-
-const url_real = (path) => {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-};
-async function url(argv, out) {
-    const { values, positionals } = parseCommandLine(argv, { cwd: { type: 'string' } });
-    const [which = 'api', extra] = positionals;
-    if (extra !== undefined)
-        throw new errors_UsageError(`unexpected argument ${text_printable(extra)}`);
-    if (which !== 'api' && which !== 'web') {
-        throw new errors_UsageError(`url: "${text_printable(which)}" is not api or web`);
-    }
-    const { root } = projectRoot(values);
-    const registry = openLeaseRegistry(process.env, ciJobFromEnv(process.env));
-    const purpose = which === 'api' ? START_PURPOSE : WEB_PURPOSE;
-    const here = url_real(root);
-    const lease = (await registry.list())
-        .filter((r) => !r.staleReason && r.lease?.purpose === purpose)
-        .map((r) => r.lease)
-        .find((l) => l?.cwd !== undefined && url_real(l.cwd) === here);
-    if (!lease?.url) {
-        process.stderr.write(`udo-port: no ${which === 'api' ? 'backend' : 'frontend'} of ${text_printable(root)} runs now (udo-port ${which === 'api' ? 'dev or start' : 'dev'} runs one)\n`);
-        return 1;
-    }
-    out(lease.url);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/udo-port.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/leases.js
+// `udo-port list` and `udo-port release`: the leases on this host, and dropping your own.
 
 
 
@@ -7974,68 +8031,6 @@ async function url(argv, out) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-const out = (line) => process.stdout.write(`${line}\n`);
-const warn = (line) => process.stderr.write(`${paint('yellow', 'udo-port: warning:', 2)} ${line}\n`);
-const fail = (line) => process.stderr.write(`${paint('red', 'udo-port:', 2)} ${line}\n`);
-const say = { info: (line) => out(`udo-port: ${line}`), warn, error: fail };
-async function find(args) {
-    const parsed = parseCommandLine(args, { ...projectOptions, hold: { type: 'string' }, 'write-env-local': { type: 'boolean' } }, false);
-    const { values, project } = configure(parsed.values);
-    const holdSeconds = parseSeconds(values.hold ?? String(TIME_DEFAULTS.holdSeconds), '--hold');
-    const ci = ciJobFromEnv(process.env);
-    markJob(ci);
-    const request = withProjectPorts(allocateRequest(values), project, values);
-    const allocation = await allocate({
-        ...request,
-        // --json says why each port was passed over, naming its holder.
-        nameHolder: values.json ?? false,
-        lease: {
-            ttlMs: holdSeconds * 1000,
-            lifetime: 'ttl',
-            purpose: 'udo-port find',
-            ...(ci && { ci }),
-        },
-    });
-    if (values['write-env-local']) {
-        try {
-            for (const key of project.web.urlVariables) {
-                await writeEnvValue(args_envLocalPath(values, request.cwd), key, allocation.url, '--env-local');
-            }
-        }
-        catch (error) {
-            release(allocation);
-            throw error;
-        }
-    }
-    for (const warning of allocation.warnings)
-        warn(warning);
-    out(values.json ? JSON.stringify(allocationJson(allocation), null, 2) : String(allocation.port));
-}
-function allocationJson(allocation) {
-    const { port, host, url, source, lease, leaseFile, passedOver, warnings } = allocation;
-    return {
-        port,
-        host,
-        url,
-        source,
-        lease: { ...lease, file: leaseFile },
-        passedOver: passedOver.map((refusal) => ({ ...refusal, why: describeRefusal(refusal) })),
-        warnings,
-    };
-}
 function recordJson(record) {
     return {
         ...(record.lease ?? { port: record.port, corrupt: true }),
@@ -8045,8 +8040,10 @@ function recordJson(record) {
         file: record.file,
     };
 }
-async function udo_port_list(args) {
-    const { values } = parseCommandLine(args, { json: projectOptions.json }, false);
+/** list's parser. */
+const listOptions = { json: projectOptions.json };
+async function leases_list(args) {
+    const { values } = parseCommandLine(args, listOptions, false);
     const registry = openLeaseRegistry(process.env, ciJobFromEnv(process.env));
     if (registry.warning)
         warn(registry.warning);
@@ -8099,15 +8096,17 @@ function leaseHolder(record) {
     const what = record.lease ? describeLease(record.lease) : 'no readable lease';
     return `${owner ?? 'someone'}${record.lease ? `@${record.lease.hostname}` : ''}: ${what}`;
 }
+/** release's parser. */
+const releaseOptions = {
+    mine: { type: 'boolean' },
+    force: { type: 'boolean' },
+};
 /**
  * `release [PORT...] [--force]`: drops your own leases (all of them when no PORT is named).
  * Another user's lease stays unless --force (root, tidying a shared host): it is theirs to end.
  */
-async function releaseCommand(args) {
-    const { values, positionals } = parseCommandLine(args, {
-        mine: { type: 'boolean' },
-        force: { type: 'boolean' },
-    });
+async function leases_release(args) {
+    const { values, positionals } = parseCommandLine(args, releaseOptions);
     const ports = positionals.map((raw) => parsePort(raw, 'PORT'));
     const registry = openLeaseRegistry(process.env);
     if (registry.warning)
@@ -8130,12 +8129,75 @@ async function releaseCommand(args) {
     }
     return status;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/url.js
+// `udo-port url [api|web]`: the URL this checkout's backend or frontend runs on now, alone on
+// stdout for scripts (`curl "$(npx udo-port url)/health"`), read from the leases that
+// `udo-port dev` and `start` hold while they run.
+
+
+
+
+
+
+
+
+const url_real = (path) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+};
+/** url's parser. */
+const urlOptions = { cwd: { type: 'string' } };
+async function url(argv, out) {
+    const { values, positionals } = parseCommandLine(argv, urlOptions);
+    const [which = 'api', extra] = positionals;
+    if (extra !== undefined)
+        throw new errors_UsageError(`unexpected argument ${text_printable(extra)}`);
+    if (which !== 'api' && which !== 'web') {
+        throw new errors_UsageError(`url: "${text_printable(which)}" is not api or web`);
+    }
+    const { root } = projectRoot(values);
+    const registry = openLeaseRegistry(process.env, ciJobFromEnv(process.env));
+    const purpose = which === 'api' ? START_PURPOSE : WEB_PURPOSE;
+    const here = url_real(root);
+    const lease = (await registry.list())
+        .filter((r) => !r.staleReason && r.lease?.purpose === purpose)
+        .map((r) => r.lease)
+        .find((l) => l?.cwd !== undefined && url_real(l.cwd) === here);
+    if (!lease?.url) {
+        process.stderr.write(`udo-port: no ${which === 'api' ? 'backend' : 'frontend'} of ${text_printable(root)} runs now (udo-port ${which === 'api' ? 'dev or start' : 'dev'} runs one)\n`);
+        return 1;
+    }
+    out(lease.url);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/udo-port.js
+// udo-port: dispatch only. Each command lives in a file of its own (find.ts, leases.ts, dev.ts,
+// start.ts, kill.ts, init.ts, url.ts); help.ts holds what each takes and means.
+
+
+
+
+
+
+
+
+
+
+
+
+
 const commands = {
     dev: (args) => dev(args, say),
     start: (args) => start(args, say),
     find: async (args) => void (await find(args)),
-    list: async (args) => void (await udo_port_list(args)),
-    release: releaseCommand,
+    list: async (args) => void (await leases_list(args)),
+    release: leases_release,
     kill: (args) => kill(args, say),
     // Static imports: a dynamic one would split the bundle into files of its own, and these are
     // small; nothing of theirs runs until called.

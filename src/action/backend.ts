@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backendCommand } from '../core/backend.js';
 import { endProcess } from '../core/process-end.js';
-import { isRunning, processStartTime, START_TIME_TOLERANCE_MS } from '../core/process-info.js';
+import {
+  identify,
+  isRunning,
+  isSameProcess,
+  type ProcessIdentity,
+  processStartKey,
+  processStartTime,
+} from '../core/process-info.js';
 import { venvPath } from '../core/project.js';
 import { spawnCommand } from '../core/spawn-command.js';
 import { inspectVenv } from '../core/venv.js';
@@ -26,6 +33,8 @@ export interface BackendRequest {
   env: Record<string, string>;
   /** The folder for its log: the job's RUNNER_TEMP. */
   logDir: string;
+  /** Told the marker and log file before the spawn, so that a kill right after loses neither. */
+  beforeSpawn?: (marker: string, logFile: string) => void;
 }
 
 export interface StartedBackend extends SavedBackend {
@@ -65,6 +74,7 @@ export async function startBackend(request: BackendRequest): Promise<StartedBack
     env: backendEnv({ ...request.env, [MARKER_VARIABLE]: marker }),
   });
   const logFile = join(request.logDir || tmpdir(), `udo-port-${request.port}-${marker}.log`);
+  request.beforeSpawn?.(marker, logFile);
   // O_EXCL and 0600: the folder may be a shared /tmp when RUNNER_TEMP is not set.
   const log = openSync(logFile, 'wx', 0o600);
   let child: ChildProcess;
@@ -99,12 +109,14 @@ export async function startBackend(request: BackendRequest): Promise<StartedBack
     child.once('error', settled);
   });
   const pid = child.pid;
+  const startKey = pid === undefined ? undefined : processStartKey(pid);
   const startedAt = pid === undefined ? undefined : await processStartTime(pid);
   return {
     pid: pid ?? 0,
     marker,
     logFile,
     ...(startedAt !== undefined && { startedAt }),
+    ...(startKey !== undefined && { startKey }),
     exited: exited.signal,
     ended,
     startError: () => startError,
@@ -112,14 +124,13 @@ export async function startBackend(request: BackendRequest): Promise<StartedBack
   };
 }
 
-/** The process saved is still the one started: its pid may have gone to another since. */
-async function sameProcess(saved: SavedBackend): Promise<boolean> {
-  if (saved.startedAt === undefined) return true;
-  const startedAt = await processStartTime(saved.pid);
-  return (
-    startedAt === undefined || Math.abs(startedAt - saved.startedAt) <= START_TIME_TOLERANCE_MS
-  );
-}
+/** The saved backend's identity: its pid is proof of nothing once it may have gone to another. */
+const identityOf = (saved: SavedBackend): ProcessIdentity => ({
+  pid: saved.pid,
+  ...(saved.startKey !== undefined
+    ? { startKey: saved.startKey }
+    : saved.startedAt !== undefined && { startedAt: saved.startedAt }),
+});
 
 /** Linux: live processes that carry the backend's marker (zombies are over). */
 function markedProcesses(marker: string): number[] {
@@ -140,23 +151,42 @@ function markedProcesses(marker: string): number[] {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+/**
+ * Ends what carries `marker` when the main step died before it could save the backend's pid
+ * (Linux; elsewhere nothing can be found by it). Says how many.
+ */
+export async function stopByMarker(marker: string): Promise<number> {
+  return endStrays(marker);
+}
+
 /** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
 async function endStrays(marker: string, graceMs = 3000): Promise<number> {
-  const strays = markedProcesses(marker);
-  const signal = (pids: number[], name: NodeJS.Signals) => {
-    for (const pid of pids) {
+  const strays: ProcessIdentity[] = [];
+  for (const pid of markedProcesses(marker)) {
+    const id = await identify(pid);
+    if (id) strays.push(id);
+  }
+  // Each checked right before its signal: a stray that exited meanwhile may have passed its pid on.
+  const signal = async (ids: ProcessIdentity[], name: NodeJS.Signals) => {
+    for (const id of ids) {
+      if (!(await isSameProcess(id))) continue;
       try {
-        process.kill(pid, name);
+        process.kill(id.pid, name);
       } catch {}
     }
   };
-  signal(strays, 'SIGTERM');
+  const living = async (ids: ProcessIdentity[]) => {
+    const left: ProcessIdentity[] = [];
+    for (const id of ids) if (await isSameProcess(id)) left.push(id);
+    return left;
+  };
+  await signal(strays, 'SIGTERM');
   let alive = strays;
   for (const deadline = Date.now() + graceMs; alive.length > 0 && Date.now() < deadline; ) {
     await sleep(10);
-    alive = alive.filter(isRunning);
+    alive = await living(alive);
   }
-  signal(alive, 'SIGKILL');
+  await signal(alive, 'SIGKILL');
   return strays.length;
 }
 
@@ -168,8 +198,8 @@ async function endStrays(marker: string, graceMs = 3000): Promise<number> {
 export async function stopBackend(saved: SavedBackend): Promise<string> {
   let outcome = 'had already exited';
   if (isRunning(saved.pid)) {
-    if (await sameProcess(saved)) {
-      const ended = await endProcess(saved.pid);
+    if (await isSameProcess(identityOf(saved))) {
+      const ended = await endProcess(identityOf(saved));
       // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
       if (ended === 'ended' || (ended === 'killed' && process.platform === 'win32')) {
         outcome = 'was stopped';

@@ -146,6 +146,7 @@ export function readInputs(env: Record<string, string | undefined> = process.env
     request: {
       cwd: workingDirectory,
       env,
+      envFile: true,
       port: core.getInput('port'),
       portFrom: 'input',
       defaultPort: core.getInput('default-port'),

@@ -9,7 +9,7 @@ import { printable, printableLines } from '../core/text.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import { logTail, type StartedBackend, startBackend, stopBackend } from './backend.js';
 import { type ActionInputs, readInputs, URL_VARIABLE } from './inputs.js';
-import { saveBackend, saveLease } from './state.js';
+import { saveBackend, saveBackendMarker, saveLease } from './state.js';
 
 // Messages quote other users' lease files and process names: @actions/core escapes only `%`,
 // CR and LF in annotations and nothing in core.info, so each line is made printable first.
@@ -110,6 +110,7 @@ async function startAndWait(
     host: allocation.host,
     env: exports(allocation, inputs),
     logDir: process.env.RUNNER_TEMP ?? '',
+    beforeSpawn: saveBackendMarker,
   });
   const startError = backend.startError();
   if (startError || backend.pid === 0) {

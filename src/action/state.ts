@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Allocation } from '../core/allocate.js';
+import { ownStartKey } from '../core/process-info.js';
 
 // What the main step leaves for the post step, through the runner's state (STATE_<name>).
 // One bundle runs both steps: `isPost`, saved first thing in main, tells them apart.
@@ -16,6 +17,8 @@ export interface SavedBackend {
   pid: number;
   /** When it started (ms since the epoch), so that a reused pid is never taken for it. */
   startedAt?: number;
+  /** Linux: its boot id and start tick, exact (core/process-info.ts). */
+  startKey?: string;
   /** A value only its processes carry in UDO_PORT_BACKEND_ID: finds what escaped the tree. */
   marker: string;
   logFile: string;
@@ -23,8 +26,42 @@ export interface SavedBackend {
 
 export const isPost = () => core.getState('isPost') === 'true';
 
+/** The main step's process, saved first: the post step finds what it leased by it if main died. */
+export interface SavedMain {
+  pid: number;
+  startKey?: string;
+}
+
 export function markMainStarted(): void {
   core.saveState('isPost', 'true');
+  const startKey = ownStartKey();
+  core.saveState('main', JSON.stringify({ pid: process.pid, ...(startKey && { startKey }) }));
+}
+
+/** The main step's process; undefined from an older main. */
+export function savedMain(): SavedMain | undefined {
+  return parsed<SavedMain>(
+    'main',
+    (saved) =>
+      Number.isInteger(saved.pid) &&
+      saved.pid > 0 &&
+      (saved.startKey === undefined || typeof saved.startKey === 'string'),
+  );
+}
+
+/**
+ * What the backend will carry, saved before it is spawned: a main step killed between the spawn
+ * and saveBackend leaves the post step its marker, by which it finds the tree (Linux).
+ */
+export function saveBackendMarker(marker: string, logFile: string): void {
+  core.saveState('backendMarker', JSON.stringify({ marker, logFile }));
+}
+
+export function savedBackendMarker(): { marker: string; logFile: string } | undefined {
+  return parsed<{ marker: string; logFile: string }>(
+    'backendMarker',
+    (saved) => typeof saved.marker === 'string' && typeof saved.logFile === 'string',
+  );
 }
 
 export function saveLease(allocation: Allocation | undefined): void {
@@ -41,6 +78,7 @@ export function saveBackend(backend: SavedBackend | undefined): void {
   const saved: SavedBackend | undefined = backend && {
     pid: backend.pid,
     ...(backend.startedAt !== undefined && { startedAt: backend.startedAt }),
+    ...(backend.startKey !== undefined && { startKey: backend.startKey }),
     marker: backend.marker,
     logFile: backend.logFile,
   };
@@ -78,6 +116,7 @@ export function savedBackend(): SavedBackend | undefined {
       saved.pid > 0 &&
       typeof saved.marker === 'string' &&
       typeof saved.logFile === 'string' &&
-      (saved.startedAt === undefined || typeof saved.startedAt === 'number'),
+      (saved.startedAt === undefined || typeof saved.startedAt === 'number') &&
+      (saved.startKey === undefined || typeof saved.startKey === 'string'),
   );
 }

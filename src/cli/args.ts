@@ -108,9 +108,15 @@ const APP = /^[\w.]+:[\w.]+$/;
 export function projectRoot(values: ProjectValues): { root: string; found: boolean } {
   // One spelling of the project for every lease and comparison (same-path.ts).
   const given = driveUpper(resolve(values.cwd ?? '.'));
-  if (!statSync(given, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);
+  let folder: boolean;
+  try {
+    folder = statSync(given, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch (error) {
+    // A name too long, a NUL, a file in the path: the value's fault, said as such.
+    const code = (error as NodeJS.ErrnoException).code ?? 'not a path';
+    throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder (${code})`);
   }
+  if (!folder) throw new UsageError(`--cwd: "${printable(values.cwd ?? '.')}" is not a folder`);
   const root = findProjectRoot(given);
   return { root: root ?? given, found: root !== undefined };
 }
@@ -141,7 +147,10 @@ export function allocateRequest(values: ProjectValues): AllocateRequest {
     urlHost: values['url-host'],
     strict: values.strict ? true : values['no-strict'] ? false : undefined,
     fallback: values.fallback,
-    ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
+    // The CLIs read the environment and the backend env file, as documented.
+    env: process.env,
+    envFile: envFile ?? true,
+    ...(envFile !== undefined && { envFileLabel: envFileOption }),
     labels: {
       port: '--port',
       defaultPort: '--default-port',

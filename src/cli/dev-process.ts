@@ -4,7 +4,8 @@ import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import type { BackendCommand } from '../core/backend.js';
 import { decodeChildOutput } from '../core/console-text.js';
-import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { endProcess, signalGroup, type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { childIdentity } from '../core/process-info.js';
 import { spawnCommand } from '../core/spawn-command.js';
 import { paint } from './args.js';
 import { windowsConsoleStop } from './backend-setup.js';
@@ -88,6 +89,7 @@ export function spawnLabelled(
     });
   });
   let windows: ReturnType<typeof windowsConsoleStop> | undefined;
+  const leader = child.pid === undefined ? undefined : childIdentity(child.pid);
   const signal = (name: NodeJS.Signals) => {
     if (done || child.pid === undefined) return;
     if (process.platform === 'win32') {
@@ -97,7 +99,7 @@ export function spawnLabelled(
       return;
     }
     try {
-      process.kill(-child.pid, name);
+      void group(name);
     } catch {}
   };
   const dismiss = async () => {
@@ -105,22 +107,15 @@ export function spawnLabelled(
   };
   // POSIX: the group outlives its leader while anything it forked lives (next's server,
   // uvicorn's worker), so the group is what is ended, SIGKILL after a grace period.
-  const group = (name: NodeJS.Signals | 0) => {
-    try {
-      process.kill(-(child.pid as number), name);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const group = (name: NodeJS.Signals | 0) => signalGroup(child.pid as number, leader, name);
   const stop = async () => {
     if (child.pid !== undefined && process.platform === 'win32') {
       await endProcess(child.pid).catch(() => undefined);
-    } else if (child.pid !== undefined && group('SIGTERM')) {
+    } else if (child.pid !== undefined && (await group('SIGTERM'))) {
       const deadline = Date.now() + GRACE_MS;
-      while (group(0) && Date.now() < deadline) await sleep(20);
-      group('SIGKILL');
-      while (group(0)) await sleep(20);
+      while ((await group(0)) && Date.now() < deadline) await sleep(20);
+      await group('SIGKILL');
+      while (await group(0)) await sleep(20);
     }
     await exit;
     await drained();

@@ -85,8 +85,7 @@ async function allocateWeb(
     portFrom: 'flag',
     ...first,
     range,
-    // A file that is never there: the frontend's port is not read from backend/.env.
-    envFile: join(cwd, '.udo-port-no-web-env'),
+    // No envFile: the frontend's port is not read from backend/.env.
     nameHolder: true,
     labels: {
       port: fromFlag !== undefined ? '--web-port' : 'WEB_PORT',

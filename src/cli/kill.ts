@@ -2,12 +2,14 @@ import { createInterface } from 'node:readline/promises';
 import { askEngines, clisFor, engineHolding, publishersOf } from '../core/containers.js';
 import { type EngineProcess, engineOf } from '../core/engine-processes.js';
 import { UsageError } from '../core/errors.js';
-import { describeListener, listenersOn } from '../core/listeners/index.js';
+import { describeListener, listenersOn, udpHoldersOn } from '../core/listeners/index.js';
 import { answersThroughNat, probePort } from '../core/probe.js';
 import { endProcess, protectedReason } from '../core/process-end.js';
+import { identify, isSameProcess, type ProcessIdentity } from '../core/process-info.js';
 import { findHolderCommand } from '../core/remedies.js';
 import { parsePort } from '../core/settings.js';
 import { printable } from '../core/text.js';
+import type { Listener } from '../core/types.js';
 import { parseCommandLine } from './args.js';
 import type { Say } from './start.js';
 
@@ -20,9 +22,55 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What holds the port: TCP listeners and UDP sockets bound to it (either makes a bind fail). */
+async function holdersOf(port: number) {
+  const [tcp, udp] = await Promise.all([listenersOn(port), udpHoldersOn(port)]);
+  return { ...tcp, listeners: [...tcp.listeners, ...udp] };
+}
+
 /**
- * `udo-port kill PORT [--yes]`: ends what listens on PORT, after showing it and asking. Exit 0
- * when the port ends up free (nothing was listening counts), 1 when a holder could not be ended.
+ * Why the holders of `port` must not be ended, or undefined: the pseudo and protected processes
+ * (an engine's are refused before, with the container's own remedy: refuseEngine).
+ */
+function refusal(listeners: readonly Listener[]): string | undefined {
+  for (const listener of listeners) {
+    const why = listener.pid === undefined ? undefined : protectedReason(listener.pid);
+    if (why) return `will not end ${why}`;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the process shown is still the one to end: the same process (not a reused pid) and
+ * still a holder of the port. Asked again after the user's answer, which may come much later.
+ */
+async function changedSince(id: ProcessIdentity, port: number): Promise<string | undefined> {
+  if (!(await isSameProcess(id))) return `PID ${id.pid} is no longer the process shown`;
+  const { listeners } = await holdersOf(port);
+  if (!listeners.some((l) => l.pid === id.pid)) return `PID ${id.pid} no longer holds port ${port}`;
+  // Checked last as well: the lookup took a moment.
+  if (!(await isSameProcess(id))) return `PID ${id.pid} is no longer the process shown`;
+  return undefined;
+}
+
+/** What holds the port a moment after its holders ended (a supervisor may start another). */
+async function heldAgain(port: number): Promise<Listener[]> {
+  for (let look = 0; look < 5; look++) {
+    const { listeners } = await holdersOf(port);
+    if (listeners.length > 0) return listeners;
+    await sleep(100);
+  }
+  return [];
+}
+
+/**
+ * `udo-port kill PORT [--yes]`: ends what holds PORT (TCP listeners and bound UDP sockets),
+ * after showing it and asking. Each process is ended only while it is provably the one shown
+ * (core/process-info.ts: pid and start) and still holds the port. Exit 0 when the port ends up
+ * free (nothing was listening counts), 1 when a holder could not be ended or the port is held
+ * again.
  */
 export async function kill(argv: string[], shown: Say): Promise<number> {
   // Each line names another user's process, which may have named itself anything.
@@ -36,7 +84,7 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('kill: name one PORT');
   const port = parsePort(positionals[0] as string, 'PORT');
-  const { listeners, problem, tool } = await listenersOn(port);
+  const { listeners, problem, tool } = await holdersOf(port);
   if (problem) say.warn(problem);
   const pids = [...new Set(listeners.map((listener) => listener.pid))];
   if (pids.length === 0 || pids.includes(undefined)) {
@@ -72,16 +120,21 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
     const engine = engineOf(held) as EngineProcess;
     return refuseEngine(port, { ...engine, ...(held.pid !== undefined && { pid: held.pid }) }, say);
   }
-  for (const pid of pids as number[]) {
-    const refusal = protectedReason(pid);
-    if (refusal) {
-      say.warn(`will not end ${refusal}`);
-      return 1;
-    }
+  const refused = refusal(listeners);
+  if (refused) {
+    say.warn(refused);
+    return 1;
   }
   let status = 0;
+  const ended: ProcessIdentity[] = [];
   for (const pid of pids as number[]) {
     const listener = listeners.find((l) => l.pid === pid) ?? { port, address: '', pid };
+    // Its identity as shown: what is ended must be this very process.
+    const id = await identify(pid);
+    if (!id) {
+      say.info(`PID ${pid} had already exited`);
+      continue;
+    }
     say.info(`port ${port} is held by ${describeListener(listener)}`);
     // Whole, not cut: this is what the user is asked to end.
     if (listener.command) say.info(`  command: ${listener.command.replace(/\s+/g, ' ').trim()}`);
@@ -94,13 +147,29 @@ export async function kill(argv: string[], shown: Say): Promise<number> {
         continue;
       }
     }
+    const changed = await changedSince(id, port);
+    if (changed) {
+      say.warn(`${changed}; nothing was ended (see what holds it now: udo-port kill ${port})`);
+      status = 1;
+      continue;
+    }
     try {
-      const how = await endProcess(pid);
+      const how = await endProcess(id);
       say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+      ended.push(id);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       say.warn(
         `could not end PID ${pid} (${code ?? (error as Error).message.split('\n')[0]}); try as root/admin`,
+      );
+      status = 1;
+    }
+  }
+  if (ended.length > 0) {
+    const again = await heldAgain(port);
+    if (again.length > 0) {
+      say.warn(
+        `port ${port} is held again, by ${again.map(describeListener).join(', ')} (a supervisor may have restarted it)`,
       );
       status = 1;
     }

@@ -7,10 +7,15 @@ import { openLeaseRegistry } from '../core/leases.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
 import { askOwnerPipe } from '../core/owner-pipe.js';
 import { probePort } from '../core/probe.js';
-import { isRunning } from '../core/process-info.js';
+import {
+  isSameProcess,
+  type ProcessIdentity,
+  processStartKey,
+  processUid,
+} from '../core/process-info.js';
 import { venvPath } from '../core/project.js';
 import { createVenvCommand, endCommand, installCommand } from '../core/remedies.js';
-import { leftBehind, runningBackends, type StartedBackend } from '../core/running.js';
+import { leftBehind, runningBackends, type StartedBackend, unvouched } from '../core/running.js';
 import { samePath } from '../core/same-path.js';
 import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/venv.js';
 import type { Say } from './start.js';
@@ -58,12 +63,28 @@ async function endOtherStart(backend: StartedBackend): Promise<boolean> {
     }
     return false;
   }
-  try {
-    process.kill(backend.startPid, 'SIGTERM');
-  } catch {}
-  for (let waited = 0; isRunning(backend.startPid) && waited < 10_000; waited += 50)
-    await sleep(50);
-  return !isRunning(backend.startPid);
+  const id: ProcessIdentity = {
+    pid: backend.startPid,
+    ...(key !== undefined ? { startKey: key } : { startedAt: backend.lease.pidStartedAt }),
+  };
+  // Checked again right before the signal: the lease was read a moment ago.
+  if (await isSameProcess(id)) {
+    try {
+      process.kill(backend.startPid, 'SIGTERM');
+    } catch {}
+  }
+  for (let waited = 0; (await isSameProcess(id)) && waited < 10_000; waited += 50) await sleep(50);
+  return !(await isSameProcess(id));
+}
+
+/**
+ * The start key of the process a lease names, as of now: on Windows its owner pipe's answer
+ * (the key itself while that very process lives), elsewhere its start in /proc or ps.
+ */
+async function currentStartKey(backend: StartedBackend): Promise<string | undefined> {
+  const key = backend.lease.pidStartKey;
+  if (process.platform === 'win32' && key?.startsWith('pipe:')) return await askOwnerPipe(key);
+  return processStartKey(backend.startPid);
 }
 
 /**
@@ -79,7 +100,22 @@ export async function takeOverProject(
 ): Promise<void> {
   const registry = openLeaseRegistry(process.env, ci);
   const records = await registry.list();
-  const ours = runningBackends(records).find((backend) => samePath(backend.cwd, cwd));
+  const callerUid = process.getuid?.();
+  let ours: StartedBackend | undefined;
+  for (const backend of runningBackends(records).filter((b) => samePath(b.cwd, cwd))) {
+    const why = unvouched(backend, callerUid, {
+      uid: processUid(backend.startPid),
+      startKey: await currentStartKey(backend),
+    });
+    if (!why) {
+      ours = backend;
+      break;
+    }
+    // A lease proves nothing unless it is the caller's own: it is named, never acted on.
+    say.warn(
+      `${registry.dir}/${backend.port}.json names this project's backend (${describeRun(backend)}), but ${why}: it is not taken as proof, and nothing is ended; if that backend is yours, end it by hand (${endCommand(backend.startPid)})`,
+    );
+  }
   if (ours && !replace) {
     throw new AlreadyRunningError(
       `this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`,

@@ -5,7 +5,8 @@ import { release } from '../core/allocate.js';
 import { writeEnvValue } from '../core/env-file.js';
 import { urlOverride } from '../core/frontend.js';
 import { onStopRequest } from '../core/owner-pipe.js';
-import { endProcess, type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { endProcess, signalGroup, type Watchdog, watchProcessGroup } from '../core/process-end.js';
+import { childIdentity, type ProcessIdentity } from '../core/process-info.js';
 import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
 import { waitUntilReady } from '../core/readiness.js';
 import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
@@ -122,6 +123,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
   let child: ChildProcess | undefined;
   let early: NodeJS.Signals | undefined;
   let windows: ReturnType<typeof windowsConsoleStop> | undefined;
+  let leader: ProcessIdentity | undefined;
   const forward = (signal: NodeJS.Signals) => {
     if (child === undefined) {
       early ??= signal;
@@ -134,7 +136,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
       return;
     }
     try {
-      process.kill(-child.pid, signal);
+      void signalGroup(child.pid, leader, signal);
     } catch {}
   };
   const handlers = FORWARDED.map((signal) => {
@@ -159,6 +161,7 @@ export async function start(argv: string[], say: Say): Promise<number> {
     dropLease();
     throw error;
   }
+  if (child.pid !== undefined) leader = childIdentity(child.pid);
   // Windows has no process groups to end, and the console delivers Ctrl+C itself (FORWARDED).
   const watchdog: Watchdog | undefined =
     process.platform !== 'win32' && child.pid !== undefined

@@ -1,5 +1,14 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { type Attempt, excludedRanges, fallbackPort, skipBusy, tryPort } from './attempt.js';
+import {
+  type Attempt,
+  excludedRanges,
+  fallbackPort,
+  PROBE_LOOKS,
+  probeOnly,
+  probeWait,
+  skipBusy,
+  tryPort,
+} from './attempt.js';
 import { readEnvFile } from './env-file.js';
 import { NoPortError } from './errors.js';
 import { bindRefusal } from './probe.js';
@@ -28,11 +37,20 @@ import type { PortSource, Refusal } from './types.js';
 export interface AllocateRequest extends SettingsInput {
   /** The project root; other paths are relative to it. */
   cwd?: string;
-  /** The backend env file, default `backend/.env`. */
-  envFile?: string;
+  /**
+   * The backend env file whose `API_PORT`/`BACKEND_PORT`/`API_HOST` count: a path (relative to
+   * `cwd`), or `true` for `backend/.env`. Not given: no file is read. The CLIs and the action
+   * pass `true` (or the file named by their option).
+   */
+  envFile?: string | true;
   /** How the face names the env-file option in messages. */
   envFileLabel?: string;
-  /** The process environment to read `API_PORT`, `API_HOST` and `UDO_PORT_LEASE_DIR` from. */
+  /**
+   * The environment to read `API_PORT`, `BACKEND_PORT` and `API_HOST` from (pass `process.env`
+   * to have them count, as the CLIs and the action do). Not given: none is read, and the call
+   * takes only what it names. `UDO_PORT_LEASE_DIR` is read from it, else from `process.env`:
+   * where the host's leases live is not a choice of port.
+   */
   env?: Record<string, string | undefined>;
   /**
    * Name the process holding the first port passed over, for a face that prints it: naming
@@ -88,14 +106,19 @@ function leaseTtl(terms: AllocateRequest['lease']): number {
  * NoPortError when a pinned port is taken or every candidate is refused.
  */
 export async function allocate(request: AllocateRequest = {}): Promise<Allocation> {
-  const env = request.env ?? process.env;
+  const env = request.env ?? {};
   const cwd = resolve(request.cwd ?? '.');
-  const envFile = backendEnvPath(cwd, request.envFile);
-  const envFileName = isAbsolute(request.envFile ?? '') ? envFile : relative(cwd, envFile);
+  const named = request.envFile === true ? undefined : request.envFile;
+  const envFile = request.envFile === undefined ? undefined : backendEnvPath(cwd, named);
+  const envFileName =
+    envFile === undefined ? '' : isAbsolute(named ?? '') ? envFile : relative(cwd, envFile);
   const envFileLabel = request.envFileLabel ?? envFileName;
-  const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
+  const dotenv = (envFile && (await readEnvFile(envFile, envFileLabel))) || {};
   const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
-  const registry = openLeaseRegistry(env, request.lease?.ci);
+  const registry = openLeaseRegistry(
+    { UDO_PORT_LEASE_DIR: env.UDO_PORT_LEASE_DIR ?? process.env.UDO_PORT_LEASE_DIR },
+    request.lease?.ci,
+  );
   const attempt: Attempt = {
     settings,
     registry,
@@ -193,6 +216,28 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
       throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
     }
     rest ??= [...candidates];
+  }
+  // A port refused as in use may only have been another allocator's test bind at that moment
+  // (two probes of one port refuse each other): before telling the caller that nothing is free,
+  // the ports refused as in use get a second look, after a short wait. A real holder stays.
+  for (let round = 0; round < PROBE_LOOKS; round++) {
+    const inUse: Refusal[] = [];
+    for (const r of passedOver) {
+      if (r.reason === 'in-use' && !r.holder && (await probeOnly(r.port))) inUse.push(r);
+    }
+    if (inUse.length === 0) break;
+    await probeWait();
+    for (const refusal of inUse) {
+      const result = await tryPort(refusal.port, attempt, { probeFirst: true });
+      if ('id' in result) {
+        passedOver.splice(passedOver.indexOf(refusal), 1);
+        if (request.nameHolder) await diagnose(passedOver);
+        const source =
+          [...candidatePorts(settings)].find((c) => c.port === result.port)?.source ?? 'scan';
+        return allocation(result, source);
+      }
+      passedOver.splice(passedOver.indexOf(refusal), 1, result);
+    }
   }
   if (settings.fallback === 'any') {
     const lease = await fallbackPort(attempt);

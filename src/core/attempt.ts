@@ -66,7 +66,7 @@ export async function tryPort(
     lease = adopted;
     ours = false;
   }
-  const refused = await verify(port, attempt).catch((error: unknown) => {
+  const refused = await verifyHeld(port, attempt, ours).catch((error: unknown) => {
     // A lease claimed and never handed out would block the port for its whole TTL.
     if (ours) attempt.registry.release(lease);
     throw error;
@@ -86,6 +86,46 @@ export async function tryPort(
     };
   }
   return lease;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A short random wait: two allocators that collided once should not collide again in step. */
+export const probeWait = () => sleep(10 + Math.random() * 40);
+
+/**
+ * verify, for a port this allocator has just leased. Another allocator's test bind (get-port's
+ * scan, which never saw the lease yet, or its own verify) refuses ours for the microseconds it
+ * lasts, which is no holder: with the lease ours, nothing of udo-port's will stay bound to the
+ * port, so a refusal that passes after a short wait was a probe. A real holder stays.
+ */
+async function verifyHeld(port: number, attempt: Attempt, ours: boolean) {
+  let refused = await verify(port, attempt);
+  for (let look = 0; ours && refused?.reason === 'in-use' && look < PROBE_LOOKS; look++) {
+    if (!(await probeOnly(port))) break;
+    await probeWait();
+    refused = await verify(port, attempt);
+  }
+  return refused;
+}
+
+/** How many times a refusal that looks like a probe is looked at again before it is believed. */
+export const PROBE_LOOKS = 10;
+
+/**
+ * Whether a refused test bind of `port` had no listening socket behind it: no listener of any
+ * user (ss, lsof and netstat list every socket, named or not) means another allocator's test
+ * bind, which lasts microseconds; a real holder keeps listening. When the tools cannot answer,
+ * the refusal is believed; so is a listener seen at two looks.
+ */
+export async function probeOnly(port: number): Promise<boolean> {
+  // Twice, a moment apart: a look may itself catch another allocator's probe listening.
+  for (let look = 0; look < 2; look++) {
+    if (look > 0) await probeWait();
+    const { listeners, problem } = await listenersOn(port, { commandLines: false });
+    if (!problem && listeners.length === 0) return true;
+  }
+  return false;
 }
 
 /** Whether a claimed port can really be bound; a refusal when it cannot. */

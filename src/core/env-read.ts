@@ -27,9 +27,11 @@ import {
 } from './env-encoding.js';
 import { parseEnv } from './env-text.js';
 import { UsageError } from './errors.js';
+import { printable } from './text.js';
 
 export function where(path: string, label?: string): string {
-  return label ? `${label}: ${path}` : path;
+  // A path may hold anything a user typed: a NUL, a newline, an escape.
+  return label ? `${label}: ${printable(path)}` : printable(path);
 }
 
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */

@@ -136,10 +136,26 @@ function trustFolder(dir: string, setMode: boolean, mode: number): string | unde
       fchmodSync(fd, mode);
       stat = fstatSync(fd);
     }
-    return distrust(facts(POSIX ? stat : lstatSync(dir)), me) ?? distrustAncestors(dir, me);
+    return (
+      distrust(facts(POSIX ? stat : lstatSync(dir)), me) ??
+      distrustAncestors(dir, me) ??
+      (POSIX ? birthless(stat) : undefined)
+    );
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Why a folder others may write to cannot be shared on this file system, or undefined: a lease's
+ * age is counted from its file's birth time, which its owner cannot renew. Where the file system
+ * keeps none (ramfs, NFS, older kernels), the change time is all there is, and a planted lease's
+ * owner renews that at will (a chmod, a touch), holding a port past the 24-hour cap. Such a
+ * folder is not shared at all; a folder of one's own needs no cap against others.
+ */
+export function birthless(stat: Pick<Stats, 'mode' | 'birthtimeMs'>): string | undefined {
+  if (!(stat.mode & 0o022) || stat.birthtimeMs > 0) return undefined;
+  return 'its file system keeps no birth time, so a lease another user plants there could be renewed past the 24-hour cap';
 }
 
 function writable(dir: string): string | undefined {

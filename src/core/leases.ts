@@ -37,7 +37,8 @@ export {
 } from './lease-record.js';
 export { currentUser };
 
-const LEASE_FILE = /^(\d+)\.json$/;
+/** `<port>.json` exactly as a lease is named: no leading zero, at most five digits (checked ≤ 65535). */
+const LEASE_FILE = /^([1-9]\d{0,4})\.json$/;
 
 /** A port's file moved aside to be judged: its lstat, and its record, read on demand. */
 interface AsideFile {
@@ -213,11 +214,13 @@ export class LeaseRegistry {
 
   /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
   leasedPorts(): number[] {
-    return readdirSync(this.dir)
-      .map((name) => LEASE_FILE.exec(name)?.[1])
-      .filter((port): port is string => port !== undefined)
-      .map(Number)
-      .sort((a, b) => a - b);
+    // Bounded work whatever else the folder holds: names only (no stat of junk), each port once.
+    const ports = new Set<number>();
+    for (const name of readdirSync(this.dir)) {
+      const port = Number(LEASE_FILE.exec(name)?.[1]);
+      if (port <= 65535) ports.add(port);
+    }
+    return [...ports].sort((a, b) => a - b);
   }
 
   /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */

@@ -1,7 +1,14 @@
 import { execFile, spawn } from 'node:child_process';
 import { win32 } from 'node:path';
 import { promisify } from 'node:util';
-import { descendants, isRunning } from './process-info.js';
+import {
+  descendants,
+  identify,
+  isSameGroup,
+  isSameProcess,
+  type ProcessIdentity,
+  processStartKey,
+} from './process-info.js';
 
 const run = promisify(execFile);
 
@@ -27,12 +34,25 @@ const GRACE_MS = 3000;
 /** How often a dying process is looked at: its exit should be seen within a few ms. */
 const POLL_MS = 5;
 
-function signal(pids: number[], name: NodeJS.Signals): void {
-  for (const pid of pids) {
+/**
+ * Signals each process that is still the one its identity names, checked right before its own
+ * signal: a pid that exited and was given to another process meanwhile is left alone. (Between
+ * the check and kill(2) a few microseconds remain; Node has no pidfd to close them.)
+ */
+async function signal(ids: ProcessIdentity[], name: NodeJS.Signals): Promise<void> {
+  for (const id of ids) {
+    if (!(await isSameProcess(id))) continue;
     try {
-      process.kill(pid, name);
+      process.kill(id.pid, name);
     } catch {}
   }
+}
+
+/** Those of `ids` that still run as the same process. */
+async function stillAlive(ids: ProcessIdentity[]): Promise<ProcessIdentity[]> {
+  const alive: ProcessIdentity[] = [];
+  for (const id of ids) if (await isSameProcess(id)) alive.push(id);
+  return alive;
 }
 
 /** taskkill by its full path: a same-named program earlier on PATH is not run. */
@@ -45,13 +65,18 @@ function taskkill(): string {
  * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
  * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
  * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
- * how the process itself ended.
+ * how the process itself ended. Given an identity (taken when the process was named), it ends
+ * nothing unless the pid is still that process ('gone' then): no signal without a proven
+ * identity; each descendant's identity is taken when the tree is walked and checked again
+ * before each of its signals.
  */
 export async function endProcess(
-  pid: number,
+  target: number | ProcessIdentity,
   graceMs = GRACE_MS,
 ): Promise<'ended' | 'killed' | 'gone'> {
-  if (!isRunning(pid)) return 'gone';
+  const root = typeof target === 'number' ? await identify(target) : target;
+  if (!root || !(await isSameProcess(root))) return 'gone';
+  const { pid } = root;
   if (process.platform === 'win32') {
     const options = { timeout: 10_000, windowsHide: true };
     await run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() =>
@@ -60,41 +85,63 @@ export async function endProcess(
     );
     return 'killed';
   }
-  const tree = [pid, ...(await descendants(pid))];
+  const children: ProcessIdentity[] = [];
+  for (const child of await descendants(pid)) {
+    const id = await identify(child);
+    if (id) children.push(id);
+  }
+  if (!(await isSameProcess(root))) return 'gone';
   try {
     process.kill(pid, 'SIGTERM');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return 'gone';
     throw error;
   }
-  signal(tree.slice(1), 'SIGTERM');
+  await signal(children, 'SIGTERM');
   const deadline = Date.now() + graceMs;
-  let alive = tree;
+  let alive = [root, ...children];
   while (Date.now() < deadline) {
-    alive = alive.filter(isRunning);
+    alive = await stillAlive(alive);
     if (alive.length === 0) return 'ended';
     await sleep(POLL_MS);
   }
-  const killed = alive.includes(pid);
-  signal(alive, 'SIGKILL');
+  const killed = alive.includes(root);
+  await signal(alive, 'SIGKILL');
   for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
     await sleep(POLL_MS);
-    alive = alive.filter(isRunning);
+    alive = await stillAlive(alive);
   }
   return killed ? 'killed' : 'ended';
 }
 
 /**
  * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
- * argv: the process group, the grace period, the pid it watches. EOF on stdin before a "done"
+ * argv: the process group, the grace period, the pid it watches, and (Linux) the group leader's
+ * start key: the group is signalled only while its id cannot name another group (the leader is
+ * still that process, or no process has its pid; see isSameGroup in process-info.ts). EOF on stdin before a "done"
  * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
  * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
  * process.stderr, which would make the pipe the backend shares non-blocking.
  */
 const WATCHDOG = `
-const [group, graceMs, owner] = process.argv.slice(1).map(Number);
+const [group, graceMs, owner] = process.argv.slice(1, 4).map(Number);
+const leaderKey = process.argv[4] || '';
 process.title = 'udo-port watchdog of PID ' + owner;
+const fs = require('node:fs');
+const ours = () => {
+  if (!leaderKey) return true;
+  let stat;
+  try {
+    stat = fs.readFileSync('/proc/' + group + '/stat', 'utf8');
+  } catch {
+    return true;
+  }
+  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  return boot + ':' + ticks === leaderKey;
+};
 const signal = (name) => {
+  if (!ours()) return false;
   try {
     process.kill(-group, name);
     return true;
@@ -108,7 +155,7 @@ const endGroup = () => {
   if (ended || !signal('SIGTERM')) return;
   ended = true;
   try {
-    require('node:fs').writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+    fs.writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
   } catch {}
   const deadline = Date.now() + graceMs;
   const poll = setInterval(() => {
@@ -139,9 +186,10 @@ export interface Watchdog {
  * a terminal's Ctrl+C or hangup must not end it before this process.
  */
 export function watchProcessGroup(pgid: number, warn: (line: string) => void): Watchdog {
+  const leaderKey = processStartKey(pgid) ?? '';
   const watchdog = spawn(
     process.execPath,
-    ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)],
+    ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid), leaderKey],
     {
       stdio: ['pipe', 'ignore', 'inherit'],
       detached: true,
@@ -173,4 +221,22 @@ export function watchProcessGroup(pgid: number, warn: (line: string) => void): W
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * POSIX: sends `name` (0 only asks) to the process group `pgid` that the process `leader` led,
+ * unless that id may now name another group (isSameGroup). True when the group was there.
+ */
+export async function signalGroup(
+  pgid: number,
+  leader: ProcessIdentity | undefined,
+  name: NodeJS.Signals | 0,
+): Promise<boolean> {
+  if (leader && !(await isSameGroup(pgid, leader))) return false;
+  try {
+    process.kill(-pgid, name);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { askOwnerPipe, ownerPipeKey } from './owner-pipe.js';
 
@@ -161,3 +161,70 @@ export function ownStartTime(): number {
 
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
 export const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+
+/**
+ * What tells one process from a later one given the same pid: its start (an exact boot and tick
+ * on Linux, a start time elsewhere). Taken when a process is first named, checked again right
+ * before any signal (core/process-end.ts), so that a pid reused meanwhile is never signalled.
+ */
+export interface ProcessIdentity {
+  pid: number;
+  startKey?: string;
+  startedAt?: number;
+}
+
+/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
+export function childIdentity(pid: number): ProcessIdentity {
+  const startKey = processStartKey(pid);
+  return startKey ? { pid, startKey } : { pid };
+}
+
+/** The identity of the process that has `pid` now; undefined when none runs. */
+export async function identify(pid: number): Promise<ProcessIdentity | undefined> {
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return undefined;
+  const startKey = processStartKey(pid);
+  if (startKey) return { pid, startKey };
+  const startedAt = await processStartTime(pid);
+  return startedAt === undefined ? { pid } : { pid, startedAt };
+}
+
+/**
+ * Whether `id` still names the very process it was taken from: the pid runs and started when
+ * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
+ * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
+ */
+export async function isSameProcess(id: ProcessIdentity): Promise<boolean> {
+  if (!isRunning(id.pid)) return false;
+  if (id.startKey !== undefined) return processStartKey(id.pid) === id.startKey;
+  if (id.startedAt !== undefined) {
+    const now = await processStartTime(id.pid);
+    return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
+  }
+  return true;
+}
+
+/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
+export const provable = (id: ProcessIdentity) =>
+  id.startKey !== undefined || id.startedAt !== undefined;
+
+/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
+export function processUid(pid: number): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    return statSync(`/proc/${pid}`).uid;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
+ * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
+ * number to no new process, but once the group is empty a new process may get it and lead a
+ * group of its own. So: the leader is still that process, or no process has its pid (only the
+ * old group's survivors can carry the id then).
+ */
+export async function isSameGroup(pgid: number, leader: ProcessIdentity): Promise<boolean> {
+  if (!isRunning(pgid)) return true;
+  return isSameProcess({ ...leader, pid: pgid });
+}

@@ -116,7 +116,12 @@ function parseUrlHost(raw: string, label: string): string {
   const text = raw.trim();
   const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
   const host = bracketed ?? text;
-  const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+  const labels = host.split('.');
+  // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+  // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+  const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+  const hostname =
+    host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
   const ok =
     !host.includes('%') &&
     (bracketed === undefined ? isIP(host) !== 0 || hostname : isIP(host) === 6);

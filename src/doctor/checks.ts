@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { printable } from '../core/text.js';
 import type { Context } from './context.js';
 
 export type Status = 'pass' | 'warn' | 'error' | 'skip';
@@ -111,11 +112,11 @@ export function selectChecks(
       .split(',')
       .map((id) => id.trim())
       .filter(Boolean);
-    if (ids.length === 0) throw new UsageError(`${option}: "${raw}" names no check`);
+    if (ids.length === 0) throw new UsageError(`${option}: "${printable(raw)}" names no check`);
     for (const id of ids) {
       if (!checks.some((check) => check.id === id || check.area === id)) {
         throw new UsageError(
-          `${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`,
+          `${option}: "${printable(id)}" is not a check id or area (see udo-doctor --list-checks)`,
         );
       }
     }

@@ -1,12 +1,18 @@
-import type { ListenerLookup } from '../types.js';
+import type { Listener, ListenerLookup } from '../types.js';
 import { darwinListeners } from './darwin.js';
-import { linuxListeners } from './linux.js';
+import { linuxListeners, linuxUdpHolders } from './linux.js';
 import { type ExcludedPortRange, sortListeners } from './parse.js';
 import { windowsExcludedPortRanges, windowsListeners } from './windows.js';
 
 export { type DarwinTools, darwinListeners } from './darwin.js';
 export { describeListener, processName, shortened } from './describe.js';
-export { type LinuxTools, linuxListeners, procListeners, readCmdline } from './linux.js';
+export {
+  type LinuxTools,
+  linuxListeners,
+  linuxUdpHolders,
+  procListeners,
+  readCmdline,
+} from './linux.js';
 export {
   dedupeListeners,
   type ExcludedPortRange,
@@ -61,6 +67,15 @@ export async function listenersOn(
   }
   const result = await lookup(port, options);
   return { ...result, listeners: sortListeners(result.listeners) };
+}
+
+/**
+ * The processes with a UDP socket bound to `port` (Linux; [] elsewhere, where the tools are not
+ * asked yet), for `kill`, which would otherwise say nothing listens.
+ */
+export async function udpHoldersOn(port: number): Promise<Listener[]> {
+  if (process.platform !== 'linux') return [];
+  return sortListeners((await linuxUdpHolders(port)) ?? []);
 }
 
 /** Every TCP listener on the host. */

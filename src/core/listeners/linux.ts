@@ -219,3 +219,21 @@ export function procListeners(port?: number, proc = '/proc'): ListenerLookup {
   }
   return { listeners: dedupeListeners(listeners) };
 }
+
+/**
+ * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
+ * `ss -uanpH`, with their details. `kill` ends these too: a bound UDP socket makes a server's
+ * bind on that port fail just the same. Undefined when ss cannot answer.
+ */
+export async function linuxUdpHolders(
+  port: number,
+  tools: Partial<LinuxTools> = {},
+): Promise<Listener[] | undefined> {
+  const t = { ...TOOLS, ...tools };
+  const result = await runTool(t.ss, ['-uanpH', `sport = :${port}`]);
+  if (!result.ok) return undefined;
+  // A UDP row's state (UNCONN, ESTAB) stands where a TCP listener's LISTEN does.
+  const rows = result.stdout.replace(/^(UNCONN|ESTAB)(?=\s)/gm, 'LISTEN');
+  const found = parseSs(rows).filter((listener) => listener.port === port);
+  return withDetails(found, t.proc, true);
+}
