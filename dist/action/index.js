@@ -31797,7 +31797,7 @@ function linuxStartTicks(pid) {
  * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
  * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
  */
-function processStartKey(pid) {
+function process_info_processStartKey(pid) {
     if (process.platform !== 'linux')
         return undefined;
     const ticks = linuxStartTicks(pid);
@@ -31852,7 +31852,7 @@ function ownStartKey() {
     if (process.platform === 'win32')
         return ownerPipeKey();
     if (ownKey === undefined)
-        ownKey = processStartKey(process.pid) ?? null;
+        ownKey = process_info_processStartKey(process.pid) ?? null;
     return ownKey ?? undefined;
 }
 /**
@@ -31862,7 +31862,7 @@ function ownStartKey() {
 async function currentStartKey(pid, recorded) {
     if (recorded.startsWith('pipe:'))
         return askOwnerPipe(recorded);
-    return processStartKey(pid);
+    return process_info_processStartKey(pid);
 }
 /** This process's start time, measured the way processStartTime measures others. */
 function ownStartTime() {
@@ -31873,6 +31873,62 @@ function ownStartTime() {
 }
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
 const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
+function childIdentity(pid) {
+    const startKey = process_info_processStartKey(pid);
+    return startKey ? { pid, startKey } : { pid };
+}
+/** The identity of the process that has `pid` now; undefined when none runs. */
+async function identify(pid) {
+    if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid))
+        return undefined;
+    const startKey = process_info_processStartKey(pid);
+    if (startKey)
+        return { pid, startKey };
+    const startedAt = await processStartTime(pid);
+    return startedAt === undefined ? { pid } : { pid, startedAt };
+}
+/**
+ * Whether `id` still names the very process it was taken from: the pid runs and started when
+ * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
+ * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
+ */
+async function isSameProcess(id) {
+    if (!isRunning(id.pid))
+        return false;
+    if (id.startKey !== undefined)
+        return process_info_processStartKey(id.pid) === id.startKey;
+    if (id.startedAt !== undefined) {
+        const now = await processStartTime(id.pid);
+        return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
+    }
+    return true;
+}
+/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
+const provable = (id) => id.startKey !== undefined || id.startedAt !== undefined;
+/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
+function processUid(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return statSync(`/proc/${pid}`).uid;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
+ * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
+ * number to no new process, but once the group is empty a new process may get it and lead a
+ * group of its own. So: the leader is still that process, or no process has its pid (only the
+ * old group's survivors can carry the id then).
+ */
+async function process_info_isSameGroup(pgid, leader) {
+    if (!isRunning(pgid))
+        return true;
+    return isSameProcess({ ...leader, pid: pgid });
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
 // Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
@@ -32355,15 +32411,46 @@ const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)
 const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
 const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 /**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
+ * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
+ * are asked: a group they cannot show to be the caller's alone is taken as shared.
+ */
+function groupIsMineAlone(gid, me) {
+    try {
+        const passwd = readFileSync('/etc/passwd', 'utf8').split('\n');
+        const others = passwd.some((line) => {
+            const [, , uid, group] = line.split(':');
+            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
+        });
+        if (others)
+            return false;
+        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
+        const entry = readFileSync('/etc/group', 'utf8')
+            .split('\n')
+            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
+        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
+        return members.every((member) => member === mine);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
+ * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
+ * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
+ * would then run.
  */
 function mayLookIn(dir) {
     const stat = statSync(dir, { throwIfNoEntry: false });
     const me = process.getuid?.();
     if (!stat)
         return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+    if (me === undefined)
+        return true;
+    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
+        return false;
+    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
 }
 /** And above it: not past a repository's root, which is as far as a project reaches. */
 const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
@@ -32432,7 +32519,11 @@ function parseUrlHost(raw, label) {
     const text = raw.trim();
     const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
     const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const labels = host.split('.');
+    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,external_node_net_.isIP)(host) !== 0 || hostname : (0,external_node_net_.isIP)(host) === 6);
     if (!ok) {
@@ -32617,7 +32708,7 @@ function readLeaseFile(file, seen) {
     }
 }
 /** The user name leases record, for messages and `release --mine` where there are no uids. */
-function lease_files_currentUser() {
+function currentUser() {
     if (userName === undefined) {
         try {
             userName = (0,external_node_os_namespaceObject.userInfo)().username;
@@ -32669,7 +32760,7 @@ function draftLease(port, terms) {
         pidStartedAt: ownStartTime(),
         ...(ownStartKey() && { pidStartKey: ownStartKey() }),
         hostname: thisHost(),
-        user: lease_files_currentUser(),
+        user: currentUser(),
         createdAt: new Date(now).toISOString(),
         expiresAt: new Date(now + terms.ttlMs).toISOString(),
         lifetime: terms.lifetime,
@@ -32845,11 +32936,25 @@ function trustFolder(dir, setMode, mode) {
             (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
             stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+        return (distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ??
+            distrustAncestors(dir, me) ??
+            (POSIX ? birthless(stat) : undefined));
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/**
+ * Why a folder others may write to cannot be shared on this file system, or undefined: a lease's
+ * age is counted from its file's birth time, which its owner cannot renew. Where the file system
+ * keeps none (ramfs, NFS, older kernels), the change time is all there is, and a planted lease's
+ * owner renews that at will (a chmod, a touch), holding a port past the 24-hour cap. Such a
+ * folder is not shared at all; a folder of one's own needs no cap against others.
+ */
+function birthless(stat) {
+    if (!(stat.mode & 0o022) || stat.birthtimeMs > 0)
+        return undefined;
+    return 'its file system keeps no birth time, so a lease another user plants there could be renewed past the 24-hour cap';
 }
 function writable(dir) {
     try {
@@ -32929,7 +33034,8 @@ function chooseLeaseFolder(env = process.env) {
 
 
 
-const LEASE_FILE = /^(\d+)\.json$/;
+/** `<port>.json` exactly as a lease is named: no leading zero, at most five digits (checked ≤ 65535). */
+const LEASE_FILE = /^([1-9]\d{0,4})\.json$/;
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 function ownsLease(record) {
     const me = process.getuid?.();
@@ -33100,11 +33206,14 @@ class LeaseRegistry {
     }
     /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
     leasedPorts() {
-        return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
-            .map((name) => LEASE_FILE.exec(name)?.[1])
-            .filter((port) => port !== undefined)
-            .map(Number)
-            .sort((a, b) => a - b);
+        // Bounded work whatever else the folder holds: names only (no stat of junk), each port once.
+        const ports = new Set();
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(this.dir)) {
+            const port = Number(LEASE_FILE.exec(name)?.[1]);
+            if (port <= 65535)
+                ports.add(port);
+        }
+        return [...ports].sort((a, b) => a - b);
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
@@ -33203,7 +33312,7 @@ function dedupeListeners(list) {
     return [...byKey.values()];
 }
 /** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
-function sortListeners(list) {
+function parse_common_sortListeners(list) {
     return [...list].sort((a, b) => {
         const pidOrder = a.pid === undefined || b.pid === undefined
             ? Number(a.pid === undefined) - Number(b.pid === undefined)
@@ -33304,7 +33413,7 @@ function ssRows(text) {
     return rows;
 }
 /** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
-function parseSs(text) {
+function parse_linux_parseSs(text) {
     const out = [];
     for (const row of ssRows(text)) {
         const m = SS_ROW.exec(row.trim());
@@ -33652,7 +33761,7 @@ const INSTALL = {
  * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
  * because /usr/sbin is not on every user's PATH.
  */
-async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
+async function run_runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
     const name = files[0] ?? '?';
     for (const file of files) {
         try {
@@ -33731,7 +33840,7 @@ async function withCommands(list, ps) {
     const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
     if (pids.length === 0)
         return list;
-    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+    const r = await run_runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
     // ps exits 1 when one of the pids is already gone but still prints the others.
     const commands = parsePsCommands(r.stdout);
     return list.map((l) => {
@@ -33752,7 +33861,7 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
         {
             tool: 'lsof',
             read: async () => {
-                const lsof = await runTool(t.lsof, lsofArgs);
+                const lsof = await run_runTool(t.lsof, lsofArgs);
                 // Not answered, it failed: parsedBy gives its problem.
                 return lsofAnswered(lsof) ? parseLsof(lsof.stdout) : parsedBy(parseLsof)(lsof);
             },
@@ -33761,7 +33870,7 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
             ? [
                 {
                     tool: 'netstat',
-                    read: async () => parsedBy(parseNetstatMac)(await runTool(netstat, ['-anv', '-p', 'tcp'])),
+                    read: async () => parsedBy(parseNetstatMac)(await run_runTool(netstat, ['-anv', '-p', 'tcp'])),
                 },
             ]
             : []),
@@ -34005,7 +34114,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
     const found = await firstAnswer([
         {
             tool: 'ss',
-            read: async () => parsedBy((out) => dedupeListeners(trueOwners(parseSs(out), t.proc)))(await runTool(t.ss, args)),
+            read: async () => parsedBy((out) => dedupeListeners(trueOwners(parse_linux_parseSs(out), t.proc)))(await run_runTool(t.ss, args)),
         },
         {
             tool: `${t.proc}/net/tcp`,
@@ -34016,7 +34125,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
         },
         {
             tool: 'netstat',
-            read: async () => parsedBy(parseNetstatLinux)(await runTool(t.netstat, ['-tlnp'])),
+            read: async () => parsedBy(parseNetstatLinux)(await run_runTool(t.netstat, ['-tlnp'])),
         },
     ], port);
     if ('problem' in found)
@@ -34127,6 +34236,21 @@ function procListeners(port, proc = '/proc') {
     }
     return { listeners: dedupeListeners(listeners) };
 }
+/**
+ * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
+ * `ss -uanpH`, with their details. `kill` ends these too: a bound UDP socket makes a server's
+ * bind on that port fail just the same. Undefined when ss cannot answer.
+ */
+async function linux_linuxUdpHolders(port, tools = {}) {
+    const t = { ...linux_TOOLS, ...tools };
+    const result = await runTool(t.ss, ['-uanpH', `sport = :${port}`]);
+    if (!result.ok)
+        return undefined;
+    // A UDP row's state (UNCONN, ESTAB) stands where a TCP listener's LISTEN does.
+    const rows = result.stdout.replace(/^(UNCONN|ESTAB)(?=\s)/gm, 'LISTEN');
+    const found = parseSs(rows).filter((listener) => listener.port === port);
+    return withDetails(found, t.proc, true);
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
 
@@ -34168,14 +34292,14 @@ const pidsOf = (list) => [
 async function names(pids, tasklist) {
     // One pid: a filtered tasklist is quicker than listing every process.
     const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
-    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
+    const r = await run_runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
     if (!r.ok)
         return { names: new Map(), problem: `process names unknown: ${r.problem}` };
     return { names: parseTasklistCsv(r.stdout) };
 }
 /** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
 async function commandLines(pids, powershell) {
-    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    const r = await run_runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
 async function windows_withDetails(list, t, wantCommandLines) {
@@ -34209,11 +34333,11 @@ async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
     const found = await firstAnswer([
         {
             tool: 'netstat',
-            read: async () => parsedBy(parseNetstatWindows)(await runTool(t.netstat, ['-ano'])),
+            read: async () => parsedBy(parseNetstatWindows)(await run_runTool(t.netstat, ['-ano'])),
         },
         {
             tool: 'Get-NetTCPConnection',
-            read: async () => parsedBy(parseGetNetTcpConnectionCsv)(await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS)),
+            read: async () => parsedBy(parseGetNetTcpConnectionCsv)(await run_runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS)),
         },
     ], port);
     if ('problem' in found)
@@ -34225,7 +34349,7 @@ async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
  * (netsh's `*`); [] when netsh fails.
  */
 async function windowsExcludedPortRanges(netsh = tools().netsh) {
-    const r = await runTool(netsh, [
+    const r = await run_runTool(netsh, [
         'interface',
         'ipv4',
         'show',
@@ -34261,12 +34385,21 @@ async function listenersOn(port, options = {}) {
         throw new RangeError(`not a TCP port: ${port}`);
     }
     const result = await lookup(port, options);
-    return { ...result, listeners: sortListeners(result.listeners) };
+    return { ...result, listeners: parse_common_sortListeners(result.listeners) };
+}
+/**
+ * The processes with a UDP socket bound to `port` (Linux; [] elsewhere, where the tools are not
+ * asked yet), for `kill`, which would otherwise say nothing listens.
+ */
+async function udpHoldersOn(port) {
+    if (process.platform !== 'linux')
+        return [];
+    return sortListeners((await linuxUdpHolders(port)) ?? []);
 }
 /** Every TCP listener on the host. */
 async function allListeners(options = {}) {
     const result = await lookup(undefined, options);
-    return { ...result, listeners: sortListeners(result.listeners) };
+    return { ...result, listeners: parse_common_sortListeners(result.listeners) };
 }
 /**
  * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
@@ -34655,7 +34788,7 @@ async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {
         lease = adopted;
         ours = false;
     }
-    const refused = await verify(port, attempt).catch((error) => {
+    const refused = await verifyHeld(port, attempt, ours).catch((error) => {
         // A lease claimed and never handed out would block the port for its whole TTL.
         if (ours)
             attempt.registry.release(lease);
@@ -34677,6 +34810,44 @@ async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {
         };
     }
     return lease;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A short random wait: two allocators that collided once should not collide again in step. */
+const probeWait = () => sleep(10 + Math.random() * 40);
+/**
+ * verify, for a port this allocator has just leased. Another allocator's test bind (get-port's
+ * scan, which never saw the lease yet, or its own verify) refuses ours for the microseconds it
+ * lasts, which is no holder: with the lease ours, nothing of udo-port's will stay bound to the
+ * port, so a refusal that passes after a short wait was a probe. A real holder stays.
+ */
+async function verifyHeld(port, attempt, ours) {
+    let refused = await verify(port, attempt);
+    for (let look = 0; ours && refused?.reason === 'in-use' && look < PROBE_LOOKS; look++) {
+        if (!(await probeOnly(port)))
+            break;
+        await probeWait();
+        refused = await verify(port, attempt);
+    }
+    return refused;
+}
+/** How many times a refusal that looks like a probe is looked at again before it is believed. */
+const PROBE_LOOKS = 10;
+/**
+ * Whether a refused test bind of `port` had no listening socket behind it: no listener of any
+ * user (ss, lsof and netstat list every socket, named or not) means another allocator's test
+ * bind, which lasts microseconds; a real holder keeps listening. When the tools cannot answer,
+ * the refusal is believed; so is a listener seen at two looks.
+ */
+async function probeOnly(port) {
+    // Twice, a moment apart: a look may itself catch another allocator's probe listening.
+    for (let look = 0; look < 2; look++) {
+        if (look > 0)
+            await probeWait();
+        const { listeners, problem } = await listenersOn(port, { commandLines: false });
+        if (!problem && listeners.length === 0)
+            return true;
+    }
+    return false;
 }
 /** Whether a claimed port can really be bound; a refusal when it cannot. */
 async function verify(port, attempt) {
@@ -35196,8 +35367,10 @@ function envKeyLines(text, key) {
 
 
 
+
 function env_read_where(path, label) {
-    return label ? `${label}: ${path}` : path;
+    // A path may hold anything a user typed: a NUL, a newline, an escape.
+    return label ? `${label}: ${text_printable(path)}` : text_printable(path);
 }
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function env_read_codeOf(err) {
@@ -35808,6 +35981,8 @@ function installCommand(venv, packages, platform = process.platform) {
 
 
 
+
+
 /** How long one engine command may take: a stopped daemon must not stall a refusal. */
 const ENGINE_TIMEOUT_MS = 3_000;
 const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
@@ -35874,14 +36049,26 @@ function parseInspect(json, cli) {
     });
 }
 /** One engine's running containers, or the line that says why it could not tell. */
+/**
+ * Whether a user may have rootless Podman containers at all: its storage exists. The first
+ * podman command a user runs starts a pause process that outlives it (it holds the user
+ * namespace), which a question about a port must not leave behind.
+ */
+function mayHaveRootlessPodman() {
+    const data = process.env.XDG_DATA_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.local', 'share');
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(data, 'containers', 'storage'));
+}
 async function askOne(cli, timeoutMs) {
-    const ids = await runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
+    const rootless = process.platform === 'linux' && process.getuid?.() !== 0;
+    if (cli === 'podman' && rootless && !mayHaveRootlessPodman())
+        return { containers: [], notes: [] };
+    const ids = await run_runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
     if (!ids.ok)
         return { containers: [], notes: [ids.problem] };
     const list = ids.stdout.split(/\s+/).filter((id) => /^[0-9a-f]{12,64}$/.test(id));
     if (list.length === 0)
         return { containers: [], notes: [] };
-    const inspected = await runTool([cli], ['inspect', ...list], timeoutMs);
+    const inspected = await run_runTool([cli], ['inspect', ...list], timeoutMs);
     // A container gone between the two calls fails the whole inspect, with the rest on stdout.
     const containers = parseInspect(inspected.stdout, cli);
     if (!inspected.ok && containers.length === 0)
@@ -36115,14 +36302,20 @@ function leaseTtl(terms) {
  * NoPortError when a pinned port is taken or every candidate is refused.
  */
 async function allocate(request = {}) {
-    const env = request.env ?? process.env;
+    const env = request.env ?? {};
     const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
-    const envFile = backendEnvPath(cwd, request.envFile);
-    const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
+    const named = request.envFile === true ? undefined : request.envFile;
+    const envFile = request.envFile === undefined ? undefined : backendEnvPath(cwd, named);
+    const envFileName = envFile === undefined ? '' : (0,external_node_path_namespaceObject.isAbsolute)(named ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
-    const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
+    const dotenv = (envFile && (await readEnvFile(envFile, envFileLabel))) || {};
     const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
-    const registry = openLeaseRegistry(env, request.lease?.ci);
+    // The lease folder is the host's whatever the call names: chosen from this process's own
+    // environment (its personal fallback needs XDG_RUNTIME_DIR, XDG_CACHE_HOME, LOCALAPPDATA), with
+    // the request's UDO_PORT_LEASE_DIR first.
+    const registry = openLeaseRegistry(env.UDO_PORT_LEASE_DIR === undefined
+        ? process.env
+        : { ...process.env, UDO_PORT_LEASE_DIR: env.UDO_PORT_LEASE_DIR }, request.lease?.ci);
     const attempt = {
         settings,
         registry,
@@ -36217,6 +36410,30 @@ async function allocate(request = {}) {
             throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
         }
         rest ??= [...candidates];
+    }
+    // A port refused as in use may only have been another allocator's test bind at that moment
+    // (two probes of one port refuse each other): before telling the caller that nothing is free,
+    // the ports refused as in use get a second look, after a short wait. A real holder stays.
+    for (let round = 0; round < PROBE_LOOKS; round++) {
+        const inUse = [];
+        for (const r of passedOver) {
+            if (r.reason === 'in-use' && !r.holder && (await probeOnly(r.port)))
+                inUse.push(r);
+        }
+        if (inUse.length === 0)
+            break;
+        await probeWait();
+        for (const refusal of inUse) {
+            const result = await tryPort(refusal.port, attempt, { probeFirst: true });
+            if ('id' in result) {
+                passedOver.splice(passedOver.indexOf(refusal), 1);
+                if (request.nameHolder)
+                    await diagnose(passedOver);
+                const source = [...candidatePorts(settings)].find((c) => c.port === result.port)?.source ?? 'scan';
+                return allocation(result, source);
+            }
+            passedOver.splice(passedOver.indexOf(refusal), 1, result);
+        }
     }
     if (settings.fallback === 'any') {
         const lease = await fallbackPort(attempt);
@@ -36575,18 +36792,33 @@ function protectedReason(pid, self = process) {
         return `PID ${pid} is the process that started udo-port`;
     return undefined;
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const process_end_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long a process is given to end on SIGTERM before SIGKILL. */
 const GRACE_MS = 3000;
 /** How often a dying process is looked at: its exit should be seen within a few ms. */
 const POLL_MS = 5;
-function signal(pids, name) {
-    for (const pid of pids) {
+/**
+ * Signals each process that is still the one its identity names, checked right before its own
+ * signal: a pid that exited and was given to another process meanwhile is left alone. (Between
+ * the check and kill(2) a few microseconds remain; Node has no pidfd to close them.)
+ */
+async function signal(ids, name) {
+    for (const id of ids) {
+        if (!(await isSameProcess(id)))
+            continue;
         try {
-            process.kill(pid, name);
+            process.kill(id.pid, name);
         }
         catch { }
     }
+}
+/** Those of `ids` that still run as the same process. */
+async function stillAlive(ids) {
+    const alive = [];
+    for (const id of ids)
+        if (await isSameProcess(id))
+            alive.push(id);
+    return alive;
 }
 /** taskkill by its full path: a same-named program earlier on PATH is not run. */
 function taskkill() {
@@ -36597,11 +36829,16 @@ function taskkill() {
  * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
  * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
  * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
- * how the process itself ended.
+ * how the process itself ended. Given an identity (taken when the process was named), it ends
+ * nothing unless the pid is still that process ('gone' then): no signal without a proven
+ * identity; each descendant's identity is taken when the tree is walked and checked again
+ * before each of its signals.
  */
-async function endProcess(pid, graceMs = GRACE_MS) {
-    if (!isRunning(pid))
+async function endProcess(target, graceMs = GRACE_MS) {
+    const root = typeof target === 'number' ? await identify(target) : target;
+    if (!root || !(await isSameProcess(root)))
         return 'gone';
+    const { pid } = root;
     if (process.platform === 'win32') {
         const options = { timeout: 10_000, windowsHide: true };
         await process_end_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
@@ -36609,7 +36846,14 @@ async function endProcess(pid, graceMs = GRACE_MS) {
         process_end_run(taskkill(), ['/PID', String(pid), '/F'], options));
         return 'killed';
     }
-    const tree = [pid, ...(await descendants(pid))];
+    const children = [];
+    for (const child of await descendants(pid)) {
+        const id = await identify(child);
+        if (id)
+            children.push(id);
+    }
+    if (!(await isSameProcess(root)))
+        return 'gone';
     try {
         process.kill(pid, 'SIGTERM');
     }
@@ -36618,34 +36862,51 @@ async function endProcess(pid, graceMs = GRACE_MS) {
             return 'gone';
         throw error;
     }
-    signal(tree.slice(1), 'SIGTERM');
+    await signal(children, 'SIGTERM');
     const deadline = Date.now() + graceMs;
-    let alive = tree;
+    let alive = [root, ...children];
     while (Date.now() < deadline) {
-        alive = alive.filter(isRunning);
+        alive = await stillAlive(alive);
         if (alive.length === 0)
             return 'ended';
-        await sleep(POLL_MS);
+        await process_end_sleep(POLL_MS);
     }
-    const killed = alive.includes(pid);
-    signal(alive, 'SIGKILL');
+    const killed = alive.includes(root);
+    await signal(alive, 'SIGKILL');
     for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
-        await sleep(POLL_MS);
-        alive = alive.filter(isRunning);
+        await process_end_sleep(POLL_MS);
+        alive = await stillAlive(alive);
     }
     return killed ? 'killed' : 'ended';
 }
 /**
  * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
- * argv: the process group, the grace period, the pid it watches. EOF on stdin before a "done"
+ * argv: the process group, the grace period, the pid it watches, and (Linux) the group leader's
+ * start key: the group is signalled only while its id cannot name another group (the leader is
+ * still that process, or no process has its pid; see isSameGroup in process-info.ts). EOF on stdin before a "done"
  * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
  * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
  * process.stderr, which would make the pipe the backend shares non-blocking.
  */
 const WATCHDOG = (/* unused pure expression or super */ null && (`
-const [group, graceMs, owner] = process.argv.slice(1).map(Number);
+const [group, graceMs, owner] = process.argv.slice(1, 4).map(Number);
+const leaderKey = process.argv[4] || '';
 process.title = 'udo-port watchdog of PID ' + owner;
+const fs = require('node:fs');
+const ours = () => {
+  if (!leaderKey) return true;
+  let stat;
+  try {
+    stat = fs.readFileSync('/proc/' + group + '/stat', 'utf8');
+  } catch {
+    return true;
+  }
+  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  return boot + ':' + ticks === leaderKey;
+};
 const signal = (name) => {
+  if (!ours()) return false;
   try {
     process.kill(-group, name);
     return true;
@@ -36659,7 +36920,7 @@ const endGroup = () => {
   if (ended || !signal('SIGTERM')) return;
   ended = true;
   try {
-    require('node:fs').writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+    fs.writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
   } catch {}
   const deadline = Date.now() + graceMs;
   const poll = setInterval(() => {
@@ -36684,7 +36945,8 @@ process.stdin.on('error', endGroup);
  * a terminal's Ctrl+C or hangup must not end it before this process.
  */
 function watchProcessGroup(pgid, warn) {
-    const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)], {
+    const leaderKey = processStartKey(pgid) ?? '';
+    const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid), leaderKey], {
         stdio: ['pipe', 'ignore', 'inherit'],
         detached: true,
         // NODE_OPTIONS could preload anything into it.
@@ -36713,6 +36975,21 @@ function watchProcessGroup(pgid, warn) {
             clearTimeout(timer);
         },
     };
+}
+/**
+ * POSIX: sends `name` (0 only asks) to the process group `pgid` that the process `leader` led,
+ * unless that id may now name another group (isSameGroup). True when the group was there.
+ */
+async function signalGroup(pgid, leader, name) {
+    if (leader && !(await isSameGroup(pgid, leader)))
+        return false;
+    try {
+        process.kill(-pgid, name);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/spawn-command.js
@@ -37120,6 +37397,7 @@ async function startBackend(request) {
         env: backendEnv({ ...request.env, [MARKER_VARIABLE]: marker }),
     });
     const logFile = (0,external_node_path_namespaceObject.join)(request.logDir || (0,external_node_os_namespaceObject.tmpdir)(), `udo-port-${request.port}-${marker}.log`);
+    request.beforeSpawn?.(marker, logFile);
     // O_EXCL and 0600: the folder may be a shared /tmp when RUNNER_TEMP is not set.
     const log = (0,external_node_fs_namespaceObject.openSync)(logFile, 'wx', 0o600);
     let child;
@@ -37155,25 +37433,27 @@ async function startBackend(request) {
         child.once('error', settled);
     });
     const pid = child.pid;
+    const startKey = pid === undefined ? undefined : process_info_processStartKey(pid);
     const startedAt = pid === undefined ? undefined : await processStartTime(pid);
     return {
         pid: pid ?? 0,
         marker,
         logFile,
         ...(startedAt !== undefined && { startedAt }),
+        ...(startKey !== undefined && { startKey }),
         exited: exited.signal,
         ended,
         startError: () => startError,
         detach: () => child.unref(),
     };
 }
-/** The process saved is still the one started: its pid may have gone to another since. */
-async function sameProcess(saved) {
-    if (saved.startedAt === undefined)
-        return true;
-    const startedAt = await processStartTime(saved.pid);
-    return (startedAt === undefined || Math.abs(startedAt - saved.startedAt) <= START_TIME_TOLERANCE_MS);
-}
+/** The saved backend's identity: its pid is proof of nothing once it may have gone to another. */
+const identityOf = (saved) => ({
+    pid: saved.pid,
+    ...(saved.startKey !== undefined
+        ? { startKey: saved.startKey }
+        : saved.startedAt !== undefined && { startedAt: saved.startedAt }),
+});
 /** Linux: live processes that carry the backend's marker (zombies are over). */
 function markedProcesses(marker) {
     if (process.platform !== 'linux')
@@ -37195,24 +37475,46 @@ function markedProcesses(marker) {
     return found;
 }
 const backend_sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/**
+ * Ends what carries `marker` when the main step died before it could save the backend's pid
+ * (Linux; elsewhere nothing can be found by it). Says how many.
+ */
+async function stopByMarker(marker) {
+    return endStrays(marker);
+}
 /** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
 async function endStrays(marker, graceMs = 3000) {
-    const strays = markedProcesses(marker);
-    const signal = (pids, name) => {
-        for (const pid of pids) {
+    const strays = [];
+    for (const pid of markedProcesses(marker)) {
+        const id = await identify(pid);
+        if (id)
+            strays.push(id);
+    }
+    // Each checked right before its signal: a stray that exited meanwhile may have passed its pid on.
+    const signal = async (ids, name) => {
+        for (const id of ids) {
+            if (!(await isSameProcess(id)))
+                continue;
             try {
-                process.kill(pid, name);
+                process.kill(id.pid, name);
             }
             catch { }
         }
     };
-    signal(strays, 'SIGTERM');
+    const living = async (ids) => {
+        const left = [];
+        for (const id of ids)
+            if (await isSameProcess(id))
+                left.push(id);
+        return left;
+    };
+    await signal(strays, 'SIGTERM');
     let alive = strays;
     for (const deadline = Date.now() + graceMs; alive.length > 0 && Date.now() < deadline;) {
         await backend_sleep(10);
-        alive = alive.filter(isRunning);
+        alive = await living(alive);
     }
-    signal(alive, 'SIGKILL');
+    await signal(alive, 'SIGKILL');
     return strays.length;
 }
 /**
@@ -37223,8 +37525,8 @@ async function endStrays(marker, graceMs = 3000) {
 async function stopBackend(saved) {
     let outcome = 'had already exited';
     if (isRunning(saved.pid)) {
-        if (await sameProcess(saved)) {
-            const ended = await endProcess(saved.pid);
+        if (await isSameProcess(identityOf(saved))) {
+            const ended = await endProcess(identityOf(saved));
             // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
             if (ended === 'ended' || (ended === 'killed' && process.platform === 'win32')) {
                 outcome = 'was stopped';
@@ -37426,6 +37728,7 @@ function readInputs(env = process.env) {
         request: {
             cwd: workingDirectory,
             env,
+            envFile: true,
             port: getInput('port'),
             portFrom: 'input',
             defaultPort: getInput('default-port'),
@@ -37455,9 +37758,28 @@ function readInputs(env = process.env) {
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/state.js
 
+
 const isPost = () => getState('isPost') === 'true';
 function markMainStarted() {
     saveState('isPost', 'true');
+    const startKey = ownStartKey();
+    saveState('main', JSON.stringify({ pid: process.pid, ...(startKey && { startKey }) }));
+}
+/** The main step's process; undefined from an older main. */
+function savedMain() {
+    return parsed('main', (saved) => Number.isInteger(saved.pid) &&
+        saved.pid > 0 &&
+        (saved.startKey === undefined || typeof saved.startKey === 'string'));
+}
+/**
+ * What the backend will carry, saved before it is spawned: a main step killed between the spawn
+ * and saveBackend leaves the post step its marker, by which it finds the tree (Linux).
+ */
+function saveBackendMarker(marker, logFile) {
+    saveState('backendMarker', JSON.stringify({ marker, logFile }));
+}
+function savedBackendMarker() {
+    return parsed('backendMarker', (saved) => typeof saved.marker === 'string' && typeof saved.logFile === 'string');
 }
 function saveLease(allocation) {
     const saved = allocation && {
@@ -37472,6 +37794,7 @@ function saveBackend(backend) {
     const saved = backend && {
         pid: backend.pid,
         ...(backend.startedAt !== undefined && { startedAt: backend.startedAt }),
+        ...(backend.startKey !== undefined && { startKey: backend.startKey }),
         marker: backend.marker,
         logFile: backend.logFile,
     };
@@ -37501,7 +37824,8 @@ function savedBackend() {
         saved.pid > 0 &&
         typeof saved.marker === 'string' &&
         typeof saved.logFile === 'string' &&
-        (saved.startedAt === undefined || typeof saved.startedAt === 'number'));
+        (saved.startedAt === undefined || typeof saved.startedAt === 'number') &&
+        (saved.startKey === undefined || typeof saved.startKey === 'string'));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/main.js
@@ -37596,6 +37920,7 @@ async function startAndWait(argv, allocation, inputs) {
         host: allocation.host,
         env: main_exports(allocation, inputs),
         logDir: process.env.RUNNER_TEMP ?? '',
+        beforeSpawn: saveBackendMarker,
     });
     const startError = backend.startError();
     if (startError || backend.pid === 0) {
@@ -37740,6 +38065,11 @@ async function main() {
 
 
 
+
+
+
+
+
 const describe = (error) => text_printable(error instanceof Error ? error.message : String(error));
 /** Prints untrusted text: `::stop-commands::` keeps the runner from reading any line as a command. */
 function printVerbatim(lines) {
@@ -37773,9 +38103,13 @@ async function post() {
     const backend = savedBackend();
     if (backend)
         await stop(backend);
+    else
+        await stopUnsaved();
     const saved = savedLease();
     if (!saved) {
-        if (!backend)
+        const main = savedMain();
+        const found = main ? await releaseUnsaved(main) : 0;
+        if (!backend && found === 0)
             info('udo-port: no lease to release');
         return;
     }
@@ -37787,6 +38121,81 @@ async function post() {
     }
     catch (error) {
         core_warning(`udo-port: could not release the lease: ${describe(error)}`);
+    }
+}
+/** A main step killed after it spawned the backend but before it saved its pid: found by marker. */
+async function stopUnsaved() {
+    const pending = savedBackendMarker();
+    if (!pending)
+        return;
+    const ended = await stopByMarker(pending.marker);
+    if (ended > 0)
+        info(`udo-port: ended ${ended} process(es) of the backend the main step started`);
+}
+/**
+ * A main step killed between making its lease and saving it: its leases are found in the lease
+ * folder by what only they can carry: this job, the action's purpose, the main step's own pid
+ * and start key, in a file of this user's. Its half-made drafts (`.<port>.<id>.tmp`, which a
+ * kill mid-write leaves) go too. Returns how many leases it released.
+ */
+async function releaseUnsaved(main) {
+    const job = ciJobFromEnv(process.env);
+    if (!job)
+        return 0;
+    let released = 0;
+    try {
+        const registry = openLeaseRegistry(process.env, job);
+        for (const record of await registry.list()) {
+            const lease = record.lease;
+            if (!lease?.ci || !sameCiJob(lease.ci, job) || lease.purpose !== 'udo-port action')
+                continue;
+            if (lease.pid !== main.pid || lease.pidStartKey !== main.startKey || !ownsLease(record)) {
+                continue;
+            }
+            if (registry.release(lease)) {
+                released++;
+                info(`udo-port: released the lease on port ${lease.port} the main step left`);
+            }
+        }
+        removeDrafts(registry.dir, main.pid);
+    }
+    catch (error) {
+        core_warning(`udo-port: could not look for the main step's leases: ${describe(error)}`);
+    }
+    return released;
+}
+/** Drafts of a lease the main step never linked: its own file, naming its pid. */
+function removeDrafts(dir, pid) {
+    const me = process.getuid?.();
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
+        if (!/^\.\d+\.[\w-]+\.tmp$/.test(name))
+            continue;
+        const file = (0,external_node_path_namespaceObject.join)(dir, name);
+        let text = '';
+        try {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(file, READ | NOFOLLOW);
+            try {
+                const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                if (!stat.isFile() || (me !== undefined && stat.uid !== me) || stat.size > 4096)
+                    continue;
+                const buffer = Buffer.alloc(stat.size);
+                text = buffer.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, stat.size, 0));
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+        }
+        catch {
+            continue;
+        }
+        // A draft cut short holds no whole JSON: its pid is read from the text as far as it goes.
+        // (An empty one may be another run's, between its open and its write: it is left alone.)
+        if (new RegExp(`"pid":${pid}[,}]`).test(text)) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch { }
+        }
     }
 }
 

@@ -428,6 +428,62 @@ function ownStartTime() {
 }
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
 const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
+function childIdentity(pid) {
+    const startKey = processStartKey(pid);
+    return startKey ? { pid, startKey } : { pid };
+}
+/** The identity of the process that has `pid` now; undefined when none runs. */
+async function identify(pid) {
+    if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid))
+        return undefined;
+    const startKey = processStartKey(pid);
+    if (startKey)
+        return { pid, startKey };
+    const startedAt = await processStartTime(pid);
+    return startedAt === undefined ? { pid } : { pid, startedAt };
+}
+/**
+ * Whether `id` still names the very process it was taken from: the pid runs and started when
+ * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
+ * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
+ */
+async function isSameProcess(id) {
+    if (!isRunning(id.pid))
+        return false;
+    if (id.startKey !== undefined)
+        return processStartKey(id.pid) === id.startKey;
+    if (id.startedAt !== undefined) {
+        const now = await processStartTime(id.pid);
+        return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
+    }
+    return true;
+}
+/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
+const provable = (id) => id.startKey !== undefined || id.startedAt !== undefined;
+/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
+function processUid(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return statSync(`/proc/${pid}`).uid;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
+ * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
+ * number to no new process, but once the group is empty a new process may get it and lead a
+ * group of its own. So: the leader is still that process, or no process has its pid (only the
+ * old group's survivors can carry the id then).
+ */
+async function isSameGroup(pgid, leader) {
+    if (!isRunning(pgid))
+        return true;
+    return isSameProcess({ ...leader, pid: pgid });
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
 // Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
@@ -873,15 +929,46 @@ const venvPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.venv);
 const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
 const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 /**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
+ * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
+ * are asked: a group they cannot show to be the caller's alone is taken as shared.
+ */
+function groupIsMineAlone(gid, me) {
+    try {
+        const passwd = readFileSync('/etc/passwd', 'utf8').split('\n');
+        const others = passwd.some((line) => {
+            const [, , uid, group] = line.split(':');
+            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
+        });
+        if (others)
+            return false;
+        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
+        const entry = readFileSync('/etc/group', 'utf8')
+            .split('\n')
+            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
+        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
+        return members.every((member) => member === mine);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
+ * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
+ * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
+ * would then run.
  */
 function mayLookIn(dir) {
     const stat = statSync(dir, { throwIfNoEntry: false });
     const me = process.getuid?.();
     if (!stat)
         return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+    if (me === undefined)
+        return true;
+    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
+        return false;
+    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
 }
 /** And above it: not past a repository's root, which is as far as a project reaches. */
 const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
@@ -950,7 +1037,11 @@ function parseUrlHost(raw, label) {
     const text = raw.trim();
     const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
     const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const labels = host.split('.');
+    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
     if (!ok) {
@@ -1363,11 +1454,25 @@ function trustFolder(dir, setMode, mode) {
             (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
             stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+        return (distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ??
+            distrustAncestors(dir, me) ??
+            (POSIX ? birthless(stat) : undefined));
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/**
+ * Why a folder others may write to cannot be shared on this file system, or undefined: a lease's
+ * age is counted from its file's birth time, which its owner cannot renew. Where the file system
+ * keeps none (ramfs, NFS, older kernels), the change time is all there is, and a planted lease's
+ * owner renews that at will (a chmod, a touch), holding a port past the 24-hour cap. Such a
+ * folder is not shared at all; a folder of one's own needs no cap against others.
+ */
+function birthless(stat) {
+    if (!(stat.mode & 0o022) || stat.birthtimeMs > 0)
+        return undefined;
+    return 'its file system keeps no birth time, so a lease another user plants there could be renewed past the 24-hour cap';
 }
 function writable(dir) {
     try {
@@ -1447,7 +1552,8 @@ function chooseLeaseFolder(env = process.env) {
 
 
 
-const LEASE_FILE = /^(\d+)\.json$/;
+/** `<port>.json` exactly as a lease is named: no leading zero, at most five digits (checked ≤ 65535). */
+const LEASE_FILE = /^([1-9]\d{0,4})\.json$/;
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 function ownsLease(record) {
     const me = process.getuid?.();
@@ -1618,11 +1724,14 @@ class LeaseRegistry {
     }
     /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
     leasedPorts() {
-        return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
-            .map((name) => LEASE_FILE.exec(name)?.[1])
-            .filter((port) => port !== undefined)
-            .map(Number)
-            .sort((a, b) => a - b);
+        // Bounded work whatever else the folder holds: names only (no stat of junk), each port once.
+        const ports = new Set();
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(this.dir)) {
+            const port = Number(LEASE_FILE.exec(name)?.[1]);
+            if (port <= 65535)
+                ports.add(port);
+        }
+        return [...ports].sort((a, b) => a - b);
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
@@ -1721,7 +1830,7 @@ function dedupeListeners(list) {
     return [...byKey.values()];
 }
 /** By port, then pid; a listener with a pid comes first, so `[0]` names a holder if any can. */
-function sortListeners(list) {
+function parse_common_sortListeners(list) {
     return [...list].sort((a, b) => {
         const pidOrder = a.pid === undefined || b.pid === undefined
             ? Number(a.pid === undefined) - Number(b.pid === undefined)
@@ -1822,7 +1931,7 @@ function ssRows(text) {
     return rows;
 }
 /** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
-function parseSs(text) {
+function parse_linux_parseSs(text) {
     const out = [];
     for (const row of ssRows(text)) {
         const m = SS_ROW.exec(row.trim());
@@ -2170,7 +2279,7 @@ const INSTALL = {
  * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
  * because /usr/sbin is not on every user's PATH.
  */
-async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
+async function run_runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
     const name = files[0] ?? '?';
     for (const file of files) {
         try {
@@ -2249,7 +2358,7 @@ async function withCommands(list, ps) {
     const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
     if (pids.length === 0)
         return list;
-    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+    const r = await run_runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
     // ps exits 1 when one of the pids is already gone but still prints the others.
     const commands = parsePsCommands(r.stdout);
     return list.map((l) => {
@@ -2270,7 +2379,7 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
         {
             tool: 'lsof',
             read: async () => {
-                const lsof = await runTool(t.lsof, lsofArgs);
+                const lsof = await run_runTool(t.lsof, lsofArgs);
                 // Not answered, it failed: parsedBy gives its problem.
                 return lsofAnswered(lsof) ? parseLsof(lsof.stdout) : parsedBy(parseLsof)(lsof);
             },
@@ -2279,7 +2388,7 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
             ? [
                 {
                     tool: 'netstat',
-                    read: async () => parsedBy(parseNetstatMac)(await runTool(netstat, ['-anv', '-p', 'tcp'])),
+                    read: async () => parsedBy(parseNetstatMac)(await run_runTool(netstat, ['-anv', '-p', 'tcp'])),
                 },
             ]
             : []),
@@ -2523,7 +2632,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
     const found = await firstAnswer([
         {
             tool: 'ss',
-            read: async () => parsedBy((out) => dedupeListeners(trueOwners(parseSs(out), t.proc)))(await runTool(t.ss, args)),
+            read: async () => parsedBy((out) => dedupeListeners(trueOwners(parse_linux_parseSs(out), t.proc)))(await run_runTool(t.ss, args)),
         },
         {
             tool: `${t.proc}/net/tcp`,
@@ -2534,7 +2643,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
         },
         {
             tool: 'netstat',
-            read: async () => parsedBy(parseNetstatLinux)(await runTool(t.netstat, ['-tlnp'])),
+            read: async () => parsedBy(parseNetstatLinux)(await run_runTool(t.netstat, ['-tlnp'])),
         },
     ], port);
     if ('problem' in found)
@@ -2645,6 +2754,21 @@ function procListeners(port, proc = '/proc') {
     }
     return { listeners: dedupeListeners(listeners) };
 }
+/**
+ * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
+ * `ss -uanpH`, with their details. `kill` ends these too: a bound UDP socket makes a server's
+ * bind on that port fail just the same. Undefined when ss cannot answer.
+ */
+async function linux_linuxUdpHolders(port, tools = {}) {
+    const t = { ...linux_TOOLS, ...tools };
+    const result = await runTool(t.ss, ['-uanpH', `sport = :${port}`]);
+    if (!result.ok)
+        return undefined;
+    // A UDP row's state (UNCONN, ESTAB) stands where a TCP listener's LISTEN does.
+    const rows = result.stdout.replace(/^(UNCONN|ESTAB)(?=\s)/gm, 'LISTEN');
+    const found = parseSs(rows).filter((listener) => listener.port === port);
+    return withDetails(found, t.proc, true);
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
 
@@ -2686,14 +2810,14 @@ const pidsOf = (list) => [
 async function names(pids, tasklist) {
     // One pid: a filtered tasklist is quicker than listing every process.
     const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
-    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
+    const r = await run_runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
     if (!r.ok)
         return { names: new Map(), problem: `process names unknown: ${r.problem}` };
     return { names: parseTasklistCsv(r.stdout) };
 }
 /** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
 async function commandLines(pids, powershell) {
-    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    const r = await run_runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
 async function windows_withDetails(list, t, wantCommandLines) {
@@ -2727,11 +2851,11 @@ async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
     const found = await firstAnswer([
         {
             tool: 'netstat',
-            read: async () => parsedBy(parseNetstatWindows)(await runTool(t.netstat, ['-ano'])),
+            read: async () => parsedBy(parseNetstatWindows)(await run_runTool(t.netstat, ['-ano'])),
         },
         {
             tool: 'Get-NetTCPConnection',
-            read: async () => parsedBy(parseGetNetTcpConnectionCsv)(await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS)),
+            read: async () => parsedBy(parseGetNetTcpConnectionCsv)(await run_runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS)),
         },
     ], port);
     if ('problem' in found)
@@ -2743,7 +2867,7 @@ async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
  * (netsh's `*`); [] when netsh fails.
  */
 async function windowsExcludedPortRanges(netsh = tools().netsh) {
-    const r = await runTool(netsh, [
+    const r = await run_runTool(netsh, [
         'interface',
         'ipv4',
         'show',
@@ -2779,12 +2903,21 @@ async function listenersOn(port, options = {}) {
         throw new RangeError(`not a TCP port: ${port}`);
     }
     const result = await lookup(port, options);
-    return { ...result, listeners: sortListeners(result.listeners) };
+    return { ...result, listeners: parse_common_sortListeners(result.listeners) };
+}
+/**
+ * The processes with a UDP socket bound to `port` (Linux; [] elsewhere, where the tools are not
+ * asked yet), for `kill`, which would otherwise say nothing listens.
+ */
+async function udpHoldersOn(port) {
+    if (process.platform !== 'linux')
+        return [];
+    return sortListeners((await linuxUdpHolders(port)) ?? []);
 }
 /** Every TCP listener on the host. */
 async function allListeners(options = {}) {
     const result = await lookup(undefined, options);
-    return { ...result, listeners: sortListeners(result.listeners) };
+    return { ...result, listeners: parse_common_sortListeners(result.listeners) };
 }
 /**
  * Windows's excluded port ranges (Hyper-V, WSL, and administered ones, which restarting winnat
@@ -3173,7 +3306,7 @@ async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {
         lease = adopted;
         ours = false;
     }
-    const refused = await verify(port, attempt).catch((error) => {
+    const refused = await verifyHeld(port, attempt, ours).catch((error) => {
         // A lease claimed and never handed out would block the port for its whole TTL.
         if (ours)
             attempt.registry.release(lease);
@@ -3195,6 +3328,44 @@ async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {
         };
     }
     return lease;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A short random wait: two allocators that collided once should not collide again in step. */
+const probeWait = () => sleep(10 + Math.random() * 40);
+/**
+ * verify, for a port this allocator has just leased. Another allocator's test bind (get-port's
+ * scan, which never saw the lease yet, or its own verify) refuses ours for the microseconds it
+ * lasts, which is no holder: with the lease ours, nothing of udo-port's will stay bound to the
+ * port, so a refusal that passes after a short wait was a probe. A real holder stays.
+ */
+async function verifyHeld(port, attempt, ours) {
+    let refused = await verify(port, attempt);
+    for (let look = 0; ours && refused?.reason === 'in-use' && look < PROBE_LOOKS; look++) {
+        if (!(await probeOnly(port)))
+            break;
+        await probeWait();
+        refused = await verify(port, attempt);
+    }
+    return refused;
+}
+/** How many times a refusal that looks like a probe is looked at again before it is believed. */
+const PROBE_LOOKS = 10;
+/**
+ * Whether a refused test bind of `port` had no listening socket behind it: no listener of any
+ * user (ss, lsof and netstat list every socket, named or not) means another allocator's test
+ * bind, which lasts microseconds; a real holder keeps listening. When the tools cannot answer,
+ * the refusal is believed; so is a listener seen at two looks.
+ */
+async function probeOnly(port) {
+    // Twice, a moment apart: a look may itself catch another allocator's probe listening.
+    for (let look = 0; look < 2; look++) {
+        if (look > 0)
+            await probeWait();
+        const { listeners, problem } = await listenersOn(port, { commandLines: false });
+        if (!problem && listeners.length === 0)
+            return true;
+    }
+    return false;
 }
 /** Whether a claimed port can really be bound; a refusal when it cannot. */
 async function verify(port, attempt) {
@@ -3714,8 +3885,10 @@ function envKeyLines(text, key) {
 
 
 
+
 function env_read_where(path, label) {
-    return label ? `${label}: ${path}` : path;
+    // A path may hold anything a user typed: a NUL, a newline, an escape.
+    return label ? `${label}: ${text_printable(path)}` : text_printable(path);
 }
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function env_read_codeOf(err) {
@@ -4326,6 +4499,8 @@ function installCommand(venv, packages, platform = process.platform) {
 
 
 
+
+
 /** How long one engine command may take: a stopped daemon must not stall a refusal. */
 const ENGINE_TIMEOUT_MS = 3_000;
 const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
@@ -4392,14 +4567,26 @@ function parseInspect(json, cli) {
     });
 }
 /** One engine's running containers, or the line that says why it could not tell. */
+/**
+ * Whether a user may have rootless Podman containers at all: its storage exists. The first
+ * podman command a user runs starts a pause process that outlives it (it holds the user
+ * namespace), which a question about a port must not leave behind.
+ */
+function mayHaveRootlessPodman() {
+    const data = process.env.XDG_DATA_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.local', 'share');
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(data, 'containers', 'storage'));
+}
 async function askOne(cli, timeoutMs) {
-    const ids = await runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
+    const rootless = process.platform === 'linux' && process.getuid?.() !== 0;
+    if (cli === 'podman' && rootless && !mayHaveRootlessPodman())
+        return { containers: [], notes: [] };
+    const ids = await run_runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
     if (!ids.ok)
         return { containers: [], notes: [ids.problem] };
     const list = ids.stdout.split(/\s+/).filter((id) => /^[0-9a-f]{12,64}$/.test(id));
     if (list.length === 0)
         return { containers: [], notes: [] };
-    const inspected = await runTool([cli], ['inspect', ...list], timeoutMs);
+    const inspected = await run_runTool([cli], ['inspect', ...list], timeoutMs);
     // A container gone between the two calls fails the whole inspect, with the rest on stdout.
     const containers = parseInspect(inspected.stdout, cli);
     if (!inspected.ok && containers.length === 0)
@@ -4633,14 +4820,20 @@ function leaseTtl(terms) {
  * NoPortError when a pinned port is taken or every candidate is refused.
  */
 async function allocate(request = {}) {
-    const env = request.env ?? process.env;
+    const env = request.env ?? {};
     const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
-    const envFile = backendEnvPath(cwd, request.envFile);
-    const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
+    const named = request.envFile === true ? undefined : request.envFile;
+    const envFile = request.envFile === undefined ? undefined : backendEnvPath(cwd, named);
+    const envFileName = envFile === undefined ? '' : (0,external_node_path_namespaceObject.isAbsolute)(named ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
-    const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
+    const dotenv = (envFile && (await readEnvFile(envFile, envFileLabel))) || {};
     const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
-    const registry = openLeaseRegistry(env, request.lease?.ci);
+    // The lease folder is the host's whatever the call names: chosen from this process's own
+    // environment (its personal fallback needs XDG_RUNTIME_DIR, XDG_CACHE_HOME, LOCALAPPDATA), with
+    // the request's UDO_PORT_LEASE_DIR first.
+    const registry = openLeaseRegistry(env.UDO_PORT_LEASE_DIR === undefined
+        ? process.env
+        : { ...process.env, UDO_PORT_LEASE_DIR: env.UDO_PORT_LEASE_DIR }, request.lease?.ci);
     const attempt = {
         settings,
         registry,
@@ -4735,6 +4928,30 @@ async function allocate(request = {}) {
             throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
         }
         rest ??= [...candidates];
+    }
+    // A port refused as in use may only have been another allocator's test bind at that moment
+    // (two probes of one port refuse each other): before telling the caller that nothing is free,
+    // the ports refused as in use get a second look, after a short wait. A real holder stays.
+    for (let round = 0; round < PROBE_LOOKS; round++) {
+        const inUse = [];
+        for (const r of passedOver) {
+            if (r.reason === 'in-use' && !r.holder && (await probeOnly(r.port)))
+                inUse.push(r);
+        }
+        if (inUse.length === 0)
+            break;
+        await probeWait();
+        for (const refusal of inUse) {
+            const result = await tryPort(refusal.port, attempt, { probeFirst: true });
+            if ('id' in result) {
+                passedOver.splice(passedOver.indexOf(refusal), 1);
+                if (request.nameHolder)
+                    await diagnose(passedOver);
+                const source = [...candidatePorts(settings)].find((c) => c.port === result.port)?.source ?? 'scan';
+                return allocation(result, source);
+            }
+            passedOver.splice(passedOver.indexOf(refusal), 1, result);
+        }
     }
     if (settings.fallback === 'any') {
         const lease = await fallbackPort(attempt);

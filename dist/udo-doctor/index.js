@@ -183,6 +183,7 @@ var settings = __nccwpck_require__(1552);
 var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
 
+
 const AREAS = ['venv', 'env', 'port', 'web', 'compose', 'git', 'leases'];
 function defineCheck(spec) {
     return { ...spec, run: async (ctx) => spec.diagnose(await spec.gather(ctx)) };
@@ -212,10 +213,10 @@ function selectChecks(checks, only, skip) {
             .map((id) => id.trim())
             .filter(Boolean);
         if (ids.length === 0)
-            throw new errors/* UsageError */.eb(`${option}: "${raw}" names no check`);
+            throw new errors/* UsageError */.eb(`${option}: "${(0,core_text/* printable */.g)(raw)}" names no check`);
         for (const id of ids) {
             if (!checks.some((check) => check.id === id || check.area === id)) {
-                throw new errors/* UsageError */.eb(`${option}: "${id}" is not a check id or area (see udo-doctor --list-checks)`);
+                throw new errors/* UsageError */.eb(`${option}: "${(0,core_text/* printable */.g)(id)}" is not a check id or area (see udo-doctor --list-checks)`);
             }
         }
         return new Set(ids);
@@ -241,6 +242,8 @@ function exitCode(summary, strict) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/engine-processes.js
 // The container engines' own processes: a port one of them holds is a container's (published,
 // forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
@@ -454,7 +457,7 @@ const INSTALL = {
  * words fit for a warning. Each entry of `files` is tried in turn while the tool is missing,
  * because /usr/sbin is not on every user's PATH.
  */
-async function runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
+async function run_runTool(files, args, timeoutMs = TOOL_TIMEOUT_MS) {
     const name = files[0] ?? '?';
     for (const file of files) {
         try {
@@ -530,6 +533,8 @@ async function firstAnswer(sources, port) {
 
 
 
+
+
 /** How long one engine command may take: a stopped daemon must not stall a refusal. */
 const ENGINE_TIMEOUT_MS = 3_000;
 const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
@@ -596,14 +601,26 @@ function parseInspect(json, cli) {
     });
 }
 /** One engine's running containers, or the line that says why it could not tell. */
+/**
+ * Whether a user may have rootless Podman containers at all: its storage exists. The first
+ * podman command a user runs starts a pause process that outlives it (it holds the user
+ * namespace), which a question about a port must not leave behind.
+ */
+function mayHaveRootlessPodman() {
+    const data = process.env.XDG_DATA_HOME || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.local', 'share');
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(data, 'containers', 'storage'));
+}
 async function askOne(cli, timeoutMs) {
-    const ids = await runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
+    const rootless = process.platform === 'linux' && process.getuid?.() !== 0;
+    if (cli === 'podman' && rootless && !mayHaveRootlessPodman())
+        return { containers: [], notes: [] };
+    const ids = await run_runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
     if (!ids.ok)
         return { containers: [], notes: [ids.problem] };
     const list = ids.stdout.split(/\s+/).filter((id) => /^[0-9a-f]{12,64}$/.test(id));
     if (list.length === 0)
         return { containers: [], notes: [] };
-    const inspected = await runTool([cli], ['inspect', ...list], timeoutMs);
+    const inspected = await run_runTool([cli], ['inspect', ...list], timeoutMs);
     // A container gone between the two calls fails the whole inspect, with the rest on stdout.
     const containers = parseInspect(inspected.stdout, cli);
     if (!inspected.ok && containers.length === 0)
@@ -722,8 +739,6 @@ function describeOwnCompose(c) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/owner-pipe.js
@@ -989,6 +1004,62 @@ function ownStartTime() {
 }
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
 const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
+function childIdentity(pid) {
+    const startKey = processStartKey(pid);
+    return startKey ? { pid, startKey } : { pid };
+}
+/** The identity of the process that has `pid` now; undefined when none runs. */
+async function identify(pid) {
+    if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid))
+        return undefined;
+    const startKey = processStartKey(pid);
+    if (startKey)
+        return { pid, startKey };
+    const startedAt = await processStartTime(pid);
+    return startedAt === undefined ? { pid } : { pid, startedAt };
+}
+/**
+ * Whether `id` still names the very process it was taken from: the pid runs and started when
+ * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
+ * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
+ */
+async function isSameProcess(id) {
+    if (!isRunning(id.pid))
+        return false;
+    if (id.startKey !== undefined)
+        return processStartKey(id.pid) === id.startKey;
+    if (id.startedAt !== undefined) {
+        const now = await processStartTime(id.pid);
+        return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
+    }
+    return true;
+}
+/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
+const provable = (id) => id.startKey !== undefined || id.startedAt !== undefined;
+/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
+function processUid(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return statSync(`/proc/${pid}`).uid;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
+ * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
+ * number to no new process, but once the group is empty a new process may get it and lead a
+ * group of its own. So: the leader is still that process, or no process has its pid (only the
+ * old group's survivors can carry the id then).
+ */
+async function isSameGroup(pgid, leader) {
+    if (!isRunning(pgid))
+        return true;
+    return isSameProcess({ ...leader, pid: pgid });
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
 // What a lease says and when it stops holding: pure functions over the record, no file I/O.
@@ -1412,11 +1483,25 @@ function trustFolder(dir, setMode, mode) {
             (0,external_node_fs_.fchmodSync)(fd, mode);
             stat = (0,external_node_fs_.fstatSync)(fd);
         }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+        return (distrust(facts(POSIX ? stat : (0,external_node_fs_.lstatSync)(dir)), me) ??
+            distrustAncestors(dir, me) ??
+            (POSIX ? birthless(stat) : undefined));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/**
+ * Why a folder others may write to cannot be shared on this file system, or undefined: a lease's
+ * age is counted from its file's birth time, which its owner cannot renew. Where the file system
+ * keeps none (ramfs, NFS, older kernels), the change time is all there is, and a planted lease's
+ * owner renews that at will (a chmod, a touch), holding a port past the 24-hour cap. Such a
+ * folder is not shared at all; a folder of one's own needs no cap against others.
+ */
+function birthless(stat) {
+    if (!(stat.mode & 0o022) || stat.birthtimeMs > 0)
+        return undefined;
+    return 'its file system keeps no birth time, so a lease another user plants there could be renewed past the 24-hour cap';
 }
 function writable(dir) {
     try {
@@ -1496,7 +1581,8 @@ function chooseLeaseFolder(env = process.env) {
 
 
 
-const LEASE_FILE = /^(\d+)\.json$/;
+/** `<port>.json` exactly as a lease is named: no leading zero, at most five digits (checked ≤ 65535). */
+const LEASE_FILE = /^([1-9]\d{0,4})\.json$/;
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 function ownsLease(record) {
     const me = process.getuid?.();
@@ -1667,11 +1753,14 @@ class LeaseRegistry {
     }
     /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
     leasedPorts() {
-        return (0,external_node_fs_.readdirSync)(this.dir)
-            .map((name) => LEASE_FILE.exec(name)?.[1])
-            .filter((port) => port !== undefined)
-            .map(Number)
-            .sort((a, b) => a - b);
+        // Bounded work whatever else the folder holds: names only (no stat of junk), each port once.
+        const ports = new Set();
+        for (const name of (0,external_node_fs_.readdirSync)(this.dir)) {
+            const port = Number(LEASE_FILE.exec(name)?.[1]);
+            if (port <= 65535)
+                ports.add(port);
+        }
+        return [...ports].sort((a, b) => a - b);
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
@@ -1871,7 +1960,7 @@ function ssRows(text) {
     return rows;
 }
 /** Parses `ss -ltnp` / `ss -ltnpH` output: TCP LISTEN rows, one listener per owning pid. */
-function parseSs(text) {
+function parse_linux_parseSs(text) {
     const out = [];
     for (const row of ssRows(text)) {
         const m = SS_ROW.exec(row.trim());
@@ -2137,7 +2226,7 @@ async function withCommands(list, ps) {
     const pids = [...new Set(list.flatMap((l) => (l.pid === undefined ? [] : [l.pid])))];
     if (pids.length === 0)
         return list;
-    const r = await runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
+    const r = await run_runTool(ps, ['-o', 'pid=,command=', '-p', pids.join(',')]);
     // ps exits 1 when one of the pids is already gone but still prints the others.
     const commands = parsePsCommands(r.stdout);
     return list.map((l) => {
@@ -2158,7 +2247,7 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
         {
             tool: 'lsof',
             read: async () => {
-                const lsof = await runTool(t.lsof, lsofArgs);
+                const lsof = await run_runTool(t.lsof, lsofArgs);
                 // Not answered, it failed: parsedBy gives its problem.
                 return lsofAnswered(lsof) ? parseLsof(lsof.stdout) : parsedBy(parseLsof)(lsof);
             },
@@ -2167,7 +2256,7 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
             ? [
                 {
                     tool: 'netstat',
-                    read: async () => parsedBy(parseNetstatMac)(await runTool(netstat, ['-anv', '-p', 'tcp'])),
+                    read: async () => parsedBy(parseNetstatMac)(await run_runTool(netstat, ['-anv', '-p', 'tcp'])),
                 },
             ]
             : []),
@@ -2300,7 +2389,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
     const found = await firstAnswer([
         {
             tool: 'ss',
-            read: async () => parsedBy((out) => dedupeListeners(trueOwners(parseSs(out), t.proc)))(await runTool(t.ss, args)),
+            read: async () => parsedBy((out) => dedupeListeners(trueOwners(parse_linux_parseSs(out), t.proc)))(await run_runTool(t.ss, args)),
         },
         {
             tool: `${t.proc}/net/tcp`,
@@ -2311,7 +2400,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
         },
         {
             tool: 'netstat',
-            read: async () => parsedBy(parseNetstatLinux)(await runTool(t.netstat, ['-tlnp'])),
+            read: async () => parsedBy(parseNetstatLinux)(await run_runTool(t.netstat, ['-tlnp'])),
         },
     ], port);
     if ('problem' in found)
@@ -2422,6 +2511,21 @@ function procListeners(port, proc = '/proc') {
     }
     return { listeners: dedupeListeners(listeners) };
 }
+/**
+ * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
+ * `ss -uanpH`, with their details. `kill` ends these too: a bound UDP socket makes a server's
+ * bind on that port fail just the same. Undefined when ss cannot answer.
+ */
+async function linux_linuxUdpHolders(port, tools = {}) {
+    const t = { ...linux_TOOLS, ...tools };
+    const result = await runTool(t.ss, ['-uanpH', `sport = :${port}`]);
+    if (!result.ok)
+        return undefined;
+    // A UDP row's state (UNCONN, ESTAB) stands where a TCP listener's LISTEN does.
+    const rows = result.stdout.replace(/^(UNCONN|ESTAB)(?=\s)/gm, 'LISTEN');
+    const found = parseSs(rows).filter((listener) => listener.port === port);
+    return withDetails(found, t.proc, true);
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
 
@@ -2463,14 +2567,14 @@ const pidsOf = (list) => [
 async function names(pids, tasklist) {
     // One pid: a filtered tasklist is quicker than listing every process.
     const filter = pids.length === 1 ? ['/FI', `PID eq ${pids[0]}`] : [];
-    const r = await runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
+    const r = await run_runTool(tasklist, ['/FO', 'CSV', '/NH', ...filter]);
     if (!r.ok)
         return { names: new Map(), problem: `process names unknown: ${r.problem}` };
     return { names: parseTasklistCsv(r.stdout) };
 }
 /** Command lines of `pids`, by one CIM query; empty when PowerShell fails (they stay unknown). */
 async function commandLines(pids, powershell) {
-    const r = await runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
+    const r = await run_runTool(powershell, [...POWERSHELL_ARGS, commandLineQuery(pids)], POWERSHELL_TIMEOUT_MS);
     return r.ok ? parseWin32ProcessCsv(r.stdout) : new Map();
 }
 async function windows_withDetails(list, t, wantCommandLines) {
@@ -2504,11 +2608,11 @@ async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
     const found = await firstAnswer([
         {
             tool: 'netstat',
-            read: async () => parsedBy(parseNetstatWindows)(await runTool(t.netstat, ['-ano'])),
+            read: async () => parsedBy(parseNetstatWindows)(await run_runTool(t.netstat, ['-ano'])),
         },
         {
             tool: 'Get-NetTCPConnection',
-            read: async () => parsedBy(parseGetNetTcpConnectionCsv)(await runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS)),
+            read: async () => parsedBy(parseGetNetTcpConnectionCsv)(await run_runTool(t.powershell, [...POWERSHELL_ARGS, GET_NET_TCP_CONNECTION], POWERSHELL_TIMEOUT_MS)),
         },
     ], port);
     if ('problem' in found)
@@ -2520,7 +2624,7 @@ async function windowsListeners(port, overrides = {}, wantCommandLines = true) {
  * (netsh's `*`); [] when netsh fails.
  */
 async function windowsExcludedPortRanges(netsh = tools().netsh) {
-    const r = await runTool(netsh, [
+    const r = await run_runTool(netsh, [
         'interface',
         'ipv4',
         'show',
@@ -2557,6 +2661,15 @@ async function listenersOn(port, options = {}) {
     }
     const result = await lookup(port, options);
     return { ...result, listeners: sortListeners(result.listeners) };
+}
+/**
+ * The processes with a UDP socket bound to `port` (Linux; [] elsewhere, where the tools are not
+ * asked yet), for `kill`, which would otherwise say nothing listens.
+ */
+async function udpHoldersOn(port) {
+    if (process.platform !== 'linux')
+        return [];
+    return sortListeners((await linuxUdpHolders(port)) ?? []);
 }
 /** Every TCP listener on the host. */
 async function allListeners(options = {}) {
@@ -2599,14 +2712,38 @@ const driveUpper = (path, platform = process.platform) => platform === 'win32' ?
 /** What start's leases say they are for. */
 const START_PURPOSE = 'udo-port start';
 const started = (record) => record.lease?.purpose === START_PURPOSE;
-const backendOf = ({ lease }) => ({
+const backendOf = ({ lease, uid }) => ({
     port: lease.port,
     startPid: lease.pid,
     cwd: lease.cwd,
     url: lease.url,
     since: lease.createdAt,
     lease,
+    ...(uid !== undefined && { fileUid: uid }),
 });
+/**
+ * Why a start lease is no proof that its process may be ended by `callerUid`, or undefined when
+ * it is: any user can write a lease naming any pid, so only a file of the caller's own (or
+ * root's) counts, and only when the process runs as that file's owner and is the very one
+ * that made it (its exact start key, or its start time where no key is kept). Pure: the
+ * process's uid and current start are gathered by the caller.
+ */
+function unvouched(backend, callerUid, process) {
+    const { fileUid, lease } = backend;
+    if (callerUid !== undefined && fileUid !== undefined && fileUid !== callerUid && fileUid !== 0) {
+        return `its lease file belongs to uid ${fileUid}, not to you or root`;
+    }
+    if (fileUid !== undefined && process.uid !== undefined && process.uid !== fileUid) {
+        return `PID ${lease.pid} runs as uid ${process.uid}, not as the lease file's owner (uid ${fileUid})`;
+    }
+    if (lease.pidStartKey !== undefined && process.startKey !== lease.pidStartKey) {
+        return `PID ${lease.pid} is not the process that made the lease`;
+    }
+    if (lease.pidStartKey === undefined && process.startKey !== undefined) {
+        return `the lease does not say when PID ${lease.pid} started, so it cannot be told from another process`;
+    }
+    return undefined;
+}
 /** The backends start runs now, from live leases. Pure over the registry's records. */
 function runningBackends(records) {
     return records
@@ -3394,7 +3531,7 @@ function backendFacts(sources) {
 const GIT_TIMEOUT_MS = 5_000;
 /** git's answer, or why there is none; `answers` are exit codes that are answers, not failures. */
 async function git(root, args, answers = [0]) {
-    const run = await runTool(['git'], ['-C', root, '-c', 'core.quotepath=off', ...args], GIT_TIMEOUT_MS);
+    const run = await run_runTool(['git'], ['-C', root, '-c', 'core.quotepath=off', ...args], GIT_TIMEOUT_MS);
     if (run.ok || (run.exitCode !== undefined && answers.includes(run.exitCode))) {
         return { stdout: run.stdout };
     }
@@ -3491,11 +3628,11 @@ async function parentCommand(pid, platform) {
     }
     if (platform === 'win32')
         return undefined;
-    const parent = await runTool(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
+    const parent = await run_runTool(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
     const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
     if (!Number.isInteger(ppid) || ppid < 1)
         return undefined;
-    const command = await runTool(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
+    const command = await run_runTool(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
     return command.ok ? command.stdout.trim() || undefined : undefined;
 }
 /** The Next.js servers of the frontend in `web.dir`, and the listeners that may be ones. */
@@ -7256,9 +7393,17 @@ const APP = /^[\w.]+:[\w.]+$/;
 function projectRoot(values) {
     // One spelling of the project for every lease and comparison (same-path.ts).
     const given = driveUpper((0,external_node_path_.resolve)(values.cwd ?? '.'));
-    if (!(0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
+    let folder;
+    try {
+        folder = (0,external_node_fs_.statSync)(given, { throwIfNoEntry: false })?.isDirectory() ?? false;
     }
+    catch (error) {
+        // A name too long, a NUL, a file in the path: the value's fault, said as such.
+        const code = error.code ?? 'not a path';
+        throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder (${code})`);
+    }
+    if (!folder)
+        throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
     const root = (0,core_project/* findProjectRoot */.pj)(given);
     return { root: root ?? given, found: root !== undefined };
 }
@@ -7286,7 +7431,10 @@ function allocateRequest(values) {
         urlHost: values['url-host'],
         strict: values.strict ? true : values['no-strict'] ? false : undefined,
         fallback: values.fallback,
-        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
+        // The CLIs read the environment and the backend env file, as documented.
+        env: process.env,
+        envFile: envFile ?? true,
+        ...(envFile !== undefined && { envFileLabel: envFileOption }),
         labels: {
             port: '--port',
             defaultPort: '--default-port',
@@ -8464,6 +8612,7 @@ function decodeUtf16(b, found) {
 /* harmony import */ var _env_encoding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7394);
 /* harmony import */ var _env_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7048);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2354);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(126);
 // Reading env files safely, and the errors every env-file operation words the same way.
 
 
@@ -8472,8 +8621,10 @@ function decodeUtf16(b, found) {
 
 
 
+
 function where(path, label) {
-    return label ? `${label}: ${path}` : path;
+    // A path may hold anything a user typed: a NUL, a newline, an escape.
+    return label ? `${label}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)(path)}` : (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)(path);
 }
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function codeOf(err) {
@@ -9296,15 +9447,46 @@ const venvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.reso
 const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
 const isFolder = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 /**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
+ * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
+ * are asked: a group they cannot show to be the caller's alone is taken as shared.
+ */
+function groupIsMineAlone(gid, me) {
+    try {
+        const passwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/passwd', 'utf8').split('\n');
+        const others = passwd.some((line) => {
+            const [, , uid, group] = line.split(':');
+            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
+        });
+        if (others)
+            return false;
+        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
+        const entry = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/group', 'utf8')
+            .split('\n')
+            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
+        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
+        return members.every((member) => member === mine);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
+ * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
+ * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
+ * would then run.
  */
 function mayLookIn(dir) {
     const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
     const me = process.getuid?.();
     if (!stat)
         return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+    if (me === undefined)
+        return true;
+    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
+        return false;
+    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
 }
 /** And above it: not past a repository's root, which is as far as a project reaches. */
 const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'), { throwIfNoEntry: false });
@@ -9388,7 +9570,11 @@ function parseUrlHost(raw, label) {
     const text = raw.trim();
     const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
     const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const labels = host.split('.');
+    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
     if (!ok) {

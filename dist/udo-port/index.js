@@ -406,6 +406,62 @@ function ownStartTime() {
 }
 /** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
 const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
+function childIdentity(pid) {
+    const startKey = processStartKey(pid);
+    return startKey ? { pid, startKey } : { pid };
+}
+/** The identity of the process that has `pid` now; undefined when none runs. */
+async function identify(pid) {
+    if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid))
+        return undefined;
+    const startKey = processStartKey(pid);
+    if (startKey)
+        return { pid, startKey };
+    const startedAt = await processStartTime(pid);
+    return startedAt === undefined ? { pid } : { pid, startedAt };
+}
+/**
+ * Whether `id` still names the very process it was taken from: the pid runs and started when
+ * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
+ * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
+ */
+async function isSameProcess(id) {
+    if (!isRunning(id.pid))
+        return false;
+    if (id.startKey !== undefined)
+        return processStartKey(id.pid) === id.startKey;
+    if (id.startedAt !== undefined) {
+        const now = await processStartTime(id.pid);
+        return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
+    }
+    return true;
+}
+/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
+const provable = (id) => id.startKey !== undefined || id.startedAt !== undefined;
+/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
+function processUid(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(`/proc/${pid}`).uid;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
+ * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
+ * number to no new process, but once the group is empty a new process may get it and lead a
+ * group of its own. So: the leader is still that process, or no process has its pid (only the
+ * old group's survivors can carry the id then).
+ */
+async function isSameGroup(pgid, leader) {
+    if (!isRunning(pgid))
+        return true;
+    return isSameProcess({ ...leader, pid: pgid });
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
 // What a lease says and when it stops holding: pure functions over the record, no file I/O.
@@ -862,15 +918,46 @@ const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)
 const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
 const isFolder = (path) => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 /**
- * Whether the search may look at `dir`: not a folder others may write to (`/tmp`) or that
- * another user owns, where anyone could have planted a `backend/` to pass for a project's root.
+ * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
+ * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
+ * are asked: a group they cannot show to be the caller's alone is taken as shared.
+ */
+function groupIsMineAlone(gid, me) {
+    try {
+        const passwd = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8').split('\n');
+        const others = passwd.some((line) => {
+            const [, , uid, group] = line.split(':');
+            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
+        });
+        if (others)
+            return false;
+        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
+        const entry = (0,external_node_fs_namespaceObject.readFileSync)('/etc/group', 'utf8')
+            .split('\n')
+            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
+        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
+        return members.every((member) => member === mine);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
+ * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
+ * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
+ * would then run.
  */
 function mayLookIn(dir) {
     const stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
     const me = process.getuid?.();
     if (!stat)
         return false;
-    return me === undefined || (!(stat.mode & 0o002) && (stat.uid === me || stat.uid === 0));
+    if (me === undefined)
+        return true;
+    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
+        return false;
+    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
 }
 /** And above it: not past a repository's root, which is as far as a project reaches. */
 const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, '.git'), { throwIfNoEntry: false });
@@ -939,7 +1026,11 @@ function parseUrlHost(raw, label) {
     const text = raw.trim();
     const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
     const host = bracketed ?? text;
-    const hostname = host.length <= 253 && host.split('.').every((part) => HOSTNAME_LABEL.test(part));
+    const labels = host.split('.');
+    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
     const ok = !host.includes('%') &&
         (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
     if (!ok) {
@@ -1352,11 +1443,25 @@ function trustFolder(dir, setMode, mode) {
             (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
             stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         }
-        return distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ?? distrustAncestors(dir, me);
+        return (distrust(facts(POSIX ? stat : (0,external_node_fs_namespaceObject.lstatSync)(dir)), me) ??
+            distrustAncestors(dir, me) ??
+            (POSIX ? birthless(stat) : undefined));
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/**
+ * Why a folder others may write to cannot be shared on this file system, or undefined: a lease's
+ * age is counted from its file's birth time, which its owner cannot renew. Where the file system
+ * keeps none (ramfs, NFS, older kernels), the change time is all there is, and a planted lease's
+ * owner renews that at will (a chmod, a touch), holding a port past the 24-hour cap. Such a
+ * folder is not shared at all; a folder of one's own needs no cap against others.
+ */
+function birthless(stat) {
+    if (!(stat.mode & 0o022) || stat.birthtimeMs > 0)
+        return undefined;
+    return 'its file system keeps no birth time, so a lease another user plants there could be renewed past the 24-hour cap';
 }
 function writable(dir) {
     try {
@@ -1436,7 +1541,8 @@ function chooseLeaseFolder(env = process.env) {
 
 
 
-const LEASE_FILE = /^(\d+)\.json$/;
+/** `<port>.json` exactly as a lease is named: no leading zero, at most five digits (checked ≤ 65535). */
+const LEASE_FILE = /^([1-9]\d{0,4})\.json$/;
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
 function ownsLease(record) {
     const me = process.getuid?.();
@@ -1607,11 +1713,14 @@ class LeaseRegistry {
     }
     /** The ports that have a file in the folder, live, stale or odd, in order; one readdir. */
     leasedPorts() {
-        return (0,external_node_fs_namespaceObject.readdirSync)(this.dir)
-            .map((name) => LEASE_FILE.exec(name)?.[1])
-            .filter((port) => port !== undefined)
-            .map(Number)
-            .sort((a, b) => a - b);
+        // Bounded work whatever else the folder holds: names only (no stat of junk), each port once.
+        const ports = new Set();
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(this.dir)) {
+            const port = Number(LEASE_FILE.exec(name)?.[1]);
+            if (port <= 65535)
+                ports.add(port);
+        }
+        return [...ports].sort((a, b) => a - b);
     }
     /** Every lease file in the folder, live and stale, by port; odd entries never stop it. */
     async list() {
@@ -2634,6 +2743,21 @@ function procListeners(port, proc = '/proc') {
     }
     return { listeners: dedupeListeners(listeners) };
 }
+/**
+ * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
+ * `ss -uanpH`, with their details. `kill` ends these too: a bound UDP socket makes a server's
+ * bind on that port fail just the same. Undefined when ss cannot answer.
+ */
+async function linuxUdpHolders(port, tools = {}) {
+    const t = { ...linux_TOOLS, ...tools };
+    const result = await runTool(t.ss, ['-uanpH', `sport = :${port}`]);
+    if (!result.ok)
+        return undefined;
+    // A UDP row's state (UNCONN, ESTAB) stands where a TCP listener's LISTEN does.
+    const rows = result.stdout.replace(/^(UNCONN|ESTAB)(?=\s)/gm, 'LISTEN');
+    const found = parseSs(rows).filter((listener) => listener.port === port);
+    return withDetails(found, t.proc, true);
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
 
@@ -2769,6 +2893,15 @@ async function listenersOn(port, options = {}) {
     }
     const result = await lookup(port, options);
     return { ...result, listeners: sortListeners(result.listeners) };
+}
+/**
+ * The processes with a UDP socket bound to `port` (Linux; [] elsewhere, where the tools are not
+ * asked yet), for `kill`, which would otherwise say nothing listens.
+ */
+async function udpHoldersOn(port) {
+    if (process.platform !== 'linux')
+        return [];
+    return sortListeners((await linuxUdpHolders(port)) ?? []);
 }
 /** Every TCP listener on the host. */
 async function allListeners(options = {}) {
@@ -3162,7 +3295,7 @@ async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {
         lease = adopted;
         ours = false;
     }
-    const refused = await verify(port, attempt).catch((error) => {
+    const refused = await verifyHeld(port, attempt, ours).catch((error) => {
         // A lease claimed and never handed out would block the port for its whole TTL.
         if (ours)
             attempt.registry.release(lease);
@@ -3184,6 +3317,44 @@ async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {
         };
     }
     return lease;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A short random wait: two allocators that collided once should not collide again in step. */
+const probeWait = () => sleep(10 + Math.random() * 40);
+/**
+ * verify, for a port this allocator has just leased. Another allocator's test bind (get-port's
+ * scan, which never saw the lease yet, or its own verify) refuses ours for the microseconds it
+ * lasts, which is no holder: with the lease ours, nothing of udo-port's will stay bound to the
+ * port, so a refusal that passes after a short wait was a probe. A real holder stays.
+ */
+async function verifyHeld(port, attempt, ours) {
+    let refused = await verify(port, attempt);
+    for (let look = 0; ours && refused?.reason === 'in-use' && look < PROBE_LOOKS; look++) {
+        if (!(await probeOnly(port)))
+            break;
+        await probeWait();
+        refused = await verify(port, attempt);
+    }
+    return refused;
+}
+/** How many times a refusal that looks like a probe is looked at again before it is believed. */
+const PROBE_LOOKS = 10;
+/**
+ * Whether a refused test bind of `port` had no listening socket behind it: no listener of any
+ * user (ss, lsof and netstat list every socket, named or not) means another allocator's test
+ * bind, which lasts microseconds; a real holder keeps listening. When the tools cannot answer,
+ * the refusal is believed; so is a listener seen at two looks.
+ */
+async function probeOnly(port) {
+    // Twice, a moment apart: a look may itself catch another allocator's probe listening.
+    for (let look = 0; look < 2; look++) {
+        if (look > 0)
+            await probeWait();
+        const { listeners, problem } = await listenersOn(port, { commandLines: false });
+        if (!problem && listeners.length === 0)
+            return true;
+    }
+    return false;
 }
 /** Whether a claimed port can really be bound; a refusal when it cannot. */
 async function verify(port, attempt) {
@@ -3703,8 +3874,10 @@ function envKeyLines(text, key) {
 
 
 
+
 function env_read_where(path, label) {
-    return label ? `${label}: ${path}` : path;
+    // A path may hold anything a user typed: a NUL, a newline, an escape.
+    return label ? `${label}: ${text_printable(path)}` : text_printable(path);
 }
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function env_read_codeOf(err) {
@@ -4315,6 +4488,8 @@ function installCommand(venv, packages, platform = process.platform) {
 
 
 
+
+
 /** How long one engine command may take: a stopped daemon must not stall a refusal. */
 const ENGINE_TIMEOUT_MS = 3_000;
 const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
@@ -4381,7 +4556,19 @@ function parseInspect(json, cli) {
     });
 }
 /** One engine's running containers, or the line that says why it could not tell. */
+/**
+ * Whether a user may have rootless Podman containers at all: its storage exists. The first
+ * podman command a user runs starts a pause process that outlives it (it holds the user
+ * namespace), which a question about a port must not leave behind.
+ */
+function mayHaveRootlessPodman() {
+    const data = process.env.XDG_DATA_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.local', 'share');
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(data, 'containers', 'storage'));
+}
 async function askOne(cli, timeoutMs) {
+    const rootless = process.platform === 'linux' && process.getuid?.() !== 0;
+    if (cli === 'podman' && rootless && !mayHaveRootlessPodman())
+        return { containers: [], notes: [] };
     const ids = await runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
     if (!ids.ok)
         return { containers: [], notes: [ids.problem] };
@@ -4622,14 +4809,20 @@ function leaseTtl(terms) {
  * NoPortError when a pinned port is taken or every candidate is refused.
  */
 async function allocate(request = {}) {
-    const env = request.env ?? process.env;
+    const env = request.env ?? {};
     const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd ?? '.');
-    const envFile = backendEnvPath(cwd, request.envFile);
-    const envFileName = (0,external_node_path_namespaceObject.isAbsolute)(request.envFile ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
+    const named = request.envFile === true ? undefined : request.envFile;
+    const envFile = request.envFile === undefined ? undefined : backendEnvPath(cwd, named);
+    const envFileName = envFile === undefined ? '' : (0,external_node_path_namespaceObject.isAbsolute)(named ?? '') ? envFile : (0,external_node_path_namespaceObject.relative)(cwd, envFile);
     const envFileLabel = request.envFileLabel ?? envFileName;
-    const dotenv = (await readEnvFile(envFile, envFileLabel)) ?? {};
+    const dotenv = (envFile && (await readEnvFile(envFile, envFileLabel))) || {};
     const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
-    const registry = openLeaseRegistry(env, request.lease?.ci);
+    // The lease folder is the host's whatever the call names: chosen from this process's own
+    // environment (its personal fallback needs XDG_RUNTIME_DIR, XDG_CACHE_HOME, LOCALAPPDATA), with
+    // the request's UDO_PORT_LEASE_DIR first.
+    const registry = openLeaseRegistry(env.UDO_PORT_LEASE_DIR === undefined
+        ? process.env
+        : { ...process.env, UDO_PORT_LEASE_DIR: env.UDO_PORT_LEASE_DIR }, request.lease?.ci);
     const attempt = {
         settings,
         registry,
@@ -4724,6 +4917,30 @@ async function allocate(request = {}) {
             throw new NoPortError(pinnedMessage(candidate, settings, result), passedOver);
         }
         rest ??= [...candidates];
+    }
+    // A port refused as in use may only have been another allocator's test bind at that moment
+    // (two probes of one port refuse each other): before telling the caller that nothing is free,
+    // the ports refused as in use get a second look, after a short wait. A real holder stays.
+    for (let round = 0; round < PROBE_LOOKS; round++) {
+        const inUse = [];
+        for (const r of passedOver) {
+            if (r.reason === 'in-use' && !r.holder && (await probeOnly(r.port)))
+                inUse.push(r);
+        }
+        if (inUse.length === 0)
+            break;
+        await probeWait();
+        for (const refusal of inUse) {
+            const result = await tryPort(refusal.port, attempt, { probeFirst: true });
+            if ('id' in result) {
+                passedOver.splice(passedOver.indexOf(refusal), 1);
+                if (request.nameHolder)
+                    await diagnose(passedOver);
+                const source = [...candidatePorts(settings)].find((c) => c.port === result.port)?.source ?? 'scan';
+                return allocation(result, source);
+            }
+            passedOver.splice(passedOver.indexOf(refusal), 1, result);
+        }
     }
     if (settings.fallback === 'any') {
         const lease = await fallbackPort(attempt);
@@ -5401,9 +5618,17 @@ const args_APP = /^[\w.]+:[\w.]+$/;
 function projectRoot(values) {
     // One spelling of the project for every lease and comparison (same-path.ts).
     const given = driveUpper((0,external_node_path_namespaceObject.resolve)(values.cwd ?? '.'));
-    if (!(0,external_node_fs_namespaceObject.statSync)(given, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
+    let folder;
+    try {
+        folder = (0,external_node_fs_namespaceObject.statSync)(given, { throwIfNoEntry: false })?.isDirectory() ?? false;
     }
+    catch (error) {
+        // A name too long, a NUL, a file in the path: the value's fault, said as such.
+        const code = error.code ?? 'not a path';
+        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder (${code})`);
+    }
+    if (!folder)
+        throw new errors_UsageError(`--cwd: "${text_printable(values.cwd ?? '.')}" is not a folder`);
     const root = findProjectRoot(given);
     return { root: root ?? given, found: root !== undefined };
 }
@@ -5431,7 +5656,10 @@ function allocateRequest(values) {
         urlHost: values['url-host'],
         strict: values.strict ? true : values['no-strict'] ? false : undefined,
         fallback: values.fallback,
-        ...(envFile !== undefined && { envFile, envFileLabel: envFileOption }),
+        // The CLIs read the environment and the backend env file, as documented.
+        env: process.env,
+        envFile: envFile ?? true,
+        ...(envFile !== undefined && { envFileLabel: envFileOption }),
         labels: {
             port: '--port',
             defaultPort: '--default-port',
@@ -5534,14 +5762,38 @@ function backendCommand(plan) {
 /** What start's leases say they are for. */
 const START_PURPOSE = 'udo-port start';
 const started = (record) => record.lease?.purpose === START_PURPOSE;
-const backendOf = ({ lease }) => ({
+const backendOf = ({ lease, uid }) => ({
     port: lease.port,
     startPid: lease.pid,
     cwd: lease.cwd,
     url: lease.url,
     since: lease.createdAt,
     lease,
+    ...(uid !== undefined && { fileUid: uid }),
 });
+/**
+ * Why a start lease is no proof that its process may be ended by `callerUid`, or undefined when
+ * it is: any user can write a lease naming any pid, so only a file of the caller's own (or
+ * root's) counts, and only when the process runs as that file's owner and is the very one
+ * that made it (its exact start key, or its start time where no key is kept). Pure: the
+ * process's uid and current start are gathered by the caller.
+ */
+function unvouched(backend, callerUid, process) {
+    const { fileUid, lease } = backend;
+    if (callerUid !== undefined && fileUid !== undefined && fileUid !== callerUid && fileUid !== 0) {
+        return `its lease file belongs to uid ${fileUid}, not to you or root`;
+    }
+    if (fileUid !== undefined && process.uid !== undefined && process.uid !== fileUid) {
+        return `PID ${lease.pid} runs as uid ${process.uid}, not as the lease file's owner (uid ${fileUid})`;
+    }
+    if (lease.pidStartKey !== undefined && process.startKey !== lease.pidStartKey) {
+        return `PID ${lease.pid} is not the process that made the lease`;
+    }
+    if (lease.pidStartKey === undefined && process.startKey !== undefined) {
+        return `the lease does not say when PID ${lease.pid} started, so it cannot be told from another process`;
+    }
+    return undefined;
+}
 /** The backends start runs now, from live leases. Pure over the registry's records. */
 function runningBackends(records) {
     return records
@@ -5808,7 +6060,7 @@ async function requireBackendVenv(cwd, venvArg) {
     }
     return venv;
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const start_checks_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function describeRun(backend) {
     return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;
 }
@@ -5824,17 +6076,34 @@ async function endOtherStart(backend) {
         for (let waited = 0; waited < 10_000; waited += 200) {
             if ((await askOwnerPipe(key)) === 'pipe:gone')
                 return true;
-            await sleep(200);
+            await start_checks_sleep(200);
         }
         return false;
     }
-    try {
-        process.kill(backend.startPid, 'SIGTERM');
+    const id = {
+        pid: backend.startPid,
+        ...(key !== undefined ? { startKey: key } : { startedAt: backend.lease.pidStartedAt }),
+    };
+    // Checked again right before the signal: the lease was read a moment ago.
+    if (await isSameProcess(id)) {
+        try {
+            process.kill(backend.startPid, 'SIGTERM');
+        }
+        catch { }
     }
-    catch { }
-    for (let waited = 0; isRunning(backend.startPid) && waited < 10_000; waited += 50)
-        await sleep(50);
-    return !isRunning(backend.startPid);
+    for (let waited = 0; (await isSameProcess(id)) && waited < 10_000; waited += 50)
+        await start_checks_sleep(50);
+    return !(await isSameProcess(id));
+}
+/**
+ * The start key of the process a lease names, as of now: on Windows its owner pipe's answer
+ * (the key itself while that very process lives), elsewhere its start in /proc or ps.
+ */
+async function start_checks_currentStartKey(backend) {
+    const key = backend.lease.pidStartKey;
+    if (process.platform === 'win32' && key?.startsWith('pipe:'))
+        return await askOwnerPipe(key);
+    return processStartKey(backend.startPid);
 }
 /**
  * A second start in a project whose backend runs would start a second backend and repoint
@@ -5844,7 +6113,20 @@ async function endOtherStart(backend) {
 async function takeOverProject(cwd, replace, ci, say) {
     const registry = openLeaseRegistry(process.env, ci);
     const records = await registry.list();
-    const ours = runningBackends(records).find((backend) => samePath(backend.cwd, cwd));
+    const callerUid = process.getuid?.();
+    let ours;
+    for (const backend of runningBackends(records).filter((b) => samePath(b.cwd, cwd))) {
+        const why = unvouched(backend, callerUid, {
+            uid: processUid(backend.startPid),
+            startKey: await start_checks_currentStartKey(backend),
+        });
+        if (!why) {
+            ours = backend;
+            break;
+        }
+        // A lease proves nothing unless it is the caller's own: it is named, never acted on.
+        say.warn(`${registry.dir}/${backend.port}.json names this project's backend (${describeRun(backend)}), but ${why}: it is not taken as proof, and nothing is ended; if that backend is yours, end it by hand (${endCommand(backend.startPid)})`);
+    }
     if (ours && !replace) {
         throw new AlreadyRunningError(`this project's backend already runs: ${describeRun(ours)}; stop it (Ctrl+C where it runs, or udo-port kill ${ours.port}), or pass --replace`);
     }
@@ -6013,13 +6295,28 @@ const process_end_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, m
 const GRACE_MS = 3000;
 /** How often a dying process is looked at: its exit should be seen within a few ms. */
 const POLL_MS = 5;
-function signal(pids, name) {
-    for (const pid of pids) {
+/**
+ * Signals each process that is still the one its identity names, checked right before its own
+ * signal: a pid that exited and was given to another process meanwhile is left alone. (Between
+ * the check and kill(2) a few microseconds remain; Node has no pidfd to close them.)
+ */
+async function signal(ids, name) {
+    for (const id of ids) {
+        if (!(await isSameProcess(id)))
+            continue;
         try {
-            process.kill(pid, name);
+            process.kill(id.pid, name);
         }
         catch { }
     }
+}
+/** Those of `ids` that still run as the same process. */
+async function stillAlive(ids) {
+    const alive = [];
+    for (const id of ids)
+        if (await isSameProcess(id))
+            alive.push(id);
+    return alive;
 }
 /** taskkill by its full path: a same-named program earlier on PATH is not run. */
 function taskkill() {
@@ -6030,11 +6327,16 @@ function taskkill() {
  * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
  * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
  * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
- * how the process itself ended.
+ * how the process itself ended. Given an identity (taken when the process was named), it ends
+ * nothing unless the pid is still that process ('gone' then): no signal without a proven
+ * identity; each descendant's identity is taken when the tree is walked and checked again
+ * before each of its signals.
  */
-async function endProcess(pid, graceMs = GRACE_MS) {
-    if (!isRunning(pid))
+async function endProcess(target, graceMs = GRACE_MS) {
+    const root = typeof target === 'number' ? await identify(target) : target;
+    if (!root || !(await isSameProcess(root)))
         return 'gone';
+    const { pid } = root;
     if (process.platform === 'win32') {
         const options = { timeout: 10_000, windowsHide: true };
         await process_end_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
@@ -6042,7 +6344,14 @@ async function endProcess(pid, graceMs = GRACE_MS) {
         process_end_run(taskkill(), ['/PID', String(pid), '/F'], options));
         return 'killed';
     }
-    const tree = [pid, ...(await descendants(pid))];
+    const children = [];
+    for (const child of await descendants(pid)) {
+        const id = await identify(child);
+        if (id)
+            children.push(id);
+    }
+    if (!(await isSameProcess(root)))
+        return 'gone';
     try {
         process.kill(pid, 'SIGTERM');
     }
@@ -6051,34 +6360,51 @@ async function endProcess(pid, graceMs = GRACE_MS) {
             return 'gone';
         throw error;
     }
-    signal(tree.slice(1), 'SIGTERM');
+    await signal(children, 'SIGTERM');
     const deadline = Date.now() + graceMs;
-    let alive = tree;
+    let alive = [root, ...children];
     while (Date.now() < deadline) {
-        alive = alive.filter(isRunning);
+        alive = await stillAlive(alive);
         if (alive.length === 0)
             return 'ended';
         await process_end_sleep(POLL_MS);
     }
-    const killed = alive.includes(pid);
-    signal(alive, 'SIGKILL');
+    const killed = alive.includes(root);
+    await signal(alive, 'SIGKILL');
     for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
         await process_end_sleep(POLL_MS);
-        alive = alive.filter(isRunning);
+        alive = await stillAlive(alive);
     }
     return killed ? 'killed' : 'ended';
 }
 /**
  * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
- * argv: the process group, the grace period, the pid it watches. EOF on stdin before a "done"
+ * argv: the process group, the grace period, the pid it watches, and (Linux) the group leader's
+ * start key: the group is signalled only while its id cannot name another group (the leader is
+ * still that process, or no process has its pid; see isSameGroup in process-info.ts). EOF on stdin before a "done"
  * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
  * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
  * process.stderr, which would make the pipe the backend shares non-blocking.
  */
 const WATCHDOG = `
-const [group, graceMs, owner] = process.argv.slice(1).map(Number);
+const [group, graceMs, owner] = process.argv.slice(1, 4).map(Number);
+const leaderKey = process.argv[4] || '';
 process.title = 'udo-port watchdog of PID ' + owner;
+const fs = require('node:fs');
+const ours = () => {
+  if (!leaderKey) return true;
+  let stat;
+  try {
+    stat = fs.readFileSync('/proc/' + group + '/stat', 'utf8');
+  } catch {
+    return true;
+  }
+  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  return boot + ':' + ticks === leaderKey;
+};
 const signal = (name) => {
+  if (!ours()) return false;
   try {
     process.kill(-group, name);
     return true;
@@ -6092,7 +6418,7 @@ const endGroup = () => {
   if (ended || !signal('SIGTERM')) return;
   ended = true;
   try {
-    require('node:fs').writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+    fs.writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
   } catch {}
   const deadline = Date.now() + graceMs;
   const poll = setInterval(() => {
@@ -6117,7 +6443,8 @@ process.stdin.on('error', endGroup);
  * a terminal's Ctrl+C or hangup must not end it before this process.
  */
 function watchProcessGroup(pgid, warn) {
-    const watchdog = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid)], {
+    const leaderKey = processStartKey(pgid) ?? '';
+    const watchdog = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid), leaderKey], {
         stdio: ['pipe', 'ignore', 'inherit'],
         detached: true,
         // NODE_OPTIONS could preload anything into it.
@@ -6146,6 +6473,21 @@ function watchProcessGroup(pgid, warn) {
             clearTimeout(timer);
         },
     };
+}
+/**
+ * POSIX: sends `name` (0 only asks) to the process group `pgid` that the process `leader` led,
+ * unless that id may now name another group (isSameGroup). True when the group was there.
+ */
+async function signalGroup(pgid, leader, name) {
+    if (leader && !(await isSameGroup(pgid, leader)))
+        return false;
+    try {
+        process.kill(-pgid, name);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/spawn-command.js
@@ -6304,6 +6646,7 @@ function spawnCommand(command, options) {
 
 
 
+
 /**
  * Writes each line of `stream` to `out`, labelled; a last line without newline still comes.
  * Split as bytes and decoded line by line (console-text.ts): Windows Python writes CP949 to a
@@ -6364,6 +6707,7 @@ function spawnLabelled(name, plan, warn) {
         });
     });
     let windows;
+    const leader = child.pid === undefined ? undefined : childIdentity(child.pid);
     const signal = (name) => {
         if (done || child.pid === undefined)
             return;
@@ -6374,7 +6718,7 @@ function spawnLabelled(name, plan, warn) {
             return;
         }
         try {
-            process.kill(-child.pid, name);
+            void group(name);
         }
         catch { }
     };
@@ -6383,25 +6727,17 @@ function spawnLabelled(name, plan, warn) {
     };
     // POSIX: the group outlives its leader while anything it forked lives (next's server,
     // uvicorn's worker), so the group is what is ended, SIGKILL after a grace period.
-    const group = (name) => {
-        try {
-            process.kill(-child.pid, name);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
+    const group = (name) => signalGroup(child.pid, leader, name);
     const stop = async () => {
         if (child.pid !== undefined && process.platform === 'win32') {
             await endProcess(child.pid).catch(() => undefined);
         }
-        else if (child.pid !== undefined && group('SIGTERM')) {
+        else if (child.pid !== undefined && (await group('SIGTERM'))) {
             const deadline = Date.now() + dev_process_GRACE_MS;
-            while (group(0) && Date.now() < deadline)
+            while ((await group(0)) && Date.now() < deadline)
                 await dev_process_sleep(20);
-            group('SIGKILL');
-            while (group(0))
+            await group('SIGKILL');
+            while (await group(0))
                 await dev_process_sleep(20);
         }
         await exit;
@@ -6709,6 +7045,7 @@ function urlOverride(envLocal, url, env, root, platform = process.platform, key 
 
 
 
+
 function signalExitCode(signal) {
     return 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 1) : 1);
 }
@@ -6785,6 +7122,7 @@ async function start(argv, say) {
     let child;
     let early;
     let windows;
+    let leader;
     const forward = (signal) => {
         if (child === undefined) {
             early ??= signal;
@@ -6798,7 +7136,7 @@ async function start(argv, say) {
             return;
         }
         try {
-            process.kill(-child.pid, signal);
+            void signalGroup(child.pid, leader, signal);
         }
         catch { }
     };
@@ -6827,6 +7165,8 @@ async function start(argv, say) {
         dropLease();
         throw error;
     }
+    if (child.pid !== undefined)
+        leader = childIdentity(child.pid);
     // Windows has no process groups to end, and the console delivers Ctrl+C itself (FORWARDED).
     const watchdog = process.platform !== 'win32' && child.pid !== undefined
         ? watchProcessGroup(child.pid, say.warn)
@@ -6958,8 +7298,7 @@ async function allocateWeb(values, cwd, ci, project, remembered) {
         portFrom: 'flag',
         ...first,
         range,
-        // A file that is never there: the frontend's port is not read from backend/.env.
-        envFile: (0,external_node_path_namespaceObject.join)(cwd, '.udo-port-no-web-env'),
+        // No envFile: the frontend's port is not read from backend/.env.
         nameHolder: true,
         labels: {
             port: fromFlag !== undefined ? '--web-port' : 'WEB_PORT',
@@ -7911,6 +8250,7 @@ const external_node_readline_promises_namespaceObject = __WEBPACK_EXTERNAL_creat
 
 
 
+
 async function kill_confirm(question) {
     const prompt = (0,external_node_readline_promises_namespaceObject.createInterface)({ input: process.stdin, output: process.stderr });
     try {
@@ -7920,9 +8260,55 @@ async function kill_confirm(question) {
         prompt.close();
     }
 }
+const kill_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** What holds the port: TCP listeners and UDP sockets bound to it (either makes a bind fail). */
+async function holdersOf(port) {
+    const [tcp, udp] = await Promise.all([listenersOn(port), udpHoldersOn(port)]);
+    return { ...tcp, listeners: [...tcp.listeners, ...udp] };
+}
 /**
- * `udo-port kill PORT [--yes]`: ends what listens on PORT, after showing it and asking. Exit 0
- * when the port ends up free (nothing was listening counts), 1 when a holder could not be ended.
+ * Why the holders of `port` must not be ended, or undefined: the pseudo and protected processes
+ * (an engine's are refused before, with the container's own remedy: refuseEngine).
+ */
+function refusal(listeners) {
+    for (const listener of listeners) {
+        const why = listener.pid === undefined ? undefined : protectedReason(listener.pid);
+        if (why)
+            return `will not end ${why}`;
+    }
+    return undefined;
+}
+/**
+ * Whether the process shown is still the one to end: the same process (not a reused pid) and
+ * still a holder of the port. Asked again after the user's answer, which may come much later.
+ */
+async function changedSince(id, port) {
+    if (!(await isSameProcess(id)))
+        return `PID ${id.pid} is no longer the process shown`;
+    const { listeners } = await holdersOf(port);
+    if (!listeners.some((l) => l.pid === id.pid))
+        return `PID ${id.pid} no longer holds port ${port}`;
+    // Checked last as well: the lookup took a moment.
+    if (!(await isSameProcess(id)))
+        return `PID ${id.pid} is no longer the process shown`;
+    return undefined;
+}
+/** What holds the port a moment after its holders ended (a supervisor may start another). */
+async function heldAgain(port) {
+    for (let look = 0; look < 5; look++) {
+        const { listeners } = await holdersOf(port);
+        if (listeners.length > 0)
+            return listeners;
+        await kill_sleep(100);
+    }
+    return [];
+}
+/**
+ * `udo-port kill PORT [--yes]`: ends what holds PORT (TCP listeners and bound UDP sockets),
+ * after showing it and asking. Each process is ended only while it is provably the one shown
+ * (core/process-info.ts: pid and start) and still holds the port. Exit 0 when the port ends up
+ * free (nothing was listening counts), 1 when a holder could not be ended or the port is held
+ * again.
  */
 async function kill(argv, shown) {
     // Each line names another user's process, which may have named itself anything.
@@ -7937,7 +8323,7 @@ async function kill(argv, shown) {
     if (positionals.length !== 1)
         throw new errors_UsageError('kill: name one PORT');
     const port = parsePort(positionals[0], 'PORT');
-    const { listeners, problem, tool } = await listenersOn(port);
+    const { listeners, problem, tool } = await holdersOf(port);
     if (problem)
         say.warn(problem);
     const pids = [...new Set(listeners.map((listener) => listener.pid))];
@@ -7971,16 +8357,21 @@ async function kill(argv, shown) {
         const engine = engineOf(held);
         return refuseEngine(port, { ...engine, ...(held.pid !== undefined && { pid: held.pid }) }, say);
     }
-    for (const pid of pids) {
-        const refusal = protectedReason(pid);
-        if (refusal) {
-            say.warn(`will not end ${refusal}`);
-            return 1;
-        }
+    const refused = refusal(listeners);
+    if (refused) {
+        say.warn(refused);
+        return 1;
     }
     let status = 0;
+    const ended = [];
     for (const pid of pids) {
         const listener = listeners.find((l) => l.pid === pid) ?? { port, address: '', pid };
+        // Its identity as shown: what is ended must be this very process.
+        const id = await identify(pid);
+        if (!id) {
+            say.info(`PID ${pid} had already exited`);
+            continue;
+        }
         say.info(`port ${port} is held by ${describeListener(listener)}`);
         // Whole, not cut: this is what the user is asked to end.
         if (listener.command)
@@ -7994,13 +8385,27 @@ async function kill(argv, shown) {
                 continue;
             }
         }
+        const changed = await changedSince(id, port);
+        if (changed) {
+            say.warn(`${changed}; nothing was ended (see what holds it now: udo-port kill ${port})`);
+            status = 1;
+            continue;
+        }
         try {
-            const how = await endProcess(pid);
+            const how = await endProcess(id);
             say.info(how === 'gone' ? `PID ${pid} had already exited` : `PID ${pid} ${how}`);
+            ended.push(id);
         }
         catch (error) {
             const code = error.code;
             say.warn(`could not end PID ${pid} (${code ?? error.message.split('\n')[0]}); try as root/admin`);
+            status = 1;
+        }
+    }
+    if (ended.length > 0) {
+        const again = await heldAgain(port);
+        if (again.length > 0) {
+            say.warn(`port ${port} is held again, by ${again.map(describeListener).join(', ')} (a supervisor may have restarted it)`);
             status = 1;
         }
     }

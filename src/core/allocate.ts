@@ -115,8 +115,13 @@ export async function allocate(request: AllocateRequest = {}): Promise<Allocatio
   const envFileLabel = request.envFileLabel ?? envFileName;
   const dotenv = (envFile && (await readEnvFile(envFile, envFileLabel))) || {};
   const settings = resolveSettings(request, { env, dotenv, dotenvLabel: envFileName });
+  // The lease folder is the host's whatever the call names: chosen from this process's own
+  // environment (its personal fallback needs XDG_RUNTIME_DIR, XDG_CACHE_HOME, LOCALAPPDATA), with
+  // the request's UDO_PORT_LEASE_DIR first.
   const registry = openLeaseRegistry(
-    { UDO_PORT_LEASE_DIR: env.UDO_PORT_LEASE_DIR ?? process.env.UDO_PORT_LEASE_DIR },
+    env.UDO_PORT_LEASE_DIR === undefined
+      ? process.env
+      : { ...process.env, UDO_PORT_LEASE_DIR: env.UDO_PORT_LEASE_DIR },
     request.lease?.ci,
   );
   const attempt: Attempt = {

@@ -5,7 +5,9 @@
 // its engine's stop command instead of a kill. The engines are asked only about a port in
 // question (a refused port, an engine's process holding it, or a port that answers through NAT
 // while it binds), never on the way to a free port: see docs/ARCHITECTURE.md.
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { CLIS_OF, type EngineProcess, engineName } from './engine-processes.js';
 import { runTool } from './listeners/run.js';
 import { quote } from './remedies.js';
@@ -115,7 +117,20 @@ export function parseInspect(json: string, cli: EngineCli): Container[] {
 }
 
 /** One engine's running containers, or the line that says why it could not tell. */
+/**
+ * Whether a user may have rootless Podman containers at all: its storage exists. The first
+ * podman command a user runs starts a pause process that outlives it (it holds the user
+ * namespace), which a question about a port must not leave behind.
+ */
+function mayHaveRootlessPodman(): boolean {
+  const data = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  return existsSync(join(data, 'containers', 'storage'));
+}
+
 async function askOne(cli: EngineCli, timeoutMs: number): Promise<EngineAnswer> {
+  const rootless = process.platform === 'linux' && process.getuid?.() !== 0;
+  if (cli === 'podman' && rootless && !mayHaveRootlessPodman())
+    return { containers: [], notes: [] };
   const ids = await runTool([cli], ['ps', '--quiet', '--no-trunc'], timeoutMs);
   if (!ids.ok) return { containers: [], notes: [ids.problem] };
   const list = ids.stdout.split(/\s+/).filter((id) => /^[0-9a-f]{12,64}$/.test(id));

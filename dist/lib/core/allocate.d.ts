@@ -6,11 +6,20 @@ import type { PortSource, Refusal } from './types.js';
 export interface AllocateRequest extends SettingsInput {
     /** The project root; other paths are relative to it. */
     cwd?: string;
-    /** The backend env file, default `backend/.env`. */
-    envFile?: string;
+    /**
+     * The backend env file whose `API_PORT`/`BACKEND_PORT`/`API_HOST` count: a path (relative to
+     * `cwd`), or `true` for `backend/.env`. Not given: no file is read. The CLIs and the action
+     * pass `true` (or the file named by their option).
+     */
+    envFile?: string | true;
     /** How the face names the env-file option in messages. */
     envFileLabel?: string;
-    /** The process environment to read `API_PORT`, `API_HOST` and `UDO_PORT_LEASE_DIR` from. */
+    /**
+     * The environment to read `API_PORT`, `BACKEND_PORT` and `API_HOST` from (pass `process.env`
+     * to have them count, as the CLIs and the action do). Not given: none is read, and the call
+     * takes only what it names. `UDO_PORT_LEASE_DIR` is read from it, else from `process.env`:
+     * where the host's leases live is not a choice of port.
+     */
     env?: Record<string, string | undefined>;
     /**
      * Name the process holding the first port passed over, for a face that prints it: naming

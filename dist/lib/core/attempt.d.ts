@@ -18,6 +18,17 @@ export declare function tryPort(port: number, attempt: Attempt, { pinned, probeF
     pinned?: boolean | undefined;
     probeFirst?: boolean | undefined;
 }): Promise<Lease | Refusal>;
+/** A short random wait: two allocators that collided once should not collide again in step. */
+export declare const probeWait: () => Promise<unknown>;
+/** How many times a refusal that looks like a probe is looked at again before it is believed. */
+export declare const PROBE_LOOKS = 10;
+/**
+ * Whether a refused test bind of `port` had no listening socket behind it: no listener of any
+ * user (ss, lsof and netstat list every socket, named or not) means another allocator's test
+ * bind, which lasts microseconds; a real holder keeps listening. When the tools cannot answer,
+ * the refusal is believed; so is a listener seen at two looks.
+ */
+export declare function probeOnly(port: number): Promise<boolean>;
 /**
  * Once a port has been refused, more are likely busy: get-port finds the first of `rest` that
  * binds, in one call (its cost per busy port is ours). It never test-binds a port that has a

@@ -21,6 +21,14 @@ export declare function distrust(facts: FolderFacts, me: number | undefined): st
 /** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
 export declare function userName(uid: number): string;
 /**
+ * Why a folder others may write to cannot be shared on this file system, or undefined: a lease's
+ * age is counted from its file's birth time, which its owner cannot renew. Where the file system
+ * keeps none (ramfs, NFS, older kernels), the change time is all there is, and a planted lease's
+ * owner renews that at will (a chmod, a touch), holding a port past the 24-hour cap. Such a
+ * folder is not shared at all; a folder of one's own needs no cap against others.
+ */
+export declare function birthless(stat: Pick<Stats, 'mode' | 'birthtimeMs'>): string | undefined;
+/**
  * The lease folder: `UDO_PORT_LEASE_DIR` (bad input when it cannot be trusted), else the
  * host-wide folder, else, loudly, the user's own, which other users' runs do not see.
  */

@@ -1,8 +1,8 @@
-import type { ListenerLookup } from '../types.js';
+import type { Listener, ListenerLookup } from '../types.js';
 import { type ExcludedPortRange } from './parse.js';
 export { type DarwinTools, darwinListeners } from './darwin.js';
 export { describeListener, processName, shortened } from './describe.js';
-export { type LinuxTools, linuxListeners, procListeners, readCmdline } from './linux.js';
+export { type LinuxTools, linuxListeners, linuxUdpHolders, procListeners, readCmdline, } from './linux.js';
 export { dedupeListeners, type ExcludedPortRange, formatIPv6, type ProcSocket, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, sortListeners, splitHostPort, } from './parse.js';
 export { type RunResult, runTool, TOOL_TIMEOUT_MS } from './run.js';
 export { commandLineQuery, type WindowsTools, windowsExcludedPortRanges, windowsListeners, } from './windows.js';
@@ -15,6 +15,11 @@ export interface LookupOptions {
 }
 /** The processes listening on one TCP port (LISTEN state only), with pid/name/command when known. */
 export declare function listenersOn(port: number, options?: LookupOptions): Promise<ListenerLookup>;
+/**
+ * The processes with a UDP socket bound to `port` (Linux; [] elsewhere, where the tools are not
+ * asked yet), for `kill`, which would otherwise say nothing listens.
+ */
+export declare function udpHoldersOn(port: number): Promise<Listener[]>;
 /** Every TCP listener on the host. */
 export declare function allListeners(options?: LookupOptions): Promise<ListenerLookup>;
 /**

@@ -1,4 +1,4 @@
-import type { ListenerLookup } from '../types.js';
+import type { Listener, ListenerLookup } from '../types.js';
 export interface LinuxTools {
     ss: readonly string[];
     netstat: readonly string[];
@@ -19,3 +19,9 @@ export declare function linuxListeners(port?: number, tools?: Partial<LinuxTools
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 export declare function procListeners(port?: number, proc?: string): ListenerLookup;
+/**
+ * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
+ * `ss -uanpH`, with their details. `kill` ends these too: a bound UDP socket makes a server's
+ * bind on that port fail just the same. Undefined when ss cannot answer.
+ */
+export declare function linuxUdpHolders(port: number, tools?: Partial<LinuxTools>): Promise<Listener[] | undefined>;
