@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PORT_KEYS, PROJECT_DEFAULTS } from '../src/core/project.js';
+import { PORT_KEYS, PROJECT_DEFAULTS } from '../src/core/project/defaults.js';
 import { actionYml, jobEnv, newJob, runMain, runPost, workflowCommands } from './action-harness.js';
 import { cleanup, exampleCopy, listen, ROOT, runBundle, tempDir } from './helpers.js';
 
@@ -11,7 +11,7 @@ afterAll(cleanup);
 const leaseEnv = async () => ({ UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') });
 
 describe('action.yml', () => {
-  it("its defaults are the project's defaults (core/project.ts)", () => {
+  it("its defaults are the project's defaults (core/project/defaults.ts)", () => {
     expect(actionYml.inputs['env-local']?.default).toBe(PROJECT_DEFAULTS.envLocal);
     expect(actionYml.inputs['export-env']?.default).toBe(PORT_KEYS[0]);
   });

@@ -8,17 +8,17 @@ import { spawn } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeRefusal } from '../src/core/allocate.js';
-import { judgeAnswer, parseTcpRows } from '../src/core/answerer.js';
+import { engineOf, readExecutable } from '../src/core/containers/engine-processes.js';
 import {
   describeContainer,
   engineHolding,
   parseInspect,
   publishersOf,
   stopCommand,
-} from '../src/core/containers.js';
-import { engineOf, readExecutable } from '../src/core/engine-processes.js';
+} from '../src/core/containers/engines.js';
 import { parseNetstatWindows, parseSs, parseTasklistCsv } from '../src/core/listeners/parse.js';
+import { describeRefusal } from '../src/core/ports/allocate.js';
+import { judgeAnswer, parseTcpRows } from '../src/core/process/answerer.js';
 import { cleanup, exampleCopy, tempDir } from './helpers.js';
 import { runCli } from './in-process.js';
 

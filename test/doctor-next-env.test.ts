@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadEnvConfig, resetEnv, updateInitialEnv } from '@next/env';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextEnvFiles, readNextEnvFiles, resolveNextEnv } from '../src/core/next-env.js';
+import { nextEnvFiles, readNextEnvFiles, resolveNextEnv } from '../src/core/env/next-env.js';
 import { cleanup, tempDir } from './helpers.js';
 
 // The doctor's reading of Next.js's env files against @next/env itself, in this process:

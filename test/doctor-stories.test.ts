@@ -481,7 +481,7 @@ describe('story 8: from a subfolder, and outside any project', () => {
     expect(named.code).toBe(0);
   });
 
-  // Needs findProjectRoot (src/core/project.ts) to accept a root that holds .git: today it
+  // Needs findProjectRoot (src/core/project/defaults.ts) to accept a root that holds .git: today it
   // stops below it, so from backend/ of a repository no project is found.
   it('in a git repository, from backend/: the env files are git-ignored, as the root says', async () => {
     const project = await setUp(28545, true);

@@ -2,17 +2,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ComposeProject } from '../src/core/compose/index.js';
-import type { LeaseRecord } from '../src/core/leases.js';
+import type { LeaseRecord } from '../src/core/leases/registry.js';
 import type { ExcludedPortRange } from '../src/core/listeners/index.js';
-import { endCommand, quote } from '../src/core/remedies.js';
-import { resolveSettings } from '../src/core/settings.js';
+import { resolveSettings } from '../src/core/ports/settings.js';
 import {
   baseSitePackages,
   findDistributions,
   venvSitePackages,
-} from '../src/core/site-packages.js';
+} from '../src/core/python/site-packages.js';
+import { foreignLayout, type Venv } from '../src/core/python/venv.js';
+import { endCommand, quote } from '../src/core/remedies.js';
 import type { Listener, ListenerLookup } from '../src/core/types.js';
-import { foreignLayout, type Venv } from '../src/core/venv.js';
 import { conflicts } from '../src/doctor/addresses.js';
 import { parseApiUrl, shownUrl, targetUrl, withPort } from '../src/doctor/api-url.js';
 import { composePortClash } from '../src/doctor/checks/compose-port-clash.js';

@@ -29,9 +29,9 @@ import {
   readEnvFile,
   writeEnvValue,
   writeFileAtomic,
-} from '../src/core/env-file.js';
+} from '../src/core/env/file.js';
+import { scanNextEnvFiles } from '../src/core/env/next-env.js';
 import { UsageError } from '../src/core/errors.js';
-import { scanNextEnvFiles } from '../src/core/next-env.js';
 import { bundle, cleanup, exampleCopy, ROOT, runBundle, tempDir } from './helpers.js';
 
 const run = promisify(execFile);

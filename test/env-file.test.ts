@@ -27,7 +27,7 @@ import {
   setEnvValue,
   writeEnvValue,
   writeFileAtomic,
-} from '../src/core/env-file.js';
+} from '../src/core/env/file.js';
 import { UsageError } from '../src/core/errors.js';
 
 // Lets a test act just before the final rename, once the temp file exists; else the real rename.

@@ -266,7 +266,7 @@ describe('every action input', () => {
 
 describe('a lease folder full of junk', () => {
   it('list reads only names a lease can have: 100,000 junk files, each port once', async () => {
-    const { openLeaseRegistry } = await import('../src/core/leases.js');
+    const { openLeaseRegistry } = await import('../src/core/leases/registry.js');
     const { closeSync, openSync } = await import('node:fs');
     const leases = await tempDir('udo-port-leases-');
     // Names the old pattern took for leases (zero-padded, out of range), and plain junk.

@@ -4,7 +4,7 @@
 // project. Each case runs on a private host (test/private-host.ts): fresh namespaces, a tmpfs
 // /tmp, throwaway users. This file's ports: 29200-29249 (in private network namespaces).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unvouched } from '../src/core/running.js';
+import { unvouched } from '../src/core/leases/running.js';
 import { facts, inPrivateHost, makeUsers, missing, type Users } from './private-host.js';
 
 let users: (Users & { drop: () => void }) | undefined;

@@ -18,17 +18,21 @@ import {
 } from 'node:fs';
 import { delimiter, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withPortArgs } from '../src/core/backend.js';
+import { rememberedPorts, rememberPorts } from '../src/core/ports/remembered.js';
+import { withPortArgs } from '../src/core/process/backend-command.js';
+import { loadProjectFile, parseProjectFile } from '../src/core/project/file.js';
 import {
   apiUrlVariables,
   detectLayout,
   listFiles,
   looksLikeApiUrl,
-} from '../src/core/layout-detect.js';
-import { loadProjectFile, parseProjectFile } from '../src/core/project-file.js';
-import { fastapiEntrypoint } from '../src/core/pyproject.js';
-import { rememberedPorts, rememberPorts } from '../src/core/remembered-ports.js';
-import { detectFramework, detectPackageManager, devServerArgv } from '../src/core/web-app.js';
+} from '../src/core/project/layout.js';
+import {
+  detectFramework,
+  detectPackageManager,
+  devServerArgv,
+} from '../src/core/project/web-app.js';
+import { fastapiEntrypoint } from '../src/core/python/pyproject.js';
 import { fixedAddresses } from '../src/doctor/checks/web-dev-proxy.js';
 import { newJob, runMain, runPost } from './action-harness.js';
 import { bundle, cleanEnv, cleanup, privateNetwork, ROOT, runBundle, tempDir } from './helpers.js';

@@ -25,7 +25,7 @@ import {
   LONGEST_LEASE_MS,
   openLeaseRegistry,
   staleReason,
-} from '../src/core/leases.js';
+} from '../src/core/leases/registry.js';
 import { cleanup, ROOT, tempDir } from './helpers.js';
 
 // This file's ports: 27200-27299 (leases only; nothing binds them).

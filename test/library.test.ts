@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allocate, release } from '../src/core/allocate.js';
+import { allocate, release } from '../src/core/ports/allocate.js';
 import { cleanEnv, cleanup, ROOT, tempDir } from './helpers.js';
 
 // This file's ports: 27800-27819.
@@ -53,7 +53,7 @@ describe("import { allocate, release } from 'udo-port'", () => {
 
 describe('a scan past busy ports', () => {
   it('finds the first free one, and errors have their stacks again once it is over', async () => {
-    // firstBindable turns stack capture off while get-port test-binds (see src/core/probe.ts).
+    // firstBindable turns stack capture off while get-port test-binds (see src/core/ports/probe.ts).
     const servers: Server[] = [];
     for (let port = 27810; port <= 27815; port++) {
       const server = createServer();

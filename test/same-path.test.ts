@@ -1,7 +1,7 @@
-// One project, one identity (src/core/same-path.ts): paths compared as each OS compares them.
+// One project, one identity (src/core/project/same-path.ts): paths compared as each OS compares them.
 // The lower-case drive letter reaching `start` for real is in test/windows/commands.wine.ts. No ports.
 import { describe, expect, it } from 'vitest';
-import { driveUpper, samePath } from '../src/core/same-path.js';
+import { driveUpper, samePath } from '../src/core/project/same-path.js';
 
 describe('samePath', () => {
   it('Windows: drive letter, case, slashes and a trailing separator do not make another folder', () => {

@@ -5,7 +5,7 @@ import {
   resolveSettings,
   type SettingsInput,
   urlFor,
-} from '../src/core/settings.js';
+} from '../src/core/ports/settings.js';
 
 type Sources = {
   flag?: string;

@@ -3,13 +3,17 @@
 // German netstat in listeners.test.ts. No ports.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codePageEncoding, decodeConsole, parseCodePages } from '../src/core/console-text.js';
 import {
   parseExcludedPortRanges,
   parseNetstatWindows,
   parseTasklistCsv,
   parseWin32ProcessCsv,
 } from '../src/core/listeners/parse-windows.js';
+import {
+  codePageEncoding,
+  decodeConsole,
+  parseCodePages,
+} from '../src/core/process/console-text.js';
 
 const bytes = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 /** As a Korean Windows pipe gives it: the OEM code page, 949. */

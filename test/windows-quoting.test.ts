@@ -1,4 +1,4 @@
-// How a command reaches a Windows program (src/core/spawn-command.ts), checked on any OS: the
+// How a command reaches a Windows program (src/core/process/spawn.ts), checked on any OS: the
 // quoting against the parsing rules Microsoft documents for the C runtime ("Parsing C++
 // command-line arguments") and cmd.exe's caret and percent phases. Real Windows programs read
 // the same corpus under Wine in test/windows/commands.wine.ts. No ports.
@@ -11,7 +11,7 @@ import {
   quoteForArgv,
   spawnPlan,
   WINDOWS_MAX_PATH,
-} from '../src/core/spawn-command.js';
+} from '../src/core/process/spawn.js';
 
 /** The C runtime's argv parser for one argument's text (Microsoft's documented rules). */
 function parseArgv(line: string): string[] {

@@ -1,7 +1,7 @@
-export { type AllocateRequest, type Allocation, allocate, describeRefusal, release, } from './core/allocate.js';
-export { readEnvFile, setEnvValue, writeEnvValue } from './core/env-file.js';
+export { readEnvFile, setEnvValue, writeEnvValue } from './core/env/file.js';
 export { NoPortError, UsageError } from './core/errors.js';
-export { type CiJob, type Claim, type Lease, type LeaseRecord, LeaseRegistry, openLeaseRegistry, } from './core/leases.js';
+export { type CiJob, type Claim, type Lease, type LeaseRecord, LeaseRegistry, openLeaseRegistry, } from './core/leases/registry.js';
 export { allListeners, listenersOn } from './core/listeners/index.js';
-export { candidatePorts, resolveSettings, type Settings, type SettingsInput, } from './core/settings.js';
+export { type AllocateRequest, type Allocation, allocate, describeRefusal, release, } from './core/ports/allocate.js';
+export { candidatePorts, resolveSettings, type Settings, type SettingsInput, } from './core/ports/settings.js';
 export type { Listener, PortRange, PortSource, Refusal } from './core/types.js';

@@ -116,12 +116,263 @@ __nccwpck_require__.d(__webpack_exports__, {
   eU: () => (/* reexport */ writeEnvValue)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/destination.js
+// Where a project file is read or written: the path resolved to a real folder (held open) and a
+// name, and whether a link on the way may be followed.
+
+
+const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
+/**
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
+ */
+function destination_destinationOf(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(dir, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            const root = (0,external_node_path_namespaceObject.parse)(to).root;
+            if (root) {
+                dir = (0,external_node_path_namespaceObject.resolve)(root);
+                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function destination_linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+function destination_holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/encoding.js
+// The bytes of an env file as text, and back, without losing one. Pure: no I/O.
+//
+// Next.js and dotenv read env files as UTF-8. Files people really have are also CP949 ("ANSI" on
+// Korean Windows), Latin-1, or UTF-16 (what `>` writes in Windows PowerShell 5.1). Every
+// ASCII-compatible encoding keeps the bytes dotenv's grammar looks at (keys, `=`, quotes, `#`,
+// line breaks) as ASCII, so the file is decoded as UTF-8 with each byte that is not part of a
+// well-formed UTF-8 sequence kept as a lone surrogate U+DC80-U+DCFF (Python's "surrogateescape").
+// Such a character is, for dotenv's regex, what U+FFFD is when Next.js decodes the same bytes:
+// neither a word character, nor a blank, nor a line break. So an edit finds the same value Next.js
+// reads, and encoding the text back gives every untouched byte as it was. Hand-written: Node's
+// decoders replace bad bytes with U+FFFD (lossy), and iconv-style libraries guess a code page,
+// while here no guess is needed: ASCII is all that is interpreted.
+
+/** `is UTF-16 (little-endian, with a BOM)`-style wording of what was found. */
+function describeUtf16(found) {
+    const order = found.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
+    return `UTF-16 (${order}, ${found.bom ? 'with a BOM' : 'without a BOM'})`;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode Table 3-7), 0 when there is none. */
+function sequenceAt(b, i) {
+    const lead = b[i];
+    if (lead < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => {
+        const byte = b[i + k];
+        return byte !== undefined && byte >= lo && byte <= hi;
+    };
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (lead === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (lead >= 0xe1 && lead <= 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+const utf8 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+/** The bytes as text: UTF-8 where they are UTF-8, each other byte as U+DC80+(byte - 0x80). */
+function decodeKeepingBytes(bytes) {
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return utf8(bytes);
+    let out = '';
+    let run = 0;
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceAt(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += utf8(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]);
+        i += 1;
+        run = i;
+    }
+    return out + utf8(bytes.subarray(run));
+}
+/** A low surrogate with no high one before it: a byte decodeKeepingBytes kept. */
+const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+/** decodeKeepingBytes undone: the same bytes for the same text; new text as UTF-8. */
+function encodeKeepingBytes(text) {
+    const parts = [];
+    let from = 0;
+    for (const match of text.matchAll(KEPT_BYTE)) {
+        parts.push(Buffer.from(text.slice(from, match.index), 'utf8'));
+        parts.push(Buffer.of(text.charCodeAt(match.index) - 0xdc00));
+        from = match.index + 1;
+    }
+    if (from === 0)
+        return Buffer.from(text, 'utf8');
+    parts.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** Whether decoded text holds bytes that are not UTF-8 (Next.js reads them as U+FFFD). */
+const hasKeptBytes = (text) => text.search(KEPT_BYTE) !== -1;
+/** Units of the text that are ASCII in this byte order, or -1 when it is not UTF-16 text. */
+function asciiUnits(b, high) {
+    let ascii = 0;
+    let pendingHigh = false;
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const hi = b[i + high];
+        const lo = b[i + 1 - high];
+        const unit = (hi << 8) | lo;
+        if (unit === 0)
+            return -1;
+        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
+        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+        if (pendingHigh !== isLow)
+            return -1;
+        pendingHigh = isHigh;
+        if (hi === 0 && lo < 0x80)
+            ascii += 1;
+    }
+    return pendingHigh ? -1 : ascii;
+}
+/**
+ * UTF-16, when the bytes certainly are: a UTF-16 BOM (FF FE, FE FF), or, without one, NUL bytes
+ * (which no ASCII-compatible text holds) in an even-length file that reads as well-formed UTF-16
+ * in one byte order with at least half its units ASCII, no NUL unit, and fewer ASCII units in the
+ * other order. Anything less certain is left to the byte-keeping reading.
+ */
+function detectUtf16(b) {
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'UTF-16LE', bom: true };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'UTF-16BE', bom: true };
+    if (b.length < 2 || b.length % 2 !== 0 || !b.includes(0))
+        return undefined;
+    const le = asciiUnits(b, 1);
+    const be = asciiUnits(b, 0);
+    const half = b.length / 4;
+    if (le >= half && le > be)
+        return { encoding: 'UTF-16LE', bom: false };
+    if (be >= half && be > le)
+        return { encoding: 'UTF-16BE', bom: false };
+    return undefined;
+}
+/** The text of a UTF-16 file (BOM dropped), or undefined when it is not whole UTF-16. */
+function decodeUtf16(b, found) {
+    const body = Buffer.from(b.subarray(found.bom ? 2 : 0));
+    if (body.length % 2 !== 0)
+        return undefined;
+    if (found.encoding === 'UTF-16BE')
+        body.swap16();
+    try {
+        return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 /** Bad input. The message is one line naming the option or file and the value; exit code 2. */
 class errors_UsageError extends Error {
@@ -157,15 +408,798 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
     name = 'AlreadyRunningError';
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
+// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
+// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ??
+        (code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`));
+}
+/**
+ * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
+ * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
+ * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
+ * through. Everything else, letters of any script and spaces included, stays as it is.
+ */
+function text_printable(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
+function printableLines(text) {
+    return text.split('\n').map(text_printable).join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __nccwpck_require__(230);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/text.js
+// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function parseEnv(text) {
+    return dist.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function text_normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new errors_UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new errors_UsageError(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = text_normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dist.parse(body);
+    const after = dist.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new errors_UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = text_normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/read.js
+// Reading env files safely, and the errors every env-file operation words the same way.
+
+
+
+
+
+
+
+
+function read_where(path, label) {
+    // A path may hold anything a user typed: a NUL, a newline, an escape.
+    return label ? `${label}: ${text_printable(path)}` : text_printable(path);
+}
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+function read_codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error (or one that carries its own); never includes file contents. */
+function problem(err) {
+    const reason = err?.reason;
+    if (typeof reason === 'string')
+        return reason;
+    const code = read_codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function read_fsError(action, path, label, err) {
+    if (err instanceof errors_UsageError)
+        return err;
+    if (read_codeOf(err) === 'EISDIR')
+        return new errors_UsageError(`${read_where(path, label)} is a directory`);
+    return new errors_UsageError(`${read_where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
+/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
+const MAX_BYTES = 1024 * 1024;
+const TOO_BIG = 'is over 1 MiB, too big for an env file';
+// Absent on Windows, where none of them applies.
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
+const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
+const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const read_CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NOFOLLOW;
+/** Why a file of this type or size is not read; undefined when it can be. */
+function typeProblem(stat, limit = MAX_BYTES, tooBig = TOO_BIG) {
+    if (stat.isFile()) {
+        return stat.size > limit ? tooBig : undefined;
+    }
+    if (stat.isDirectory())
+        return 'is a directory';
+    const kind = stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isCharacterDevice()
+            ? 'a character device'
+            : stat.isBlockDevice()
+                ? 'a block device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : stat.isSymbolicLink()
+                        ? 'a symbolic link'
+                        : 'of an unknown type';
+    return `is ${kind}, not a regular file`;
+}
+function refusedAs(typeOrSize) {
+    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
+}
+function cannotRead(err) {
+    const why = problem(err);
+    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
+}
+/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
+function bytesUpTo(fd, sizeHint, cap) {
+    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buf.length) {
+            if (length > cap)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
+        if (read === 0)
+            return buf.subarray(0, length);
+        length += read;
+    }
+}
+/**
+ * The one careful reader of files in a project (env files, .gitignore, compose files,
+ * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
+ * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
+ * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
+ * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
+ * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
+ * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
+ * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
+ * much as its lease.
+ */
+function read_projectFileBytes(path, options = {}) {
+    if (options.follow === false || process.platform === 'win32')
+        return readAt(path, options);
+    // POSIX: the links on the way are resolved here, one by one, each judged by its owner
+    // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
+    // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
+    let dest;
+    try {
+        dest = destination_destinationOf(path);
+    }
+    catch (err) {
+        return read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    let folder;
+    try {
+        folder = destination_holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    try {
+        const inner = (0,external_node_path_namespaceObject.join)(folder.path, dest.name);
+        const euid = process.geteuid?.();
+        if (euid !== undefined && dest.links.length > 0) {
+            const refusal = destination_linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: (0,external_node_fs_namespaceObject.lstatSync)(inner, { throwIfNoEntry: false })?.uid,
+            });
+            if (refusal)
+                return refusedAs(refusal);
+        }
+        return readAt(inner, { ...options, follow: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        folder.close();
+    }
+}
+/** The careful read of one path (a symlink there followed only with `follow`). */
+function readAt(path, options, retry = true) {
+    const { follow = true, maxBytes = MAX_BYTES, tooBig = TOO_BIG } = options;
+    let seen;
+    try {
+        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    if (!seen)
+        return { state: 'missing' };
+    const early = typeProblem(seen, maxBytes, tooBig);
+    if (early)
+        return refusedAs(early);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, READ | (follow ? 0 : NOFOLLOW));
+    }
+    catch (err) {
+        return read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const late = typeProblem(stat, maxBytes, tooBig);
+        if (late)
+            return refusedAs(late);
+        // (Windows's file ids are left out: not every file system there gives stable ones.)
+        if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
+            // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
+            return retry
+                ? readAt(path, options, false)
+                : refusedAs('was replaced while it was being opened; run again');
+        }
+        const bytes = bytesUpTo(fd, stat.size, maxBytes);
+        if (!bytes)
+            return refusedAs(tooBig);
+        return { state: 'read', bytes, stat };
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The one-line refusal of a UTF-16 env file, after its path. */
+function utf16Message(found) {
+    return `is ${describeUtf16(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
+}
+/**
+ * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
+ * refused, with its text for the doctor's --fix.
+ */
+function envFileContents(path, follow = true) {
+    const found = read_projectFileBytes(path, { follow });
+    if (found.state !== 'read')
+        return found;
+    const { bytes, stat } = found;
+    const utf16 = detectUtf16(bytes);
+    if (utf16) {
+        return {
+            state: 'refused',
+            problem: `${describeUtf16(utf16)}, which Next.js and dotenv do not read`,
+            message: utf16Message(utf16),
+            utf16: { ...utf16, text: decodeUtf16(bytes, utf16), stat },
+        };
+    }
+    return { state: 'read', text: decodeKeepingBytes(bytes), utf8: (0,external_node_buffer_namespaceObject.isUtf8)(bytes), stat };
+}
+/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
+function readEnvText(path, label) {
+    const found = envFileContents(path);
+    if (found.state === 'refused')
+        throw new errors_UsageError(`${read_where(path, label)} ${found.message}`);
+    return found.state === 'read' ? found.text : undefined;
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    const text = readEnvText(path, label);
+    return text === undefined ? undefined : parseEnv(text);
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/write.js
+// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+
+
+
+
+
+
+
+
+/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
+const STAGED = '.git';
+const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
+/**
+ * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
+ * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
+ * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
+ * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
+ * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
+ * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
+ * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
+ * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
+ * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
+ * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
+ */
+async function replaceIn(folder, name, bytes, old, place = external_node_fs_namespaceObject.renameSync) {
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
+    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
+    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
+    let inner;
+    let left = [];
+    try {
+        inner = destination_holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
+        const euid = process.geteuid?.();
+        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
+            throw Object.assign(new Error('temp folder'), {
+                reason: 'its temp folder is not private to udo-port',
+            });
+        }
+        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
+        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
+        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
+        // Removed in this order, the copy first: it is never there without the ignore file.
+        left = [staged];
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, read_CREATE_NEW);
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
+            // After a power cut the copy could otherwise outlive an empty ignore file.
+            await fsyncOf(ignoreFd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
+        left = [ignore];
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, read_CREATE_NEW, old ? 0o600 : 0o666);
+        left = [copy, ignore];
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, bytes);
+            if (old) {
+                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                if (now.uid !== old.uid || now.gid !== old.gid) {
+                    try {
+                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
+                    }
+                    catch (err) {
+                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
+                        throw Object.assign(new Error('fchown'), {
+                            code: read_codeOf(err),
+                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
+                        });
+                    }
+                }
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
+            }
+            await fsyncOf(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        place(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        left = [copy, ignore];
+    }
+    finally {
+        for (const file of left) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch { }
+        }
+        inner?.close();
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+/** The error for a path that cannot be resolved to a place to write. */
+function unreachable(path, label, err) {
+    const folder = err?.folder;
+    if (read_codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new MissingFolderError(`${read_where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
+    }
+    return read_fsError('reached', path, label, err);
+}
+/**
+ * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
+ * atomically. The old text is its bytes decoded keeping every one (env-encoding.ts): the bytes the
+ * edit leaves alone are written back exactly, in whatever ASCII-compatible encoding they were; a
+ * UTF-16 file is refused, as every reader refuses it. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
+ * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
+ * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
+ */
+function rewriteFile(path, edit, label) {
+    return rewrite(path, edit, label, false);
+}
+async function rewrite(path, edit, label, fromUtf16) {
+    const shown = read_where(path, label);
+    let folder;
+    let dest;
+    try {
+        dest = destination_destinationOf(path);
+        folder = destination_holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        throw unreachable(path, label, err);
+    }
+    try {
+        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
+        let old;
+        if (found.state === 'refused') {
+            const utf16 = fromUtf16 ? found.utf16 : undefined;
+            if (!utf16)
+                throw new errors_UsageError(`${shown} ${found.message}`);
+            if (utf16.text === undefined) {
+                throw new errors_UsageError(`${shown} is ${describeUtf16(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
+            }
+            old = { text: utf16.text, stat: utf16.stat };
+        }
+        else if (fromUtf16) {
+            return 'unchanged'; // gone, or no longer UTF-16
+        }
+        else if (found.state === 'read') {
+            old = found;
+        }
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = destination_linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: old?.stat.uid,
+            });
+            if (refusal)
+                throw new errors_UsageError(`${shown} ${refusal}`);
+            // Only root can give a file another owner: anyone else would take the file over.
+            if (old && euid !== 0 && old.stat.uid !== euid) {
+                throw new errors_UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+            }
+        }
+        let text;
+        try {
+            text = edit(old?.text);
+        }
+        catch (err) {
+            if (err instanceof errors_UsageError)
+                throw new errors_UsageError(`${shown}: ${err.message}`);
+            throw err;
+        }
+        if (text === old?.text && !fromUtf16)
+            return 'unchanged';
+        try {
+            // The old file's bytes come back as they were: only what the edit changed is new.
+            await replaceIn(folder, dest.name, encodeKeepingBytes(text), old?.stat);
+        }
+        catch (err) {
+            throw read_fsError('written', path, label, err);
+        }
+        return old ? 'updated' : 'created';
+    }
+    finally {
+        folder.close();
+    }
+}
+/** Replaces the file at `path` with `text`, as rewriteFile does. */
+async function writeFileAtomic(path, text, label) {
+    await rewriteFile(path, () => text, label);
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
+ * does: in any ASCII-compatible encoding only the value's bytes change. Creates the file when its
+ * folder exists; never creates folders. A UTF-16 file is refused (envFileContents).
+ */
+function writeEnvValue(path, key, value, label) {
+    return rewriteFile(path, (old) => {
+        // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
+        if (old !== undefined && hasKeptBytes(old) && /[^ -~\t\r\n]/.test(value)) {
+            throw new errors_UsageError(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
+        }
+        return setEnvValue(old ?? '', key, value);
+    }, label);
+}
+/**
+ * Saves a UTF-16 env file as UTF-8 (no BOM) with the same text, atomically, keeping its owner
+ * and mode, as rewriteFile writes: what udo-doctor --fix does, since Next.js and dotenv read only
+ * UTF-8. 'unchanged' when the file is not UTF-16 (or gone) by now.
+ */
+async function saveAsUtf8(path, label) {
+    const done = await rewrite(path, (text) => text ?? '', label, true);
+    return done === 'unchanged' ? 'unchanged' : 'updated';
+}
+/**
+ * Makes `to` a copy of `from` (read carefully, its bytes as they are), only when nothing is
+ * there: false when something took the name first. Written as rewriteFile writes (a temp file
+ * made O_EXCL|O_NOFOLLOW in a private folder of random name), then hard-linked to its name, which
+ * never follows a link nor replaces what is there; where hard links are not to be had (FAT), made
+ * in place with O_EXCL|O_NOFOLLOW. The folder is reached as the writer reaches it, so a link
+ * another user planted on the way is followed only as linkRefusal allows.
+ */
+async function copyNewFile(from, to, labels = {}) {
+    const source = projectFileBytes(from);
+    if (source.state === 'missing')
+        throw new UsageError(`${where(from, labels.from)} is missing`);
+    if (source.state === 'refused') {
+        throw new UsageError(`${where(from, labels.from)} ${source.message}`);
+    }
+    const shown = where(to, labels.to);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(dirname(resolve(to)));
+        folder = holdFolder(join(dest.dir, dest.name), lstatSync(join(dest.dir, dest.name)));
+    }
+    catch (err) {
+        throw unreachable(to, labels.to, err);
+    }
+    try {
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: join(dest.dir, dest.name, basename(to)),
+                dirUid: folder.stat.uid,
+                fileUid: undefined,
+            });
+            if (refusal)
+                throw new UsageError(`${shown} ${refusal}`);
+        }
+        const name = basename(to);
+        if (lstatSync(join(folder.path, name), { throwIfNoEntry: false }))
+            return false;
+        let made = true;
+        try {
+            await replaceIn(folder, name, source.bytes, undefined, (copy, target) => {
+                try {
+                    linkSync(copy, target);
+                }
+                catch (err) {
+                    const code = codeOf(err);
+                    if (code === 'EEXIST') {
+                        made = false;
+                        return;
+                    }
+                    if (code !== 'EPERM' &&
+                        code !== 'ENOTSUP' &&
+                        code !== 'EOPNOTSUPP' &&
+                        code !== 'ENOSYS') {
+                        throw err;
+                    }
+                    // No hard links here: the exclusive create alone keeps what is there.
+                    let fd;
+                    try {
+                        fd = openSync(target, CREATE_NEW, 0o666);
+                    }
+                    catch (again) {
+                        if (codeOf(again) !== 'EEXIST')
+                            throw again;
+                        made = false;
+                        return;
+                    }
+                    try {
+                        writeFileSync(fd, source.bytes);
+                    }
+                    finally {
+                        closeSync(fd);
+                    }
+                }
+            });
+        }
+        catch (err) {
+            throw fsError('written', to, labels.to, err);
+        }
+        return made;
+    }
+    finally {
+        folder.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/file.js
+// Env files: the facade over the pure text functions (env-text.ts), the bytes kept as text
+// (env-encoding.ts), the safe reading (env-read.ts) and the atomic writing (env-write.ts); what
+// the rest of udo-port imports.
+
+
+
+
+
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/owner-pipe.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
 // Windows: how a lease's owner proves it is still that process. Windows has no start time Node
 // can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
 // pipe for its whole life, under a random name its leases record (`pidStartKey: "pipe:<token>"`),
@@ -259,7 +1293,532 @@ function askOwnerPipe(key, request, timeoutMs = 2000) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/file.js
+// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
+// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
+// what no flag then needs to: where the backend and the frontend are, how they run, which
+// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
+// size, never through a FIFO); validating it is pure, one line per mistake.
+
+
+
+
+
+
+const PROJECT_FILE = 'udo-port.json';
+const PACKAGE_KEY = 'udo-port';
+const SHAPE = {
+    backend: {
+        dir: 'path',
+        app: 'app',
+        command: 'command',
+        venv: 'path',
+        envFile: 'path',
+        port: 'port',
+        range: 'range',
+        host: 'host',
+        frontendUrlVariables: 'variables',
+    },
+    frontend: {
+        dir: 'path',
+        command: 'command',
+        envFile: 'path',
+        urlVariables: 'variables',
+        port: 'port',
+        range: 'range',
+    },
+    compose: { files: 'paths' },
+};
+/** Every key the file may hold, dotted: for "did you mean". */
+const PROJECT_KEYS = [
+    '$schema',
+    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
+        section,
+        ...Object.keys(keys).map((key) => `${section}.${key}`),
+    ]),
+];
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APP = /^[\w.]+:[\w.]+$/;
+// Control characters have no place in a path, a command or a host, and would reach the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const shown = (value) => printable(JSON.stringify(value) ?? String(value)).slice(0, 120);
+function keyError(label, key, value, why) {
+    return new UsageError(`${label}: ${key}: ${shown(value)} ${why}`);
+}
+/** A path inside the project: relative, and never climbing out of it. */
+function checkPath(label, key, value) {
+    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
+    }
+    const norm = normalize(value);
+    if (isAbsolute(value) ||
+        /^[a-z]:/i.test(value) ||
+        norm === '..' ||
+        norm.startsWith(`..${'/'}`) ||
+        norm.startsWith('..\\')) {
+        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
+    }
+    return value;
+}
+function checkValue(label, key, kind, value) {
+    const bad = (why) => keyError(label, key, value, why);
+    switch (kind) {
+        case 'path':
+            return checkPath(label, key, value);
+        case 'paths':
+            if (!Array.isArray(value))
+                throw bad('is not a list of paths');
+            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
+        case 'app':
+            if (typeof value !== 'string' || !APP.test(value)) {
+                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
+            }
+            return value;
+        case 'command':
+            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
+            }
+            return value;
+        case 'port':
+            // A number, as the schema says: "8001" in quotes is a string to an editor too.
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
+                throw bad('is not a port (expected a whole number from 1 to 65535)');
+            }
+            return value;
+        case 'range':
+            if (typeof value !== 'string')
+                throw bad('is not a port range (expected "FROM-TO")');
+            try {
+                parseRange(value, key);
+            }
+            catch {
+                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
+            }
+            return value;
+        case 'host':
+            if (typeof value !== 'string' ||
+                value.trim() === '' ||
+                /[\s/[\]]/.test(value) ||
+                CONTROL.test(value)) {
+                throw bad('is not a host name or IP address');
+            }
+            return value.trim();
+        case 'variables':
+            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
+                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
+            }
+            return [...new Set(value)];
+    }
+}
+function unknownKey(label, key) {
+    const guess = suggest(key, PROJECT_KEYS);
+    return new UsageError(`${label}: ${printable(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The project file's content, checked: every key known and every value of its kind, else one
+ * line naming the file, the key and the value (exit 2). Pure.
+ */
+function parseProjectFile(value, label) {
+    if (!isObject(value))
+        throw new UsageError(`${label}: ${shown(value)} is not an object`);
+    const config = {};
+    for (const [section, content] of Object.entries(value)) {
+        if (section === '$schema') {
+            if (typeof content !== 'string')
+                throw keyError(label, section, content, 'is not a URL or path');
+            config.$schema = content;
+            continue;
+        }
+        const keys = SHAPE[section];
+        if (!keys)
+            throw unknownKey(label, section);
+        if (!isObject(content))
+            throw keyError(label, section, content, 'is not an object');
+        const checked = {};
+        for (const [key, item] of Object.entries(content)) {
+            const kind = keys[key];
+            if (!kind)
+                throw unknownKey(label, `${section}.${key}`);
+            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
+        }
+        config[section] = checked;
+    }
+    return config;
+}
+const file_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
+ * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
+ * checkout may hold anything.
+ */
+function readRegular(path) {
+    const seen = lstatSync(path, { throwIfNoEntry: false });
+    if (!seen)
+        return undefined;
+    if (!seen.isFile())
+        throw new UsageError(`${path}: not a regular file`);
+    if (seen.size > file_MAX_BYTES)
+        throw new UsageError(`${path}: larger than 1 MiB`);
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = fstatSync(fd);
+        if (!stat.isFile() || stat.size > file_MAX_BYTES)
+            throw new UsageError(`${path}: not a regular file`);
+        const buffer = Buffer.alloc(Math.min(stat.size, file_MAX_BYTES));
+        const read = readSync(fd, buffer, 0, buffer.length, 0);
+        return buffer
+            .subarray(0, read)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '');
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new UsageError(`${label}: not JSON (${printable(error.message)})`);
+    }
+}
+/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
+function file_hasProjectFile(dir) {
+    if (lstatSync(join(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
+        return true;
+    const pkg = join(dir, 'package.json');
+    const stat = lstatSync(pkg, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > file_MAX_BYTES)
+        return false;
+    try {
+        const text = readRegular(pkg) ?? '';
+        // Only a top-level key counts: a dependency named udo-port does not make a project.
+        if (!text.includes(`"${PACKAGE_KEY}"`))
+            return false;
+        const value = JSON.parse(text);
+        return isObject(value) && PACKAGE_KEY in value;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
+ * once is an error (which one wins would be a guess). Undefined when there is none.
+ */
+function loadProjectFile(root) {
+    const own = join(root, PROJECT_FILE);
+    const pkg = join(root, 'package.json');
+    const ownText = readRegular(own);
+    let fromPackage;
+    const pkgStat = lstatSync(pkg, { throwIfNoEntry: false });
+    if (pkgStat?.isFile() && pkgStat.size <= file_MAX_BYTES) {
+        const text = readRegular(pkg) ?? '';
+        if (text.includes(`"${PACKAGE_KEY}"`)) {
+            const value = parseJson(text, 'package.json');
+            if (isObject(value) && PACKAGE_KEY in value)
+                fromPackage = value[PACKAGE_KEY];
+        }
+    }
+    if (ownText !== undefined && fromPackage !== undefined) {
+        throw new UsageError(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
+    }
+    if (ownText !== undefined) {
+        return {
+            path: own,
+            label: PROJECT_FILE,
+            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
+        };
+    }
+    if (fromPackage !== undefined) {
+        const label = `package.json "${PACKAGE_KEY}"`;
+        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/defaults.js
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+
+const WEB_DIR = 'web-dashboard';
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: `${WEB_DIR}/.env.local`,
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+    /** The frontend's folder, relative to the project root (`dev`). */
+    webDir: WEB_DIR,
+};
+/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
+const PORT_DEFAULTS = {
+    /** The backend's first port, when nothing names one. */
+    port: 8001,
+    /** The backend's ports to scan. */
+    range: { from: 8001, to: 8010 },
+    /** Where the backend binds, and so where a port is test-bound. */
+    host: '0.0.0.0',
+    /** The host in the URL the frontend is given. */
+    urlHost: 'localhost',
+    /** The frontend's first port: Next.js's own default. */
+    webPort: 3000,
+    /** The frontend's ports to scan. */
+    webRange: { from: 3000, to: 3010 },
+};
+/** How long things last, in seconds: `find --hold`, `start --wait`. */
+const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
+ * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
+ * are asked: a group they cannot show to be the caller's alone is taken as shared.
+ */
+function groupIsMineAlone(gid, me) {
+    try {
+        const passwd = readFileSync('/etc/passwd', 'utf8').split('\n');
+        const others = passwd.some((line) => {
+            const [, , uid, group] = line.split(':');
+            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
+        });
+        if (others)
+            return false;
+        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
+        const entry = readFileSync('/etc/group', 'utf8')
+            .split('\n')
+            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
+        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
+        return members.every((member) => member === mine);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
+ * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
+ * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
+ * would then run.
+ */
+function mayLookIn(dir) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    if (me === undefined)
+        return true;
+    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
+        return false;
+    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
+ * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
+ * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
+ * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
+ */
+function findProjectRoot(from) {
+    let marked;
+    for (let dir = resolve(from);; dir = dirname(dir)) {
+        const trusted = dir === resolve(from) || mayLookIn(dir);
+        if (trusted && hasProjectFile(dir))
+            return dir;
+        if (trusted && !marked && MARKERS.some((marker) => isFolder(join(dir, marker))))
+            marked = dir;
+        if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir)
+            return marked;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/settings.js
+
+
+
+
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new errors_UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function settings_parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new errors_UsageError(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new errors_UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_namespaceObject.isIP)(host) !== 6)) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const labels = host.split('.');
+    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
+    if (!ok) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = PORT_KEYS.find((key) => present(env[key]));
+        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+        [input.projectHost?.value, input.projectHost?.origin ?? ''],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        PORT_DEFAULTS.host,
+        'default',
+    ];
+    const range = present(input.range)
+        ? settings_parseRange(input.range, label('range', 'range'))
+        : PORT_DEFAULTS.range;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : PORT_DEFAULTS.port,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : PORT_DEFAULTS.urlHost,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+        ...(present(input.defaultPort) &&
+            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
+    };
+}
+/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,external_node_net_namespaceObject.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/identity.js
 
 
 
@@ -485,33 +2044,7 @@ async function isSameGroup(pgid, leader) {
     return isSameProcess({ ...leader, pid: pgid });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/text.js
-// Controls (C0, DEL and C1: \p{Cc}), the line and paragraph separators, and the bidi embeddings,
-// overrides and isolates: what can end a line, drive a terminal or reorder what is shown.
-const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return (NAMED[char] ??
-        (code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`));
-}
-/**
- * Untrusted text (a lease's fields, a process's name or command line), made safe to print on
- * one line of a terminal or a CI log: controls and bidi overrides become visible escapes such as
- * `\n`, `\x1b` and `\u202e`, so no workflow command (`::error::`) or escape sequence gets
- * through. Everything else, letters of any script and spaces included, stays as it is.
- */
-function text_printable(text) {
-    return text.replace(UNSAFE, visible);
-}
-/** Text of several lines made printable line by line: its own line breaks stay, nothing else. */
-function printableLines(text) {
-    return text.split('\n').map(text_printable).join('\n');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/record.js
 // What a lease says and when it stops holding: pure functions over the record, no file I/O.
 // docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
 
@@ -631,528 +2164,7 @@ function parseLease(text, port) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project-file.js
-// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
-// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
-// what no flag then needs to: where the backend and the frontend are, how they run, which
-// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
-// size, never through a FIFO); validating it is pure, one line per mistake.
-
-
-
-
-
-
-const PROJECT_FILE = 'udo-port.json';
-const PACKAGE_KEY = 'udo-port';
-const SHAPE = {
-    backend: {
-        dir: 'path',
-        app: 'app',
-        command: 'command',
-        venv: 'path',
-        envFile: 'path',
-        port: 'port',
-        range: 'range',
-        host: 'host',
-        frontendUrlVariables: 'variables',
-    },
-    frontend: {
-        dir: 'path',
-        command: 'command',
-        envFile: 'path',
-        urlVariables: 'variables',
-        port: 'port',
-        range: 'range',
-    },
-    compose: { files: 'paths' },
-};
-/** Every key the file may hold, dotted: for "did you mean". */
-const PROJECT_KEYS = [
-    '$schema',
-    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
-        section,
-        ...Object.keys(keys).map((key) => `${section}.${key}`),
-    ]),
-];
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const APP = /^[\w.]+:[\w.]+$/;
-// Control characters have no place in a path, a command or a host, and would reach the terminal.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const shown = (value) => printable(JSON.stringify(value) ?? String(value)).slice(0, 120);
-function keyError(label, key, value, why) {
-    return new UsageError(`${label}: ${key}: ${shown(value)} ${why}`);
-}
-/** A path inside the project: relative, and never climbing out of it. */
-function checkPath(label, key, value) {
-    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
-        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
-    }
-    const norm = normalize(value);
-    if (isAbsolute(value) ||
-        /^[a-z]:/i.test(value) ||
-        norm === '..' ||
-        norm.startsWith(`..${'/'}`) ||
-        norm.startsWith('..\\')) {
-        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
-    }
-    return value;
-}
-function checkValue(label, key, kind, value) {
-    const bad = (why) => keyError(label, key, value, why);
-    switch (kind) {
-        case 'path':
-            return checkPath(label, key, value);
-        case 'paths':
-            if (!Array.isArray(value))
-                throw bad('is not a list of paths');
-            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
-        case 'app':
-            if (typeof value !== 'string' || !APP.test(value)) {
-                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
-            }
-            return value;
-        case 'command':
-            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
-                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
-            }
-            return value;
-        case 'port':
-            // A number, as the schema says: "8001" in quotes is a string to an editor too.
-            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-                throw bad('is not a port (expected a whole number from 1 to 65535)');
-            }
-            return value;
-        case 'range':
-            if (typeof value !== 'string')
-                throw bad('is not a port range (expected "FROM-TO")');
-            try {
-                parseRange(value, key);
-            }
-            catch {
-                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
-            }
-            return value;
-        case 'host':
-            if (typeof value !== 'string' ||
-                value.trim() === '' ||
-                /[\s/[\]]/.test(value) ||
-                CONTROL.test(value)) {
-                throw bad('is not a host name or IP address');
-            }
-            return value.trim();
-        case 'variables':
-            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
-                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
-            }
-            return [...new Set(value)];
-    }
-}
-function unknownKey(label, key) {
-    const guess = suggest(key, PROJECT_KEYS);
-    return new UsageError(`${label}: ${printable(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * The project file's content, checked: every key known and every value of its kind, else one
- * line naming the file, the key and the value (exit 2). Pure.
- */
-function parseProjectFile(value, label) {
-    if (!isObject(value))
-        throw new UsageError(`${label}: ${shown(value)} is not an object`);
-    const config = {};
-    for (const [section, content] of Object.entries(value)) {
-        if (section === '$schema') {
-            if (typeof content !== 'string')
-                throw keyError(label, section, content, 'is not a URL or path');
-            config.$schema = content;
-            continue;
-        }
-        const keys = SHAPE[section];
-        if (!keys)
-            throw unknownKey(label, section);
-        if (!isObject(content))
-            throw keyError(label, section, content, 'is not an object');
-        const checked = {};
-        for (const [key, item] of Object.entries(content)) {
-            const kind = keys[key];
-            if (!kind)
-                throw unknownKey(label, `${section}.${key}`);
-            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
-        }
-        config[section] = checked;
-    }
-    return config;
-}
-const MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/**
- * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
- * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
- * checkout may hold anything.
- */
-function readRegular(path) {
-    const seen = lstatSync(path, { throwIfNoEntry: false });
-    if (!seen)
-        return undefined;
-    if (!seen.isFile())
-        throw new UsageError(`${path}: not a regular file`);
-    if (seen.size > MAX_BYTES)
-        throw new UsageError(`${path}: larger than 1 MiB`);
-    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
-    try {
-        const stat = fstatSync(fd);
-        if (!stat.isFile() || stat.size > MAX_BYTES)
-            throw new UsageError(`${path}: not a regular file`);
-        const buffer = Buffer.alloc(Math.min(stat.size, MAX_BYTES));
-        const read = readSync(fd, buffer, 0, buffer.length, 0);
-        return buffer
-            .subarray(0, read)
-            .toString('utf8')
-            .replace(/^\uFEFF/, '');
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-function parseJson(text, label) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new UsageError(`${label}: not JSON (${printable(error.message)})`);
-    }
-}
-/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
-function project_file_hasProjectFile(dir) {
-    if (lstatSync(join(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
-        return true;
-    const pkg = join(dir, 'package.json');
-    const stat = lstatSync(pkg, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > MAX_BYTES)
-        return false;
-    try {
-        const text = readRegular(pkg) ?? '';
-        // Only a top-level key counts: a dependency named udo-port does not make a project.
-        if (!text.includes(`"${PACKAGE_KEY}"`))
-            return false;
-        const value = JSON.parse(text);
-        return isObject(value) && PACKAGE_KEY in value;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
- * once is an error (which one wins would be a guess). Undefined when there is none.
- */
-function loadProjectFile(root) {
-    const own = join(root, PROJECT_FILE);
-    const pkg = join(root, 'package.json');
-    const ownText = readRegular(own);
-    let fromPackage;
-    const pkgStat = lstatSync(pkg, { throwIfNoEntry: false });
-    if (pkgStat?.isFile() && pkgStat.size <= MAX_BYTES) {
-        const text = readRegular(pkg) ?? '';
-        if (text.includes(`"${PACKAGE_KEY}"`)) {
-            const value = parseJson(text, 'package.json');
-            if (isObject(value) && PACKAGE_KEY in value)
-                fromPackage = value[PACKAGE_KEY];
-        }
-    }
-    if (ownText !== undefined && fromPackage !== undefined) {
-        throw new UsageError(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
-    }
-    if (ownText !== undefined) {
-        return {
-            path: own,
-            label: PROJECT_FILE,
-            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
-        };
-    }
-    if (fromPackage !== undefined) {
-        const label = `package.json "${PACKAGE_KEY}"`;
-        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
-// The project: its layout's defaults, in one place for the core and every face, and its root,
-// found from any folder inside it as git finds its own.
-
-
-
-const WEB_DIR = 'web-dashboard';
-/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
-const PROJECT_DEFAULTS = {
-    /** The backend's env file, relative to the project root. */
-    backendEnv: 'backend/.env',
-    /** The frontend's env file that receives the URL, relative to the project root. */
-    envLocal: `${WEB_DIR}/.env.local`,
-    /** The backend's virtualenv, relative to the project root. */
-    venv: '.venv',
-    /** The backend's ASGI app, `module:attr`. */
-    app: 'backend.main:app',
-    /** The frontend's folder, relative to the project root (`dev`). */
-    webDir: WEB_DIR,
-};
-/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
-const PORT_DEFAULTS = {
-    /** The backend's first port, when nothing names one. */
-    port: 8001,
-    /** The backend's ports to scan. */
-    range: { from: 8001, to: 8010 },
-    /** Where the backend binds, and so where a port is test-bound. */
-    host: '0.0.0.0',
-    /** The host in the URL the frontend is given. */
-    urlHost: 'localhost',
-    /** The frontend's first port: Next.js's own default. */
-    webPort: 3000,
-    /** The frontend's ports to scan. */
-    webRange: { from: 3000, to: 3010 },
-};
-/** How long things last, in seconds: `find --hold`, `start --wait`. */
-const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
-/** The frontend's variable for the backend's URL. */
-const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
-/** The variables that give the backend's port, highest first. */
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
-/** The backend env file: `given` (an option's value) or the default, under `root`. */
-const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
-/** The frontend env file: `given` or the default, under `root`. */
-const envLocalPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.envLocal);
-/** The virtualenv: `given` or the default, under `root`. */
-const venvPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.venv);
-/** What marks a project's root: the first folder of each default path. */
-const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
-const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
- * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
- * are asked: a group they cannot show to be the caller's alone is taken as shared.
- */
-function groupIsMineAlone(gid, me) {
-    try {
-        const passwd = readFileSync('/etc/passwd', 'utf8').split('\n');
-        const others = passwd.some((line) => {
-            const [, , uid, group] = line.split(':');
-            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
-        });
-        if (others)
-            return false;
-        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
-        const entry = readFileSync('/etc/group', 'utf8')
-            .split('\n')
-            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
-        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
-        return members.every((member) => member === mine);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
- * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
- * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
- * would then run.
- */
-function mayLookIn(dir) {
-    const stat = statSync(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    if (me === undefined)
-        return true;
-    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
-        return false;
-    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
- * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
- * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
- * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
- */
-function findProjectRoot(from) {
-    let marked;
-    for (let dir = resolve(from);; dir = dirname(dir)) {
-        const trusted = dir === resolve(from) || mayLookIn(dir);
-        if (trusted && hasProjectFile(dir))
-            return dir;
-        if (trusted && !marked && MARKERS.some((marker) => isFolder(join(dir, marker))))
-            marked = dir;
-        if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir)
-            return marked;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-
-
-
-
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new errors_UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function settings_parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new errors_UsageError(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new errors_UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_namespaceObject.isIP)(host) !== 6)) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const labels = host.split('.');
-    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
-    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
-    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
-    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,external_node_net_namespaceObject.isIP)(host) !== 0 || hostname : (0,external_node_net_namespaceObject.isIP)(host) === 6);
-    if (!ok) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = PORT_KEYS.find((key) => present(env[key]));
-        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-        [input.projectHost?.value, input.projectHost?.origin ?? ''],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        PORT_DEFAULTS.host,
-        'default',
-    ];
-    const range = present(input.range)
-        ? settings_parseRange(input.range, label('range', 'range'))
-        : PORT_DEFAULTS.range;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : PORT_DEFAULTS.port,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : PORT_DEFAULTS.urlHost,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-        ...(present(input.defaultPort) &&
-            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
-    };
-}
-/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
-/** `http://host:port`, with IPv6 literals bracketed. */
-function urlFor(urlHost, port) {
-    const host = (0,external_node_net_namespaceObject.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-    return `http://${host}:${port}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/files.js
 // The lease files themselves: how they are made whole before anyone sees them, read without
 // following links or blocking, judged stale, and locked for a takeover. leases.ts runs the
 // protocol over them.
@@ -1164,9 +2176,9 @@ function urlFor(urlHost, port) {
 
 
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW;
-const READ = external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const files_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | files_NOFOLLOW;
+const files_READ = external_node_fs_namespaceObject.constants.O_RDONLY | files_NOFOLLOW | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /** A takeover lock older than this was left by a crashed process. */
 const TAKEOVER_LOCK_MS = 5_000;
 /** When a file came to be: its birth time where the file system keeps one, else its change time; neither can be set by its owner. */
@@ -1209,7 +2221,7 @@ function readLeaseFile(file, seen) {
         return { odd: `larger than any lease file (${seen.size} bytes)` };
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ);
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, files_READ);
     }
     catch (error) {
         return { odd: `cannot be read (${error.code})` };
@@ -1226,7 +2238,7 @@ function readLeaseFile(file, seen) {
     }
 }
 /** The user name leases record, for messages and `release --mine` where there are no uids. */
-function lease_files_currentUser() {
+function files_currentUser() {
     if (userName === undefined) {
         try {
             userName = (0,external_node_os_namespaceObject.userInfo)().username;
@@ -1278,7 +2290,7 @@ function draftLease(port, terms) {
         pidStartedAt: ownStartTime(),
         ...(ownStartKey() && { pidStartKey: ownStartKey() }),
         hostname: thisHost(),
-        user: lease_files_currentUser(),
+        user: files_currentUser(),
         createdAt: new Date(now).toISOString(),
         expiresAt: new Date(now + terms.ttlMs).toISOString(),
         lifetime: terms.lifetime,
@@ -1333,7 +2345,7 @@ function writeLeaseFile(dir, file, lease) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/folder.js
 // Which folder holds the leases, and whether it can be trusted. Every other local user is
 // untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
 // path component of, is never used, and modes are only ever changed through an open descriptor.
@@ -1361,7 +2373,7 @@ function ownLeaseDir(env = process.env) {
         return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
     return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
 }
-function lease_folder_kindOf(stat) {
+function folder_kindOf(stat) {
     if (stat.isDirectory())
         return 'folder';
     if (stat.isSymbolicLink())
@@ -1381,14 +2393,14 @@ function distrust(facts, me) {
     if (me === undefined)
         return undefined; // Windows: ACLs, not owners and modes, decide.
     if (facts.uid !== 0 && facts.uid !== me)
-        return `it belongs to ${lease_folder_userName(facts.uid)}`;
+        return `it belongs to ${folder_userName(facts.uid)}`;
     if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
         return 'others may write to it and it has no sticky bit, so they could swap what is in it';
     }
     return undefined;
 }
 /** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
-function lease_folder_userName(uid) {
+function folder_userName(uid) {
     try {
         const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
             .split('\n')
@@ -1403,7 +2415,7 @@ function lease_folder_userName(uid) {
 const facts = (stat) => ({
     uid: stat.uid,
     mode: stat.mode,
-    kind: lease_folder_kindOf(stat),
+    kind: folder_kindOf(stat),
 });
 /** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
 function distrustAncestors(dir, me) {
@@ -1444,7 +2456,7 @@ function trustFolder(dir, setMode, mode) {
     catch (error) {
         const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
         if (stat && !stat.isDirectory()) {
-            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
+            return `it is a ${folder_kindOf(stat)}${POSIX ? ` owned by ${folder_userName(stat.uid)}` : ''}`;
         }
         return `it cannot be opened (${error.code})`;
     }
@@ -1538,7 +2550,7 @@ function chooseLeaseFolder(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/registry.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
@@ -2181,7 +3193,7 @@ function parseExcludedPortRanges(text) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/console-text.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/console-text.js
 // Text that children and system tools write, decoded in the code page it was written in. On
 // Windows that is not always UTF-8: Python writes to a pipe in the ANSI code page, tasklist and
 // netstat in the OEM one (both 949 on Korean Windows). Bytes that are valid UTF-8 are taken as
@@ -2237,14 +3249,14 @@ function windowsCodePages() {
     catch { }
     return found;
 }
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const console_text_utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Bytes as text: UTF-8 when they are valid UTF-8, else in `codePage` (a Windows code page), else
  * UTF-8 with replacement characters. `codePage` may be a lookup, made only when needed.
  */
 function decodeConsole(bytes, codePage) {
     try {
-        return utf8.decode(bytes);
+        return console_text_utf8.decode(bytes);
     }
     catch { }
     const page = typeof codePage === 'function' ? codePage() : codePage;
@@ -2401,7 +3413,7 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/engine-processes.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers/engine-processes.js
 // The container engines' own processes: a port one of them holds is a container's (published,
 // forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
 // the daemon and orphans its containers; ending conmon breaks the container and leaves Podman
@@ -3128,7 +4140,7 @@ function clearLockedPorts() {
 	reservedPorts.clear();
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/probe.js
 
 
 
@@ -3255,7 +4267,7 @@ async function answersThroughNat(port, host) {
     return knock(port, host, 300);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/attempt.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/attempt.js
 
 
 
@@ -3422,1018 +4434,6 @@ async function fallbackPort(attempt) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
-// Where a project file is read or written: the path resolved to a real folder (held open) and a
-// name, and whether a link on the way may be followed.
-
-
-const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
-/**
- * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
- * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
- * missing folder is ENOENT with `folder` set.
- */
-function env_destination_destinationOf(path) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
-    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
-    const links = [];
-    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
-        if (name === '.')
-            continue;
-        if (name === '..') {
-            dir = (0,external_node_path_namespaceObject.dirname)(dir);
-            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            continue;
-        }
-        const next = (0,external_node_path_namespaceObject.join)(dir, name);
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
-        if (!stat) {
-            if (todo.length === 0)
-                return { dir, dirStat, name, links };
-            throw Object.assign(new Error(`ENOENT: ${next}`), {
-                code: 'ENOENT',
-                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
-            });
-        }
-        if (stat.isSymbolicLink()) {
-            if (links.length >= 40)
-                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-            links.push({ path: next, uid: stat.uid });
-            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-            const root = (0,external_node_path_namespaceObject.parse)(to).root;
-            if (root) {
-                dir = (0,external_node_path_namespaceObject.resolve)(root);
-                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            }
-            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
-            continue;
-        }
-        if (todo.length === 0)
-            return { dir, dirStat, name, links };
-        if (!stat.isDirectory())
-            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        dir = next;
-        dirStat = stat;
-    }
-    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-}
-/**
- * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
- *
- * A link owned by the running user or by root is theirs: they chose where it points, and it is
- * followed anywhere (the original contract: a symlinked env file is written through, the link
- * stays). A link anyone else owns was planted by them, so it is followed only to what they could
- * write themselves: the file it leads to (when it exists) and the folder holding it must be
- * theirs, and no second such user's link may be on the way. Root therefore never writes a third
- * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
- * planted the link; and every link on the path counts, a symlinked folder as much as the file.
- * The target must be a regular file besides, and its owner is kept (checked apart).
- */
-function env_destination_linkRefusal(facts) {
-    const { euid, links, target, dirUid, fileUid } = facts;
-    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
-    const [first] = strangers;
-    if (!first)
-        return undefined;
-    const why = "refused: another user's symlink is followed only to their own file in their own folder";
-    const other = strangers.find((link) => link.uid !== first.uid);
-    if (other) {
-        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
-    }
-    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
-    if (fileUid !== undefined && fileUid !== first.uid) {
-        return `${via}, which belongs to uid ${fileUid}; ${why}`;
-    }
-    if (dirUid !== first.uid)
-        return `${via}, in a folder of uid ${dirUid}; ${why}`;
-    return undefined;
-}
-function env_destination_holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-encoding.js
-// The bytes of an env file as text, and back, without losing one. Pure: no I/O.
-//
-// Next.js and dotenv read env files as UTF-8. Files people really have are also CP949 ("ANSI" on
-// Korean Windows), Latin-1, or UTF-16 (what `>` writes in Windows PowerShell 5.1). Every
-// ASCII-compatible encoding keeps the bytes dotenv's grammar looks at (keys, `=`, quotes, `#`,
-// line breaks) as ASCII, so the file is decoded as UTF-8 with each byte that is not part of a
-// well-formed UTF-8 sequence kept as a lone surrogate U+DC80-U+DCFF (Python's "surrogateescape").
-// Such a character is, for dotenv's regex, what U+FFFD is when Next.js decodes the same bytes:
-// neither a word character, nor a blank, nor a line break. So an edit finds the same value Next.js
-// reads, and encoding the text back gives every untouched byte as it was. Hand-written: Node's
-// decoders replace bad bytes with U+FFFD (lossy), and iconv-style libraries guess a code page,
-// while here no guess is needed: ASCII is all that is interpreted.
-
-/** `is UTF-16 (little-endian, with a BOM)`-style wording of what was found. */
-function describeUtf16(found) {
-    const order = found.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
-    return `UTF-16 (${order}, ${found.bom ? 'with a BOM' : 'without a BOM'})`;
-}
-/** The length of the well-formed UTF-8 sequence at `i` (Unicode Table 3-7), 0 when there is none. */
-function sequenceAt(b, i) {
-    const lead = b[i];
-    if (lead < 0x80)
-        return 1;
-    const cont = (k, lo = 0x80, hi = 0xbf) => {
-        const byte = b[i + k];
-        return byte !== undefined && byte >= lo && byte <= hi;
-    };
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return cont(1) ? 2 : 0;
-    if (lead === 0xe0)
-        return cont(1, 0xa0) && cont(2) ? 3 : 0;
-    if (lead === 0xed)
-        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-    if (lead >= 0xe1 && lead <= 0xef)
-        return cont(1) && cont(2) ? 3 : 0;
-    if (lead === 0xf0)
-        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    if (lead >= 0xf1 && lead <= 0xf3)
-        return cont(1) && cont(2) && cont(3) ? 4 : 0;
-    if (lead === 0xf4)
-        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-    return 0;
-}
-const env_encoding_utf8 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
-/** The bytes as text: UTF-8 where they are UTF-8, each other byte as U+DC80+(byte - 0x80). */
-function decodeKeepingBytes(bytes) {
-    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        return env_encoding_utf8(bytes);
-    let out = '';
-    let run = 0;
-    let i = 0;
-    while (i < bytes.length) {
-        const length = sequenceAt(bytes, i);
-        if (length > 0) {
-            i += length;
-            continue;
-        }
-        out += env_encoding_utf8(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]);
-        i += 1;
-        run = i;
-    }
-    return out + env_encoding_utf8(bytes.subarray(run));
-}
-/** A low surrogate with no high one before it: a byte decodeKeepingBytes kept. */
-const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
-/** decodeKeepingBytes undone: the same bytes for the same text; new text as UTF-8. */
-function encodeKeepingBytes(text) {
-    const parts = [];
-    let from = 0;
-    for (const match of text.matchAll(KEPT_BYTE)) {
-        parts.push(Buffer.from(text.slice(from, match.index), 'utf8'));
-        parts.push(Buffer.of(text.charCodeAt(match.index) - 0xdc00));
-        from = match.index + 1;
-    }
-    if (from === 0)
-        return Buffer.from(text, 'utf8');
-    parts.push(Buffer.from(text.slice(from), 'utf8'));
-    return Buffer.concat(parts);
-}
-/** Whether decoded text holds bytes that are not UTF-8 (Next.js reads them as U+FFFD). */
-const hasKeptBytes = (text) => text.search(KEPT_BYTE) !== -1;
-/** Units of the text that are ASCII in this byte order, or -1 when it is not UTF-16 text. */
-function asciiUnits(b, high) {
-    let ascii = 0;
-    let pendingHigh = false;
-    for (let i = 0; i + 1 < b.length; i += 2) {
-        const hi = b[i + high];
-        const lo = b[i + 1 - high];
-        const unit = (hi << 8) | lo;
-        if (unit === 0)
-            return -1;
-        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
-        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
-        if (pendingHigh !== isLow)
-            return -1;
-        pendingHigh = isHigh;
-        if (hi === 0 && lo < 0x80)
-            ascii += 1;
-    }
-    return pendingHigh ? -1 : ascii;
-}
-/**
- * UTF-16, when the bytes certainly are: a UTF-16 BOM (FF FE, FE FF), or, without one, NUL bytes
- * (which no ASCII-compatible text holds) in an even-length file that reads as well-formed UTF-16
- * in one byte order with at least half its units ASCII, no NUL unit, and fewer ASCII units in the
- * other order. Anything less certain is left to the byte-keeping reading.
- */
-function detectUtf16(b) {
-    if (b[0] === 0xff && b[1] === 0xfe)
-        return { encoding: 'UTF-16LE', bom: true };
-    if (b[0] === 0xfe && b[1] === 0xff)
-        return { encoding: 'UTF-16BE', bom: true };
-    if (b.length < 2 || b.length % 2 !== 0 || !b.includes(0))
-        return undefined;
-    const le = asciiUnits(b, 1);
-    const be = asciiUnits(b, 0);
-    const half = b.length / 4;
-    if (le >= half && le > be)
-        return { encoding: 'UTF-16LE', bom: false };
-    if (be >= half && be > le)
-        return { encoding: 'UTF-16BE', bom: false };
-    return undefined;
-}
-/** The text of a UTF-16 file (BOM dropped), or undefined when it is not whole UTF-16. */
-function decodeUtf16(b, found) {
-    const body = Buffer.from(b.subarray(found.bom ? 2 : 0));
-    if (body.length % 2 !== 0)
-        return undefined;
-    if (found.encoding === 'UTF-16BE')
-        body.swap16();
-    try {
-        return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dist = __nccwpck_require__(230);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
-// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
-
-
-const BOM = '\uFEFF';
-/**
- * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
- * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
- * change what matches, so matching this against the same text finds the same assignments.
- */
-const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
-    .source;
-/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
-const KEY = /^[\w.-]+$/;
-function stripBom(text) {
-    return text.startsWith(BOM) ? text.slice(1) : text;
-}
-/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
-function parseEnv(text) {
-    return dist.parse(stripBom(text));
-}
-/**
- * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
- * in it (plus its end), the matching offset in the original so edits can be mapped back.
- */
-function env_text_normalize(text) {
-    let norm = '';
-    const map = [];
-    let i = 0;
-    while (i < text.length) {
-        map.push(i);
-        const ch = text[i];
-        if (ch === '\r') {
-            norm += '\n';
-            i += text[i + 1] === '\n' ? 2 : 1;
-        }
-        else {
-            norm += ch;
-            i += 1;
-        }
-    }
-    map.push(text.length);
-    return { norm, map };
-}
-function assignments(norm) {
-    const re = new RegExp(LINE_SOURCE, 'gmd');
-    const found = [];
-    let line = 1;
-    let pos = 0;
-    // Lines are counted once, forward: matches come in order and do not overlap.
-    const lineAt = (offset) => {
-        for (; pos < offset; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        return line;
-    };
-    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-        const idx = m.indices;
-        const keyIdx = idx?.[1];
-        const sepIdx = idx?.[2];
-        if (!idx || !keyIdx || !sepIdx)
-            continue;
-        const valIdx = idx[3];
-        found.push({
-            key: m[1],
-            line: lineAt(keyIdx[0]),
-            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
-            keyStart: keyIdx[0],
-            valueStart: valIdx ? valIdx[0] : sepIdx[1],
-            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
-            raw: m[3] ?? '',
-            sep: m[2],
-        });
-    }
-    return found;
-}
-/** The value dotenv derives from a raw value group (same steps as its parser). */
-function dotenvValue(raw) {
-    let v = raw.trim();
-    const first = v[0];
-    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
-    if (first === '"')
-        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-    return v;
-}
-/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
-function quoteAs(value, q) {
-    switch (q) {
-        case '':
-            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
-            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
-        case '"':
-            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
-            if (/["\\]/.test(value))
-                return undefined;
-            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
-        default:
-            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
-            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
-                return undefined;
-            return `${q}${value}${q}`;
-    }
-}
-function formatValue(value, keep, key) {
-    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
-    for (const q of order) {
-        const out = quoteAs(value, q);
-        if (out !== undefined)
-            return out;
-    }
-    throw new errors_UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
-}
-function quoteOf(raw) {
-    const t = raw.trim();
-    const q = t[0];
-    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
-        return q;
-    return undefined;
-}
-function checkKey(key) {
-    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
-    if (!KEY.test(key) || key === '__proto__') {
-        throw new errors_UsageError(`${JSON.stringify(key)} is not a valid .env key`);
-    }
-}
-/** The bytes kept before and after the new value inside the old value group. */
-function around(a, norm) {
-    const core = a.raw.trim();
-    if (core !== '') {
-        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
-        return { head, tail: a.raw.slice(head.length + core.length) };
-    }
-    // An empty value is only the blanks between the separator and the end or a comment
-    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
-    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
-    let tail = a.raw.slice(head.length);
-    if (tail === '' && norm[a.valueEnd] === '#')
-        tail = ' ';
-    return { head, tail };
-}
-/**
- * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
- * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
- * is kept.
- */
-function setEnvValue(text, key, value) {
-    checkKey(key);
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = text.slice(bom.length);
-    const { norm, map } = env_text_normalize(body);
-    const targets = assignments(norm).filter((a) => a.key === key);
-    let out;
-    if (targets.length === 0) {
-        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
-        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
-        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
-    }
-    else {
-        out = '';
-        let pos = 0;
-        for (const a of targets) {
-            if (dotenvValue(a.raw) === value)
-                continue;
-            const { head, tail } = around(a, norm);
-            const start = map[a.valueStart];
-            const end = map[a.valueEnd];
-            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
-            pos = end;
-        }
-        out += body.slice(pos);
-    }
-    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
-    // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dist.parse(body);
-    const after = dist.parse(out);
-    before[key] = value;
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const k of keys) {
-        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new errors_UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
-        }
-    }
-    return bom + out;
-}
-/**
- * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
- * finds there, in order.
- */
-function scanEnv(text) {
-    const { norm } = env_text_normalize(stripBom(text));
-    return { norm, assignments: assignments(norm) };
-}
-/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
-function envKeyLines(text, key) {
-    return scanEnv(text)
-        .assignments.filter((a) => a.key === key)
-        .map((a) => a.line);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
-// Reading env files safely, and the errors every env-file operation words the same way.
-
-
-
-
-
-
-
-
-function env_read_where(path, label) {
-    // A path may hold anything a user typed: a NUL, a newline, an escape.
-    return label ? `${label}: ${text_printable(path)}` : text_printable(path);
-}
-/** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function env_read_codeOf(err) {
-    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
-        ? err.code
-        : undefined;
-}
-/** A short reason for an fs error (or one that carries its own); never includes file contents. */
-function problem(err) {
-    const reason = err?.reason;
-    if (typeof reason === 'string')
-        return reason;
-    const code = env_read_codeOf(err);
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'is a directory';
-        case 'ENOTDIR':
-            return 'a parent is not a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on device';
-        default:
-            return code ?? (err instanceof Error ? err.message : String(err));
-    }
-}
-function env_read_fsError(action, path, label, err) {
-    if (err instanceof errors_UsageError)
-        return err;
-    if (env_read_codeOf(err) === 'EISDIR')
-        return new errors_UsageError(`${env_read_where(path, label)} is a directory`);
-    return new errors_UsageError(`${env_read_where(path, label)} cannot be ${action} (${problem(err)})`);
-}
-// ---------------------------------------------------------------------------------------------
-// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
-/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const env_read_MAX_BYTES = 1024 * 1024;
-const TOO_BIG = 'is over 1 MiB, too big for an env file';
-// Absent on Windows, where none of them applies.
-const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
-const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
-const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
-const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const env_read_CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
-/** Why a file of this type or size is not read; undefined when it can be. */
-function typeProblem(stat, limit = env_read_MAX_BYTES, tooBig = TOO_BIG) {
-    if (stat.isFile()) {
-        return stat.size > limit ? tooBig : undefined;
-    }
-    if (stat.isDirectory())
-        return 'is a directory';
-    const kind = stat.isFIFO()
-        ? 'a FIFO'
-        : stat.isCharacterDevice()
-            ? 'a character device'
-            : stat.isBlockDevice()
-                ? 'a block device'
-                : stat.isSocket()
-                    ? 'a socket'
-                    : stat.isSymbolicLink()
-                        ? 'a symbolic link'
-                        : 'of an unknown type';
-    return `is ${kind}, not a regular file`;
-}
-function refusedAs(typeOrSize) {
-    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
-}
-function cannotRead(err) {
-    const why = problem(err);
-    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
-}
-/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
-function bytesUpTo(fd, sizeHint, cap) {
-    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buf.length) {
-            if (length > cap)
-                return undefined;
-            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
-            buf.copy(bigger, 0, 0, length);
-            buf = bigger;
-        }
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
-        if (read === 0)
-            return buf.subarray(0, length);
-        length += read;
-    }
-}
-/**
- * The one careful reader of files in a project (env files, .gitignore, compose files,
- * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
- * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
- * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
- * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
- * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
- * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
- * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
- * much as its lease.
- */
-function env_read_projectFileBytes(path, options = {}) {
-    if (options.follow === false || process.platform === 'win32')
-        return readAt(path, options);
-    // POSIX: the links on the way are resolved here, one by one, each judged by its owner
-    // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
-    // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
-    let dest;
-    try {
-        dest = env_destination_destinationOf(path);
-    }
-    catch (err) {
-        return env_read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    let folder;
-    try {
-        folder = env_destination_holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    try {
-        const inner = (0,external_node_path_namespaceObject.join)(folder.path, dest.name);
-        const euid = process.geteuid?.();
-        if (euid !== undefined && dest.links.length > 0) {
-            const refusal = env_destination_linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: (0,external_node_fs_namespaceObject.lstatSync)(inner, { throwIfNoEntry: false })?.uid,
-            });
-            if (refusal)
-                return refusedAs(refusal);
-        }
-        return readAt(inner, { ...options, follow: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        folder.close();
-    }
-}
-/** The careful read of one path (a symlink there followed only with `follow`). */
-function readAt(path, options, retry = true) {
-    const { follow = true, maxBytes = env_read_MAX_BYTES, tooBig = TOO_BIG } = options;
-    let seen;
-    try {
-        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    if (!seen)
-        return { state: 'missing' };
-    const early = typeProblem(seen, maxBytes, tooBig);
-    if (early)
-        return refusedAs(early);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
-    }
-    catch (err) {
-        return env_read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const late = typeProblem(stat, maxBytes, tooBig);
-        if (late)
-            return refusedAs(late);
-        // (Windows's file ids are left out: not every file system there gives stable ones.)
-        if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
-            // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
-            return retry
-                ? readAt(path, options, false)
-                : refusedAs('was replaced while it was being opened; run again');
-        }
-        const bytes = bytesUpTo(fd, stat.size, maxBytes);
-        if (!bytes)
-            return refusedAs(tooBig);
-        return { state: 'read', bytes, stat };
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The one-line refusal of a UTF-16 env file, after its path. */
-function utf16Message(found) {
-    return `is ${describeUtf16(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
-}
-/**
- * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
- * refused, with its text for the doctor's --fix.
- */
-function envFileContents(path, follow = true) {
-    const found = env_read_projectFileBytes(path, { follow });
-    if (found.state !== 'read')
-        return found;
-    const { bytes, stat } = found;
-    const utf16 = detectUtf16(bytes);
-    if (utf16) {
-        return {
-            state: 'refused',
-            problem: `${describeUtf16(utf16)}, which Next.js and dotenv do not read`,
-            message: utf16Message(utf16),
-            utf16: { ...utf16, text: decodeUtf16(bytes, utf16), stat },
-        };
-    }
-    return { state: 'read', text: decodeKeepingBytes(bytes), utf8: (0,external_node_buffer_namespaceObject.isUtf8)(bytes), stat };
-}
-/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
-function readEnvText(path, label) {
-    const found = envFileContents(path);
-    if (found.state === 'refused')
-        throw new errors_UsageError(`${env_read_where(path, label)} ${found.message}`);
-    return found.state === 'read' ? found.text : undefined;
-}
-/** The parsed file, or undefined when it does not exist. */
-async function readEnvFile(path, label) {
-    const text = readEnvText(path, label);
-    return text === undefined ? undefined : parseEnv(text);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
-// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
-
-
-
-
-
-
-
-
-/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
-const STAGED = '.git';
-const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
-/**
- * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
- * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
- * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
- * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
- * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
- * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
- * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
- * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
- * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
- * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
- */
-async function replaceIn(folder, name, bytes, old, place = external_node_fs_namespaceObject.renameSync) {
-    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
-    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
-    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
-    let inner;
-    let left = [];
-    try {
-        inner = env_destination_holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
-        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
-        const euid = process.geteuid?.();
-        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
-            throw Object.assign(new Error('temp folder'), {
-                reason: 'its temp folder is not private to udo-port',
-            });
-        }
-        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
-        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
-        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
-        // Removed in this order, the copy first: it is never there without the ignore file.
-        left = [staged];
-        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, env_read_CREATE_NEW);
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
-            // After a power cut the copy could otherwise outlive an empty ignore file.
-            await fsyncOf(ignoreFd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
-        }
-        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
-        left = [ignore];
-        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, env_read_CREATE_NEW, old ? 0o600 : 0o666);
-        left = [copy, ignore];
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(fd, bytes);
-            if (old) {
-                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-                if (now.uid !== old.uid || now.gid !== old.gid) {
-                    try {
-                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
-                    }
-                    catch (err) {
-                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
-                        throw Object.assign(new Error('fchown'), {
-                            code: env_read_codeOf(err),
-                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
-                        });
-                    }
-                }
-                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
-            }
-            await fsyncOf(fd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        place(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
-        left = [copy, ignore];
-    }
-    finally {
-        for (const file of left) {
-            try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(file);
-            }
-            catch { }
-        }
-        inner?.close();
-        try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
-        }
-        catch { }
-    }
-}
-/** The error for a path that cannot be resolved to a place to write. */
-function unreachable(path, label, err) {
-    const folder = err?.folder;
-    if (env_read_codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new MissingFolderError(`${env_read_where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
-    }
-    return env_read_fsError('reached', path, label, err);
-}
-/**
- * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. The old text is its bytes decoded keeping every one (env-encoding.ts): the bytes the
- * edit leaves alone are written back exactly, in whatever ASCII-compatible encoding they were; a
- * UTF-16 file is refused, as every reader refuses it. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
- * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
- * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
- * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
- */
-function rewriteFile(path, edit, label) {
-    return rewrite(path, edit, label, false);
-}
-async function rewrite(path, edit, label, fromUtf16) {
-    const shown = env_read_where(path, label);
-    let folder;
-    let dest;
-    try {
-        dest = env_destination_destinationOf(path);
-        folder = env_destination_holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        throw unreachable(path, label, err);
-    }
-    try {
-        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
-        let old;
-        if (found.state === 'refused') {
-            const utf16 = fromUtf16 ? found.utf16 : undefined;
-            if (!utf16)
-                throw new errors_UsageError(`${shown} ${found.message}`);
-            if (utf16.text === undefined) {
-                throw new errors_UsageError(`${shown} is ${describeUtf16(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
-            }
-            old = { text: utf16.text, stat: utf16.stat };
-        }
-        else if (fromUtf16) {
-            return 'unchanged'; // gone, or no longer UTF-16
-        }
-        else if (found.state === 'read') {
-            old = found;
-        }
-        const euid = process.geteuid?.();
-        if (euid !== undefined) {
-            const refusal = env_destination_linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: old?.stat.uid,
-            });
-            if (refusal)
-                throw new errors_UsageError(`${shown} ${refusal}`);
-            // Only root can give a file another owner: anyone else would take the file over.
-            if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new errors_UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
-            }
-        }
-        let text;
-        try {
-            text = edit(old?.text);
-        }
-        catch (err) {
-            if (err instanceof errors_UsageError)
-                throw new errors_UsageError(`${shown}: ${err.message}`);
-            throw err;
-        }
-        if (text === old?.text && !fromUtf16)
-            return 'unchanged';
-        try {
-            // The old file's bytes come back as they were: only what the edit changed is new.
-            await replaceIn(folder, dest.name, encodeKeepingBytes(text), old?.stat);
-        }
-        catch (err) {
-            throw env_read_fsError('written', path, label, err);
-        }
-        return old ? 'updated' : 'created';
-    }
-    finally {
-        folder.close();
-    }
-}
-/** Replaces the file at `path` with `text`, as rewriteFile does. */
-async function writeFileAtomic(path, text, label) {
-    await rewriteFile(path, () => text, label);
-}
-/**
- * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does: in any ASCII-compatible encoding only the value's bytes change. Creates the file when its
- * folder exists; never creates folders. A UTF-16 file is refused (envFileContents).
- */
-function writeEnvValue(path, key, value, label) {
-    return rewriteFile(path, (old) => {
-        // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
-        if (old !== undefined && hasKeptBytes(old) && /[^ -~\t\r\n]/.test(value)) {
-            throw new errors_UsageError(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
-        }
-        return setEnvValue(old ?? '', key, value);
-    }, label);
-}
-/**
- * Saves a UTF-16 env file as UTF-8 (no BOM) with the same text, atomically, keeping its owner
- * and mode, as rewriteFile writes: what udo-doctor --fix does, since Next.js and dotenv read only
- * UTF-8. 'unchanged' when the file is not UTF-16 (or gone) by now.
- */
-async function saveAsUtf8(path, label) {
-    const done = await rewrite(path, (text) => text ?? '', label, true);
-    return done === 'unchanged' ? 'unchanged' : 'updated';
-}
-/**
- * Makes `to` a copy of `from` (read carefully, its bytes as they are), only when nothing is
- * there: false when something took the name first. Written as rewriteFile writes (a temp file
- * made O_EXCL|O_NOFOLLOW in a private folder of random name), then hard-linked to its name, which
- * never follows a link nor replaces what is there; where hard links are not to be had (FAT), made
- * in place with O_EXCL|O_NOFOLLOW. The folder is reached as the writer reaches it, so a link
- * another user planted on the way is followed only as linkRefusal allows.
- */
-async function copyNewFile(from, to, labels = {}) {
-    const source = projectFileBytes(from);
-    if (source.state === 'missing')
-        throw new UsageError(`${where(from, labels.from)} is missing`);
-    if (source.state === 'refused') {
-        throw new UsageError(`${where(from, labels.from)} ${source.message}`);
-    }
-    const shown = where(to, labels.to);
-    let folder;
-    let dest;
-    try {
-        dest = destinationOf(dirname(resolve(to)));
-        folder = holdFolder(join(dest.dir, dest.name), lstatSync(join(dest.dir, dest.name)));
-    }
-    catch (err) {
-        throw unreachable(to, labels.to, err);
-    }
-    try {
-        const euid = process.geteuid?.();
-        if (euid !== undefined) {
-            const refusal = linkRefusal({
-                euid,
-                links: dest.links,
-                target: join(dest.dir, dest.name, basename(to)),
-                dirUid: folder.stat.uid,
-                fileUid: undefined,
-            });
-            if (refusal)
-                throw new UsageError(`${shown} ${refusal}`);
-        }
-        const name = basename(to);
-        if (lstatSync(join(folder.path, name), { throwIfNoEntry: false }))
-            return false;
-        let made = true;
-        try {
-            await replaceIn(folder, name, source.bytes, undefined, (copy, target) => {
-                try {
-                    linkSync(copy, target);
-                }
-                catch (err) {
-                    const code = codeOf(err);
-                    if (code === 'EEXIST') {
-                        made = false;
-                        return;
-                    }
-                    if (code !== 'EPERM' &&
-                        code !== 'ENOTSUP' &&
-                        code !== 'EOPNOTSUPP' &&
-                        code !== 'ENOSYS') {
-                        throw err;
-                    }
-                    // No hard links here: the exclusive create alone keeps what is there.
-                    let fd;
-                    try {
-                        fd = openSync(target, CREATE_NEW, 0o666);
-                    }
-                    catch (again) {
-                        if (codeOf(again) !== 'EEXIST')
-                            throw again;
-                        made = false;
-                        return;
-                    }
-                    try {
-                        writeFileSync(fd, source.bytes);
-                    }
-                    finally {
-                        closeSync(fd);
-                    }
-                }
-            });
-        }
-        catch (err) {
-            throw fsError('written', to, labels.to, err);
-        }
-        return made;
-    }
-    finally {
-        folder.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-// Env files: the facade over the pure text functions (env-text.ts), the bytes kept as text
-// (env-encoding.ts), the safe reading (env-read.ts) and the atomic writing (env-write.ts); what
-// the rest of udo-port imports.
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS: one command a line, never
 // joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
@@ -4486,7 +4486,7 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers/engines.js
 // A port a container publishes is held by its engine (docker-proxy, dockerd, conmon, ...) or by
 // NAT rules alone, never by the program in the container: so the engine itself is asked which
 // container it is (`docker`/`podman` `ps` and `inspect`, a short timeout each; DOCKER_HOST and
@@ -4504,7 +4504,7 @@ function installCommand(venv, packages, platform = process.platform) {
 /** How long one engine command may take: a stopped daemon must not stall a refusal. */
 const ENGINE_TIMEOUT_MS = 3_000;
 const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const containers_text = (value) => typeof value === 'string' && value !== '' ? text_printable(value) : undefined;
+const engines_text = (value) => typeof value === 'string' && value !== '' ? text_printable(value) : undefined;
 /** `{"8000/tcp": [{"HostIp": "", "HostPort": "8001"}]}`, Docker's and Podman's shape. Pure. */
 function publishedPorts(bindings) {
     const ports = [];
@@ -4544,15 +4544,15 @@ function parseInspect(json, cli) {
         const network = publishedPorts(record(item.NetworkSettings).Ports);
         const ports = network.length > 0 ? network : publishedPorts(record(item.HostConfig).PortBindings);
         const id = String(item.Id ?? '');
-        const project = containers_text(labels['com.docker.compose.project']);
-        const service = containers_text(labels['com.docker.compose.service']);
-        const workingDir = containers_text(labels['com.docker.compose.project.working_dir']);
-        const version = containers_text(labels['com.docker.compose.version']);
-        const image = containers_text(item.ImageName) ?? containers_text(config.Image);
+        const project = engines_text(labels['com.docker.compose.project']);
+        const service = engines_text(labels['com.docker.compose.service']);
+        const workingDir = engines_text(labels['com.docker.compose.project.working_dir']);
+        const version = engines_text(labels['com.docker.compose.version']);
+        const image = engines_text(item.ImageName) ?? engines_text(config.Image);
         return {
             cli,
             id,
-            name: (containers_text(item.Name) ?? id.slice(0, 12)).replace(/^\//, ''),
+            name: (engines_text(item.Name) ?? id.slice(0, 12)).replace(/^\//, ''),
             ...(image && { image }),
             ports,
             ...(project && {
@@ -4703,7 +4703,7 @@ function describeOwnCompose(c) {
     return `this project's own Compose stack (container ${c.name}${c.compose?.service ? `, service ${c.compose.service}` : ''})`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/refusals.js
 // Why ports were refused, in the words every face prints: one line a refusal, the holders named.
 
 
@@ -4789,7 +4789,7 @@ function exhaustedMessage(settings, refusals) {
     return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/allocate.js
 
 
 

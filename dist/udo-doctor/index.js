@@ -96,7 +96,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3405);
+/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4469);
 // The `udo-doctor` command: nothing but the call, so src/cli/udo-doctor.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .R)(process.argv.slice(2));
@@ -106,7 +106,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3405:
+/***/ 4469:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -123,8 +123,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(2354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/project.js
-var core_project = __nccwpck_require__(4100);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/ports/settings.js
+var settings = __nccwpck_require__(6817);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/project/defaults.js
+var defaults = __nccwpck_require__(9909);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS: one command a line, never
 // joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
@@ -177,8 +179,6 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/settings.js
-var settings = __nccwpck_require__(1552);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
 var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
@@ -244,122 +244,11 @@ function exitCode(summary, strict) {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/engine-processes.js
-// The container engines' own processes: a port one of them holds is a container's (published,
-// forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
-// the daemon and orphans its containers; ending conmon breaks the container and leaves Podman
-// believing it runs, its NAT rules in place. Each engine's remedy is its own stop command.
-
-/** The CLIs that can name a family's containers, in the order they are worth asking. */
-const CLIS_OF = {
-    docker: ['docker'],
-    podman: ['podman'],
-    // containerd, rootless networking helpers: under Docker or Podman alike.
-    containerd: ['docker', 'podman'],
-    desktop: ['docker'],
-    wsl: ['docker'],
-    lima: ['docker', 'podman'],
-};
-/** Program names, without `.exe`, and whose engine they are. Prefixes end with `*`. */
-const ENGINE_PROGRAMS = [
-    ['dockerd', 'docker'],
-    ['docker-proxy', 'docker'],
-    ['rootlesskit', 'docker'],
-    ['containerd', 'containerd'],
-    ['containerd-shim*', 'containerd'],
-    ['conmon', 'podman'],
-    ['rootlessport', 'podman'],
-    ['rootlessport-child', 'podman'],
-    ['slirp4netns', 'containerd'],
-    ['pasta', 'podman'],
-    ['passt', 'podman'],
-    ['gvproxy', 'podman'],
-    ['com.docker.backend', 'desktop'],
-    ['com.docker.vpnkit', 'desktop'],
-    ['com.docker.proxy', 'desktop'],
-    ['vpnkit', 'desktop'],
-    ['vpnkit-bridge', 'desktop'],
-    ['wslrelay', 'wsl'],
-    ['limactl', 'lima'],
-];
-/** The engine a program name belongs to; a name only containing one does not count. Pure. */
-function engineProgram(path) {
-    if (!path)
-        return undefined;
-    const base = (path
-        .replace(/ \(deleted\)$/, '')
-        .split(/[\\/]/)
-        .pop() ?? path)
-        .replace(/\.exe$/i, '')
-        .toLowerCase();
-    for (const [name, family] of ENGINE_PROGRAMS) {
-        const hit = name.endsWith('*') ? base.startsWith(name.slice(0, -1)) : base === name;
-        if (hit)
-            return [base, family];
-    }
-    return undefined;
-}
-/**
- * The engine process holding a listener, if it is one. Where its executable is known (Linux:
- * `exe`, read by the listener lookup) only that counts: a process names itself anything, so a
- * user's `docker-proxy` is an ordinary process, and an engine's executable must be root-owned
- * and writable by root alone. Elsewhere the name the OS tools give, or the command's first word,
- * is all there is, and `by` says so. Pure.
- */
-function engineOf(listener) {
-    if (!listener)
-        return undefined;
-    if (listener.exe) {
-        const program = engineProgram(listener.exe.path);
-        if (!program || !listener.exe.systemOwned)
-            return undefined;
-        return { process: program[0], family: program[1], by: 'executable' };
-    }
-    for (const word of [listener.name, listener.command?.split(/\s+/)[0]]) {
-        const program = engineProgram(word);
-        if (program)
-            return { process: program[0], family: program[1], by: 'name' };
-    }
-    return undefined;
-}
-/**
- * A process's executable as /proc shows it (Linux), and whether it is a file only root may
- * have made: root-owned, written by no group or other. Undefined where it cannot be read.
- */
-function readExecutable(pid, proc = '/proc') {
-    try {
-        const path = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/exe`);
-        // stat through /proc follows to the very inode that runs, even a deleted one: no path race.
-        const stat = (0,external_node_fs_.statSync)(`${proc}/${pid}/exe`);
-        return { path, systemOwned: stat.uid === 0 && (stat.mode & 0o022) === 0 };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The engine's name as users know it, for messages. Pure. */
-function engineName(family) {
-    switch (family) {
-        case 'docker':
-            return 'Docker';
-        case 'podman':
-            return 'Podman';
-        case 'containerd':
-            return 'a container engine';
-        case 'desktop':
-            return 'Docker Desktop';
-        case 'wsl':
-            return 'WSL';
-        case 'lima':
-            return 'Lima (Colima, Rancher Desktop)';
-    }
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/console-text.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/console-text.js
 // Text that children and system tools write, decoded in the code page it was written in. On
 // Windows that is not always UTF-8: Python writes to a pipe in the ANSI code page, tasklist and
 // netstat in the OEM one (both 949 on Korean Windows). Bytes that are valid UTF-8 are taken as
@@ -520,7 +409,118 @@ async function firstAnswer(sources, port) {
     return { problem: `could not look at TCP listeners: ${problems.join('; ')}` };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers/engine-processes.js
+// The container engines' own processes: a port one of them holds is a container's (published,
+// forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
+// the daemon and orphans its containers; ending conmon breaks the container and leaves Podman
+// believing it runs, its NAT rules in place. Each engine's remedy is its own stop command.
+
+/** The CLIs that can name a family's containers, in the order they are worth asking. */
+const CLIS_OF = {
+    docker: ['docker'],
+    podman: ['podman'],
+    // containerd, rootless networking helpers: under Docker or Podman alike.
+    containerd: ['docker', 'podman'],
+    desktop: ['docker'],
+    wsl: ['docker'],
+    lima: ['docker', 'podman'],
+};
+/** Program names, without `.exe`, and whose engine they are. Prefixes end with `*`. */
+const ENGINE_PROGRAMS = [
+    ['dockerd', 'docker'],
+    ['docker-proxy', 'docker'],
+    ['rootlesskit', 'docker'],
+    ['containerd', 'containerd'],
+    ['containerd-shim*', 'containerd'],
+    ['conmon', 'podman'],
+    ['rootlessport', 'podman'],
+    ['rootlessport-child', 'podman'],
+    ['slirp4netns', 'containerd'],
+    ['pasta', 'podman'],
+    ['passt', 'podman'],
+    ['gvproxy', 'podman'],
+    ['com.docker.backend', 'desktop'],
+    ['com.docker.vpnkit', 'desktop'],
+    ['com.docker.proxy', 'desktop'],
+    ['vpnkit', 'desktop'],
+    ['vpnkit-bridge', 'desktop'],
+    ['wslrelay', 'wsl'],
+    ['limactl', 'lima'],
+];
+/** The engine a program name belongs to; a name only containing one does not count. Pure. */
+function engineProgram(path) {
+    if (!path)
+        return undefined;
+    const base = (path
+        .replace(/ \(deleted\)$/, '')
+        .split(/[\\/]/)
+        .pop() ?? path)
+        .replace(/\.exe$/i, '')
+        .toLowerCase();
+    for (const [name, family] of ENGINE_PROGRAMS) {
+        const hit = name.endsWith('*') ? base.startsWith(name.slice(0, -1)) : base === name;
+        if (hit)
+            return [base, family];
+    }
+    return undefined;
+}
+/**
+ * The engine process holding a listener, if it is one. Where its executable is known (Linux:
+ * `exe`, read by the listener lookup) only that counts: a process names itself anything, so a
+ * user's `docker-proxy` is an ordinary process, and an engine's executable must be root-owned
+ * and writable by root alone. Elsewhere the name the OS tools give, or the command's first word,
+ * is all there is, and `by` says so. Pure.
+ */
+function engineOf(listener) {
+    if (!listener)
+        return undefined;
+    if (listener.exe) {
+        const program = engineProgram(listener.exe.path);
+        if (!program || !listener.exe.systemOwned)
+            return undefined;
+        return { process: program[0], family: program[1], by: 'executable' };
+    }
+    for (const word of [listener.name, listener.command?.split(/\s+/)[0]]) {
+        const program = engineProgram(word);
+        if (program)
+            return { process: program[0], family: program[1], by: 'name' };
+    }
+    return undefined;
+}
+/**
+ * A process's executable as /proc shows it (Linux), and whether it is a file only root may
+ * have made: root-owned, written by no group or other. Undefined where it cannot be read.
+ */
+function readExecutable(pid, proc = '/proc') {
+    try {
+        const path = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/exe`);
+        // stat through /proc follows to the very inode that runs, even a deleted one: no path race.
+        const stat = (0,external_node_fs_.statSync)(`${proc}/${pid}/exe`);
+        return { path, systemOwned: stat.uid === 0 && (stat.mode & 0o022) === 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The engine's name as users know it, for messages. Pure. */
+function engineName(family) {
+    switch (family) {
+        case 'docker':
+            return 'Docker';
+        case 'podman':
+            return 'Podman';
+        case 'containerd':
+            return 'a container engine';
+        case 'desktop':
+            return 'Docker Desktop';
+        case 'wsl':
+            return 'WSL';
+        case 'lima':
+            return 'Lima (Colima, Rancher Desktop)';
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers/engines.js
 // A port a container publishes is held by its engine (docker-proxy, dockerd, conmon, ...) or by
 // NAT rules alone, never by the program in the container: so the engine itself is asked which
 // container it is (`docker`/`podman` `ps` and `inspect`, a short timeout each; DOCKER_HOST and
@@ -538,7 +538,7 @@ async function firstAnswer(sources, port) {
 /** How long one engine command may take: a stopped daemon must not stall a refusal. */
 const ENGINE_TIMEOUT_MS = 3_000;
 const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const containers_text = (value) => typeof value === 'string' && value !== '' ? (0,core_text/* printable */.g)(value) : undefined;
+const engines_text = (value) => typeof value === 'string' && value !== '' ? (0,core_text/* printable */.g)(value) : undefined;
 /** `{"8000/tcp": [{"HostIp": "", "HostPort": "8001"}]}`, Docker's and Podman's shape. Pure. */
 function publishedPorts(bindings) {
     const ports = [];
@@ -578,15 +578,15 @@ function parseInspect(json, cli) {
         const network = publishedPorts(record(item.NetworkSettings).Ports);
         const ports = network.length > 0 ? network : publishedPorts(record(item.HostConfig).PortBindings);
         const id = String(item.Id ?? '');
-        const project = containers_text(labels['com.docker.compose.project']);
-        const service = containers_text(labels['com.docker.compose.service']);
-        const workingDir = containers_text(labels['com.docker.compose.project.working_dir']);
-        const version = containers_text(labels['com.docker.compose.version']);
-        const image = containers_text(item.ImageName) ?? containers_text(config.Image);
+        const project = engines_text(labels['com.docker.compose.project']);
+        const service = engines_text(labels['com.docker.compose.service']);
+        const workingDir = engines_text(labels['com.docker.compose.project.working_dir']);
+        const version = engines_text(labels['com.docker.compose.version']);
+        const image = engines_text(item.ImageName) ?? engines_text(config.Image);
         return {
             cli,
             id,
-            name: (containers_text(item.Name) ?? id.slice(0, 12)).replace(/^\//, ''),
+            name: (engines_text(item.Name) ?? id.slice(0, 12)).replace(/^\//, ''),
             ...(image && { image }),
             ports,
             ...(project && {
@@ -741,7 +741,7 @@ function describeOwnCompose(c) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/owner-pipe.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
 // Windows: how a lease's owner proves it is still that process. Windows has no start time Node
 // can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
 // pipe for its whole life, under a random name its leases record (`pidStartKey: "pipe:<token>"`),
@@ -835,7 +835,7 @@ function askOwnerPipe(key, request, timeoutMs = 2000) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/identity.js
 
 
 
@@ -1061,7 +1061,7 @@ async function isSameGroup(pgid, leader) {
     return isSameProcess({ ...leader, pid: pgid });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/record.js
 // What a lease says and when it stops holding: pure functions over the record, no file I/O.
 // docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
 
@@ -1181,7 +1181,7 @@ function parseLease(text, port) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/files.js
 // The lease files themselves: how they are made whole before anyone sees them, read without
 // following links or blocking, judged stale, and locked for a takeover. leases.ts runs the
 // protocol over them.
@@ -1255,7 +1255,7 @@ function readLeaseFile(file, seen) {
     }
 }
 /** The user name leases record, for messages and `release --mine` where there are no uids. */
-function lease_files_currentUser() {
+function files_currentUser() {
     if (userName === undefined) {
         try {
             userName = (0,external_node_os_namespaceObject.userInfo)().username;
@@ -1307,7 +1307,7 @@ function draftLease(port, terms) {
         pidStartedAt: ownStartTime(),
         ...(ownStartKey() && { pidStartKey: ownStartKey() }),
         hostname: thisHost(),
-        user: lease_files_currentUser(),
+        user: files_currentUser(),
         createdAt: new Date(now).toISOString(),
         expiresAt: new Date(now + terms.ttlMs).toISOString(),
         lifetime: terms.lifetime,
@@ -1362,7 +1362,7 @@ function writeLeaseFile(dir, file, lease) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/folder.js
 // Which folder holds the leases, and whether it can be trusted. Every other local user is
 // untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
 // path component of, is never used, and modes are only ever changed through an open descriptor.
@@ -1390,7 +1390,7 @@ function ownLeaseDir(env = process.env) {
         return (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'udo-port');
     return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
 }
-function lease_folder_kindOf(stat) {
+function folder_kindOf(stat) {
     if (stat.isDirectory())
         return 'folder';
     if (stat.isSymbolicLink())
@@ -1410,14 +1410,14 @@ function distrust(facts, me) {
     if (me === undefined)
         return undefined; // Windows: ACLs, not owners and modes, decide.
     if (facts.uid !== 0 && facts.uid !== me)
-        return `it belongs to ${lease_folder_userName(facts.uid)}`;
+        return `it belongs to ${folder_userName(facts.uid)}`;
     if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
         return 'others may write to it and it has no sticky bit, so they could swap what is in it';
     }
     return undefined;
 }
 /** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
-function lease_folder_userName(uid) {
+function folder_userName(uid) {
     try {
         const line = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8')
             .split('\n')
@@ -1432,7 +1432,7 @@ function lease_folder_userName(uid) {
 const facts = (stat) => ({
     uid: stat.uid,
     mode: stat.mode,
-    kind: lease_folder_kindOf(stat),
+    kind: folder_kindOf(stat),
 });
 /** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
 function distrustAncestors(dir, me) {
@@ -1473,7 +1473,7 @@ function trustFolder(dir, setMode, mode) {
     catch (error) {
         const stat = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
         if (stat && !stat.isDirectory()) {
-            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
+            return `it is a ${folder_kindOf(stat)}${POSIX ? ` owned by ${folder_userName(stat.uid)}` : ''}`;
         }
         return `it cannot be opened (${error.code})`;
     }
@@ -1567,7 +1567,7 @@ function chooseLeaseFolder(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/registry.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
@@ -1798,6 +1798,88 @@ function openLeaseRegistry(env = process.env, currentJob) {
         opened.set(key, registry);
     }
     return registry;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/same-path.js
+// One folder, one identity: paths compared as the OS compares them. Windows (NTFS) and macOS
+// (APFS, HFS+) are case-insensitive by default, so `c:\Users\x` (as VS Code gives it) and
+// `C:\Users\X` are one project; Linux compares bytes. A case-sensitive folder on Windows or macOS
+// (possible, rare) would be taken for its case-insensitive twin: a refusal to start twice, never
+// a file written in the wrong place.
+
+/** The form under which two spellings of one path are equal on `platform`. Pure. */
+function pathKey(path, platform = process.platform) {
+    if (platform === 'win32') {
+        const normal = external_node_path_.win32.normalize(path).replace(/(?<=.)[\\]+$/, '');
+        return normal.toUpperCase();
+    }
+    const normal = external_node_path_.posix.normalize(path).replace(/(?<=.)\/+$/, '');
+    return platform === 'darwin' ? normal.normalize('NFC').toLowerCase() : normal;
+}
+/** Whether `a` and `b` name one folder or file on `platform` (either may be undefined). Pure. */
+function samePath(a, b, platform = process.platform) {
+    return a !== undefined && b !== undefined && pathKey(a, platform) === pathKey(b, platform);
+}
+/** Windows: the drive letter upper-cased (`c:\x` as `C:\x`), as Explorer and cmd.exe spell it. */
+const driveUpper = (path, platform = process.platform) => platform === 'win32' ? path.replace(/^[a-z]:/, (drive) => drive.toUpperCase()) : path;
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/running.js
+// The backends `udo-port start` runs, as its leases record them: start keeps its lease for as
+// long as the backend runs, so the lease folder is also the list of running backends.
+
+/** What start's leases say they are for. */
+const START_PURPOSE = 'udo-port start';
+const started = (record) => record.lease?.purpose === START_PURPOSE;
+const backendOf = ({ lease, uid }) => ({
+    port: lease.port,
+    startPid: lease.pid,
+    cwd: lease.cwd,
+    url: lease.url,
+    since: lease.createdAt,
+    lease,
+    ...(uid !== undefined && { fileUid: uid }),
+});
+/**
+ * Why a start lease is no proof that its process may be ended by `callerUid`, or undefined when
+ * it is: any user can write a lease naming any pid, so only a file of the caller's own (or
+ * root's) counts, and only when the process runs as that file's owner and is the very one
+ * that made it (its exact start key, or its start time where no key is kept). Pure: the
+ * process's uid and current start are gathered by the caller.
+ */
+function unvouched(backend, callerUid, process) {
+    const { fileUid, lease } = backend;
+    if (callerUid !== undefined && fileUid !== undefined && fileUid !== callerUid && fileUid !== 0) {
+        return `its lease file belongs to uid ${fileUid}, not to you or root`;
+    }
+    if (fileUid !== undefined && process.uid !== undefined && process.uid !== fileUid) {
+        return `PID ${lease.pid} runs as uid ${process.uid}, not as the lease file's owner (uid ${fileUid})`;
+    }
+    if (lease.pidStartKey !== undefined && process.startKey !== lease.pidStartKey) {
+        return `PID ${lease.pid} is not the process that made the lease`;
+    }
+    if (lease.pidStartKey === undefined && process.startKey !== undefined) {
+        return `the lease does not say when PID ${lease.pid} started, so it cannot be told from another process`;
+    }
+    return undefined;
+}
+/** The backends start runs now, from live leases. Pure over the registry's records. */
+function runningBackends(records) {
+    return records
+        .filter(started)
+        .filter((r) => !r.staleReason)
+        .map(backendOf);
+}
+/**
+ * Backends whose `udo-port start` has ended without ending them (it was killed where no
+ * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
+ * their owner is gone. Whether the port is still held is for the caller to test.
+ */
+function leftBehind(records, cwd) {
+    return records
+        .filter(started)
+        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
+        .filter((r) => cwd === undefined || samePath(r.lease.cwd, cwd))
+        .map(backendOf);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-common.js
@@ -2684,89 +2766,9 @@ async function excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/same-path.js
-// One folder, one identity: paths compared as the OS compares them. Windows (NTFS) and macOS
-// (APFS, HFS+) are case-insensitive by default, so `c:\Users\x` (as VS Code gives it) and
-// `C:\Users\X` are one project; Linux compares bytes. A case-sensitive folder on Windows or macOS
-// (possible, rare) would be taken for its case-insensitive twin: a refusal to start twice, never
-// a file written in the wrong place.
-
-/** The form under which two spellings of one path are equal on `platform`. Pure. */
-function pathKey(path, platform = process.platform) {
-    if (platform === 'win32') {
-        const normal = external_node_path_.win32.normalize(path).replace(/(?<=.)[\\]+$/, '');
-        return normal.toUpperCase();
-    }
-    const normal = external_node_path_.posix.normalize(path).replace(/(?<=.)\/+$/, '');
-    return platform === 'darwin' ? normal.normalize('NFC').toLowerCase() : normal;
-}
-/** Whether `a` and `b` name one folder or file on `platform` (either may be undefined). Pure. */
-function samePath(a, b, platform = process.platform) {
-    return a !== undefined && b !== undefined && pathKey(a, platform) === pathKey(b, platform);
-}
-/** Windows: the drive letter upper-cased (`c:\x` as `C:\x`), as Explorer and cmd.exe spell it. */
-const driveUpper = (path, platform = process.platform) => platform === 'win32' ? path.replace(/^[a-z]:/, (drive) => drive.toUpperCase()) : path;
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
-
-/** What start's leases say they are for. */
-const START_PURPOSE = 'udo-port start';
-const started = (record) => record.lease?.purpose === START_PURPOSE;
-const backendOf = ({ lease, uid }) => ({
-    port: lease.port,
-    startPid: lease.pid,
-    cwd: lease.cwd,
-    url: lease.url,
-    since: lease.createdAt,
-    lease,
-    ...(uid !== undefined && { fileUid: uid }),
-});
-/**
- * Why a start lease is no proof that its process may be ended by `callerUid`, or undefined when
- * it is: any user can write a lease naming any pid, so only a file of the caller's own (or
- * root's) counts, and only when the process runs as that file's owner and is the very one
- * that made it (its exact start key, or its start time where no key is kept). Pure: the
- * process's uid and current start are gathered by the caller.
- */
-function unvouched(backend, callerUid, process) {
-    const { fileUid, lease } = backend;
-    if (callerUid !== undefined && fileUid !== undefined && fileUid !== callerUid && fileUid !== 0) {
-        return `its lease file belongs to uid ${fileUid}, not to you or root`;
-    }
-    if (fileUid !== undefined && process.uid !== undefined && process.uid !== fileUid) {
-        return `PID ${lease.pid} runs as uid ${process.uid}, not as the lease file's owner (uid ${fileUid})`;
-    }
-    if (lease.pidStartKey !== undefined && process.startKey !== lease.pidStartKey) {
-        return `PID ${lease.pid} is not the process that made the lease`;
-    }
-    if (lease.pidStartKey === undefined && process.startKey !== undefined) {
-        return `the lease does not say when PID ${lease.pid} started, so it cannot be told from another process`;
-    }
-    return undefined;
-}
-/** The backends start runs now, from live leases. Pure over the registry's records. */
-function runningBackends(records) {
-    return records
-        .filter(started)
-        .filter((r) => !r.staleReason)
-        .map(backendOf);
-}
-/**
- * Backends whose `udo-port start` has ended without ending them (it was killed where no
- * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
- * their owner is gone. Whether the port is still held is for the caller to test.
- */
-function leftBehind(records, cwd) {
-    return records
-        .filter(started)
-        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
-        .filter((r) => cwd === undefined || samePath(r.lease.cwd, cwd))
-        .map(backendOf);
-}
-
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
-var env_read = __nccwpck_require__(1119);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env/read.js
+var read = __nccwpck_require__(2877);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/python/site-packages.js
 
 
 /** Whether `path` is a folder (symlinks followed); false when nothing is there. */
@@ -2837,7 +2839,7 @@ function findDistributions(sites, names) {
     return versions;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/python/venv.js
 
 
 
@@ -2849,7 +2851,7 @@ const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_
 const CONFIG_LIMIT = 64 * 1024;
 /** pyvenv.cfg read as every project file is (projectFileBytes): no FIFO, device or huge file. */
 function readConfig(configFile) {
-    const found = (0,env_read/* projectFileBytes */.Ds)(configFile, {
+    const found = (0,read/* projectFileBytes */.Ds)(configFile, {
         maxBytes: CONFIG_LIMIT,
         tooBig: 'is over 64 KiB, too big for a pyvenv.cfg',
     });
@@ -3040,13 +3042,13 @@ function conflicts(host, address) {
 }
 const isLoopback6 = (address) => plain(address) === '::1';
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
-var env_destination = __nccwpck_require__(4291);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-encoding.js
-var env_encoding = __nccwpck_require__(7394);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
-var env_text = __nccwpck_require__(7048);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env/destination.js
+var destination = __nccwpck_require__(2961);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env/encoding.js
+var encoding = __nccwpck_require__(4168);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env/text.js
+var env_text = __nccwpck_require__(1818);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/write.js
 // Writing env files: atomically, never through a link to another's file, keeping owner and mode.
 
 
@@ -3078,7 +3080,7 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_.ren
     let inner;
     let left = [];
     try {
-        inner = (0,env_destination/* holdFolder */.Ub)(tempDir, (0,external_node_fs_.lstatSync)(tempDir));
+        inner = (0,destination/* holdFolder */.Ub)(tempDir, (0,external_node_fs_.lstatSync)(tempDir));
         // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
         const euid = process.geteuid?.();
         if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
@@ -3091,7 +3093,7 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_.ren
         const copy = (0,external_node_path_.join)(inner.path, copyName);
         // Removed in this order, the copy first: it is never there without the ignore file.
         left = [staged];
-        const ignoreFd = (0,external_node_fs_.openSync)(staged, env_read/* CREATE_NEW */.Ul);
+        const ignoreFd = (0,external_node_fs_.openSync)(staged, read/* CREATE_NEW */.Ul);
         try {
             (0,external_node_fs_.writeFileSync)(ignoreFd, '*\n');
             // After a power cut the copy could otherwise outlive an empty ignore file.
@@ -3102,7 +3104,7 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_.ren
         }
         (0,external_node_fs_.renameSync)(staged, ignore);
         left = [ignore];
-        const fd = (0,external_node_fs_.openSync)(copy, env_read/* CREATE_NEW */.Ul, old ? 0o600 : 0o666);
+        const fd = (0,external_node_fs_.openSync)(copy, read/* CREATE_NEW */.Ul, old ? 0o600 : 0o666);
         left = [copy, ignore];
         try {
             (0,external_node_fs_.writeFileSync)(fd, bytes);
@@ -3115,7 +3117,7 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_.ren
                     catch (err) {
                         // Not root, and the file's group is not one of ours: the copy cannot keep it.
                         throw Object.assign(new Error('fchown'), {
-                            code: (0,env_read/* codeOf */.$N)(err),
+                            code: (0,read/* codeOf */.$N)(err),
                             reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
                         });
                     }
@@ -3147,10 +3149,10 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_.ren
 /** The error for a path that cannot be resolved to a place to write. */
 function unreachable(path, label, err) {
     const folder = err?.folder;
-    if ((0,env_read/* codeOf */.$N)(err) === 'ENOENT' && typeof folder === 'string') {
-        return new errors/* MissingFolderError */.tn(`${(0,env_read/* where */._M)(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
+    if ((0,read/* codeOf */.$N)(err) === 'ENOENT' && typeof folder === 'string') {
+        return new errors/* MissingFolderError */.tn(`${(0,read/* where */._M)(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
     }
-    return (0,env_read/* fsError */.yi)('reached', path, label, err);
+    return (0,read/* fsError */.yi)('reached', path, label, err);
 }
 /**
  * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
@@ -3165,25 +3167,25 @@ function rewriteFile(path, edit, label) {
     return rewrite(path, edit, label, false);
 }
 async function rewrite(path, edit, label, fromUtf16) {
-    const shown = (0,env_read/* where */._M)(path, label);
+    const shown = (0,read/* where */._M)(path, label);
     let folder;
     let dest;
     try {
-        dest = (0,env_destination/* destinationOf */.My)(path);
-        folder = (0,env_destination/* holdFolder */.Ub)(dest.dir, dest.dirStat);
+        dest = (0,destination/* destinationOf */.My)(path);
+        folder = (0,destination/* holdFolder */.Ub)(dest.dir, dest.dirStat);
     }
     catch (err) {
         throw unreachable(path, label, err);
     }
     try {
-        const found = (0,env_read/* envFileContents */.a0)((0,external_node_path_.join)(folder.path, dest.name), false);
+        const found = (0,read/* envFileContents */.a0)((0,external_node_path_.join)(folder.path, dest.name), false);
         let old;
         if (found.state === 'refused') {
             const utf16 = fromUtf16 ? found.utf16 : undefined;
             if (!utf16)
                 throw new errors/* UsageError */.eb(`${shown} ${found.message}`);
             if (utf16.text === undefined) {
-                throw new errors/* UsageError */.eb(`${shown} is ${(0,env_encoding/* describeUtf16 */.w6)(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
+                throw new errors/* UsageError */.eb(`${shown} is ${(0,encoding/* describeUtf16 */.w6)(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
             }
             old = { text: utf16.text, stat: utf16.stat };
         }
@@ -3195,7 +3197,7 @@ async function rewrite(path, edit, label, fromUtf16) {
         }
         const euid = process.geteuid?.();
         if (euid !== undefined) {
-            const refusal = (0,env_destination/* linkRefusal */.Xi)({
+            const refusal = (0,destination/* linkRefusal */.Xi)({
                 euid,
                 links: dest.links,
                 target: (0,external_node_path_.join)(dest.dir, dest.name),
@@ -3222,10 +3224,10 @@ async function rewrite(path, edit, label, fromUtf16) {
             return 'unchanged';
         try {
             // The old file's bytes come back as they were: only what the edit changed is new.
-            await replaceIn(folder, dest.name, (0,env_encoding/* encodeKeepingBytes */.V6)(text), old?.stat);
+            await replaceIn(folder, dest.name, (0,encoding/* encodeKeepingBytes */.V6)(text), old?.stat);
         }
         catch (err) {
-            throw (0,env_read/* fsError */.yi)('written', path, label, err);
+            throw (0,read/* fsError */.yi)('written', path, label, err);
         }
         return old ? 'updated' : 'created';
     }
@@ -3245,7 +3247,7 @@ async function writeFileAtomic(path, text, label) {
 function writeEnvValue(path, key, value, label) {
     return rewriteFile(path, (old) => {
         // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
-        if (old !== undefined && (0,env_encoding/* hasKeptBytes */.SH)(old) && /[^ -~\t\r\n]/.test(value)) {
+        if (old !== undefined && (0,encoding/* hasKeptBytes */.SH)(old) && /[^ -~\t\r\n]/.test(value)) {
             throw new errors/* UsageError */.eb(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
         }
         return (0,env_text/* setEnvValue */.bE)(old ?? '', key, value);
@@ -3269,18 +3271,18 @@ async function saveAsUtf8(path, label) {
  * another user planted on the way is followed only as linkRefusal allows.
  */
 async function copyNewFile(from, to, labels = {}) {
-    const source = (0,env_read/* projectFileBytes */.Ds)(from);
+    const source = (0,read/* projectFileBytes */.Ds)(from);
     if (source.state === 'missing')
-        throw new errors/* UsageError */.eb(`${(0,env_read/* where */._M)(from, labels.from)} is missing`);
+        throw new errors/* UsageError */.eb(`${(0,read/* where */._M)(from, labels.from)} is missing`);
     if (source.state === 'refused') {
-        throw new errors/* UsageError */.eb(`${(0,env_read/* where */._M)(from, labels.from)} ${source.message}`);
+        throw new errors/* UsageError */.eb(`${(0,read/* where */._M)(from, labels.from)} ${source.message}`);
     }
-    const shown = (0,env_read/* where */._M)(to, labels.to);
+    const shown = (0,read/* where */._M)(to, labels.to);
     let folder;
     let dest;
     try {
-        dest = (0,env_destination/* destinationOf */.My)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(to)));
-        folder = (0,env_destination/* holdFolder */.Ub)((0,external_node_path_.join)(dest.dir, dest.name), (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dest.dir, dest.name)));
+        dest = (0,destination/* destinationOf */.My)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(to)));
+        folder = (0,destination/* holdFolder */.Ub)((0,external_node_path_.join)(dest.dir, dest.name), (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dest.dir, dest.name)));
     }
     catch (err) {
         throw unreachable(to, labels.to, err);
@@ -3288,7 +3290,7 @@ async function copyNewFile(from, to, labels = {}) {
     try {
         const euid = process.geteuid?.();
         if (euid !== undefined) {
-            const refusal = (0,env_destination/* linkRefusal */.Xi)({
+            const refusal = (0,destination/* linkRefusal */.Xi)({
                 euid,
                 links: dest.links,
                 target: (0,external_node_path_.join)(dest.dir, dest.name, (0,external_node_path_.basename)(to)),
@@ -3308,7 +3310,7 @@ async function copyNewFile(from, to, labels = {}) {
                     (0,external_node_fs_.linkSync)(copy, target);
                 }
                 catch (err) {
-                    const code = (0,env_read/* codeOf */.$N)(err);
+                    const code = (0,read/* codeOf */.$N)(err);
                     if (code === 'EEXIST') {
                         made = false;
                         return;
@@ -3322,10 +3324,10 @@ async function copyNewFile(from, to, labels = {}) {
                     // No hard links here: the exclusive create alone keeps what is there.
                     let fd;
                     try {
-                        fd = (0,external_node_fs_.openSync)(target, env_read/* CREATE_NEW */.Ul, 0o666);
+                        fd = (0,external_node_fs_.openSync)(target, read/* CREATE_NEW */.Ul, 0o666);
                     }
                     catch (again) {
-                        if ((0,env_read/* codeOf */.$N)(again) !== 'EEXIST')
+                        if ((0,read/* codeOf */.$N)(again) !== 'EEXIST')
                             throw again;
                         made = false;
                         return;
@@ -3340,7 +3342,7 @@ async function copyNewFile(from, to, labels = {}) {
             });
         }
         catch (err) {
-            throw (0,env_read/* fsError */.yi)('written', to, labels.to, err);
+            throw (0,read/* fsError */.yi)('written', to, labels.to, err);
         }
         return made;
     }
@@ -3349,7 +3351,7 @@ async function copyNewFile(from, to, labels = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/file.js
 // Env files: the facade over the pure text functions (env-text.ts), the bytes kept as text
 // (env-encoding.ts), the safe reading (env-read.ts) and the atomic writing (env-write.ts); what
 // the rest of udo-port imports.
@@ -3366,7 +3368,7 @@ async function copyNewFile(from, to, labels = {}) {
 
 /** An env file's text, or why it cannot be read: a FIFO there is a finding, not a hang. */
 function readText(file) {
-    const found = (0,env_read/* envFileContents */.a0)(file);
+    const found = (0,read/* envFileContents */.a0)(file);
     if (found.state === 'missing')
         return { file, exists: false };
     if (found.state === 'refused') {
@@ -3387,8 +3389,8 @@ function lastLine(text, key) {
 }
 /** The variables a setting is read from, in the order the core reads them. */
 const VARIABLES = [
-    ...core_project/* PORT_KEYS */.v_.map((key) => [key, 'env']),
-    ...core_project/* PORT_KEYS */.v_.map((key) => [key, 'dotenv']),
+    ...defaults/* PORT_KEYS */.v_.map((key) => [key, 'env']),
+    ...defaults/* PORT_KEYS */.v_.map((key) => [key, 'dotenv']),
     ['API_HOST', 'env'],
     ['API_HOST', 'dotenv'],
 ];
@@ -3437,7 +3439,7 @@ const configuredPort = (settings) => settings.requested?.port ?? settings.defaul
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/backend.js
 // Facts about the backend: which listeners run this project's app, and the port the frontend
-// must use. The inverse of core/backend.ts, which starts it.
+// must use. The inverse of core/process/backend-command.ts, which starts it.
 
 
 
@@ -3674,7 +3676,7 @@ async function nextServers(ctx, web, since) {
     return { servers, unknown };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/next-env.js
 
 
 /** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
@@ -3746,7 +3748,7 @@ function scanNextEnvFiles(dir, mode = 'development', instead = {}) {
     for (const path of nextEnvFiles(mode)) {
         const file = instead[path] ?? (0,external_node_path_.join)(dir, path);
         // Next.js reads a FIFO too, and blocks on it: a check must not, so it reports it instead.
-        const found = (0,env_read/* envFileContents */.a0)(file);
+        const found = (0,read/* envFileContents */.a0)(file);
         if (found.state === 'read') {
             files.push({ path, file, contents: found.text, mtimeMs: found.stat.mtimeMs });
         }
@@ -3970,7 +3972,7 @@ function backendService(all) {
 /** The frontend service: it sets NEXT_PUBLIC_API_URL, or is built from web-dashboard. */
 function frontendService(all) {
     const services = byName(all);
-    return (services.find((s) => typeof s.environment.get(core_project/* API_URL_KEY */.rN) === 'string') ??
+    return (services.find((s) => typeof s.environment.get(defaults/* API_URL_KEY */.rN) === 'string') ??
         services.find((s) => /(^|[\\/])web-dashboard\/?$/.test(s.build ?? '')));
 }
 /** The port the backend's command listens on in its container: `--port N`, `--bind H:N`, uvicorn's 8000. */
@@ -4023,7 +4025,7 @@ function parseApiUrl(value) {
     }
 }
 /** Where the effective NEXT_PUBLIC_API_URL comes from, in Next.js's order. */
-function winner(web, env, key = core_project/* API_URL_KEY */.rN) {
+function winner(web, env, key = defaults/* API_URL_KEY */.rN) {
     const value = web.next.env[key];
     if (env[key] !== undefined)
         return { value: value ?? '', source: 'process' };
@@ -4189,8 +4191,8 @@ function envPlan(project, services, entry, want, shell) {
         return undefined;
     const values = [[variable, String(want)]];
     const frontend = frontendService(services);
-    const url = frontend?.environment.get(core_project/* API_URL_KEY */.rN);
-    const urlAt = frontend?.environmentAt.get(core_project/* API_URL_KEY */.rN);
+    const url = frontend?.environment.get(defaults/* API_URL_KEY */.rN);
+    const urlAt = frontend?.environmentAt.get(defaults/* API_URL_KEY */.rN);
     if (typeof url === 'string' && urlAt) {
         // The URL as Compose would resolve it once the variable is set.
         const after = (0,compose_interpolate/* interpolate */.GW)(urlAt.raw, project.varsWith({ [variable]: String(want) })).value;
@@ -4259,7 +4261,7 @@ function diagnose(project, services, facts) {
         // Docker takes any free port of the range: no URL can name it in advance.
         return {
             status: 'warn',
-            message: `${at(show, place, file)}: service ${backend.name} publishes a range, ${entry.published}-${entry.publishedEnd}, to ${entry.target}: Docker picks one of them, so ${core_project/* API_URL_KEY */.rN} cannot name it`,
+            message: `${at(show, place, file)}: service ${backend.name} publishes a range, ${entry.published}-${entry.publishedEnd}, to ${entry.target}: Docker picks one of them, so ${defaults/* API_URL_KEY */.rN} cannot name it`,
             remedy: [`change ${at(show, entry.at, file)} to: - "${want}:${entry.target}"`],
             locations: [located(place, file)],
             data: { service: backend.name, published: [entry.published, entry.publishedEnd], want },
@@ -4280,10 +4282,10 @@ function diagnose(project, services, facts) {
             status: 'warn',
             message: `${at(show, place, file)}: service ${backend.name} publishes port ${entry.published}, but udo-port gives the backend ${want} (from ${from})`,
             details: [
-                `one port for both keeps ${core_project/* API_URL_KEY */.rN} right whichever way the backend runs`,
+                `one port for both keeps ${defaults/* API_URL_KEY */.rN} right whichever way the backend runs`,
                 ...(variable && !env && facts.shell[variable] === undefined
                     ? [
-                        `${core_project/* API_URL_KEY */.rN} of the frontend service would not follow ${variable}: change it too (see compose.web-api-url)`,
+                        `${defaults/* API_URL_KEY */.rN} of the frontend service would not follow ${variable}: change it too (see compose.web-api-url)`,
                     ]
                     : []),
             ],
@@ -4490,7 +4492,7 @@ const composePortClash = defineCheck({
 function compose_web_api_url_diagnose(project, services, { show }) {
     const backend = backendService(services);
     const frontend = frontendService(services);
-    const url = frontend?.environment.get(core_project/* API_URL_KEY */.rN);
+    const url = frontend?.environment.get(defaults/* API_URL_KEY */.rN);
     const ports = backend
         ? backendEntries(backend)
             .filter((p) => p.publishedEnd === undefined)
@@ -4500,11 +4502,11 @@ function compose_web_api_url_diagnose(project, services, { show }) {
     if (!frontend || typeof url !== 'string' || port === undefined) {
         return {
             status: 'skip',
-            message: `no frontend service with ${core_project/* API_URL_KEY */.rN}, or no published backend`,
+            message: `no frontend service with ${defaults/* API_URL_KEY */.rN}, or no published backend`,
         };
     }
     const file = project.files[0];
-    const place = frontend.environmentAt.get(core_project/* API_URL_KEY */.rN);
+    const place = frontend.environmentAt.get(defaults/* API_URL_KEY */.rN);
     let named;
     try {
         named = urlPort(new URL(url));
@@ -4517,13 +4519,13 @@ function compose_web_api_url_diagnose(project, services, { show }) {
         const where = at(show, place, file);
         return {
             status: 'error',
-            message: `${where}: service ${frontend.name} sets ${core_project/* API_URL_KEY */.rN}=${shownUrl(url)}, but ${backend?.name} is published on port ${port}`,
+            message: `${where}: service ${frontend.name} sets ${defaults/* API_URL_KEY */.rN}=${shownUrl(url)}, but ${backend?.name} is published on port ${port}`,
             remedy: [
                 variable
                     ? `set ${variable}=${shownUrl(fixed)} in ${show(project.envFile)}`
                     : place?.raw === ''
-                        ? `change ${where} to: ${core_project/* API_URL_KEY */.rN}=${shownUrl(fixed)}`
-                        : `change ${where} to: ${core_project/* API_URL_KEY */.rN}: ${shownUrl(fixed)}`,
+                        ? `change ${where} to: ${defaults/* API_URL_KEY */.rN}=${shownUrl(fixed)}`
+                        : `change ${where} to: ${defaults/* API_URL_KEY */.rN}: ${shownUrl(fixed)}`,
             ],
             locations: [located(place, file)],
             data: { service: frontend.name, url: shownUrl(url), published: port },
@@ -4538,7 +4540,7 @@ function compose_web_api_url_diagnose(project, services, { show }) {
 const composeWebApiUrl = defineCheck({
     id: 'compose.web-api-url',
     area: 'compose',
-    title: `the frontend service's ${core_project/* API_URL_KEY */.rN} reaches the published backend`,
+    title: `the frontend service's ${defaults/* API_URL_KEY */.rN} reaches the published backend`,
     gather: composeCheckFacts,
     diagnose: ofReadable(compose_web_api_url_diagnose),
 });
@@ -4727,7 +4729,7 @@ function describeSettings(settings) {
 function shadowedPorts(env, dotenv, settings, dotenvName) {
     const notes = [];
     const { requested } = settings;
-    for (const key of core_project/* PORT_KEYS */.v_) {
+    for (const key of defaults/* PORT_KEYS */.v_) {
         const inFile = dotenv[key]?.trim();
         if (!inFile || !requested || requested.source === 'dotenv')
             continue;
@@ -4735,7 +4737,7 @@ function shadowedPorts(env, dotenv, settings, dotenvName) {
             notes.push(`${requested.origin} (${requested.port}) wins over ${key}=${inFile} in ${dotenvName}`);
         }
     }
-    const [first, second] = core_project/* PORT_KEYS */.v_;
+    const [first, second] = defaults/* PORT_KEYS */.v_;
     const a = env[first]?.trim() || dotenv[first]?.trim();
     const b = env[second]?.trim() || dotenv[second]?.trim();
     if (a && b && a !== b)
@@ -4750,7 +4752,7 @@ function badSetting(facts, problem) {
         return {
             status: 'error',
             message: problem.message,
-            remedy: [unsetCommand(core_project/* PORT_KEYS */.v_[0], platform)],
+            remedy: [unsetCommand(defaults/* PORT_KEYS */.v_[0], platform)],
             locations: [],
         };
     }
@@ -4852,7 +4854,7 @@ function lintEnv(text) {
         }
         // Bytes that are not UTF-8 (CP949, Latin-1) in a value: Next.js and dotenv decode the file as
         // UTF-8, so the app gets U+FFFD for them. In a comment they harm nothing, and are not told.
-        if ((0,env_encoding/* hasKeptBytes */.SH)(raw)) {
+        if ((0,encoding/* hasKeptBytes */.SH)(raw)) {
             findings.push({
                 line: first,
                 kind: 'not-utf8',
@@ -4891,7 +4893,7 @@ function env_syntax_diagnose({ files, show, doctorCommand }) {
     const read = files.filter((t, i) => t.text !== undefined && files.findIndex((u) => u.file === t.file) === i);
     const wide = utf16Files(files);
     if (wide.length > 0) {
-        const lines = wide.map((t) => `${show(t.file)} is ${(0,env_encoding/* describeUtf16 */.w6)(t.utf16)}: Next.js and dotenv read env files only as UTF-8, so they find nothing in it`);
+        const lines = wide.map((t) => `${show(t.file)} is ${(0,encoding/* describeUtf16 */.w6)(t.utf16)}: Next.js and dotenv read env files only as UTF-8, so they find nothing in it`);
         const whole = wide.every((t) => t.utf16?.text !== undefined);
         const others = read.flatMap((t) => lintEnv(t.text)).length;
         return {
@@ -5061,7 +5063,7 @@ function git_env_files_diagnose({ files, git: facts, root, doctorCommand, show }
 const gitEnvFiles = defineCheck({
     id: 'git.env-files',
     area: 'git',
-    title: `${core_project/* PROJECT_DEFAULTS */.jX.backendEnv} and ${core_project/* PROJECT_DEFAULTS */.jX.envLocal} are git-ignored and not tracked`,
+    title: `${defaults/* PROJECT_DEFAULTS */.jX.backendEnv} and ${defaults/* PROJECT_DEFAULTS */.jX.envLocal} are git-ignored and not tracked`,
     async gather(ctx) {
         const files = secretFiles(ctx);
         const { root, doctorCommand } = ctx.config;
@@ -5296,7 +5298,7 @@ function get_port_clearLockedPorts() {
 	reservedPorts.clear();
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/probe.js
 
 
 
@@ -5873,7 +5875,7 @@ function port_ipv6_shadow_diagnose(facts) {
     }
     const v4 = lookup.listeners.find((l) => l.port === port && !isLoopback6(l.address));
     const engine = engineOf(shadow);
-    const ipv4 = `or point the frontend at IPv4: set ${core_project/* API_URL_KEY */.rN}=http://127.0.0.1:${port} in ${show(facts.envLocal)}`;
+    const ipv4 = `or point the frontend at IPv4: set ${defaults/* API_URL_KEY */.rN}=http://127.0.0.1:${port} in ${show(facts.envLocal)}`;
     if (!engine && shadow.pid !== undefined && shadow.command === undefined) {
         return {
             status: 'warn',
@@ -5916,7 +5918,7 @@ const portIpv6Shadow = defineCheck({
             ctx.backend(),
         ]);
         return {
-            apiUrl: web.next.env[core_project/* API_URL_KEY */.rN],
+            apiUrl: web.next.env[defaults/* API_URL_KEY */.rN],
             urlHost: settings?.urlHost,
             lookup,
             backend,
@@ -6392,9 +6394,9 @@ async function web_api_url_gather(ctx) {
     const [web, backend, settings] = await Promise.all([ctx.web(), ctx.backend(), ctx.settings()]);
     const { env: shell, settingsInput, envLocal, doctorCommand, platform } = ctx.config;
     const urlHostFlag = settingsInput.urlHost;
-    const keys = ctx.config.urlVariables ?? [core_project/* API_URL_KEY */.rN];
+    const keys = ctx.config.urlVariables ?? [defaults/* API_URL_KEY */.rN];
     return {
-        key: keys[0] ?? core_project/* API_URL_KEY */.rN,
+        key: keys[0] ?? defaults/* API_URL_KEY */.rN,
         keys,
         keysFrom: ctx.config.urlVariablesFrom,
         web,
@@ -6565,7 +6567,7 @@ function web_api_url_diagnose(facts) {
 const webApiUrl = defineCheck({
     id: 'web.api-url',
     area: 'web',
-    title: `${core_project/* API_URL_KEY */.rN} is set, valid, and on the backend's port`,
+    title: `${defaults/* API_URL_KEY */.rN} is set, valid, and on the backend's port`,
     gather: web_api_url_gather,
     diagnose: web_api_url_diagnose,
     async fix(ctx) {
@@ -6600,7 +6602,7 @@ const webApiUrl = defineCheck({
                 const said = [];
                 for (const { key, target } of todo) {
                     const done = await writeEnvValue(file, key, target, '--env-local');
-                    const written = (0,env_read/* envFileContents */.a0)(file);
+                    const written = (0,read/* envFileContents */.a0)(file);
                     const line = written.state === 'read' ? lastLine(written.text, key) : undefined;
                     said.push(done === 'unchanged'
                         ? `${ctx.show(file)} already has ${key}=${shownUrl(target)}`
@@ -6622,7 +6624,7 @@ const webApiUrl = defineCheck({
 /** Pure: where the winning value comes from, and whether editing .env.local would change it. */
 function web_api_url_source_diagnose(facts) {
     const { web, show } = facts;
-    const API_URL_KEY = facts.key ?? core_project/* API_URL_KEY */.rN;
+    const API_URL_KEY = facts.key ?? defaults/* API_URL_KEY */.rN;
     if (!web.exists)
         return { status: 'skip', message: `no ${show(web.dir)} folder` };
     const win = winner(web, facts.shell, API_URL_KEY);
@@ -6678,10 +6680,10 @@ function web_api_url_source_diagnose(facts) {
 const webApiUrlSource = defineCheck({
     id: 'web.api-url-source',
     area: 'web',
-    title: `the winning ${core_project/* API_URL_KEY */.rN} is the one in .env.local`,
+    title: `the winning ${defaults/* API_URL_KEY */.rN} is the one in .env.local`,
     async gather(ctx) {
         const { env: shell, envLocal, platform, urlVariables } = ctx.config;
-        const key = urlVariables?.[0] ?? core_project/* API_URL_KEY */.rN;
+        const key = urlVariables?.[0] ?? defaults/* API_URL_KEY */.rN;
         return { web: await ctx.web(), shell, envLocal, platform, show: ctx.show, key };
     },
     diagnose: web_api_url_source_diagnose,
@@ -6846,7 +6848,7 @@ const newest = (files) => [...files].sort((a, b) => b.mtimeMs - a.mtimeMs)[0];
  */
 function rebuildCommand(dirShown, port, platform) {
     // next start's own default; any other port is asked for again.
-    const start = port === undefined || port === core_project/* PORT_DEFAULTS */.nN.webPort
+    const start = port === undefined || port === defaults/* PORT_DEFAULTS */.nN.webPort
         ? 'npm run start'
         : `npm run start -- -p ${port}`;
     return [...(dirShown === '.' ? [] : [`cd ${quote(dirShown, platform)}`]), 'npm run build', start];
@@ -7275,20 +7277,20 @@ function unknownOptionMessage(option, known) {
  */
 const VALUES = {
     '--cwd': 'a folder, e.g. --cwd ../my-project',
-    '--port': `a port, e.g. --port ${core_project/* PORT_DEFAULTS */.nN.port}`,
-    '--default-port': `a port, e.g. --default-port ${core_project/* PORT_DEFAULTS */.nN.port}`,
-    '--range': `a port range, e.g. --range ${core_project/* PORT_DEFAULTS */.nN.range.from}-${core_project/* PORT_DEFAULTS */.nN.range.to}`,
+    '--port': `a port, e.g. --port ${defaults/* PORT_DEFAULTS */.nN.port}`,
+    '--default-port': `a port, e.g. --default-port ${defaults/* PORT_DEFAULTS */.nN.port}`,
+    '--range': `a port range, e.g. --range ${defaults/* PORT_DEFAULTS */.nN.range.from}-${defaults/* PORT_DEFAULTS */.nN.range.to}`,
     '--host': 'a bind host, e.g. --host 127.0.0.1',
     '--url-host': 'a host for the URL, e.g. --url-host localhost',
-    '--backend-env': `a file, e.g. --backend-env ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}`,
-    '--env-file': `a file, e.g. --env-file ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}`,
-    '--env-local': `a file, e.g. --env-local ${core_project/* PROJECT_DEFAULTS */.jX.envLocal}`,
-    '--venv': `a virtualenv folder, e.g. --venv ${core_project/* PROJECT_DEFAULTS */.jX.venv}`,
-    '--app': `MODULE:ATTR, e.g. --app ${core_project/* PROJECT_DEFAULTS */.jX.app}`,
+    '--backend-env': `a file, e.g. --backend-env ${defaults/* PROJECT_DEFAULTS */.jX.backendEnv}`,
+    '--env-file': `a file, e.g. --env-file ${defaults/* PROJECT_DEFAULTS */.jX.backendEnv}`,
+    '--env-local': `a file, e.g. --env-local ${defaults/* PROJECT_DEFAULTS */.jX.envLocal}`,
+    '--venv': `a virtualenv folder, e.g. --venv ${defaults/* PROJECT_DEFAULTS */.jX.venv}`,
+    '--app': `MODULE:ATTR, e.g. --app ${defaults/* PROJECT_DEFAULTS */.jX.app}`,
     '--fallback': 'a fallback, e.g. --fallback any',
-    '--web-port': `a port, e.g. --web-port ${core_project/* PORT_DEFAULTS */.nN.webPort}`,
-    '--web-range': `a port range, e.g. --web-range ${core_project/* PORT_DEFAULTS */.nN.webRange.from}-${core_project/* PORT_DEFAULTS */.nN.webRange.to}`,
-    '--web-dir': `a folder, e.g. --web-dir ${core_project/* PROJECT_DEFAULTS */.jX.webDir}`,
+    '--web-port': `a port, e.g. --web-port ${defaults/* PORT_DEFAULTS */.nN.webPort}`,
+    '--web-range': `a port range, e.g. --web-range ${defaults/* PORT_DEFAULTS */.nN.webRange.from}-${defaults/* PORT_DEFAULTS */.nN.webRange.to}`,
+    '--web-dir': `a folder, e.g. --web-dir ${defaults/* PROJECT_DEFAULTS */.jX.webDir}`,
     '--web-cmd': 'a command, e.g. --web-cmd "npm run dev -- --port {port}"',
     '--hold': 'seconds, e.g. --hold 120',
     '--wait': 'seconds, e.g. --wait 60',
@@ -7404,7 +7406,7 @@ function projectRoot(values) {
     }
     if (!folder)
         throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
-    const root = (0,core_project/* findProjectRoot */.pj)(given);
+    const root = (0,defaults/* findProjectRoot */.pj)(given);
     return { root: root ?? given, found: root !== undefined };
 }
 /** Translates the common options into the core's request; the core validates the values. */
@@ -7419,7 +7421,7 @@ function allocateRequest(values) {
     const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
     const envFile = values['backend-env'] ?? values['env-file'];
     if (values.app !== undefined && !APP.test(values.app)) {
-        throw new errors/* UsageError */.eb(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. ${core_project/* PROJECT_DEFAULTS */.jX.app})`);
+        throw new errors/* UsageError */.eb(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. ${defaults/* PROJECT_DEFAULTS */.jX.app})`);
     }
     return {
         cwd,
@@ -7447,7 +7449,7 @@ function allocateRequest(values) {
 }
 /** The frontend env file, `web-dashboard/.env.local` under the project unless given. */
 function envLocalPath(values, root) {
-    return (0,core_project/* envLocalPath */.sP)(root, values['env-local']);
+    return (0,defaults/* envLocalPath */.sP)(root, values['env-local']);
 }
 /** The most each option of seconds may ask for: --hold is a lease's TTL, --wait only a wait. */
 const MAX_SECONDS = {
@@ -7473,13 +7475,13 @@ function paint(format, text, fd = 1) {
 // holds docs/doctor.md's options table and the parser (udo-doctor.ts) to it. The areas `--only`
 // takes come from the checks themselves, so a new area is in the help as soon as it exists.
 
-const range = `${core_project/* PORT_DEFAULTS */.nN.range.from}-${core_project/* PORT_DEFAULTS */.nN.range.to}`;
+const range = `${defaults/* PORT_DEFAULTS */.nN.range.from}-${defaults/* PORT_DEFAULTS */.nN.range.to}`;
 /** `--only`'s text names the areas, given by the caller from the checks. */
 function doctorOptionTable(areas) {
     return [
         {
             flag: '--fix',
-            text: `mend what is safe: the URL in .env.local, a missing ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}\n(copied from ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}.example), a UTF-16 env file (saved as UTF-8),\nmissing .gitignore entries, a port variable in Compose's .env`,
+            text: `mend what is safe: the URL in .env.local, a missing ${defaults/* PROJECT_DEFAULTS */.jX.backendEnv}\n(copied from ${defaults/* PROJECT_DEFAULTS */.jX.backendEnv}.example), a UTF-16 env file (saved as UTF-8),\nmissing .gitignore entries, a port variable in Compose's .env`,
         },
         { flag: '--dry-run', text: 'with --fix: tell what would change, change nothing' },
         {
@@ -7494,16 +7496,16 @@ function doctorOptionTable(areas) {
         { flag: '--cwd DIR', text: 'the project, or a folder inside it (default: here)' },
         {
             flag: '--port N',
-            text: `the backend's port (default: API_PORT, ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}, ${core_project/* PORT_DEFAULTS */.nN.port})`,
+            text: `the backend's port (default: API_PORT, ${defaults/* PROJECT_DEFAULTS */.jX.backendEnv}, ${defaults/* PORT_DEFAULTS */.nN.port})`,
         },
         {
             flag: '--default-port N',
-            text: `the port when none is set (default: ${core_project/* PORT_DEFAULTS */.nN.port})`,
+            text: `the port when none is set (default: ${defaults/* PORT_DEFAULTS */.nN.port})`,
         },
         { flag: '--range A-B', text: `the range udo-port scans (default: ${range})` },
         {
             flag: '--host H',
-            text: `the backend's bind host (default: API_HOST, else ${core_project/* PORT_DEFAULTS */.nN.host})`,
+            text: `the backend's bind host (default: API_HOST, else ${defaults/* PORT_DEFAULTS */.nN.host})`,
         },
         {
             flag: '--url-host H',
@@ -7511,12 +7513,12 @@ function doctorOptionTable(areas) {
         },
         {
             flag: '--backend-env PATH',
-            text: `backend env file (default: ${core_project/* PROJECT_DEFAULTS */.jX.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
+            text: `backend env file (default: ${defaults/* PROJECT_DEFAULTS */.jX.backendEnv}; --env-file is its old name, which Node\nitself reads as its own flag when the file is missing)`,
         },
         { flag: '--env-file PATH', text: 'the old name of --backend-env', hidden: true },
-        { flag: '--env-local PATH', text: `frontend env file (default: ${core_project/* PROJECT_DEFAULTS */.jX.envLocal})` },
-        { flag: '--venv PATH', text: `the backend's virtualenv (default: ${core_project/* PROJECT_DEFAULTS */.jX.venv})` },
-        { flag: '--app MODULE:ATTR', text: `the backend's app (default: ${core_project/* PROJECT_DEFAULTS */.jX.app})` },
+        { flag: '--env-local PATH', text: `frontend env file (default: ${defaults/* PROJECT_DEFAULTS */.jX.envLocal})` },
+        { flag: '--venv PATH', text: `the backend's virtualenv (default: ${defaults/* PROJECT_DEFAULTS */.jX.venv})` },
+        { flag: '--app MODULE:ATTR', text: `the backend's app (default: ${defaults/* PROJECT_DEFAULTS */.jX.app})` },
         // The project options are udo-port's, so the same command line works for both.
         {
             flag: '--fallback any',
@@ -7555,7 +7557,7 @@ A udo-port.json at the root (npx udo-port init writes it) says where everything 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/command-line.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/command-line.js
 
 
 /** Characters a shell would treat as operators or expansions, refused outside quotes. */
@@ -7608,39 +7610,9 @@ function splitCommandLine(raw, label) {
     return words;
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/project-file.js
-var project_file = __nccwpck_require__(8671);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/pyproject.js
-// `[tool.fastapi] entrypoint` in pyproject.toml, as fastapi-cli reads it: the app, when nothing
-// else names it. One key of one table, read by hand: a TOML parser (smol-toml, ~40 KB) would be
-// a dependency for one string, and only a basic or literal string on one line is accepted here;
-// anything else is left to the flags and the project file.
-
-
-/** The entrypoint's value, when the table sets it as a one-line string. Pure. */
-function fastapiEntrypoint(text) {
-    let inTable = false;
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.startsWith('[')) {
-            inTable = /^\[\s*tool\s*\.\s*fastapi\s*\]\s*(#.*)?$/.test(line);
-            continue;
-        }
-        if (!inTable)
-            continue;
-        const match = /^entrypoint\s*=\s*(?:"([^"\\]*)"|'([^']*)')\s*(#.*)?$/.exec(line);
-        if (match)
-            return match[1] ?? match[2];
-    }
-    return undefined;
-}
-/** The entrypoint in `dir`/pyproject.toml, if a regular file of at most 1 MiB sets one. */
-function readFastapiEntrypoint(dir) {
-    const text = readSmallText((0,external_node_path_.join)(dir, 'pyproject.toml'), 1024 * 1024);
-    return text === undefined ? undefined : fastapiEntrypoint(text);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/web-app.js
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/project/file.js
+var project_file = __nccwpck_require__(257);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/web-app.js
 // The frontend as it is: which dev server (Next.js or Vite) by its package.json and config file,
 // which package manager by the lockfile nearest it up to the workspace root, how its dev server
 // takes a port, and which variables it reads for the API's URL when nobody said.
@@ -7712,12 +7684,42 @@ function devServerArgv(pm, framework, port) {
 }
 /** The variables a frontend reads for the API's URL when none are configured. */
 function defaultUrlVariables(framework) {
-    return framework === 'vite' ? ['VITE_API_URL'] : [core_project/* API_URL_KEY */.rN];
+    return framework === 'vite' ? ['VITE_API_URL'] : [defaults/* API_URL_KEY */.rN];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/python/pyproject.js
+// `[tool.fastapi] entrypoint` in pyproject.toml, as fastapi-cli reads it: the app, when nothing
+// else names it. One key of one table, read by hand: a TOML parser (smol-toml, ~40 KB) would be
+// a dependency for one string, and only a basic or literal string on one line is accepted here;
+// anything else is left to the flags and the project file.
+
+
+/** The entrypoint's value, when the table sets it as a one-line string. Pure. */
+function fastapiEntrypoint(text) {
+    let inTable = false;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('[')) {
+            inTable = /^\[\s*tool\s*\.\s*fastapi\s*\]\s*(#.*)?$/.test(line);
+            continue;
+        }
+        if (!inTable)
+            continue;
+        const match = /^entrypoint\s*=\s*(?:"([^"\\]*)"|'([^']*)')\s*(#.*)?$/.exec(line);
+        if (match)
+            return match[1] ?? match[2];
+    }
+    return undefined;
+}
+/** The entrypoint in `dir`/pyproject.toml, if a regular file of at most 1 MiB sets one. */
+function readFastapiEntrypoint(dir) {
+    const text = readSmallText((0,external_node_path_.join)(dir, 'pyproject.toml'), 1024 * 1024);
+    return text === undefined ? undefined : fastapiEntrypoint(text);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/project-config.js
 // The project file as the CLIs see it: its values fill the options the command line left out, so
-// the order is flags, then the environment (resolved in core/settings.ts), then the file, then
+// the order is flags, then the environment (resolved in core/ports/settings.ts), then the file, then
 // what is detected (the framework, the package manager, pyproject's entrypoint), then defaults.
 
 
@@ -7749,7 +7751,7 @@ function configure(values) {
     fill('web-dir', frontend.dir);
     fill('web-cmd', frontend.command);
     fill('web-range', frontend.range);
-    const webDir = (0,external_node_path_.resolve)(root, given('web-dir') ?? core_project/* PROJECT_DEFAULTS */.jX.webDir);
+    const webDir = (0,external_node_path_.resolve)(root, given('web-dir') ?? defaults/* PROJECT_DEFAULTS */.jX.webDir);
     // The frontend's env file follows its folder: frontend.envFile is relative to it.
     if (values['env-local'] === undefined &&
         (frontend.envFile !== undefined || given('web-dir') !== undefined)) {
@@ -7814,13 +7816,13 @@ function withProjectPorts(request, project, values, remembered) {
     if (project.host)
         next.projectHost = project.host;
     if (values['default-port'] === undefined) {
-        const range = request.range ?? `${core_project/* PORT_DEFAULTS */.nN.range.from}-${core_project/* PORT_DEFAULTS */.nN.range.to}`;
+        const range = request.range ?? `${defaults/* PORT_DEFAULTS */.nN.range.from}-${defaults/* PORT_DEFAULTS */.nN.range.to}`;
         const inRange = (port) => {
             const [from, to] = range.split('-').map((p) => Number(p.trim()));
             return port >= (from ?? 0) && port <= (to ?? 65535);
         };
         const [from] = range.split('-').map((p) => Number(p.trim()));
-        const otherwise = project.port?.value ?? (request.range !== undefined ? from : core_project/* PORT_DEFAULTS */.nN.port);
+        const otherwise = project.port?.value ?? (request.range !== undefined ? from : defaults/* PORT_DEFAULTS */.nN.port);
         // Last time's port only where it changes something: the same port keeps its own origin.
         if (remembered !== undefined && remembered !== otherwise && inRange(remembered)) {
             next.defaultPort = remembered;
@@ -7890,10 +7892,10 @@ function configFrom(typed, env, configured = configure(typed)) {
     const root = request.cwd ?? (0,external_node_path_.resolve)('.');
     // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
     (0,settings/* resolveSettings */.Mo)(request, { env: {}, dotenv: {}, dotenvLabel: '' });
-    const app = values.app ?? core_project/* PROJECT_DEFAULTS */.jX.app;
+    const app = values.app ?? defaults/* PROJECT_DEFAULTS */.jX.app;
     const named = values['backend-env'] ?? values['env-file'];
-    const envFile = (0,core_project/* backendEnvPath */.nz)(root, named);
-    const venvArg = values.venv ?? core_project/* PROJECT_DEFAULTS */.jX.venv;
+    const envFile = (0,defaults/* backendEnvPath */.nz)(root, named);
+    const venvArg = values.venv ?? defaults/* PROJECT_DEFAULTS */.jX.venv;
     return {
         root,
         shellDir: process.cwd(),
@@ -7903,7 +7905,7 @@ function configFrom(typed, env, configured = configure(typed)) {
         envFile,
         envFileName: (0,external_node_path_.isAbsolute)(named ?? '') ? envFile : (0,external_node_path_.relative)(root, envFile),
         envLocal: envLocalPath(values, root),
-        venv: (0,core_project/* venvPath */.TG)(root, venvArg),
+        venv: (0,defaults/* venvPath */.TG)(root, venvArg),
         app,
         // The remedies repeat what was typed: the project file is read again by what they run.
         doctorCommand: commandWith('npx udo-doctor', typed, process.platform),
@@ -7983,7 +7985,7 @@ async function main(argv) {
             const facts = [
                 ...(config.projectFile ? [`configured by ${config.projectFile}`] : []),
                 ...(port !== undefined ? [`backend port ${port}`] : []),
-                ...(url !== undefined ? [`${config.urlVariables?.[0] ?? core_project/* API_URL_KEY */.rN}=${url}`] : []),
+                ...(url !== undefined ? [`${config.urlVariables?.[0] ?? defaults/* API_URL_KEY */.rN}=${url}`] : []),
             ].join(', ');
             out(renderHuman(report, {
                 verbose: values.verbose ?? false,
@@ -8018,8 +8020,8 @@ async function main(argv) {
 /* unused harmony export COMPOSE_FILES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _env_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1119);
-/* harmony import */ var _env_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7048);
+/* harmony import */ var _env_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2877);
+/* harmony import */ var _env_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1818);
 /* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(801);
 // Which files a compose project is made of, and the .env Compose reads with them: what the
 // doctor needs to know before it loads the reader (and yaml) at all.
@@ -8273,12 +8275,12 @@ function showBinding(b) {
 /* harmony export */   VX: () => (/* binding */ secretValues)
 /* harmony export */ });
 /* unused harmony export shownKey */
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4100);
+/* harmony import */ var _project_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9909);
 // No output prints a value a compose file takes from .env, an env_file or the shell: only port,
 // host and URL keys are shown, a URL's credentials masked. Pure.
 
 /** Keys whose values may be printed: ports, hosts, the API URL. */
-const shownKey = (key) => /(^|_)(PORT|HOST|URL)$/.test(key) || key === _project_js__WEBPACK_IMPORTED_MODULE_0__/* .API_URL_KEY */ .rN || key.startsWith('COMPOSE_');
+const shownKey = (key) => /(^|_)(PORT|HOST|URL)$/.test(key) || key === _project_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .API_URL_KEY */ .rN || key.startsWith('COMPOSE_');
 /** Shorter values are no secret and would only garble the text they were cut from. */
 const MIN_SECRET = 4;
 /** The values a redaction hides; `extra` are key-value pairs Compose itself resolved. */
@@ -8316,7 +8318,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 4291:
+/***/ 2961:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8440,7 +8442,7 @@ function holdFolder(dir, seen) {
 
 /***/ }),
 
-/***/ 7394:
+/***/ 4168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8593,7 +8595,7 @@ function decodeUtf16(b, found) {
 
 /***/ }),
 
-/***/ 1119:
+/***/ 2877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8608,11 +8610,11 @@ function decodeUtf16(b, found) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _env_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
-/* harmony import */ var _env_encoding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7394);
-/* harmony import */ var _env_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7048);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2354);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(126);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2354);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(126);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2961);
+/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4168);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1818);
 // Reading env files safely, and the errors every env-file operation words the same way.
 
 
@@ -8624,7 +8626,7 @@ function decodeUtf16(b, found) {
 
 function where(path, label) {
     // A path may hold anything a user typed: a NUL, a newline, an escape.
-    return label ? `${label}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)(path)}` : (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g)(path);
+    return label ? `${label}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(path)}` : (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(path);
 }
 /** An fs or spawn error's string code (`ENOENT`), if it has one. */
 function codeOf(err) {
@@ -8657,11 +8659,11 @@ function problem(err) {
     }
 }
 function fsError(action, path, label, err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
         return err;
     if (codeOf(err) === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(path, label)} is a directory`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(path, label)} cannot be ${action} (${problem(err)})`);
 }
 // ---------------------------------------------------------------------------------------------
 // Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
@@ -8739,14 +8741,14 @@ function projectFileBytes(path, options = {}) {
     // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
     let dest;
     try {
-        dest = (0,_env_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationOf */ .My)(path);
+        dest = (0,_destination_js__WEBPACK_IMPORTED_MODULE_5__/* .destinationOf */ .My)(path);
     }
     catch (err) {
         return codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
     }
     let folder;
     try {
-        folder = (0,_env_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .holdFolder */ .Ub)(dest.dir, dest.dirStat);
+        folder = (0,_destination_js__WEBPACK_IMPORTED_MODULE_5__/* .holdFolder */ .Ub)(dest.dir, dest.dirStat);
     }
     catch (err) {
         return cannotRead(err);
@@ -8755,7 +8757,7 @@ function projectFileBytes(path, options = {}) {
         const inner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder.path, dest.name);
         const euid = process.geteuid?.();
         if (euid !== undefined && dest.links.length > 0) {
-            const refusal = (0,_env_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .linkRefusal */ .Xi)({
+            const refusal = (0,_destination_js__WEBPACK_IMPORTED_MODULE_5__/* .linkRefusal */ .Xi)({
                 euid,
                 links: dest.links,
                 target: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dest.dir, dest.name),
@@ -8822,7 +8824,7 @@ function readAt(path, options, retry = true) {
 }
 /** The one-line refusal of a UTF-16 env file, after its path. */
 function utf16Message(found) {
-    return `is ${(0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUtf16 */ .w6)(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
+    return `is ${(0,_encoding_js__WEBPACK_IMPORTED_MODULE_6__/* .describeUtf16 */ .w6)(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
 }
 /**
  * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
@@ -8833,16 +8835,16 @@ function envFileContents(path, follow = true) {
     if (found.state !== 'read')
         return found;
     const { bytes, stat } = found;
-    const utf16 = (0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .detectUtf16 */ .Al)(bytes);
+    const utf16 = (0,_encoding_js__WEBPACK_IMPORTED_MODULE_6__/* .detectUtf16 */ .Al)(bytes);
     if (utf16) {
         return {
             state: 'refused',
-            problem: `${(0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUtf16 */ .w6)(utf16)}, which Next.js and dotenv do not read`,
+            problem: `${(0,_encoding_js__WEBPACK_IMPORTED_MODULE_6__/* .describeUtf16 */ .w6)(utf16)}, which Next.js and dotenv do not read`,
             message: utf16Message(utf16),
-            utf16: { ...utf16, text: (0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf16 */ .zA)(bytes, utf16), stat },
+            utf16: { ...utf16, text: (0,_encoding_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf16 */ .zA)(bytes, utf16), stat },
         };
     }
-    return { state: 'read', text: (0,_env_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeKeepingBytes */ .Z4)(bytes), utf8: (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes), stat };
+    return { state: 'read', text: (0,_encoding_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeKeepingBytes */ .Z4)(bytes), utf8: (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes), stat };
 }
 /** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
 function readEnvText(path, label) {
@@ -8860,7 +8862,7 @@ async function readEnvFile(path, label) {
 
 /***/ }),
 
-/***/ 7048:
+/***/ 1818:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9117,7 +9119,315 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
 
 /***/ }),
 
-/***/ 8671:
+/***/ 6817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ resolveSettings),
+/* harmony export */   RC: () => (/* binding */ parseRange),
+/* harmony export */   dk: () => (/* binding */ urlFor)
+/* harmony export */ });
+/* unused harmony exports parsePort, candidatePorts */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2354);
+/* harmony import */ var _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9909);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
+
+
+
+
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. ${_project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range.from}-${_project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range.to})`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const labels = host.split('.');
+    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
+    if (!ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_KEYS */ .v_.find((key) => present(env[key]));
+        const dotenvKey = _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_KEYS */ .v_.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+        [input.projectHost?.value, input.projectHost?.origin ?? ''],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.host,
+        'default',
+    ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.port,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.urlHost,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+        ...(present(input.defaultPort) &&
+            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
+    };
+}
+/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 9909:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TG: () => (/* binding */ venvPath),
+/* harmony export */   jX: () => (/* binding */ PROJECT_DEFAULTS),
+/* harmony export */   nN: () => (/* binding */ PORT_DEFAULTS),
+/* harmony export */   nz: () => (/* binding */ backendEnvPath),
+/* harmony export */   pj: () => (/* binding */ findProjectRoot),
+/* harmony export */   rN: () => (/* binding */ API_URL_KEY),
+/* harmony export */   sP: () => (/* binding */ envLocalPath),
+/* harmony export */   v_: () => (/* binding */ PORT_KEYS)
+/* harmony export */ });
+/* unused harmony export TIME_DEFAULTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(257);
+// The project: its layout's defaults, in one place for the core and every face, and its root,
+// found from any folder inside it as git finds its own.
+
+
+
+const WEB_DIR = 'web-dashboard';
+/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
+const PROJECT_DEFAULTS = {
+    /** The backend's env file, relative to the project root. */
+    backendEnv: 'backend/.env',
+    /** The frontend's env file that receives the URL, relative to the project root. */
+    envLocal: `${WEB_DIR}/.env.local`,
+    /** The backend's virtualenv, relative to the project root. */
+    venv: '.venv',
+    /** The backend's ASGI app, `module:attr`. */
+    app: 'backend.main:app',
+    /** The frontend's folder, relative to the project root (`dev`). */
+    webDir: WEB_DIR,
+};
+/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
+const PORT_DEFAULTS = {
+    /** The backend's first port, when nothing names one. */
+    port: 8001,
+    /** The backend's ports to scan. */
+    range: { from: 8001, to: 8010 },
+    /** Where the backend binds, and so where a port is test-bound. */
+    host: '0.0.0.0',
+    /** The host in the URL the frontend is given. */
+    urlHost: 'localhost',
+    /** The frontend's first port: Next.js's own default. */
+    webPort: 3000,
+    /** The frontend's ports to scan. */
+    webRange: { from: 3000, to: 3010 },
+};
+/** How long things last, in seconds: `find --hold`, `start --wait`. */
+const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
+/** The frontend's variable for the backend's URL. */
+const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
+/** The variables that give the backend's port, highest first. */
+const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
+/** The backend env file: `given` (an option's value) or the default, under `root`. */
+const backendEnvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
+/** The frontend env file: `given` or the default, under `root`. */
+const envLocalPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.envLocal);
+/** The virtualenv: `given` or the default, under `root`. */
+const venvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
+ * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
+ * are asked: a group they cannot show to be the caller's alone is taken as shared.
+ */
+function groupIsMineAlone(gid, me) {
+    try {
+        const passwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/passwd', 'utf8').split('\n');
+        const others = passwd.some((line) => {
+            const [, , uid, group] = line.split(':');
+            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
+        });
+        if (others)
+            return false;
+        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
+        const entry = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/group', 'utf8')
+            .split('\n')
+            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
+        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
+        return members.every((member) => member === mine);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
+ * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
+ * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
+ * would then run.
+ */
+function mayLookIn(dir) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    if (me === undefined)
+        return true;
+    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
+        return false;
+    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
+ * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
+ * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
+ * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
+ */
+function findProjectRoot(from) {
+    let marked;
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        const trusted = dir === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from) || mayLookIn(dir);
+        if (trusted && (0,_file_js__WEBPACK_IMPORTED_MODULE_2__/* .hasProjectFile */ .k8)(dir))
+            return dir;
+        if (trusted && !marked && MARKERS.some((marker) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker))))
+            marked = dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return marked;
+    }
+}
+
+
+/***/ }),
+
+/***/ 257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9128,7 +9438,7 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2354);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1552);
+/* harmony import */ var _ports_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6817);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9827);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(126);
 // The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
@@ -9227,7 +9537,7 @@ function checkValue(label, key, kind, value) {
             if (typeof value !== 'string')
                 throw bad('is not a port range (expected "FROM-TO")');
             try {
-                (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRange */ .RC)(value, key);
+                (0,_ports_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRange */ .RC)(value, key);
             }
             catch {
                 throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
@@ -9375,314 +9685,6 @@ function loadProjectFile(root) {
         return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 4100:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TG: () => (/* binding */ venvPath),
-/* harmony export */   jX: () => (/* binding */ PROJECT_DEFAULTS),
-/* harmony export */   nN: () => (/* binding */ PORT_DEFAULTS),
-/* harmony export */   nz: () => (/* binding */ backendEnvPath),
-/* harmony export */   pj: () => (/* binding */ findProjectRoot),
-/* harmony export */   rN: () => (/* binding */ API_URL_KEY),
-/* harmony export */   sP: () => (/* binding */ envLocalPath),
-/* harmony export */   v_: () => (/* binding */ PORT_KEYS)
-/* harmony export */ });
-/* unused harmony export TIME_DEFAULTS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _project_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8671);
-// The project: its layout's defaults, in one place for the core and every face, and its root,
-// found from any folder inside it as git finds its own.
-
-
-
-const WEB_DIR = 'web-dashboard';
-/** The layout's defaults; each is an option of every face (--backend-env, --env-local, --venv, --app). */
-const PROJECT_DEFAULTS = {
-    /** The backend's env file, relative to the project root. */
-    backendEnv: 'backend/.env',
-    /** The frontend's env file that receives the URL, relative to the project root. */
-    envLocal: `${WEB_DIR}/.env.local`,
-    /** The backend's virtualenv, relative to the project root. */
-    venv: '.venv',
-    /** The backend's ASGI app, `module:attr`. */
-    app: 'backend.main:app',
-    /** The frontend's folder, relative to the project root (`dev`). */
-    webDir: WEB_DIR,
-};
-/** The ports and hosts, for the backend (the guide's 8001-8010) and for `dev`'s frontend. */
-const PORT_DEFAULTS = {
-    /** The backend's first port, when nothing names one. */
-    port: 8001,
-    /** The backend's ports to scan. */
-    range: { from: 8001, to: 8010 },
-    /** Where the backend binds, and so where a port is test-bound. */
-    host: '0.0.0.0',
-    /** The host in the URL the frontend is given. */
-    urlHost: 'localhost',
-    /** The frontend's first port: Next.js's own default. */
-    webPort: 3000,
-    /** The frontend's ports to scan. */
-    webRange: { from: 3000, to: 3010 },
-};
-/** How long things last, in seconds: `find --hold`, `start --wait`. */
-const TIME_DEFAULTS = { holdSeconds: 120, waitSeconds: 60 };
-/** The frontend's variable for the backend's URL. */
-const API_URL_KEY = 'NEXT_PUBLIC_API_URL';
-/** The variables that give the backend's port, highest first. */
-const PORT_KEYS = ['API_PORT', 'BACKEND_PORT'];
-/** The backend env file: `given` (an option's value) or the default, under `root`. */
-const backendEnvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.backendEnv);
-/** The frontend env file: `given` or the default, under `root`. */
-const envLocalPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.envLocal);
-/** The virtualenv: `given` or the default, under `root`. */
-const venvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
-/** What marks a project's root: the first folder of each default path. */
-const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
-const isFolder = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
- * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
- * are asked: a group they cannot show to be the caller's alone is taken as shared.
- */
-function groupIsMineAlone(gid, me) {
-    try {
-        const passwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/passwd', 'utf8').split('\n');
-        const others = passwd.some((line) => {
-            const [, , uid, group] = line.split(':');
-            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
-        });
-        if (others)
-            return false;
-        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
-        const entry = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/group', 'utf8')
-            .split('\n')
-            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
-        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
-        return members.every((member) => member === mine);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
- * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
- * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
- * would then run.
- */
-function mayLookIn(dir) {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    if (me === undefined)
-        return true;
-    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
-        return false;
-    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
- * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
- * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
- * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
- */
-function findProjectRoot(from) {
-    let marked;
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        const trusted = dir === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from) || mayLookIn(dir);
-        if (trusted && (0,_project_file_js__WEBPACK_IMPORTED_MODULE_2__/* .hasProjectFile */ .k8)(dir))
-            return dir;
-        if (trusted && !marked && MARKERS.some((marker) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker))))
-            marked = dir;
-        if (!trusted || !mayClimbFrom(dir) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
-            return marked;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mo: () => (/* binding */ resolveSettings),
-/* harmony export */   RC: () => (/* binding */ parseRange),
-/* harmony export */   dk: () => (/* binding */ urlFor)
-/* harmony export */ });
-/* unused harmony exports parsePort, candidatePorts */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2354);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4100);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
-
-
-
-
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. ${_project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range.from}-${_project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range.to})`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const labels = host.split('.');
-    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
-    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
-    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
-    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
-    if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_KEYS */ .v_.find((key) => present(env[key]));
-        const dotenvKey = _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_KEYS */ .v_.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-        [input.projectHost?.value, input.projectHost?.origin ?? ''],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.host,
-        'default',
-    ];
-    const range = present(input.range)
-        ? parseRange(input.range, label('range', 'range'))
-        : _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.port,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : _project_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.urlHost,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-        ...(present(input.defaultPort) &&
-            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
-    };
-}
-/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
-/** `http://host:port`, with IPv6 literals bracketed. */
-function urlFor(urlHost, port) {
-    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-    return `http://${host}:${port}`;
 }
 
 

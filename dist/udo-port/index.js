@@ -47,7 +47,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(278);
+/* harmony import */ var _cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(232);
 // The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_port_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -57,7 +57,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 278:
+/***/ 232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -135,15 +135,9 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/owner-pipe.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
 // Windows: how a lease's owner proves it is still that process. Windows has no start time Node
 // can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
 // pipe for its whole life, under a random name its leases record (`pidStartKey: "pipe:<token>"`),
@@ -237,352 +231,8 @@ function askOwnerPipe(key, request, timeoutMs = 2000) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-info.js
-
-
-
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
- * does not: it has exited and only waits for its parent to collect its status (Linux tells).
- * But its main thread turns zombie before its other threads have gone, and they still hold its
- * sockets: it is over only once it is the last task left.
- */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-    return linuxStat(pid)?.state !== 'Z' || otherTasks(pid);
-}
-/** Linux: whether threads other than the main one are left (they are gone once it is reaped). */
-function otherTasks(pid) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(`/proc/${pid}/task`).length > 1;
-    }
-    catch {
-        return false;
-    }
-}
-/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
-function linuxStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // After the command name, which may itself hold spaces and parentheses.
-        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: state ?? '', ppid: Number(ppid) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
-async function descendants(pid) {
-    const parents = new Map();
-    if (process.platform === 'linux') {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
-            if (!/^\d+$/.test(entry))
-                continue;
-            const ppid = linuxStat(Number(entry))?.ppid;
-            if (ppid !== undefined)
-                parents.set(Number(entry), ppid);
-        }
-    }
-    else if (process.platform !== 'win32') {
-        try {
-            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
-            for (const line of stdout.split('\n')) {
-                const [child, parent] = line.trim().split(/\s+/).map(Number);
-                if (child && parent !== undefined)
-                    parents.set(child, parent);
-            }
-        }
-        catch { }
-    }
-    const found = [];
-    for (let i = -1; i < found.length; i++) {
-        const parent = i < 0 ? pid : found[i];
-        for (const [child, ppid] of parents)
-            if (ppid === parent && !found.includes(child))
-                found.push(child);
-    }
-    return found;
-}
-let bootTimeMs;
-let bootId;
-/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
-function linuxStartTicks(pid) {
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Counted after the command name, which may itself hold spaces and parentheses.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
- * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
- */
-function processStartKey(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    const ticks = linuxStartTicks(pid);
-    try {
-        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    }
-    catch {
-        return undefined;
-    }
-    return ticks ? `${bootId}:${ticks}` : undefined;
-}
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const ticks = Number(linuxStartTicks(pid));
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
- */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
-        });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    catch {
-        return undefined;
-    }
-}
-let ownStart;
-let ownKey;
-/**
- * This process's start key, computed once: Linux's boot and start tick, or on Windows the
- * `pipe:<token>` of the pipe owner-pipe.ts holds (none before it, or when it failed).
- */
-function ownStartKey() {
-    if (process.platform === 'win32')
-        return ownerPipeKey();
-    if (ownKey === undefined)
-        ownKey = processStartKey(process.pid) ?? null;
-    return ownKey ?? undefined;
-}
-/**
- * The start key of the process `pid` now, to compare with the key a lease recorded: its pipe's
- * answer for a Windows `pipe:` key, Linux's boot and start tick otherwise.
- */
-async function currentStartKey(pid, recorded) {
-    if (recorded.startsWith('pipe:'))
-        return askOwnerPipe(recorded);
-    return processStartKey(pid);
-}
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
-}
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
-function childIdentity(pid) {
-    const startKey = processStartKey(pid);
-    return startKey ? { pid, startKey } : { pid };
-}
-/** The identity of the process that has `pid` now; undefined when none runs. */
-async function identify(pid) {
-    if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid))
-        return undefined;
-    const startKey = processStartKey(pid);
-    if (startKey)
-        return { pid, startKey };
-    const startedAt = await processStartTime(pid);
-    return startedAt === undefined ? { pid } : { pid, startedAt };
-}
-/**
- * Whether `id` still names the very process it was taken from: the pid runs and started when
- * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
- * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
- */
-async function isSameProcess(id) {
-    if (!isRunning(id.pid))
-        return false;
-    if (id.startKey !== undefined)
-        return processStartKey(id.pid) === id.startKey;
-    if (id.startedAt !== undefined) {
-        const now = await processStartTime(id.pid);
-        return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
-    }
-    return true;
-}
-/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
-const provable = (id) => id.startKey !== undefined || id.startedAt !== undefined;
-/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
-function processUid(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(`/proc/${pid}`).uid;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
- * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
- * number to no new process, but once the group is empty a new process may get it and lead a
- * group of its own. So: the leader is still that process, or no process has its pid (only the
- * old group's survivors can carry the id then).
- */
-async function isSameGroup(pgid, leader) {
-    if (!isRunning(pgid))
-        return true;
-    return isSameProcess({ ...leader, pid: pgid });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-record.js
-// What a lease says and when it stops holding: pure functions over the record, no file I/O.
-// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
-
-
-/**
- * No lease holds its port longer than this, counted from when its file came to be, whatever
- * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
- * buys a day at most. Every face rejects a longer TTL.
- */
-const LONGEST_LEASE_MS = 24 * 3600_000;
-/** A lease file is a few hundred bytes; anything larger is not one of ours. */
-const MAX_LEASE_BYTES = 4096;
-const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
-/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
-const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
-/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
-function describeLease(lease) {
-    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
-    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
-    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
-    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
-}
-/** Why a lease no longer holds, or undefined while it does. Pure. */
-function staleReason(lease, facts) {
-    if (Date.parse(lease.expiresAt) <= facts.now)
-        return `expired at ${lease.expiresAt}`;
-    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
-        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
-    }
-    const here = lease.hostname === facts.hostname;
-    if (here && lease.lifetime === 'owner') {
-        if (!facts.ownerRunning)
-            return `owner PID ${lease.pid} has exited`;
-        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
-        if (exact
-            ? lease.pidStartKey !== facts.ownerStartKey
-            : facts.ownerStartedAt !== undefined &&
-                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
-            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
-        }
-    }
-    if (lease.ci) {
-        const { currentJob } = facts;
-        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
-            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
-        }
-        if (here && facts.jobMarkerExists === false)
-            return `CI job ${lease.ci.job} has ended`;
-    }
-    return undefined;
-}
-const optionalText = (value) => value === undefined || typeof value === 'string';
-function isCiJob(value) {
-    const job = value;
-    return (typeof job === 'object' &&
-        job !== null &&
-        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
-        optionalText(job.marker));
-}
-function isLease(value, port) {
-    const lease = value;
-    return (typeof lease === 'object' &&
-        lease !== null &&
-        lease.port === port &&
-        typeof lease.id === 'string' &&
-        Number.isInteger(lease.pid) &&
-        lease.pid > 0 &&
-        typeof lease.pidStartedAt === 'number' &&
-        optionalText(lease.pidStartKey) &&
-        typeof lease.hostname === 'string' &&
-        typeof lease.user === 'string' &&
-        typeof lease.expiresAt === 'string' &&
-        !Number.isNaN(Date.parse(lease.expiresAt)) &&
-        typeof lease.createdAt === 'string' &&
-        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
-        optionalText(lease.purpose) &&
-        optionalText(lease.cwd) &&
-        optionalText(lease.url) &&
-        (lease.ci === undefined || isCiJob(lease.ci)));
-}
-/**
- * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
- * user of the host can write a lease file, so every text field is made printable here, once:
- * no face can then pass a planted newline or escape on to a terminal or a runner's log.
- */
-function parseLease(text, port) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isLease(value, port))
-        return undefined;
-    const { purpose, cwd, url, ci } = value;
-    return {
-        ...value,
-        id: text_printable(value.id),
-        hostname: text_printable(value.hostname),
-        user: text_printable(value.user),
-        expiresAt: text_printable(value.expiresAt),
-        createdAt: text_printable(value.createdAt),
-        ...(value.pidStartKey !== undefined && { pidStartKey: text_printable(value.pidStartKey) }),
-        ...(purpose !== undefined && { purpose: text_printable(purpose) }),
-        ...(cwd !== undefined && { cwd: text_printable(cwd) }),
-        ...(url !== undefined && { url: text_printable(url) }),
-        ...(ci && {
-            ci: {
-                runner: text_printable(ci.runner),
-                runId: text_printable(ci.runId),
-                runAttempt: text_printable(ci.runAttempt),
-                job: text_printable(ci.job),
-                ...(ci.marker !== undefined && { marker: ci.marker }),
-            },
-        }),
-    };
-}
-
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
 // The closest of some names to a mistyped one: the CLI's options and commands, the project
 // file's keys. Pure.
@@ -620,7 +270,7 @@ function suggest(word, candidates) {
     return best.candidate;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project-file.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/file.js
 // The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
 // root package.json (as portless reads `portless.json` or its key). It marks the root, and says
 // what no flag then needs to: where the backend and the frontend are, how they run, which
@@ -867,7 +517,7 @@ function loadProjectFile(root) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/defaults.js
 // The project: its layout's defaults, in one place for the core and every face, and its root,
 // found from any folder inside it as git finds its own.
 
@@ -980,7 +630,7 @@ function findProjectRoot(from) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/settings.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/settings.js
 
 
 
@@ -1141,7 +791,357 @@ function urlFor(urlHost, port) {
     return `http://${host}:${port}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-files.js
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/identity.js
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ * But its main thread turns zombie before its other threads have gone, and they still hold its
+ * sockets: it is over only once it is the last task left.
+ */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+    return linuxStat(pid)?.state !== 'Z' || otherTasks(pid);
+}
+/** Linux: whether threads other than the main one are left (they are gone once it is reaped). */
+function otherTasks(pid) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(`/proc/${pid}/task`).length > 1;
+    }
+    catch {
+        return false;
+    }
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // After the command name, which may itself hold spaces and parentheses.
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { state: state ?? '', ppid: Number(ppid) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
+}
+let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Counted after the command name, which may itself hold spaces and parentheses.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const ticks = Number(linuxStartTicks(pid));
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+let ownKey;
+/**
+ * This process's start key, computed once: Linux's boot and start tick, or on Windows the
+ * `pipe:<token>` of the pipe owner-pipe.ts holds (none before it, or when it failed).
+ */
+function ownStartKey() {
+    if (process.platform === 'win32')
+        return ownerPipeKey();
+    if (ownKey === undefined)
+        ownKey = processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
+/**
+ * The start key of the process `pid` now, to compare with the key a lease recorded: its pipe's
+ * answer for a Windows `pipe:` key, Linux's boot and start tick otherwise.
+ */
+async function currentStartKey(pid, recorded) {
+    if (recorded.startsWith('pipe:'))
+        return askOwnerPipe(recorded);
+    return processStartKey(pid);
+}
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
+function childIdentity(pid) {
+    const startKey = processStartKey(pid);
+    return startKey ? { pid, startKey } : { pid };
+}
+/** The identity of the process that has `pid` now; undefined when none runs. */
+async function identify(pid) {
+    if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid))
+        return undefined;
+    const startKey = processStartKey(pid);
+    if (startKey)
+        return { pid, startKey };
+    const startedAt = await processStartTime(pid);
+    return startedAt === undefined ? { pid } : { pid, startedAt };
+}
+/**
+ * Whether `id` still names the very process it was taken from: the pid runs and started when
+ * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
+ * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
+ */
+async function isSameProcess(id) {
+    if (!isRunning(id.pid))
+        return false;
+    if (id.startKey !== undefined)
+        return processStartKey(id.pid) === id.startKey;
+    if (id.startedAt !== undefined) {
+        const now = await processStartTime(id.pid);
+        return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
+    }
+    return true;
+}
+/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
+const provable = (id) => id.startKey !== undefined || id.startedAt !== undefined;
+/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
+function processUid(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(`/proc/${pid}`).uid;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
+ * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
+ * number to no new process, but once the group is empty a new process may get it and lead a
+ * group of its own. So: the leader is still that process, or no process has its pid (only the
+ * old group's survivors can carry the id then).
+ */
+async function isSameGroup(pgid, leader) {
+    if (!isRunning(pgid))
+        return true;
+    return isSameProcess({ ...leader, pid: pgid });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/record.js
+// What a lease says and when it stops holding: pure functions over the record, no file I/O.
+// docs/ARCHITECTURE.md ("Leases") describes the file format and the staleness rules.
+
+
+/**
+ * No lease holds its port longer than this, counted from when its file came to be, whatever
+ * expiry it claims: a lease planted with an expiry in 9999 or a forever-live owner (pid 1)
+ * buys a day at most. Every face rejects a longer TTL.
+ */
+const LONGEST_LEASE_MS = 24 * 3600_000;
+/** A lease file is a few hundred bytes; anything larger is not one of ours. */
+const MAX_LEASE_BYTES = 4096;
+const sameJob = (a, b) => a.runId === b.runId && a.runAttempt === b.runAttempt && a.job === b.job;
+/** Whether two CI jobs are one: the same job of the same run attempt, on the same runner. */
+const sameCiJob = (a, b) => a.runner === b.runner && sameJob(a, b);
+/** Who holds a lease, for every face's messages: `PID 5 (udo-port find) in /p, until <time>`. */
+function describeLease(lease) {
+    const purpose = lease.purpose ? ` (${lease.purpose})` : '';
+    const cwd = lease.cwd ? ` in ${lease.cwd}` : '';
+    const runner = lease.ci ? `, runner ${lease.ci.runner}` : '';
+    return `PID ${lease.pid}${purpose}${cwd}${runner}, until ${lease.expiresAt}`;
+}
+/** Why a lease no longer holds, or undefined while it does. Pure. */
+function staleReason(lease, facts) {
+    if (Date.parse(lease.expiresAt) <= facts.now)
+        return `expired at ${lease.expiresAt}`;
+    if (facts.bornAt + LONGEST_LEASE_MS <= facts.now) {
+        return `held since ${new Date(facts.bornAt).toISOString()}, longer than any lease may (${LONGEST_LEASE_MS / 3600_000} h)`;
+    }
+    const here = lease.hostname === facts.hostname;
+    if (here && lease.lifetime === 'owner') {
+        if (!facts.ownerRunning)
+            return `owner PID ${lease.pid} has exited`;
+        const exact = lease.pidStartKey !== undefined && facts.ownerStartKey !== undefined;
+        if (exact
+            ? lease.pidStartKey !== facts.ownerStartKey
+            : facts.ownerStartedAt !== undefined &&
+                Math.abs(facts.ownerStartedAt - lease.pidStartedAt) > START_TIME_TOLERANCE_MS) {
+            return `owner PID ${lease.pid} has exited (the pid now belongs to another process)`;
+        }
+    }
+    if (lease.ci) {
+        const { currentJob } = facts;
+        if (currentJob && currentJob.runner === lease.ci.runner && !sameJob(currentJob, lease.ci)) {
+            return `runner ${lease.ci.runner} has moved on from job ${lease.ci.job} of run ${lease.ci.runId}`;
+        }
+        if (here && facts.jobMarkerExists === false)
+            return `CI job ${lease.ci.job} has ended`;
+    }
+    return undefined;
+}
+const optionalText = (value) => value === undefined || typeof value === 'string';
+function isCiJob(value) {
+    const job = value;
+    return (typeof job === 'object' &&
+        job !== null &&
+        ['runner', 'runId', 'runAttempt', 'job'].every((key) => typeof job[key] === 'string') &&
+        optionalText(job.marker));
+}
+function isLease(value, port) {
+    const lease = value;
+    return (typeof lease === 'object' &&
+        lease !== null &&
+        lease.port === port &&
+        typeof lease.id === 'string' &&
+        Number.isInteger(lease.pid) &&
+        lease.pid > 0 &&
+        typeof lease.pidStartedAt === 'number' &&
+        optionalText(lease.pidStartKey) &&
+        typeof lease.hostname === 'string' &&
+        typeof lease.user === 'string' &&
+        typeof lease.expiresAt === 'string' &&
+        !Number.isNaN(Date.parse(lease.expiresAt)) &&
+        typeof lease.createdAt === 'string' &&
+        (lease.lifetime === 'owner' || lease.lifetime === 'ttl') &&
+        optionalText(lease.purpose) &&
+        optionalText(lease.cwd) &&
+        optionalText(lease.url) &&
+        (lease.ci === undefined || isCiJob(lease.ci)));
+}
+/**
+ * The lease in a file's text, or undefined when it is not a well-formed lease for `port`. Any
+ * user of the host can write a lease file, so every text field is made printable here, once:
+ * no face can then pass a planted newline or escape on to a terminal or a runner's log.
+ */
+function parseLease(text, port) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isLease(value, port))
+        return undefined;
+    const { purpose, cwd, url, ci } = value;
+    return {
+        ...value,
+        id: text_printable(value.id),
+        hostname: text_printable(value.hostname),
+        user: text_printable(value.user),
+        expiresAt: text_printable(value.expiresAt),
+        createdAt: text_printable(value.createdAt),
+        ...(value.pidStartKey !== undefined && { pidStartKey: text_printable(value.pidStartKey) }),
+        ...(purpose !== undefined && { purpose: text_printable(purpose) }),
+        ...(cwd !== undefined && { cwd: text_printable(cwd) }),
+        ...(url !== undefined && { url: text_printable(url) }),
+        ...(ci && {
+            ci: {
+                runner: text_printable(ci.runner),
+                runId: text_printable(ci.runId),
+                runAttempt: text_printable(ci.runAttempt),
+                job: text_printable(ci.job),
+                ...(ci.marker !== undefined && { marker: ci.marker }),
+            },
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/files.js
 // The lease files themselves: how they are made whole before anyone sees them, read without
 // following links or blocking, judged stale, and locked for a takeover. leases.ts runs the
 // protocol over them.
@@ -1322,7 +1322,7 @@ function writeLeaseFile(dir, file, lease) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/lease-folder.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/folder.js
 // Which folder holds the leases, and whether it can be trusted. Every other local user is
 // untrusted (docs/ARCHITECTURE.md, "Threat model"): a folder they own, or one they could swap a
 // path component of, is never used, and modes are only ever changed through an open descriptor.
@@ -1350,7 +1350,7 @@ function ownLeaseDir(env = process.env) {
         return (0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'udo-port');
     return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'udo-port', 'leases');
 }
-function lease_folder_kindOf(stat) {
+function folder_kindOf(stat) {
     if (stat.isDirectory())
         return 'folder';
     if (stat.isSymbolicLink())
@@ -1370,14 +1370,14 @@ function distrust(facts, me) {
     if (me === undefined)
         return undefined; // Windows: ACLs, not owners and modes, decide.
     if (facts.uid !== 0 && facts.uid !== me)
-        return `it belongs to ${lease_folder_userName(facts.uid)}`;
+        return `it belongs to ${folder_userName(facts.uid)}`;
     if (facts.mode & 0o022 && !(facts.mode & STICKY)) {
         return 'others may write to it and it has no sticky bit, so they could swap what is in it';
     }
     return undefined;
 }
 /** `uid 1001 (mallory)`: the name from /etc/passwd when it has one. Only read for messages. */
-function lease_folder_userName(uid) {
+function folder_userName(uid) {
     try {
         const line = (0,external_node_fs_namespaceObject.readFileSync)('/etc/passwd', 'utf8')
             .split('\n')
@@ -1392,7 +1392,7 @@ function lease_folder_userName(uid) {
 const facts = (stat) => ({
     uid: stat.uid,
     mode: stat.mode,
-    kind: lease_folder_kindOf(stat),
+    kind: folder_kindOf(stat),
 });
 /** Why some folder above `dir` (a real path) would let another user swap it, or undefined. */
 function distrustAncestors(dir, me) {
@@ -1433,7 +1433,7 @@ function trustFolder(dir, setMode, mode) {
     catch (error) {
         const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
         if (stat && !stat.isDirectory()) {
-            return `it is a ${lease_folder_kindOf(stat)}${POSIX ? ` owned by ${lease_folder_userName(stat.uid)}` : ''}`;
+            return `it is a ${folder_kindOf(stat)}${POSIX ? ` owned by ${folder_userName(stat.uid)}` : ''}`;
         }
         return `it cannot be opened (${error.code})`;
     }
@@ -1527,7 +1527,7 @@ function chooseLeaseFolder(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/registry.js
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
@@ -1759,6 +1759,1018 @@ function openLeaseRegistry(env = process.env, currentJob) {
     }
     return registry;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/destination.js
+// Where a project file is read or written: the path resolved to a real folder (held open) and a
+// name, and whether a link on the way may be followed.
+
+
+const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
+/**
+ * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
+ * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
+ * missing folder is ENOENT with `folder` set.
+ */
+function destination_destinationOf(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
+    const links = [];
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
+        if (name === '.')
+            continue;
+        if (name === '..') {
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(dir, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
+        if (!stat) {
+            if (todo.length === 0)
+                return { dir, dirStat, name, links };
+            throw Object.assign(new Error(`ENOENT: ${next}`), {
+                code: 'ENOENT',
+                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
+            });
+        }
+        if (stat.isSymbolicLink()) {
+            if (links.length >= 40)
+                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+            links.push({ path: next, uid: stat.uid });
+            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            const root = (0,external_node_path_namespaceObject.parse)(to).root;
+            if (root) {
+                dir = (0,external_node_path_namespaceObject.resolve)(root);
+                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            }
+            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
+            continue;
+        }
+        if (todo.length === 0)
+            return { dir, dirStat, name, links };
+        if (!stat.isDirectory())
+            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+        dir = next;
+        dirStat = stat;
+    }
+    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+}
+/**
+ * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
+ *
+ * A link owned by the running user or by root is theirs: they chose where it points, and it is
+ * followed anywhere (the original contract: a symlinked env file is written through, the link
+ * stays). A link anyone else owns was planted by them, so it is followed only to what they could
+ * write themselves: the file it leads to (when it exists) and the folder holding it must be
+ * theirs, and no second such user's link may be on the way. Root therefore never writes a third
+ * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
+ * planted the link; and every link on the path counts, a symlinked folder as much as the file.
+ * The target must be a regular file besides, and its owner is kept (checked apart).
+ */
+function destination_linkRefusal(facts) {
+    const { euid, links, target, dirUid, fileUid } = facts;
+    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
+    const [first] = strangers;
+    if (!first)
+        return undefined;
+    const why = "refused: another user's symlink is followed only to their own file in their own folder";
+    const other = strangers.find((link) => link.uid !== first.uid);
+    if (other) {
+        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
+    }
+    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
+    if (fileUid !== undefined && fileUid !== first.uid) {
+        return `${via}, which belongs to uid ${fileUid}; ${why}`;
+    }
+    if (dirUid !== first.uid)
+        return `${via}, in a folder of uid ${dirUid}; ${why}`;
+    return undefined;
+}
+function destination_holdFolder(dir, seen) {
+    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
+    if (process.platform !== 'linux')
+        return { path: dir, stat: seen, close() { } };
+    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
+            throw Object.assign(new Error('folder replaced'), {
+                reason: `${dir} was replaced by something else meanwhile; run again`,
+            });
+        }
+        const viaProc = `/proc/self/fd/${fd}`;
+        // /proc may be missing (a bare chroot): then only the path is left.
+        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
+        const held = check?.dev === stat.dev && check.ino === stat.ino;
+        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/encoding.js
+// The bytes of an env file as text, and back, without losing one. Pure: no I/O.
+//
+// Next.js and dotenv read env files as UTF-8. Files people really have are also CP949 ("ANSI" on
+// Korean Windows), Latin-1, or UTF-16 (what `>` writes in Windows PowerShell 5.1). Every
+// ASCII-compatible encoding keeps the bytes dotenv's grammar looks at (keys, `=`, quotes, `#`,
+// line breaks) as ASCII, so the file is decoded as UTF-8 with each byte that is not part of a
+// well-formed UTF-8 sequence kept as a lone surrogate U+DC80-U+DCFF (Python's "surrogateescape").
+// Such a character is, for dotenv's regex, what U+FFFD is when Next.js decodes the same bytes:
+// neither a word character, nor a blank, nor a line break. So an edit finds the same value Next.js
+// reads, and encoding the text back gives every untouched byte as it was. Hand-written: Node's
+// decoders replace bad bytes with U+FFFD (lossy), and iconv-style libraries guess a code page,
+// while here no guess is needed: ASCII is all that is interpreted.
+
+/** `is UTF-16 (little-endian, with a BOM)`-style wording of what was found. */
+function describeUtf16(found) {
+    const order = found.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
+    return `UTF-16 (${order}, ${found.bom ? 'with a BOM' : 'without a BOM'})`;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode Table 3-7), 0 when there is none. */
+function sequenceAt(b, i) {
+    const lead = b[i];
+    if (lead < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => {
+        const byte = b[i + k];
+        return byte !== undefined && byte >= lo && byte <= hi;
+    };
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (lead === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (lead >= 0xe1 && lead <= 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+const utf8 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+/** The bytes as text: UTF-8 where they are UTF-8, each other byte as U+DC80+(byte - 0x80). */
+function decodeKeepingBytes(bytes) {
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return utf8(bytes);
+    let out = '';
+    let run = 0;
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceAt(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += utf8(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]);
+        i += 1;
+        run = i;
+    }
+    return out + utf8(bytes.subarray(run));
+}
+/** A low surrogate with no high one before it: a byte decodeKeepingBytes kept. */
+const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+/** decodeKeepingBytes undone: the same bytes for the same text; new text as UTF-8. */
+function encodeKeepingBytes(text) {
+    const parts = [];
+    let from = 0;
+    for (const match of text.matchAll(KEPT_BYTE)) {
+        parts.push(Buffer.from(text.slice(from, match.index), 'utf8'));
+        parts.push(Buffer.of(text.charCodeAt(match.index) - 0xdc00));
+        from = match.index + 1;
+    }
+    if (from === 0)
+        return Buffer.from(text, 'utf8');
+    parts.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** Whether decoded text holds bytes that are not UTF-8 (Next.js reads them as U+FFFD). */
+const hasKeptBytes = (text) => text.search(KEPT_BYTE) !== -1;
+/** Units of the text that are ASCII in this byte order, or -1 when it is not UTF-16 text. */
+function asciiUnits(b, high) {
+    let ascii = 0;
+    let pendingHigh = false;
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const hi = b[i + high];
+        const lo = b[i + 1 - high];
+        const unit = (hi << 8) | lo;
+        if (unit === 0)
+            return -1;
+        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
+        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+        if (pendingHigh !== isLow)
+            return -1;
+        pendingHigh = isHigh;
+        if (hi === 0 && lo < 0x80)
+            ascii += 1;
+    }
+    return pendingHigh ? -1 : ascii;
+}
+/**
+ * UTF-16, when the bytes certainly are: a UTF-16 BOM (FF FE, FE FF), or, without one, NUL bytes
+ * (which no ASCII-compatible text holds) in an even-length file that reads as well-formed UTF-16
+ * in one byte order with at least half its units ASCII, no NUL unit, and fewer ASCII units in the
+ * other order. Anything less certain is left to the byte-keeping reading.
+ */
+function detectUtf16(b) {
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'UTF-16LE', bom: true };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'UTF-16BE', bom: true };
+    if (b.length < 2 || b.length % 2 !== 0 || !b.includes(0))
+        return undefined;
+    const le = asciiUnits(b, 1);
+    const be = asciiUnits(b, 0);
+    const half = b.length / 4;
+    if (le >= half && le > be)
+        return { encoding: 'UTF-16LE', bom: false };
+    if (be >= half && be > le)
+        return { encoding: 'UTF-16BE', bom: false };
+    return undefined;
+}
+/** The text of a UTF-16 file (BOM dropped), or undefined when it is not whole UTF-16. */
+function decodeUtf16(b, found) {
+    const body = Buffer.from(b.subarray(found.bom ? 2 : 0));
+    if (body.length % 2 !== 0)
+        return undefined;
+    if (found.encoding === 'UTF-16BE')
+        body.swap16();
+    try {
+        return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __nccwpck_require__(230);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/text.js
+// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
+
+
+const BOM = '\uFEFF';
+/**
+ * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
+ * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
+ * change what matches, so matching this against the same text finds the same assignments.
+ */
+const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
+    .source;
+/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
+const KEY = /^[\w.-]+$/;
+function stripBom(text) {
+    return text.startsWith(BOM) ? text.slice(1) : text;
+}
+/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
+function parseEnv(text) {
+    return dist.parse(stripBom(text));
+}
+/**
+ * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
+ * in it (plus its end), the matching offset in the original so edits can be mapped back.
+ */
+function normalize(text) {
+    let norm = '';
+    const map = [];
+    let i = 0;
+    while (i < text.length) {
+        map.push(i);
+        const ch = text[i];
+        if (ch === '\r') {
+            norm += '\n';
+            i += text[i + 1] === '\n' ? 2 : 1;
+        }
+        else {
+            norm += ch;
+            i += 1;
+        }
+    }
+    map.push(text.length);
+    return { norm, map };
+}
+function assignments(norm) {
+    const re = new RegExp(LINE_SOURCE, 'gmd');
+    const found = [];
+    let line = 1;
+    let pos = 0;
+    // Lines are counted once, forward: matches come in order and do not overlap.
+    const lineAt = (offset) => {
+        for (; pos < offset; pos++)
+            if (norm[pos] === '\n')
+                line++;
+        return line;
+    };
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+        const idx = m.indices;
+        const keyIdx = idx?.[1];
+        const sepIdx = idx?.[2];
+        if (!idx || !keyIdx || !sepIdx)
+            continue;
+        const valIdx = idx[3];
+        found.push({
+            key: m[1],
+            line: lineAt(keyIdx[0]),
+            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
+            keyStart: keyIdx[0],
+            valueStart: valIdx ? valIdx[0] : sepIdx[1],
+            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
+            raw: m[3] ?? '',
+            sep: m[2],
+        });
+    }
+    return found;
+}
+/** The value dotenv derives from a raw value group (same steps as its parser). */
+function dotenvValue(raw) {
+    let v = raw.trim();
+    const first = v[0];
+    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    if (first === '"')
+        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return v;
+}
+/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
+function quoteAs(value, q) {
+    switch (q) {
+        case '':
+            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
+            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
+        case '"':
+            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
+            if (/["\\]/.test(value))
+                return undefined;
+            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+        default:
+            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
+            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
+                return undefined;
+            return `${q}${value}${q}`;
+    }
+}
+function formatValue(value, keep, key) {
+    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
+    for (const q of order) {
+        const out = quoteAs(value, q);
+        if (out !== undefined)
+            return out;
+    }
+    throw new errors_UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
+}
+function quoteOf(raw) {
+    const t = raw.trim();
+    const q = t[0];
+    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
+        return q;
+    return undefined;
+}
+function checkKey(key) {
+    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
+    if (!KEY.test(key) || key === '__proto__') {
+        throw new errors_UsageError(`${JSON.stringify(key)} is not a valid .env key`);
+    }
+}
+/** The bytes kept before and after the new value inside the old value group. */
+function around(a, norm) {
+    const core = a.raw.trim();
+    if (core !== '') {
+        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
+        return { head, tail: a.raw.slice(head.length + core.length) };
+    }
+    // An empty value is only the blanks between the separator and the end or a comment
+    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
+    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
+    let tail = a.raw.slice(head.length);
+    if (tail === '' && norm[a.valueEnd] === '#')
+        tail = ' ';
+    return { head, tail };
+}
+/**
+ * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
+ * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
+ * is kept.
+ */
+function setEnvValue(text, key, value) {
+    checkKey(key);
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = text.slice(bom.length);
+    const { norm, map } = normalize(body);
+    const targets = assignments(norm).filter((a) => a.key === key);
+    let out;
+    if (targets.length === 0) {
+        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
+        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
+        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
+    }
+    else {
+        out = '';
+        let pos = 0;
+        for (const a of targets) {
+            if (dotenvValue(a.raw) === value)
+                continue;
+            const { head, tail } = around(a, norm);
+            const start = map[a.valueStart];
+            const end = map[a.valueEnd];
+            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
+            pos = end;
+        }
+        out += body.slice(pos);
+    }
+    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
+    // must parse to the old values with only `key` changed, or nothing is written.
+    const before = dist.parse(body);
+    const after = dist.parse(out);
+    before[key] = value;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
+            throw new errors_UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
+        }
+    }
+    return bom + out;
+}
+/**
+ * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
+ * finds there, in order.
+ */
+function scanEnv(text) {
+    const { norm } = normalize(stripBom(text));
+    return { norm, assignments: assignments(norm) };
+}
+/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
+function envKeyLines(text, key) {
+    return scanEnv(text)
+        .assignments.filter((a) => a.key === key)
+        .map((a) => a.line);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/read.js
+// Reading env files safely, and the errors every env-file operation words the same way.
+
+
+
+
+
+
+
+
+function read_where(path, label) {
+    // A path may hold anything a user typed: a NUL, a newline, an escape.
+    return label ? `${label}: ${text_printable(path)}` : text_printable(path);
+}
+/** An fs or spawn error's string code (`ENOENT`), if it has one. */
+function read_codeOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
+}
+/** A short reason for an fs error (or one that carries its own); never includes file contents. */
+function problem(err) {
+    const reason = err?.reason;
+    if (typeof reason === 'string')
+        return reason;
+    const code = read_codeOf(err);
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on device';
+        default:
+            return code ?? (err instanceof Error ? err.message : String(err));
+    }
+}
+function read_fsError(action, path, label, err) {
+    if (err instanceof errors_UsageError)
+        return err;
+    if (read_codeOf(err) === 'EISDIR')
+        return new errors_UsageError(`${read_where(path, label)} is a directory`);
+    return new errors_UsageError(`${read_where(path, label)} cannot be ${action} (${problem(err)})`);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
+/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
+const read_MAX_BYTES = 1024 * 1024;
+const TOO_BIG = 'is over 1 MiB, too big for an env file';
+// Absent on Windows, where none of them applies.
+const read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
+const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
+const read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
+const read_CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | read_NOFOLLOW;
+/** Why a file of this type or size is not read; undefined when it can be. */
+function typeProblem(stat, limit = read_MAX_BYTES, tooBig = TOO_BIG) {
+    if (stat.isFile()) {
+        return stat.size > limit ? tooBig : undefined;
+    }
+    if (stat.isDirectory())
+        return 'is a directory';
+    const kind = stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isCharacterDevice()
+            ? 'a character device'
+            : stat.isBlockDevice()
+                ? 'a block device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : stat.isSymbolicLink()
+                        ? 'a symbolic link'
+                        : 'of an unknown type';
+    return `is ${kind}, not a regular file`;
+}
+function refusedAs(typeOrSize) {
+    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
+}
+function cannotRead(err) {
+    const why = problem(err);
+    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
+}
+/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
+function bytesUpTo(fd, sizeHint, cap) {
+    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buf.length) {
+            if (length > cap)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
+        if (read === 0)
+            return buf.subarray(0, length);
+        length += read;
+    }
+}
+/**
+ * The one careful reader of files in a project (env files, .gitignore, compose files,
+ * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
+ * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
+ * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
+ * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
+ * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
+ * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
+ * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
+ * much as its lease.
+ */
+function read_projectFileBytes(path, options = {}) {
+    if (options.follow === false || process.platform === 'win32')
+        return readAt(path, options);
+    // POSIX: the links on the way are resolved here, one by one, each judged by its owner
+    // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
+    // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
+    let dest;
+    try {
+        dest = destination_destinationOf(path);
+    }
+    catch (err) {
+        return read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    let folder;
+    try {
+        folder = destination_holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    try {
+        const inner = (0,external_node_path_namespaceObject.join)(folder.path, dest.name);
+        const euid = process.geteuid?.();
+        if (euid !== undefined && dest.links.length > 0) {
+            const refusal = destination_linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: (0,external_node_fs_namespaceObject.lstatSync)(inner, { throwIfNoEntry: false })?.uid,
+            });
+            if (refusal)
+                return refusedAs(refusal);
+        }
+        return readAt(inner, { ...options, follow: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        folder.close();
+    }
+}
+/** The careful read of one path (a symlink there followed only with `follow`). */
+function readAt(path, options, retry = true) {
+    const { follow = true, maxBytes = read_MAX_BYTES, tooBig = TOO_BIG } = options;
+    let seen;
+    try {
+        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    if (!seen)
+        return { state: 'missing' };
+    const early = typeProblem(seen, maxBytes, tooBig);
+    if (early)
+        return refusedAs(early);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, read_READ | (follow ? 0 : read_NOFOLLOW));
+    }
+    catch (err) {
+        return read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const late = typeProblem(stat, maxBytes, tooBig);
+        if (late)
+            return refusedAs(late);
+        // (Windows's file ids are left out: not every file system there gives stable ones.)
+        if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
+            // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
+            return retry
+                ? readAt(path, options, false)
+                : refusedAs('was replaced while it was being opened; run again');
+        }
+        const bytes = bytesUpTo(fd, stat.size, maxBytes);
+        if (!bytes)
+            return refusedAs(tooBig);
+        return { state: 'read', bytes, stat };
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The one-line refusal of a UTF-16 env file, after its path. */
+function utf16Message(found) {
+    return `is ${describeUtf16(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
+}
+/**
+ * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
+ * refused, with its text for the doctor's --fix.
+ */
+function envFileContents(path, follow = true) {
+    const found = read_projectFileBytes(path, { follow });
+    if (found.state !== 'read')
+        return found;
+    const { bytes, stat } = found;
+    const utf16 = detectUtf16(bytes);
+    if (utf16) {
+        return {
+            state: 'refused',
+            problem: `${describeUtf16(utf16)}, which Next.js and dotenv do not read`,
+            message: utf16Message(utf16),
+            utf16: { ...utf16, text: decodeUtf16(bytes, utf16), stat },
+        };
+    }
+    return { state: 'read', text: decodeKeepingBytes(bytes), utf8: (0,external_node_buffer_namespaceObject.isUtf8)(bytes), stat };
+}
+/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
+function readEnvText(path, label) {
+    const found = envFileContents(path);
+    if (found.state === 'refused')
+        throw new errors_UsageError(`${read_where(path, label)} ${found.message}`);
+    return found.state === 'read' ? found.text : undefined;
+}
+/** The parsed file, or undefined when it does not exist. */
+async function readEnvFile(path, label) {
+    const text = readEnvText(path, label);
+    return text === undefined ? undefined : parseEnv(text);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/write.js
+// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+
+
+
+
+
+
+
+
+/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
+const STAGED = '.git';
+const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
+/**
+ * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
+ * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
+ * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
+ * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
+ * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
+ * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
+ * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
+ * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
+ * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
+ * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
+ */
+async function replaceIn(folder, name, bytes, old, place = external_node_fs_namespaceObject.renameSync) {
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
+    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
+    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
+    let inner;
+    let left = [];
+    try {
+        inner = destination_holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
+        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
+        const euid = process.geteuid?.();
+        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
+            throw Object.assign(new Error('temp folder'), {
+                reason: 'its temp folder is not private to udo-port',
+            });
+        }
+        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
+        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
+        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
+        // Removed in this order, the copy first: it is never there without the ignore file.
+        left = [staged];
+        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, read_CREATE_NEW);
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
+            // After a power cut the copy could otherwise outlive an empty ignore file.
+            await fsyncOf(ignoreFd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
+        left = [ignore];
+        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, read_CREATE_NEW, old ? 0o600 : 0o666);
+        left = [copy, ignore];
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, bytes);
+            if (old) {
+                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                if (now.uid !== old.uid || now.gid !== old.gid) {
+                    try {
+                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
+                    }
+                    catch (err) {
+                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
+                        throw Object.assign(new Error('fchown'), {
+                            code: read_codeOf(err),
+                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
+                        });
+                    }
+                }
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
+            }
+            await fsyncOf(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        place(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
+        left = [copy, ignore];
+    }
+    finally {
+        for (const file of left) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch { }
+        }
+        inner?.close();
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+/** The error for a path that cannot be resolved to a place to write. */
+function unreachable(path, label, err) {
+    const folder = err?.folder;
+    if (read_codeOf(err) === 'ENOENT' && typeof folder === 'string') {
+        return new MissingFolderError(`${read_where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
+    }
+    return read_fsError('reached', path, label, err);
+}
+/**
+ * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
+ * atomically. The old text is its bytes decoded keeping every one (env-encoding.ts): the bytes the
+ * edit leaves alone are written back exactly, in whatever ASCII-compatible encoding they were; a
+ * UTF-16 file is refused, as every reader refuses it. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
+ * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
+ * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
+ * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
+ */
+function rewriteFile(path, edit, label) {
+    return rewrite(path, edit, label, false);
+}
+async function rewrite(path, edit, label, fromUtf16) {
+    const shown = read_where(path, label);
+    let folder;
+    let dest;
+    try {
+        dest = destination_destinationOf(path);
+        folder = destination_holdFolder(dest.dir, dest.dirStat);
+    }
+    catch (err) {
+        throw unreachable(path, label, err);
+    }
+    try {
+        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
+        let old;
+        if (found.state === 'refused') {
+            const utf16 = fromUtf16 ? found.utf16 : undefined;
+            if (!utf16)
+                throw new errors_UsageError(`${shown} ${found.message}`);
+            if (utf16.text === undefined) {
+                throw new errors_UsageError(`${shown} is ${describeUtf16(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
+            }
+            old = { text: utf16.text, stat: utf16.stat };
+        }
+        else if (fromUtf16) {
+            return 'unchanged'; // gone, or no longer UTF-16
+        }
+        else if (found.state === 'read') {
+            old = found;
+        }
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = destination_linkRefusal({
+                euid,
+                links: dest.links,
+                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
+                dirUid: folder.stat.uid,
+                fileUid: old?.stat.uid,
+            });
+            if (refusal)
+                throw new errors_UsageError(`${shown} ${refusal}`);
+            // Only root can give a file another owner: anyone else would take the file over.
+            if (old && euid !== 0 && old.stat.uid !== euid) {
+                throw new errors_UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
+            }
+        }
+        let text;
+        try {
+            text = edit(old?.text);
+        }
+        catch (err) {
+            if (err instanceof errors_UsageError)
+                throw new errors_UsageError(`${shown}: ${err.message}`);
+            throw err;
+        }
+        if (text === old?.text && !fromUtf16)
+            return 'unchanged';
+        try {
+            // The old file's bytes come back as they were: only what the edit changed is new.
+            await replaceIn(folder, dest.name, encodeKeepingBytes(text), old?.stat);
+        }
+        catch (err) {
+            throw read_fsError('written', path, label, err);
+        }
+        return old ? 'updated' : 'created';
+    }
+    finally {
+        folder.close();
+    }
+}
+/** Replaces the file at `path` with `text`, as rewriteFile does. */
+async function writeFileAtomic(path, text, label) {
+    await rewriteFile(path, () => text, label);
+}
+/**
+ * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
+ * does: in any ASCII-compatible encoding only the value's bytes change. Creates the file when its
+ * folder exists; never creates folders. A UTF-16 file is refused (envFileContents).
+ */
+function writeEnvValue(path, key, value, label) {
+    return rewriteFile(path, (old) => {
+        // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
+        if (old !== undefined && hasKeptBytes(old) && /[^ -~\t\r\n]/.test(value)) {
+            throw new errors_UsageError(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
+        }
+        return setEnvValue(old ?? '', key, value);
+    }, label);
+}
+/**
+ * Saves a UTF-16 env file as UTF-8 (no BOM) with the same text, atomically, keeping its owner
+ * and mode, as rewriteFile writes: what udo-doctor --fix does, since Next.js and dotenv read only
+ * UTF-8. 'unchanged' when the file is not UTF-16 (or gone) by now.
+ */
+async function saveAsUtf8(path, label) {
+    const done = await rewrite(path, (text) => text ?? '', label, true);
+    return done === 'unchanged' ? 'unchanged' : 'updated';
+}
+/**
+ * Makes `to` a copy of `from` (read carefully, its bytes as they are), only when nothing is
+ * there: false when something took the name first. Written as rewriteFile writes (a temp file
+ * made O_EXCL|O_NOFOLLOW in a private folder of random name), then hard-linked to its name, which
+ * never follows a link nor replaces what is there; where hard links are not to be had (FAT), made
+ * in place with O_EXCL|O_NOFOLLOW. The folder is reached as the writer reaches it, so a link
+ * another user planted on the way is followed only as linkRefusal allows.
+ */
+async function copyNewFile(from, to, labels = {}) {
+    const source = projectFileBytes(from);
+    if (source.state === 'missing')
+        throw new UsageError(`${where(from, labels.from)} is missing`);
+    if (source.state === 'refused') {
+        throw new UsageError(`${where(from, labels.from)} ${source.message}`);
+    }
+    const shown = where(to, labels.to);
+    let folder;
+    let dest;
+    try {
+        dest = destinationOf(dirname(resolve(to)));
+        folder = holdFolder(join(dest.dir, dest.name), lstatSync(join(dest.dir, dest.name)));
+    }
+    catch (err) {
+        throw unreachable(to, labels.to, err);
+    }
+    try {
+        const euid = process.geteuid?.();
+        if (euid !== undefined) {
+            const refusal = linkRefusal({
+                euid,
+                links: dest.links,
+                target: join(dest.dir, dest.name, basename(to)),
+                dirUid: folder.stat.uid,
+                fileUid: undefined,
+            });
+            if (refusal)
+                throw new UsageError(`${shown} ${refusal}`);
+        }
+        const name = basename(to);
+        if (lstatSync(join(folder.path, name), { throwIfNoEntry: false }))
+            return false;
+        let made = true;
+        try {
+            await replaceIn(folder, name, source.bytes, undefined, (copy, target) => {
+                try {
+                    linkSync(copy, target);
+                }
+                catch (err) {
+                    const code = codeOf(err);
+                    if (code === 'EEXIST') {
+                        made = false;
+                        return;
+                    }
+                    if (code !== 'EPERM' &&
+                        code !== 'ENOTSUP' &&
+                        code !== 'EOPNOTSUPP' &&
+                        code !== 'ENOSYS') {
+                        throw err;
+                    }
+                    // No hard links here: the exclusive create alone keeps what is there.
+                    let fd;
+                    try {
+                        fd = openSync(target, CREATE_NEW, 0o666);
+                    }
+                    catch (again) {
+                        if (codeOf(again) !== 'EEXIST')
+                            throw again;
+                        made = false;
+                        return;
+                    }
+                    try {
+                        writeFileSync(fd, source.bytes);
+                    }
+                    finally {
+                        closeSync(fd);
+                    }
+                }
+            });
+        }
+        catch (err) {
+            throw fsError('written', to, labels.to, err);
+        }
+        return made;
+    }
+    finally {
+        folder.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/file.js
+// Env files: the facade over the pure text functions (env-text.ts), the bytes kept as text
+// (env-encoding.ts), the safe reading (env-read.ts) and the atomic writing (env-write.ts); what
+// the rest of udo-port imports.
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse-common.js
 // Hand-written on purpose: the port-to-PID helpers on npm misparse several real outputs.
@@ -2170,7 +3182,7 @@ function parseExcludedPortRanges(text) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/console-text.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/console-text.js
 // Text that children and system tools write, decoded in the code page it was written in. On
 // Windows that is not always UTF-8: Python writes to a pipe in the ANSI code page, tasklist and
 // netstat in the OEM one (both 949 on Korean Windows). Bytes that are valid UTF-8 are taken as
@@ -2226,14 +3238,14 @@ function windowsCodePages() {
     catch { }
     return found;
 }
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const console_text_utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Bytes as text: UTF-8 when they are valid UTF-8, else in `codePage` (a Windows code page), else
  * UTF-8 with replacement characters. `codePage` may be a lookup, made only when needed.
  */
 function decodeConsole(bytes, codePage) {
     try {
-        return utf8.decode(bytes);
+        return console_text_utf8.decode(bytes);
     }
     catch { }
     const page = typeof codePage === 'function' ? codePage() : codePage;
@@ -2390,7 +3402,7 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/engine-processes.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers/engine-processes.js
 // The container engines' own processes: a port one of them holds is a container's (published,
 // forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
 // the daemon and orphans its containers; ending conmon breaks the container and leaves Podman
@@ -3117,7 +4129,7 @@ function clearLockedPorts() {
 	reservedPorts.clear();
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/probe.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/probe.js
 
 
 
@@ -3244,7 +4256,7 @@ async function answersThroughNat(port, host) {
     return knock(port, host, 300);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/attempt.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/attempt.js
 
 
 
@@ -3411,1018 +4423,6 @@ async function fallbackPort(attempt) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-destination.js
-// Where a project file is read or written: the path resolved to a real folder (held open) and a
-// name, and whether a link on the way may be followed.
-
-
-const SEPARATORS = external_node_path_namespaceObject.sep === '\\' ? /[\\/]/ : /\//;
-/**
- * Resolves `path` one component at a time, as realpath does, keeping each symlink it meets and
- * its owner (see linkRefusal). A dangling last link names a file to create. Throws fs errors; a
- * missing folder is ENOENT with `folder` set.
- */
-function env_destination_destinationOf(path) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    let dir = (0,external_node_path_namespaceObject.parse)(absolute).root;
-    let dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-    const todo = absolute.slice(dir.length).split(SEPARATORS).filter(Boolean);
-    const links = [];
-    for (let name = todo.shift(); name !== undefined; name = todo.shift()) {
-        if (name === '.')
-            continue;
-        if (name === '..') {
-            dir = (0,external_node_path_namespaceObject.dirname)(dir);
-            dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            continue;
-        }
-        const next = (0,external_node_path_namespaceObject.join)(dir, name);
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(next, { throwIfNoEntry: false });
-        if (!stat) {
-            if (todo.length === 0)
-                return { dir, dirStat, name, links };
-            throw Object.assign(new Error(`ENOENT: ${next}`), {
-                code: 'ENOENT',
-                folder: (0,external_node_path_namespaceObject.join)(next, ...todo.slice(0, -1)),
-            });
-        }
-        if (stat.isSymbolicLink()) {
-            if (links.length >= 40)
-                throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
-            links.push({ path: next, uid: stat.uid });
-            const to = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-            const root = (0,external_node_path_namespaceObject.parse)(to).root;
-            if (root) {
-                dir = (0,external_node_path_namespaceObject.resolve)(root);
-                dirStat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
-            }
-            todo.unshift(...to.slice(root.length).split(SEPARATORS).filter(Boolean));
-            continue;
-        }
-        if (todo.length === 0)
-            return { dir, dirStat, name, links };
-        if (!stat.isDirectory())
-            throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        dir = next;
-        dirStat = stat;
-    }
-    throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-}
-/**
- * The symlink rule, or why it refuses; undefined when the write may go ahead. Pure.
- *
- * A link owned by the running user or by root is theirs: they chose where it points, and it is
- * followed anywhere (the original contract: a symlinked env file is written through, the link
- * stays). A link anyone else owns was planted by them, so it is followed only to what they could
- * write themselves: the file it leads to (when it exists) and the folder holding it must be
- * theirs, and no second such user's link may be on the way. Root therefore never writes a third
- * user's file, nor into a folder the link's owner does not own (/etc, another home), for whoever
- * planted the link; and every link on the path counts, a symlinked folder as much as the file.
- * The target must be a regular file besides, and its owner is kept (checked apart).
- */
-function env_destination_linkRefusal(facts) {
-    const { euid, links, target, dirUid, fileUid } = facts;
-    const strangers = links.filter((link) => link.uid !== euid && link.uid !== 0);
-    const [first] = strangers;
-    if (!first)
-        return undefined;
-    const why = "refused: another user's symlink is followed only to their own file in their own folder";
-    const other = strangers.find((link) => link.uid !== first.uid);
-    if (other) {
-        return `leads through symlinks of uid ${first.uid} (${first.path}) and uid ${other.uid} (${other.path}); ${why}`;
-    }
-    const via = `leads through a symlink of uid ${first.uid} (${first.path}) to ${target}`;
-    if (fileUid !== undefined && fileUid !== first.uid) {
-        return `${via}, which belongs to uid ${fileUid}; ${why}`;
-    }
-    if (dirUid !== first.uid)
-        return `${via}, in a folder of uid ${dirUid}; ${why}`;
-    return undefined;
-}
-function env_destination_holdFolder(dir, seen) {
-    // Elsewhere no path reaches an open folder: the rename goes by name, as it always did.
-    if (process.platform !== 'linux')
-        return { path: dir, stat: seen, close() { } };
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stat.dev !== seen.dev || stat.ino !== seen.ino) {
-            throw Object.assign(new Error('folder replaced'), {
-                reason: `${dir} was replaced by something else meanwhile; run again`,
-            });
-        }
-        const viaProc = `/proc/self/fd/${fd}`;
-        // /proc may be missing (a bare chroot): then only the path is left.
-        const check = (0,external_node_fs_namespaceObject.statSync)(viaProc, { throwIfNoEntry: false });
-        const held = check?.dev === stat.dev && check.ino === stat.ino;
-        return { path: held ? viaProc : dir, stat, close: () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-encoding.js
-// The bytes of an env file as text, and back, without losing one. Pure: no I/O.
-//
-// Next.js and dotenv read env files as UTF-8. Files people really have are also CP949 ("ANSI" on
-// Korean Windows), Latin-1, or UTF-16 (what `>` writes in Windows PowerShell 5.1). Every
-// ASCII-compatible encoding keeps the bytes dotenv's grammar looks at (keys, `=`, quotes, `#`,
-// line breaks) as ASCII, so the file is decoded as UTF-8 with each byte that is not part of a
-// well-formed UTF-8 sequence kept as a lone surrogate U+DC80-U+DCFF (Python's "surrogateescape").
-// Such a character is, for dotenv's regex, what U+FFFD is when Next.js decodes the same bytes:
-// neither a word character, nor a blank, nor a line break. So an edit finds the same value Next.js
-// reads, and encoding the text back gives every untouched byte as it was. Hand-written: Node's
-// decoders replace bad bytes with U+FFFD (lossy), and iconv-style libraries guess a code page,
-// while here no guess is needed: ASCII is all that is interpreted.
-
-/** `is UTF-16 (little-endian, with a BOM)`-style wording of what was found. */
-function describeUtf16(found) {
-    const order = found.encoding === 'UTF-16LE' ? 'little-endian' : 'big-endian';
-    return `UTF-16 (${order}, ${found.bom ? 'with a BOM' : 'without a BOM'})`;
-}
-/** The length of the well-formed UTF-8 sequence at `i` (Unicode Table 3-7), 0 when there is none. */
-function sequenceAt(b, i) {
-    const lead = b[i];
-    if (lead < 0x80)
-        return 1;
-    const cont = (k, lo = 0x80, hi = 0xbf) => {
-        const byte = b[i + k];
-        return byte !== undefined && byte >= lo && byte <= hi;
-    };
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return cont(1) ? 2 : 0;
-    if (lead === 0xe0)
-        return cont(1, 0xa0) && cont(2) ? 3 : 0;
-    if (lead === 0xed)
-        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-    if (lead >= 0xe1 && lead <= 0xef)
-        return cont(1) && cont(2) ? 3 : 0;
-    if (lead === 0xf0)
-        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    if (lead >= 0xf1 && lead <= 0xf3)
-        return cont(1) && cont(2) && cont(3) ? 4 : 0;
-    if (lead === 0xf4)
-        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-    return 0;
-}
-const env_encoding_utf8 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
-/** The bytes as text: UTF-8 where they are UTF-8, each other byte as U+DC80+(byte - 0x80). */
-function decodeKeepingBytes(bytes) {
-    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        return env_encoding_utf8(bytes);
-    let out = '';
-    let run = 0;
-    let i = 0;
-    while (i < bytes.length) {
-        const length = sequenceAt(bytes, i);
-        if (length > 0) {
-            i += length;
-            continue;
-        }
-        out += env_encoding_utf8(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]);
-        i += 1;
-        run = i;
-    }
-    return out + env_encoding_utf8(bytes.subarray(run));
-}
-/** A low surrogate with no high one before it: a byte decodeKeepingBytes kept. */
-const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
-/** decodeKeepingBytes undone: the same bytes for the same text; new text as UTF-8. */
-function encodeKeepingBytes(text) {
-    const parts = [];
-    let from = 0;
-    for (const match of text.matchAll(KEPT_BYTE)) {
-        parts.push(Buffer.from(text.slice(from, match.index), 'utf8'));
-        parts.push(Buffer.of(text.charCodeAt(match.index) - 0xdc00));
-        from = match.index + 1;
-    }
-    if (from === 0)
-        return Buffer.from(text, 'utf8');
-    parts.push(Buffer.from(text.slice(from), 'utf8'));
-    return Buffer.concat(parts);
-}
-/** Whether decoded text holds bytes that are not UTF-8 (Next.js reads them as U+FFFD). */
-const hasKeptBytes = (text) => text.search(KEPT_BYTE) !== -1;
-/** Units of the text that are ASCII in this byte order, or -1 when it is not UTF-16 text. */
-function asciiUnits(b, high) {
-    let ascii = 0;
-    let pendingHigh = false;
-    for (let i = 0; i + 1 < b.length; i += 2) {
-        const hi = b[i + high];
-        const lo = b[i + 1 - high];
-        const unit = (hi << 8) | lo;
-        if (unit === 0)
-            return -1;
-        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
-        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
-        if (pendingHigh !== isLow)
-            return -1;
-        pendingHigh = isHigh;
-        if (hi === 0 && lo < 0x80)
-            ascii += 1;
-    }
-    return pendingHigh ? -1 : ascii;
-}
-/**
- * UTF-16, when the bytes certainly are: a UTF-16 BOM (FF FE, FE FF), or, without one, NUL bytes
- * (which no ASCII-compatible text holds) in an even-length file that reads as well-formed UTF-16
- * in one byte order with at least half its units ASCII, no NUL unit, and fewer ASCII units in the
- * other order. Anything less certain is left to the byte-keeping reading.
- */
-function detectUtf16(b) {
-    if (b[0] === 0xff && b[1] === 0xfe)
-        return { encoding: 'UTF-16LE', bom: true };
-    if (b[0] === 0xfe && b[1] === 0xff)
-        return { encoding: 'UTF-16BE', bom: true };
-    if (b.length < 2 || b.length % 2 !== 0 || !b.includes(0))
-        return undefined;
-    const le = asciiUnits(b, 1);
-    const be = asciiUnits(b, 0);
-    const half = b.length / 4;
-    if (le >= half && le > be)
-        return { encoding: 'UTF-16LE', bom: false };
-    if (be >= half && be > le)
-        return { encoding: 'UTF-16BE', bom: false };
-    return undefined;
-}
-/** The text of a UTF-16 file (BOM dropped), or undefined when it is not whole UTF-16. */
-function decodeUtf16(b, found) {
-    const body = Buffer.from(b.subarray(found.bom ? 2 : 0));
-    if (body.length % 2 !== 0)
-        return undefined;
-    if (found.encoding === 'UTF-16BE')
-        body.swap16();
-    try {
-        return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dist = __nccwpck_require__(230);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-text.js
-// .env text: dotenv's grammar, and changes that keep every other byte. Pure: no I/O.
-
-
-const BOM = '\uFEFF';
-/**
- * dotenv's LINE regex (dotenv 18, default parser), with two extra capture groups (separator and
- * value) so that edits hit exactly the bytes dotenv reads as the value. Capture groups do not
- * change what matches, so matching this against the same text finds the same assignments.
- */
-const LINE_SOURCE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)((?:\s*=\s*?|:\s+?))(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/
-    .source;
-/** The key grammar of that regex: `[\w.-]+` without the `u` flag. */
-const KEY = /^[\w.-]+$/;
-function stripBom(text) {
-    return text.startsWith(BOM) ? text.slice(1) : text;
-}
-/** Parses .env text exactly as dotenv does (a leading BOM is dropped first). */
-function parseEnv(text) {
-    return dist.parse(stripBom(text));
-}
-/**
- * dotenv turns CR LF and lone CR into LF before matching. Returns that text and, for every offset
- * in it (plus its end), the matching offset in the original so edits can be mapped back.
- */
-function normalize(text) {
-    let norm = '';
-    const map = [];
-    let i = 0;
-    while (i < text.length) {
-        map.push(i);
-        const ch = text[i];
-        if (ch === '\r') {
-            norm += '\n';
-            i += text[i + 1] === '\n' ? 2 : 1;
-        }
-        else {
-            norm += ch;
-            i += 1;
-        }
-    }
-    map.push(text.length);
-    return { norm, map };
-}
-function assignments(norm) {
-    const re = new RegExp(LINE_SOURCE, 'gmd');
-    const found = [];
-    let line = 1;
-    let pos = 0;
-    // Lines are counted once, forward: matches come in order and do not overlap.
-    const lineAt = (offset) => {
-        for (; pos < offset; pos++)
-            if (norm[pos] === '\n')
-                line++;
-        return line;
-    };
-    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-        const idx = m.indices;
-        const keyIdx = idx?.[1];
-        const sepIdx = idx?.[2];
-        if (!idx || !keyIdx || !sepIdx)
-            continue;
-        const valIdx = idx[3];
-        found.push({
-            key: m[1],
-            line: lineAt(keyIdx[0]),
-            endLine: lineAt(Math.max(keyIdx[0], m.index + m[0].length - 1)),
-            keyStart: keyIdx[0],
-            valueStart: valIdx ? valIdx[0] : sepIdx[1],
-            valueEnd: valIdx ? valIdx[1] : sepIdx[1],
-            raw: m[3] ?? '',
-            sep: m[2],
-        });
-    }
-    return found;
-}
-/** The value dotenv derives from a raw value group (same steps as its parser). */
-function dotenvValue(raw) {
-    let v = raw.trim();
-    const first = v[0];
-    v = v.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
-    if (first === '"')
-        v = v.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-    return v;
-}
-/** How `value` reads back unchanged when written with quote `q`, or undefined if it cannot. */
-function quoteAs(value, q) {
-    switch (q) {
-        case '':
-            // Whitespace would be trimmed, `#` starts a comment, a leading quote starts a quoted value.
-            return /^[^\s#'"`]*$/.test(value) ? value : undefined;
-        case '"':
-            // dotenv turns \n and \r into line breaks but never unescapes \" or \\, so neither can appear.
-            if (/["\\]/.test(value))
-                return undefined;
-            return `"${value.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
-        default:
-            // No escapes at all; a trailing backslash would escape the closing quote for the regex.
-            if (value.includes(q) || /[\r\n]/.test(value) || value.endsWith('\\'))
-                return undefined;
-            return `${q}${value}${q}`;
-    }
-}
-function formatValue(value, keep, key) {
-    const order = keep ? [keep, '', '"', "'", '`'] : ['', '"', "'", '`'];
-    for (const q of order) {
-        const out = quoteAs(value, q);
-        if (out !== undefined)
-            return out;
-    }
-    throw new errors_UsageError(`the value for ${key} mixes quotes, backslashes and line breaks in a way a .env file cannot hold`);
-}
-function quoteOf(raw) {
-    const t = raw.trim();
-    const q = t[0];
-    if (t.length >= 2 && (q === "'" || q === '"' || q === '`') && t.endsWith(q))
-        return q;
-    return undefined;
-}
-function checkKey(key) {
-    // dotenv assigns keys to a plain object, so it can never read `__proto__` back.
-    if (!KEY.test(key) || key === '__proto__') {
-        throw new errors_UsageError(`${JSON.stringify(key)} is not a valid .env key`);
-    }
-}
-/** The bytes kept before and after the new value inside the old value group. */
-function around(a, norm) {
-    const core = a.raw.trim();
-    if (core !== '') {
-        const head = /^\s*/.exec(a.raw)?.[0] ?? '';
-        return { head, tail: a.raw.slice(head.length + core.length) };
-    }
-    // An empty value is only the blanks between the separator and the end or a comment
-    // (`KEY = # note`): keep one after a spaced `=`, the rest after the value.
-    const head = /^\s/.test(a.sep) ? a.raw.slice(0, 1) : '';
-    let tail = a.raw.slice(head.length);
-    if (tail === '' && norm[a.valueEnd] === '#')
-        tail = ' ';
-    return { head, tail };
-}
-/**
- * Returns `text` with every assignment of `key` set to `value` (appended when missing). Only the
- * value bytes change; everything else (comments, order, quoting, `export `, line endings, BOM)
- * is kept.
- */
-function setEnvValue(text, key, value) {
-    checkKey(key);
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = text.slice(bom.length);
-    const { norm, map } = normalize(body);
-    const targets = assignments(norm).filter((a) => a.key === key);
-    let out;
-    if (targets.length === 0) {
-        const eol = /\r\n|\n|\r/.exec(body)?.[0] ?? '\n';
-        const sep = body === '' || /[\r\n]$/.test(body) ? '' : eol;
-        out = `${body}${sep}${key}=${formatValue(value, undefined, key)}${eol}`;
-    }
-    else {
-        out = '';
-        let pos = 0;
-        for (const a of targets) {
-            if (dotenvValue(a.raw) === value)
-                continue;
-            const { head, tail } = around(a, norm);
-            const start = map[a.valueStart];
-            const end = map[a.valueEnd];
-            out += body.slice(pos, start) + head + formatValue(value, quoteOf(a.raw), key) + tail;
-            pos = end;
-        }
-        out += body.slice(pos);
-    }
-    // Guard against dotenv's multi-line quote matching re-pairing quotes across lines: the result
-    // must parse to the old values with only `key` changed, or nothing is written.
-    const before = dist.parse(body);
-    const after = dist.parse(out);
-    before[key] = value;
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const k of keys) {
-        if (before[k] !== after[k] || !Object.hasOwn(after, k)) {
-            throw new errors_UsageError(`cannot set ${key} without changing how the rest of the file parses (unbalanced quotes?)`);
-        }
-    }
-    return bom + out;
-}
-/**
- * The text as dotenv matches it (BOM dropped, CR LF and lone CR made LF) and the assignments it
- * finds there, in order.
- */
-function scanEnv(text) {
-    const { norm } = normalize(stripBom(text));
-    return { norm, assignments: assignments(norm) };
-}
-/** 1-based line numbers where `key` is assigned, as dotenv sees it (CR LF, CR or LF breaks). */
-function envKeyLines(text, key) {
-    return scanEnv(text)
-        .assignments.filter((a) => a.key === key)
-        .map((a) => a.line);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-read.js
-// Reading env files safely, and the errors every env-file operation words the same way.
-
-
-
-
-
-
-
-
-function env_read_where(path, label) {
-    // A path may hold anything a user typed: a NUL, a newline, an escape.
-    return label ? `${label}: ${text_printable(path)}` : text_printable(path);
-}
-/** An fs or spawn error's string code (`ENOENT`), if it has one. */
-function env_read_codeOf(err) {
-    return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
-        ? err.code
-        : undefined;
-}
-/** A short reason for an fs error (or one that carries its own); never includes file contents. */
-function problem(err) {
-    const reason = err?.reason;
-    if (typeof reason === 'string')
-        return reason;
-    const code = env_read_codeOf(err);
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'is a directory';
-        case 'ENOTDIR':
-            return 'a parent is not a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on device';
-        default:
-            return code ?? (err instanceof Error ? err.message : String(err));
-    }
-}
-function env_read_fsError(action, path, label, err) {
-    if (err instanceof errors_UsageError)
-        return err;
-    if (env_read_codeOf(err) === 'EISDIR')
-        return new errors_UsageError(`${env_read_where(path, label)} is a directory`);
-    return new errors_UsageError(`${env_read_where(path, label)} cannot be ${action} (${problem(err)})`);
-}
-// ---------------------------------------------------------------------------------------------
-// Reading. Another local user may put a FIFO, a device or a huge file where an env file belongs.
-/** Env files hold a few lines: anything bigger is refused rather than read into memory. */
-const env_read_MAX_BYTES = 1024 * 1024;
-const TOO_BIG = 'is over 1 MiB, too big for an env file';
-// Absent on Windows, where none of them applies.
-const env_read_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
-const NOCTTY = external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0;
-const DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
-const env_read_READ = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | NOCTTY;
-const env_read_CREATE_NEW = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | env_read_NOFOLLOW;
-/** Why a file of this type or size is not read; undefined when it can be. */
-function typeProblem(stat, limit = env_read_MAX_BYTES, tooBig = TOO_BIG) {
-    if (stat.isFile()) {
-        return stat.size > limit ? tooBig : undefined;
-    }
-    if (stat.isDirectory())
-        return 'is a directory';
-    const kind = stat.isFIFO()
-        ? 'a FIFO'
-        : stat.isCharacterDevice()
-            ? 'a character device'
-            : stat.isBlockDevice()
-                ? 'a block device'
-                : stat.isSocket()
-                    ? 'a socket'
-                    : stat.isSymbolicLink()
-                        ? 'a symbolic link'
-                        : 'of an unknown type';
-    return `is ${kind}, not a regular file`;
-}
-function refusedAs(typeOrSize) {
-    return { state: 'refused', problem: typeOrSize, message: typeOrSize };
-}
-function cannotRead(err) {
-    const why = problem(err);
-    return { state: 'refused', problem: why, message: `cannot be read (${why})` };
-}
-/** The bytes of an open file, or undefined past the cap: stat sizes can lie (procfs) or grow. */
-function bytesUpTo(fd, sizeHint, cap) {
-    let buf = Buffer.allocUnsafe(Math.min(sizeHint, cap) + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buf.length) {
-            if (length > cap)
-                return undefined;
-            const bigger = Buffer.allocUnsafe(Math.min(length * 2, cap + 1));
-            buf.copy(bigger, 0, 0, length);
-            buf = bigger;
-        }
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
-        if (read === 0)
-            return buf.subarray(0, length);
-        length += read;
-    }
-}
-/**
- * The one careful reader of files in a project (env files, .gitignore, compose files,
- * pyvenv.cfg): never blocks, never opens what is not a regular file, never reads past a bound.
- * A FIFO, device or socket is refused from its stat, unopened (opening some devices acts: a tape
- * rewinds, a watchdog arms). The open is non-blocking and the type checked again on the
- * descriptor, for one swapped in after the stat; the read stops at the bound, whatever the size
- * claimed. A symlink is followed only as linkRefusal allows (one of the caller's or root's
- * anywhere; another user's only to their own file in their own folder), `follow: false` refuses
- * it. Synchronous: these files are small, and a thread-pool round trip costs an allocation as
- * much as its lease.
- */
-function env_read_projectFileBytes(path, options = {}) {
-    if (options.follow === false || process.platform === 'win32')
-        return readAt(path, options);
-    // POSIX: the links on the way are resolved here, one by one, each judged by its owner
-    // (linkRefusal, as for writes), and the file is opened with O_NOFOLLOW in its folder, held
-    // open: a link or folder swapped in meanwhile can lead the open nowhere else (not to a device).
-    let dest;
-    try {
-        dest = env_destination_destinationOf(path);
-    }
-    catch (err) {
-        return env_read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    let folder;
-    try {
-        folder = env_destination_holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    try {
-        const inner = (0,external_node_path_namespaceObject.join)(folder.path, dest.name);
-        const euid = process.geteuid?.();
-        if (euid !== undefined && dest.links.length > 0) {
-            const refusal = env_destination_linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: (0,external_node_fs_namespaceObject.lstatSync)(inner, { throwIfNoEntry: false })?.uid,
-            });
-            if (refusal)
-                return refusedAs(refusal);
-        }
-        return readAt(inner, { ...options, follow: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        folder.close();
-    }
-}
-/** The careful read of one path (a symlink there followed only with `follow`). */
-function readAt(path, options, retry = true) {
-    const { follow = true, maxBytes = env_read_MAX_BYTES, tooBig = TOO_BIG } = options;
-    let seen;
-    try {
-        seen = (follow ? external_node_fs_namespaceObject.statSync : external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    if (!seen)
-        return { state: 'missing' };
-    const early = typeProblem(seen, maxBytes, tooBig);
-    if (early)
-        return refusedAs(early);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, env_read_READ | (follow ? 0 : env_read_NOFOLLOW));
-    }
-    catch (err) {
-        return env_read_codeOf(err) === 'ENOENT' ? { state: 'missing' } : cannotRead(err);
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const late = typeProblem(stat, maxBytes, tooBig);
-        if (late)
-            return refusedAs(late);
-        // (Windows's file ids are left out: not every file system there gives stable ones.)
-        if (process.platform !== 'win32' && (stat.dev !== seen.dev || stat.ino !== seen.ino)) {
-            // Replaced between the stat and the open (an atomic write, or a swap): look again, once.
-            return retry
-                ? readAt(path, options, false)
-                : refusedAs('was replaced while it was being opened; run again');
-        }
-        const bytes = bytesUpTo(fd, stat.size, maxBytes);
-        if (!bytes)
-            return refusedAs(tooBig);
-        return { state: 'read', bytes, stat };
-    }
-    catch (err) {
-        return cannotRead(err);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** The one-line refusal of a UTF-16 env file, after its path. */
-function utf16Message(found) {
-    return `is ${describeUtf16(found)}, but Next.js and dotenv read env files only as UTF-8; save it as UTF-8 (udo-doctor --fix does)`;
-}
-/**
- * An env file read carefully (projectFileBytes) and decoded keeping every byte; a UTF-16 file is
- * refused, with its text for the doctor's --fix.
- */
-function envFileContents(path, follow = true) {
-    const found = env_read_projectFileBytes(path, { follow });
-    if (found.state !== 'read')
-        return found;
-    const { bytes, stat } = found;
-    const utf16 = detectUtf16(bytes);
-    if (utf16) {
-        return {
-            state: 'refused',
-            problem: `${describeUtf16(utf16)}, which Next.js and dotenv do not read`,
-            message: utf16Message(utf16),
-            utf16: { ...utf16, text: decodeUtf16(bytes, utf16), stat },
-        };
-    }
-    return { state: 'read', text: decodeKeepingBytes(bytes), utf8: (0,external_node_buffer_namespaceObject.isUtf8)(bytes), stat };
-}
-/** The env file's text, undefined when there is none; a UsageError naming it when unreadable. */
-function readEnvText(path, label) {
-    const found = envFileContents(path);
-    if (found.state === 'refused')
-        throw new errors_UsageError(`${env_read_where(path, label)} ${found.message}`);
-    return found.state === 'read' ? found.text : undefined;
-}
-/** The parsed file, or undefined when it does not exist. */
-async function readEnvFile(path, label) {
-    const text = readEnvText(path, label);
-    return text === undefined ? undefined : parseEnv(text);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-write.js
-// Writing env files: atomically, never through a link to another's file, keeping owner and mode.
-
-
-
-
-
-
-
-
-/** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
-const STAGED = '.git';
-const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.fsync);
-/**
- * Replaces `name` in `folder` with `text`, atomically. The copy is written in a private temp
- * folder (mkdtemp, 0700) beside it, whose `.gitignore` holds `*`: whenever the process dies, git
- * shows nothing new and no copy of the secrets sits under a name git would add. The ignore file is
- * written as `.git` and renamed, so it never exists empty, and fsynced, so a power cut cannot
- * empty it either. The copy, created O_EXCL, gets the old file's owner and mode through its
- * descriptor (fchown, then fchmod: chown clears set-id bits), is fsynced and renamed over the
- * file; the temp folder goes on every way out. Everything but the fsyncs is synchronous: a thread-pool
- * round trip costs more than the call. Measured (median of 1500 writes each, ext4): 680 µs for the
- * old temp-file-beside writer, 740 µs for this one without the ignore file's fsync, 1000 µs with
- * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
- */
-async function replaceIn(folder, name, bytes, old, place = external_node_fs_namespaceObject.renameSync) {
-    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
-    // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
-    const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
-    let inner;
-    let left = [];
-    try {
-        inner = env_destination_holdFolder(tempDir, (0,external_node_fs_namespaceObject.lstatSync)(tempDir));
-        // Only we can enter it: nobody can swap or read what is inside (POSIX; Windows has ACLs).
-        const euid = process.geteuid?.();
-        if (euid !== undefined && (inner.stat.uid !== euid || (inner.stat.mode & 0o077) !== 0)) {
-            throw Object.assign(new Error('temp folder'), {
-                reason: 'its temp folder is not private to udo-port',
-            });
-        }
-        const staged = (0,external_node_path_namespaceObject.join)(inner.path, STAGED);
-        const ignore = (0,external_node_path_namespaceObject.join)(inner.path, '.gitignore');
-        const copy = (0,external_node_path_namespaceObject.join)(inner.path, copyName);
-        // Removed in this order, the copy first: it is never there without the ignore file.
-        left = [staged];
-        const ignoreFd = (0,external_node_fs_namespaceObject.openSync)(staged, env_read_CREATE_NEW);
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(ignoreFd, '*\n');
-            // After a power cut the copy could otherwise outlive an empty ignore file.
-            await fsyncOf(ignoreFd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(ignoreFd);
-        }
-        (0,external_node_fs_namespaceObject.renameSync)(staged, ignore);
-        left = [ignore];
-        const fd = (0,external_node_fs_namespaceObject.openSync)(copy, env_read_CREATE_NEW, old ? 0o600 : 0o666);
-        left = [copy, ignore];
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(fd, bytes);
-            if (old) {
-                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-                if (now.uid !== old.uid || now.gid !== old.gid) {
-                    try {
-                        (0,external_node_fs_namespaceObject.fchownSync)(fd, old.uid, old.gid);
-                    }
-                    catch (err) {
-                        // Not root, and the file's group is not one of ours: the copy cannot keep it.
-                        throw Object.assign(new Error('fchown'), {
-                            code: env_read_codeOf(err),
-                            reason: `its owner uid ${old.uid} and group gid ${old.gid} cannot be kept`,
-                        });
-                    }
-                }
-                (0,external_node_fs_namespaceObject.fchmodSync)(fd, old.mode & 0o7777);
-            }
-            await fsyncOf(fd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        place(copy, (0,external_node_path_namespaceObject.join)(folder.path, name));
-        left = [copy, ignore];
-    }
-    finally {
-        for (const file of left) {
-            try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(file);
-            }
-            catch { }
-        }
-        inner?.close();
-        try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
-        }
-        catch { }
-    }
-}
-/** The error for a path that cannot be resolved to a place to write. */
-function unreachable(path, label, err) {
-    const folder = err?.folder;
-    if (env_read_codeOf(err) === 'ENOENT' && typeof folder === 'string') {
-        return new MissingFolderError(`${env_read_where(path, label)} cannot be created: ${folder}/ does not exist (folders are never created)`, folder);
-    }
-    return env_read_fsError('reached', path, label, err);
-}
-/**
- * Rewrites the file at `path` to `edit(old text)` (old is undefined when there is none),
- * atomically. The old text is its bytes decoded keeping every one (env-encoding.ts): the bytes the
- * edit leaves alone are written back exactly, in whatever ASCII-compatible encoding they were; a
- * UTF-16 file is refused, as every reader refuses it. Only a regular file is written: a FIFO, device, socket or folder is refused at once,
- * and so is a symlink that linkRefusal rejects; an allowed one is written through (the link stays,
- * its target gets the text). The file keeps its owner, group and mode exactly; a new one gets
- * 0o666 less the umask. Folders are never created. Every refusal is a UsageError naming the file.
- */
-function rewriteFile(path, edit, label) {
-    return rewrite(path, edit, label, false);
-}
-async function rewrite(path, edit, label, fromUtf16) {
-    const shown = env_read_where(path, label);
-    let folder;
-    let dest;
-    try {
-        dest = env_destination_destinationOf(path);
-        folder = env_destination_holdFolder(dest.dir, dest.dirStat);
-    }
-    catch (err) {
-        throw unreachable(path, label, err);
-    }
-    try {
-        const found = envFileContents((0,external_node_path_namespaceObject.join)(folder.path, dest.name), false);
-        let old;
-        if (found.state === 'refused') {
-            const utf16 = fromUtf16 ? found.utf16 : undefined;
-            if (!utf16)
-                throw new errors_UsageError(`${shown} ${found.message}`);
-            if (utf16.text === undefined) {
-                throw new errors_UsageError(`${shown} is ${describeUtf16(utf16)} but not whole (an odd byte, a lone surrogate): it cannot be saved as UTF-8 with the same text; save it as UTF-8 in an editor`);
-            }
-            old = { text: utf16.text, stat: utf16.stat };
-        }
-        else if (fromUtf16) {
-            return 'unchanged'; // gone, or no longer UTF-16
-        }
-        else if (found.state === 'read') {
-            old = found;
-        }
-        const euid = process.geteuid?.();
-        if (euid !== undefined) {
-            const refusal = env_destination_linkRefusal({
-                euid,
-                links: dest.links,
-                target: (0,external_node_path_namespaceObject.join)(dest.dir, dest.name),
-                dirUid: folder.stat.uid,
-                fileUid: old?.stat.uid,
-            });
-            if (refusal)
-                throw new errors_UsageError(`${shown} ${refusal}`);
-            // Only root can give a file another owner: anyone else would take the file over.
-            if (old && euid !== 0 && old.stat.uid !== euid) {
-                throw new errors_UsageError(`${shown} belongs to uid ${old.stat.uid}: replacing it would make it yours; run as its owner`);
-            }
-        }
-        let text;
-        try {
-            text = edit(old?.text);
-        }
-        catch (err) {
-            if (err instanceof errors_UsageError)
-                throw new errors_UsageError(`${shown}: ${err.message}`);
-            throw err;
-        }
-        if (text === old?.text && !fromUtf16)
-            return 'unchanged';
-        try {
-            // The old file's bytes come back as they were: only what the edit changed is new.
-            await replaceIn(folder, dest.name, encodeKeepingBytes(text), old?.stat);
-        }
-        catch (err) {
-            throw env_read_fsError('written', path, label, err);
-        }
-        return old ? 'updated' : 'created';
-    }
-    finally {
-        folder.close();
-    }
-}
-/** Replaces the file at `path` with `text`, as rewriteFile does. */
-async function writeFileAtomic(path, text, label) {
-    await rewriteFile(path, () => text, label);
-}
-/**
- * Sets `key` to `value` in the .env file at `path` (see setEnvValue), atomically, as rewriteFile
- * does: in any ASCII-compatible encoding only the value's bytes change. Creates the file when its
- * folder exists; never creates folders. A UTF-16 file is refused (envFileContents).
- */
-function writeEnvValue(path, key, value, label) {
-    return rewriteFile(path, (old) => {
-        // Its other bytes stay in their encoding (CP949, Latin-1): a UTF-8 value would mix two.
-        if (old !== undefined && hasKeptBytes(old) && /[^ -~\t\r\n]/.test(value)) {
-            throw new errors_UsageError(`it is not UTF-8, and the value for ${key} is not ASCII: writing it would mix two encodings in one file`);
-        }
-        return setEnvValue(old ?? '', key, value);
-    }, label);
-}
-/**
- * Saves a UTF-16 env file as UTF-8 (no BOM) with the same text, atomically, keeping its owner
- * and mode, as rewriteFile writes: what udo-doctor --fix does, since Next.js and dotenv read only
- * UTF-8. 'unchanged' when the file is not UTF-16 (or gone) by now.
- */
-async function saveAsUtf8(path, label) {
-    const done = await rewrite(path, (text) => text ?? '', label, true);
-    return done === 'unchanged' ? 'unchanged' : 'updated';
-}
-/**
- * Makes `to` a copy of `from` (read carefully, its bytes as they are), only when nothing is
- * there: false when something took the name first. Written as rewriteFile writes (a temp file
- * made O_EXCL|O_NOFOLLOW in a private folder of random name), then hard-linked to its name, which
- * never follows a link nor replaces what is there; where hard links are not to be had (FAT), made
- * in place with O_EXCL|O_NOFOLLOW. The folder is reached as the writer reaches it, so a link
- * another user planted on the way is followed only as linkRefusal allows.
- */
-async function copyNewFile(from, to, labels = {}) {
-    const source = projectFileBytes(from);
-    if (source.state === 'missing')
-        throw new UsageError(`${where(from, labels.from)} is missing`);
-    if (source.state === 'refused') {
-        throw new UsageError(`${where(from, labels.from)} ${source.message}`);
-    }
-    const shown = where(to, labels.to);
-    let folder;
-    let dest;
-    try {
-        dest = destinationOf(dirname(resolve(to)));
-        folder = holdFolder(join(dest.dir, dest.name), lstatSync(join(dest.dir, dest.name)));
-    }
-    catch (err) {
-        throw unreachable(to, labels.to, err);
-    }
-    try {
-        const euid = process.geteuid?.();
-        if (euid !== undefined) {
-            const refusal = linkRefusal({
-                euid,
-                links: dest.links,
-                target: join(dest.dir, dest.name, basename(to)),
-                dirUid: folder.stat.uid,
-                fileUid: undefined,
-            });
-            if (refusal)
-                throw new UsageError(`${shown} ${refusal}`);
-        }
-        const name = basename(to);
-        if (lstatSync(join(folder.path, name), { throwIfNoEntry: false }))
-            return false;
-        let made = true;
-        try {
-            await replaceIn(folder, name, source.bytes, undefined, (copy, target) => {
-                try {
-                    linkSync(copy, target);
-                }
-                catch (err) {
-                    const code = codeOf(err);
-                    if (code === 'EEXIST') {
-                        made = false;
-                        return;
-                    }
-                    if (code !== 'EPERM' &&
-                        code !== 'ENOTSUP' &&
-                        code !== 'EOPNOTSUPP' &&
-                        code !== 'ENOSYS') {
-                        throw err;
-                    }
-                    // No hard links here: the exclusive create alone keeps what is there.
-                    let fd;
-                    try {
-                        fd = openSync(target, CREATE_NEW, 0o666);
-                    }
-                    catch (again) {
-                        if (codeOf(again) !== 'EEXIST')
-                            throw again;
-                        made = false;
-                        return;
-                    }
-                    try {
-                        writeFileSync(fd, source.bytes);
-                    }
-                    finally {
-                        closeSync(fd);
-                    }
-                }
-            });
-        }
-        catch (err) {
-            throw fsError('written', to, labels.to, err);
-        }
-        return made;
-    }
-    finally {
-        folder.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env-file.js
-// Env files: the facade over the pure text functions (env-text.ts), the bytes kept as text
-// (env-encoding.ts), the safe reading (env-read.ts) and the atomic writing (env-write.ts); what
-// the rest of udo-port imports.
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS: one command a line, never
 // joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
@@ -4475,7 +4475,7 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers/engines.js
 // A port a container publishes is held by its engine (docker-proxy, dockerd, conmon, ...) or by
 // NAT rules alone, never by the program in the container: so the engine itself is asked which
 // container it is (`docker`/`podman` `ps` and `inspect`, a short timeout each; DOCKER_HOST and
@@ -4493,7 +4493,7 @@ function installCommand(venv, packages, platform = process.platform) {
 /** How long one engine command may take: a stopped daemon must not stall a refusal. */
 const ENGINE_TIMEOUT_MS = 3_000;
 const record = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const containers_text = (value) => typeof value === 'string' && value !== '' ? text_printable(value) : undefined;
+const engines_text = (value) => typeof value === 'string' && value !== '' ? text_printable(value) : undefined;
 /** `{"8000/tcp": [{"HostIp": "", "HostPort": "8001"}]}`, Docker's and Podman's shape. Pure. */
 function publishedPorts(bindings) {
     const ports = [];
@@ -4533,15 +4533,15 @@ function parseInspect(json, cli) {
         const network = publishedPorts(record(item.NetworkSettings).Ports);
         const ports = network.length > 0 ? network : publishedPorts(record(item.HostConfig).PortBindings);
         const id = String(item.Id ?? '');
-        const project = containers_text(labels['com.docker.compose.project']);
-        const service = containers_text(labels['com.docker.compose.service']);
-        const workingDir = containers_text(labels['com.docker.compose.project.working_dir']);
-        const version = containers_text(labels['com.docker.compose.version']);
-        const image = containers_text(item.ImageName) ?? containers_text(config.Image);
+        const project = engines_text(labels['com.docker.compose.project']);
+        const service = engines_text(labels['com.docker.compose.service']);
+        const workingDir = engines_text(labels['com.docker.compose.project.working_dir']);
+        const version = engines_text(labels['com.docker.compose.version']);
+        const image = engines_text(item.ImageName) ?? engines_text(config.Image);
         return {
             cli,
             id,
-            name: (containers_text(item.Name) ?? id.slice(0, 12)).replace(/^\//, ''),
+            name: (engines_text(item.Name) ?? id.slice(0, 12)).replace(/^\//, ''),
             ...(image && { image }),
             ports,
             ...(project && {
@@ -4692,7 +4692,7 @@ function describeOwnCompose(c) {
     return `this project's own Compose stack (container ${c.name}${c.compose?.service ? `, service ${c.compose.service}` : ''})`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/refusals.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/refusals.js
 // Why ports were refused, in the words every face prints: one line a refusal, the holders named.
 
 
@@ -4778,7 +4778,7 @@ function exhaustedMessage(settings, refusals) {
     return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/allocate.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/allocate.js
 
 
 
@@ -4960,7 +4960,89 @@ function release(allocation) {
     return new LeaseRegistry((0,external_node_path_namespaceObject.dirname)(allocation.leaseFile)).release(allocation.lease);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/command-line.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/remembered.js
+// The ports a checkout had last time, so that it gets them again when they are free: browser
+// tabs, cookies and OAuth callbacks keep working day after day. Kept per project root and per
+// machine in the user's state folder, never in the repository; written whole (a private temp
+// file, then a rename), so a crash never leaves half a file.
+
+
+
+
+/** `$UDO_PORT_STATE_DIR`, else `$XDG_STATE_HOME/udo-port`, else `~/.local/state/udo-port` (`%LOCALAPPDATA%\udo-port` on Windows). */
+function stateDir(env = process.env) {
+    if (env.UDO_PORT_STATE_DIR)
+        return env.UDO_PORT_STATE_DIR;
+    if (process.platform === 'win32' && env.LOCALAPPDATA)
+        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA, 'udo-port');
+    return (0,external_node_path_namespaceObject.join)(env.XDG_STATE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.local', 'state'), 'udo-port');
+}
+const storeFile = (env) => (0,external_node_path_namespaceObject.join)(stateDir(env), 'ports.json');
+// One home folder may be shared by machines (NFS): a port free on one says nothing of another.
+const keyOf = (root) => `${(0,external_node_os_namespaceObject.hostname)()}\0${root}`;
+const isPort = (v) => Number.isInteger(v) && v >= 1 && v <= 65535;
+function readStore(file) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > 1024 * 1024)
+        return {};
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch {
+        return {};
+    }
+    try {
+        const size = Math.min((0,external_node_fs_namespaceObject.fstatSync)(fd).size, 1024 * 1024);
+        const buffer = Buffer.alloc(size);
+        (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
+        const value = JSON.parse(buffer.toString('utf8'));
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    }
+    catch {
+        return {};
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** What this checkout had last time on this machine; nothing when it never ran or the file is junk. */
+function rememberedPorts(root, env = process.env) {
+    const found = readStore(storeFile(env))[keyOf(root)];
+    if (!found || typeof found !== 'object')
+        return {};
+    return {
+        ...(isPort(found.api) && { api: found.api }),
+        ...(isPort(found.web) && { web: found.web }),
+    };
+}
+/** Remembers this checkout's ports; a failure to write costs only tomorrow's preference. */
+function rememberPorts(root, ports, env = process.env) {
+    const dir = stateDir(env);
+    const file = storeFile(env);
+    const temp = (0,external_node_path_namespaceObject.join)(dir, `.ports.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        const store = readStore(file);
+        store[keyOf(root)] = { ...store[keyOf(root)], ...ports, at: new Date().toISOString() };
+        const fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0), 0o600);
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(store, null, 2)}\n`);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+    }
+    catch {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+        }
+        catch { }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/command-line.js
 
 
 /** Characters a shell would treat as operators or expansions, refused outside quotes. */
@@ -5015,7 +5097,7 @@ function splitCommandLine(raw, label) {
 
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/answerer.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/answerer.js
 // Who answers a connection to a port: the backend's own process tree, another process, or NAT
 // rules that send it elsewhere (a container's published port). "Something accepts connections"
 // is not "our backend is up": a container published by DNAT answers on a port a bind test calls
@@ -5151,7 +5233,7 @@ function whoAnswers(port, host, pid, { proc = '/proc', timeoutMs = 1000 } = {}) 
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/readiness.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/readiness.js
 
 
 
@@ -5238,88 +5320,6 @@ async function waitUntilReady(readiness, port, host, { timeoutMs, signal, interv
     return { state: 'timeout' };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remembered-ports.js
-// The ports a checkout had last time, so that it gets them again when they are free: browser
-// tabs, cookies and OAuth callbacks keep working day after day. Kept per project root and per
-// machine in the user's state folder, never in the repository; written whole (a private temp
-// file, then a rename), so a crash never leaves half a file.
-
-
-
-
-/** `$UDO_PORT_STATE_DIR`, else `$XDG_STATE_HOME/udo-port`, else `~/.local/state/udo-port` (`%LOCALAPPDATA%\udo-port` on Windows). */
-function stateDir(env = process.env) {
-    if (env.UDO_PORT_STATE_DIR)
-        return env.UDO_PORT_STATE_DIR;
-    if (process.platform === 'win32' && env.LOCALAPPDATA)
-        return (0,external_node_path_namespaceObject.join)(env.LOCALAPPDATA, 'udo-port');
-    return (0,external_node_path_namespaceObject.join)(env.XDG_STATE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.local', 'state'), 'udo-port');
-}
-const storeFile = (env) => (0,external_node_path_namespaceObject.join)(stateDir(env), 'ports.json');
-// One home folder may be shared by machines (NFS): a port free on one says nothing of another.
-const keyOf = (root) => `${(0,external_node_os_namespaceObject.hostname)()}\0${root}`;
-const isPort = (v) => Number.isInteger(v) && v >= 1 && v <= 65535;
-function readStore(file) {
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > 1024 * 1024)
-        return {};
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-    }
-    catch {
-        return {};
-    }
-    try {
-        const size = Math.min((0,external_node_fs_namespaceObject.fstatSync)(fd).size, 1024 * 1024);
-        const buffer = Buffer.alloc(size);
-        (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
-        const value = JSON.parse(buffer.toString('utf8'));
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-    }
-    catch {
-        return {};
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** What this checkout had last time on this machine; nothing when it never ran or the file is junk. */
-function rememberedPorts(root, env = process.env) {
-    const found = readStore(storeFile(env))[keyOf(root)];
-    if (!found || typeof found !== 'object')
-        return {};
-    return {
-        ...(isPort(found.api) && { api: found.api }),
-        ...(isPort(found.web) && { web: found.web }),
-    };
-}
-/** Remembers this checkout's ports; a failure to write costs only tomorrow's preference. */
-function rememberPorts(root, ports, env = process.env) {
-    const dir = stateDir(env);
-    const file = storeFile(env);
-    const temp = (0,external_node_path_namespaceObject.join)(dir, `.ports.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        const store = readStore(file);
-        store[keyOf(root)] = { ...store[keyOf(root)], ...ports, at: new Date().toISOString() };
-        const fd = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0), 0o600);
-        try {
-            (0,external_node_fs_namespaceObject.writeSync)(fd, `${JSON.stringify(store, null, 2)}\n`);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        (0,external_node_fs_namespaceObject.renameSync)(temp, file);
-    }
-    catch {
-        try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
-        }
-        catch { }
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/small-file.js
 // A project's small text file, read the way a file someone else may have planted must be: only a
 // regular file, not through a final link, opened without blocking (a FIFO put in its place
@@ -5353,7 +5353,7 @@ function readSmallText(path, maxBytes = 256 * 1024) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/web-app.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/web-app.js
 // The frontend as it is: which dev server (Next.js or Vite) by its package.json and config file,
 // which package manager by the lockfile nearest it up to the workspace root, how its dev server
 // takes a port, and which variables it reads for the API's URL when nobody said.
@@ -5459,7 +5459,7 @@ function markJob(job) {
 
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/same-path.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/same-path.js
 // One folder, one identity: paths compared as the OS compares them. Windows (NTFS) and macOS
 // (APFS, HFS+) are case-insensitive by default, so `c:\Users\x` (as VS Code gives it) and
 // `C:\Users\X` are one project; Linux compares bytes. A case-sensitive folder on Windows or macOS
@@ -5693,7 +5693,66 @@ function paint(format, text, fd = 1) {
     return (0,external_node_tty_namespaceObject.isatty)(fd) && !process.env.NO_COLOR ? (0,external_node_util_namespaceObject.styleText)(format, text) : text;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/backend.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/running.js
+// The backends `udo-port start` runs, as its leases record them: start keeps its lease for as
+// long as the backend runs, so the lease folder is also the list of running backends.
+
+/** What start's leases say they are for. */
+const START_PURPOSE = 'udo-port start';
+const started = (record) => record.lease?.purpose === START_PURPOSE;
+const backendOf = ({ lease, uid }) => ({
+    port: lease.port,
+    startPid: lease.pid,
+    cwd: lease.cwd,
+    url: lease.url,
+    since: lease.createdAt,
+    lease,
+    ...(uid !== undefined && { fileUid: uid }),
+});
+/**
+ * Why a start lease is no proof that its process may be ended by `callerUid`, or undefined when
+ * it is: any user can write a lease naming any pid, so only a file of the caller's own (or
+ * root's) counts, and only when the process runs as that file's owner and is the very one
+ * that made it (its exact start key, or its start time where no key is kept). Pure: the
+ * process's uid and current start are gathered by the caller.
+ */
+function unvouched(backend, callerUid, process) {
+    const { fileUid, lease } = backend;
+    if (callerUid !== undefined && fileUid !== undefined && fileUid !== callerUid && fileUid !== 0) {
+        return `its lease file belongs to uid ${fileUid}, not to you or root`;
+    }
+    if (fileUid !== undefined && process.uid !== undefined && process.uid !== fileUid) {
+        return `PID ${lease.pid} runs as uid ${process.uid}, not as the lease file's owner (uid ${fileUid})`;
+    }
+    if (lease.pidStartKey !== undefined && process.startKey !== lease.pidStartKey) {
+        return `PID ${lease.pid} is not the process that made the lease`;
+    }
+    if (lease.pidStartKey === undefined && process.startKey !== undefined) {
+        return `the lease does not say when PID ${lease.pid} started, so it cannot be told from another process`;
+    }
+    return undefined;
+}
+/** The backends start runs now, from live leases. Pure over the registry's records. */
+function runningBackends(records) {
+    return records
+        .filter(started)
+        .filter((r) => !r.staleReason)
+        .map(backendOf);
+}
+/**
+ * Backends whose `udo-port start` has ended without ending them (it was killed where no
+ * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
+ * their owner is gone. Whether the port is still held is for the caller to test.
+ */
+function leftBehind(records, cwd) {
+    return records
+        .filter(started)
+        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
+        .filter((r) => cwd === undefined || samePath(r.lease.cwd, cwd))
+        .map(backendOf);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/backend-command.js
 
 
 /** `{port}` in each argument becomes the port. */
@@ -5757,64 +5816,7 @@ function backendCommand(plan) {
     return { file: plan.venv.interpreter, args, cwd: plan.cwd, env };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/running.js
-
-/** What start's leases say they are for. */
-const START_PURPOSE = 'udo-port start';
-const started = (record) => record.lease?.purpose === START_PURPOSE;
-const backendOf = ({ lease, uid }) => ({
-    port: lease.port,
-    startPid: lease.pid,
-    cwd: lease.cwd,
-    url: lease.url,
-    since: lease.createdAt,
-    lease,
-    ...(uid !== undefined && { fileUid: uid }),
-});
-/**
- * Why a start lease is no proof that its process may be ended by `callerUid`, or undefined when
- * it is: any user can write a lease naming any pid, so only a file of the caller's own (or
- * root's) counts, and only when the process runs as that file's owner and is the very one
- * that made it (its exact start key, or its start time where no key is kept). Pure: the
- * process's uid and current start are gathered by the caller.
- */
-function unvouched(backend, callerUid, process) {
-    const { fileUid, lease } = backend;
-    if (callerUid !== undefined && fileUid !== undefined && fileUid !== callerUid && fileUid !== 0) {
-        return `its lease file belongs to uid ${fileUid}, not to you or root`;
-    }
-    if (fileUid !== undefined && process.uid !== undefined && process.uid !== fileUid) {
-        return `PID ${lease.pid} runs as uid ${process.uid}, not as the lease file's owner (uid ${fileUid})`;
-    }
-    if (lease.pidStartKey !== undefined && process.startKey !== lease.pidStartKey) {
-        return `PID ${lease.pid} is not the process that made the lease`;
-    }
-    if (lease.pidStartKey === undefined && process.startKey !== undefined) {
-        return `the lease does not say when PID ${lease.pid} started, so it cannot be told from another process`;
-    }
-    return undefined;
-}
-/** The backends start runs now, from live leases. Pure over the registry's records. */
-function runningBackends(records) {
-    return records
-        .filter(started)
-        .filter((r) => !r.staleReason)
-        .map(backendOf);
-}
-/**
- * Backends whose `udo-port start` has ended without ending them (it was killed where no
- * watchdog runs: Windows, or a kill in the first milliseconds): their leases are stale because
- * their owner is gone. Whether the port is still held is for the caller to test.
- */
-function leftBehind(records, cwd) {
-    return records
-        .filter(started)
-        .filter((r) => /^owner PID \d+ has exited/.test(r.staleReason ?? ''))
-        .filter((r) => cwd === undefined || samePath(r.lease.cwd, cwd))
-        .map(backendOf);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/site-packages.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/python/site-packages.js
 
 
 /** Whether `path` is a folder (symlinks followed); false when nothing is there. */
@@ -5885,7 +5887,7 @@ function findDistributions(sites, names) {
     return versions;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/venv.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/python/venv.js
 
 
 
@@ -5897,7 +5899,7 @@ const venv_run = (0,external_node_util_namespaceObject.promisify)(external_node_
 const CONFIG_LIMIT = 64 * 1024;
 /** pyvenv.cfg read as every project file is (projectFileBytes): no FIFO, device or huge file. */
 function readConfig(configFile) {
-    const found = env_read_projectFileBytes(configFile, {
+    const found = read_projectFileBytes(configFile, {
         maxBytes: CONFIG_LIMIT,
         tooBig: 'is over 64 KiB, too big for a pyvenv.cfg',
     });
@@ -6269,12 +6271,12 @@ function windowsConsoleStop(pid, end) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process-end.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/end.js
 
 
 
 
-const process_end_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const end_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
  * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
@@ -6290,7 +6292,7 @@ function protectedReason(pid, self = process) {
         return `PID ${pid} is the process that started udo-port`;
     return undefined;
 }
-const process_end_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const end_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long a process is given to end on SIGTERM before SIGKILL. */
 const GRACE_MS = 3000;
 /** How often a dying process is looked at: its exit should be seen within a few ms. */
@@ -6339,9 +6341,9 @@ async function endProcess(target, graceMs = GRACE_MS) {
     const { pid } = root;
     if (process.platform === 'win32') {
         const options = { timeout: 10_000, windowsHide: true };
-        await process_end_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
+        await end_run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() => 
         // Wine's taskkill refuses /T; the process itself still goes.
-        process_end_run(taskkill(), ['/PID', String(pid), '/F'], options));
+        end_run(taskkill(), ['/PID', String(pid), '/F'], options));
         return 'killed';
     }
     const children = [];
@@ -6367,12 +6369,12 @@ async function endProcess(target, graceMs = GRACE_MS) {
         alive = await stillAlive(alive);
         if (alive.length === 0)
             return 'ended';
-        await process_end_sleep(POLL_MS);
+        await end_sleep(POLL_MS);
     }
     const killed = alive.includes(root);
     await signal(alive, 'SIGKILL');
     for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
-        await process_end_sleep(POLL_MS);
+        await end_sleep(POLL_MS);
         alive = await stillAlive(alive);
     }
     return killed ? 'killed' : 'ended';
@@ -6490,7 +6492,7 @@ async function signalGroup(pgid, leader, name) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/spawn-command.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/spawn.js
 // Starting a command the same way on every face (start, dev, the action's `run`): on POSIX a plain
 // spawn; on Windows the program is found on PATH with PATHEXT first, so that only a .cmd/.bat shim
 // goes through cmd.exe (with every argument escaped for cmd.exe and then for the program), and an
@@ -6755,7 +6757,7 @@ function spawnLabelled(name, plan, warn) {
     return { name, child, exit, ended: () => done, signal, stop, dismiss };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/pyproject.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/python/pyproject.js
 // `[tool.fastapi] entrypoint` in pyproject.toml, as fastapi-cli reads it: the app, when nothing
 // else names it. One key of one table, read by hand: a TOML parser (smol-toml, ~40 KB) would be
 // a dependency for one string, and only a basic or literal string on one line is accepted here;
@@ -6787,7 +6789,7 @@ function readFastapiEntrypoint(dir) {
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/project-config.js
 // The project file as the CLIs see it: its values fill the options the command line left out, so
-// the order is flags, then the environment (resolved in core/settings.ts), then the file, then
+// the order is flags, then the environment (resolved in core/ports/settings.ts), then the file, then
 // what is detected (the framework, the package manager, pyproject's entrypoint), then defaults.
 
 
@@ -6904,7 +6906,7 @@ function withProjectPorts(request, project, values, remembered) {
     return next;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/next-env.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/next-env.js
 
 
 /** Next.js's env files for a mode, highest priority first (as @next/env's loadEnvConfig). */
@@ -6996,7 +6998,7 @@ function readNextEnvFiles(dir, mode = 'development', instead = {}) {
     return scanNextEnvFiles(dir, mode, instead).files;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/frontend.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/frontend.js
 // What the frontend will really be told: Next.js reads the shell and several env files, and the
 // first that sets a key wins, so writing .env.local settles nothing when something outranks it.
 
@@ -7871,7 +7873,7 @@ function commandHelp(command) {
 }
 const isCommand = (name) => name in COMMANDS;
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/layout-detect.js
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/layout.js
 // What `udo-port init` finds in a checkout: where the ASGI app is and how it runs, the venv, the
 // frontend's folder, framework and package manager, the variables it reads for the API's URL,
 // and the Compose files. Reads files as text (never runs them), within bounds: a few levels
@@ -7900,7 +7902,7 @@ const SKIP = new Set([
 ]);
 const MAX_DEPTH = 5;
 const MAX_FILES = 5000;
-const layout_detect_MAX_BYTES = 256 * 1024;
+const layout_MAX_BYTES = 256 * 1024;
 /** Files under `root` (relative, `/`-separated), breadth first, within the bounds above. */
 function listFiles(root, depth = MAX_DEPTH) {
     const files = [];
@@ -7931,7 +7933,7 @@ function listFiles(root, depth = MAX_DEPTH) {
     return files;
 }
 /** A file's text within the bounds (see small-file.ts). */
-const readSmall = (path) => readSmallText(path, layout_detect_MAX_BYTES);
+const readSmall = (path) => readSmallText(path, layout_MAX_BYTES);
 // `app = FastAPI(` (or Starlette): the ASGI app's module-level name.
 const ASGI = /^([A-Za-z_]\w*)\s*(?::\s*[\w.[\]]+\s*)?=\s*(?:fastapi\.)?(?:FastAPI|Starlette)\s*\(/m;
 /**
@@ -8306,7 +8308,7 @@ async function heldAgain(port) {
 /**
  * `udo-port kill PORT [--yes]`: ends what holds PORT (TCP listeners and bound UDP sockets),
  * after showing it and asking. Each process is ended only while it is provably the one shown
- * (core/process-info.ts: pid and start) and still holds the port. Exit 0 when the port ends up
+ * (core/process/identity.ts: pid and start) and still holds the port. Exit 0 when the port ends up
  * free (nothing was listening counts), 1 when a holder could not be ended or the port is held
  * again.
  */
@@ -8497,7 +8499,7 @@ async function leases_list(args) {
 }
 /** Who holds a lease file: its owner by uid (a lease's own `user` field is only its word). */
 function leaseHolder(record) {
-    const owner = record.uid !== undefined && process.getuid ? lease_folder_userName(record.uid) : record.lease?.user;
+    const owner = record.uid !== undefined && process.getuid ? folder_userName(record.uid) : record.lease?.user;
     const what = record.lease ? describeLease(record.lease) : 'no readable lease';
     return `${owner ?? 'someone'}${record.lease ? `@${record.lease.hostname}` : ''}: ${what}`;
 }

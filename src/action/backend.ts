@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backendCommand } from '../core/backend.js';
-import { endProcess } from '../core/process-end.js';
+import { backendCommand } from '../core/process/backend-command.js';
+import { endProcess } from '../core/process/end.js';
 import {
   identify,
   isRunning,
@@ -12,10 +12,10 @@ import {
   type ProcessIdentity,
   processStartKey,
   processStartTime,
-} from '../core/process-info.js';
-import { venvPath } from '../core/project.js';
-import { spawnCommand } from '../core/spawn-command.js';
-import { inspectVenv } from '../core/venv.js';
+} from '../core/process/identity.js';
+import { spawnCommand } from '../core/process/spawn.js';
+import { venvPath } from '../core/project/defaults.js';
+import { inspectVenv } from '../core/python/venv.js';
 import type { SavedBackend } from './state.js';
 
 /** Every process of the backend inherits this variable: the post step finds strays by it. */

@@ -1,14 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { AllocateRequest } from '../core/allocate.js';
-import { splitCommandLine } from '../core/command-line.js';
-import { envFileContents } from '../core/env-file.js';
+import { envFileContents } from '../core/env/file.js';
 import { UsageError } from '../core/errors.js';
-import { LONGEST_LEASE_MS } from '../core/lease-record.js';
-import { API_URL_KEY, PORT_KEYS } from '../core/project.js';
-import { loadProjectFile } from '../core/project-file.js';
-import type { Readiness } from '../core/readiness.js';
+import { LONGEST_LEASE_MS } from '../core/leases/record.js';
+import type { AllocateRequest } from '../core/ports/allocate.js';
+import { splitCommandLine } from '../core/process/command-line.js';
+import type { Readiness } from '../core/process/readiness.js';
+import { API_URL_KEY, PORT_KEYS } from '../core/project/defaults.js';
+import { loadProjectFile } from '../core/project/file.js';
 import { printable } from '../core/text.js';
 
 /** The action's inputs, parsed once. */

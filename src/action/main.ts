@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
-import { writeEnvValue } from '../core/env-file.js';
+import { writeEnvValue } from '../core/env/file.js';
 import { MissingFolderError, NoPortError, UsageError } from '../core/errors.js';
-import { type CiJob, openLeaseRegistry, sameCiJob } from '../core/leases.js';
-import { PORT_KEYS } from '../core/project.js';
-import { waitUntilReady } from '../core/readiness.js';
+import { type CiJob, openLeaseRegistry, sameCiJob } from '../core/leases/registry.js';
+import { type Allocation, allocate, describeRefusal, release } from '../core/ports/allocate.js';
+import { waitUntilReady } from '../core/process/readiness.js';
+import { PORT_KEYS } from '../core/project/defaults.js';
 import { printable, printableLines } from '../core/text.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import { logTail, type StartedBackend, startBackend, stopBackend } from './backend.js';

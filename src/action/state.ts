@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import type { Allocation } from '../core/allocate.js';
-import { ownStartKey } from '../core/process-info.js';
+import type { Allocation } from '../core/ports/allocate.js';
+import { ownStartKey } from '../core/process/identity.js';
 
 // What the main step leaves for the post step, through the runner's state (STATE_<name>).
 // One bundle runs both steps: `isPost`, saved first thing in main, tells them apart.
@@ -17,7 +17,7 @@ export interface SavedBackend {
   pid: number;
   /** When it started (ms since the epoch), so that a reused pid is never taken for it. */
   startedAt?: number;
-  /** Linux: its boot id and start tick, exact (core/process-info.ts). */
+  /** Linux: its boot id and start tick, exact (core/process/identity.ts). */
   startKey?: string;
   /** A value only its processes carry in UDO_PORT_BACKEND_ID: finds what escaped the tree. */
   marker: string;

@@ -2,15 +2,15 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { type ParseArgsConfig, parseArgs, styleText } from 'node:util';
-import type { AllocateRequest } from '../core/allocate.js';
 import { UsageError } from '../core/errors.js';
-import { LONGEST_LEASE_MS } from '../core/lease-record.js';
+import { LONGEST_LEASE_MS } from '../core/leases/record.js';
+import type { AllocateRequest } from '../core/ports/allocate.js';
 import {
   findProjectRoot,
   envLocalPath as frontendEnvPath,
   PROJECT_DEFAULTS,
-} from '../core/project.js';
-import { driveUpper } from '../core/same-path.js';
+} from '../core/project/defaults.js';
+import { driveUpper } from '../core/project/same-path.js';
 import { printable } from '../core/text.js';
 import { missingValueMessage, unknownOptionMessage } from './suggest.js';
 

@@ -1,19 +1,20 @@
 // What `udo-port start` and `udo-port dev` share about the backend: their options, the command
 // after `--`, the venv, the env file, the lease, how the port is told, and the signals passed on.
+
+import { describeOwnCompose, ownComposeContainer } from '../core/containers/engines.js';
+import { envFileContents } from '../core/env/file.js';
+import { UsageError } from '../core/errors.js';
+import { type CiJob, LONGEST_LEASE_MS } from '../core/leases/registry.js';
+import { START_PURPOSE } from '../core/leases/running.js';
 import {
   type AllocateRequest,
   type Allocation,
   allocate,
   describeRefusal,
-} from '../core/allocate.js';
-import { backendCommand } from '../core/backend.js';
-import { describeOwnCompose, ownComposeContainer } from '../core/containers.js';
-import { envFileContents } from '../core/env-file.js';
-import { UsageError } from '../core/errors.js';
-import { type CiJob, LONGEST_LEASE_MS } from '../core/leases.js';
-import { PROJECT_DEFAULTS, venvPath } from '../core/project.js';
-import { START_PURPOSE } from '../core/running.js';
-import { inspectVenv, type Venv } from '../core/venv.js';
+} from '../core/ports/allocate.js';
+import { backendCommand } from '../core/process/backend-command.js';
+import { PROJECT_DEFAULTS, venvPath } from '../core/project/defaults.js';
+import { inspectVenv, type Venv } from '../core/python/venv.js';
 import { envLocalPath, parseCommandLine, projectOptions } from './args.js';
 import { requireBackendVenv } from './start-checks.js';
 

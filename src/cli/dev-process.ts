@@ -2,11 +2,11 @@
 // line by line, watched by the watchdog, and stopped as a whole tree.
 import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
-import type { BackendCommand } from '../core/backend.js';
-import { decodeChildOutput } from '../core/console-text.js';
-import { endProcess, signalGroup, type Watchdog, watchProcessGroup } from '../core/process-end.js';
-import { childIdentity } from '../core/process-info.js';
-import { spawnCommand } from '../core/spawn-command.js';
+import type { BackendCommand } from '../core/process/backend-command.js';
+import { decodeChildOutput } from '../core/process/console-text.js';
+import { endProcess, signalGroup, type Watchdog, watchProcessGroup } from '../core/process/end.js';
+import { childIdentity } from '../core/process/identity.js';
+import { spawnCommand } from '../core/process/spawn.js';
 import { paint } from './args.js';
 import { windowsConsoleStop } from './backend-setup.js';
 

@@ -2,16 +2,16 @@
 // of its own, in one terminal; one Ctrl+C ends both, and when either ends the other is stopped.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Allocation, allocate, release } from '../core/allocate.js';
-import type { BackendCommand } from '../core/backend.js';
-import { splitCommandLine } from '../core/command-line.js';
 import { UsageError } from '../core/errors.js';
-import { LONGEST_LEASE_MS } from '../core/leases.js';
-import { onStopRequest } from '../core/owner-pipe.js';
-import { PORT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
-import { waitUntilReady } from '../core/readiness.js';
-import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
-import { devServerArgv } from '../core/web-app.js';
+import { LONGEST_LEASE_MS } from '../core/leases/registry.js';
+import { type Allocation, allocate, release } from '../core/ports/allocate.js';
+import { rememberedPorts, rememberPorts } from '../core/ports/remembered.js';
+import type { BackendCommand } from '../core/process/backend-command.js';
+import { splitCommandLine } from '../core/process/command-line.js';
+import { onStopRequest } from '../core/process/owner-pipe.js';
+import { waitUntilReady } from '../core/process/readiness.js';
+import { PORT_DEFAULTS, TIME_DEFAULTS } from '../core/project/defaults.js';
+import { devServerArgv } from '../core/project/web-app.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { allocateRequest, parseSeconds } from './args.js';
 import {

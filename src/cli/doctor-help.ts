@@ -2,7 +2,7 @@
 // holds docs/doctor.md's options table and the parser (udo-doctor.ts) to it. The areas `--only`
 // takes come from the checks themselves, so a new area is in the help as soon as it exists.
 
-import { PORT_DEFAULTS, PROJECT_DEFAULTS } from '../core/project.js';
+import { PORT_DEFAULTS, PROJECT_DEFAULTS } from '../core/project/defaults.js';
 import type { OptionHelp } from './help.js';
 
 export type DoctorOption = Omit<OptionHelp, 'only'>;

@@ -1,7 +1,8 @@
 // `udo-port find`: a free port, leased for --hold seconds; its number (or --json) on stdout.
-import { type Allocation, allocate, describeRefusal, release } from '../core/allocate.js';
-import { writeEnvValue } from '../core/env-file.js';
-import { TIME_DEFAULTS } from '../core/project.js';
+
+import { writeEnvValue } from '../core/env/file.js';
+import { type Allocation, allocate, describeRefusal, release } from '../core/ports/allocate.js';
+import { TIME_DEFAULTS } from '../core/project/defaults.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
 import {
   allocateRequest,

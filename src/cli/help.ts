@@ -3,8 +3,8 @@
 // names "did you mean" offers, and the tables in docs/cli.md come from these; test/docs.test.ts
 // holds the docs and every command's parser to them.
 
-import { LONGEST_LEASE_MS } from '../core/lease-record.js';
-import { PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project.js';
+import { LONGEST_LEASE_MS } from '../core/leases/record.js';
+import { PORT_DEFAULTS, PROJECT_DEFAULTS, TIME_DEFAULTS } from '../core/project/defaults.js';
 import { formatTable } from './table.js';
 
 export type Command = 'init' | 'dev' | 'start' | 'find' | 'list' | 'release' | 'kill' | 'url';

@@ -14,8 +14,8 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { detectLayout } from '../core/layout-detect.js';
-import { hasProjectFile, PROJECT_FILE } from '../core/project-file.js';
+import { hasProjectFile, PROJECT_FILE } from '../core/project/file.js';
+import { detectLayout } from '../core/project/layout.js';
 import { printable } from '../core/text.js';
 import { parseCommandLine } from './args.js';
 import type { Say } from './start.js';

@@ -1,13 +1,13 @@
 import { createInterface } from 'node:readline/promises';
-import { askEngines, clisFor, engineHolding, publishersOf } from '../core/containers.js';
-import { type EngineProcess, engineOf } from '../core/engine-processes.js';
+import { type EngineProcess, engineOf } from '../core/containers/engine-processes.js';
+import { askEngines, clisFor, engineHolding, publishersOf } from '../core/containers/engines.js';
 import { UsageError } from '../core/errors.js';
 import { describeListener, listenersOn, udpHoldersOn } from '../core/listeners/index.js';
-import { answersThroughNat, probePort } from '../core/probe.js';
-import { endProcess, protectedReason } from '../core/process-end.js';
-import { identify, isSameProcess, type ProcessIdentity } from '../core/process-info.js';
+import { answersThroughNat, probePort } from '../core/ports/probe.js';
+import { parsePort } from '../core/ports/settings.js';
+import { endProcess, protectedReason } from '../core/process/end.js';
+import { identify, isSameProcess, type ProcessIdentity } from '../core/process/identity.js';
 import { findHolderCommand } from '../core/remedies.js';
-import { parsePort } from '../core/settings.js';
 import { printable } from '../core/text.js';
 import type { Listener } from '../core/types.js';
 import { parseCommandLine } from './args.js';
@@ -68,7 +68,7 @@ async function heldAgain(port: number): Promise<Listener[]> {
 /**
  * `udo-port kill PORT [--yes]`: ends what holds PORT (TCP listeners and bound UDP sockets),
  * after showing it and asking. Each process is ended only while it is provably the one shown
- * (core/process-info.ts: pid and start) and still holds the port. Exit 0 when the port ends up
+ * (core/process/identity.ts: pid and start) and still holds the port. Exit 0 when the port ends up
  * free (nothing was listening counts), 1 when a holder could not be ended or the port is held
  * again.
  */

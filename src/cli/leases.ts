@@ -1,9 +1,14 @@
 // `udo-port list` and `udo-port release`: the leases on this host, and dropping your own.
-import { userName } from '../core/lease-folder.js';
-import { describeLease, type LeaseRecord, openLeaseRegistry, ownsLease } from '../core/leases.js';
+import { userName } from '../core/leases/folder.js';
+import {
+  describeLease,
+  type LeaseRecord,
+  openLeaseRegistry,
+  ownsLease,
+} from '../core/leases/registry.js';
+import { runningBackends } from '../core/leases/running.js';
 import { allListeners } from '../core/listeners/index.js';
-import { runningBackends } from '../core/running.js';
-import { parsePort } from '../core/settings.js';
+import { parsePort } from '../core/ports/settings.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { paint, parseCommandLine, projectOptions } from './args.js';
 import { out, warn } from './output.js';

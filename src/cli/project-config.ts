@@ -1,19 +1,19 @@
 // The project file as the CLIs see it: its values fill the options the command line left out, so
-// the order is flags, then the environment (resolved in core/settings.ts), then the file, then
+// the order is flags, then the environment (resolved in core/ports/settings.ts), then the file, then
 // what is detected (the framework, the package manager, pyproject's entrypoint), then defaults.
 import { join, relative, resolve } from 'node:path';
-import type { AllocateRequest } from '../core/allocate.js';
-import { splitCommandLine } from '../core/command-line.js';
-import { PORT_DEFAULTS, PROJECT_DEFAULTS } from '../core/project.js';
-import { type LoadedProjectFile, loadProjectFile } from '../core/project-file.js';
-import { readFastapiEntrypoint } from '../core/pyproject.js';
+import type { AllocateRequest } from '../core/ports/allocate.js';
+import { splitCommandLine } from '../core/process/command-line.js';
+import { PORT_DEFAULTS, PROJECT_DEFAULTS } from '../core/project/defaults.js';
+import { type LoadedProjectFile, loadProjectFile } from '../core/project/file.js';
 import {
   defaultUrlVariables,
   detectFramework,
   detectPackageManager,
   type Framework,
   type PackageManager,
-} from '../core/web-app.js';
+} from '../core/project/web-app.js';
+import { readFastapiEntrypoint } from '../core/python/pyproject.js';
 import { type ProjectValues, projectRoot } from './args.js';
 
 /** The options a project file can stand in for, beyond the common ones. */

@@ -2,22 +2,27 @@
 // start running this project's backend, and what a start that ended badly left running.
 
 import { AlreadyRunningError, UsageError } from '../core/errors.js';
-import type { CiJob } from '../core/leases.js';
-import { openLeaseRegistry } from '../core/leases.js';
+import type { CiJob } from '../core/leases/registry.js';
+import { openLeaseRegistry } from '../core/leases/registry.js';
+import {
+  leftBehind,
+  runningBackends,
+  type StartedBackend,
+  unvouched,
+} from '../core/leases/running.js';
 import { describeListener, listenersOn } from '../core/listeners/index.js';
-import { askOwnerPipe } from '../core/owner-pipe.js';
-import { probePort } from '../core/probe.js';
+import { probePort } from '../core/ports/probe.js';
 import {
   isSameProcess,
   type ProcessIdentity,
   processStartKey,
   processUid,
-} from '../core/process-info.js';
-import { venvPath } from '../core/project.js';
+} from '../core/process/identity.js';
+import { askOwnerPipe } from '../core/process/owner-pipe.js';
+import { venvPath } from '../core/project/defaults.js';
+import { samePath } from '../core/project/same-path.js';
+import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/python/venv.js';
 import { createVenvCommand, endCommand, installCommand } from '../core/remedies.js';
-import { leftBehind, runningBackends, type StartedBackend, unvouched } from '../core/running.js';
-import { samePath } from '../core/same-path.js';
-import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/venv.js';
 import type { Say } from './start.js';
 
 /**

@@ -1,16 +1,16 @@
 import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
-import { release } from '../core/allocate.js';
-import { writeEnvValue } from '../core/env-file.js';
-import { urlOverride } from '../core/frontend.js';
-import { onStopRequest } from '../core/owner-pipe.js';
-import { endProcess, signalGroup, type Watchdog, watchProcessGroup } from '../core/process-end.js';
-import { childIdentity, type ProcessIdentity } from '../core/process-info.js';
-import { API_URL_KEY, TIME_DEFAULTS } from '../core/project.js';
-import { waitUntilReady } from '../core/readiness.js';
-import { rememberedPorts, rememberPorts } from '../core/remembered-ports.js';
-import { spawnCommand } from '../core/spawn-command.js';
+import { writeEnvValue } from '../core/env/file.js';
+import { urlOverride } from '../core/env/frontend.js';
+import { release } from '../core/ports/allocate.js';
+import { rememberedPorts, rememberPorts } from '../core/ports/remembered.js';
+import { endProcess, signalGroup, type Watchdog, watchProcessGroup } from '../core/process/end.js';
+import { childIdentity, type ProcessIdentity } from '../core/process/identity.js';
+import { onStopRequest } from '../core/process/owner-pipe.js';
+import { waitUntilReady } from '../core/process/readiness.js';
+import { spawnCommand } from '../core/process/spawn.js';
+import { API_URL_KEY, TIME_DEFAULTS } from '../core/project/defaults.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { allocateRequest, parseSeconds } from './args.js';
 import {

@@ -1,7 +1,7 @@
 // Help for a mistyped command line: the option the user most likely meant, and what a missing
 // value should have been. Pure; the parser (args.ts) words its errors with these.
 
-import { PORT_DEFAULTS, PROJECT_DEFAULTS } from '../core/project.js';
+import { PORT_DEFAULTS, PROJECT_DEFAULTS } from '../core/project/defaults.js';
 
 export { distance, suggest } from '../core/suggest.js';
 

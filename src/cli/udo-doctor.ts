@@ -1,9 +1,14 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { UsageError } from '../core/errors.js';
-import { API_URL_KEY, backendEnvPath, PROJECT_DEFAULTS, venvPath } from '../core/project.js';
+import { resolveSettings } from '../core/ports/settings.js';
+import {
+  API_URL_KEY,
+  backendEnvPath,
+  PROJECT_DEFAULTS,
+  venvPath,
+} from '../core/project/defaults.js';
 import { quote } from '../core/remedies.js';
-import { resolveSettings } from '../core/settings.js';
 import { printable } from '../core/text.js';
 import { exitCode, selectChecks } from '../doctor/checks.js';
 import { type DoctorConfig, shownPath } from '../doctor/context.js';

@@ -3,8 +3,8 @@
 // `udo-port dev` and `start` hold while they run.
 import { realpathSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
-import { openLeaseRegistry } from '../core/leases.js';
-import { START_PURPOSE } from '../core/running.js';
+import { openLeaseRegistry } from '../core/leases/registry.js';
+import { START_PURPOSE } from '../core/leases/running.js';
 import { printable } from '../core/text.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { parseCommandLine, projectRoot } from './args.js';

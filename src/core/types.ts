@@ -1,5 +1,5 @@
-import type { Container } from './containers.js';
-import type { Lease } from './leases.js';
+import type { Container } from './containers/engines.js';
+import type { Lease } from './leases/registry.js';
 
 /** Where the allocated port came from, in the port order (docs/ARCHITECTURE.md). */
 export type PortSource = 'flag' | 'input' | 'env' | 'dotenv' | 'default' | 'scan' | 'fallback';

@@ -1,18 +1,18 @@
 // The facts checks share, each gathered once per run by the modules in facts/.
 import { readlinkSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { askEngines, type EngineAnswer } from '../core/containers.js';
-import { type LeaseRecord, openLeaseRegistry } from '../core/leases.js';
+import { askEngines, type EngineAnswer } from '../core/containers/engines.js';
+import { type LeaseRecord, openLeaseRegistry } from '../core/leases/registry.js';
+import { runningBackends } from '../core/leases/running.js';
 import {
   allListeners,
   type ExcludedPortRange,
   excludedPortRanges,
 } from '../core/listeners/index.js';
-import { processStartTime } from '../core/process-info.js';
-import { runningBackends } from '../core/running.js';
-import type { SettingsInput } from '../core/settings.js';
+import type { SettingsInput } from '../core/ports/settings.js';
+import { processStartTime } from '../core/process/identity.js';
+import { inspectVenv, packageVersions, type Venv } from '../core/python/venv.js';
 import type { ListenerLookup } from '../core/types.js';
-import { inspectVenv, packageVersions, type Venv } from '../core/venv.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
 import { type BackendFacts, backendFacts, realOrSelf } from './facts/backend.js';
 import {

@@ -1,7 +1,7 @@
 // Who holds a port, in words shared by the port checks: a listener's details, a lease's owner,
 // and a test bind that waits out another process's own.
-import { describeLease, type LeaseRecord } from '../core/leases.js';
-import { probePort } from '../core/probe.js';
+import { describeLease, type LeaseRecord } from '../core/leases/registry.js';
+import { probePort } from '../core/ports/probe.js';
 import type { Listener } from '../core/types.js';
 import type { Context } from './context.js';
 

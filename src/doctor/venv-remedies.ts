@@ -1,8 +1,8 @@
 // The venv checks' shared wording: the interpreter's name and the commands that mend a venv.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Venv } from '../core/python/venv.js';
 import { createVenvCommand, installCommand } from '../core/remedies.js';
-import type { Venv } from '../core/venv.js';
 import type { Context } from './context.js';
 
 /** What the backend needs in its venv. */

@@ -1,6 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CiJob } from '../core/leases.js';
+import type { CiJob } from '../core/leases/registry.js';
 
 /**
  * The GitHub Actions job this process runs in, from the runner's variables; undefined outside CI.

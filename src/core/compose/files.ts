@@ -2,8 +2,8 @@
 // doctor needs to know before it loads the reader (and yaml) at all.
 import { existsSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
-import { envFileContents } from '../env-read.js';
-import { parseEnv } from '../env-text.js';
+import { envFileContents } from '../env/read.js';
+import { parseEnv } from '../env/text.js';
 import { interpolate } from './interpolate.js';
 
 /** The names Compose looks for, in its order, with their override files. */

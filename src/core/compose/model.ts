@@ -1,7 +1,7 @@
 // The project as Compose resolves it: services with their ports, command and environment, and
 // where each is written (for the findings and fixes). Which service is the backend, which the
 // frontend, and the port the backend's command listens on. Pure.
-import { API_URL_KEY } from '../project.js';
+import { API_URL_KEY } from '../project/defaults.js';
 import type { Binding } from './ports.js';
 
 /** Where a value is written: the file, its line, and the text before interpolation. */

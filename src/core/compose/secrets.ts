@@ -1,6 +1,6 @@
 // No output prints a value a compose file takes from .env, an env_file or the shell: only port,
 // host and URL keys are shown, a URL's credentials masked. Pure.
-import { API_URL_KEY } from '../project.js';
+import { API_URL_KEY } from '../project/defaults.js';
 
 /** Keys whose values may be printed: ports, hosts, the API URL. */
 export const shownKey = (key: string) =>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
-import { readExecutable } from '../engine-processes.js';
+import { readExecutable } from '../containers/engine-processes.js';
 import { printable } from '../text.js';
 import type { Listener, ListenerLookup } from '../types.js';
 import { processName } from './describe.js';

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { decodeToolOutput } from '../console-text.js';
+import { decodeToolOutput } from '../process/console-text.js';
 import type { Listener, ListenerLookup } from '../types.js';
 
 const execFileAsync = promisify(execFile);

@@ -10,8 +10,8 @@ import {
   listenPort,
   type PortEntry,
 } from '../../core/compose/model.js';
-import { rewriteFile, setEnvValue } from '../../core/env-file.js';
-import { API_URL_KEY } from '../../core/project.js';
+import { rewriteFile, setEnvValue } from '../../core/env/file.js';
+import { API_URL_KEY } from '../../core/project/defaults.js';
 import { urlPort, withPort } from '../api-url.js';
 import { defineCheck, type Fix, type Outcome } from '../checks.js';
 import {

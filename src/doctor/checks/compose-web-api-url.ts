@@ -7,7 +7,7 @@ import {
   type ComposeService,
   frontendService,
 } from '../../core/compose/model.js';
-import { API_URL_KEY } from '../../core/project.js';
+import { API_URL_KEY } from '../../core/project/defaults.js';
 import { shownUrl, urlPort, withPort } from '../api-url.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import {

@@ -1,4 +1,4 @@
-import { copyNewFile, envKeyLines, parseEnv } from '../../core/env-file.js';
+import { copyNewFile, envKeyLines, parseEnv } from '../../core/env/file.js';
 import { defineCheck, type Fix, type Location, type Outcome } from '../checks.js';
 import { copyCommand } from '../env-remedies.js';
 import type { EnvText } from '../facts/env.js';

@@ -1,5 +1,5 @@
-import { PORT_KEYS } from '../../core/project.js';
-import type { Settings } from '../../core/settings.js';
+import type { Settings } from '../../core/ports/settings.js';
+import { PORT_KEYS } from '../../core/project/defaults.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import { unsetCommand } from '../env-remedies.js';
 import {

@@ -1,5 +1,5 @@
-import { describeUtf16, hasKeptBytes } from '../../core/env-encoding.js';
-import { saveAsUtf8, scanEnv } from '../../core/env-file.js';
+import { describeUtf16, hasKeptBytes } from '../../core/env/encoding.js';
+import { saveAsUtf8, scanEnv } from '../../core/env/file.js';
 import { defineCheck, type Fix, type Location, type Outcome } from '../checks.js';
 import type { Context } from '../context.js';
 import type { EnvText } from '../facts/env.js';

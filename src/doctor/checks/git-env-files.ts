@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { rewriteFile } from '../../core/env-file.js';
-import { PROJECT_DEFAULTS } from '../../core/project.js';
+import { rewriteFile } from '../../core/env/file.js';
+import { PROJECT_DEFAULTS } from '../../core/project/defaults.js';
 import { defineCheck, type Fix, type Location, type Outcome } from '../checks.js';
 import type { Context } from '../context.js';
 import type { GitFacts } from '../facts/git.js';

@@ -1,3 +1,4 @@
+import { type EngineProcess, engineOf } from '../../core/containers/engine-processes.js';
 import {
   type Container,
   describeContainer,
@@ -5,15 +6,14 @@ import {
   engineHolding,
   ownComposeContainer,
   publishersOf,
-} from '../../core/containers.js';
-import { type EngineProcess, engineOf } from '../../core/engine-processes.js';
-import type { LeaseRecord } from '../../core/leases.js';
+} from '../../core/containers/engines.js';
+import type { LeaseRecord } from '../../core/leases/registry.js';
+import { leftBehind, type StartedBackend } from '../../core/leases/running.js';
 import { describeListener } from '../../core/listeners/index.js';
-import { answersThroughNat, type BindRefusal } from '../../core/probe.js';
+import { answersThroughNat, type BindRefusal } from '../../core/ports/probe.js';
+import type { Settings } from '../../core/ports/settings.js';
+import { samePath } from '../../core/project/same-path.js';
 import { endCommand, findHolderCommand } from '../../core/remedies.js';
-import { leftBehind, type StartedBackend } from '../../core/running.js';
-import { samePath } from '../../core/same-path.js';
-import type { Settings } from '../../core/settings.js';
 import type { Listener, ListenerLookup } from '../../core/types.js';
 import { conflicts } from '../addresses.js';
 import { defineCheck, type Outcome } from '../checks.js';

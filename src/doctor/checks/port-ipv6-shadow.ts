@@ -1,7 +1,7 @@
-import { engineHolding } from '../../core/containers.js';
-import { engineOf } from '../../core/engine-processes.js';
+import { engineOf } from '../../core/containers/engine-processes.js';
+import { engineHolding } from '../../core/containers/engines.js';
 import { describeListener } from '../../core/listeners/index.js';
-import { API_URL_KEY } from '../../core/project.js';
+import { API_URL_KEY } from '../../core/project/defaults.js';
 import { endCommand, findHolderCommand } from '../../core/remedies.js';
 import type { ListenerLookup } from '../../core/types.js';
 import { isLoopback6 } from '../addresses.js';

@@ -1,7 +1,7 @@
-import { engineName, engineOf } from '../../core/engine-processes.js';
-import type { LeaseRecord } from '../../core/leases.js';
+import { engineName, engineOf } from '../../core/containers/engine-processes.js';
+import type { LeaseRecord } from '../../core/leases/registry.js';
 import { describeListener } from '../../core/listeners/index.js';
-import { answersThroughNat, type BindRefusal } from '../../core/probe.js';
+import { answersThroughNat, type BindRefusal } from '../../core/ports/probe.js';
 import { findHolderCommand } from '../../core/remedies.js';
 import type { Listener, ListenerLookup, PortRange } from '../../core/types.js';
 import { defineCheck, type Outcome } from '../checks.js';

@@ -1,6 +1,6 @@
 import { readlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { foreignLayout, missingBase, type Venv } from '../../core/venv.js';
+import { foreignLayout, missingBase, type Venv } from '../../core/python/venv.js';
 import { defineCheck, type Location, type Outcome } from '../checks.js';
 import { type VenvFacts, venvCommands, venvFacts } from '../venv-remedies.js';
 

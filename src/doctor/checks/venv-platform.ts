@@ -1,4 +1,4 @@
-import { foreignLayout } from '../../core/venv.js';
+import { foreignLayout } from '../../core/python/venv.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import { type VenvFacts, venvCommands, venvFacts } from '../venv-remedies.js';
 

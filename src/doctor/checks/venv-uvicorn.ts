@@ -1,4 +1,4 @@
-import { venvProblem } from '../../core/venv.js';
+import { venvProblem } from '../../core/python/venv.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import { BACKEND_PACKAGES, type VenvFacts, venvCommands, venvFacts } from '../venv-remedies.js';
 

@@ -1,6 +1,6 @@
-import { parseEnv } from '../../core/env-file.js';
-import { nextEnvFiles } from '../../core/next-env.js';
-import { API_URL_KEY as DEFAULT_KEY } from '../../core/project.js';
+import { parseEnv } from '../../core/env/file.js';
+import { nextEnvFiles } from '../../core/env/next-env.js';
+import { API_URL_KEY as DEFAULT_KEY } from '../../core/project/defaults.js';
 import { outranksLocal, shownUrl, winner, winnerPlace } from '../api-url.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import { unsetCommand } from '../env-remedies.js';

@@ -1,6 +1,6 @@
-import { envFileContents, writeEnvValue } from '../../core/env-file.js';
-import { nextEnvFiles } from '../../core/next-env.js';
-import { API_URL_KEY } from '../../core/project.js';
+import { envFileContents, writeEnvValue } from '../../core/env/file.js';
+import { nextEnvFiles } from '../../core/env/next-env.js';
+import { API_URL_KEY } from '../../core/project/defaults.js';
 import {
   outranksLocal,
   parseApiUrl,

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PORT_DEFAULTS } from '../../core/project.js';
+import { PORT_DEFAULTS } from '../../core/project/defaults.js';
 import { endCommand, quote } from '../../core/remedies.js';
 import type { ListenerLookup } from '../../core/types.js';
 import { defineCheck, type Outcome } from '../checks.js';

@@ -1,8 +1,8 @@
 // Facts about the backend: which listeners run this project's app, and the port the frontend
-// must use. The inverse of core/backend.ts, which starts it.
+// must use. The inverse of core/process/backend-command.ts, which starts it.
 import { realpathSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
-import type { Settings } from '../../core/settings.js';
+import type { Settings } from '../../core/ports/settings.js';
 import type { Listener } from '../../core/types.js';
 import { conflicts } from '../addresses.js';
 import { configuredPort } from './env.js';

@@ -1,7 +1,7 @@
 // Facts about backend/.env and the settings resolved from it.
-import { envFileContents, envKeyLines, parseEnv, type Utf16File } from '../../core/env-file.js';
-import { PORT_KEYS } from '../../core/project.js';
-import { resolveSettings, type Settings, type SettingsInput } from '../../core/settings.js';
+import { envFileContents, envKeyLines, parseEnv, type Utf16File } from '../../core/env/file.js';
+import { resolveSettings, type Settings, type SettingsInput } from '../../core/ports/settings.js';
+import { PORT_KEYS } from '../../core/project/defaults.js';
 
 export interface EnvText {
   file: string;

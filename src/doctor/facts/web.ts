@@ -6,7 +6,7 @@ import {
   resolveNextEnv,
   scanNextEnvFiles,
   type UnreadNextEnvFile,
-} from '../../core/next-env.js';
+} from '../../core/env/next-env.js';
 
 export interface WebFacts {
   dir: string;

@@ -1,0 +1,242 @@
+import { execFile, spawn } from 'node:child_process';
+import { win32 } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  descendants,
+  identify,
+  isSameGroup,
+  isSameProcess,
+  type ProcessIdentity,
+  processStartKey,
+} from './identity.js';
+
+const run = promisify(execFile);
+
+/**
+ * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
+ * of Windows (0, 4), init (1), and this process and its parent (the shell or script that asked).
+ */
+export function protectedReason(
+  pid: number,
+  self: { pid: number; ppid: number } = process,
+): string | undefined {
+  if (pid === 0 || pid === 4) return `PID ${pid} is the operating system itself`;
+  if (pid === 1) return 'PID 1 is the init process';
+  if (pid === self.pid) return `PID ${pid} is udo-port itself`;
+  if (pid === self.ppid) return `PID ${pid} is the process that started udo-port`;
+  return undefined;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How long a process is given to end on SIGTERM before SIGKILL. */
+const GRACE_MS = 3000;
+/** How often a dying process is looked at: its exit should be seen within a few ms. */
+const POLL_MS = 5;
+
+/**
+ * Signals each process that is still the one its identity names, checked right before its own
+ * signal: a pid that exited and was given to another process meanwhile is left alone. (Between
+ * the check and kill(2) a few microseconds remain; Node has no pidfd to close them.)
+ */
+async function signal(ids: ProcessIdentity[], name: NodeJS.Signals): Promise<void> {
+  for (const id of ids) {
+    if (!(await isSameProcess(id))) continue;
+    try {
+      process.kill(id.pid, name);
+    } catch {}
+  }
+}
+
+/** Those of `ids` that still run as the same process. */
+async function stillAlive(ids: ProcessIdentity[]): Promise<ProcessIdentity[]> {
+  const alive: ProcessIdentity[] = [];
+  for (const id of ids) if (await isSameProcess(id)) alive.push(id);
+  return alive;
+}
+
+/** taskkill by its full path: a same-named program earlier on PATH is not run. */
+function taskkill(): string {
+  const root = process.env.SystemRoot ?? process.env.windir;
+  return root ? win32.join(root, 'System32', 'taskkill.exe') : 'taskkill';
+}
+
+/**
+ * Ends a process and every process under it (uvicorn's reloader and its worker, npm and its
+ * children): on Windows with `taskkill /T`; elsewhere SIGTERM to the whole tree, then SIGKILL to
+ * what is left after `graceMs`. Resolves once all of it is gone (a zombie counts as gone), to
+ * how the process itself ended. Given an identity (taken when the process was named), it ends
+ * nothing unless the pid is still that process ('gone' then): no signal without a proven
+ * identity; each descendant's identity is taken when the tree is walked and checked again
+ * before each of its signals.
+ */
+export async function endProcess(
+  target: number | ProcessIdentity,
+  graceMs = GRACE_MS,
+): Promise<'ended' | 'killed' | 'gone'> {
+  const root = typeof target === 'number' ? await identify(target) : target;
+  if (!root || !(await isSameProcess(root))) return 'gone';
+  const { pid } = root;
+  if (process.platform === 'win32') {
+    const options = { timeout: 10_000, windowsHide: true };
+    await run(taskkill(), ['/PID', String(pid), '/T', '/F'], options).catch(() =>
+      // Wine's taskkill refuses /T; the process itself still goes.
+      run(taskkill(), ['/PID', String(pid), '/F'], options),
+    );
+    return 'killed';
+  }
+  const children: ProcessIdentity[] = [];
+  for (const child of await descendants(pid)) {
+    const id = await identify(child);
+    if (id) children.push(id);
+  }
+  if (!(await isSameProcess(root))) return 'gone';
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return 'gone';
+    throw error;
+  }
+  await signal(children, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  let alive = [root, ...children];
+  while (Date.now() < deadline) {
+    alive = await stillAlive(alive);
+    if (alive.length === 0) return 'ended';
+    await sleep(POLL_MS);
+  }
+  const killed = alive.includes(root);
+  await signal(alive, 'SIGKILL');
+  for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
+    await sleep(POLL_MS);
+    alive = await stillAlive(alive);
+  }
+  return killed ? 'killed' : 'ended';
+}
+
+/**
+ * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
+ * argv: the process group, the grace period, the pid it watches, and (Linux) the group leader's
+ * start key: the group is signalled only while its id cannot name another group (the leader is
+ * still that process, or no process has its pid; see isSameGroup in process-info.ts). EOF on stdin before a "done"
+ * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
+ * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
+ * process.stderr, which would make the pipe the backend shares non-blocking.
+ */
+const WATCHDOG = `
+const [group, graceMs, owner] = process.argv.slice(1, 4).map(Number);
+const leaderKey = process.argv[4] || '';
+process.title = 'udo-port watchdog of PID ' + owner;
+const fs = require('node:fs');
+const ours = () => {
+  if (!leaderKey) return true;
+  let stat;
+  try {
+    stat = fs.readFileSync('/proc/' + group + '/stat', 'utf8');
+  } catch {
+    return true;
+  }
+  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  return boot + ':' + ticks === leaderKey;
+};
+const signal = (name) => {
+  if (!ours()) return false;
+  try {
+    process.kill(-group, name);
+    return true;
+  } catch {
+    return false;
+  }
+};
+let heard = '';
+let ended = false;
+const endGroup = () => {
+  if (ended || !signal('SIGTERM')) return;
+  ended = true;
+  try {
+    fs.writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+  } catch {}
+  const deadline = Date.now() + graceMs;
+  const poll = setInterval(() => {
+    if (signal(0) && Date.now() < deadline) return;
+    signal('SIGKILL');
+    clearInterval(poll);
+  }, 50);
+};
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  heard += chunk;
+  if (heard.includes('done\\n')) process.exit(0);
+});
+process.stdin.on('end', endGroup);
+process.stdin.on('error', endGroup);
+`;
+
+export interface Watchdog {
+  /** Tells it the group ended the ordinary way, and resolves once it has exited. */
+  dismiss: () => Promise<void>;
+}
+
+/**
+ * POSIX: a process that ends the process group `pgid` (SIGTERM, SIGKILL after the grace period)
+ * if this process dies without dismissing it, as on `kill -9`, which gives this process no
+ * chance to pass anything on. Node has no prctl(PR_SET_PDEATHSIG), and that would cover one
+ * process, not the group; a pipe's EOF comes on every POSIX system. Its own session (detached):
+ * a terminal's Ctrl+C or hangup must not end it before this process.
+ */
+export function watchProcessGroup(pgid: number, warn: (line: string) => void): Watchdog {
+  const leaderKey = processStartKey(pgid) ?? '';
+  const watchdog = spawn(
+    process.execPath,
+    ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid), leaderKey],
+    {
+      stdio: ['pipe', 'ignore', 'inherit'],
+      detached: true,
+      // NODE_OPTIONS could preload anything into it.
+      env: { ...process.env, NODE_OPTIONS: undefined },
+    },
+  );
+  // Its life must not keep this process's event loop alive: that is what it waits for.
+  watchdog.unref();
+  const gone = new Promise<void>((resolve) => {
+    watchdog.once('exit', () => resolve());
+    watchdog.once('error', (error) => {
+      warn(
+        `could not start the watchdog (${error.message}); a kill -9 of udo-port would leave the backend running`,
+      );
+      resolve();
+    });
+  });
+  // A watchdog that died already: writing to it must not take this process down.
+  watchdog.stdin?.on('error', () => {});
+  return {
+    dismiss: async () => {
+      if (watchdog.exitCode !== null || watchdog.signalCode !== null) return;
+      watchdog.ref();
+      watchdog.stdin?.end('done\n');
+      // Bounded: a stopped watchdog must not keep this process from exiting.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * POSIX: sends `name` (0 only asks) to the process group `pgid` that the process `leader` led,
+ * unless that id may now name another group (isSameGroup). True when the group was there.
+ */
+export async function signalGroup(
+  pgid: number,
+  leader: ProcessIdentity | undefined,
+  name: NodeJS.Signals | 0,
+): Promise<boolean> {
+  if (leader && !(await isSameGroup(pgid, leader))) return false;
+  try {
+    process.kill(-pgid, name);
+    return true;
+  } catch {
+    return false;
+  }
+}
