@@ -6,7 +6,18 @@
 // still running from that folder, then the namespace, and unmounts what is left: the host is
 // as it was.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -123,14 +134,16 @@ export class Namespace {
     args: string[],
     options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; as?: string[] } = {},
   ): Promise<Run> {
+    if (options.as) {
+      // Another user may not reach the checkout (one only its owner can read) nor this node:
+      // it runs copies of node and of the built bundle in a folder it can read.
+      const { node, bundles } = readableCopies();
+      const [file, ...rest] = [...options.as, node] as unknown as [string, ...string[]];
+      return this.run(file, [...rest, join(bundles, name, 'index.js'), ...args], options);
+    }
     const loader = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
     const entry = join(ROOT, 'src', 'bin', `${name}.ts`);
-    // `as`: a command that runs it as another user (setpriv ...).
-    const [file, ...rest] = [...(options.as ?? []), process.execPath] as unknown as [
-      string,
-      ...string[],
-    ];
-    return this.run(file, [...rest, '--import', loader, entry, ...args], options);
+    return this.run(process.execPath, ['--import', loader, entry, ...args], options);
   }
 
   async close(): Promise<void> {
@@ -139,6 +152,26 @@ export class Namespace {
     this.holder.kill('SIGKILL');
     await exited;
   }
+}
+
+let copies: { node: string; bundles: string } | undefined;
+
+/** Copies of node and of dist/'s CLI bundles that every user can read and run, made once. */
+function readableCopies(): { node: string; bundles: string } {
+  if (copies) return copies;
+  const dir = mkdtempSync(join('/tmp', 'udo-port-engine-readable-'));
+  chmodSync(dir, 0o755);
+  const node = join(dir, 'node');
+  copyFileSync(process.execPath, node);
+  chmodSync(node, 0o755);
+  for (const name of ['udo-port', 'udo-doctor']) {
+    cpSync(join(ROOT, 'dist', name), join(dir, name), { recursive: true });
+    for (const file of readdirSync(join(dir, name))) chmodSync(join(dir, name, file), 0o755);
+    chmodSync(join(dir, name), 0o755);
+  }
+  copies = { node, bundles: dir };
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return copies;
 }
 
 /** A folder of the test's own, named so that every process started from it can be found. */

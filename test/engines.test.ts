@@ -120,12 +120,12 @@ describe('Docker, userland proxy on: docker-proxy holds a published port', {
     chmodSync(shared, 0o1777);
     const as = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
     const env = { ...dockerd.env, UDO_PORT_LEASE_DIR: shared, HOME: shared };
-    const find = await ns.face('udo-port', ['find', '--port', '29401'], { env, as });
+    const find = await ns.face('udo-port', ['find', '--port', '29401'], { env, as, cwd: shared });
     expect(find.code, find.stderr).toBe(1);
     expect(find.stderr).toContain(
       'is in use: published by Docker container udo-api (image udo-busybox:test; Compose project shop, service api), held by a process the OS tools did not name',
     );
-    const kill = await ns.face('udo-port', ['kill', '29401', '--yes'], { env, as });
+    const kill = await ns.face('udo-port', ['kill', '29401', '--yes'], { env, as, cwd: shared });
     expect(kill.code).toBe(1);
     expect(kill.stderr).toContain('published by Docker container udo-api');
     expect(await served(ns, 29401)).toBe('from the container\n');
