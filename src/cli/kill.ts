@@ -11,7 +11,7 @@ import { findHolderCommand } from '../core/remedies.js';
 import { printable } from '../core/text.js';
 import type { Listener } from '../core/types.js';
 import { parseCommandLine } from './args.js';
-import type { Say } from './start.js';
+import type { Say } from './output.js';
 
 async function confirm(question: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });

@@ -23,7 +23,7 @@ import { venvPath } from '../core/project/defaults.js';
 import { samePath } from '../core/project/same-path.js';
 import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/python/venv.js';
 import { createVenvCommand, endCommand, installCommand } from '../core/remedies.js';
-import type { Say } from './start.js';
+import type { Say } from './output.js';
 
 /**
  * The venv the default command runs (`--venv`, relative to the project): it must run, and hold
