@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backendCommand } from '../core/process/backend-command.js';
-import { endProcess } from '../core/process/end.js';
+import { endProcess, outlast, signalEach } from '../core/process/end.js';
 import {
   identify,
   isRunning,
@@ -149,8 +149,6 @@ function markedProcesses(marker: string): number[] {
   return found;
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
 /**
  * Ends what carries `marker` when the main step died before it could save the backend's pid
  * (Linux; elsewhere nothing can be found by it). Says how many.
@@ -159,34 +157,18 @@ export async function stopByMarker(marker: string): Promise<number> {
   return endStrays(marker);
 }
 
-/** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
-async function endStrays(marker: string, graceMs = 3000): Promise<number> {
+/**
+ * SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree; each
+ * checked right before its signal (end.ts).
+ */
+async function endStrays(marker: string): Promise<number> {
   const strays: ProcessIdentity[] = [];
   for (const pid of markedProcesses(marker)) {
     const id = await identify(pid);
     if (id) strays.push(id);
   }
-  // Each checked right before its signal: a stray that exited meanwhile may have passed its pid on.
-  const signal = async (ids: ProcessIdentity[], name: NodeJS.Signals) => {
-    for (const id of ids) {
-      if (!(await isSameProcess(id))) continue;
-      try {
-        process.kill(id.pid, name);
-      } catch {}
-    }
-  };
-  const living = async (ids: ProcessIdentity[]) => {
-    const left: ProcessIdentity[] = [];
-    for (const id of ids) if (await isSameProcess(id)) left.push(id);
-    return left;
-  };
-  await signal(strays, 'SIGTERM');
-  let alive = strays;
-  for (const deadline = Date.now() + graceMs; alive.length > 0 && Date.now() < deadline; ) {
-    await sleep(10);
-    alive = await living(alive);
-  }
-  await signal(alive, 'SIGKILL');
+  await signalEach(strays, 'SIGTERM');
+  await outlast(strays);
   return strays.length;
 }
 

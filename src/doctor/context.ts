@@ -11,7 +11,7 @@ import {
 } from '../core/listeners/index.js';
 import type { SettingsInput } from '../core/ports/settings.js';
 import { processStartTime } from '../core/process/identity.js';
-import { parentCommand } from '../core/process/proc.js';
+import { parentCommand } from '../core/process/parent.js';
 import { inspectVenv, packageVersions, type Venv } from '../core/python/venv.js';
 import type { ListenerLookup } from '../core/types.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
