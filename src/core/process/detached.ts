@@ -16,9 +16,7 @@ import {
 import { spawnCommand } from './spawn.js';
 
 /** How a detached process ended: its exit, or why it could not be started at all. */
-export type Ending =
-  | { code: number | null; signal: NodeJS.Signals | null }
-  | { error: Error };
+export type Ending = { code: number | null; signal: NodeJS.Signals | null } | { error: Error };
 
 export interface Detached {
   /** 0 when it could not be started. */
