@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/core/errors.js';
-import {
-  candidatePorts,
-  resolveSettings,
-  type SettingsInput,
-  urlFor,
-} from '../src/core/ports/settings.js';
+import { candidatePorts, resolveSettings, type SettingsInput } from '../src/core/ports/settings.js';
+import { urlFor } from '../src/core/project/defaults.js';
 
 type Sources = {
   flag?: string;

@@ -1,22 +1,16 @@
-import type { ChildProcess } from 'node:child_process';
+// The action's backend: what the step's inputs ask for, in core's terms (core/process/detached.ts
+// starts, finds and stops it), and how it went, in the action's words.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backendCommand } from '../core/process/backend-command.js';
-import { endProcess } from '../core/process/end.js';
-import {
-  identify,
-  isRunning,
-  isSameProcess,
-  type ProcessIdentity,
-  processStartKey,
-  processStartTime,
-} from '../core/process/identity.js';
-import { spawnCommand } from '../core/process/spawn.js';
+import { endMarked, startDetached, stopDetached } from '../core/process/detached.js';
+import type { ProcessIdentity } from '../core/process/identity.js';
 import { venvPath } from '../core/project/defaults.js';
 import { inspectVenv } from '../core/python/venv.js';
 import type { SavedBackend } from './state.js';
+
+export { logTail } from '../core/process/detached.js';
 
 /** Every process of the backend inherits this variable: the post step finds strays by it. */
 export const MARKER_VARIABLE = 'UDO_PORT_BACKEND_ID';
@@ -57,10 +51,8 @@ function backendEnv(extra: Record<string, string>): Record<string, string | unde
 }
 
 /**
- * Starts the backend detached (its own session and process group on POSIX, no console on
- * Windows), with stdout and stderr in a log file and nothing of this process's stdio: the runner
- * waits for a step's output pipes to close, so an inherited pipe would keep the step running,
- * and the backend must outlive this process.
+ * Starts the backend detached, its output in a log file in `logDir`: the runner waits for a
+ * step's output pipes to close, and the backend must outlive the main step.
  */
 export async function startBackend(request: BackendRequest): Promise<StartedBackend> {
   const marker = randomBytes(8).toString('hex');
@@ -75,52 +67,24 @@ export async function startBackend(request: BackendRequest): Promise<StartedBack
   });
   const logFile = join(request.logDir || tmpdir(), `udo-port-${request.port}-${marker}.log`);
   request.beforeSpawn?.(marker, logFile);
-  // O_EXCL and 0600: the folder may be a shared /tmp when RUNNER_TEMP is not set.
-  const log = openSync(logFile, 'wx', 0o600);
-  let child: ChildProcess;
-  try {
-    const options = {
-      stdio: ['ignore', log, log] as ['ignore', number, number],
-      detached: true,
-      windowsHide: true,
-    };
-    // Windows: an .exe gets its arguments as written; a .cmd shim (npm, npx, uvicorn.cmd) goes
-    // through cmd.exe, escaped so that nothing in them is expanded (no %NAME%).
-    child = spawnCommand(plan, options);
-  } finally {
-    closeSync(log);
-  }
-  const exited = new AbortController();
-  let startError: Error | undefined;
-  const ended = new Promise<string>((done) => {
-    child.once('error', (error) => {
-      startError = error;
-      exited.abort();
-      done(`could not be started: ${error.message}`);
-    });
-    child.once('exit', (code, signal) => {
-      exited.abort();
-      done(signal ? `was ended by ${signal}` : `exited with code ${code}`);
-    });
-  });
-  // 'spawn' or 'error' tells whether it runs at all: a missing program is the input's fault.
-  await new Promise((settled) => {
-    child.once('spawn', settled);
-    child.once('error', settled);
-  });
-  const pid = child.pid;
-  const startKey = pid === undefined ? undefined : processStartKey(pid);
-  const startedAt = pid === undefined ? undefined : await processStartTime(pid);
+  const started = await startDetached(plan, logFile);
+  const ended = started.ended.then((how) =>
+    'error' in how
+      ? `could not be started: ${how.error.message}`
+      : how.signal
+        ? `was ended by ${how.signal}`
+        : `exited with code ${how.code}`,
+  );
   return {
-    pid: pid ?? 0,
+    pid: started.pid,
     marker,
     logFile,
-    ...(startedAt !== undefined && { startedAt }),
-    ...(startKey !== undefined && { startKey }),
-    exited: exited.signal,
+    ...(started.startedAt !== undefined && { startedAt: started.startedAt }),
+    ...(started.startKey !== undefined && { startKey: started.startKey }),
+    exited: started.exited,
     ended,
-    startError: () => startError,
-    detach: () => child.unref(),
+    startError: started.startError,
+    detach: started.detach,
   };
 }
 
@@ -132,107 +96,29 @@ const identityOf = (saved: SavedBackend): ProcessIdentity => ({
     : saved.startedAt !== undefined && { startedAt: saved.startedAt }),
 });
 
-/** Linux: live processes that carry the backend's marker (zombies are over). */
-function markedProcesses(marker: string): number[] {
-  if (process.platform !== 'linux') return [];
-  const needle = `\0${MARKER_VARIABLE}=${marker}\0`;
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      // Readable for this user's own processes only: exactly those it may have started.
-      if (`\0${readFileSync(`/proc/${entry}/environ`, 'latin1')}`.includes(needle)) {
-        if (isRunning(Number(entry))) found.push(Number(entry));
-      }
-    } catch {}
-  }
-  return found;
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
 /**
  * Ends what carries `marker` when the main step died before it could save the backend's pid
  * (Linux; elsewhere nothing can be found by it). Says how many.
  */
 export async function stopByMarker(marker: string): Promise<number> {
-  return endStrays(marker);
+  return endMarked(MARKER_VARIABLE, marker);
 }
 
-/** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
-async function endStrays(marker: string, graceMs = 3000): Promise<number> {
-  const strays: ProcessIdentity[] = [];
-  for (const pid of markedProcesses(marker)) {
-    const id = await identify(pid);
-    if (id) strays.push(id);
-  }
-  // Each checked right before its signal: a stray that exited meanwhile may have passed its pid on.
-  const signal = async (ids: ProcessIdentity[], name: NodeJS.Signals) => {
-    for (const id of ids) {
-      if (!(await isSameProcess(id))) continue;
-      try {
-        process.kill(id.pid, name);
-      } catch {}
-    }
-  };
-  const living = async (ids: ProcessIdentity[]) => {
-    const left: ProcessIdentity[] = [];
-    for (const id of ids) if (await isSameProcess(id)) left.push(id);
-    return left;
-  };
-  await signal(strays, 'SIGTERM');
-  let alive = strays;
-  for (const deadline = Date.now() + graceMs; alive.length > 0 && Date.now() < deadline; ) {
-    await sleep(10);
-    alive = await living(alive);
-  }
-  await signal(alive, 'SIGKILL');
-  return strays.length;
-}
+const STOPPED = {
+  gone: 'had already exited',
+  reused: 'had already exited (its PID now names another process, left alone)',
+  ended: 'was stopped',
+  // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
+  killed: process.platform === 'win32' ? 'was stopped' : 'ignored SIGTERM and was killed',
+} as const;
 
 /**
- * Ends the backend's whole tree (uvicorn's reloader and worker: `endProcess` walks the tree, and
- * `taskkill /T` on Windows), then any process that carries its marker but left the tree (a
- * daemonized child, a worker whose parent died). Says what happened.
+ * Ends the backend's whole tree (uvicorn's reloader and worker), then any process that carries
+ * its marker but left the tree (a daemonized child, a worker whose parent died). Says what
+ * happened.
  */
 export async function stopBackend(saved: SavedBackend): Promise<string> {
-  let outcome = 'had already exited';
-  if (isRunning(saved.pid)) {
-    if (await isSameProcess(identityOf(saved))) {
-      const ended = await endProcess(identityOf(saved));
-      // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
-      if (ended === 'ended' || (ended === 'killed' && process.platform === 'win32')) {
-        outcome = 'was stopped';
-      } else if (ended === 'killed') {
-        outcome = 'ignored SIGTERM and was killed';
-      }
-    } else {
-      outcome = 'had already exited (its PID now names another process, left alone)';
-    }
-  }
-  const strays = await endStrays(saved.marker);
+  const outcome = STOPPED[await stopDetached(identityOf(saved))];
+  const strays = await endMarked(MARKER_VARIABLE, saved.marker);
   return strays > 0 ? `${outcome}; ${strays} process(es) it left behind were ended` : outcome;
-}
-
-/** The last `maxLines` lines of the log, read from its last `maxBytes` only. */
-export function logTail(file: string, maxLines = 40, maxBytes = 16_384): string[] {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return [];
-  }
-  try {
-    const size = fstatSync(fd).size;
-    const length = Math.min(size, maxBytes);
-    const buffer = Buffer.alloc(length);
-    readSync(fd, buffer, 0, length, size - length);
-    const lines = buffer.toString('utf8').split(/\r?\n/);
-    // A cut first line is only part of one.
-    if (length < size) lines.shift();
-    while (lines.length > 0 && lines.at(-1) === '') lines.pop();
-    return lines.slice(-maxLines);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -5,11 +5,8 @@ import { type ParseArgsConfig, parseArgs, styleText } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import { LONGEST_LEASE_MS } from '../core/leases/record.js';
 import type { AllocateRequest } from '../core/ports/allocate.js';
-import {
-  findProjectRoot,
-  envLocalPath as frontendEnvPath,
-  PROJECT_DEFAULTS,
-} from '../core/project/defaults.js';
+import { envLocalPath as frontendEnvPath, PROJECT_DEFAULTS } from '../core/project/defaults.js';
+import { findProjectRoot } from '../core/project/root.js';
 import { driveUpper } from '../core/project/same-path.js';
 import { printable } from '../core/text.js';
 import { missingValueMessage, unknownOptionMessage } from './suggest.js';

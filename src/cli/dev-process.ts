@@ -2,9 +2,16 @@
 // line by line, watched by the watchdog, and stopped as a whole tree.
 import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { BackendCommand } from '../core/process/backend-command.js';
 import { decodeChildOutput } from '../core/process/console-text.js';
-import { endProcess, signalGroup, type Watchdog, watchProcessGroup } from '../core/process/end.js';
+import {
+  endGroup,
+  endProcess,
+  signalGroup,
+  type Watchdog,
+  watchProcessGroup,
+} from '../core/process/end.js';
 import { childIdentity } from '../core/process/identity.js';
 import { spawnCommand } from '../core/process/spawn.js';
 import { paint } from './args.js';
@@ -48,9 +55,7 @@ function relay(stream: NodeJS.ReadableStream | null, label: string, out: NodeJS.
   });
 }
 
-const GRACE_MS = 5000;
 const DRAIN_MS = 1000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const COLOURS = { api: 'cyan', web: 'magenta' } as const;
 
@@ -105,17 +110,13 @@ export function spawnLabelled(
   const dismiss = async () => {
     await watchdog?.dismiss();
   };
-  // POSIX: the group outlives its leader while anything it forked lives (next's server,
-  // uvicorn's worker), so the group is what is ended, SIGKILL after a grace period.
   const group = (name: NodeJS.Signals | 0) => signalGroup(child.pid as number, leader, name);
   const stop = async () => {
     if (child.pid !== undefined && process.platform === 'win32') {
       await endProcess(child.pid).catch(() => undefined);
-    } else if (child.pid !== undefined && (await group('SIGTERM'))) {
-      const deadline = Date.now() + GRACE_MS;
-      while ((await group(0)) && Date.now() < deadline) await sleep(20);
-      await group('SIGKILL');
-      while (await group(0)) await sleep(20);
+    } else if (child.pid !== undefined) {
+      // POSIX: the group, not the leader alone (end.ts, endGroup).
+      await endGroup(child.pid, leader);
     }
     await exit;
     await drained();

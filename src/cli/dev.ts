@@ -25,8 +25,9 @@ import {
   usableEnvLocal,
 } from './backend-setup.js';
 import { type Labelled, spawnLabelled } from './dev-process.js';
+import type { Say } from './output.js';
 import { configure, type Project, portFlags, withProjectPorts } from './project-config.js';
-import { pointFrontendAt, type Say } from './start.js';
+import { pointFrontendAt } from './start.js';
 import { takeOverProject } from './start-checks.js';
 
 /** What dev's frontend lease says it is for: `udo-port url web` finds it by this. */

@@ -18,7 +18,7 @@ import { hasProjectFile, PROJECT_FILE } from '../core/project/file.js';
 import { detectLayout } from '../core/project/layout.js';
 import { printable } from '../core/text.js';
 import { parseCommandLine } from './args.js';
-import type { Say } from './start.js';
+import type { Say } from './output.js';
 
 /** Where editors find the schema: the published package's own copy. */
 export const SCHEMA_URL = 'https://unpkg.com/udo-port/udo-port.schema.json';

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type EngineProcess, engineOf } from '../core/containers/engine-processes.js';
 import { askEngines, clisFor, engineHolding, publishersOf } from '../core/containers/engines.js';
 import { UsageError } from '../core/errors.js';
@@ -11,7 +12,7 @@ import { findHolderCommand } from '../core/remedies.js';
 import { printable } from '../core/text.js';
 import type { Listener } from '../core/types.js';
 import { parseCommandLine } from './args.js';
-import type { Say } from './start.js';
+import type { Say } from './output.js';
 
 async function confirm(question: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
@@ -21,8 +22,6 @@ async function confirm(question: string): Promise<boolean> {
     prompt.close();
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What holds the port: TCP listeners and UDP sockets bound to it (either makes a bind fail). */
 async function holdersOf(port: number) {

@@ -2,6 +2,13 @@
 // colours are chosen.
 import { paint } from './args.js';
 
+/** Where a command's lines go: udo-port's own (`say` below), or a caller's. */
+export interface Say {
+  info: (line: string) => void;
+  warn: (line: string) => void;
+  error: (line: string) => void;
+}
+
 export const out = (line: string) => process.stdout.write(`${line}\n`);
 export const warn = (line: string) =>
   process.stderr.write(`${paint('yellow', 'udo-port: warning:', 2)} ${line}\n`);

@@ -1,6 +1,7 @@
 // What `udo-port start` makes sure of before it leases anything: a venv with uvicorn, no other
 // start running this project's backend, and what a start that ended badly left running.
 
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AlreadyRunningError, UsageError } from '../core/errors.js';
 import type { CiJob } from '../core/leases/registry.js';
 import { openLeaseRegistry } from '../core/leases/registry.js';
@@ -23,7 +24,7 @@ import { venvPath } from '../core/project/defaults.js';
 import { samePath } from '../core/project/same-path.js';
 import { inspectVenv, packageVersions, type Venv, venvProblem } from '../core/python/venv.js';
 import { createVenvCommand, endCommand, installCommand } from '../core/remedies.js';
-import type { Say } from './start.js';
+import type { Say } from './output.js';
 
 /**
  * The venv the default command runs (`--venv`, relative to the project): it must run, and hold
@@ -46,8 +47,6 @@ export async function requireBackendVenv(cwd: string, venvArg: string): Promise<
   }
   return venv;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function describeRun(backend: StartedBackend): string {
   return `port ${backend.port} (${backend.url ?? `port ${backend.port}`}), run by udo-port start PID ${backend.startPid} since ${backend.since}`;

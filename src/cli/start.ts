@@ -24,14 +24,9 @@ import {
   usableEnvLocal,
   windowsConsoleStop,
 } from './backend-setup.js';
+import type { Say } from './output.js';
 import { configure, portFlags, withProjectPorts } from './project-config.js';
 import { takeOverProject } from './start-checks.js';
-
-export interface Say {
-  info: (line: string) => void;
-  warn: (line: string) => void;
-  error: (line: string) => void;
-}
 
 function signalExitCode(signal: NodeJS.Signals | null): number {
   return 128 + (signal ? (constants.signals[signal] ?? 1) : 1);

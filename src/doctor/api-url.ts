@@ -1,8 +1,7 @@
 // NEXT_PUBLIC_API_URL: what it holds, where the winning value comes from, and the URL --fix
 // writes; shared by the web checks and port.ipv6-shadow.
 import { nextEnvFiles } from '../core/env/next-env.js';
-import { urlFor } from '../core/ports/settings.js';
-import { API_URL_KEY } from '../core/project/defaults.js';
+import { API_URL_KEY, urlFor } from '../core/project/defaults.js';
 import { lastLine } from './facts/env.js';
 import type { WebFacts } from './facts/web.js';
 

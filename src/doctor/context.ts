@@ -11,6 +11,7 @@ import {
 } from '../core/listeners/index.js';
 import type { SettingsInput } from '../core/ports/settings.js';
 import { processStartTime } from '../core/process/identity.js';
+import { parentCommand } from '../core/process/parent.js';
 import { inspectVenv, packageVersions, type Venv } from '../core/python/venv.js';
 import type { ListenerLookup } from '../core/types.js';
 import { ciJobFromEnv } from '../github/ci-job.js';
@@ -23,7 +24,6 @@ import {
   settingsFacts,
 } from './facts/env.js';
 import { type GitFacts, gitFacts } from './facts/git.js';
-import { parentCommand } from './facts/next-servers.js';
 import { type WebFacts, webFacts } from './facts/web.js';
 
 /** Everything the checks need to know about the run, fixed before any check starts. */

@@ -1,5 +1,6 @@
 // Who holds a port, in words shared by the port checks: a listener's details, a lease's owner,
 // and a test bind that waits out another process's own.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describeLease, type LeaseRecord } from '../core/leases/registry.js';
 import { probePort } from '../core/ports/probe.js';
 import type { Listener } from '../core/types.js';
@@ -46,7 +47,7 @@ export function leaseOwner(record: LeaseRecord): string {
 export async function probeSettled(port: number, host: string, hostLabel: string) {
   let refused = await probePort(port, host, hostLabel);
   for (let tries = 1; refused && tries < 3; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 25 * tries));
+    await sleep(25 * tries);
     refused = await probePort(port, host, hostLabel);
   }
   return refused;

@@ -18,7 +18,6 @@ import {
 } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { urlFor } from '../ports/settings.js';
 import {
   currentStartKey,
   isRunning,
@@ -26,6 +25,7 @@ import {
   ownStartTime,
   processStartTime,
 } from '../process/identity.js';
+import { urlFor } from '../project/defaults.js';
 import {
   type CiJob,
   type Lease,

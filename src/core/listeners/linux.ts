@@ -181,22 +181,8 @@ export function procListeners(port?: number, proc = '/proc'): ListenerLookup {
     // Without a readable /proc the sockets are still listed, only without owners.
   }
   for (const pid of pids) {
-    let fds: string[];
-    try {
-      fds = readdirSync(`${proc}/${pid}/fd`);
-    } catch {
-      continue;
-    }
-    for (const fd of fds) {
-      let target: string;
-      try {
-        target = readlinkSync(`${proc}/${pid}/fd/${fd}`);
-      } catch {
-        continue;
-      }
-      const m = /^socket:\[(\d+)\]$/.exec(target);
-      const inode = m ? Number(m[1]) : undefined;
-      if (inode === undefined || !byInode.has(inode)) continue;
+    for (const inode of processSocketInodes(pid, proc)) {
+      if (!byInode.has(inode)) continue;
       const list = owners.get(inode) ?? [];
       if (!list.includes(Number(pid))) list.push(Number(pid));
       owners.set(inode, list);
@@ -218,6 +204,26 @@ export function procListeners(port?: number, proc = '/proc'): ListenerLookup {
     }
   }
   return { listeners: dedupeListeners(listeners) };
+}
+
+/** The socket inodes one process holds open (`socket:[N]` fds); none when they cannot be read. */
+export function processSocketInodes(pid: number | string, proc = '/proc'): number[] {
+  let fds: string[];
+  try {
+    fds = readdirSync(`${proc}/${pid}/fd`);
+  } catch {
+    return [];
+  }
+  const inodes: number[] = [];
+  for (const fd of fds) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`${proc}/${pid}/fd/${fd}`));
+      if (m) inodes.push(Number(m[1]));
+    } catch {
+      // closed meanwhile
+    }
+  }
+  return inodes;
 }
 
 /**

@@ -23,16 +23,10 @@ import {
   LONGEST_LEASE_MS,
   openLeaseRegistry,
 } from '../leases/registry.js';
-import { backendEnvPath } from '../project/defaults.js';
+import { backendEnvPath, urlFor } from '../project/defaults.js';
 import { printable } from '../text.js';
 import type { PortSource, Refusal } from '../types.js';
-import {
-  type Candidate,
-  candidatePorts,
-  resolveSettings,
-  type SettingsInput,
-  urlFor,
-} from './settings.js';
+import { type Candidate, candidatePorts, resolveSettings, type SettingsInput } from './settings.js';
 
 export interface AllocateRequest extends SettingsInput {
   /** The project root; other paths are relative to it. */

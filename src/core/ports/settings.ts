@@ -242,9 +242,3 @@ export function* candidatePorts(settings: Settings): Generator<Candidate> {
       yield { port, source: 'scan', pinned: false };
   }
 }
-
-/** `http://host:port`, with IPv6 literals bracketed. */
-export function urlFor(urlHost: string, port: number): string {
-  const host = isIP(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-  return `http://${host}:${port}`;
-}

@@ -5,9 +5,11 @@
 // /proc: the connection's server end must be a socket of this network namespace, and the port's
 // listening socket must be one the tree holds. Elsewhere the OS gives no such view: the caller
 // says it cannot tell and takes an answer as the backend's, as before.
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { processSocketInodes } from '../listeners/linux.js';
 import { reachableHost } from '../ports/probe.js';
+import { procStat } from './proc.js';
 
 /** One row of /proc/net/tcp{,6}: enough to find a connection's server end and the listeners. */
 export interface TcpRow {
@@ -42,14 +44,8 @@ export function processTree(pid: number, proc = '/proc'): Set<number> {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync(proc)) {
     if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`${proc}/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    // The name, in parentheses, may hold spaces and parentheses: the fields follow the last one.
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const parent = procStat(entry, proc)?.ppid;
+    if (parent === undefined) continue;
     const list = children.get(parent) ?? [];
     list.push(Number(entry));
     children.set(parent, list);
@@ -62,22 +58,7 @@ export function processTree(pid: number, proc = '/proc'): Set<number> {
 /** The socket inodes the processes hold open. */
 export function socketInodes(pids: Iterable<number>, proc = '/proc'): Set<number> {
   const inodes = new Set<number>();
-  for (const pid of pids) {
-    let fds: string[];
-    try {
-      fds = readdirSync(`${proc}/${pid}/fd`);
-    } catch {
-      continue;
-    }
-    for (const fd of fds) {
-      try {
-        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`${proc}/${pid}/fd/${fd}`));
-        if (m) inodes.add(Number(m[1]));
-      } catch {
-        // closed meanwhile
-      }
-    }
-  }
+  for (const pid of pids) for (const inode of processSocketInodes(pid, proc)) inodes.add(inode);
   return inodes;
 }
 

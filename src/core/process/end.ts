@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { win32 } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import {
   descendants,
@@ -9,6 +10,7 @@ import {
   type ProcessIdentity,
   processStartKey,
 } from './identity.js';
+import { parseProcStat } from './proc.js';
 
 const run = promisify(execFile);
 
@@ -27,19 +29,22 @@ export function protectedReason(
   return undefined;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** How long a process is given to end on SIGTERM before SIGKILL. */
-const GRACE_MS = 3000;
+/**
+ * How long a process is given to end on SIGTERM before SIGKILL: the one grace period of every
+ * stopper (kill, start, dev, the watchdog, the action's post step).
+ */
+export const GRACE_MS = 3000;
 /** How often a dying process is looked at: its exit should be seen within a few ms. */
 const POLL_MS = 5;
+/** How often a dying group is asked after (a signal to the group each time). */
+const GROUP_POLL_MS = 20;
 
 /**
  * Signals each process that is still the one its identity names, checked right before its own
  * signal: a pid that exited and was given to another process meanwhile is left alone. (Between
  * the check and kill(2) a few microseconds remain; Node has no pidfd to close them.)
  */
-async function signal(ids: ProcessIdentity[], name: NodeJS.Signals): Promise<void> {
+export async function signalEach(ids: ProcessIdentity[], name: NodeJS.Signals): Promise<void> {
   for (const id of ids) {
     if (!(await isSameProcess(id))) continue;
     try {
@@ -97,29 +102,42 @@ export async function endProcess(
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return 'gone';
     throw error;
   }
-  await signal(children, 'SIGTERM');
+  await signalEach(children, 'SIGTERM');
+  const killed = await outlast([root, ...children], graceMs);
+  return killed.includes(root) ? 'killed' : 'ended';
+}
+
+/**
+ * The second half of a stop, once SIGTERM is sent: waits up to `graceMs` for each of `ids` to
+ * end, then SIGKILLs those left and waits (a second at most) for them to go. Resolves to those
+ * that had to be killed.
+ */
+export async function outlast(
+  ids: ProcessIdentity[],
+  graceMs = GRACE_MS,
+): Promise<ProcessIdentity[]> {
   const deadline = Date.now() + graceMs;
-  let alive = [root, ...children];
+  let alive = ids;
   while (Date.now() < deadline) {
     alive = await stillAlive(alive);
-    if (alive.length === 0) return 'ended';
+    if (alive.length === 0) return [];
     await sleep(POLL_MS);
   }
-  const killed = alive.includes(root);
-  await signal(alive, 'SIGKILL');
+  const killed = alive;
+  await signalEach(alive, 'SIGKILL');
   for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
     await sleep(POLL_MS);
     alive = await stillAlive(alive);
   }
-  return killed ? 'killed' : 'ended';
+  return killed;
 }
 
 /**
  * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
  * argv: the process group, the grace period, the pid it watches, and (Linux) the group leader's
  * start key: the group is signalled only while its id cannot name another group (the leader is
- * still that process, or no process has its pid; see isSameGroup in process-info.ts). EOF on stdin before a "done"
- * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
+ * still that process, or no process has its pid; see isSameGroup in identity.ts; /proc/PID/stat is read by
+ * parseProcStat's own source, carried in). EOF on stdin before a "done" line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
  * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
  * process.stderr, which would make the pipe the backend shares non-blocking.
  */
@@ -128,6 +146,7 @@ const [group, graceMs, owner] = process.argv.slice(1, 4).map(Number);
 const leaderKey = process.argv[4] || '';
 process.title = 'udo-port watchdog of PID ' + owner;
 const fs = require('node:fs');
+const parseProcStat = ${parseProcStat};
 const ours = () => {
   if (!leaderKey) return true;
   let stat;
@@ -136,7 +155,7 @@ const ours = () => {
   } catch {
     return true;
   }
-  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  const ticks = parseProcStat(stat).startTicks;
   const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
   return boot + ':' + ticks === leaderKey;
 };
@@ -216,9 +235,12 @@ export function watchProcessGroup(pgid: number, warn: (line: string) => void): W
       watchdog.ref();
       watchdog.stdin?.end('done\n');
       // Bounded: a stopped watchdog must not keep this process from exiting.
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
-      clearTimeout(timer);
+      const bound = new AbortController();
+      await Promise.race([
+        gone,
+        sleep(GRACE_MS, undefined, { signal: bound.signal }).catch(() => {}),
+      ]);
+      bound.abort();
     },
   };
 }
@@ -239,4 +261,22 @@ export async function signalGroup(
   } catch {
     return false;
   }
+}
+
+/**
+ * POSIX: ends the process group `pgid` that `leader` led (the group outlives its leader while
+ * anything it forked lives: next's server, uvicorn's worker): SIGTERM, SIGKILL after the grace
+ * period, then waits until none of it is left. False when the group was already gone.
+ */
+export async function endGroup(
+  pgid: number,
+  leader: ProcessIdentity | undefined,
+  graceMs = GRACE_MS,
+): Promise<boolean> {
+  if (!(await signalGroup(pgid, leader, 'SIGTERM'))) return false;
+  const deadline = Date.now() + graceMs;
+  while ((await signalGroup(pgid, leader, 0)) && Date.now() < deadline) await sleep(GROUP_POLL_MS);
+  await signalGroup(pgid, leader, 'SIGKILL');
+  while (await signalGroup(pgid, leader, 0)) await sleep(GROUP_POLL_MS);
+  return true;
 }

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { askOwnerPipe, ownerPipeKey } from './owner-pipe.js';
+import { procStat } from './proc.js';
 
 const run = promisify(execFile);
 
@@ -31,15 +32,7 @@ function otherTasks(pid: number): boolean {
 
 /** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
 function linuxStat(pid: number): { state: string; ppid: number } | undefined {
-  if (process.platform !== 'linux') return undefined;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // After the command name, which may itself hold spaces and parentheses.
-    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: state ?? '', ppid: Number(ppid) };
-  } catch {
-    return undefined;
-  }
+  return process.platform === 'linux' ? procStat(pid) : undefined;
 }
 
 /** Every descendant of a process, children first found first (POSIX; [] on Windows). */
@@ -74,13 +67,7 @@ let bootId: string | undefined;
 
 /** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
 function linuxStartTicks(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Counted after the command name, which may itself hold spaces and parentheses.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
+  return procStat(pid)?.startTicks;
 }
 
 /**

@@ -1,11 +1,10 @@
 import { request } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { engineOf } from '../containers/engine-processes.js';
 import { askEngines, clisFor, engineHolding, publishersOf } from '../containers/engines.js';
 import { describeListener, listenersOn } from '../listeners/index.js';
 import { reachableHost } from '../ports/probe.js';
 import { type Answerer, processTree, whoAnswers } from './answerer.js';
-
-export { reachableHost };
 
 /** What "the backend is up" means: its port accepts connections, or an HTTP path answers. */
 export type Readiness = { kind: 'port' } | { kind: 'http'; path: string };
@@ -61,7 +60,7 @@ export async function waitUntilAnswering(
     const left = deadline - Date.now();
     const status = await get(port, target, path, Math.max(1, Math.min(2000, left)));
     if (status !== undefined && status < 500) return true;
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    await sleep(intervalMs);
   }
   return false;
 }
@@ -120,7 +119,7 @@ export async function waitUntilReady(
       );
       if (status !== undefined && status < 500) return { state: 'ready' };
     }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    await sleep(intervalMs);
   }
   return { state: 'timeout' };
 }

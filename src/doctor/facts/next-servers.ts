@@ -1,6 +1,4 @@
 // Facts about the Next.js servers of this frontend: which run, which kind, since when.
-import { readFileSync } from 'node:fs';
-import { readCmdline, runTool } from '../../core/listeners/index.js';
 import type { Listener } from '../../core/types.js';
 import type { Context } from '../context.js';
 import { realOrSelf } from './backend.js';
@@ -32,37 +30,6 @@ export interface NextServer {
   listener: Listener;
   kind: NextKind;
   startedAt?: number;
-}
-
-/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
-function parentPid(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
- * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
- */
-export async function parentCommand(
-  pid: number,
-  platform: NodeJS.Platform,
-): Promise<string | undefined> {
-  if (platform === 'linux') {
-    const ppid = parentPid(pid);
-    return ppid === undefined ? undefined : readCmdline(ppid);
-  }
-  if (platform === 'win32') return undefined;
-  const parent = await runTool(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
-  const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
-  if (!Number.isInteger(ppid) || ppid < 1) return undefined;
-  const command = await runTool(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
-  return command.ok ? command.stdout.trim() || undefined : undefined;
 }
 
 export interface NextServers {
