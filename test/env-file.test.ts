@@ -448,6 +448,35 @@ describe('writeFileAtomic', () => {
 });
 
 describe('writeEnvValue', () => {
+  it("sweeps the temp folder of a writer that was killed mid-write, and no live writer's", async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdir } = await import('node:fs/promises');
+    // A dead writer's pid: a process that has come and gone. A live one's: a process still running.
+    const dead = spawn(process.execPath, ['-e', '0']);
+    await new Promise((done) => dead.once('exit', done));
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+    try {
+      const left = join(dir, `.udo-port-${dead.pid}-AbC123`);
+      const running = join(dir, `.udo-port-${live.pid}-XyZ789`);
+      const open = join(dir, `.udo-port-${dead.pid}-Open12`);
+      for (const folder of [left, running]) {
+        await mkdir(folder, { mode: 0o700 });
+        await writeFile(join(folder, '.gitignore'), '*\n');
+        await writeFile(join(folder, '.env'), 'SECRET=s3\n');
+      }
+      // Not private: not one udo-port made, so not one it removes.
+      await mkdir(open, { mode: 0o755 });
+      const p = join(dir, '.env');
+      await writeFile(p, 'PORT=1\n');
+      expect(await writeEnvValue(p, 'PORT', '3000')).toBe('updated');
+      expect(existsSync(left)).toBe(false);
+      expect(existsSync(running)).toBe(true);
+      expect(existsSync(open)).toBe(true);
+    } finally {
+      live.kill();
+    }
+  });
+
   it('updates in place, keeping the mode and leaving no temp file', async () => {
     const p = join(dir, '.env');
     await writeFile(p, '# keep\r\nPORT=1\r\nSECRET=s3\r\n');

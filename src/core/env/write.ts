@@ -9,8 +9,10 @@ import {
   lstatSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   renameSync,
   rmdirSync,
+  rmSync,
   type Stats,
   unlinkSync,
   writeFileSync,
@@ -18,6 +20,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { MissingFolderError, UsageError } from '../errors.js';
+import { isRunning } from '../process/identity.js';
 import {
   type Destination,
   destinationOf,
@@ -53,7 +56,9 @@ async function replaceIn(
   old: Stats | undefined,
   place: (copy: string, target: string) => void = renameSync,
 ): Promise<void> {
-  const tempDir = mkdtempSync(join(folder.path, '.udo-port-'));
+  sweepAbandoned(folder.path);
+  // Named for this process, so that a later writer knows it from the folder of a live one.
+  const tempDir = mkdtempSync(join(folder.path, `.udo-port-${process.pid}-`));
   // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
   const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
   let inner: HeldFolder | undefined;
@@ -116,6 +121,36 @@ async function replaceIn(
     inner?.close();
     try {
       rmdirSync(tempDir);
+    } catch {}
+  }
+}
+
+const ABANDONED = /^\.udo-port-(\d+)-[A-Za-z0-9]{6}$/;
+
+/**
+ * Removes the temp folders of writers that were killed mid-write (SIGKILL runs no finally):
+ * only ours (our uid, private, a real folder), and only once the process named in the name is
+ * gone. A reused pid keeps one alive a little longer, which costs nothing: its ignore file keeps
+ * git quiet meanwhile.
+ */
+function sweepAbandoned(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => ABANDONED.test(name));
+  } catch {
+    return;
+  }
+  const euid = process.geteuid?.();
+  for (const name of names) {
+    const pid = Number(ABANDONED.exec(name)?.[1]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    const path = join(folder, name);
+    try {
+      const stat = lstatSync(path);
+      if (!stat.isDirectory() || (stat.mode & 0o077) !== 0) continue;
+      if (euid !== undefined && stat.uid !== euid) continue;
+      // Not followed: rm removes a link inside as a link.
+      rmSync(path, { recursive: true, force: true });
     } catch {}
   }
 }
