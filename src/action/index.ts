@@ -1,5 +1,4 @@
 import { main } from './main.js';
-import { post } from './post.js';
 import { isPost, markMainStarted } from './state.js';
 
 /**
@@ -8,7 +7,8 @@ import { isPost, markMainStarted } from './state.js';
  */
 export async function run(): Promise<void> {
   if (isPost()) {
-    await post();
+    // The post step's own code (and the backend's process code) loads only in the post step.
+    await (await import('./post.js')).post();
   } else {
     markMainStarted();
     await main();
