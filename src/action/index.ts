@@ -1,4 +1,5 @@
 import { main } from './main.js';
+import { post } from './post.js';
 import { isPost, markMainStarted } from './state.js';
 
 /**
@@ -7,8 +8,7 @@ import { isPost, markMainStarted } from './state.js';
  */
 export async function run(): Promise<void> {
   if (isPost()) {
-    // The post step's own code (and the backend's process code) loads only in the post step.
-    await (await import('./post.js')).post();
+    await post();
   } else {
     markMainStarted();
     await main();

@@ -3,10 +3,11 @@ import { writeEnvValue } from '../core/env/file.js';
 import { MissingFolderError, NoPortError, UsageError } from '../core/errors.js';
 import { type CiJob, openLeaseRegistry, sameCiJob } from '../core/leases/registry.js';
 import { type Allocation, allocate, describeRefusal, release } from '../core/ports/allocate.js';
+import { waitUntilReady } from '../core/process/readiness.js';
 import { PORT_KEYS } from '../core/project/defaults.js';
 import { printable, printableLines } from '../core/text.js';
 import { ciJobFromEnv, markJob } from '../github/ci-job.js';
-import type { StartedBackend } from './backend.js';
+import { logTail, type StartedBackend, startBackend, stopBackend } from './backend.js';
 import { type ActionInputs, readInputs, URL_VARIABLE } from './inputs.js';
 import { saveBackend, saveBackendMarker, saveLease } from './state.js';
 
@@ -102,11 +103,6 @@ async function startAndWait(
   allocation: Allocation,
   inputs: ActionInputs,
 ): Promise<StartedBackend> {
-  // Only a step with `run` starts a backend: its process code loads then, not on every step.
-  const [{ logTail, startBackend, stopBackend }, { waitUntilReady }] = await Promise.all([
-    import('./backend.js'),
-    import('../core/process/readiness.js'),
-  ]);
   const backend = await startBackend({
     argv,
     cwd: inputs.workingDirectory,
@@ -197,7 +193,7 @@ async function pointFrontend(
     await writeEnvLocal(inputs.envLocal, allocation.url);
   } catch (error) {
     if (backend) {
-      await (await import('./backend.js')).stopBackend(backend);
+      await stopBackend(backend);
       saveBackend(undefined);
     }
     release(allocation);
