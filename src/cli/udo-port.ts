@@ -3,28 +3,22 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { AlreadyRunningError, NoPortError, UsageError } from '../core/errors.js';
 import { printable } from '../core/text.js';
-import { dev } from './dev.js';
 import { find } from './find.js';
 import { COMMAND_NAMES, commandHelp, globalHelp, isCommand } from './help.js';
-import { init } from './init.js';
-import { kill } from './kill.js';
-import { list, release } from './leases.js';
 import { fail, out, say } from './output.js';
-import { start } from './start.js';
 import { suggest } from './suggest.js';
-import { url } from './url.js';
 
+// find, the command scripts run most, is imported up front; the others load only when called
+// (ncc puts each in a chunk file beside the bundle), so find's start does not compile them.
 const commands: Record<string, (args: string[]) => Promise<number | undefined>> = {
-  dev: (args) => dev(args, say),
-  start: (args) => start(args, say),
+  dev: async (args) => (await import('./dev.js')).dev(args, say),
+  start: async (args) => (await import('./start.js')).start(args, say),
   find: async (args) => void (await find(args)),
-  list: async (args) => void (await list(args)),
-  release,
-  kill: (args) => kill(args, say),
-  // Static imports: a dynamic one would split the bundle into files of its own, and these are
-  // small; nothing of theirs runs until called.
-  init: (args) => init(args, say),
-  url: (args) => url(args, out),
+  list: async (args) => void (await (await import('./leases.js')).list(args)),
+  release: async (args) => (await import('./leases.js')).release(args),
+  kill: async (args) => (await import('./kill.js')).kill(args, say),
+  init: async (args) => (await import('./init.js')).init(args, say),
+  url: async (args) => (await import('./url.js')).url(args, out),
 };
 
 export async function main(argv: string[]): Promise<number> {

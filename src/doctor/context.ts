@@ -9,6 +9,7 @@ import {
   type ExcludedPortRange,
   excludedPortRanges,
 } from '../core/listeners/index.js';
+import type { BindRefusal } from '../core/ports/probe.js';
 import type { SettingsInput } from '../core/ports/settings.js';
 import { processStartTime } from '../core/process/identity.js';
 import { parentCommand } from '../core/process/parent.js';
@@ -25,6 +26,7 @@ import {
 } from './facts/env.js';
 import { type GitFacts, gitFacts } from './facts/git.js';
 import { type WebFacts, webFacts } from './facts/web.js';
+import { probeSettled } from './holders.js';
 
 /** Everything the checks need to know about the run, fixed before any check starts. */
 export interface DoctorConfig {
@@ -130,6 +132,17 @@ export class Context {
 
   listeners(): Promise<ListenerLookup> {
     return this.once(this.processes, 'listeners', () => allListeners());
+  }
+
+  /**
+   * One settled test bind of a port on a host per run, shared: port.backend and port.range both
+   * ask about the backend's port, and two binds of it at once refuse each other (the loser then
+   * waited 25 ms to ask again, on every run). Not kept across the re-run after --fix.
+   */
+  probe(port: number, host: string, hostLabel: string): Promise<BindRefusal | undefined> {
+    return this.once(this.files, `probe:${port}:${host}`, () =>
+      probeSettled(port, host, hostLabel),
+    );
   }
 
   /**

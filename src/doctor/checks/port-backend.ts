@@ -19,7 +19,7 @@ import { conflicts } from '../addresses.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import { type BackendFacts, runsApp } from '../facts/backend.js';
 import { configuredPort } from '../facts/env.js';
-import { folders, holderData, holderDetails, leaseOwner, probeSettled } from '../holders.js';
+import { folders, holderData, holderDetails, leaseOwner } from '../holders.js';
 
 export interface PortBackendFacts {
   settings: Settings;
@@ -370,7 +370,7 @@ export const portBackend = defineCheck({
     };
     let finding = diagnose(facts);
     if (finding.state === 'free' && finding.probe) {
-      facts.refused = await probeSettled(finding.port, settings.host, settings.hostOrigin);
+      facts.refused = await ctx.probe(finding.port, settings.host, settings.hostOrigin);
       // Bound, and yet answered: NAT rules route it (a container's published port).
       if (!facts.refused && finding.beside.length === 0) {
         facts.nat = await answersThroughNat(finding.port, settings.host);

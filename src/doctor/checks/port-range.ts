@@ -6,7 +6,10 @@ import { findHolderCommand } from '../../core/remedies.js';
 import type { Listener, ListenerLookup, PortRange } from '../../core/types.js';
 import { defineCheck, type Outcome } from '../checks.js';
 import type { SettingsFacts } from '../facts/env.js';
-import { leaseOwner, probeSettled } from '../holders.js';
+import { leaseOwner } from '../holders.js';
+
+/** How many ports of the range are test-bound at once. */
+const PROBES_AT_ONCE = 8;
 
 export interface RangeEntry {
   port: number;
@@ -157,17 +160,24 @@ export const portRange = defineCheck({
       refused: new Map<number, BindRefusal>(),
       platform: ctx.config.platform,
     };
-    // Then a test bind of each port the lookups leave free; one at a time: binds of one port
-    // collide.
+    // Then a test bind of each port the lookups leave free. Binds of one port collide, binds of
+    // different ports do not: a few ports at a time (each is several binds, one per host);
+    // bounded, so a wide range holds few sockets. The context shares one probe of a port with
+    // port.backend.
     const valid = settings.settings;
     if (!valid) return facts;
     const nat = new Set<number>();
-    for (const { port, state } of classify(facts, valid.range)) {
-      if (state !== 'free') continue;
-      const refused = await probeSettled(port, valid.host, valid.hostOrigin);
-      if (refused) facts.refused.set(port, refused);
-      else if (await answersThroughNat(port, valid.host)) nat.add(port);
-    }
+    const free = classify(facts, valid.range)
+      .filter((entry) => entry.state === 'free')
+      .map((entry) => entry.port);
+    const probeNext = async (): Promise<void> => {
+      for (let port = free.shift(); port !== undefined; port = free.shift()) {
+        const refused = await ctx.probe(port, valid.host, valid.hostOrigin);
+        if (refused) facts.refused.set(port, refused);
+        else if (await answersThroughNat(port, valid.host)) nat.add(port);
+      }
+    };
+    await Promise.all(Array.from({ length: PROBES_AT_ONCE }, probeNext));
     return { ...facts, nat };
   },
   diagnose,
