@@ -28607,7 +28607,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 5902:
+/***/ 8562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32327,8 +32327,340 @@ async function readEnvFile(path, label) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
+// Windows: how a lease's owner proves it is still that process. Windows has no start time Node
+// can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
+// pipe for its whole life, under a random name its leases record (`pidStartKey: "pipe:<token>"`),
+// and answers each connection with that name. A process that has ended holds no pipe, whatever
+// its reused PID now runs: its leases are stale, and nothing signals that PID on their account.
+// The same pipe takes `stop`, so that `start --replace` has the owner end its own backend (it
+// alone knows that process) instead of signalling a number. Pipes get Windows' default security:
+// only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
+// which counts as alive.
+
+
+/** `\\.\pipe\udo-port-<32 hex digits>`. */
+const ownerPipeName = (token) => `\\\\.\\pipe\\udo-port-${token}`;
+let own;
+const stopHandlers = new Set();
+/** This process's `pipe:<token>` once its pipe listens; undefined before, elsewhere, or when it failed. */
+const ownerPipeKey = () => own?.listening ? `pipe:${own.token}` : undefined;
+/**
+ * Makes this process's pipe, once, before its first lease is written (a lease whose pipe does
+ * not answer yet would look stale). Unref'd: it never keeps the process alive. Windows only.
+ */
+async function holdOwnerPipe() {
+    if (process.platform !== 'win32' || own)
+        return;
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const pipe = { token, listening: false };
+    own = pipe;
+    const server = (0,external_node_net_.createServer)((socket) => {
+        socket.on('error', () => { });
+        let heard = '';
+        socket.on('data', (chunk) => {
+            heard += chunk;
+            if (heard === `stop ${token}\n`)
+                for (const handler of stopHandlers)
+                    handler();
+            if (heard.length > 100)
+                socket.destroy();
+        });
+        socket.write(`udo-port ${token}\n`);
+        // The answer is all a check needs; a stop request comes within a second.
+        setTimeout(() => socket.end(), 1000).unref();
+    });
+    await new Promise((done) => {
+        server.once('listening', () => {
+            pipe.listening = true;
+            done();
+        });
+        // Leases then fall back to the PID and its start time, as before.
+        server.once('error', () => done());
+        server.listen(ownerPipeName(token));
+    });
+    server.unref();
+}
+/** Runs `handler` when another udo-port asks this owner to stop; returns its removal. */
+function onStopRequest(handler) {
+    stopHandlers.add(handler);
+    return () => stopHandlers.delete(handler);
+}
+const tokenOf = (key) => /^pipe:([0-9a-f]{32})$/.exec(key)?.[1];
+/**
+ * What the owner's pipe says of a `pipe:<token>` key: the key itself while its owner answers
+ * (or when it cannot be told: a busy owner, another user's pipe, is not taken for a dead one),
+ * `pipe:gone` when no such pipe exists, `pipe:other` when something else answers. Only ENOENT
+ * proves the owner gone. `request` is written once the owner has answered.
+ */
+function askOwnerPipe(key, request, timeoutMs = 2000) {
+    const token = tokenOf(key);
+    if (!token || process.platform !== 'win32')
+        return Promise.resolve('pipe:other');
+    return new Promise((done) => {
+        let heard = '';
+        const socket = (0,external_node_net_.connect)(ownerPipeName(token));
+        const finish = (answer) => {
+            socket.destroy();
+            done(answer);
+        };
+        socket.setTimeout(timeoutMs, () => finish(key));
+        socket.on('data', (chunk) => {
+            heard += chunk;
+            if (heard === `udo-port ${token}\n`) {
+                if (request)
+                    socket.end(`${request} ${token}\n`, () => finish(key));
+                else
+                    finish(key);
+            }
+            else if (heard.length >= `udo-port ${token}\n`.length)
+                finish('pipe:other');
+        });
+        socket.once('end', () => finish(heard === `udo-port ${token}\n` ? key : 'pipe:other'));
+        socket.once('error', (error) => finish(error.code === 'ENOENT' ? 'pipe:gone' : key));
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/proc.js
+// Linux's /proc/<pid>/stat, read and parsed in one place (the watchdog, a script of its own,
+// carries parseProcStat's source: end.ts).
+
+/** Parse one /proc/<pid>/stat line. Pure. */
+function proc_parseProcStat(stat) {
+    // The fields follow the command name, which is in parentheses and may itself hold spaces and
+    // parentheses: so they are counted from the last `)`.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', ppid: Number(fields[1]), startTicks: fields[19] };
+}
+/** /proc/<pid>/stat, parsed; undefined when it cannot be read. */
+function procStat(pid, proc = '/proc') {
+    try {
+        return proc_parseProcStat((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/identity.js
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
+ * does not: it has exited and only waits for its parent to collect its status (Linux tells).
+ * But its main thread turns zombie before its other threads have gone, and they still hold its
+ * sockets: it is over only once it is the last task left.
+ */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+    return linuxStat(pid)?.state !== 'Z' || otherTasks(pid);
+}
+/** Linux: whether threads other than the main one are left (they are gone once it is reaped). */
+function otherTasks(pid) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(`/proc/${pid}/task`).length > 1;
+    }
+    catch {
+        return false;
+    }
+}
+/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
+function linuxStat(pid) {
+    return process.platform === 'linux' ? procStat(pid) : undefined;
+}
+/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
+async function descendants(pid) {
+    const parents = new Map();
+    if (process.platform === 'linux') {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+            if (!/^\d+$/.test(entry))
+                continue;
+            const ppid = linuxStat(Number(entry))?.ppid;
+            if (ppid !== undefined)
+                parents.set(Number(entry), ppid);
+        }
+    }
+    else if (process.platform !== 'win32') {
+        try {
+            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
+            for (const line of stdout.split('\n')) {
+                const [child, parent] = line.trim().split(/\s+/).map(Number);
+                if (child && parent !== undefined)
+                    parents.set(child, parent);
+            }
+        }
+        catch { }
+    }
+    const found = [];
+    for (let i = -1; i < found.length; i++) {
+        const parent = i < 0 ? pid : found[i];
+        for (const [child, ppid] of parents)
+            if (ppid === parent && !found.includes(child))
+                found.push(child);
+    }
+    return found;
+}
+let bootTimeMs;
+let bootId;
+/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
+function linuxStartTicks(pid) {
+    return procStat(pid)?.startTicks;
+}
+/**
+ * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
+ * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
+ */
+function identity_processStartKey(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const ticks = linuxStartTicks(pid);
+    try {
+        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    return ticks ? `${bootId}:${ticks}` : undefined;
+}
+/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
+function linuxStartTime(pid) {
+    try {
+        const ticks = Number(linuxStartTicks(pid));
+        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
+        // USER_HZ is 100 on every Linux architecture Node runs on.
+        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
+ * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
+ */
+async function processStartTime(pid) {
+    if (process.platform === 'linux')
+        return linuxStartTime(pid);
+    if (process.platform === 'win32')
+        return undefined; // Only PowerShell can tell, at ~300 ms a call.
+    try {
+        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
+            timeout: 2000,
+            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+        });
+        const time = Date.parse(`${stdout.trim()} UTC`);
+        return Number.isNaN(time) ? undefined : time;
+    }
+    catch {
+        return undefined;
+    }
+}
+let ownStart;
+let ownKey;
+/**
+ * This process's start key, computed once: Linux's boot and start tick, or on Windows the
+ * `pipe:<token>` of the pipe owner-pipe.ts holds (none before it, or when it failed).
+ */
+function ownStartKey() {
+    if (process.platform === 'win32')
+        return ownerPipeKey();
+    if (ownKey === undefined)
+        ownKey = identity_processStartKey(process.pid) ?? null;
+    return ownKey ?? undefined;
+}
+/**
+ * The start key of the process `pid` now, to compare with the key a lease recorded: its pipe's
+ * answer for a Windows `pipe:` key, Linux's boot and start tick otherwise.
+ */
+async function currentStartKey(pid, recorded) {
+    if (recorded.startsWith('pipe:'))
+        return askOwnerPipe(recorded);
+    return identity_processStartKey(pid);
+}
+/** This process's start time, measured the way processStartTime measures others. */
+function ownStartTime() {
+    ownStart ??=
+        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
+            Math.round(Date.now() - process.uptime() * 1000);
+    return ownStart;
+}
+/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
+const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
+/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
+function childIdentity(pid) {
+    const startKey = identity_processStartKey(pid);
+    return startKey ? { pid, startKey } : { pid };
+}
+/** The identity of the process that has `pid` now; undefined when none runs. */
+async function identify(pid) {
+    if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid))
+        return undefined;
+    const startKey = identity_processStartKey(pid);
+    if (startKey)
+        return { pid, startKey };
+    const startedAt = await processStartTime(pid);
+    return startedAt === undefined ? { pid } : { pid, startedAt };
+}
+/**
+ * Whether `id` still names the very process it was taken from: the pid runs and started when
+ * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
+ * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
+ */
+async function isSameProcess(id) {
+    if (!isRunning(id.pid))
+        return false;
+    if (id.startKey !== undefined)
+        return identity_processStartKey(id.pid) === id.startKey;
+    if (id.startedAt !== undefined) {
+        const now = await processStartTime(id.pid);
+        return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
+    }
+    return true;
+}
+/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
+const provable = (id) => id.startKey !== undefined || id.startedAt !== undefined;
+/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
+function processUid(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return statSync(`/proc/${pid}`).uid;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
+ * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
+ * number to no new process, but once the group is empty a new process may get it and lead a
+ * group of its own. So: the leader is still that process, or no process has its pid (only the
+ * old group's survivors can carry the id then).
+ */
+async function identity_isSameGroup(pgid, leader) {
+    if (!isRunning(pgid))
+        return true;
+    return isSameProcess({ ...leader, pid: pgid });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/write.js
 // Writing env files: atomically, never through a link to another's file, keeping owner and mode.
+
 
 
 
@@ -32353,7 +32685,9 @@ const fsyncOf = (0,external_node_util_.promisify)(external_node_fs_namespaceObje
  * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
  */
 async function replaceIn(folder, name, bytes, old, place = external_node_fs_namespaceObject.renameSync) {
-    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, '.udo-port-'));
+    sweepAbandoned(folder.path);
+    // Named for this process, so that a later writer knows it from the folder of a live one.
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(folder.path, `.udo-port-${process.pid}-`));
     // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
     const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
     let inner;
@@ -32421,6 +32755,39 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_name
         inner?.close();
         try {
             (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+const ABANDONED = /^\.udo-port-(\d+)-[A-Za-z0-9]{6}$/;
+/**
+ * Removes the temp folders of writers that were killed mid-write (SIGKILL runs no finally):
+ * only ours (our uid, private, a real folder), and only once the process named in the name is
+ * gone. A reused pid keeps one alive a little longer, which costs nothing: its ignore file keeps
+ * git quiet meanwhile.
+ */
+function sweepAbandoned(folder) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(folder).filter((name) => ABANDONED.test(name));
+    }
+    catch {
+        return;
+    }
+    const euid = process.geteuid?.();
+    for (const name of names) {
+        const pid = Number(ABANDONED.exec(name)?.[1]);
+        if (pid === process.pid || isRunning(pid))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(folder, name);
+        try {
+            const stat = (0,external_node_fs_namespaceObject.lstatSync)(path);
+            if (!stat.isDirectory() || (stat.mode & 0o077) !== 0)
+                continue;
+            if (euid !== undefined && stat.uid !== euid)
+                continue;
+            // Not followed: rm removes a link inside as a link.
+            (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
         }
         catch { }
     }
@@ -32640,394 +33007,11 @@ async function copyNewFile(from, to, labels = {}) {
 
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
-// Windows: how a lease's owner proves it is still that process. Windows has no start time Node
-// can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
-// pipe for its whole life, under a random name its leases record (`pidStartKey: "pipe:<token>"`),
-// and answers each connection with that name. A process that has ended holds no pipe, whatever
-// its reused PID now runs: its leases are stale, and nothing signals that PID on their account.
-// The same pipe takes `stop`, so that `start --replace` has the owner end its own backend (it
-// alone knows that process) instead of signalling a number. Pipes get Windows' default security:
-// only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
-// which counts as alive.
-
-
-/** `\\.\pipe\udo-port-<32 hex digits>`. */
-const ownerPipeName = (token) => `\\\\.\\pipe\\udo-port-${token}`;
-let own;
-const stopHandlers = new Set();
-/** This process's `pipe:<token>` once its pipe listens; undefined before, elsewhere, or when it failed. */
-const ownerPipeKey = () => own?.listening ? `pipe:${own.token}` : undefined;
-/**
- * Makes this process's pipe, once, before its first lease is written (a lease whose pipe does
- * not answer yet would look stale). Unref'd: it never keeps the process alive. Windows only.
- */
-async function holdOwnerPipe() {
-    if (process.platform !== 'win32' || own)
-        return;
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const pipe = { token, listening: false };
-    own = pipe;
-    const server = (0,external_node_net_.createServer)((socket) => {
-        socket.on('error', () => { });
-        let heard = '';
-        socket.on('data', (chunk) => {
-            heard += chunk;
-            if (heard === `stop ${token}\n`)
-                for (const handler of stopHandlers)
-                    handler();
-            if (heard.length > 100)
-                socket.destroy();
-        });
-        socket.write(`udo-port ${token}\n`);
-        // The answer is all a check needs; a stop request comes within a second.
-        setTimeout(() => socket.end(), 1000).unref();
-    });
-    await new Promise((done) => {
-        server.once('listening', () => {
-            pipe.listening = true;
-            done();
-        });
-        // Leases then fall back to the PID and its start time, as before.
-        server.once('error', () => done());
-        server.listen(ownerPipeName(token));
-    });
-    server.unref();
-}
-/** Runs `handler` when another udo-port asks this owner to stop; returns its removal. */
-function onStopRequest(handler) {
-    stopHandlers.add(handler);
-    return () => stopHandlers.delete(handler);
-}
-const tokenOf = (key) => /^pipe:([0-9a-f]{32})$/.exec(key)?.[1];
-/**
- * What the owner's pipe says of a `pipe:<token>` key: the key itself while its owner answers
- * (or when it cannot be told: a busy owner, another user's pipe, is not taken for a dead one),
- * `pipe:gone` when no such pipe exists, `pipe:other` when something else answers. Only ENOENT
- * proves the owner gone. `request` is written once the owner has answered.
- */
-function askOwnerPipe(key, request, timeoutMs = 2000) {
-    const token = tokenOf(key);
-    if (!token || process.platform !== 'win32')
-        return Promise.resolve('pipe:other');
-    return new Promise((done) => {
-        let heard = '';
-        const socket = (0,external_node_net_.connect)(ownerPipeName(token));
-        const finish = (answer) => {
-            socket.destroy();
-            done(answer);
-        };
-        socket.setTimeout(timeoutMs, () => finish(key));
-        socket.on('data', (chunk) => {
-            heard += chunk;
-            if (heard === `udo-port ${token}\n`) {
-                if (request)
-                    socket.end(`${request} ${token}\n`, () => finish(key));
-                else
-                    finish(key);
-            }
-            else if (heard.length >= `udo-port ${token}\n`.length)
-                finish('pipe:other');
-        });
-        socket.once('end', () => finish(heard === `udo-port ${token}\n` ? key : 'pipe:other'));
-        socket.once('error', (error) => finish(error.code === 'ENOENT' ? 'pipe:gone' : key));
-    });
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
-// The closest of some names to a mistyped one: the CLI's options and commands, the project
-// file's keys. Pure.
-/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            // `--prot` for `--port`: one swap, not two substitutions.
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/**
- * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
- * when none is that close, or when two are equally close (a guess would mislead).
- */
-function suggest(word, candidates) {
-    const scored = candidates
-        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
-        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
-        .sort((x, y) => x.d - y.d);
-    const [best, next] = scored;
-    if (!best || (next && next.d === best.d))
-        return undefined;
-    return best.candidate;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/file.js
-// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
-// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
-// what no flag then needs to: where the backend and the frontend are, how they run, which
-// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
-// size, never through a FIFO); validating it is pure, one line per mistake.
-
-
-
-
-
-
-const PROJECT_FILE = 'udo-port.json';
-const PACKAGE_KEY = 'udo-port';
-const SHAPE = {
-    backend: {
-        dir: 'path',
-        app: 'app',
-        command: 'command',
-        venv: 'path',
-        envFile: 'path',
-        port: 'port',
-        range: 'range',
-        host: 'host',
-        frontendUrlVariables: 'variables',
-    },
-    frontend: {
-        dir: 'path',
-        command: 'command',
-        envFile: 'path',
-        urlVariables: 'variables',
-        port: 'port',
-        range: 'range',
-    },
-    compose: { files: 'paths' },
-};
-/** Every key the file may hold, dotted: for "did you mean". */
-const PROJECT_KEYS = [
-    '$schema',
-    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
-        section,
-        ...Object.keys(keys).map((key) => `${section}.${key}`),
-    ]),
-];
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const APP = /^[\w.]+:[\w.]+$/;
-// Control characters have no place in a path, a command or a host, and would reach the terminal.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const shown = (value) => text_printable(JSON.stringify(value) ?? String(value)).slice(0, 120);
-function keyError(label, key, value, why) {
-    return new errors_UsageError(`${label}: ${key}: ${shown(value)} ${why}`);
-}
-/** A path inside the project: relative, and never climbing out of it. */
-function checkPath(label, key, value) {
-    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
-        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
-    }
-    const norm = (0,external_node_path_namespaceObject.normalize)(value);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(value) ||
-        /^[a-z]:/i.test(value) ||
-        norm === '..' ||
-        norm.startsWith(`..${'/'}`) ||
-        norm.startsWith('..\\')) {
-        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
-    }
-    return value;
-}
-function checkValue(label, key, kind, value) {
-    const bad = (why) => keyError(label, key, value, why);
-    switch (kind) {
-        case 'path':
-            return checkPath(label, key, value);
-        case 'paths':
-            if (!Array.isArray(value))
-                throw bad('is not a list of paths');
-            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
-        case 'app':
-            if (typeof value !== 'string' || !APP.test(value)) {
-                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
-            }
-            return value;
-        case 'command':
-            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
-                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
-            }
-            return value;
-        case 'port':
-            // A number, as the schema says: "8001" in quotes is a string to an editor too.
-            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-                throw bad('is not a port (expected a whole number from 1 to 65535)');
-            }
-            return value;
-        case 'range':
-            if (typeof value !== 'string')
-                throw bad('is not a port range (expected "FROM-TO")');
-            try {
-                parseRange(value, key);
-            }
-            catch {
-                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
-            }
-            return value;
-        case 'host':
-            if (typeof value !== 'string' ||
-                value.trim() === '' ||
-                /[\s/[\]]/.test(value) ||
-                CONTROL.test(value)) {
-                throw bad('is not a host name or IP address');
-            }
-            return value.trim();
-        case 'variables':
-            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
-                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
-            }
-            return [...new Set(value)];
-    }
-}
-function unknownKey(label, key) {
-    const guess = suggest(key, PROJECT_KEYS);
-    return new errors_UsageError(`${label}: ${text_printable(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * The project file's content, checked: every key known and every value of its kind, else one
- * line naming the file, the key and the value (exit 2). Pure.
- */
-function parseProjectFile(value, label) {
-    if (!isObject(value))
-        throw new errors_UsageError(`${label}: ${shown(value)} is not an object`);
-    const config = {};
-    for (const [section, content] of Object.entries(value)) {
-        if (section === '$schema') {
-            if (typeof content !== 'string')
-                throw keyError(label, section, content, 'is not a URL or path');
-            config.$schema = content;
-            continue;
-        }
-        const keys = SHAPE[section];
-        if (!keys)
-            throw unknownKey(label, section);
-        if (!isObject(content))
-            throw keyError(label, section, content, 'is not an object');
-        const checked = {};
-        for (const [key, item] of Object.entries(content)) {
-            const kind = keys[key];
-            if (!kind)
-                throw unknownKey(label, `${section}.${key}`);
-            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
-        }
-        config[section] = checked;
-    }
-    return config;
-}
-const file_MAX_BYTES = 1024 * 1024;
-/**
- * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
- * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
- * checkout may hold anything.
- */
-function readRegular(path) {
-    const seen = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
-    if (!seen)
-        return undefined;
-    if (!seen.isFile())
-        throw new errors_UsageError(`${path}: not a regular file`);
-    if (seen.size > file_MAX_BYTES)
-        throw new errors_UsageError(`${path}: larger than 1 MiB`);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > file_MAX_BYTES)
-            throw new errors_UsageError(`${path}: not a regular file`);
-        const buffer = Buffer.alloc(Math.min(stat.size, file_MAX_BYTES));
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0);
-        return buffer
-            .subarray(0, read)
-            .toString('utf8')
-            .replace(/^\uFEFF/, '');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function parseJson(text, label) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_UsageError(`${label}: not JSON (${text_printable(error.message)})`);
-    }
-}
-/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
-function file_hasProjectFile(dir) {
-    if (lstatSync(join(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
-        return true;
-    const pkg = join(dir, 'package.json');
-    const stat = lstatSync(pkg, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > file_MAX_BYTES)
-        return false;
-    try {
-        const text = readRegular(pkg) ?? '';
-        // Only a top-level key counts: a dependency named udo-port does not make a project.
-        if (!text.includes(`"${PACKAGE_KEY}"`))
-            return false;
-        const value = JSON.parse(text);
-        return isObject(value) && PACKAGE_KEY in value;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
- * once is an error (which one wins would be a guess). Undefined when there is none.
- */
-function loadProjectFile(root) {
-    const own = (0,external_node_path_namespaceObject.join)(root, PROJECT_FILE);
-    const pkg = (0,external_node_path_namespaceObject.join)(root, 'package.json');
-    const ownText = readRegular(own);
-    let fromPackage;
-    const pkgStat = (0,external_node_fs_namespaceObject.lstatSync)(pkg, { throwIfNoEntry: false });
-    if (pkgStat?.isFile() && pkgStat.size <= file_MAX_BYTES) {
-        const text = readRegular(pkg) ?? '';
-        if (text.includes(`"${PACKAGE_KEY}"`)) {
-            const value = parseJson(text, 'package.json');
-            if (isObject(value) && PACKAGE_KEY in value)
-                fromPackage = value[PACKAGE_KEY];
-        }
-    }
-    if (ownText !== undefined && fromPackage !== undefined) {
-        throw new errors_UsageError(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
-    }
-    if (ownText !== undefined) {
-        return {
-            path: own,
-            label: PROJECT_FILE,
-            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
-        };
-    }
-    if (fromPackage !== undefined) {
-        const label = `package.json "${PACKAGE_KEY}"`;
-        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/defaults.js
-// The project: its layout's defaults, in one place for the core and every face, and its root,
-// found from any folder inside it as git finds its own.
-
+// The project's layout defaults, in one place for the core and every face (its root is found by
+// root.ts).
 
 
 const WEB_DIR = 'web-dashboard';
@@ -33071,459 +33055,10 @@ const backendEnvPath = (root, given) => (0,external_node_path_namespaceObject.re
 const envLocalPath = (root, given) => resolve(root, given ?? PROJECT_DEFAULTS.envLocal);
 /** The virtualenv: `given` or the default, under `root`. */
 const venvPath = (root, given) => (0,external_node_path_namespaceObject.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
-/** What marks a project's root: the first folder of each default path. */
-const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
-const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
- * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
- * are asked: a group they cannot show to be the caller's alone is taken as shared.
- */
-function groupIsMineAlone(gid, me) {
-    try {
-        const passwd = readFileSync('/etc/passwd', 'utf8').split('\n');
-        const others = passwd.some((line) => {
-            const [, , uid, group] = line.split(':');
-            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
-        });
-        if (others)
-            return false;
-        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
-        const entry = readFileSync('/etc/group', 'utf8')
-            .split('\n')
-            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
-        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
-        return members.every((member) => member === mine);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
- * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
- * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
- * would then run.
- */
-function mayLookIn(dir) {
-    const stat = statSync(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    if (me === undefined)
-        return true;
-    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
-        return false;
-    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !statSync(join(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
- * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
- * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
- * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
- */
-function findProjectRoot(from) {
-    let marked;
-    for (let dir = resolve(from);; dir = dirname(dir)) {
-        const trusted = dir === resolve(from) || mayLookIn(dir);
-        if (trusted && hasProjectFile(dir))
-            return dir;
-        if (trusted && !marked && MARKERS.some((marker) => isFolder(join(dir, marker))))
-            marked = dir;
-        if (!trusted || !mayClimbFrom(dir) || dirname(dir) === dir)
-            return marked;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/settings.js
-
-
-
-
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new errors_UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new errors_UsageError(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new errors_UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const labels = host.split('.');
-    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
-    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
-    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
-    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,external_node_net_.isIP)(host) !== 0 || hostname : (0,external_node_net_.isIP)(host) === 6);
-    if (!ok) {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = PORT_KEYS.find((key) => present(env[key]));
-        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-        [input.projectHost?.value, input.projectHost?.origin ?? ''],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        PORT_DEFAULTS.host,
-        'default',
-    ];
-    const range = present(input.range)
-        ? parseRange(input.range, label('range', 'range'))
-        : PORT_DEFAULTS.range;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : PORT_DEFAULTS.port,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : PORT_DEFAULTS.urlHost,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-        ...(present(input.defaultPort) &&
-            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
-    };
-}
-/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
 /** `http://host:port`, with IPv6 literals bracketed. */
 function urlFor(urlHost, port) {
     const host = (0,external_node_net_.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
     return `http://${host}:${port}`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/identity.js
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Whether a process with this pid runs (EPERM: it does, but belongs to someone else). A zombie
- * does not: it has exited and only waits for its parent to collect its status (Linux tells).
- * But its main thread turns zombie before its other threads have gone, and they still hold its
- * sockets: it is over only once it is the last task left.
- */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-    return linuxStat(pid)?.state !== 'Z' || otherTasks(pid);
-}
-/** Linux: whether threads other than the main one are left (they are gone once it is reaped). */
-function otherTasks(pid) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(`/proc/${pid}/task`).length > 1;
-    }
-    catch {
-        return false;
-    }
-}
-/** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
-function linuxStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // After the command name, which may itself hold spaces and parentheses.
-        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: state ?? '', ppid: Number(ppid) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every descendant of a process, children first found first (POSIX; [] on Windows). */
-async function descendants(pid) {
-    const parents = new Map();
-    if (process.platform === 'linux') {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
-            if (!/^\d+$/.test(entry))
-                continue;
-            const ppid = linuxStat(Number(entry))?.ppid;
-            if (ppid !== undefined)
-                parents.set(Number(entry), ppid);
-        }
-    }
-    else if (process.platform !== 'win32') {
-        try {
-            const { stdout } = await run('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 });
-            for (const line of stdout.split('\n')) {
-                const [child, parent] = line.trim().split(/\s+/).map(Number);
-                if (child && parent !== undefined)
-                    parents.set(child, parent);
-            }
-        }
-        catch { }
-    }
-    const found = [];
-    for (let i = -1; i < found.length; i++) {
-        const parent = i < 0 ? pid : found[i];
-        for (const [child, ppid] of parents)
-            if (ppid === parent && !found.includes(child))
-                found.push(child);
-    }
-    return found;
-}
-let bootTimeMs;
-let bootId;
-/** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
-function linuxStartTicks(pid) {
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Counted after the command name, which may itself hold spaces and parentheses.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
- * start time moves when NTP or a resume steps the clock). Undefined elsewhere.
- */
-function identity_processStartKey(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    const ticks = linuxStartTicks(pid);
-    try {
-        bootId ??= (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    }
-    catch {
-        return undefined;
-    }
-    return ticks ? `${bootId}:${ticks}` : undefined;
-}
-/** Linux: start time from /proc in ms since the epoch, exact to the clock tick. */
-function linuxStartTime(pid) {
-    try {
-        const ticks = Number(linuxStartTicks(pid));
-        bootTimeMs ??= Number(/^btime (\d+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)('/proc/stat', 'utf8'))?.[1]) * 1000;
-        // USER_HZ is 100 on every Linux architecture Node runs on.
-        return Number.isFinite(ticks) && bootTimeMs ? bootTimeMs + ticks * 10 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * When a process started, in ms since the epoch, so that a reused pid is not mistaken for a
- * lease's owner. Undefined when it cannot be told; callers then trust the pid alone.
- */
-async function processStartTime(pid) {
-    if (process.platform === 'linux')
-        return linuxStartTime(pid);
-    if (process.platform === 'win32')
-        return undefined; // Only PowerShell can tell, at ~300 ms a call.
-    try {
-        const { stdout } = await run('ps', ['-o', 'lstart=', '-p', String(pid)], {
-            timeout: 2000,
-            env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
-        });
-        const time = Date.parse(`${stdout.trim()} UTC`);
-        return Number.isNaN(time) ? undefined : time;
-    }
-    catch {
-        return undefined;
-    }
-}
-let ownStart;
-let ownKey;
-/**
- * This process's start key, computed once: Linux's boot and start tick, or on Windows the
- * `pipe:<token>` of the pipe owner-pipe.ts holds (none before it, or when it failed).
- */
-function ownStartKey() {
-    if (process.platform === 'win32')
-        return ownerPipeKey();
-    if (ownKey === undefined)
-        ownKey = identity_processStartKey(process.pid) ?? null;
-    return ownKey ?? undefined;
-}
-/**
- * The start key of the process `pid` now, to compare with the key a lease recorded: its pipe's
- * answer for a Windows `pipe:` key, Linux's boot and start tick otherwise.
- */
-async function currentStartKey(pid, recorded) {
-    if (recorded.startsWith('pipe:'))
-        return askOwnerPipe(recorded);
-    return identity_processStartKey(pid);
-}
-/** This process's start time, measured the way processStartTime measures others. */
-function ownStartTime() {
-    ownStart ??=
-        (process.platform === 'linux' ? linuxStartTime(process.pid) : undefined) ??
-            Math.round(Date.now() - process.uptime() * 1000);
-    return ownStart;
-}
-/** ps and the uptime estimate disagree by up to a second; /proc readings agree exactly. */
-const START_TIME_TOLERANCE_MS = process.platform === 'linux' ? 20 : 2000;
-/** The identity of a child just spawned, at once (Linux: its start key; elsewhere its pid). */
-function childIdentity(pid) {
-    const startKey = identity_processStartKey(pid);
-    return startKey ? { pid, startKey } : { pid };
-}
-/** The identity of the process that has `pid` now; undefined when none runs. */
-async function identify(pid) {
-    if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid))
-        return undefined;
-    const startKey = identity_processStartKey(pid);
-    if (startKey)
-        return { pid, startKey };
-    const startedAt = await processStartTime(pid);
-    return startedAt === undefined ? { pid } : { pid, startedAt };
-}
-/**
- * Whether `id` still names the very process it was taken from: the pid runs and started when
- * it did. Where no start can be read (Windows without it), the pid alone is all there is, and
- * callers that must prove more say so (see docs/ARCHITECTURE.md, threat model).
- */
-async function isSameProcess(id) {
-    if (!isRunning(id.pid))
-        return false;
-    if (id.startKey !== undefined)
-        return identity_processStartKey(id.pid) === id.startKey;
-    if (id.startedAt !== undefined) {
-        const now = await processStartTime(id.pid);
-        return now !== undefined && Math.abs(now - id.startedAt) <= START_TIME_TOLERANCE_MS;
-    }
-    return true;
-}
-/** Whether the process's start can be told at all here (Linux /proc, macOS ps). */
-const provable = (id) => id.startKey !== undefined || id.startedAt !== undefined;
-/** Linux: the uid a process runs as (the owner of /proc/<pid>); undefined elsewhere or when gone. */
-function processUid(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        return statSync(`/proc/${pid}`).uid;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * POSIX: whether signalling the process group `pgid` reaches the group a process with identity
- * `leader` led. The group id is its leader's pid: while any member lives the kernel gives that
- * number to no new process, but once the group is empty a new process may get it and lead a
- * group of its own. So: the leader is still that process, or no process has its pid (only the
- * old group's survivors can carry the id then).
- */
-async function identity_isSameGroup(pgid, leader) {
-    if (!isRunning(pgid))
-        return true;
-    return isSameProcess({ ...leader, pid: pgid });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/leases/record.js
@@ -35206,24 +34741,8 @@ function procListeners(port, proc = '/proc') {
         // Without a readable /proc the sockets are still listed, only without owners.
     }
     for (const pid of pids) {
-        let fds;
-        try {
-            fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
-        }
-        catch {
-            continue;
-        }
-        for (const fd of fds) {
-            let target;
-            try {
-                target = (0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
-            }
-            catch {
-                continue;
-            }
-            const m = /^socket:\[(\d+)\]$/.exec(target);
-            const inode = m ? Number(m[1]) : undefined;
-            if (inode === undefined || !byInode.has(inode))
+        for (const inode of processSocketInodes(pid, proc)) {
+            if (!byInode.has(inode))
                 continue;
             const list = owners.get(inode) ?? [];
             if (!list.includes(Number(pid)))
@@ -35247,6 +34766,28 @@ function procListeners(port, proc = '/proc') {
         }
     }
     return { listeners: dedupeListeners(listeners) };
+}
+/** The socket inodes one process holds open (`socket:[N]` fds); none when they cannot be read. */
+function processSocketInodes(pid, proc = '/proc') {
+    let fds;
+    try {
+        fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
+    }
+    catch {
+        return [];
+    }
+    const inodes = [];
+    for (const fd of fds) {
+        try {
+            const m = /^socket:\[(\d+)\]$/.exec((0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`));
+            if (m)
+                inodes.push(Number(m[1]));
+        }
+        catch {
+            // closed meanwhile
+        }
+    }
+    return inodes;
 }
 /**
  * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
@@ -35421,6 +34962,8 @@ async function excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -35627,6 +35170,7 @@ function clearLockedPorts() {
 
 
 
+
 // get-port's default host set already covers these; other bind hosts are checked on their own.
 const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
 /** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
@@ -35748,6 +35292,18 @@ async function answersThroughNat(port, host) {
         return false;
     return knock(port, host, 300);
 }
+/**
+ * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
+ * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
+ */
+async function probeSettled(port, host, hostLabel) {
+    let refused = await probePort(port, host, hostLabel);
+    for (let tries = 1; refused && tries < 3; tries++) {
+        await sleep(25 * tries);
+        refused = await probePort(port, host, hostLabel);
+    }
+    return refused;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/attempt.js
 
@@ -35823,9 +35379,9 @@ async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {
     }
     return lease;
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const attempt_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A short random wait: two allocators that collided once should not collide again in step. */
-const probeWait = () => sleep(10 + Math.random() * 40);
+const probeWait = () => attempt_sleep(10 + Math.random() * 40);
 /**
  * verify, for a port this allocator has just leased. Another allocator's test bind (get-port's
  * scan, which never saw the lease yet, or its own verify) refuses ours for the microseconds it
@@ -36271,6 +35827,162 @@ function exhaustedMessage(settings, refusals) {
     return [`no free port in ${from}-${to}; every port tried was refused:`, ...lines].join('\n');
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/settings.js
+
+
+
+
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new errors_UsageError(`${label}: "${text_printable(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a port range (expected FROM-TO, e.g. ${PORT_DEFAULTS.range.from}-${PORT_DEFAULTS.range.to})`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new errors_UsageError(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new errors_UsageError(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const labels = host.split('.');
+    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,external_node_net_.isIP)(host) !== 0 || hostname : (0,external_node_net_.isIP)(host) === 6);
+    if (!ok) {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new errors_UsageError(`${label}: "${text_printable(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = PORT_KEYS.find((key) => present(env[key]));
+        const dotenvKey = PORT_KEYS.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+        [input.projectHost?.value, input.projectHost?.origin ?? ''],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        PORT_DEFAULTS.host,
+        'default',
+    ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : PORT_DEFAULTS.range;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : PORT_DEFAULTS.port,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : PORT_DEFAULTS.urlHost,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+        ...(present(input.defaultPort) &&
+            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
+    };
+}
+/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/allocate.js
 
 
@@ -36466,6 +36178,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 
 
 
+
+
 /** The rows of /proc/net/tcp or tcp6. Pure. */
 function parseTcpRows(text) {
     const rows = [];
@@ -36492,15 +36206,9 @@ function processTree(pid, proc = '/proc') {
     for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(proc)) {
         if (!/^\d+$/.test(entry))
             continue;
-        let stat;
-        try {
-            stat = (0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${entry}/stat`, 'utf8');
-        }
-        catch {
+        const parent = procStat(entry, proc)?.ppid;
+        if (parent === undefined)
             continue;
-        }
-        // The name, in parentheses, may hold spaces and parentheses: the fields follow the last one.
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
         const list = children.get(parent) ?? [];
         list.push(Number(entry));
         children.set(parent, list);
@@ -36514,25 +36222,9 @@ function processTree(pid, proc = '/proc') {
 /** The socket inodes the processes hold open. */
 function socketInodes(pids, proc = '/proc') {
     const inodes = new Set();
-    for (const pid of pids) {
-        let fds;
-        try {
-            fds = (0,external_node_fs_namespaceObject.readdirSync)(`${proc}/${pid}/fd`);
-        }
-        catch {
-            continue;
-        }
-        for (const fd of fds) {
-            try {
-                const m = /^socket:\[(\d+)\]$/.exec((0,external_node_fs_namespaceObject.readlinkSync)(`${proc}/${pid}/fd/${fd}`));
-                if (m)
-                    inodes.add(Number(m[1]));
-            }
-            catch {
-                // closed meanwhile
-            }
-        }
-    }
+    for (const pid of pids)
+        for (const inode of processSocketInodes(pid, proc))
+            inodes.add(inode);
     return inodes;
 }
 /** The tree's sockets against the port's rows, with the connection's client port. Pure. */
@@ -36627,7 +36319,7 @@ async function waitUntilAnswering(port, host, path, { timeoutMs, signal, interva
         const status = await get(port, target, path, Math.max(1, Math.min(2000, left)));
         if (status !== undefined && status < 500)
             return true;
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+        await sleep(intervalMs);
     }
     return false;
 }
@@ -36673,7 +36365,7 @@ async function waitUntilReady(readiness, port, host, { timeoutMs, signal, interv
             if (status !== undefined && status < 500)
                 return { state: 'ready' };
         }
-        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(intervalMs);
     }
     return { state: 'timeout' };
 }
@@ -36776,6 +36468,8 @@ function backendCommand(plan) {
 
 
 
+
+
 const end_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Why a pid must not be ended, or undefined when it may be: the idle and system pseudo-processes
@@ -36792,17 +36486,21 @@ function protectedReason(pid, self = process) {
         return `PID ${pid} is the process that started udo-port`;
     return undefined;
 }
-const end_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** How long a process is given to end on SIGTERM before SIGKILL. */
+/**
+ * How long a process is given to end on SIGTERM before SIGKILL: the one grace period of every
+ * stopper (kill, start, dev, the watchdog, the action's post step).
+ */
 const GRACE_MS = 3000;
 /** How often a dying process is looked at: its exit should be seen within a few ms. */
 const POLL_MS = 5;
+/** How often a dying group is asked after (a signal to the group each time). */
+const GROUP_POLL_MS = 20;
 /**
  * Signals each process that is still the one its identity names, checked right before its own
  * signal: a pid that exited and was given to another process meanwhile is left alone. (Between
  * the check and kill(2) a few microseconds remain; Node has no pidfd to close them.)
  */
-async function signal(ids, name) {
+async function signalEach(ids, name) {
     for (const id of ids) {
         if (!(await isSameProcess(id)))
             continue;
@@ -36862,29 +36560,38 @@ async function endProcess(target, graceMs = GRACE_MS) {
             return 'gone';
         throw error;
     }
-    await signal(children, 'SIGTERM');
+    await signalEach(children, 'SIGTERM');
+    const killed = await outlast([root, ...children], graceMs);
+    return killed.includes(root) ? 'killed' : 'ended';
+}
+/**
+ * The second half of a stop, once SIGTERM is sent: waits up to `graceMs` for each of `ids` to
+ * end, then SIGKILLs those left and waits (a second at most) for them to go. Resolves to those
+ * that had to be killed.
+ */
+async function outlast(ids, graceMs = GRACE_MS) {
     const deadline = Date.now() + graceMs;
-    let alive = [root, ...children];
+    let alive = ids;
     while (Date.now() < deadline) {
         alive = await stillAlive(alive);
         if (alive.length === 0)
-            return 'ended';
-        await end_sleep(POLL_MS);
+            return [];
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(POLL_MS);
     }
-    const killed = alive.includes(root);
-    await signal(alive, 'SIGKILL');
+    const killed = alive;
+    await signalEach(alive, 'SIGKILL');
     for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
-        await end_sleep(POLL_MS);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(POLL_MS);
         alive = await stillAlive(alive);
     }
-    return killed ? 'killed' : 'ended';
+    return killed;
 }
 /**
  * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
  * argv: the process group, the grace period, the pid it watches, and (Linux) the group leader's
  * start key: the group is signalled only while its id cannot name another group (the leader is
- * still that process, or no process has its pid; see isSameGroup in process-info.ts). EOF on stdin before a "done"
- * line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
+ * still that process, or no process has its pid; see isSameGroup in identity.ts; /proc/PID/stat is read by
+ * parseProcStat's own source, carried in). EOF on stdin before a "done" line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
  * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
  * process.stderr, which would make the pipe the backend shares non-blocking.
  */
@@ -36893,6 +36600,7 @@ const [group, graceMs, owner] = process.argv.slice(1, 4).map(Number);
 const leaderKey = process.argv[4] || '';
 process.title = 'udo-port watchdog of PID ' + owner;
 const fs = require('node:fs');
+const parseProcStat = ${parseProcStat};
 const ours = () => {
   if (!leaderKey) return true;
   let stat;
@@ -36901,7 +36609,7 @@ const ours = () => {
   } catch {
     return true;
   }
-  const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  const ticks = parseProcStat(stat).startTicks;
   const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
   return boot + ':' + ticks === leaderKey;
 };
@@ -36970,9 +36678,12 @@ function watchProcessGroup(pgid, warn) {
             watchdog.ref();
             watchdog.stdin?.end('done\n');
             // Bounded: a stopped watchdog must not keep this process from exiting.
-            let timer;
-            await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
-            clearTimeout(timer);
+            const bound = new AbortController();
+            await Promise.race([
+                gone,
+                sleep(GRACE_MS, undefined, { signal: bound.signal }).catch(() => { }),
+            ]);
+            bound.abort();
         },
     };
 }
@@ -36990,6 +36701,22 @@ async function signalGroup(pgid, leader, name) {
     catch {
         return false;
     }
+}
+/**
+ * POSIX: ends the process group `pgid` that `leader` led (the group outlives its leader while
+ * anything it forked lives: next's server, uvicorn's worker): SIGTERM, SIGKILL after the grace
+ * period, then waits until none of it is left. False when the group was already gone.
+ */
+async function end_endGroup(pgid, leader, graceMs = GRACE_MS) {
+    if (!(await signalGroup(pgid, leader, 'SIGTERM')))
+        return false;
+    const deadline = Date.now() + graceMs;
+    while ((await signalGroup(pgid, leader, 0)) && Date.now() < deadline)
+        await sleep(GROUP_POLL_MS);
+    await signalGroup(pgid, leader, 'SIGKILL');
+    while (await signalGroup(pgid, leader, 0))
+        await sleep(GROUP_POLL_MS);
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/spawn.js
@@ -37139,6 +36866,137 @@ function spawnCommand(command, options) {
         env: command.env,
         windowsVerbatimArguments: plan.verbatim,
     });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/detached.js
+
+
+
+
+/**
+ * Starts `plan` detached (its own session and process group on POSIX, no console on Windows),
+ * with stdout and stderr in `logFile` (made new, 0600: its folder may be a shared /tmp) and
+ * nothing of this process's stdio, which would keep a reader of this process's pipes waiting.
+ */
+async function startDetached(plan, logFile) {
+    const log = (0,external_node_fs_namespaceObject.openSync)(logFile, 'wx', 0o600);
+    let child;
+    try {
+        const options = {
+            stdio: ['ignore', log, log],
+            detached: true,
+            windowsHide: true,
+        };
+        // Windows: an .exe gets its arguments as written; a .cmd shim (npm, npx, uvicorn.cmd) goes
+        // through cmd.exe, escaped so that nothing in them is expanded (no %NAME%).
+        child = spawnCommand(plan, options);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(log);
+    }
+    const exited = new AbortController();
+    let startError;
+    const ended = new Promise((done) => {
+        child.once('error', (error) => {
+            startError = error;
+            exited.abort();
+            done({ error });
+        });
+        child.once('exit', (code, signal) => {
+            exited.abort();
+            done({ code, signal });
+        });
+    });
+    // 'spawn' or 'error' tells whether it runs at all.
+    await new Promise((settled) => {
+        child.once('spawn', settled);
+        child.once('error', settled);
+    });
+    const pid = child.pid;
+    const startKey = pid === undefined ? undefined : identity_processStartKey(pid);
+    const startedAt = pid === undefined ? undefined : await processStartTime(pid);
+    return {
+        pid: pid ?? 0,
+        ...(startedAt !== undefined && { startedAt }),
+        ...(startKey !== undefined && { startKey }),
+        exited: exited.signal,
+        ended,
+        startError: () => startError,
+        detach: () => child.unref(),
+    };
+}
+/** Linux: live processes whose environment holds `variable=marker` (zombies are over). */
+function markedProcesses(variable, marker) {
+    if (process.platform !== 'linux')
+        return [];
+    const needle = `\0${variable}=${marker}\0`;
+    const found = [];
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
+        try {
+            // Readable for this user's own processes only: exactly those it may have started.
+            if (`\0${(0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/environ`, 'latin1')}`.includes(needle)) {
+                if (isRunning(Number(entry)))
+                    found.push(Number(entry));
+            }
+        }
+        catch { }
+    }
+    return found;
+}
+/**
+ * Ends what carries `variable=marker` (Linux; elsewhere nothing can be found by it): SIGTERM,
+ * then SIGKILL after the grace period, each checked right before its signal. Says how many.
+ */
+async function endMarked(variable, marker) {
+    const marked = [];
+    for (const pid of markedProcesses(variable, marker)) {
+        const id = await identify(pid);
+        if (id)
+            marked.push(id);
+    }
+    await signalEach(marked, 'SIGTERM');
+    await outlast(marked);
+    return marked.length;
+}
+/**
+ * Ends the saved process's whole tree (end.ts, endProcess): `gone` when it had exited, `reused`
+ * when its pid now names another process (left alone), else how it ended (`killed`: SIGKILL on
+ * POSIX, where it ignored SIGTERM; always on Windows, taskkill /F).
+ */
+async function stopDetached(saved) {
+    if (!isRunning(saved.pid))
+        return 'gone';
+    if (!(await isSameProcess(saved)))
+        return 'reused';
+    return endProcess(saved);
+}
+/** The last `maxLines` lines of a log, read from its last `maxBytes` only. */
+function logTail(file, maxLines = 40, maxBytes = 16_384) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    }
+    catch {
+        return [];
+    }
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const length = Math.min(size, maxBytes);
+        const buffer = Buffer.alloc(length);
+        (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, length, size - length);
+        const lines = buffer.toString('utf8').split(/\r?\n/);
+        // A cut first line is only part of one.
+        if (length < size)
+            lines.shift();
+        while (lines.length > 0 && lines.at(-1) === '')
+            lines.pop();
+        return lines.slice(-maxLines);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/python/site-packages.js
@@ -37357,8 +37215,8 @@ async function packageVersions(venv, names, platform = process.platform) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/backend.js
-
-
+// The action's backend: what the step's inputs ask for, in core's terms (core/process/detached.ts
+// starts, finds and stops it), and how it went, in the action's words.
 
 
 
@@ -37380,10 +37238,8 @@ function backendEnv(extra) {
     return { ...env, ...extra };
 }
 /**
- * Starts the backend detached (its own session and process group on POSIX, no console on
- * Windows), with stdout and stderr in a log file and nothing of this process's stdio: the runner
- * waits for a step's output pipes to close, so an inherited pipe would keep the step running,
- * and the backend must outlive this process.
+ * Starts the backend detached, its output in a log file in `logDir`: the runner waits for a
+ * step's output pipes to close, and the backend must outlive the main step.
  */
 async function startBackend(request) {
     const marker = (0,external_node_crypto_.randomBytes)(8).toString('hex');
@@ -37398,53 +37254,22 @@ async function startBackend(request) {
     });
     const logFile = (0,external_node_path_namespaceObject.join)(request.logDir || (0,external_node_os_namespaceObject.tmpdir)(), `udo-port-${request.port}-${marker}.log`);
     request.beforeSpawn?.(marker, logFile);
-    // O_EXCL and 0600: the folder may be a shared /tmp when RUNNER_TEMP is not set.
-    const log = (0,external_node_fs_namespaceObject.openSync)(logFile, 'wx', 0o600);
-    let child;
-    try {
-        const options = {
-            stdio: ['ignore', log, log],
-            detached: true,
-            windowsHide: true,
-        };
-        // Windows: an .exe gets its arguments as written; a .cmd shim (npm, npx, uvicorn.cmd) goes
-        // through cmd.exe, escaped so that nothing in them is expanded (no %NAME%).
-        child = spawnCommand(plan, options);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
-    }
-    const exited = new AbortController();
-    let startError;
-    const ended = new Promise((done) => {
-        child.once('error', (error) => {
-            startError = error;
-            exited.abort();
-            done(`could not be started: ${error.message}`);
-        });
-        child.once('exit', (code, signal) => {
-            exited.abort();
-            done(signal ? `was ended by ${signal}` : `exited with code ${code}`);
-        });
-    });
-    // 'spawn' or 'error' tells whether it runs at all: a missing program is the input's fault.
-    await new Promise((settled) => {
-        child.once('spawn', settled);
-        child.once('error', settled);
-    });
-    const pid = child.pid;
-    const startKey = pid === undefined ? undefined : identity_processStartKey(pid);
-    const startedAt = pid === undefined ? undefined : await processStartTime(pid);
+    const started = await startDetached(plan, logFile);
+    const ended = started.ended.then((how) => 'error' in how
+        ? `could not be started: ${how.error.message}`
+        : how.signal
+            ? `was ended by ${how.signal}`
+            : `exited with code ${how.code}`);
     return {
-        pid: pid ?? 0,
+        pid: started.pid,
         marker,
         logFile,
-        ...(startedAt !== undefined && { startedAt }),
-        ...(startKey !== undefined && { startKey }),
-        exited: exited.signal,
+        ...(started.startedAt !== undefined && { startedAt: started.startedAt }),
+        ...(started.startKey !== undefined && { startKey: started.startKey }),
+        exited: started.exited,
         ended,
-        startError: () => startError,
-        detach: () => child.unref(),
+        startError: started.startError,
+        detach: started.detach,
     };
 }
 /** The saved backend's identity: its pid is proof of nothing once it may have gone to another. */
@@ -37454,119 +37279,29 @@ const identityOf = (saved) => ({
         ? { startKey: saved.startKey }
         : saved.startedAt !== undefined && { startedAt: saved.startedAt }),
 });
-/** Linux: live processes that carry the backend's marker (zombies are over). */
-function markedProcesses(marker) {
-    if (process.platform !== 'linux')
-        return [];
-    const needle = `\0${MARKER_VARIABLE}=${marker}\0`;
-    const found = [];
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
-        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
-            continue;
-        try {
-            // Readable for this user's own processes only: exactly those it may have started.
-            if (`\0${(0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/environ`, 'latin1')}`.includes(needle)) {
-                if (isRunning(Number(entry)))
-                    found.push(Number(entry));
-            }
-        }
-        catch { }
-    }
-    return found;
-}
-const backend_sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /**
  * Ends what carries `marker` when the main step died before it could save the backend's pid
  * (Linux; elsewhere nothing can be found by it). Says how many.
  */
 async function stopByMarker(marker) {
-    return endStrays(marker);
+    return endMarked(MARKER_VARIABLE, marker);
 }
-/** SIGTERM, then SIGKILL after the grace period, to processes that left the backend's tree. */
-async function endStrays(marker, graceMs = 3000) {
-    const strays = [];
-    for (const pid of markedProcesses(marker)) {
-        const id = await identify(pid);
-        if (id)
-            strays.push(id);
-    }
-    // Each checked right before its signal: a stray that exited meanwhile may have passed its pid on.
-    const signal = async (ids, name) => {
-        for (const id of ids) {
-            if (!(await isSameProcess(id)))
-                continue;
-            try {
-                process.kill(id.pid, name);
-            }
-            catch { }
-        }
-    };
-    const living = async (ids) => {
-        const left = [];
-        for (const id of ids)
-            if (await isSameProcess(id))
-                left.push(id);
-        return left;
-    };
-    await signal(strays, 'SIGTERM');
-    let alive = strays;
-    for (const deadline = Date.now() + graceMs; alive.length > 0 && Date.now() < deadline;) {
-        await backend_sleep(10);
-        alive = await living(alive);
-    }
-    await signal(alive, 'SIGKILL');
-    return strays.length;
-}
+const STOPPED = {
+    gone: 'had already exited',
+    reused: 'had already exited (its PID now names another process, left alone)',
+    ended: 'was stopped',
+    // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
+    killed: process.platform === 'win32' ? 'was stopped' : 'ignored SIGTERM and was killed',
+};
 /**
- * Ends the backend's whole tree (uvicorn's reloader and worker: `endProcess` walks the tree, and
- * `taskkill /T` on Windows), then any process that carries its marker but left the tree (a
- * daemonized child, a worker whose parent died). Says what happened.
+ * Ends the backend's whole tree (uvicorn's reloader and worker), then any process that carries
+ * its marker but left the tree (a daemonized child, a worker whose parent died). Says what
+ * happened.
  */
 async function stopBackend(saved) {
-    let outcome = 'had already exited';
-    if (isRunning(saved.pid)) {
-        if (await isSameProcess(identityOf(saved))) {
-            const ended = await endProcess(identityOf(saved));
-            // taskkill /F always kills; elsewhere 'killed' means it ignored SIGTERM.
-            if (ended === 'ended' || (ended === 'killed' && process.platform === 'win32')) {
-                outcome = 'was stopped';
-            }
-            else if (ended === 'killed') {
-                outcome = 'ignored SIGTERM and was killed';
-            }
-        }
-        else {
-            outcome = 'had already exited (its PID now names another process, left alone)';
-        }
-    }
-    const strays = await endStrays(saved.marker);
+    const outcome = STOPPED[await stopDetached(identityOf(saved))];
+    const strays = await endMarked(MARKER_VARIABLE, saved.marker);
     return strays > 0 ? `${outcome}; ${strays} process(es) it left behind were ended` : outcome;
-}
-/** The last `maxLines` lines of the log, read from its last `maxBytes` only. */
-function logTail(file, maxLines = 40, maxBytes = 16_384) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    }
-    catch {
-        return [];
-    }
-    try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        const length = Math.min(size, maxBytes);
-        const buffer = Buffer.alloc(length);
-        (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, length, size - length);
-        const lines = buffer.toString('utf8').split(/\r?\n/);
-        // A cut first line is only part of one.
-        if (length < size)
-            lines.shift();
-        while (lines.length > 0 && lines.at(-1) === '')
-            lines.pop();
-        return lines.slice(-maxLines);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/command-line.js
@@ -37620,6 +37355,290 @@ function splitCommandLine(raw, label) {
     if (words[0] === '')
         fail('names no program to run');
     return words;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
+// The closest of some names to a mistyped one: the CLI's options and commands, the project
+// file's keys. Pure.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/file.js
+// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
+// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
+// what no flag then needs to: where the backend and the frontend are, how they run, which
+// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
+// size, never through a FIFO); validating it is pure, one line per mistake.
+
+
+
+
+
+
+const PROJECT_FILE = 'udo-port.json';
+const PACKAGE_KEY = 'udo-port';
+const SHAPE = {
+    backend: {
+        dir: 'path',
+        app: 'app',
+        command: 'command',
+        venv: 'path',
+        envFile: 'path',
+        port: 'port',
+        range: 'range',
+        host: 'host',
+        frontendUrlVariables: 'variables',
+    },
+    frontend: {
+        dir: 'path',
+        command: 'command',
+        envFile: 'path',
+        urlVariables: 'variables',
+        port: 'port',
+        range: 'range',
+    },
+    compose: { files: 'paths' },
+};
+/** Every key the file may hold, dotted: for "did you mean". */
+const PROJECT_KEYS = [
+    '$schema',
+    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
+        section,
+        ...Object.keys(keys).map((key) => `${section}.${key}`),
+    ]),
+];
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APP = /^[\w.]+:[\w.]+$/;
+// Control characters have no place in a path, a command or a host, and would reach the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const shown = (value) => text_printable(JSON.stringify(value) ?? String(value)).slice(0, 120);
+function keyError(label, key, value, why) {
+    return new errors_UsageError(`${label}: ${key}: ${shown(value)} ${why}`);
+}
+/** A path inside the project: relative, and never climbing out of it. */
+function checkPath(label, key, value) {
+    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
+    }
+    const norm = (0,external_node_path_namespaceObject.normalize)(value);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(value) ||
+        /^[a-z]:/i.test(value) ||
+        norm === '..' ||
+        norm.startsWith(`..${'/'}`) ||
+        norm.startsWith('..\\')) {
+        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
+    }
+    return value;
+}
+function checkValue(label, key, kind, value) {
+    const bad = (why) => keyError(label, key, value, why);
+    switch (kind) {
+        case 'path':
+            return checkPath(label, key, value);
+        case 'paths':
+            if (!Array.isArray(value))
+                throw bad('is not a list of paths');
+            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
+        case 'app':
+            if (typeof value !== 'string' || !APP.test(value)) {
+                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
+            }
+            return value;
+        case 'command':
+            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
+            }
+            return value;
+        case 'port':
+            // A number, as the schema says: "8001" in quotes is a string to an editor too.
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
+                throw bad('is not a port (expected a whole number from 1 to 65535)');
+            }
+            return value;
+        case 'range':
+            if (typeof value !== 'string')
+                throw bad('is not a port range (expected "FROM-TO")');
+            try {
+                parseRange(value, key);
+            }
+            catch {
+                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
+            }
+            return value;
+        case 'host':
+            if (typeof value !== 'string' ||
+                value.trim() === '' ||
+                /[\s/[\]]/.test(value) ||
+                CONTROL.test(value)) {
+                throw bad('is not a host name or IP address');
+            }
+            return value.trim();
+        case 'variables':
+            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
+                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
+            }
+            return [...new Set(value)];
+    }
+}
+function unknownKey(label, key) {
+    const guess = suggest(key, PROJECT_KEYS);
+    return new errors_UsageError(`${label}: ${text_printable(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The project file's content, checked: every key known and every value of its kind, else one
+ * line naming the file, the key and the value (exit 2). Pure.
+ */
+function parseProjectFile(value, label) {
+    if (!isObject(value))
+        throw new errors_UsageError(`${label}: ${shown(value)} is not an object`);
+    const config = {};
+    for (const [section, content] of Object.entries(value)) {
+        if (section === '$schema') {
+            if (typeof content !== 'string')
+                throw keyError(label, section, content, 'is not a URL or path');
+            config.$schema = content;
+            continue;
+        }
+        const keys = SHAPE[section];
+        if (!keys)
+            throw unknownKey(label, section);
+        if (!isObject(content))
+            throw keyError(label, section, content, 'is not an object');
+        const checked = {};
+        for (const [key, item] of Object.entries(content)) {
+            const kind = keys[key];
+            if (!kind)
+                throw unknownKey(label, `${section}.${key}`);
+            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
+        }
+        config[section] = checked;
+    }
+    return config;
+}
+const file_MAX_BYTES = 1024 * 1024;
+/**
+ * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
+ * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
+ * checkout may hold anything.
+ */
+function readRegular(path) {
+    const seen = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    if (!seen)
+        return undefined;
+    if (!seen.isFile())
+        throw new errors_UsageError(`${path}: not a regular file`);
+    if (seen.size > file_MAX_BYTES)
+        throw new errors_UsageError(`${path}: larger than 1 MiB`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > file_MAX_BYTES)
+            throw new errors_UsageError(`${path}: not a regular file`);
+        const buffer = Buffer.alloc(Math.min(stat.size, file_MAX_BYTES));
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0);
+        return buffer
+            .subarray(0, read)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_UsageError(`${label}: not JSON (${text_printable(error.message)})`);
+    }
+}
+/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
+function hasProjectFile(dir) {
+    if (lstatSync(join(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
+        return true;
+    const pkg = join(dir, 'package.json');
+    const stat = lstatSync(pkg, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > file_MAX_BYTES)
+        return false;
+    try {
+        const text = readRegular(pkg) ?? '';
+        // Only a top-level key counts: a dependency named udo-port does not make a project.
+        if (!text.includes(`"${PACKAGE_KEY}"`))
+            return false;
+        const value = JSON.parse(text);
+        return isObject(value) && PACKAGE_KEY in value;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
+ * once is an error (which one wins would be a guess). Undefined when there is none.
+ */
+function loadProjectFile(root) {
+    const own = (0,external_node_path_namespaceObject.join)(root, PROJECT_FILE);
+    const pkg = (0,external_node_path_namespaceObject.join)(root, 'package.json');
+    const ownText = readRegular(own);
+    let fromPackage;
+    const pkgStat = (0,external_node_fs_namespaceObject.lstatSync)(pkg, { throwIfNoEntry: false });
+    if (pkgStat?.isFile() && pkgStat.size <= file_MAX_BYTES) {
+        const text = readRegular(pkg) ?? '';
+        if (text.includes(`"${PACKAGE_KEY}"`)) {
+            const value = parseJson(text, 'package.json');
+            if (isObject(value) && PACKAGE_KEY in value)
+                fromPackage = value[PACKAGE_KEY];
+        }
+    }
+    if (ownText !== undefined && fromPackage !== undefined) {
+        throw new errors_UsageError(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
+    }
+    if (ownText !== undefined) {
+        return {
+            path: own,
+            label: PROJECT_FILE,
+            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
+        };
+    }
+    if (fromPackage !== undefined) {
+        const label = `package.json "${PACKAGE_KEY}"`;
+        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/inputs.js
@@ -38224,7 +38243,7 @@ async function action_run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5902);
+/* harmony import */ var _action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8562);
 // The action's entry (action.yml's main and post), as the typescript-action template's index.ts:
 // it calls run() and nothing else, so src/action/ can be imported and run in-process.
 

@@ -96,7 +96,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4469);
+/* harmony import */ var _cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9769);
 // The `udo-doctor` command: nothing but the call, so src/cli/udo-doctor.ts runs nothing on import.
 
 process.exitCode = await (0,_cli_udo_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .R)(process.argv.slice(2));
@@ -106,7 +106,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4469:
+/***/ 9769:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -123,10 +123,168 @@ var external_node_path_ = __nccwpck_require__(6760);
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/errors.js
 var errors = __nccwpck_require__(2354);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/ports/settings.js
-var settings = __nccwpck_require__(6817);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/project/defaults.js
 var defaults = __nccwpck_require__(9909);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
+var core_text = __nccwpck_require__(126);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/settings.js
+
+
+
+
+function parsePort(raw, label) {
+    const text = String(raw).trim();
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+function parseRange(raw, label) {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
+    if (!match) {
+        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a port range (expected FROM-TO, e.g. ${defaults/* PORT_DEFAULTS */.nN.range.from}-${defaults/* PORT_DEFAULTS */.nN.range.to})`);
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (from < 1 || to > 65535) {
+        throw new errors/* UsageError */.eb(`${label}: "${raw}" is outside 1-65535`);
+    }
+    if (from > to) {
+        throw new errors/* UsageError */.eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
+    }
+    return { from, to };
+}
+function parseHost(raw, label) {
+    const host = raw.trim();
+    // A hostname or an IP literal; brackets are for URLs, not for binding.
+    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
+        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a host name or IP address`);
+    }
+    return host;
+}
+const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
+ * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
+ * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
+ */
+function parseUrlHost(raw, label) {
+    const text = raw.trim();
+    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
+    const host = bracketed ?? text;
+    const labels = host.split('.');
+    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
+    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
+    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
+    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
+    const ok = !host.includes('%') &&
+        (bracketed === undefined ? (0,external_node_net_.isIP)(host) !== 0 || hostname : (0,external_node_net_.isIP)(host) === 6);
+    if (!ok) {
+        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
+    }
+    return host;
+}
+function parseFallback(raw, label) {
+    const value = raw.trim();
+    if (value !== 'none' && value !== 'any') {
+        throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a fallback (expected none or any)`);
+    }
+    return value;
+}
+const present = (value) => value !== undefined && String(value).trim() !== '';
+/**
+ * Settings, highest first: flag or input, process environment, `backend/.env`, default.
+ * Pure: every face and the doctor resolve through here, so they always agree.
+ */
+function resolveSettings(input, sources) {
+    const label = (name, fallback) => input.labels?.[name] ?? fallback;
+    const { env, dotenv, dotenvLabel } = sources;
+    let requested;
+    if (present(input.port)) {
+        const origin = label('port', 'port');
+        requested = {
+            port: parsePort(input.port, origin),
+            source: input.portFrom ?? 'flag',
+            origin,
+            pinned: input.strict !== false,
+        };
+    }
+    else {
+        const envKey = defaults/* PORT_KEYS */.v_.find((key) => present(env[key]));
+        const dotenvKey = defaults/* PORT_KEYS */.v_.find((key) => present(dotenv[key]));
+        if (envKey) {
+            requested = {
+                port: parsePort(env[envKey], envKey),
+                source: 'env',
+                origin: envKey,
+                pinned: input.strict !== false,
+            };
+        }
+        else if (dotenvKey) {
+            const origin = `${dotenvKey} in ${dotenvLabel}`;
+            requested = {
+                port: parsePort(dotenv[dotenvKey], origin),
+                source: 'dotenv',
+                origin,
+                pinned: input.strict === true,
+            };
+        }
+    }
+    const hostChoices = [
+        [input.host, label('host', 'host')],
+        [env.API_HOST, 'API_HOST'],
+        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
+        [input.projectHost?.value, input.projectHost?.origin ?? ''],
+    ];
+    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
+        defaults/* PORT_DEFAULTS */.nN.host,
+        'default',
+    ];
+    const range = present(input.range)
+        ? parseRange(input.range, label('range', 'range'))
+        : defaults/* PORT_DEFAULTS */.nN.range;
+    return {
+        ...(requested && { requested }),
+        // A range of one's own starts the scan where it starts, not at 8001.
+        defaultPort: present(input.defaultPort)
+            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
+            : present(input.range)
+                ? range.from
+                : defaults/* PORT_DEFAULTS */.nN.port,
+        range,
+        host: parseHost(hostRaw, hostOrigin),
+        hostOrigin,
+        urlHost: present(input.urlHost)
+            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
+            : defaults/* PORT_DEFAULTS */.nN.urlHost,
+        fallback: present(input.fallback)
+            ? parseFallback(input.fallback, label('fallback', 'fallback'))
+            : 'none',
+        ...(present(input.defaultPort) &&
+            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
+    };
+}
+/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
+function* candidatePorts(settings) {
+    const { requested, defaultPort, range } = settings;
+    if (requested?.pinned) {
+        yield { port: requested.port, source: requested.source, pinned: true };
+        return;
+    }
+    if (requested)
+        yield { port: requested.port, source: requested.source, pinned: false };
+    if (defaultPort !== requested?.port)
+        yield { port: defaultPort, source: 'default', pinned: false };
+    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
+    for (let port = range.from; port <= range.to; port++) {
+        if (port !== defaultPort && port !== requested?.port)
+            yield { port, source: 'scan', pinned: false };
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/remedies.js
 // The exact commands remedies print for the user to paste, per OS: one command a line, never
 // joined with && (Windows PowerShell 5.1 has none). Windows forms run in cmd.exe and PowerShell
@@ -179,8 +337,6 @@ function installCommand(venv, packages, platform = process.platform) {
     ].join(' ');
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks.js
 
 
@@ -739,8 +895,6 @@ function describeOwnCompose(c) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
 // Windows: how a lease's owner proves it is still that process. Windows has no start time Node
 // can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
@@ -835,7 +989,29 @@ function askOwnerPipe(key, request, timeoutMs = 2000) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/proc.js
+// Linux's /proc/<pid>/stat, read and parsed in one place (the watchdog, a script of its own,
+// carries parseProcStat's source: end.ts).
+
+/** Parse one /proc/<pid>/stat line. Pure. */
+function parseProcStat(stat) {
+    // The fields follow the command name, which is in parentheses and may itself hold spaces and
+    // parentheses: so they are counted from the last `)`.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', ppid: Number(fields[1]), startTicks: fields[19] };
+}
+/** /proc/<pid>/stat, parsed; undefined when it cannot be read. */
+function procStat(pid, proc = '/proc') {
+    try {
+        return parseProcStat((0,external_node_fs_.readFileSync)(`${proc}/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/identity.js
+
 
 
 
@@ -867,17 +1043,7 @@ function otherTasks(pid) {
 }
 /** The state letter and parent of a process, from /proc/<pid>/stat; undefined elsewhere. */
 function linuxStat(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // After the command name, which may itself hold spaces and parentheses.
-        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { state: state ?? '', ppid: Number(ppid) };
-    }
-    catch {
-        return undefined;
-    }
+    return process.platform === 'linux' ? procStat(pid) : undefined;
 }
 /** Every descendant of a process, children first found first (POSIX; [] on Windows). */
 async function descendants(pid) {
@@ -915,14 +1081,7 @@ let bootTimeMs;
 let bootId;
 /** Field 22 of /proc/<pid>/stat: clock ticks from boot to the process's start. */
 function linuxStartTicks(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Counted after the command name, which may itself hold spaces and parentheses.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
+    return procStat(pid)?.startTicks;
 }
 /**
  * Linux: the boot and the tick a process started at, exact and immune to clock steps (a wall-clock
@@ -1313,7 +1472,7 @@ function draftLease(port, terms) {
         lifetime: terms.lifetime,
         ...(terms.purpose && { purpose: terms.purpose }),
         ...(terms.cwd && { cwd: terms.cwd }),
-        ...(terms.urlHost && { url: (0,settings/* urlFor */.dk)(terms.urlHost, port) }),
+        ...(terms.urlHost && { url: (0,defaults/* urlFor */.dk)(terms.urlHost, port) }),
         ...(terms.ci && { ci: terms.ci }),
     };
 }
@@ -2551,24 +2710,8 @@ function procListeners(port, proc = '/proc') {
         // Without a readable /proc the sockets are still listed, only without owners.
     }
     for (const pid of pids) {
-        let fds;
-        try {
-            fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
-        }
-        catch {
-            continue;
-        }
-        for (const fd of fds) {
-            let target;
-            try {
-                target = (0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`);
-            }
-            catch {
-                continue;
-            }
-            const m = /^socket:\[(\d+)\]$/.exec(target);
-            const inode = m ? Number(m[1]) : undefined;
-            if (inode === undefined || !byInode.has(inode))
+        for (const inode of processSocketInodes(pid, proc)) {
+            if (!byInode.has(inode))
                 continue;
             const list = owners.get(inode) ?? [];
             if (!list.includes(Number(pid)))
@@ -2592,6 +2735,28 @@ function procListeners(port, proc = '/proc') {
         }
     }
     return { listeners: dedupeListeners(listeners) };
+}
+/** The socket inodes one process holds open (`socket:[N]` fds); none when they cannot be read. */
+function processSocketInodes(pid, proc = '/proc') {
+    let fds;
+    try {
+        fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
+    }
+    catch {
+        return [];
+    }
+    const inodes = [];
+    for (const fd of fds) {
+        try {
+            const m = /^socket:\[(\d+)\]$/.exec((0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`));
+            if (m)
+                inodes.push(Number(m[1]));
+        }
+        catch {
+            // closed meanwhile
+        }
+    }
+    return inodes;
 }
 /**
  * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
@@ -2764,6 +2929,374 @@ async function allListeners(options = {}) {
  */
 async function excludedPortRanges() {
     return process.platform === 'win32' ? windowsExcludedPortRanges() : [];
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./node_modules/get-port/index.js
+
+
+
+class Locked extends Error {
+	constructor(port) {
+		super(`${port} is locked`);
+	}
+}
+
+const lockedPorts = {
+	old: new Set(),
+	young: new Set(),
+};
+
+// On this interval, the old locked ports are discarded,
+// the young locked ports are moved to old locked ports,
+// and a new young set for locked ports are created.
+const releaseOldLockedPortsIntervalMs = 1000 * 15;
+
+// Keep `reserve` deliberately process-wide by port number.
+// It is meant to avoid in-process races, not to model every possible
+// IPv4/IPv6 or host-specific bind combination.
+const reservedPorts = new Set();
+
+const minPort = 1024;
+const maxPort = 65_535;
+
+// Lazily create timeout on first use
+let timeout;
+
+const getLocalHosts = () => {
+	const interfaces = external_node_os_namespaceObject.networkInterfaces();
+
+	// Add undefined value for createServer function to use default host,
+	// and default IPv4 host in case createServer defaults to IPv6.
+	const results = new Set([undefined, '0.0.0.0']);
+
+	for (const _interface of Object.values(interfaces)) {
+		for (const config of _interface) {
+			results.add(config.address);
+		}
+	}
+
+	return results;
+};
+
+const checkAvailablePort = options =>
+	new Promise((resolve, reject) => {
+		const server = external_node_net_.createServer();
+		server.unref();
+		server.on('error', reject);
+
+		server.listen(options, () => {
+			const {port} = server.address();
+			server.close(() => {
+				resolve(port);
+			});
+		});
+	});
+
+const getAvailablePort = async (options, hosts) => {
+	if (options.host || options.port === 0) {
+		return checkAvailablePort(options);
+	}
+
+	for (const host of hosts) {
+		try {
+			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
+		} catch (error) {
+			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
+				throw error;
+			}
+		}
+	}
+
+	return options.port;
+};
+
+const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
+
+const portCheckSequence = function * (ports) {
+	if (ports) {
+		yield * ports;
+	}
+
+	yield 0; // Fall back to 0 if anything else failed
+};
+
+async function getPorts(options) {
+	let ports;
+	let exclude = new Set();
+
+	if (options) {
+		if (options.port) {
+			ports = typeof options.port === 'number' ? [options.port] : options.port;
+		}
+
+		if (options.exclude) {
+			const excludeIterable = options.exclude;
+
+			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
+				throw new TypeError('The `exclude` option must be an iterable.');
+			}
+
+			for (const element of excludeIterable) {
+				if (typeof element !== 'number') {
+					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
+				}
+
+				if (!Number.isSafeInteger(element)) {
+					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
+				}
+			}
+
+			exclude = new Set(excludeIterable);
+		}
+	}
+
+	const {reserve, ...netOptions} = options ?? {};
+
+	if (timeout === undefined) {
+		timeout = setTimeout(() => {
+			timeout = undefined;
+
+			lockedPorts.old = lockedPorts.young;
+			lockedPorts.young = new Set();
+		}, releaseOldLockedPortsIntervalMs);
+
+		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
+		if (timeout.unref) {
+			timeout.unref();
+		}
+	}
+
+	const hosts = getLocalHosts();
+
+	for (const port of portCheckSequence(ports)) {
+		try {
+			if (exclude.has(port)) {
+				continue;
+			}
+
+			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			while (isLockedPort(availablePort)) {
+				if (port !== 0) {
+					throw new Locked(port);
+				}
+
+				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
+			}
+
+			if (reserve) {
+				reservedPorts.add(availablePort);
+			} else {
+				lockedPorts.young.add(availablePort);
+			}
+
+			return availablePort;
+		} catch (error) {
+			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
+				throw error;
+			}
+		}
+	}
+
+	throw new Error('No available ports found');
+}
+
+function portNumbers(from, to) {
+	if (!Number.isInteger(from) || !Number.isInteger(to)) {
+		throw new TypeError('`from` and `to` must be integer numbers');
+	}
+
+	if (from < minPort || from > maxPort) {
+		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (to < minPort || to > maxPort) {
+		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
+	}
+
+	if (from > to) {
+		throw new RangeError('`to` must be greater than or equal to `from`');
+	}
+
+	const generator = function * (from, to) {
+		for (let port = from; port <= to; port++) {
+			yield port;
+		}
+	};
+
+	return generator(from, to);
+}
+
+function get_port_clearLockedPorts() {
+	lockedPorts.old.clear();
+	lockedPorts.young.clear();
+	reservedPorts.clear();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/probe.js
+
+
+
+
+
+// get-port's default host set already covers these; other bind hosts are checked on their own.
+const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
+/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
+const UNUSABLE_HOST = {
+    EADDRNOTAVAIL: 'is not an address of this machine',
+    EINVAL: 'is not an address a server can listen on',
+    EAFNOSUPPORT: 'is of an address family this machine does not support',
+    ENOTFOUND: 'does not resolve to an address',
+    EAI_AGAIN: 'could not be resolved',
+};
+/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
+async function onHost(host, hostLabel, bind) {
+    try {
+        return await bind();
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
+        if (why) {
+            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
+        }
+        throw error;
+    }
+}
+/** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
+function bindError(port, host) {
+    return new Promise((resolve) => {
+        const server = (0,external_node_net_.createServer)();
+        server.unref();
+        server.once('error', (error) => resolve(error.code));
+        server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
+    });
+}
+/**
+ * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
+ * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
+ * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
+ */
+async function probePort(port, host, hostLabel = 'host') {
+    // One after the other: two test binds of one port at once would refuse each other. The lease
+    // registry is the lock across processes; get-port's in-process lock would only hide a port
+    // this process has just probed or released.
+    const results = [await getPorts({ port })];
+    get_port_clearLockedPorts();
+    if (!COVERED_HOSTS.has(host)) {
+        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
+        get_port_clearLockedPorts();
+    }
+    // get-port answers a busy port with a random other one.
+    if (results.every((result) => result === port))
+        return undefined;
+    return bindRefusal(port, host);
+}
+/**
+ * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
+ * undefined when none does (get-port then offers a random port, which is not one of them).
+ */
+async function firstBindable(ports) {
+    if (ports.length === 0)
+        return undefined;
+    // Each refused bind builds an Error, and capturing its stack is a third of what a busy port
+    // costs (17 µs against 11 µs per port, measured by bench/run.mjs); get-port reads only the
+    // code. So errors have no stack while the scan runs: in this process, for those milliseconds.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        const port = await getPort({ port: ports });
+        return ports.includes(port) ? port : undefined;
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+        clearLockedPorts();
+    }
+}
+/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
+async function bindRefusal(port, host) {
+    return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
+}
+/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
+async function offeredPort(host, hostLabel = 'host') {
+    const port = await onHost(host, hostLabel, () => getPort({ host }));
+    clearLockedPorts();
+    return port;
+}
+/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. Pure. */
+function reachableHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::')
+        return '::1';
+    return host.replace(/^\[(.*)\]$/, '$1');
+}
+/** Whether a connection to host:port is accepted, within `timeoutMs`. */
+function knock(port, host, timeoutMs = 1000) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ port, host: reachableHost(host) });
+        socket.setTimeout(timeoutMs);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
+/**
+ * Linux: whether a port that has just bound is answered all the same, through NAT rules (a
+ * container's port published by DNAT alone: `--userland-proxy=false` once dockerd is gone, a
+ * killed conmon, any DNAT rule). A bind test cannot see such a port, a connection can: nothing
+ * may listen on the bind host then, so an accepted connection was routed elsewhere. One
+ * loopback connect, refused at once when nothing answers (tens of microseconds); Windows
+ * retries a refused loopback connect for seconds, and publishes ports with listeners anyway.
+ */
+async function answersThroughNat(port, host) {
+    if (process.platform !== 'linux')
+        return false;
+    return knock(port, host, 300);
+}
+/**
+ * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
+ * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
+ */
+async function probeSettled(port, host, hostLabel) {
+    let refused = await probePort(port, host, hostLabel);
+    for (let tries = 1; refused && tries < 3; tries++) {
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(25 * tries);
+        refused = await probePort(port, host, hostLabel);
+    }
+    return refused;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/parent.js
+// A process's parent's command line: how the doctor tells `next dev`'s server from `next start`.
+
+
+/**
+ * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
+ * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
+ */
+async function parentCommand(pid, platform) {
+    if (platform === 'linux') {
+        const ppid = procStat(pid)?.ppid;
+        return ppid !== undefined && Number.isInteger(ppid) && ppid >= 1
+            ? readCmdline(ppid)
+            : undefined;
+    }
+    if (platform === 'win32')
+        return undefined;
+    const parent = await run_runTool(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
+    const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
+    if (!Number.isInteger(ppid) || ppid < 1)
+        return undefined;
+    const command = await run_runTool(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
+    return command.ok ? command.stdout.trim() || undefined : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/env/read.js
@@ -3058,6 +3591,7 @@ var env_text = __nccwpck_require__(1818);
 
 
 
+
 /** git never lists a path named `.git`: the temp folder's ignore file is written under it. */
 const STAGED = '.git';
 const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.fsync);
@@ -3074,7 +3608,9 @@ const fsyncOf = (0,external_node_util_namespaceObject.promisify)(external_node_f
  * it; on tmpfs 190 µs against the old 380. A write happens once per run: the fsync stays.
  */
 async function replaceIn(folder, name, bytes, old, place = external_node_fs_.renameSync) {
-    const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(folder.path, '.udo-port-'));
+    sweepAbandoned(folder.path);
+    // Named for this process, so that a later writer knows it from the folder of a live one.
+    const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(folder.path, `.udo-port-${process.pid}-`));
     // The copy must not be the ignore file itself (the doctor rewrites .gitignore files).
     const copyName = name === '.gitignore' || name === STAGED ? `${name}.new` : name;
     let inner;
@@ -3142,6 +3678,39 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_.ren
         inner?.close();
         try {
             (0,external_node_fs_.rmdirSync)(tempDir);
+        }
+        catch { }
+    }
+}
+const ABANDONED = /^\.udo-port-(\d+)-[A-Za-z0-9]{6}$/;
+/**
+ * Removes the temp folders of writers that were killed mid-write (SIGKILL runs no finally):
+ * only ours (our uid, private, a real folder), and only once the process named in the name is
+ * gone. A reused pid keeps one alive a little longer, which costs nothing: its ignore file keeps
+ * git quiet meanwhile.
+ */
+function sweepAbandoned(folder) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(folder).filter((name) => ABANDONED.test(name));
+    }
+    catch {
+        return;
+    }
+    const euid = process.geteuid?.();
+    for (const name of names) {
+        const pid = Number(ABANDONED.exec(name)?.[1]);
+        if (pid === process.pid || isRunning(pid))
+            continue;
+        const path = (0,external_node_path_.join)(folder, name);
+        try {
+            const stat = (0,external_node_fs_.lstatSync)(path);
+            if (!stat.isDirectory() || (stat.mode & 0o077) !== 0)
+                continue;
+            if (euid !== undefined && stat.uid !== euid)
+                continue;
+            // Not followed: rm removes a link inside as a link.
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
         }
         catch { }
     }
@@ -3400,7 +3969,7 @@ const VARIABLES = [
  */
 function settingsFacts({ input, env, backend, envFileName, }) {
     const dotenv = backend.values ?? {};
-    const resolve = (sources) => (0,settings/* resolveSettings */.Mo)(input, { ...sources, dotenvLabel: envFileName });
+    const resolve = (sources) => resolveSettings(input, { ...sources, dotenvLabel: envFileName });
     try {
         return { settings: resolve({ env, dotenv }) };
     }
@@ -3584,98 +4153,6 @@ async function gitFacts(root, paths) {
     return { tracked: new Set(tracked.stdout.split('\0').filter(Boolean)), ignored: rules };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/next-servers.js
-// Facts about the Next.js servers of this frontend: which run, which kind, since when.
-
-
-
-const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
-// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
-const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
-const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
-/**
- * Which server a Next.js listener is, from its command line and its parent's. Both servers are
- * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
- * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
- * itself. Pure.
- */
-function nextKind(command, parentCommand) {
-    if (NEXT_DEV.test(command))
-        return 'dev';
-    if (NEXT_START.test(command))
-        return 'start';
-    if (parentCommand === undefined)
-        return 'unknown';
-    return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
-}
-/** Linux: a process's parent, from /proc/<pid>/stat (after the name, which may hold anything). */
-function parentPid(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return Number.isInteger(ppid) && ppid >= 1 ? ppid : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The command line of a process's parent (Linux, macOS): `next dev` runs its server as a child
- * titled `next-server`, just as `next start` titles itself. Undefined when it cannot be read.
- */
-async function parentCommand(pid, platform) {
-    if (platform === 'linux') {
-        const ppid = parentPid(pid);
-        return ppid === undefined ? undefined : readCmdline(ppid);
-    }
-    if (platform === 'win32')
-        return undefined;
-    const parent = await run_runTool(['ps', '/bin/ps'], ['-o', 'ppid=', '-p', String(pid)]);
-    const ppid = parent.ok ? Number(parent.stdout.trim()) : Number.NaN;
-    if (!Number.isInteger(ppid) || ppid < 1)
-        return undefined;
-    const command = await run_runTool(['ps', '/bin/ps'], ['-o', 'command=', '-p', String(ppid)]);
-    return command.ok ? command.stdout.trim() || undefined : undefined;
-}
-/** The Next.js servers of the frontend in `web.dir`, and the listeners that may be ones. */
-async function nextServers(ctx, web, since) {
-    const lookup = await ctx.listeners();
-    const dir = realOrSelf(web.dir);
-    const { platform } = ctx.config;
-    const fold = (text) => (platform === 'linux' ? text : text.toLowerCase());
-    const byPid = new Map();
-    // Listeners whose command line could not be read: any of them may be a Next.js server.
-    const unread = new Map();
-    for (const l of lookup.listeners) {
-        if (l.pid === undefined || byPid.has(l.pid))
-            continue;
-        if (l.command === undefined) {
-            if (!unread.has(l.pid))
-                unread.set(l.pid, l);
-            continue;
-        }
-        if (!NEXT_SERVER.test(l.command))
-            continue;
-        // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
-        const cwd = ctx.cwdOf(l.pid);
-        const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
-        if (mine)
-            byPid.set(l.pid, l);
-    }
-    const servers = await Promise.all([...byPid.values()].map(async (listener) => {
-        const pid = listener.pid;
-        const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
-        const kind = nextKind(listener.command ?? '', parent);
-        return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
-    }));
-    // An unread process that started after the change cannot be a stale server.
-    const unknown = (await Promise.all([...unread.values()].map(async (listener) => {
-        const startedAt = await ctx.startTime(listener.pid);
-        return startedAt !== undefined && startedAt >= since ? [] : [listener];
-    }))).flat();
-    return { servers, unknown };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/env/next-env.js
 
 
@@ -3804,6 +4281,7 @@ function webFacts(envLocal, env) {
 
 
 
+
 /** A path relative to `from` when it lies inside it, else as it is. */
 function shownPath(path, from) {
     const rel = (0,external_node_path_.relative)(from, path);
@@ -3859,6 +4337,14 @@ class Context {
     }
     listeners() {
         return this.once(this.processes, 'listeners', () => allListeners());
+    }
+    /**
+     * One settled test bind of a port on a host per run, shared: port.backend and port.range both
+     * ask about the backend's port, and two binds of it at once refuse each other (the loser then
+     * waited 25 ms to ask again, on every run). Not kept across the re-run after --fix.
+     */
+    probe(port, host, hostLabel) {
+        return this.once(this.files, `probe:${port}:${host}`, () => probeSettled(port, host, hostLabel));
     }
     /**
      * What Docker and Podman say runs: asked only by a check whose port an engine holds or NAT
@@ -4000,7 +4486,6 @@ function backendEntries(service) {
 
 
 
-
 /** A URL fit to print: credentials, if any, masked. */
 function shownUrl(value) {
     return value.replace(/^([a-z][\w+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
@@ -4050,7 +4535,7 @@ function targetUrl(current, port, urlHost) {
         if (kept)
             return kept;
     }
-    return (0,settings/* urlFor */.dk)(urlHost.flag ?? urlHost.setting, port);
+    return (0,defaults/* urlFor */.dk)(urlHost.flag ?? urlHost.setting, port);
 }
 /** Where the winning value is set, in words. Pure. */
 function winnerPlace(show, win) {
@@ -5097,338 +5582,8 @@ const gitEnvFiles = defineCheck({
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/get-port/index.js
-
-
-
-class Locked extends Error {
-	constructor(port) {
-		super(`${port} is locked`);
-	}
-}
-
-const lockedPorts = {
-	old: new Set(),
-	young: new Set(),
-};
-
-// On this interval, the old locked ports are discarded,
-// the young locked ports are moved to old locked ports,
-// and a new young set for locked ports are created.
-const releaseOldLockedPortsIntervalMs = 1000 * 15;
-
-// Keep `reserve` deliberately process-wide by port number.
-// It is meant to avoid in-process races, not to model every possible
-// IPv4/IPv6 or host-specific bind combination.
-const reservedPorts = new Set();
-
-const minPort = 1024;
-const maxPort = 65_535;
-
-// Lazily create timeout on first use
-let timeout;
-
-const getLocalHosts = () => {
-	const interfaces = external_node_os_namespaceObject.networkInterfaces();
-
-	// Add undefined value for createServer function to use default host,
-	// and default IPv4 host in case createServer defaults to IPv6.
-	const results = new Set([undefined, '0.0.0.0']);
-
-	for (const _interface of Object.values(interfaces)) {
-		for (const config of _interface) {
-			results.add(config.address);
-		}
-	}
-
-	return results;
-};
-
-const checkAvailablePort = options =>
-	new Promise((resolve, reject) => {
-		const server = external_node_net_.createServer();
-		server.unref();
-		server.on('error', reject);
-
-		server.listen(options, () => {
-			const {port} = server.address();
-			server.close(() => {
-				resolve(port);
-			});
-		});
-	});
-
-const getAvailablePort = async (options, hosts) => {
-	if (options.host || options.port === 0) {
-		return checkAvailablePort(options);
-	}
-
-	for (const host of hosts) {
-		try {
-			await checkAvailablePort({port: options.port, host}); // eslint-disable-line no-await-in-loop
-		} catch (error) {
-			if (!['EADDRNOTAVAIL', 'EINVAL'].includes(error.code)) {
-				throw error;
-			}
-		}
-	}
-
-	return options.port;
-};
-
-const isLockedPort = port => lockedPorts.old.has(port) || lockedPorts.young.has(port) || reservedPorts.has(port);
-
-const portCheckSequence = function * (ports) {
-	if (ports) {
-		yield * ports;
-	}
-
-	yield 0; // Fall back to 0 if anything else failed
-};
-
-async function getPorts(options) {
-	let ports;
-	let exclude = new Set();
-
-	if (options) {
-		if (options.port) {
-			ports = typeof options.port === 'number' ? [options.port] : options.port;
-		}
-
-		if (options.exclude) {
-			const excludeIterable = options.exclude;
-
-			if (typeof excludeIterable[Symbol.iterator] !== 'function') {
-				throw new TypeError('The `exclude` option must be an iterable.');
-			}
-
-			for (const element of excludeIterable) {
-				if (typeof element !== 'number') {
-					throw new TypeError('Each item in the `exclude` option must be a number corresponding to the port you want excluded.');
-				}
-
-				if (!Number.isSafeInteger(element)) {
-					throw new TypeError(`Number ${element} in the exclude option is not a safe integer and can't be used`);
-				}
-			}
-
-			exclude = new Set(excludeIterable);
-		}
-	}
-
-	const {reserve, ...netOptions} = options ?? {};
-
-	if (timeout === undefined) {
-		timeout = setTimeout(() => {
-			timeout = undefined;
-
-			lockedPorts.old = lockedPorts.young;
-			lockedPorts.young = new Set();
-		}, releaseOldLockedPortsIntervalMs);
-
-		// Does not exist in some environments (Electron, Jest jsdom env, browser, etc).
-		if (timeout.unref) {
-			timeout.unref();
-		}
-	}
-
-	const hosts = getLocalHosts();
-
-	for (const port of portCheckSequence(ports)) {
-		try {
-			if (exclude.has(port)) {
-				continue;
-			}
-
-			let availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
-			while (isLockedPort(availablePort)) {
-				if (port !== 0) {
-					throw new Locked(port);
-				}
-
-				availablePort = await getAvailablePort({...netOptions, port}, hosts); // eslint-disable-line no-await-in-loop
-			}
-
-			if (reserve) {
-				reservedPorts.add(availablePort);
-			} else {
-				lockedPorts.young.add(availablePort);
-			}
-
-			return availablePort;
-		} catch (error) {
-			if (!['EADDRINUSE', 'EACCES'].includes(error.code) && !(error instanceof Locked)) {
-				throw error;
-			}
-		}
-	}
-
-	throw new Error('No available ports found');
-}
-
-function portNumbers(from, to) {
-	if (!Number.isInteger(from) || !Number.isInteger(to)) {
-		throw new TypeError('`from` and `to` must be integer numbers');
-	}
-
-	if (from < minPort || from > maxPort) {
-		throw new RangeError(`'from' must be between ${minPort} and ${maxPort}`);
-	}
-
-	if (to < minPort || to > maxPort) {
-		throw new RangeError(`'to' must be between ${minPort} and ${maxPort}`);
-	}
-
-	if (from > to) {
-		throw new RangeError('`to` must be greater than or equal to `from`');
-	}
-
-	const generator = function * (from, to) {
-		for (let port = from; port <= to; port++) {
-			yield port;
-		}
-	};
-
-	return generator(from, to);
-}
-
-function get_port_clearLockedPorts() {
-	lockedPorts.old.clear();
-	lockedPorts.young.clear();
-	reservedPorts.clear();
-}
-
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/ports/probe.js
-
-
-
-
-// get-port's default host set already covers these; other bind hosts are checked on their own.
-const COVERED_HOSTS = new Set(['0.0.0.0', '::']);
-/** Bind and lookup errors that say the host itself is unusable here, whatever the port. */
-const UNUSABLE_HOST = {
-    EADDRNOTAVAIL: 'is not an address of this machine',
-    EINVAL: 'is not an address a server can listen on',
-    EAFNOSUPPORT: 'is of an address family this machine does not support',
-    ENOTFOUND: 'does not resolve to an address',
-    EAI_AGAIN: 'could not be resolved',
-};
-/** Runs a test bind on `host`, turning "this host cannot be bound at all" into bad input. */
-async function onHost(host, hostLabel, bind) {
-    try {
-        return await bind();
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === undefined ? undefined : UNUSABLE_HOST[code];
-        if (why) {
-            throw new errors/* UsageError */.eb(`${hostLabel}: "${(0,core_text/* printable */.g)(host)}" ${why} (${code})`);
-        }
-        throw error;
-    }
-}
-/** Learns the error a bind gets, which get-port does not report. Only run after a refusal. */
-function bindError(port, host) {
-    return new Promise((resolve) => {
-        const server = (0,external_node_net_.createServer)();
-        server.unref();
-        server.once('error', (error) => resolve(error.code));
-        server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
-    });
-}
-/**
- * Test-binds a port on the bind host and on every host that would conflict with it (get-port's
- * host set: `::`, `0.0.0.0` and each interface address). Undefined when the port is free.
- * Throws UsageError naming `hostLabel` (`--host`, `API_HOST`) when the host cannot be bound here.
- */
-async function probePort(port, host, hostLabel = 'host') {
-    // One after the other: two test binds of one port at once would refuse each other. The lease
-    // registry is the lock across processes; get-port's in-process lock would only hide a port
-    // this process has just probed or released.
-    const results = [await getPorts({ port })];
-    get_port_clearLockedPorts();
-    if (!COVERED_HOSTS.has(host)) {
-        results.push(await onHost(host, hostLabel, () => getPorts({ port, host })));
-        get_port_clearLockedPorts();
-    }
-    // get-port answers a busy port with a random other one.
-    if (results.every((result) => result === port))
-        return undefined;
-    return bindRefusal(port, host);
-}
-/**
- * The first of `ports` that binds on get-port's host set, tried in order in one get-port call;
- * undefined when none does (get-port then offers a random port, which is not one of them).
- */
-async function firstBindable(ports) {
-    if (ports.length === 0)
-        return undefined;
-    // Each refused bind builds an Error, and capturing its stack is a third of what a busy port
-    // costs (17 µs against 11 µs per port, measured by bench/run.mjs); get-port reads only the
-    // code. So errors have no stack while the scan runs: in this process, for those milliseconds.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-        const port = await getPort({ port: ports });
-        return ports.includes(port) ? port : undefined;
-    }
-    finally {
-        Error.stackTraceLimit = stackTraceLimit;
-        clearLockedPorts();
-    }
-}
-/** Why `port` cannot be bound on `host`, learnt with one bind: for a refusal that is printed. */
-async function bindRefusal(port, host) {
-    return (await bindError(port, host)) === 'EACCES' ? 'permission' : 'in-use';
-}
-/** A port the OS offers on `host`, for the fallback; UsageError as for probePort. */
-async function offeredPort(host, hostLabel = 'host') {
-    const port = await onHost(host, hostLabel, () => getPort({ host }));
-    clearLockedPorts();
-    return port;
-}
-/** Where to knock to reach a server bound to `host`: a wildcard is reached on loopback. Pure. */
-function reachableHost(host) {
-    if (host === '0.0.0.0' || host === '')
-        return '127.0.0.1';
-    if (host === '::')
-        return '::1';
-    return host.replace(/^\[(.*)\]$/, '$1');
-}
-/** Whether a connection to host:port is accepted, within `timeoutMs`. */
-function knock(port, host, timeoutMs = 1000) {
-    return new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ port, host: reachableHost(host) });
-        socket.setTimeout(timeoutMs);
-        socket.once('connect', () => {
-            socket.destroy();
-            resolve(true);
-        });
-        socket.once('timeout', () => {
-            socket.destroy();
-            resolve(false);
-        });
-        socket.once('error', () => resolve(false));
-    });
-}
-/**
- * Linux: whether a port that has just bound is answered all the same, through NAT rules (a
- * container's port published by DNAT alone: `--userland-proxy=false` once dockerd is gone, a
- * killed conmon, any DNAT rule). A bind test cannot see such a port, a connection can: nothing
- * may listen on the bind host then, so an accepted connection was routed elsewhere. One
- * loopback connect, refused at once when nothing answers (tens of microseconds); Windows
- * retries a refused loopback connect for seconds, and publishes ports with listeners anyway.
- */
-async function answersThroughNat(port, host) {
-    if (process.platform !== 'linux')
-        return false;
-    return knock(port, host, 300);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/holders.js
-// Who holds a port, in words shared by the port checks: a listener's details, a lease's owner,
-// and a test bind that waits out another process's own.
-
+// Who holds a port, in words shared by the port checks: a listener's details and a lease's owner.
 
 /** The working folders of listeners' processes, by PID, where they can be read. */
 function folders(ctx, listeners) {
@@ -5460,18 +5615,6 @@ const holderData = (l) => ({
 /** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
 function leaseOwner(record) {
     return record.lease ? describeLease(record.lease) : 'an unreadable lease file';
-}
-/**
- * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
- * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
- */
-async function probeSettled(port, host, hostLabel) {
-    let refused = await probePort(port, host, hostLabel);
-    for (let tries = 1; refused && tries < 3; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 25 * tries));
-        refused = await probePort(port, host, hostLabel);
-    }
-    return refused;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/leases.js
@@ -5815,7 +5958,7 @@ const portBackend = defineCheck({
         };
         let finding = port_backend_diagnose(facts);
         if (finding.state === 'free' && finding.probe) {
-            facts.refused = await probeSettled(finding.port, settings.host, settings.hostOrigin);
+            facts.refused = await ctx.probe(finding.port, settings.host, settings.hostOrigin);
             // Bound, and yet answered: NAT rules route it (a container's published port).
             if (!facts.refused && finding.beside.length === 0) {
                 facts.nat = await answersThroughNat(finding.port, settings.host);
@@ -5938,6 +6081,8 @@ const portIpv6Shadow = defineCheck({
 
 
 
+/** How many ports of the range are test-bound at once. */
+const PROBES_AT_ONCE = 8;
 /** Each port of the range and what holds it. Pure; stale leases count as free (they are taken over). */
 function classifyRange(range, listeners, leases, excluded, ourPorts) {
     const entries = [];
@@ -6056,21 +6201,27 @@ const portRange = defineCheck({
             refused: new Map(),
             platform: ctx.config.platform,
         };
-        // Then a test bind of each port the lookups leave free; one at a time: binds of one port
-        // collide.
+        // Then a test bind of each port the lookups leave free. Binds of one port collide, binds of
+        // different ports do not: a few ports at a time (each is several binds, one per host);
+        // bounded, so a wide range holds few sockets. The context shares one probe of a port with
+        // port.backend.
         const valid = settings.settings;
         if (!valid)
             return facts;
         const nat = new Set();
-        for (const { port, state } of classify(facts, valid.range)) {
-            if (state !== 'free')
-                continue;
-            const refused = await probeSettled(port, valid.host, valid.hostOrigin);
-            if (refused)
-                facts.refused.set(port, refused);
-            else if (await answersThroughNat(port, valid.host))
-                nat.add(port);
-        }
+        const free = classify(facts, valid.range)
+            .filter((entry) => entry.state === 'free')
+            .map((entry) => entry.port);
+        const probeNext = async () => {
+            for (let port = free.shift(); port !== undefined; port = free.shift()) {
+                const refused = await ctx.probe(port, valid.host, valid.hostOrigin);
+                if (refused)
+                    facts.refused.set(port, refused);
+                else if (await answersThroughNat(port, valid.host))
+                    nat.add(port);
+            }
+        };
+        await Promise.all(Array.from({ length: PROBES_AT_ONCE }, probeNext));
         return { ...facts, nat };
     },
     diagnose: port_range_diagnose,
@@ -6815,6 +6966,66 @@ const webDevProxy = defineCheck({
     diagnose: web_dev_proxy_diagnose,
 });
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/facts/next-servers.js
+
+const NEXT_SERVER = /(^|[\\/\s])next(\.cmd|\.js)?\s+(dev|start)\b|next-server|next[\\/]dist[\\/](bin|server)/;
+// `next dev`, or its server child as Windows shows it (Linux and macOS show its title instead).
+const NEXT_DEV = /(^|[\\/\s])next(\.cmd|\.js)?\s+dev\b|start-server\.js/;
+const NEXT_START = /(^|[\\/\s])next(\.cmd|\.js)?\s+start\b/;
+/**
+ * Which server a Next.js listener is, from its command line and its parent's. Both servers are
+ * titled `next-server` on Linux and macOS, so the title alone says nothing: `next dev` runs its
+ * server as a child of `next dev`, while `next start` (or a standalone server.js) is the server
+ * itself. Pure.
+ */
+function nextKind(command, parentCommand) {
+    if (NEXT_DEV.test(command))
+        return 'dev';
+    if (NEXT_START.test(command))
+        return 'start';
+    if (parentCommand === undefined)
+        return 'unknown';
+    return NEXT_DEV.test(parentCommand) ? 'dev' : 'start';
+}
+/** The Next.js servers of the frontend in `web.dir`, and the listeners that may be ones. */
+async function nextServers(ctx, web, since) {
+    const lookup = await ctx.listeners();
+    const dir = realOrSelf(web.dir);
+    const { platform } = ctx.config;
+    const fold = (text) => (platform === 'linux' ? text : text.toLowerCase());
+    const byPid = new Map();
+    // Listeners whose command line could not be read: any of them may be a Next.js server.
+    const unread = new Map();
+    for (const l of lookup.listeners) {
+        if (l.pid === undefined || byPid.has(l.pid))
+            continue;
+        if (l.command === undefined) {
+            if (!unread.has(l.pid))
+                unread.set(l.pid, l);
+            continue;
+        }
+        if (!NEXT_SERVER.test(l.command))
+            continue;
+        // Only this frontend's servers: by their folder on Linux, by a path in the command elsewhere.
+        const cwd = ctx.cwdOf(l.pid);
+        const mine = cwd !== undefined ? cwd === dir : fold(l.command).includes(fold(web.dir));
+        if (mine)
+            byPid.set(l.pid, l);
+    }
+    const servers = await Promise.all([...byPid.values()].map(async (listener) => {
+        const pid = listener.pid;
+        const [startedAt, parent] = await Promise.all([ctx.startTime(pid), ctx.parentCommand(pid)]);
+        const kind = nextKind(listener.command ?? '', parent);
+        return { listener, kind, ...(startedAt !== undefined && { startedAt }) };
+    }));
+    // An unread process that started after the change cannot be a stale server.
+    const unknown = (await Promise.all([...unread.values()].map(async (listener) => {
+        const startedAt = await ctx.startTime(listener.pid);
+        return startedAt !== undefined && startedAt >= since ? [] : [listener];
+    }))).flat();
+    return { servers, unknown };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/doctor/checks/web-stale.js
 
 
@@ -7257,8 +7468,362 @@ function renderAnnotations(results, relative) {
 
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
-var suggest = __nccwpck_require__(9827);
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/suggest.js
+// The closest of some names to a mistyped one: the CLI's options and commands, the project
+// file's keys. Pure.
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            // `--prot` for `--port`: one swap, not two substitutions.
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
+ * when none is that close, or when two are equally close (a guess would mislead).
+ */
+function suggest(word, candidates) {
+    const scored = candidates
+        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
+        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
+        .sort((x, y) => x.d - y.d);
+    const [best, next] = scored;
+    if (!best || (next && next.d === best.d))
+        return undefined;
+    return best.candidate;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/file.js
+// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
+// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
+// what no flag then needs to: where the backend and the frontend are, how they run, which
+// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
+// size, never through a FIFO); validating it is pure, one line per mistake.
+
+
+
+
+
+
+const PROJECT_FILE = 'udo-port.json';
+const PACKAGE_KEY = 'udo-port';
+const SHAPE = {
+    backend: {
+        dir: 'path',
+        app: 'app',
+        command: 'command',
+        venv: 'path',
+        envFile: 'path',
+        port: 'port',
+        range: 'range',
+        host: 'host',
+        frontendUrlVariables: 'variables',
+    },
+    frontend: {
+        dir: 'path',
+        command: 'command',
+        envFile: 'path',
+        urlVariables: 'variables',
+        port: 'port',
+        range: 'range',
+    },
+    compose: { files: 'paths' },
+};
+/** Every key the file may hold, dotted: for "did you mean". */
+const PROJECT_KEYS = [
+    '$schema',
+    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
+        section,
+        ...Object.keys(keys).map((key) => `${section}.${key}`),
+    ]),
+];
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APP = /^[\w.]+:[\w.]+$/;
+// Control characters have no place in a path, a command or a host, and would reach the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const file_shown = (value) => (0,core_text/* printable */.g)(JSON.stringify(value) ?? String(value)).slice(0, 120);
+function keyError(label, key, value, why) {
+    return new errors/* UsageError */.eb(`${label}: ${key}: ${file_shown(value)} ${why}`);
+}
+/** A path inside the project: relative, and never climbing out of it. */
+function checkPath(label, key, value) {
+    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
+    }
+    const norm = (0,external_node_path_.normalize)(value);
+    if ((0,external_node_path_.isAbsolute)(value) ||
+        /^[a-z]:/i.test(value) ||
+        norm === '..' ||
+        norm.startsWith(`..${'/'}`) ||
+        norm.startsWith('..\\')) {
+        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
+    }
+    return value;
+}
+function checkValue(label, key, kind, value) {
+    const bad = (why) => keyError(label, key, value, why);
+    switch (kind) {
+        case 'path':
+            return checkPath(label, key, value);
+        case 'paths':
+            if (!Array.isArray(value))
+                throw bad('is not a list of paths');
+            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
+        case 'app':
+            if (typeof value !== 'string' || !APP.test(value)) {
+                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
+            }
+            return value;
+        case 'command':
+            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
+                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
+            }
+            return value;
+        case 'port':
+            // A number, as the schema says: "8001" in quotes is a string to an editor too.
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
+                throw bad('is not a port (expected a whole number from 1 to 65535)');
+            }
+            return value;
+        case 'range':
+            if (typeof value !== 'string')
+                throw bad('is not a port range (expected "FROM-TO")');
+            try {
+                parseRange(value, key);
+            }
+            catch {
+                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
+            }
+            return value;
+        case 'host':
+            if (typeof value !== 'string' ||
+                value.trim() === '' ||
+                /[\s/[\]]/.test(value) ||
+                CONTROL.test(value)) {
+                throw bad('is not a host name or IP address');
+            }
+            return value.trim();
+        case 'variables':
+            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
+                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
+            }
+            return [...new Set(value)];
+    }
+}
+function unknownKey(label, key) {
+    const guess = suggest(key, PROJECT_KEYS);
+    return new errors/* UsageError */.eb(`${label}: ${(0,core_text/* printable */.g)(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The project file's content, checked: every key known and every value of its kind, else one
+ * line naming the file, the key and the value (exit 2). Pure.
+ */
+function parseProjectFile(value, label) {
+    if (!isObject(value))
+        throw new errors/* UsageError */.eb(`${label}: ${file_shown(value)} is not an object`);
+    const config = {};
+    for (const [section, content] of Object.entries(value)) {
+        if (section === '$schema') {
+            if (typeof content !== 'string')
+                throw keyError(label, section, content, 'is not a URL or path');
+            config.$schema = content;
+            continue;
+        }
+        const keys = SHAPE[section];
+        if (!keys)
+            throw unknownKey(label, section);
+        if (!isObject(content))
+            throw keyError(label, section, content, 'is not an object');
+        const checked = {};
+        for (const [key, item] of Object.entries(content)) {
+            const kind = keys[key];
+            if (!kind)
+                throw unknownKey(label, `${section}.${key}`);
+            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
+        }
+        config[section] = checked;
+    }
+    return config;
+}
+const MAX_BYTES = 1024 * 1024;
+/**
+ * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
+ * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
+ * checkout may hold anything.
+ */
+function readRegular(path) {
+    const seen = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    if (!seen)
+        return undefined;
+    if (!seen.isFile())
+        throw new errors/* UsageError */.eb(`${path}: not a regular file`);
+    if (seen.size > MAX_BYTES)
+        throw new errors/* UsageError */.eb(`${path}: larger than 1 MiB`);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > MAX_BYTES)
+            throw new errors/* UsageError */.eb(`${path}: not a regular file`);
+        const buffer = Buffer.alloc(Math.min(stat.size, MAX_BYTES));
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
+        return buffer
+            .subarray(0, read)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${label}: not JSON (${(0,core_text/* printable */.g)(error.message)})`);
+    }
+}
+/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
+function hasProjectFile(dir) {
+    if ((0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
+        return true;
+    const pkg = (0,external_node_path_.join)(dir, 'package.json');
+    const stat = (0,external_node_fs_.lstatSync)(pkg, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > MAX_BYTES)
+        return false;
+    try {
+        const text = readRegular(pkg) ?? '';
+        // Only a top-level key counts: a dependency named udo-port does not make a project.
+        if (!text.includes(`"${PACKAGE_KEY}"`))
+            return false;
+        const value = JSON.parse(text);
+        return isObject(value) && PACKAGE_KEY in value;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
+ * once is an error (which one wins would be a guess). Undefined when there is none.
+ */
+function loadProjectFile(root) {
+    const own = (0,external_node_path_.join)(root, PROJECT_FILE);
+    const pkg = (0,external_node_path_.join)(root, 'package.json');
+    const ownText = readRegular(own);
+    let fromPackage;
+    const pkgStat = (0,external_node_fs_.lstatSync)(pkg, { throwIfNoEntry: false });
+    if (pkgStat?.isFile() && pkgStat.size <= MAX_BYTES) {
+        const text = readRegular(pkg) ?? '';
+        if (text.includes(`"${PACKAGE_KEY}"`)) {
+            const value = parseJson(text, 'package.json');
+            if (isObject(value) && PACKAGE_KEY in value)
+                fromPackage = value[PACKAGE_KEY];
+        }
+    }
+    if (ownText !== undefined && fromPackage !== undefined) {
+        throw new errors/* UsageError */.eb(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
+    }
+    if (ownText !== undefined) {
+        return {
+            path: own,
+            label: PROJECT_FILE,
+            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
+        };
+    }
+    if (fromPackage !== undefined) {
+        const label = `package.json "${PACKAGE_KEY}"`;
+        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/root.js
+// The project's root, found from any folder inside it as git finds its own.
+
+
+
+
+/** What marks a project's root: the first folder of each default path. */
+const MARKERS = [defaults/* PROJECT_DEFAULTS */.jX.backendEnv, defaults/* PROJECT_DEFAULTS */.jX.envLocal, defaults/* PROJECT_DEFAULTS */.jX.venv].map((path) => path.split('/')[0]);
+const isFolder = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/**
+ * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
+ * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
+ * are asked: a group they cannot show to be the caller's alone is taken as shared.
+ */
+function groupIsMineAlone(gid, me) {
+    try {
+        const passwd = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8').split('\n');
+        const others = passwd.some((line) => {
+            const [, , uid, group] = line.split(':');
+            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
+        });
+        if (others)
+            return false;
+        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
+        const entry = (0,external_node_fs_.readFileSync)('/etc/group', 'utf8')
+            .split('\n')
+            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
+        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
+        return members.every((member) => member === mine);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
+ * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
+ * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
+ * would then run.
+ */
+function mayLookIn(dir) {
+    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    const me = process.getuid?.();
+    if (!stat)
+        return false;
+    if (me === undefined)
+        return true;
+    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
+        return false;
+    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
+}
+/** And above it: not past a repository's root, which is as far as a project reaches. */
+const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false });
+/**
+ * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
+ * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
+ * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
+ * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
+ */
+function findProjectRoot(from) {
+    let marked;
+    for (let dir = (0,external_node_path_.resolve)(from);; dir = (0,external_node_path_.dirname)(dir)) {
+        const trusted = dir === (0,external_node_path_.resolve)(from) || mayLookIn(dir);
+        if (trusted && hasProjectFile(dir))
+            return dir;
+        if (trusted && !marked && MARKERS.some((marker) => isFolder((0,external_node_path_.join)(dir, marker))))
+            marked = dir;
+        if (!trusted || !mayClimbFrom(dir) || (0,external_node_path_.dirname)(dir) === dir)
+            return marked;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/suggest.js
 // Help for a mistyped command line: the option the user most likely meant, and what a missing
 // value should have been. Pure; the parser (args.ts) words its errors with these.
@@ -7267,7 +7832,7 @@ var suggest = __nccwpck_require__(9827);
 
 /** `unknown option --prot (did you mean --port?)`, or without the guess when none is close. */
 function unknownOptionMessage(option, known) {
-    const guess = (0,suggest/* suggest */.Z)(option, known);
+    const guess = suggest(option, known);
     return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ''}`;
 }
 /**
@@ -7310,6 +7875,7 @@ function missingValueMessage(option, nextStartsWithDash = false) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/args.js
+
 
 
 
@@ -7387,7 +7953,7 @@ function parseCommandLine(args, options, positionals = true) {
     return parsed;
 }
 // uvicorn's `module:attribute`; anything else would reach its command line as an option.
-const APP = /^[\w.]+:[\w.]+$/;
+const args_APP = /^[\w.]+:[\w.]+$/;
 /**
  * The project's root: the nearest folder at or above --cwd (default: here) that holds the
  * project's folders, as git finds its root; else --cwd itself, with `found` false.
@@ -7406,7 +7972,7 @@ function projectRoot(values) {
     }
     if (!folder)
         throw new errors/* UsageError */.eb(`--cwd: "${(0,core_text/* printable */.g)(values.cwd ?? '.')}" is not a folder`);
-    const root = (0,defaults/* findProjectRoot */.pj)(given);
+    const root = findProjectRoot(given);
     return { root: root ?? given, found: root !== undefined };
 }
 /** Translates the common options into the core's request; the core validates the values. */
@@ -7420,7 +7986,7 @@ function allocateRequest(values) {
     }
     const envFileOption = values['backend-env'] !== undefined ? '--backend-env' : '--env-file';
     const envFile = values['backend-env'] ?? values['env-file'];
-    if (values.app !== undefined && !APP.test(values.app)) {
+    if (values.app !== undefined && !args_APP.test(values.app)) {
         throw new errors/* UsageError */.eb(`--app: "${(0,core_text/* printable */.g)(values.app)}" is not MODULE:ATTR (e.g. ${defaults/* PROJECT_DEFAULTS */.jX.app})`);
     }
     return {
@@ -7610,8 +8176,6 @@ function splitCommandLine(raw, label) {
     return words;
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/project/file.js
-var project_file = __nccwpck_require__(257);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/project/web-app.js
 // The frontend as it is: which dev server (Next.js or Vite) by its package.json and config file,
 // which package manager by the lockfile nearest it up to the workspace root, how its dev server
@@ -7736,7 +8300,7 @@ const keyIn = (file, key) => `${key} in ${file.label}`;
  */
 function configure(values) {
     const { root, found } = projectRoot(values);
-    const file = (0,project_file/* loadProjectFile */.kB)(root);
+    const file = loadProjectFile(root);
     const backend = file?.config.backend ?? {};
     const frontend = file?.config.frontend ?? {};
     const merged = { ...values };
@@ -7891,7 +8455,7 @@ function configFrom(typed, env, configured = configure(typed)) {
     const request = withProjectPorts(allocateRequest({ ...values, strict: undefined, 'no-strict': undefined }), project, values);
     const root = request.cwd ?? (0,external_node_path_.resolve)('.');
     // The flags alone: a bad flag is bad usage; a bad API_PORT is the project's state, a finding.
-    (0,settings/* resolveSettings */.Mo)(request, { env: {}, dotenv: {}, dotenvLabel: '' });
+    resolveSettings(request, { env: {}, dotenv: {}, dotenvLabel: '' });
     const app = values.app ?? defaults/* PROJECT_DEFAULTS */.jX.app;
     const named = values['backend-env'] ?? values['env-file'];
     const envFile = (0,defaults/* backendEnvPath */.nz)(root, named);
@@ -9119,202 +9683,24 @@ class AlreadyRunningError extends (/* unused pure expression or super */ null &&
 
 /***/ }),
 
-/***/ 6817:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mo: () => (/* binding */ resolveSettings),
-/* harmony export */   RC: () => (/* binding */ parseRange),
-/* harmony export */   dk: () => (/* binding */ urlFor)
-/* harmony export */ });
-/* unused harmony exports parsePort, candidatePorts */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2354);
-/* harmony import */ var _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9909);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
-
-
-
-
-function parsePort(raw, label) {
-    const text = String(raw).trim();
-    const port = Number(text);
-    if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(String(raw))}" is not a port (expected a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-function parseRange(raw, label) {
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a port range (expected FROM-TO, e.g. ${_project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range.from}-${_project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range.to})`);
-    }
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (from < 1 || to > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" is outside 1-65535`);
-    }
-    if (from > to) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${raw}" ends before it starts (expected FROM-TO with FROM <= TO)`);
-    }
-    return { from, to };
-}
-function parseHost(raw, label) {
-    const host = raw.trim();
-    // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address`);
-    }
-    return host;
-}
-const HOSTNAME_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-/**
- * The host of the API URL: a host name of RFC 1123 labels, an IPv4 address, or an IPv6 address
- * with or without brackets (returned without). Nothing else: the URL lands in .env.local, where
- * Next.js expands `$`, and in URLs, where a zone id or a stray character has no place.
- */
-function parseUrlHost(raw, label) {
-    const text = raw.trim();
-    const bracketed = /^\[(.*)\]$/.exec(text)?.[1];
-    const host = bracketed ?? text;
-    const labels = host.split('.');
-    // A name whose last label is a number is an IPv4 address to every URL parser (WHATWG reads
-    // `0`, `65536`, `0x50` and `1.5` as addresses): it must then be one, dotted-quad and in range.
-    const numeric = /^(\d+|0x[\da-f]*)$/i.test(labels.at(-1) ?? '');
-    const hostname = host.length <= 253 && !numeric && labels.every((part) => HOSTNAME_LABEL.test(part));
-    const ok = !host.includes('%') &&
-        (bracketed === undefined ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0 || hostname : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6);
-    if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address (expected e.g. localhost, 127.0.0.1 or [::1])`);
-    }
-    return host;
-}
-function parseFallback(raw, label) {
-    const value = raw.trim();
-    if (value !== 'none' && value !== 'any') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a fallback (expected none or any)`);
-    }
-    return value;
-}
-const present = (value) => value !== undefined && String(value).trim() !== '';
-/**
- * Settings, highest first: flag or input, process environment, `backend/.env`, default.
- * Pure: every face and the doctor resolve through here, so they always agree.
- */
-function resolveSettings(input, sources) {
-    const label = (name, fallback) => input.labels?.[name] ?? fallback;
-    const { env, dotenv, dotenvLabel } = sources;
-    let requested;
-    if (present(input.port)) {
-        const origin = label('port', 'port');
-        requested = {
-            port: parsePort(input.port, origin),
-            source: input.portFrom ?? 'flag',
-            origin,
-            pinned: input.strict !== false,
-        };
-    }
-    else {
-        const envKey = _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_KEYS */ .v_.find((key) => present(env[key]));
-        const dotenvKey = _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_KEYS */ .v_.find((key) => present(dotenv[key]));
-        if (envKey) {
-            requested = {
-                port: parsePort(env[envKey], envKey),
-                source: 'env',
-                origin: envKey,
-                pinned: input.strict !== false,
-            };
-        }
-        else if (dotenvKey) {
-            const origin = `${dotenvKey} in ${dotenvLabel}`;
-            requested = {
-                port: parsePort(dotenv[dotenvKey], origin),
-                source: 'dotenv',
-                origin,
-                pinned: input.strict === true,
-            };
-        }
-    }
-    const hostChoices = [
-        [input.host, label('host', 'host')],
-        [env.API_HOST, 'API_HOST'],
-        [dotenv.API_HOST, `API_HOST in ${dotenvLabel}`],
-        [input.projectHost?.value, input.projectHost?.origin ?? ''],
-    ];
-    const [hostRaw, hostOrigin] = hostChoices.find(([value]) => present(value)) ?? [
-        _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.host,
-        'default',
-    ];
-    const range = present(input.range)
-        ? parseRange(input.range, label('range', 'range'))
-        : _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.range;
-    return {
-        ...(requested && { requested }),
-        // A range of one's own starts the scan where it starts, not at 8001.
-        defaultPort: present(input.defaultPort)
-            ? parsePort(input.defaultPort, label('defaultPort', 'defaultPort'))
-            : present(input.range)
-                ? range.from
-                : _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.port,
-        range,
-        host: parseHost(hostRaw, hostOrigin),
-        hostOrigin,
-        urlHost: present(input.urlHost)
-            ? parseUrlHost(input.urlHost, label('urlHost', 'urlHost'))
-            : _project_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PORT_DEFAULTS */ .nN.urlHost,
-        fallback: present(input.fallback)
-            ? parseFallback(input.fallback, label('fallback', 'fallback'))
-            : 'none',
-        ...(present(input.defaultPort) &&
-            input.defaultPortOrigin && { defaultOrigin: input.defaultPortOrigin }),
-    };
-}
-/** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
-function* candidatePorts(settings) {
-    const { requested, defaultPort, range } = settings;
-    if (requested?.pinned) {
-        yield { port: requested.port, source: requested.source, pinned: true };
-        return;
-    }
-    if (requested)
-        yield { port: requested.port, source: requested.source, pinned: false };
-    if (defaultPort !== requested?.port)
-        yield { port: defaultPort, source: 'default', pinned: false };
-    // Lazily: an allocation usually ends at the first candidate, and ranges can be long.
-    for (let port = range.from; port <= range.to; port++) {
-        if (port !== defaultPort && port !== requested?.port)
-            yield { port, source: 'scan', pinned: false };
-    }
-}
-/** `http://host:port`, with IPv6 literals bracketed. */
-function urlFor(urlHost, port) {
-    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
-    return `http://${host}:${port}`;
-}
-
-
-/***/ }),
-
 /***/ 9909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TG: () => (/* binding */ venvPath),
+/* harmony export */   dk: () => (/* binding */ urlFor),
 /* harmony export */   jX: () => (/* binding */ PROJECT_DEFAULTS),
 /* harmony export */   nN: () => (/* binding */ PORT_DEFAULTS),
 /* harmony export */   nz: () => (/* binding */ backendEnvPath),
-/* harmony export */   pj: () => (/* binding */ findProjectRoot),
 /* harmony export */   rN: () => (/* binding */ API_URL_KEY),
 /* harmony export */   sP: () => (/* binding */ envLocalPath),
 /* harmony export */   v_: () => (/* binding */ PORT_KEYS)
 /* harmony export */ });
 /* unused harmony export TIME_DEFAULTS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(257);
-// The project: its layout's defaults, in one place for the core and every face, and its root,
-// found from any folder inside it as git finds its own.
-
+// The project's layout defaults, in one place for the core and every face (its root is found by
+// root.ts).
 
 
 const WEB_DIR = 'web-dashboard';
@@ -9358,379 +9744,10 @@ const backendEnvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1_
 const envLocalPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.envLocal);
 /** The virtualenv: `given` or the default, under `root`. */
 const venvPath = (root, given) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given ?? PROJECT_DEFAULTS.venv);
-/** What marks a project's root: the first folder of each default path. */
-const MARKERS = [PROJECT_DEFAULTS.backendEnv, PROJECT_DEFAULTS.envLocal, PROJECT_DEFAULTS.venv].map((path) => path.split('/')[0]);
-const isFolder = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-/**
- * Whether the group `gid` holds no user but the caller (a user-private group, as Debian makes
- * one per user), from /etc/passwd (primary groups) and /etc/group (members). Only the local files
- * are asked: a group they cannot show to be the caller's alone is taken as shared.
- */
-function groupIsMineAlone(gid, me) {
-    try {
-        const passwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/passwd', 'utf8').split('\n');
-        const others = passwd.some((line) => {
-            const [, , uid, group] = line.split(':');
-            return Number(group) === gid && Number(uid) !== me && uid !== undefined;
-        });
-        if (others)
-            return false;
-        const mine = passwd.find((line) => Number(line.split(':')[2]) === me)?.split(':')[0];
-        const entry = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/group', 'utf8')
-            .split('\n')
-            .find((line) => Number(line.split(':')[2]) === gid && line.split(':').length >= 4);
-        const members = (entry?.split(':')[3] ?? '').split(',').filter(Boolean);
-        return members.every((member) => member === mine);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Whether the search may look at `dir`: not a folder another user may write to (`/tmp`, a team
- * folder of mode 2775 whose group holds others) or that another user owns, where anyone could
- * have planted a `backend/` and a `.venv/` to pass for a project's root, whose python `start`
- * would then run.
- */
-function mayLookIn(dir) {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
-    const me = process.getuid?.();
-    if (!stat)
-        return false;
-    if (me === undefined)
-        return true;
-    if (stat.mode & 0o002 || (stat.uid !== me && stat.uid !== 0))
-        return false;
-    return !(stat.mode & 0o020) || groupIsMineAlone(stat.gid, me);
-}
-/** And above it: not past a repository's root, which is as far as a project reaches. */
-const mayClimbFrom = (dir) => mayLookIn(dir) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'), { throwIfNoEntry: false });
-/**
- * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
- * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
- * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
- * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
- */
-function findProjectRoot(from) {
-    let marked;
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        const trusted = dir === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from) || mayLookIn(dir);
-        if (trusted && (0,_file_js__WEBPACK_IMPORTED_MODULE_2__/* .hasProjectFile */ .k8)(dir))
-            return dir;
-        if (trusted && !marked && MARKERS.some((marker) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker))))
-            marked = dir;
-        if (!trusted || !mayClimbFrom(dir) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
-            return marked;
-    }
-}
-
-
-/***/ }),
-
-/***/ 257:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k8: () => (/* binding */ hasProjectFile),
-/* harmony export */   kB: () => (/* binding */ loadProjectFile)
-/* harmony export */ });
-/* unused harmony exports PROJECT_FILE, PACKAGE_KEY, PROJECT_KEYS, parseProjectFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2354);
-/* harmony import */ var _ports_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6817);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9827);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(126);
-// The committed project file: `udo-port.json` at the project's root, or a `"udo-port"` key in the
-// root package.json (as portless reads `portless.json` or its key). It marks the root, and says
-// what no flag then needs to: where the backend and the frontend are, how they run, which
-// variables carry the URLs. Reading it is safe against a planted file (a regular file of bounded
-// size, never through a FIFO); validating it is pure, one line per mistake.
-
-
-
-
-
-
-const PROJECT_FILE = 'udo-port.json';
-const PACKAGE_KEY = 'udo-port';
-const SHAPE = {
-    backend: {
-        dir: 'path',
-        app: 'app',
-        command: 'command',
-        venv: 'path',
-        envFile: 'path',
-        port: 'port',
-        range: 'range',
-        host: 'host',
-        frontendUrlVariables: 'variables',
-    },
-    frontend: {
-        dir: 'path',
-        command: 'command',
-        envFile: 'path',
-        urlVariables: 'variables',
-        port: 'port',
-        range: 'range',
-    },
-    compose: { files: 'paths' },
-};
-/** Every key the file may hold, dotted: for "did you mean". */
-const PROJECT_KEYS = [
-    '$schema',
-    ...Object.entries(SHAPE).flatMap(([section, keys]) => [
-        section,
-        ...Object.keys(keys).map((key) => `${section}.${key}`),
-    ]),
-];
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const APP = /^[\w.]+:[\w.]+$/;
-// Control characters have no place in a path, a command or a host, and would reach the terminal.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const shown = (value) => (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(JSON.stringify(value) ?? String(value)).slice(0, 120);
-function keyError(label, key, value, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: ${key}: ${shown(value)} ${why}`);
-}
-/** A path inside the project: relative, and never climbing out of it. */
-function checkPath(label, key, value) {
-    if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
-        throw keyError(label, key, value, 'is not a path (expected a folder or file inside the project)');
-    }
-    const norm = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(value);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ||
-        /^[a-z]:/i.test(value) ||
-        norm === '..' ||
-        norm.startsWith(`..${'/'}`) ||
-        norm.startsWith('..\\')) {
-        throw keyError(label, key, value, 'is not inside the project (expected a path relative to its root)');
-    }
-    return value;
-}
-function checkValue(label, key, kind, value) {
-    const bad = (why) => keyError(label, key, value, why);
-    switch (kind) {
-        case 'path':
-            return checkPath(label, key, value);
-        case 'paths':
-            if (!Array.isArray(value))
-                throw bad('is not a list of paths');
-            return value.map((item, i) => checkPath(label, `${key}[${i}]`, item));
-        case 'app':
-            if (typeof value !== 'string' || !APP.test(value)) {
-                throw bad('is not MODULE:ATTR (e.g. backend.main:app)');
-            }
-            return value;
-        case 'command':
-            if (typeof value !== 'string' || value.trim() === '' || CONTROL.test(value)) {
-                throw bad('is not a command line (e.g. "fastapi dev --port {port}")');
-            }
-            return value;
-        case 'port':
-            // A number, as the schema says: "8001" in quotes is a string to an editor too.
-            if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-                throw bad('is not a port (expected a whole number from 1 to 65535)');
-            }
-            return value;
-        case 'range':
-            if (typeof value !== 'string')
-                throw bad('is not a port range (expected "FROM-TO")');
-            try {
-                (0,_ports_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRange */ .RC)(value, key);
-            }
-            catch {
-                throw bad('is not a port range (expected "FROM-TO" with FROM <= TO, within 1-65535)');
-            }
-            return value;
-        case 'host':
-            if (typeof value !== 'string' ||
-                value.trim() === '' ||
-                /[\s/[\]]/.test(value) ||
-                CONTROL.test(value)) {
-                throw bad('is not a host name or IP address');
-            }
-            return value.trim();
-        case 'variables':
-            if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && VARIABLE.test(v))) {
-                throw bad('is not a list of variable names (e.g. ["NEXT_PUBLIC_API_URL"])');
-            }
-            return [...new Set(value)];
-    }
-}
-function unknownKey(label, key) {
-    const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .suggest */ .Z)(key, PROJECT_KEYS);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(key)}: not a key of the project file${guess ? ` (did you mean ${guess}?)` : ''}`);
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * The project file's content, checked: every key known and every value of its kind, else one
- * line naming the file, the key and the value (exit 2). Pure.
- */
-function parseProjectFile(value, label) {
-    if (!isObject(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: ${shown(value)} is not an object`);
-    const config = {};
-    for (const [section, content] of Object.entries(value)) {
-        if (section === '$schema') {
-            if (typeof content !== 'string')
-                throw keyError(label, section, content, 'is not a URL or path');
-            config.$schema = content;
-            continue;
-        }
-        const keys = SHAPE[section];
-        if (!keys)
-            throw unknownKey(label, section);
-        if (!isObject(content))
-            throw keyError(label, section, content, 'is not an object');
-        const checked = {};
-        for (const [key, item] of Object.entries(content)) {
-            const kind = keys[key];
-            if (!kind)
-                throw unknownKey(label, `${section}.${key}`);
-            checked[key] = checkValue(label, `${section}.${key}`, kind, item);
-        }
-        config[section] = checked;
-    }
-    return config;
-}
-const MAX_BYTES = 1024 * 1024;
-/**
- * A regular file's text, at most 1 MiB; undefined when there is none. Opened without following a
- * link's last step onto a FIFO or device and without blocking: the file is the project's, but a
- * checkout may hold anything.
- */
-function readRegular(path) {
-    const seen = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
-    if (!seen)
-        return undefined;
-    if (!seen.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: not a regular file`);
-    if (seen.size > MAX_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: larger than 1 MiB`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > MAX_BYTES)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: not a regular file`);
-        const buffer = Buffer.alloc(Math.min(stat.size, MAX_BYTES));
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0);
-        return buffer
-            .subarray(0, read)
-            .toString('utf8')
-            .replace(/^\uFEFF/, '');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-function parseJson(text, label) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label}: not JSON (${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(error.message)})`);
-    }
-}
-/** Whether `dir` holds a project file: cheap enough for the root search at every level. */
-function hasProjectFile(dir) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, PROJECT_FILE), { throwIfNoEntry: false })?.isFile())
-        return true;
-    const pkg = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(pkg, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > MAX_BYTES)
-        return false;
-    try {
-        const text = readRegular(pkg) ?? '';
-        // Only a top-level key counts: a dependency named udo-port does not make a project.
-        if (!text.includes(`"${PACKAGE_KEY}"`))
-            return false;
-        const value = JSON.parse(text);
-        return isObject(value) && PACKAGE_KEY in value;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The project file in `root`: `udo-port.json`, else package.json's `"udo-port"` key; both at
- * once is an error (which one wins would be a guess). Undefined when there is none.
- */
-function loadProjectFile(root) {
-    const own = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, PROJECT_FILE);
-    const pkg = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'package.json');
-    const ownText = readRegular(own);
-    let fromPackage;
-    const pkgStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(pkg, { throwIfNoEntry: false });
-    if (pkgStat?.isFile() && pkgStat.size <= MAX_BYTES) {
-        const text = readRegular(pkg) ?? '';
-        if (text.includes(`"${PACKAGE_KEY}"`)) {
-            const value = parseJson(text, 'package.json');
-            if (isObject(value) && PACKAGE_KEY in value)
-                fromPackage = value[PACKAGE_KEY];
-        }
-    }
-    if (ownText !== undefined && fromPackage !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${PROJECT_FILE} and package.json "${PACKAGE_KEY}": both configure the project; keep one`);
-    }
-    if (ownText !== undefined) {
-        return {
-            path: own,
-            label: PROJECT_FILE,
-            config: parseProjectFile(parseJson(ownText, PROJECT_FILE), PROJECT_FILE),
-        };
-    }
-    if (fromPackage !== undefined) {
-        const label = `package.json "${PACKAGE_KEY}"`;
-        return { path: pkg, label, config: parseProjectFile(fromPackage, label) };
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 9827:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ suggest)
-/* harmony export */ });
-/* unused harmony export distance */
-// The closest of some names to a mistyped one: the CLI's options and commands, the project
-// file's keys. Pure.
-/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours). */
-function distance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            // `--prot` for `--port`: one swap, not two substitutions.
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/**
- * The candidate closest to `word` within 2 edits, case-blind (`--prot` → `--port`); undefined
- * when none is that close, or when two are equally close (a guess would mislead).
- */
-function suggest(word, candidates) {
-    const scored = candidates
-        .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
-        .filter(({ candidate, d }) => d <= 2 && d < Math.max(word.length, candidate.length))
-        .sort((x, y) => x.d - y.d);
-    const [best, next] = scored;
-    if (!best || (next && next.d === best.d))
-        return undefined;
-    return best.candidate;
+/** `http://host:port`, with IPv6 literals bracketed. */
+function urlFor(urlHost, port) {
+    const host = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(urlHost) === 6 ? `[${urlHost}]` : urlHost;
+    return `http://${host}:${port}`;
 }
 
 

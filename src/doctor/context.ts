@@ -1,4 +1,5 @@
 // The facts checks share, each gathered once per run by the modules in facts/.
+
 import { readlinkSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { askEngines, type EngineAnswer } from '../core/containers/engines.js';
@@ -10,6 +11,7 @@ import {
   excludedPortRanges,
 } from '../core/listeners/index.js';
 import type { BindRefusal } from '../core/ports/probe.js';
+import { probeSettled } from '../core/ports/probe.js';
 import type { SettingsInput } from '../core/ports/settings.js';
 import { processStartTime } from '../core/process/identity.js';
 import { parentCommand } from '../core/process/parent.js';
@@ -26,7 +28,6 @@ import {
 } from './facts/env.js';
 import { type GitFacts, gitFacts } from './facts/git.js';
 import { type WebFacts, webFacts } from './facts/web.js';
-import { probeSettled } from './holders.js';
 
 /** Everything the checks need to know about the run, fixed before any check starts. */
 export interface DoctorConfig {

@@ -1,8 +1,5 @@
-// Who holds a port, in words shared by the port checks: a listener's details, a lease's owner,
-// and a test bind that waits out another process's own.
-import { setTimeout as sleep } from 'node:timers/promises';
+// Who holds a port, in words shared by the port checks: a listener's details and a lease's owner.
 import { describeLease, type LeaseRecord } from '../core/leases/registry.js';
-import { probePort } from '../core/ports/probe.js';
 import type { Listener } from '../core/types.js';
 import type { Context } from './context.js';
 
@@ -38,17 +35,4 @@ export const holderData = (l: Listener) => ({
 /** Who holds a lease, for messages: `PID 5 (udo-port find) in /p, until 2025-...`. */
 export function leaseOwner(record: LeaseRecord): string {
   return record.lease ? describeLease(record.lease) : 'an unreadable lease file';
-}
-
-/**
- * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
- * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
- */
-export async function probeSettled(port: number, host: string, hostLabel: string) {
-  let refused = await probePort(port, host, hostLabel);
-  for (let tries = 1; refused && tries < 3; tries++) {
-    await sleep(25 * tries);
-    refused = await probePort(port, host, hostLabel);
-  }
-  return refused;
 }

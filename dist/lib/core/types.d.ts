@@ -1,5 +1,5 @@
-import type { Container } from './containers/engines.js';
-import type { Lease } from './leases/registry.js';
+import type { Container } from './containers/container.js';
+import type { Lease } from './leases/record.js';
 /** Where the allocated port came from, in the port order (docs/ARCHITECTURE.md). */
 export type PortSource = 'flag' | 'input' | 'env' | 'dotenv' | 'default' | 'scan' | 'fallback';
 /** An inclusive range of TCP ports. */

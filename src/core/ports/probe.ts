@@ -1,4 +1,5 @@
 import { connect, createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import getPort, { clearLockedPorts } from 'get-port';
 import { UsageError } from '../errors.js';
 import { printable } from '../text.js';
@@ -133,4 +134,17 @@ export function knock(port: number, host: string, timeoutMs = 1000): Promise<boo
 export async function answersThroughNat(port: number, host: string): Promise<boolean> {
   if (process.platform !== 'linux') return false;
   return knock(port, host, 300);
+}
+
+/**
+ * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
+ * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
+ */
+export async function probeSettled(port: number, host: string, hostLabel: string) {
+  let refused = await probePort(port, host, hostLabel);
+  for (let tries = 1; refused && tries < 3; tries++) {
+    await sleep(25 * tries);
+    refused = await probePort(port, host, hostLabel);
+  }
+  return refused;
 }

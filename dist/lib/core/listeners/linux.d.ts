@@ -19,6 +19,8 @@ export declare function linuxListeners(port?: number, tools?: Partial<LinuxTools
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 export declare function procListeners(port?: number, proc?: string): ListenerLookup;
+/** The socket inodes one process holds open (`socket:[N]` fds); none when they cannot be read. */
+export declare function processSocketInodes(pid: number | string, proc?: string): number[];
 /**
  * Linux: the processes holding UDP port `port` (bound sockets: UDP has no listen state), by
  * `ss -uanpH`, with their details. `kill` ends these too: a bound UDP socket makes a server's

@@ -28,3 +28,8 @@ export declare function knock(port: number, host: string, timeoutMs?: number): P
  * retries a refused loopback connect for seconds, and publishes ports with listeners anyway.
  */
 export declare function answersThroughNat(port: number, host: string): Promise<boolean>;
+/**
+ * A test bind, repeated while it is refused: another process's own test bind (udo-port, a second
+ * doctor) holds a port for a moment, and only a holder that stays is worth reporting.
+ */
+export declare function probeSettled(port: number, host: string, hostLabel: string): Promise<BindRefusal | undefined>;

@@ -67,5 +67,3 @@ export interface Candidate {
 }
 /** The port order (docs/ARCHITECTURE.md, Allocation): the requested port, the default, then the range, each once. */
 export declare function candidatePorts(settings: Settings): Generator<Candidate>;
-/** `http://host:port`, with IPv6 literals bracketed. */
-export declare function urlFor(urlHost: string, port: number): string;

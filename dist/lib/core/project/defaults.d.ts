@@ -47,10 +47,5 @@ export declare const backendEnvPath: (root: string, given?: string) => string;
 export declare const envLocalPath: (root: string, given?: string) => string;
 /** The virtualenv: `given` or the default, under `root`. */
 export declare const venvPath: (root: string, given?: string) => string;
-/**
- * The nearest folder at or above `from` that holds a project file (udo-port.json, or a
- * `"udo-port"` key in package.json), else the nearest that holds `backend/`, `web-dashboard/` or
- * `.venv/`; undefined when there is none. `cd backend && udo-doctor` checks the project, not
- * `backend/.venv`. A project file wins over a nearer marker: it is what the project committed.
- */
-export declare function findProjectRoot(from: string): string | undefined;
+/** `http://host:port`, with IPv6 literals bracketed. */
+export declare function urlFor(urlHost: string, port: number): string;
