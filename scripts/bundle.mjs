@@ -96,6 +96,12 @@ try {
     }
   };
   await Promise.all([worker(), worker(), declarations]);
+  // The post step's own entry, beside the one bundle: it says "post" before the bundle loads, so
+  // a main step killed before it could save its state is never taken for this one.
+  await writeFile(
+    join(out, 'action', 'post.js'),
+    "// action.yml's post: the action's one bundle, told it runs the post step.\nprocess.env.UDO_PORT_ACTION_STEP = 'post';\nawait import('./index.js');\n",
+  );
 } finally {
   await rm(build, { recursive: true, force: true });
   rmSync(lock, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import {
   newJob,
   parseFileCommand,
   runPost,
+  runPostBundle,
   startMain,
   startPost,
 } from './action-harness.js';
@@ -81,7 +82,8 @@ describe('a cancel at any moment leaks nothing', () => {
     const tallies: Tally[] = [];
     // Fixed delays after its first statement, and the two moments that matter most: as its lease
     // file appears (before it can save it) and as its backend appears (before its pid is saved).
-    const moments: (number | 'lease' | 'backend')[] = [
+    const moments: (number | 'at-once' | 'lease' | 'backend')[] = [
+      'at-once',
       'lease',
       'backend',
       'lease',
@@ -101,11 +103,11 @@ describe('a cancel at any moment leaks nothing', () => {
       const job: Job = await newJob('runner-1', `cancel-${delay}`);
       const extra = { UDO_PORT_LEASE_DIR: leases };
       const step = await startMain(workspace, job, { port: '29280', run: RUN }, extra);
-      // From its first statement on (saving isPost): before it, the step has done nothing, and
-      // a post step run without that state cannot tell itself from a main step (see
-      // docs/ARCHITECTURE.md, threat model).
+      // From its first statement on (saving isPost), but for 'at-once': killed while node still
+      // loads the bundle, it saved nothing, and the post step knows itself by its own entry.
       for (
         let waited = 0;
+        delay !== 'at-once' &&
         !readFileSync(step.files.GITHUB_STATE as string, 'utf8').includes('isPost') &&
         waited < 30_000;
         waited += 5
@@ -122,10 +124,15 @@ describe('a cancel at any moment leaks nothing', () => {
       } else if (delay === 'backend') {
         for (let waited = 0; backendsOf(workspace).length === 0 && waited < 30_000; waited += 2)
           await sleep(2);
-      } else await sleep(delay);
+      } else if (delay !== 'at-once') await sleep(delay);
       step.child.kill('SIGKILL');
       await step.done;
-      const post = await runPost(workspace, job, stateOf(step.files.GITHUB_STATE), extra);
+      // As the runner runs it: node on action.yml's post entry (the in-process run for the rest).
+      const state = stateOf(step.files.GITHUB_STATE);
+      const post =
+        delay === 'at-once'
+          ? await runPostBundle(workspace, job, state, extra)
+          : await runPost(workspace, job, state, extra);
       expect(post.code, post.stdout + post.stderr).toBe(0);
       tallies.push(await afterwards(workspace, leases, `main killed at ${delay} ms`));
     }

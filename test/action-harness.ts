@@ -212,7 +212,10 @@ async function postStep(
   return { files, env: runnerEnv(workspace, job, files, { ...stateEnv, ...extraEnv }) };
 }
 
-/** Runs the post step in this process with the main step's state as STATE_<name>. */
+/**
+ * Runs the post step in this process with the main step's state as STATE_<name>, told it is the
+ * post step as action.yml's post entry (dist/action/post.js) tells the bundle.
+ */
 export async function runPost(
   workspace: string,
   job: Job,
@@ -220,7 +223,7 @@ export async function runPost(
   extraEnv: Record<string, string> = {},
 ): Promise<StepResult> {
   const { files, env } = await postStep(workspace, job, state, extraEnv);
-  return stepInProcess(workspace, env, files);
+  return stepInProcess(workspace, { ...env, UDO_PORT_ACTION_STEP: 'post' }, files);
 }
 
 /** The post step as the runner runs it: node on the bundle. */

@@ -20,7 +20,7 @@ describe('action.yml', () => {
     expect(actionYml.runs).toEqual({
       using: 'node24',
       main: 'dist/action/index.js',
-      post: 'dist/action/index.js',
+      post: 'dist/action/post.js',
       'post-if': 'always()',
     });
     for (const [name, input] of Object.entries(actionYml.inputs)) {

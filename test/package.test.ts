@@ -206,6 +206,7 @@ describe('the committed bundles', () => {
       'index.js',
       'licenses.txt',
       'package.json',
+      'post.js',
     ]);
   });
 

@@ -37778,7 +37778,11 @@ function readInputs(env = process.env) {
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/action/state.js
 
 
-const isPost = () => getState('isPost') === 'true';
+/**
+ * The post step: action.yml's post entry (dist/action/post.js) says so before the bundle loads;
+ * `isPost`, saved first thing by main, says so for a runner that runs index.js for both.
+ */
+const isPost = () => process.env.UDO_PORT_ACTION_STEP === 'post' || getState('isPost') === 'true';
 function markMainStarted() {
     saveState('isPost', 'true');
     const startKey = ownStartKey();

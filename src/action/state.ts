@@ -24,7 +24,12 @@ export interface SavedBackend {
   logFile: string;
 }
 
-export const isPost = () => core.getState('isPost') === 'true';
+/**
+ * The post step: action.yml's post entry (dist/action/post.js) says so before the bundle loads;
+ * `isPost`, saved first thing by main, says so for a runner that runs index.js for both.
+ */
+export const isPost = () =>
+  process.env.UDO_PORT_ACTION_STEP === 'post' || core.getState('isPost') === 'true';
 
 /** The main step's process, saved first: the post step finds what it leased by it if main died. */
 export interface SavedMain {
