@@ -32752,9 +32752,37 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_name
             }
             catch { }
         }
+        const held = inner?.stat;
         inner?.close();
         try {
             (0,external_node_fs_namespaceObject.rmdirSync)(tempDir);
+        }
+        catch {
+            if (held)
+                removeMoved(folder.path, held);
+        }
+    }
+}
+/**
+ * In a folder others may write (a group's checkout), a teammate can rename our temp folder while
+ * we write: it is found again by its inode and removed, empty, under the name it has now. rmdir
+ * follows no link, and a folder swapped in meanwhile is someone else's empty one at worst.
+ */
+function removeMoved(parent, held) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(parent);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        try {
+            const now = (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(parent, name));
+            if (now.isDirectory() && now.ino === held.ino && now.dev === held.dev) {
+                (0,external_node_fs_namespaceObject.rmdirSync)((0,external_node_path_namespaceObject.join)(parent, name));
+                return;
+            }
         }
         catch { }
     }

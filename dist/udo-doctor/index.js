@@ -3675,9 +3675,37 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_.ren
             }
             catch { }
         }
+        const held = inner?.stat;
         inner?.close();
         try {
             (0,external_node_fs_.rmdirSync)(tempDir);
+        }
+        catch {
+            if (held)
+                removeMoved(folder.path, held);
+        }
+    }
+}
+/**
+ * In a folder others may write (a group's checkout), a teammate can rename our temp folder while
+ * we write: it is found again by its inode and removed, empty, under the name it has now. rmdir
+ * follows no link, and a folder swapped in meanwhile is someone else's empty one at worst.
+ */
+function removeMoved(parent, held) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(parent);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        try {
+            const now = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(parent, name));
+            if (now.isDirectory() && now.ino === held.ino && now.dev === held.dev) {
+                (0,external_node_fs_.rmdirSync)((0,external_node_path_.join)(parent, name));
+                return;
+            }
         }
         catch { }
     }

@@ -118,9 +118,35 @@ async function replaceIn(
         unlinkSync(file);
       } catch {}
     }
+    const held = inner?.stat;
     inner?.close();
     try {
       rmdirSync(tempDir);
+    } catch {
+      if (held) removeMoved(folder.path, held);
+    }
+  }
+}
+
+/**
+ * In a folder others may write (a group's checkout), a teammate can rename our temp folder while
+ * we write: it is found again by its inode and removed, empty, under the name it has now. rmdir
+ * follows no link, and a folder swapped in meanwhile is someone else's empty one at worst.
+ */
+function removeMoved(parent: string, held: Stats): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    try {
+      const now = lstatSync(join(parent, name));
+      if (now.isDirectory() && now.ino === held.ino && now.dev === held.dev) {
+        rmdirSync(join(parent, name));
+        return;
+      }
     } catch {}
   }
 }
