@@ -160,7 +160,8 @@ function parseRange(raw, label) {
 function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
+    // No control character either (a NUL): Node 24's bind refuses it with a message naming no option.
+    if (host === '' || /[\s/[\]\p{Cc}]/u.test(host) || (host.includes(':') && (0,external_node_net_.isIP)(host) !== 6)) {
         throw new errors/* UsageError */.eb(`${label}: "${(0,core_text/* printable */.g)(raw)}" is not a host name or IP address`);
     }
     return host;

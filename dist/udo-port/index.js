@@ -5509,7 +5509,8 @@ function parseRange(raw, label) {
 function parseHost(raw, label) {
     const host = raw.trim();
     // A hostname or an IP literal; brackets are for URLs, not for binding.
-    if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
+    // No control character either (a NUL): Node 24's bind refuses it with a message naming no option.
+    if (host === '' || /[\s/[\]\p{Cc}]/u.test(host) || (host.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 6)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(raw)}" is not a host name or IP address`);
     }
     return host;

@@ -99,7 +99,8 @@ export function parseRange(raw: string, label: string): PortRange {
 function parseHost(raw: string, label: string): string {
   const host = raw.trim();
   // A hostname or an IP literal; brackets are for URLs, not for binding.
-  if (host === '' || /[\s/[\]]/.test(host) || (host.includes(':') && isIP(host) !== 6)) {
+  // No control character either (a NUL): Node 24's bind refuses it with a message naming no option.
+  if (host === '' || /[\s/[\]\p{Cc}]/u.test(host) || (host.includes(':') && isIP(host) !== 6)) {
     throw new UsageError(`${label}: "${printable(raw)}" is not a host name or IP address`);
   }
   return host;
