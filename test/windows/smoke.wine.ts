@@ -14,7 +14,7 @@ import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actionYml, type Job, jobEnv, parseFileCommand } from '../action-harness.js';
-import { cleanup, exampleCopy, tempDir } from '../helpers.js';
+import { cleanup, exampleCopy, ROOT, tempDir } from '../helpers.js';
 import {
   driveC,
   knock,
@@ -420,10 +420,11 @@ describe('the action on a Windows runner', () => {
     );
 
     const state = parseFileCommand(read(mainFiles, 'GITHUB_STATE'));
-    expect(Object.keys(state)).toEqual(['isPost', 'lease']);
+    expect(Object.keys(state)).toEqual(['isPost', 'main', 'lease']);
     const postFiles = await commandFiles();
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-    const post = await runNode([winBundle('action')], {
+    // action.yml's post entry, as the runner runs it.
+    const post = await runNode([winPath(join(ROOT, actionYml.runs.post))], {
       cwd: workspace,
       env: { ...runner, ...asWindows(postFiles), ...stateEnv },
     });
