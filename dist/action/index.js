@@ -32765,28 +32765,42 @@ async function replaceIn(folder, name, bytes, old, place = external_node_fs_name
 }
 /**
  * In a folder others may write (a group's checkout), a teammate can rename our temp folder while
- * we write: it is found again by its inode and removed, empty, under the name it has now. rmdir
- * follows no link, and a folder swapped in meanwhile is someone else's empty one at worst.
+ * we write: it is found again by its inode and removed, empty, under the name it has now. A
+ * teammate who keeps renaming it can move it between our readdir and our rmdir, so we look again
+ * until it is gone; the tries are bounded, since someone who renames for ever can always win, and
+ * what is left then is an empty folder only we can enter. rmdir follows no link, and a folder
+ * swapped in meanwhile is someone else's empty one at worst.
  */
 function removeMoved(parent, held) {
-    let names;
-    try {
-        names = (0,external_node_fs_namespaceObject.readdirSync)(parent);
-    }
-    catch {
-        return;
-    }
-    for (const name of names) {
+    let unseen = 0;
+    for (let tries = 0; tries < MOVED_TRIES && unseen < 3; tries++) {
+        let names;
         try {
-            const now = (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(parent, name));
-            if (now.isDirectory() && now.ino === held.ino && now.dev === held.dev) {
-                (0,external_node_fs_namespaceObject.rmdirSync)((0,external_node_path_namespaceObject.join)(parent, name));
+            names = (0,external_node_fs_namespaceObject.readdirSync)(parent);
+        }
+        catch {
+            return;
+        }
+        // Moved out of the folder altogether (or missed by a readdir mid-rename): a few looks, no more.
+        unseen++;
+        for (const name of names) {
+            const path = (0,external_node_path_namespaceObject.join)(parent, name);
+            try {
+                const now = (0,external_node_fs_namespaceObject.lstatSync)(path);
+                if (!now.isDirectory() || now.ino !== held.ino || now.dev !== held.dev)
+                    continue;
+                unseen = 0;
+                (0,external_node_fs_namespaceObject.rmdirSync)(path);
                 return;
             }
+            catch {
+                // Renamed again between the readdir and here: look again.
+            }
         }
-        catch { }
     }
 }
+/** Readdir rounds removeMoved spends chasing a folder that is renamed again and again. */
+const MOVED_TRIES = 200;
 const ABANDONED = /^\.udo-port-(\d+)-[A-Za-z0-9]{6}$/;
 /**
  * Removes the temp folders of writers that were killed mid-write (SIGKILL runs no finally):

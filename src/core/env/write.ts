@@ -130,26 +130,40 @@ async function replaceIn(
 
 /**
  * In a folder others may write (a group's checkout), a teammate can rename our temp folder while
- * we write: it is found again by its inode and removed, empty, under the name it has now. rmdir
- * follows no link, and a folder swapped in meanwhile is someone else's empty one at worst.
+ * we write: it is found again by its inode and removed, empty, under the name it has now. A
+ * teammate who keeps renaming it can move it between our readdir and our rmdir, so we look again
+ * until it is gone; the tries are bounded, since someone who renames for ever can always win, and
+ * what is left then is an empty folder only we can enter. rmdir follows no link, and a folder
+ * swapped in meanwhile is someone else's empty one at worst.
  */
 function removeMoved(parent: string, held: Stats): void {
-  let names: string[];
-  try {
-    names = readdirSync(parent);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  let unseen = 0;
+  for (let tries = 0; tries < MOVED_TRIES && unseen < 3; tries++) {
+    let names: string[];
     try {
-      const now = lstatSync(join(parent, name));
-      if (now.isDirectory() && now.ino === held.ino && now.dev === held.dev) {
-        rmdirSync(join(parent, name));
+      names = readdirSync(parent);
+    } catch {
+      return;
+    }
+    // Moved out of the folder altogether (or missed by a readdir mid-rename): a few looks, no more.
+    unseen++;
+    for (const name of names) {
+      const path = join(parent, name);
+      try {
+        const now = lstatSync(path);
+        if (!now.isDirectory() || now.ino !== held.ino || now.dev !== held.dev) continue;
+        unseen = 0;
+        rmdirSync(path);
         return;
+      } catch {
+        // Renamed again between the readdir and here: look again.
       }
-    } catch {}
+    }
   }
 }
+
+/** Readdir rounds removeMoved spends chasing a folder that is renamed again and again. */
+const MOVED_TRIES = 200;
 
 const ABANDONED = /^\.udo-port-(\d+)-[A-Za-z0-9]{6}$/;
 
