@@ -4,8 +4,8 @@
 // each entry again and takes ten times as long.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -19,7 +19,7 @@ const entries = {
   action: 'src/bin/action',
   lib: 'src/index',
 };
-const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const nccCli = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const tsc = join('node_modules', 'typescript', 'bin', 'tsc');
 
 // Inside the project, so the compiled files resolve node_modules and package.json as src/ does;
@@ -81,17 +81,36 @@ try {
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [name, src] = next;
-      await run(process.execPath, [
-        ncc,
-        'build',
-        join(build, `${src}.js`),
-        '-o',
-        join(out, name),
-        '--quiet',
-        // webpack's list of what went in, for writeNotices.
-        '--stats-out',
-        join(build, `${name}.stats.json`),
-      ]);
+      const ncc = (entry, dir, stats) =>
+        run(process.execPath, [
+          nccCli,
+          'build',
+          entry,
+          '-o',
+          dir,
+          '--quiet',
+          // webpack's list of what went in, for writeNotices.
+          ...(stats ? ['--stats-out', stats] : []),
+        ]);
+      if (name === 'lib') {
+        await ncc(join(build, `${src}.js`), join(out, name), join(build, `${name}.stats.json`));
+      } else {
+        // A command or the action: its bundle as CommonJS (a .cjs entry makes ncc write one,
+        // index.cjs), so that V8's code cache can hold it on Node 20; index.js beside it is the
+        // small loader that runs it through that cache (src/bin/compile-cache.ts).
+        const shim = join(build, `${src}.cjs`);
+        await writeFile(shim, `require('./${basename(src)}.js');\n`);
+        await ncc(shim, join(out, name), join(build, `${name}.stats.json`));
+        const loaderShim = join(build, `${src}-loader.cjs`);
+        await writeFile(
+          loaderShim,
+          `${name === 'action' ? '' : '#!/usr/bin/env node\n'}require('./compile-cache.js').runBundle(require('node:path').join(__dirname, 'index.cjs'));\n`,
+        );
+        const loaderOut = join(build, `${name}-loader`);
+        await ncc(loaderShim, loaderOut);
+        await copyFile(join(loaderOut, 'index.cjs'), join(out, name, 'index.js'));
+        await writeFile(join(out, name, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+      }
       await writeNotices(name);
     }
   };
@@ -100,7 +119,7 @@ try {
   // a main step killed before it could save its state is never taken for this one.
   await writeFile(
     join(out, 'action', 'post.js'),
-    "// action.yml's post: the action's one bundle, told it runs the post step.\nprocess.env.UDO_PORT_ACTION_STEP = 'post';\nawait import('./index.js');\n",
+    "// action.yml's post: the action's one bundle, told it runs the post step.\nprocess.env.UDO_PORT_ACTION_STEP = 'post';\nrequire('./index.js');\n",
   );
 } finally {
   await rm(build, { recursive: true, force: true });

@@ -449,7 +449,7 @@ function expectFreshBundles(): void {
     // The bundle and the chunks it loads when a command is called, beside it.
     const folder = dirname(bundle(name));
     const code = readdirSync(folder)
-      .filter((file) => file.endsWith('.js'))
+      .filter((file) => /\.c?js$/.test(file))
       .map((file) => readFileSync(join(folder, file), 'utf8'))
       .join('\n');
     expect(

@@ -94,13 +94,13 @@ describe('the bundles', () => {
   it('the CLI bundles do not load @actions/core (nor the HTTP client it brings)', () => {
     for (const name of ['udo-port', 'udo-doctor']) {
       // The bundle and every chunk it may load.
-      for (const file of readdirSync(join(ROOT, 'dist', name)).filter((f) => f.endsWith('.js'))) {
+      for (const file of readdirSync(join(ROOT, 'dist', name)).filter((f) => /\.c?js$/.test(f))) {
         const code = readFileSync(join(ROOT, 'dist', name, file), 'utf8');
         expect(code, `${name}/${file}`).not.toMatch(/OidcClient|issueFileCommand|undici/);
       }
     }
     // The action's bundle does, which shows the pattern finds it when it is there.
-    expect(readFileSync(join(ROOT, 'dist', 'action', 'index.js'), 'utf8')).toMatch(/OidcClient/);
+    expect(readFileSync(join(ROOT, 'dist', 'action', 'index.cjs'), 'utf8')).toMatch(/OidcClient/);
   });
 });
 

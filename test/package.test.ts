@@ -96,10 +96,10 @@ describe('the udo-port npm package', () => {
     const [{ files }] = JSON.parse(dry.stdout) as [{ files: { path: string }[] }];
     const all = files.map((file) => file.path).sort();
     // The chunks a bundle loads only when it needs them (ncc numbers them) ship beside it.
-    const chunk = /^dist\/(udo-port|udo-doctor)\/\d+\.index\.js$/;
+    const chunk = /^dist\/(udo-port|udo-doctor)\/\d+\.index\.cjs\.js$/;
     const built = ['udo-port', 'udo-doctor'].flatMap((name) =>
       readdirSync(join(ROOT, 'dist', name))
-        .filter((file) => /^\d+\.index\.js$/.test(file))
+        .filter((file) => /^\d+\.index\.cjs\.js$/.test(file))
         .map((file) => `dist/${name}/${file}`),
     );
     expect(all.filter((path) => chunk.test(path))).toEqual(built.sort());
@@ -111,9 +111,11 @@ describe('the udo-port npm package', () => {
       'dist/lib/index.js',
       'dist/lib/licenses.txt',
       'dist/lib/package.json',
+      'dist/udo-doctor/index.cjs',
       'dist/udo-doctor/index.js',
       'dist/udo-doctor/licenses.txt',
       'dist/udo-doctor/package.json',
+      'dist/udo-port/index.cjs',
       'dist/udo-port/index.js',
       'dist/udo-port/licenses.txt',
       'dist/udo-port/package.json',
@@ -203,6 +205,7 @@ describe('the committed bundles', () => {
       'udo-port',
     ]);
     expect(readdirSync(join(ROOT, 'dist', 'action')).sort()).toEqual([
+      'index.cjs',
       'index.js',
       'licenses.txt',
       'package.json',

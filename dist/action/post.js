@@ -1,3 +1,3 @@
 // action.yml's post: the action's one bundle, told it runs the post step.
 process.env.UDO_PORT_ACTION_STEP = 'post';
-await import('./index.js');
+require('./index.js');

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // The `udo-port` command: nothing but the call, so src/cli/udo-port.ts runs nothing on import.
+// No top-level await: the bundle is CommonJS, which V8's code cache can hold on Node 20.
 import { main } from '../cli/udo-port.js';
 
-process.exitCode = await main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,6 +1,7 @@
-export const id = 733;
-export const ids = [733];
-export const modules = {
+"use strict";
+exports.id = 733;
+exports.ids = [733];
+exports.modules = {
 
 /***/ 733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -391,3 +392,4 @@ async function runBoth(plans, p, say) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 270;
-export const ids = [270];
-export const modules = {
+"use strict";
+exports.id = 270;
+exports.ids = [270];
+exports.modules = {
 
 /***/ 9270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -487,3 +488,4 @@ async function endGroup(pgid, leader, graceMs = GRACE_MS) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 997;
-export const ids = [997];
-export const modules = {
+"use strict";
+exports.id = 997;
+exports.ids = [997];
+exports.modules = {
 
 /***/ 1997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -205,3 +206,4 @@ function leftBehind(records, cwd) {
 /***/ })
 
 };
+;

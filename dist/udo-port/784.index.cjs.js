@@ -1,6 +1,7 @@
-export const id = 784;
-export const ids = [784];
-export const modules = {
+"use strict";
+exports.id = 784;
+exports.ids = [784];
+exports.modules = {
 
 /***/ 2784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -404,3 +405,4 @@ async function init(argv, say) {
 /***/ })
 
 };
+;

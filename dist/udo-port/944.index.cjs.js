@@ -1,6 +1,7 @@
-export const id = 944;
-export const ids = [944];
-export const modules = {
+"use strict";
+exports.id = 944;
+exports.ids = [944];
+exports.modules = {
 
 /***/ 8865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1831,3 +1832,4 @@ async function packageVersions(venv, names, platform = process.platform) {
 /***/ })
 
 };
+;

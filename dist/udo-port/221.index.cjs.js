@@ -1,6 +1,7 @@
-export const id = 221;
-export const ids = [221,733];
-export const modules = {
+"use strict";
+exports.id = 221;
+exports.ids = [221,733];
+exports.modules = {
 
 /***/ 733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -455,3 +456,4 @@ async function url(argv, out) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 938;
-export const ids = [938];
-export const modules = {
+"use strict";
+exports.id = 938;
+exports.ids = [938];
+exports.modules = {
 
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -9200,3 +9201,4 @@ async function resolveCompose(root, shell, tools = COMPOSE_TOOLS, timeoutMs = CO
 /***/ })
 
 };
+;
