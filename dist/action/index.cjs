@@ -28732,7 +28732,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 5972:
+/***/ 3003:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -32450,8 +32450,6 @@ async function readEnvFile(path, label) {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = require("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
@@ -32464,7 +32462,6 @@ var external_node_net_ = __nccwpck_require__(7030);
 // alone knows that process) instead of signalling a number. Pipes get Windows' default security:
 // only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
 // which counts as alive.
-
 
 /** `\\.\pipe\udo-port-<32 hex digits>`. */
 const ownerPipeName = (token) => `\\\\.\\pipe\\udo-port-${token}`;
@@ -32479,7 +32476,7 @@ const ownerPipeKey = () => own?.listening ? `pipe:${own.token}` : undefined;
 async function holdOwnerPipe() {
     if (process.platform !== 'win32' || own)
         return;
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
     const pipe = { token, listening: false };
     own = pipe;
     const server = (0,external_node_net_.createServer)((socket) => {
@@ -33354,7 +33351,6 @@ function parseLease(text, port) {
 
 
 
-
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
 const files_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
 const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | files_NOFOLLOW;
@@ -33465,7 +33461,8 @@ function draftLease(port, terms) {
     const now = Date.now();
     return {
         port,
-        id: (0,external_node_crypto_.randomUUID)(),
+        // The global Web Crypto loads when first used: the doctor, which writes no lease, is spared it.
+        id: crypto.randomUUID(),
         pid: process.pid,
         pidStartedAt: ownStartTime(),
         ...(ownStartKey() && { pidStartKey: ownStartKey() }),
@@ -33743,7 +33740,6 @@ function chooseLeaseFolder(env = process.env) {
 
 
 
-
 /** `<port>.json` exactly as a lease is named: no leading zero, at most five digits (checked ≤ 65535). */
 const LEASE_FILE = /^([1-9]\d{0,4})\.json$/;
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
@@ -33859,7 +33855,7 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_namespaceObject.join)(this.dir, `.${port}.${(0,external_node_crypto_.randomUUID)()}.aside`);
+        const aside = (0,external_node_path_namespaceObject.join)(this.dir, `.${port}.${crypto.randomUUID()}.aside`);
         try {
             (0,external_node_fs_namespaceObject.renameSync)(file, aside);
         }
@@ -34591,8 +34587,6 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
     return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers/engine-processes.js
 // The container engines' own processes: a port one of them holds is a container's (published,
 // forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
@@ -34760,7 +34754,6 @@ function describeListener(l) {
 
 
 
-
 const linux_TOOLS = {
     ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
@@ -34772,11 +34765,11 @@ const splitArgv = (raw) => {
         argv.pop();
     return argv.length > 0 ? argv : undefined;
 };
-/** A process's arguments, raw; undefined once it is gone or not ours to read. */
-async function readArgv(pid, proc) {
-    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
-}
-function readArgvSync(pid, proc) {
+/**
+ * A process's arguments, raw; undefined once it is gone or not ours to read. Read at once: a
+ * /proc file is a few µs, and node:fs/promises alone costs a run a millisecond to load.
+ */
+function readArgv(pid, proc) {
     try {
         return splitArgv((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
@@ -34786,7 +34779,7 @@ function readArgvSync(pid, proc) {
 }
 /** Reads a process's command line; undefined once it is gone or not ours to read. */
 async function readCmdline(pid, proc = '/proc') {
-    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    const command = readArgv(pid, proc)?.join(' ').trim();
     return command ? printable(command) : undefined;
 }
 /**
@@ -34799,7 +34792,7 @@ async function withDetails(list, proc, wantCommandLines) {
             return l;
         const exe = readExecutable(l.pid, proc);
         const withExe = exe ? { ...l, exe } : l;
-        const argv = await readArgv(l.pid, proc);
+        const argv = readArgv(l.pid, proc);
         if (!argv)
             return withExe;
         const name = processName(l.name, argv);
@@ -34922,7 +34915,7 @@ function procListeners(port, proc = '/proc') {
         }
         for (const pid of pidsOfSocket) {
             const l = { port: s.port, address: s.address, pid };
-            const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
+            const name = processName(readComm(proc, pid), readArgv(pid, proc) ?? []);
             if (name)
                 l.name = text_printable(name);
             listeners.push(l);
@@ -35126,7 +35119,7 @@ async function excludedPortRanges() {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = require("node:timers/promises");
+const promises_namespaceObject = require("node:timers/promises");
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -36529,7 +36522,7 @@ async function waitUntilReady(readiness, port, host, { timeoutMs, signal, interv
             if (status !== undefined && status < 500)
                 return { state: 'ready' };
         }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(intervalMs);
+        await (0,promises_namespaceObject.setTimeout)(intervalMs);
     }
     return { state: 'timeout' };
 }
@@ -36563,6 +36556,8 @@ function markJob(job) {
     catch { }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/backend-command.js
 
 
@@ -36740,12 +36735,12 @@ async function outlast(ids, graceMs = GRACE_MS) {
         alive = await stillAlive(alive);
         if (alive.length === 0)
             return [];
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(POLL_MS);
+        await (0,promises_namespaceObject.setTimeout)(POLL_MS);
     }
     const killed = alive;
     await signalEach(alive, 'SIGKILL');
     for (let waited = 0; alive.length > 0 && waited < 1000; waited += POLL_MS) {
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(POLL_MS);
+        await (0,promises_namespaceObject.setTimeout)(POLL_MS);
         alive = await stillAlive(alive);
     }
     return killed;
@@ -38453,7 +38448,7 @@ void action_run();
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(5972);
+__nccwpck_require__(3003);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -884,8 +884,6 @@ async function readEnvFile(path, label) {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
@@ -898,7 +896,6 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // alone knows that process) instead of signalling a number. Pipes get Windows' default security:
 // only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
 // which counts as alive.
-
 
 /** `\\.\pipe\udo-port-<32 hex digits>`. */
 const ownerPipeName = (token) => `\\\\.\\pipe\\udo-port-${token}`;
@@ -913,7 +910,7 @@ const ownerPipeKey = () => own?.listening ? `pipe:${own.token}` : undefined;
 async function holdOwnerPipe() {
     if (process.platform !== 'win32' || own)
         return;
-    const token = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
     const pipe = { token, listening: false };
     own = pipe;
     const server = (0,external_node_net_namespaceObject.createServer)((socket) => {
@@ -1788,7 +1785,6 @@ function parseLease(text, port) {
 
 
 
-
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
 const files_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
 const CREATE = external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_WRONLY | files_NOFOLLOW;
@@ -1899,7 +1895,8 @@ function draftLease(port, terms) {
     const now = Date.now();
     return {
         port,
-        id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        // The global Web Crypto loads when first used: the doctor, which writes no lease, is spared it.
+        id: crypto.randomUUID(),
         pid: process.pid,
         pidStartedAt: ownStartTime(),
         ...(ownStartKey() && { pidStartKey: ownStartKey() }),
@@ -2177,7 +2174,6 @@ function chooseLeaseFolder(env = process.env) {
 
 
 
-
 /** `<port>.json` exactly as a lease is named: no leading zero, at most five digits (checked ≤ 65535). */
 const LEASE_FILE = /^([1-9]\d{0,4})\.json$/;
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
@@ -2293,7 +2289,7 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_namespaceObject.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
+        const aside = (0,external_node_path_namespaceObject.join)(this.dir, `.${port}.${crypto.randomUUID()}.aside`);
         try {
             (0,external_node_fs_namespaceObject.renameSync)(file, aside);
         }
@@ -3025,8 +3021,6 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
     return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/containers/engine-processes.js
 // The container engines' own processes: a port one of them holds is a container's (published,
 // forwarded or proxied), so it is never ended and never named as a `kill`. Ending dockerd ends
@@ -3194,7 +3188,6 @@ function describeListener(l) {
 
 
 
-
 const linux_TOOLS = {
     ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
@@ -3206,11 +3199,11 @@ const splitArgv = (raw) => {
         argv.pop();
     return argv.length > 0 ? argv : undefined;
 };
-/** A process's arguments, raw; undefined once it is gone or not ours to read. */
-async function readArgv(pid, proc) {
-    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
-}
-function readArgvSync(pid, proc) {
+/**
+ * A process's arguments, raw; undefined once it is gone or not ours to read. Read at once: a
+ * /proc file is a few µs, and node:fs/promises alone costs a run a millisecond to load.
+ */
+function readArgv(pid, proc) {
     try {
         return splitArgv((0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
@@ -3220,7 +3213,7 @@ function readArgvSync(pid, proc) {
 }
 /** Reads a process's command line; undefined once it is gone or not ours to read. */
 async function readCmdline(pid, proc = '/proc') {
-    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    const command = readArgv(pid, proc)?.join(' ').trim();
     return command ? printable(command) : undefined;
 }
 /**
@@ -3233,7 +3226,7 @@ async function withDetails(list, proc, wantCommandLines) {
             return l;
         const exe = readExecutable(l.pid, proc);
         const withExe = exe ? { ...l, exe } : l;
-        const argv = await readArgv(l.pid, proc);
+        const argv = readArgv(l.pid, proc);
         if (!argv)
             return withExe;
         const name = processName(l.name, argv);
@@ -3356,7 +3349,7 @@ function procListeners(port, proc = '/proc') {
         }
         for (const pid of pidsOfSocket) {
             const l = { port: s.port, address: s.address, pid };
-            const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
+            const name = processName(readComm(proc, pid), readArgv(pid, proc) ?? []);
             if (name)
                 l.name = text_printable(name);
             listeners.push(l);
@@ -3560,7 +3553,7 @@ async function excludedPortRanges() {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 

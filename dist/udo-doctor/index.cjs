@@ -102,7 +102,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 354:
+/***/ 8641:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -884,8 +884,6 @@ function describeOwnCompose(c) {
     return `this project's own Compose stack (container ${c.name}${c.compose?.service ? `, service ${c.compose.service}` : ''})`;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/owner-pipe.js
 // Windows: how a lease's owner proves it is still that process. Windows has no start time Node
 // can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
@@ -896,7 +894,6 @@ const external_node_crypto_namespaceObject = require("node:crypto");
 // alone knows that process) instead of signalling a number. Pipes get Windows' default security:
 // only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
 // which counts as alive.
-
 
 /** `\\.\pipe\udo-port-<32 hex digits>`. */
 const ownerPipeName = (token) => `\\\\.\\pipe\\udo-port-${token}`;
@@ -911,7 +908,7 @@ const ownerPipeKey = () => own?.listening ? `pipe:${own.token}` : undefined;
 async function holdOwnerPipe() {
     if (process.platform !== 'win32' || own)
         return;
-    const token = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
     const pipe = { token, listening: false };
     own = pipe;
     const server = (0,external_node_net_.createServer)((socket) => {
@@ -1341,7 +1338,6 @@ function parseLease(text, port) {
 
 
 
-
 // Never follow a link planted in a shared folder, never block on a planted FIFO.
 const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 const CREATE = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | NOFOLLOW;
@@ -1452,7 +1448,8 @@ function draftLease(port, terms) {
     const now = Date.now();
     return {
         port,
-        id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+        // The global Web Crypto loads when first used: the doctor, which writes no lease, is spared it.
+        id: crypto.randomUUID(),
         pid: process.pid,
         pidStartedAt: ownStartTime(),
         ...(ownStartKey() && { pidStartKey: ownStartKey() }),
@@ -1730,7 +1727,6 @@ function chooseLeaseFolder(env = process.env) {
 
 
 
-
 /** `<port>.json` exactly as a lease is named: no leading zero, at most five digits (checked ≤ 65535). */
 const LEASE_FILE = /^([1-9]\d{0,4})\.json$/;
 /** Whether the running user owns a lease file: by the file's owner, which no writer can forge. */
@@ -1846,7 +1842,7 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.aside`);
+        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${crypto.randomUUID()}.aside`);
         try {
             (0,external_node_fs_.renameSync)(file, aside);
         }
@@ -2499,8 +2495,6 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
     return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
 
 
@@ -2557,7 +2551,6 @@ function describeListener(l) {
 
 
 
-
 const linux_TOOLS = {
     ss: ['ss', '/usr/sbin/ss', '/sbin/ss'],
     netstat: ['netstat', '/usr/sbin/netstat', '/sbin/netstat', '/bin/netstat'],
@@ -2569,11 +2562,11 @@ const splitArgv = (raw) => {
         argv.pop();
     return argv.length > 0 ? argv : undefined;
 };
-/** A process's arguments, raw; undefined once it is gone or not ours to read. */
-async function readArgv(pid, proc) {
-    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
-}
-function readArgvSync(pid, proc) {
+/**
+ * A process's arguments, raw; undefined once it is gone or not ours to read. Read at once: a
+ * /proc file is a few µs, and node:fs/promises alone costs a run a millisecond to load.
+ */
+function readArgv(pid, proc) {
     try {
         return splitArgv((0,external_node_fs_.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
@@ -2583,7 +2576,7 @@ function readArgvSync(pid, proc) {
 }
 /** Reads a process's command line; undefined once it is gone or not ours to read. */
 async function readCmdline(pid, proc = '/proc') {
-    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    const command = readArgv(pid, proc)?.join(' ').trim();
     return command ? (0,core_text/* printable */.g)(command) : undefined;
 }
 /**
@@ -2596,7 +2589,7 @@ async function withDetails(list, proc, wantCommandLines) {
             return l;
         const exe = readExecutable(l.pid, proc);
         const withExe = exe ? { ...l, exe } : l;
-        const argv = await readArgv(l.pid, proc);
+        const argv = readArgv(l.pid, proc);
         if (!argv)
             return withExe;
         const name = processName(l.name, argv);
@@ -2719,7 +2712,7 @@ function procListeners(port, proc = '/proc') {
         }
         for (const pid of pidsOfSocket) {
             const l = { port: s.port, address: s.address, pid };
-            const name = processName(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
+            const name = processName(readComm(proc, pid), readArgv(pid, proc) ?? []);
             if (name)
                 l.name = (0,core_text/* printable */.g)(name);
             listeners.push(l);
@@ -2923,7 +2916,7 @@ async function excludedPortRanges() {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = require("node:timers/promises");
+const promises_namespaceObject = require("node:timers/promises");
 ;// CONCATENATED MODULE: ./node_modules/get-port/index.js
 
 
@@ -3259,7 +3252,7 @@ async function answersThroughNat(port, host) {
 async function probeSettled(port, host, hostLabel) {
     let refused = await probePort(port, host, hostLabel);
     for (let tries = 1; refused && tries < 3; tries++) {
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(25 * tries);
+        await (0,promises_namespaceObject.setTimeout)(25 * tries);
         refused = await probePort(port, host, hostLabel);
     }
     return refused;
@@ -9962,7 +9955,7 @@ function printableLines(text) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(354);
+__nccwpck_require__(8641);
 
 module.exports = __webpack_exports__;
 /******/ })()

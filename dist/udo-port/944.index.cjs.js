@@ -1219,8 +1219,8 @@ var probe = __webpack_require__(820);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js + 1 modules
-var linux = __webpack_require__(3183);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+var linux = __webpack_require__(9445);
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/process/proc.js
 var process_proc = __webpack_require__(6083);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/answerer.js

@@ -3138,8 +3138,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: currentUser, staleReason
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -3160,7 +3158,6 @@ var record = __nccwpck_require__(1616);
 // The lease files themselves: how they are made whole before anyone sees them, read without
 // following links or blocking, judged stale, and locked for a takeover. leases.ts runs the
 // protocol over them.
-
 
 
 
@@ -3277,7 +3274,8 @@ function draftLease(port, terms) {
     const now = Date.now();
     return {
         port,
-        id: (0,external_node_crypto_.randomUUID)(),
+        // The global Web Crypto loads when first used: the doctor, which writes no lease, is spared it.
+        id: crypto.randomUUID(),
         pid: process.pid,
         pidStartedAt: (0,identity/* ownStartTime */.Yx)(),
         ...((0,identity/* ownStartKey */.MD)() && { pidStartKey: (0,identity/* ownStartKey */.MD)() }),
@@ -3343,7 +3341,6 @@ var folder = __nccwpck_require__(6953);
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
-
 
 
 
@@ -3468,7 +3465,7 @@ class LeaseRegistry {
      */
     removeIf(port, stillIt) {
         const file = this.file(port);
-        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${(0,external_node_crypto_.randomUUID)()}.aside`);
+        const aside = (0,external_node_path_.join)(this.dir, `.${port}.${crypto.randomUUID()}.aside`);
         try {
             (0,external_node_fs_.renameSync)(file, aside);
         }
@@ -3713,8 +3710,8 @@ async function darwinListeners(port, tools = {}, wantCommandLines = true) {
     return { listeners: wantCommandLines ? await withCommands(listeners, t.ps) : listeners, tool };
 }
 
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js + 1 modules
-var linux = __nccwpck_require__(3183);
+// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
+var linux = __nccwpck_require__(9445);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/windows.js
@@ -3879,38 +3876,23 @@ async function excludedPortRanges() {
 
 /***/ }),
 
-/***/ 3183:
+/***/ 9445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _b: () => (/* binding */ linuxListeners),
-  nw: () => (/* binding */ linuxUdpHolders),
-  ZT: () => (/* binding */ processSocketInodes)
-});
-
-// UNUSED EXPORTS: procListeners, readCmdline
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/containers/engine-processes.js
-var engine_processes = __nccwpck_require__(5582);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/text.js
-var core_text = __nccwpck_require__(126);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/describe.js
-var describe = __nccwpck_require__(2486);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js + 4 modules
-var parse = __nccwpck_require__(3791);
-// EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/run.js
-var run = __nccwpck_require__(314);
-;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/listeners/linux.js
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZT: () => (/* binding */ processSocketInodes),
+/* harmony export */   _b: () => (/* binding */ linuxListeners),
+/* harmony export */   nw: () => (/* binding */ linuxUdpHolders)
+/* harmony export */ });
+/* unused harmony exports readCmdline, procListeners */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _containers_engine_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5582);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(126);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2486);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3791);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(314);
 
 
 
@@ -3929,13 +3911,13 @@ const splitArgv = (raw) => {
         argv.pop();
     return argv.length > 0 ? argv : undefined;
 };
-/** A process's arguments, raw; undefined once it is gone or not ours to read. */
-async function readArgv(pid, proc) {
-    return (0,promises_namespaceObject.readFile)(`${proc}/${pid}/cmdline`, 'utf8').then(splitArgv, () => undefined);
-}
-function readArgvSync(pid, proc) {
+/**
+ * A process's arguments, raw; undefined once it is gone or not ours to read. Read at once: a
+ * /proc file is a few µs, and node:fs/promises alone costs a run a millisecond to load.
+ */
+function readArgv(pid, proc) {
     try {
-        return splitArgv((0,external_node_fs_.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
+        return splitArgv((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`${proc}/${pid}/cmdline`, 'utf8'));
     }
     catch {
         return undefined;
@@ -3943,7 +3925,7 @@ function readArgvSync(pid, proc) {
 }
 /** Reads a process's command line; undefined once it is gone or not ours to read. */
 async function readCmdline(pid, proc = '/proc') {
-    const command = (await readArgv(pid, proc))?.join(' ').trim();
+    const command = readArgv(pid, proc)?.join(' ').trim();
     return command ? printable(command) : undefined;
 }
 /**
@@ -3954,19 +3936,19 @@ async function withDetails(list, proc, wantCommandLines) {
     return Promise.all(list.map(async (l) => {
         if (l.pid === undefined)
             return l;
-        const exe = (0,engine_processes/* readExecutable */.pK)(l.pid, proc);
+        const exe = (0,_containers_engine_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .readExecutable */ .pK)(l.pid, proc);
         const withExe = exe ? { ...l, exe } : l;
-        const argv = await readArgv(l.pid, proc);
+        const argv = readArgv(l.pid, proc);
         if (!argv)
             return withExe;
-        const name = (0,describe/* processName */.po)(l.name, argv);
+        const name = (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .processName */ .po)(l.name, argv);
         const command = argv.join(' ').trim();
         return {
             ...withExe,
-            ...(name && { name: (0,core_text/* printable */.g)(name) }),
+            ...(name && { name: (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(name) }),
             ...(wantCommandLines &&
                 l.command === undefined &&
-                command && { command: (0,core_text/* printable */.g)(command) }),
+                command && { command: (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(command) }),
         };
     }));
 }
@@ -3978,10 +3960,10 @@ async function withDetails(list, proc, wantCommandLines) {
 async function linuxListeners(port, tools = {}, wantCommandLines = true) {
     const t = { ...TOOLS, ...tools };
     const args = port === undefined ? ['-ltnpH'] : ['-ltnpH', `sport = :${port}`];
-    const found = await (0,run/* firstAnswer */.NB)([
+    const found = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .firstAnswer */ .NB)([
         {
             tool: 'ss',
-            read: async () => (0,run/* parsedBy */.f3)((out) => (0,parse/* dedupeListeners */.fw)(trueOwners((0,parse/* parseSs */.OX)(out), t.proc)))(await (0,run/* runTool */.qI)(t.ss, args)),
+            read: async () => (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .parsedBy */ .f3)((out) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .dedupeListeners */ .fw)(trueOwners((0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSs */ .OX)(out), t.proc)))(await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(t.ss, args)),
         },
         {
             tool: `${t.proc}/net/tcp`,
@@ -3992,7 +3974,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
         },
         {
             tool: 'netstat',
-            read: async () => (0,run/* parsedBy */.f3)(parse/* parseNetstatLinux */.LN)(await (0,run/* runTool */.qI)(t.netstat, ['-tlnp'])),
+            read: async () => (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .parsedBy */ .f3)(_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNetstatLinux */ .LN)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(t.netstat, ['-tlnp'])),
         },
     ], port);
     if ('problem' in found)
@@ -4004,7 +3986,7 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
 }
 function readProcNet(path) {
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -4013,7 +3995,7 @@ function readProcNet(path) {
 /** A process's name, made printable: it sets its own, newlines and all (the kernel adds one). */
 function readComm(proc, pid) {
     try {
-        return (0,core_text/* printable */.g)((0,external_node_fs_.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`${proc}/${pid}/comm`, 'utf8').replace(/\n$/, ''));
     }
     catch {
         return undefined;
@@ -4038,15 +4020,15 @@ function trueOwners(list, proc) {
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_.endianness)() === 'LE';
+    const littleEndian = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)() === 'LE';
     const v4 = readProcNet(`${proc}/net/tcp`);
     const v6 = readProcNet(`${proc}/net/tcp6`);
     if (v4 === undefined && v6 === undefined) {
         return { listeners: [], problem: `${proc}/net/tcp could not be read` };
     }
     const sockets = [
-        ...(0,parse/* parseProcNetTcp */.Kh)(v4 ?? '', littleEndian),
-        ...(0,parse/* parseProcNetTcp */.Kh)(v6 ?? '', littleEndian),
+        ...(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProcNetTcp */ .Kh)(v4 ?? '', littleEndian),
+        ...(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProcNetTcp */ .Kh)(v6 ?? '', littleEndian),
     ].filter((s) => port === undefined || s.port === port);
     if (sockets.length === 0)
         return { listeners: [] };
@@ -4055,7 +4037,7 @@ function procListeners(port, proc = '/proc') {
     const owners = new Map();
     let pids = [];
     try {
-        pids = (0,external_node_fs_.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
+        pids = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(proc).filter((d) => /^\d+$/.test(d));
     }
     catch {
         // Without a readable /proc the sockets are still listed, only without owners.
@@ -4079,19 +4061,19 @@ function procListeners(port, proc = '/proc') {
         }
         for (const pid of pidsOfSocket) {
             const l = { port: s.port, address: s.address, pid };
-            const name = (0,describe/* processName */.po)(readComm(proc, pid), readArgvSync(pid, proc) ?? []);
+            const name = (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .processName */ .po)(readComm(proc, pid), readArgv(pid, proc) ?? []);
             if (name)
-                l.name = (0,core_text/* printable */.g)(name);
+                l.name = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(name);
             listeners.push(l);
         }
     }
-    return { listeners: (0,parse/* dedupeListeners */.fw)(listeners) };
+    return { listeners: (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .dedupeListeners */ .fw)(listeners) };
 }
 /** The socket inodes one process holds open (`socket:[N]` fds); none when they cannot be read. */
 function processSocketInodes(pid, proc = '/proc') {
     let fds;
     try {
-        fds = (0,external_node_fs_.readdirSync)(`${proc}/${pid}/fd`);
+        fds = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(`${proc}/${pid}/fd`);
     }
     catch {
         return [];
@@ -4099,7 +4081,7 @@ function processSocketInodes(pid, proc = '/proc') {
     const inodes = [];
     for (const fd of fds) {
         try {
-            const m = /^socket:\[(\d+)\]$/.exec((0,external_node_fs_.readlinkSync)(`${proc}/${pid}/fd/${fd}`));
+            const m = /^socket:\[(\d+)\]$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`${proc}/${pid}/fd/${fd}`));
             if (m)
                 inodes.push(Number(m[1]));
         }
@@ -4116,12 +4098,12 @@ function processSocketInodes(pid, proc = '/proc') {
  */
 async function linuxUdpHolders(port, tools = {}) {
     const t = { ...TOOLS, ...tools };
-    const result = await (0,run/* runTool */.qI)(t.ss, ['-uanpH', `sport = :${port}`]);
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(t.ss, ['-uanpH', `sport = :${port}`]);
     if (!result.ok)
         return undefined;
     // A UDP row's state (UNCONN, ESTAB) stands where a TCP listener's LISTEN does.
     const rows = result.stdout.replace(/^(UNCONN|ESTAB)(?=\s)/gm, 'LISTEN');
-    const found = (0,parse/* parseSs */.OX)(rows).filter((listener) => listener.port === port);
+    const found = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSs */ .OX)(rows).filter((listener) => listener.port === port);
     return withDetails(found, t.proc, true);
 }
 
@@ -6086,8 +6068,7 @@ async function isSameGroup(pgid, leader) {
 /* harmony export */   xR: () => (/* binding */ holdOwnerPipe)
 /* harmony export */ });
 /* unused harmony export ownerPipeName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 // Windows: how a lease's owner proves it is still that process. Windows has no start time Node
 // can read without PowerShell (~300 ms a call, and a stub under Wine), so the owner holds a named
 // pipe for its whole life, under a random name its leases record (`pidStartKey: "pipe:<token>"`),
@@ -6097,7 +6078,6 @@ async function isSameGroup(pgid, leader) {
 // alone knows that process) instead of signalling a number. Pipes get Windows' default security:
 // only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
 // which counts as alive.
-
 
 /** `\\.\pipe\udo-port-<32 hex digits>`. */
 const ownerPipeName = (token) => `\\\\.\\pipe\\udo-port-${token}`;
@@ -6112,10 +6092,10 @@ const ownerPipeKey = () => own?.listening ? `pipe:${own.token}` : undefined;
 async function holdOwnerPipe() {
     if (process.platform !== 'win32' || own)
         return;
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
     const pipe = { token, listening: false };
     own = pipe;
-    const server = (0,node_net__WEBPACK_IMPORTED_MODULE_1__.createServer)((socket) => {
+    const server = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.createServer)((socket) => {
         socket.on('error', () => { });
         let heard = '';
         socket.on('data', (chunk) => {
@@ -6159,7 +6139,7 @@ function askOwnerPipe(key, request, timeoutMs = 2000) {
         return Promise.resolve('pipe:other');
     return new Promise((done) => {
         let heard = '';
-        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_1__.connect)(ownerPipeName(token));
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)(ownerPipeName(token));
         const finish = (answer) => {
             socket.destroy();
             done(answer);

@@ -1,7 +1,6 @@
 // The lease files themselves: how they are made whole before anyone sees them, read without
 // following links or blocking, judged stale, and locked for a takeover. leases.ts runs the
 // protocol over them.
-import { randomUUID } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -148,7 +147,8 @@ export function draftLease(port: number, terms: LeaseTerms): Lease {
   const now = Date.now();
   return {
     port,
-    id: randomUUID(),
+    // The global Web Crypto loads when first used: the doctor, which writes no lease, is spared it.
+    id: crypto.randomUUID(),
     pid: process.pid,
     pidStartedAt: ownStartTime(),
     ...(ownStartKey() && { pidStartKey: ownStartKey() }),

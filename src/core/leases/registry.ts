@@ -1,7 +1,6 @@
 // The lease registry's file protocol: one file per leased port in a trusted folder, made whole
 // before any reader can see it, read without following links or blocking, and removed only
 // when it is still the very file judged. docs/ARCHITECTURE.md ("Leases") has the whole story.
-import { randomUUID } from 'node:crypto';
 import { lstatSync, readdirSync, renameSync, rmdirSync, type Stats, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -150,7 +149,7 @@ export class LeaseRegistry {
    */
   private removeIf(port: number, stillIt: (aside: AsideFile) => boolean): boolean {
     const file = this.file(port);
-    const aside = join(this.dir, `.${port}.${randomUUID()}.aside`);
+    const aside = join(this.dir, `.${port}.${crypto.randomUUID()}.aside`);
     try {
       renameSync(file, aside);
     } catch (error) {

@@ -7,7 +7,6 @@
 // alone knows that process) instead of signalling a number. Pipes get Windows' default security:
 // only the same user, administrators and SYSTEM may connect; anyone else's check cannot tell,
 // which counts as alive.
-import { randomBytes } from 'node:crypto';
 import { connect, createServer } from 'node:net';
 
 /** `\\.\pipe\udo-port-<32 hex digits>`. */
@@ -26,7 +25,7 @@ export const ownerPipeKey = (): string | undefined =>
  */
 export async function holdOwnerPipe(): Promise<void> {
   if (process.platform !== 'win32' || own) return;
-  const token = randomBytes(16).toString('hex');
+  const token = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
   const pipe = { token, listening: false };
   own = pipe;
   const server = createServer((socket) => {
