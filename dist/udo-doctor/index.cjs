@@ -102,7 +102,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 8641:
+/***/ 6011:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -8149,6 +8149,30 @@ A udo-port.json at the root (npx udo-port init writes it) says where everything 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage or no project.`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/cli/output.js
+// udo-port's lines on stdout and stderr, shared by the commands: the one place their prefix and
+// colours are chosen.
+
+/**
+ * A reader that goes away (`udo-port list | head -1`) is no error: the lines it no longer wants
+ * are dropped, quietly, and the command ends as it would have (a backend is still stopped),
+ * where Node would end it with an 'Unhandled error' stack. Called by each face's main, once.
+ */
+function dropOutputToClosedPipes() {
+    for (const stream of [process.stdout, process.stderr]) {
+        if (!stream.listeners('error').includes(ignoreClosedPipe))
+            stream.on('error', ignoreClosedPipe);
+    }
+}
+function ignoreClosedPipe(error) {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED')
+        throw error;
+}
+const out = (line) => process.stdout.write(`${line}\n`);
+const warn = (line) => process.stderr.write(`${paint('yellow', 'udo-port: warning:', 2)} ${line}\n`);
+const fail = (line) => process.stderr.write(`${paint('red', 'udo-port:', 2)} ${line}\n`);
+const say = { info: (line) => out(`udo-port: ${line}`), warn, error: fail };
+
 ;// CONCATENATED MODULE: ./node_modules/.udo-port-build/src/core/process/command-line.js
 
 
@@ -8441,6 +8465,7 @@ function withProjectPorts(request, project, values, remembered) {
 
 
 
+
 /** The areas, in the checks' order: what --only and --skip take besides ids. */
 const udo_doctor_AREAS = [...new Set(CHECKS.map((check) => check.area))];
 const usage = () => doctorHelp(package_namespaceObject.rE, udo_doctor_AREAS);
@@ -8510,7 +8535,7 @@ function configFrom(typed, env, configured = configure(typed)) {
         ...(project.composeFiles.length > 0 && { composeFiles: project.composeFiles }),
     };
 }
-const out = (text) => process.stdout.write(text);
+const udo_doctor_out = (text) => process.stdout.write(text);
 /**
  * Outside any project the checks would judge a folder that is none (its `backend/.venv`, env
  * files that are not there): one line saying so, bad usage.
@@ -8522,19 +8547,20 @@ function notAProject(values) {
         : `--cwd: "${(0,core_text/* printable */.g)(values.cwd)}" is not in a project (${what})`);
 }
 async function main(argv) {
+    dropOutputToClosedPipes();
     try {
         // `udo-doctor help`, as git and npm take it.
         if (argv[0] === 'help') {
-            out(`${usage()}\n`);
+            udo_doctor_out(`${usage()}\n`);
             return 0;
         }
         const { values } = parseCommandLine(argv, doctorOptions, false);
         if (values.help) {
-            out(`${usage()}\n`);
+            udo_doctor_out(`${usage()}\n`);
             return 0;
         }
         if (values.version) {
-            out(`${package_namespaceObject.rE}\n`);
+            udo_doctor_out(`${package_namespaceObject.rE}\n`);
             return 0;
         }
         if (values['dry-run'] && !values.fix)
@@ -8543,7 +8569,7 @@ async function main(argv) {
         if (values['list-checks']) {
             const list = checks.map(({ id, area, title }) => ({ id, area, title }));
             const width = Math.max(...list.map((c) => c.id.length));
-            out(values.json
+            udo_doctor_out(values.json
                 ? `${JSON.stringify(list, null, 2)}\n`
                 : list.map((c) => `${c.id.padEnd(width)}  ${c.title}\n`).join(''));
             return 0;
@@ -8567,7 +8593,7 @@ async function main(argv) {
                 (values.json ? process.stderr : process.stdout).write(`${annotations}\n`);
         }
         if (values.json) {
-            out(`${JSON.stringify(renderJson(report), null, 2)}\n`);
+            udo_doctor_out(`${JSON.stringify(renderJson(report), null, 2)}\n`);
         }
         else {
             const port = report.results.find((r) => r.id === 'env.port')?.data?.port;
@@ -8577,7 +8603,7 @@ async function main(argv) {
                 ...(port !== undefined ? [`backend port ${port}`] : []),
                 ...(url !== undefined ? [`${config.urlVariables?.[0] ?? defaults/* API_URL_KEY */.rN}=${url}`] : []),
             ].join(', ');
-            out(renderHuman(report, {
+            udo_doctor_out(renderHuman(report, {
                 verbose: values.verbose ?? false,
                 paint: (format, text) => paint(format, text),
                 root: shownPath(config.root, config.shellDir),
@@ -9955,7 +9981,7 @@ function printableLines(text) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(8641);
+__nccwpck_require__(6011);
 
 module.exports = __webpack_exports__;
 /******/ })()

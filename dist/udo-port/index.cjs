@@ -449,6 +449,7 @@ const commands = {
     url: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8221))).url(args, output/* out */.FD),
 };
 async function main(argv) {
+    (0,output/* dropOutputToClosedPipes */.D3)();
     const [command, ...rest] = argv;
     try {
         if (command === undefined || command === '--help' || command === '-h') {
@@ -788,6 +789,7 @@ function paint(format, text, fd = 1) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ dropOutputToClosedPipes),
 /* harmony export */   FD: () => (/* binding */ out),
 /* harmony export */   R8: () => (/* binding */ warn),
 /* harmony export */   cv: () => (/* binding */ say),
@@ -797,6 +799,21 @@ function paint(format, text, fd = 1) {
 // udo-port's lines on stdout and stderr, shared by the commands: the one place their prefix and
 // colours are chosen.
 
+/**
+ * A reader that goes away (`udo-port list | head -1`) is no error: the lines it no longer wants
+ * are dropped, quietly, and the command ends as it would have (a backend is still stopped),
+ * where Node would end it with an 'Unhandled error' stack. Called by each face's main, once.
+ */
+function dropOutputToClosedPipes() {
+    for (const stream of [process.stdout, process.stderr]) {
+        if (!stream.listeners('error').includes(ignoreClosedPipe))
+            stream.on('error', ignoreClosedPipe);
+    }
+}
+function ignoreClosedPipe(error) {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED')
+        throw error;
+}
 const out = (line) => process.stdout.write(`${line}\n`);
 const warn = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .nI)('yellow', 'udo-port: warning:', 2)} ${line}\n`);
 const fail = (line) => process.stderr.write(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .nI)('red', 'udo-port:', 2)} ${line}\n`);

@@ -23,6 +23,7 @@ import {
   projectOptions,
 } from './args.js';
 import { doctorHelp } from './doctor-help.js';
+import { dropOutputToClosedPipes } from './output.js';
 import { configure, withProjectPorts } from './project-config.js';
 
 /** The areas, in the checks' order: what --only and --skip take besides ids. */
@@ -126,6 +127,7 @@ function notAProject(values: ProjectValues): UsageError {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  dropOutputToClosedPipes();
   try {
     // `udo-doctor help`, as git and npm take it.
     if (argv[0] === 'help') {

@@ -5,7 +5,7 @@ import { AlreadyRunningError, NoPortError, UsageError } from '../core/errors.js'
 import { printable } from '../core/text.js';
 import { find } from './find.js';
 import { COMMAND_NAMES, commandHelp, globalHelp, isCommand } from './help.js';
-import { fail, out, say } from './output.js';
+import { dropOutputToClosedPipes, fail, out, say } from './output.js';
 import { suggest } from './suggest.js';
 
 // find, the command scripts run most, is imported up front; the others load only when called
@@ -22,6 +22,7 @@ const commands: Record<string, (args: string[]) => Promise<number | undefined>> 
 };
 
 export async function main(argv: string[]): Promise<number> {
+  dropOutputToClosedPipes();
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h') {
