@@ -98,12 +98,16 @@ function spawnLabelled(name, plan, warn) {
     const stdio = ['ignore', 'pipe', 'pipe'];
     // POSIX: its own process group, so a terminal's Ctrl+C reaches udo-port alone, which passes it
     // on once to each whole group. Windows: a .cmd shim (npm, pnpm) goes through cmd.exe.
-    const child = (0,spawn/* spawnCommand */.nj)(plan, { stdio, detached: process.platform !== 'win32' });
+    // The watchdog is armed before the spawn: a kill -9 of udo-port at any moment leaves nothing.
+    const watchdog = process.platform !== 'win32' ? (0,end/* armWatchdog */.y1)(warn) : undefined;
+    const watched = watchdog
+        ? { ...plan, env: { ...plan.env, [end/* WATCH_VARIABLE */.T7]: watchdog.marker } }
+        : plan;
+    const child = (0,spawn/* spawnCommand */.nj)(watched, { stdio, detached: process.platform !== 'win32' });
+    if (child.pid !== undefined)
+        watchdog?.watch(child.pid);
     relay(child.stdout, label(1), process.stdout);
     relay(child.stderr, label(2), process.stderr);
-    const watchdog = process.platform !== 'win32' && child.pid !== undefined
-        ? (0,end/* watchProcessGroup */.Er)(child.pid, warn)
-        : undefined;
     let done = false;
     let closed = false;
     child.once('close', () => {

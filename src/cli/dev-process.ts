@@ -6,11 +6,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { BackendCommand } from '../core/process/backend-command.js';
 import { decodeChildOutput } from '../core/process/console-text.js';
 import {
+  armWatchdog,
   endGroup,
   endProcess,
   signalGroup,
+  WATCH_VARIABLE,
   type Watchdog,
-  watchProcessGroup,
 } from '../core/process/end.js';
 import { childIdentity } from '../core/process/identity.js';
 import { spawnCommand } from '../core/process/spawn.js';
@@ -68,13 +69,16 @@ export function spawnLabelled(
   const stdio: ['ignore', 'pipe', 'pipe'] = ['ignore', 'pipe', 'pipe'];
   // POSIX: its own process group, so a terminal's Ctrl+C reaches udo-port alone, which passes it
   // on once to each whole group. Windows: a .cmd shim (npm, pnpm) goes through cmd.exe.
-  const child = spawnCommand(plan, { stdio, detached: process.platform !== 'win32' });
+  // The watchdog is armed before the spawn: a kill -9 of udo-port at any moment leaves nothing.
+  const watchdog: Watchdog | undefined =
+    process.platform !== 'win32' ? armWatchdog(warn) : undefined;
+  const watched = watchdog
+    ? { ...plan, env: { ...plan.env, [WATCH_VARIABLE]: watchdog.marker } }
+    : plan;
+  const child = spawnCommand(watched, { stdio, detached: process.platform !== 'win32' });
+  if (child.pid !== undefined) watchdog?.watch(child.pid);
   relay(child.stdout, label(1), process.stdout);
   relay(child.stderr, label(2), process.stderr);
-  const watchdog: Watchdog | undefined =
-    process.platform !== 'win32' && child.pid !== undefined
-      ? watchProcessGroup(child.pid, warn)
-      : undefined;
   let done = false;
   let closed = false;
   child.once('close', () => {

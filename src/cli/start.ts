@@ -5,7 +5,13 @@ import { writeEnvValue } from '../core/env/file.js';
 import { urlOverride } from '../core/env/frontend.js';
 import { release } from '../core/ports/allocate.js';
 import { rememberedPorts, rememberPorts } from '../core/ports/remembered.js';
-import { endProcess, signalGroup, type Watchdog, watchProcessGroup } from '../core/process/end.js';
+import {
+  armWatchdog,
+  endProcess,
+  signalGroup,
+  WATCH_VARIABLE,
+  type Watchdog,
+} from '../core/process/end.js';
 import { childIdentity, type ProcessIdentity } from '../core/process/identity.js';
 import { onStopRequest } from '../core/process/owner-pipe.js';
 import { waitUntilReady } from '../core/process/readiness.js';
@@ -147,21 +153,27 @@ export async function start(argv: string[], say: Say): Promise<number> {
     for (const [signal, handler] of handlers) process.off(signal, handler);
     removeStopRequest();
   };
+  // Armed before the spawn, so that a kill -9 of this process at any moment leaves no backend.
+  // Windows has no process groups to end, and the console delivers Ctrl+C itself (FORWARDED).
+  const watchdog: Watchdog | undefined =
+    process.platform !== 'win32' ? armWatchdog(say.warn) : undefined;
+  const watched = watchdog
+    ? { ...plan, env: { ...plan.env, [WATCH_VARIABLE]: watchdog.marker } }
+    : plan;
   try {
     // Its own process group (POSIX): a terminal's Ctrl+C reaches only udo-port, which passes it
     // on once to the whole group, reloader children included.
-    child = spawnCommand(plan, { stdio: 'inherit', detached: process.platform !== 'win32' });
+    child = spawnCommand(watched, { stdio: 'inherit', detached: process.platform !== 'win32' });
   } catch (error) {
     removeHandlers();
     dropLease();
+    await watchdog?.dismiss();
     throw error;
   }
-  if (child.pid !== undefined) leader = childIdentity(child.pid);
-  // Windows has no process groups to end, and the console delivers Ctrl+C itself (FORWARDED).
-  const watchdog: Watchdog | undefined =
-    process.platform !== 'win32' && child.pid !== undefined
-      ? watchProcessGroup(child.pid, say.warn)
-      : undefined;
+  if (child.pid !== undefined) {
+    watchdog?.watch(child.pid);
+    leader = childIdentity(child.pid);
+  }
   const exited = new AbortController();
   let listened = false;
   const exit = new Promise<number>((resolveExit) => {

@@ -132,21 +132,31 @@ export async function outlast(
   return killed;
 }
 
+/** Each watched command carries this variable (Linux): by it the watchdog finds what it ends. */
+export const WATCH_VARIABLE = 'UDO_PORT_WATCHDOG_ID';
+
 /**
  * The watchdog, run as `node -e` (no shell, and none of the bundle to load: ~7 MB of its own).
- * argv: the process group, the grace period, the pid it watches, and (Linux) the group leader's
- * start key: the group is signalled only while its id cannot name another group (the leader is
- * still that process, or no process has its pid; see isSameGroup in identity.ts; /proc/PID/stat is read by
- * parseProcStat's own source, carried in). EOF on stdin before a "done" line means that pid died, since it alone holds the pipe's other end (libuv opens pipes
- * close-on-exec, so no child inherits it). Stderr is written with writeSync, never through
- * process.stderr, which would make the pipe the backend shares non-blocking.
+ * argv: the grace period, the pid it watches, and the marker its command carries. Its stdin
+ * says `group PGID KEY` once the command is spawned (KEY, Linux: the group leader's start key;
+ * the group is signalled only while its id cannot name another group, see isSameGroup in
+ * identity.ts; /proc/PID/stat is read by parseProcStat's own source, carried in), and `done`
+ * when it ended the ordinary way. EOF before `done` means that pid died, since it alone holds
+ * the pipe's other end (libuv opens pipes close-on-exec, so no child inherits it). It is started
+ * before the command: a pid killed while its command is being spawned, before it could name the
+ * group, leaves a command the watchdog still finds on Linux, by the marker in its environment
+ * (read for this user's processes only, and looked for again until the grace period ends, for
+ * a command not yet past its exec). Stderr is written with writeSync, never through
+ * process.stderr, which would make the pipe the command shares non-blocking.
  */
-const WATCHDOG = `
-const [group, graceMs, owner] = process.argv.slice(1, 4).map(Number);
-const leaderKey = process.argv[4] || '';
+export const WATCHDOG = `
+const [graceMs, owner] = process.argv.slice(1, 3).map(Number);
+const needle = '\\0${WATCH_VARIABLE}=' + process.argv[3] + '\\0';
 process.title = 'udo-port watchdog of PID ' + owner;
 const fs = require('node:fs');
 const parseProcStat = ${parseProcStat};
+let group = 0;
+let leaderKey = '';
 const ours = () => {
   if (!leaderKey) return true;
   let stat;
@@ -159,8 +169,8 @@ const ours = () => {
   const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
   return boot + ':' + ticks === leaderKey;
 };
-const signal = (name) => {
-  if (!ours()) return false;
+const signalGroup = (name) => {
+  if (!group || !ours()) return false;
   try {
     process.kill(-group, name);
     return true;
@@ -168,47 +178,96 @@ const signal = (name) => {
     return false;
   }
 };
+const marked = () => {
+  const found = [];
+  let entries = [];
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {}
+  for (const entry of entries) {
+    if (!/^[0-9]+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (('\\0' + fs.readFileSync('/proc/' + entry + '/environ', 'latin1')).includes(needle)) {
+        found.push(Number(entry));
+      }
+    } catch {}
+  }
+  return found;
+};
+const signalMarked = (name) => {
+  let any = false;
+  for (const pid of marked()) {
+    try {
+      process.kill(pid, name);
+      any = true;
+    } catch {}
+  }
+  return any;
+};
 let heard = '';
 let ended = false;
-const endGroup = () => {
-  if (ended || !signal('SIGTERM')) return;
-  ended = true;
+let said = false;
+const say = () => {
+  if (said) return;
+  said = true;
   try {
-    fs.writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started (process group ' + group + ')\\n');
+    fs.writeSync(2, 'udo-port: PID ' + owner + ' is gone; ending the backend it started' + (group ? ' (process group ' + group + ')' : '') + '\\n');
   } catch {}
+};
+const endAll = () => {
+  if (ended) return;
+  ended = true;
+  if (signalGroup('SIGTERM') | signalMarked('SIGTERM')) say();
   const deadline = Date.now() + graceMs;
   const poll = setInterval(() => {
-    if (signal(0) && Date.now() < deadline) return;
-    signal('SIGKILL');
+    // A command still being spawned: found once it has exec'd, and asked to end like the rest.
+    if (signalMarked('SIGTERM')) say();
+    if (Date.now() < deadline) return;
+    signalGroup('SIGKILL');
+    signalMarked('SIGKILL');
     clearInterval(poll);
   }, 50);
 };
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', (chunk) => {
   heard += chunk;
-  if (heard.includes('done\\n')) process.exit(0);
+  let line;
+  while ((line = /^(.*)\\n/.exec(heard))) {
+    heard = heard.slice(line[0].length);
+    const words = line[1].split(' ');
+    if (words[0] === 'done') process.exit(0);
+    if (words[0] === 'group') {
+      group = Number(words[1]);
+      leaderKey = words[2] || '';
+    }
+  }
 });
-process.stdin.on('end', endGroup);
-process.stdin.on('error', endGroup);
+process.stdin.on('end', endAll);
+process.stdin.on('error', endAll);
 `;
 
 export interface Watchdog {
-  /** Tells it the group ended the ordinary way, and resolves once it has exited. */
+  /** What the command must carry in WATCH_VARIABLE: give it to the command's environment. */
+  marker: string;
+  /** Names the command's process group (its leader's pid), once it is spawned. */
+  watch: (pgid: number) => void;
+  /** Tells it the command ended the ordinary way, and resolves once it has exited. */
   dismiss: () => Promise<void>;
 }
 
 /**
- * POSIX: a process that ends the process group `pgid` (SIGTERM, SIGKILL after the grace period)
+ * POSIX: a process that ends a command's process group (SIGTERM, SIGKILL after the grace period)
  * if this process dies without dismissing it, as on `kill -9`, which gives this process no
  * chance to pass anything on. Node has no prctl(PR_SET_PDEATHSIG), and that would cover one
- * process, not the group; a pipe's EOF comes on every POSIX system. Its own session (detached):
- * a terminal's Ctrl+C or hangup must not end it before this process.
+ * process, not the group; a pipe's EOF comes on every POSIX system. Started before the command
+ * (see WATCHDOG): spawn it with `marker` in WATCH_VARIABLE, then call watch(pid). Its own session
+ * (detached): a terminal's Ctrl+C or hangup must not end it before this process.
  */
-export function watchProcessGroup(pgid: number, warn: (line: string) => void): Watchdog {
-  const leaderKey = processStartKey(pgid) ?? '';
+export function armWatchdog(warn: (line: string) => void): Watchdog {
+  const marker = crypto.randomUUID();
   const watchdog = spawn(
     process.execPath,
-    ['-e', WATCHDOG, String(pgid), String(GRACE_MS), String(process.pid), leaderKey],
+    ['-e', WATCHDOG, String(GRACE_MS), String(process.pid), marker],
     {
       stdio: ['pipe', 'ignore', 'inherit'],
       detached: true,
@@ -230,6 +289,10 @@ export function watchProcessGroup(pgid: number, warn: (line: string) => void): W
   // A watchdog that died already: writing to it must not take this process down.
   watchdog.stdin?.on('error', () => {});
   return {
+    marker,
+    watch: (pgid) => {
+      watchdog.stdin?.write(`group ${pgid} ${processStartKey(pgid) ?? ''}\n`);
+    },
     dismiss: async () => {
       if (watchdog.exitCode !== null || watchdog.signalCode !== null) return;
       watchdog.ref();
