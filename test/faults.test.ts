@@ -31,12 +31,20 @@ check_env() {
     $'OLD=1\\nNEXT_PUBLIC_API_URL=http://localhost:'29[34][0-9][0-9]) echo -n new ;;
     *) echo -n damaged ;;
   esac
-  # The env writer's private temp folder, which a SIGKILL mid-write leaves: git ignores it whole
-  # (its .gitignore says *); counted apart. Anything else is a temp file left.
+  # The env writer's private temp folder, which a SIGKILL mid-write leaves (it is swept by the
+  # next write): counted apart, and git, asked where the project is a repository, must not see it
+  # (its .gitignore says *; before that file is in place it is empty, or holds only .git).
+  # Anything else is a temp file left.
   local tmp='' name
+  if [ -d "$1/.git" ]; then
+    tmp=$(git -C "$1" status --porcelain --untracked-files=all | grep -v ' web-dashboard/\\.env\\.local$' | tr '\\n' ' ')
+    [ -n "$tmp" ] && tmp=" git-sees:$tmp"
+  fi
   for name in $(ls -A "$1/web-dashboard"); do
     [ "$name" = .env.local ] && continue
-    if [[ "$name" == .udo-port-* ]] && [ "$(cat "$1/web-dashboard/$name/.gitignore" 2>/dev/null)" = '*' ]; then
+    if [[ "$name" == .udo-port-* ]] && [ -d "$1/web-dashboard/$name" ]; then
+      # Without git to ask, the ignore file must be whole.
+      [ -d "$1/.git" ] || [ "$(cat "$1/web-dashboard/$name/.gitignore" 2>/dev/null)" = '*' ] || tmp="$tmp $name"
       echo -n " ignored-temp"; rm -rf "$1/web-dashboard/$name"; continue
     fi
     tmp="$tmp $name"
@@ -136,6 +144,8 @@ describe('SIGKILL at random moments', () => {
       users as Users,
       `${PROJECT}
       make_project /tmp/p
+      # A repository, so that git says what a kill left visible (.env.local itself is untracked).
+      git init -q --template= /tmp/p
       BACKEND="-- /usr/bin/python3 /tmp/.udo/srv.py $BACKNAME {port}"
       WEB="/usr/bin/python3 /tmp/.udo/srv.py $WEBNAME {port}"
       tally() {
