@@ -4,7 +4,7 @@
 // each entry again and takes ten times as long.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -38,6 +38,34 @@ for (let waited = 0; ; waited += 200) {
   }
 }
 /**
+ * @actions/core's index imports its OIDC client, and with it @actions/http-client and undici: a
+ * megabyte of the action's bundle and some hundred Node modules (http, tls, http2, zlib,
+ * worker_threads...) that every step loaded, for getIDToken, which udo-port never calls. The
+ * bundle takes a copy of the package (in the build folder, where the compiled faces find it
+ * first) whose one import of it is deferred to getIDToken's first call; webpack makes that a chunk
+ * of its own. Nothing else of the toolkit changes, and a release that moves these lines fails the
+ * build here rather than bundling the eager import unnoticed.
+ */
+async function deferOidcClient() {
+  const copy = join(build, 'node_modules', '@actions', 'core');
+  await cp(join('node_modules', '@actions', 'core'), copy, { recursive: true });
+  const file = join(copy, 'lib', 'core.js');
+  let text = await readFile(file, 'utf8');
+  for (const [from, to] of [
+    ["import { OidcClient } from './oidc-utils.js';\n", ''],
+    [
+      'return yield OidcClient.getIDToken(aud);',
+      "return yield (yield import('./oidc-utils.js')).OidcClient.getIDToken(aud);",
+    ],
+  ]) {
+    if (text.split(from).length !== 2)
+      throw new Error(`${file}: no single ${JSON.stringify(from)}`);
+    text = text.replace(from, to);
+  }
+  await writeFile(file, text);
+}
+
+/**
  * Writes licenses.txt beside a bundle: the notice of every package webpack put into it (its stats
  * list every module, in every chunk), as each package's licence requires in a redistributed copy.
  * ncc's own --license keeps only the last chunk's packages when a bundle has lazy chunks. A
@@ -49,7 +77,9 @@ async function writeNotices(name) {
   const walk = (modules = []) => {
     for (const module of modules) {
       const path = /^(?:\.\/)?(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(module.name ?? '');
-      if (path && !path[1].startsWith(build)) folders.add(path[1]);
+      // The build folder's copy of a package (deferOidcClient) ships the package's own notice.
+      const folder = path?.[1].replace(`${build}/node_modules/`, 'node_modules/');
+      if (folder && !folder.startsWith(build)) folders.add(folder);
       walk(module.modules);
     }
   };
@@ -76,6 +106,7 @@ try {
     join(out, 'lib'),
   ]);
   await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', build]);
+  await deferOidcClient();
   const queue = Object.entries(entries).filter(([, src]) => existsSync(`${src}.ts`));
   // Two at a time: the machines have two cores.
   const worker = async () => {

@@ -1,8 +1,16 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PORT_KEYS, PROJECT_DEFAULTS } from '../src/core/project/defaults.js';
-import { actionYml, jobEnv, newJob, runMain, runPost, workflowCommands } from './action-harness.js';
+import {
+  actionYml,
+  jobEnv,
+  newJob,
+  runMain,
+  runPost,
+  startMain,
+  workflowCommands,
+} from './action-harness.js';
 import { cleanup, exampleCopy, listen, ROOT, runBundle, tempDir } from './helpers.js';
 
 // This file's ports: 27500-27599. Every test has its own lease folder.
@@ -426,5 +434,34 @@ describe('later steps of the same job (GITHUB_ENV carried over, as the runner do
     });
     expect(elsewhere.code).toBe(1);
     expect(elsewhere.stderr).toContain(`port ${api.outputs.port} (from API_PORT) is leased by PID`);
+  });
+});
+
+describe('what the main step loads, run as the runner runs the bundle', () => {
+  // scripts/bundle.mjs defers @actions/core's OIDC client, which udo-port never calls: with it,
+  // every step loaded undici and a hundred Node modules.
+  it("not the toolkit's HTTP client: no HTTPS, TLS, HTTP/2, zlib or worker threads", async () => {
+    const workspace = await exampleCopy();
+    const dir = await tempDir('udo-port-loaded-');
+    const preload = join(dir, 'loaded.cjs');
+    const list = join(dir, 'loaded.txt');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`,
+    );
+    const step = await startMain(
+      workspace,
+      await newJob(),
+      { range: '27580-27589', 'default-port': '27580', 'env-local': '' },
+      { ...(await leaseEnv()), NODE_OPTIONS: `--require ${preload}` },
+    );
+    const run = await step.done;
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs.port).toBe('27580');
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    // The list is the step's: it bound a socket.
+    expect(loaded).toContain('NativeModule net');
+    const heavy = /^NativeModule (https|tls|http2|zlib|worker_threads)$/;
+    expect(loaded.filter((name) => heavy.test(name))).toEqual([]);
   });
 });
