@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,12 +8,15 @@ import {
   describeListener,
   linuxListeners,
   listenersOn,
+  listeningSockets,
   procListeners,
 } from '../src/core/listeners/index.js';
+import { probeOnly } from '../src/core/ports/attempt.js';
 
 // 27100-27199 belongs to this file alone.
 const LOOPBACK_PORT = 27150;
 const ANY_PORT = 27151;
+const REOPENED_PORT = 27152;
 const FREE_PORT = 27199;
 
 const SERVER = `
@@ -102,5 +106,32 @@ describe('live listeners on this host', () => {
       ],
       tool: '/proc/net/tcp',
     });
+  });
+
+  it('a listening socket is the same one at every look (its inode), and a new one is another', async () => {
+    const held = listeningSockets(LOOPBACK_PORT);
+    expect(held?.size).toBe(1);
+    expect(listeningSockets(LOOPBACK_PORT)).toEqual(held);
+    expect(listeningSockets(FREE_PORT)).toEqual(new Set());
+    // What a test bind looks like twice: a socket on the port, closed, then another on it.
+    const listen = () =>
+      new Promise<Server>((resolve) => {
+        const server = createServer().listen(REOPENED_PORT, '127.0.0.1', () => resolve(server));
+      });
+    const close = (server: Server) => new Promise((resolve) => server.close(resolve));
+    const first = await listen();
+    const before = listeningSockets(REOPENED_PORT);
+    await close(first);
+    const second = await listen();
+    const after = listeningSockets(REOPENED_PORT);
+    await close(second);
+    expect(before?.size).toBe(1);
+    expect(after?.size).toBe(1);
+    expect([...(before ?? [])].some((socket) => after?.has(socket))).toBe(false);
+  });
+
+  it('probeOnly: a holder that stays is no probe; a port nothing holds is', async () => {
+    expect(await probeOnly(LOOPBACK_PORT)).toBe(false);
+    expect(await probeOnly(FREE_PORT)).toBe(true);
   });
 });

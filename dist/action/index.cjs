@@ -5461,6 +5461,27 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
         tool: found.tool,
     };
 }
+/** The LISTEN sockets in /proc/net/tcp{,6} (on `port` if given); undefined when neither reads. */
+function procSockets(port, proc) {
+    const littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE';
+    const v4 = readProcNet(`${proc}/net/tcp`);
+    const v6 = readProcNet(`${proc}/net/tcp6`);
+    if (v4 === undefined && v6 === undefined)
+        return undefined;
+    return [
+        ...parseProcNetTcp(v4 ?? '', littleEndian),
+        ...parseProcNetTcp(v6 ?? '', littleEndian),
+    ].filter((s) => port === undefined || s.port === port);
+}
+/**
+ * The inodes of the sockets listening on `port`, from /proc/net/tcp{,6}: no spawn, and any user
+ * may read them. A socket keeps its inode for its whole life, so a holder's socket is the same
+ * at two looks, while test binds are new sockets each time. Undefined when neither file reads.
+ */
+function listeningSocketInodes(port, proc = '/proc') {
+    const sockets = procSockets(port, proc);
+    return sockets && new Set(sockets.map((s) => s.inode));
+}
 function readProcNet(path) {
     try {
         return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
@@ -5497,16 +5518,9 @@ function trueOwners(list, proc) {
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE';
-    const v4 = readProcNet(`${proc}/net/tcp`);
-    const v6 = readProcNet(`${proc}/net/tcp6`);
-    if (v4 === undefined && v6 === undefined) {
+    const sockets = procSockets(port, proc);
+    if (!sockets)
         return { listeners: [], problem: `${proc}/net/tcp could not be read` };
-    }
-    const sockets = [
-        ...parseProcNetTcp(v4 ?? '', littleEndian),
-        ...parseProcNetTcp(v6 ?? '', littleEndian),
-    ].filter((s) => port === undefined || s.port === port);
     if (sockets.length === 0)
         return { listeners: [] };
     const byInode = new Map(sockets.map((s) => [s.inode, s]));
@@ -5727,6 +5741,13 @@ async function udpHoldersOn(port) {
     if (process.platform !== 'linux')
         return [];
     return sortListeners((await linuxUdpHolders(port)) ?? []);
+}
+/**
+ * The listening sockets on `port`, each known by an identity it keeps for its life (Linux: its
+ * inode); undefined where the OS gives none that cheaply (macOS, Windows) or it cannot be read.
+ */
+function listeningSockets(port) {
+    return process.platform === 'linux' ? listeningSocketInodes(port) : undefined;
 }
 /** Every TCP listener on the host. */
 async function allListeners(options = {}) {
@@ -6180,13 +6201,25 @@ async function verifyHeld(port, attempt, ours) {
 /** How many times a refusal that looks like a probe is looked at again before it is believed. */
 const PROBE_LOOKS = 10;
 /**
- * Whether a refused test bind of `port` had no listening socket behind it: no listener of any
- * user (ss, lsof and netstat list every socket, named or not) means another allocator's test
- * bind, which lasts microseconds; a real holder keeps listening. When the tools cannot answer,
- * the refusal is believed; so is a listener seen at two looks.
+ * Whether a refused test bind of `port` had no holder behind it, only other allocators' test
+ * binds, which last microseconds; a real holder keeps listening. Two looks, a moment apart, since
+ * a look may itself catch a probe listening. On Linux a socket is known by its inode: a holder is
+ * a socket seen at both looks. On a busy range each look can catch another probe, and two looks
+ * that asked only "does anything listen" took them for a holder (the probe-race test, 50
+ * allocators on 10 ports, on a loaded CI). Elsewhere, no listener of any user at one look (lsof
+ * and netstat list every socket, named or not) means a probe. When nothing can answer, the
+ * refusal is believed.
  */
 async function probeOnly(port) {
-    // Twice, a moment apart: a look may itself catch another allocator's probe listening.
+    const first = listeningSockets(port);
+    if (first) {
+        if (first.size === 0)
+            return true;
+        await probeWait();
+        const second = listeningSockets(port);
+        if (second)
+            return ![...first].some((socket) => second.has(socket));
+    }
     for (let look = 0; look < 2; look++) {
         if (look > 0)
             await probeWait();

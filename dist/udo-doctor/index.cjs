@@ -2635,6 +2635,27 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
         tool: found.tool,
     };
 }
+/** The LISTEN sockets in /proc/net/tcp{,6} (on `port` if given); undefined when neither reads. */
+function procSockets(port, proc) {
+    const littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE';
+    const v4 = readProcNet(`${proc}/net/tcp`);
+    const v6 = readProcNet(`${proc}/net/tcp6`);
+    if (v4 === undefined && v6 === undefined)
+        return undefined;
+    return [
+        ...parseProcNetTcp(v4 ?? '', littleEndian),
+        ...parseProcNetTcp(v6 ?? '', littleEndian),
+    ].filter((s) => port === undefined || s.port === port);
+}
+/**
+ * The inodes of the sockets listening on `port`, from /proc/net/tcp{,6}: no spawn, and any user
+ * may read them. A socket keeps its inode for its whole life, so a holder's socket is the same
+ * at two looks, while test binds are new sockets each time. Undefined when neither file reads.
+ */
+function linux_listeningSocketInodes(port, proc = '/proc') {
+    const sockets = procSockets(port, proc);
+    return sockets && new Set(sockets.map((s) => s.inode));
+}
 function readProcNet(path) {
     try {
         return (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -2671,16 +2692,9 @@ function trueOwners(list, proc) {
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE';
-    const v4 = readProcNet(`${proc}/net/tcp`);
-    const v6 = readProcNet(`${proc}/net/tcp6`);
-    if (v4 === undefined && v6 === undefined) {
+    const sockets = procSockets(port, proc);
+    if (!sockets)
         return { listeners: [], problem: `${proc}/net/tcp could not be read` };
-    }
-    const sockets = [
-        ...parseProcNetTcp(v4 ?? '', littleEndian),
-        ...parseProcNetTcp(v6 ?? '', littleEndian),
-    ].filter((s) => port === undefined || s.port === port);
     if (sockets.length === 0)
         return { listeners: [] };
     const byInode = new Map(sockets.map((s) => [s.inode, s]));
@@ -2901,6 +2915,13 @@ async function udpHoldersOn(port) {
     if (process.platform !== 'linux')
         return [];
     return sortListeners((await linuxUdpHolders(port)) ?? []);
+}
+/**
+ * The listening sockets on `port`, each known by an identity it keeps for its life (Linux: its
+ * inode); undefined where the OS gives none that cheaply (macOS, Windows) or it cannot be read.
+ */
+function listeningSockets(port) {
+    return process.platform === 'linux' ? listeningSocketInodes(port) : undefined;
 }
 /** Every TCP listener on the host. */
 async function allListeners(options = {}) {

@@ -3661,10 +3661,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   gx: () => (/* reexport */ describe/* describeListener */.gx),
   K7: () => (/* binding */ excludedPortRanges),
   b6: () => (/* binding */ listenersOn),
+  OC: () => (/* binding */ listeningSockets),
   A: () => (/* binding */ udpHoldersOn)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, linuxUdpHolders, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, shortened, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
+// UNUSED EXPORTS: TOOL_TIMEOUT_MS, commandLineQuery, darwinListeners, dedupeListeners, formatIPv6, linuxListeners, linuxUdpHolders, listeningSocketInodes, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, procListeners, processName, readCmdline, runTool, shortened, sortListeners, splitHostPort, windowsExcludedPortRanges, windowsListeners
 
 // EXTERNAL MODULE: ./node_modules/.udo-port-build/src/core/listeners/parse.js + 4 modules
 var parse = __nccwpck_require__(3791);
@@ -3877,6 +3878,13 @@ async function udpHoldersOn(port) {
         return [];
     return (0,parse/* sortListeners */.gO)((await (0,linux/* linuxUdpHolders */.nw)(port)) ?? []);
 }
+/**
+ * The listening sockets on `port`, each known by an identity it keeps for its life (Linux: its
+ * inode); undefined where the OS gives none that cheaply (macOS, Windows) or it cannot be read.
+ */
+function listeningSockets(port) {
+    return process.platform === 'linux' ? (0,linux/* listeningSocketInodes */.z8)(port) : undefined;
+}
 /** Every TCP listener on the host. */
 async function allListeners(options = {}) {
     const result = await lookup(undefined, options);
@@ -3900,7 +3908,8 @@ async function excludedPortRanges() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ZT: () => (/* binding */ processSocketInodes),
 /* harmony export */   _b: () => (/* binding */ linuxListeners),
-/* harmony export */   nw: () => (/* binding */ linuxUdpHolders)
+/* harmony export */   nw: () => (/* binding */ linuxUdpHolders),
+/* harmony export */   z8: () => (/* binding */ listeningSocketInodes)
 /* harmony export */ });
 /* unused harmony exports readCmdline, procListeners */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -4001,6 +4010,27 @@ async function linuxListeners(port, tools = {}, wantCommandLines = true) {
         tool: found.tool,
     };
 }
+/** The LISTEN sockets in /proc/net/tcp{,6} (on `port` if given); undefined when neither reads. */
+function procSockets(port, proc) {
+    const littleEndian = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)() === 'LE';
+    const v4 = readProcNet(`${proc}/net/tcp`);
+    const v6 = readProcNet(`${proc}/net/tcp6`);
+    if (v4 === undefined && v6 === undefined)
+        return undefined;
+    return [
+        ...(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProcNetTcp */ .Kh)(v4 ?? '', littleEndian),
+        ...(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProcNetTcp */ .Kh)(v6 ?? '', littleEndian),
+    ].filter((s) => port === undefined || s.port === port);
+}
+/**
+ * The inodes of the sockets listening on `port`, from /proc/net/tcp{,6}: no spawn, and any user
+ * may read them. A socket keeps its inode for its whole life, so a holder's socket is the same
+ * at two looks, while test binds are new sockets each time. Undefined when neither file reads.
+ */
+function listeningSocketInodes(port, proc = '/proc') {
+    const sockets = procSockets(port, proc);
+    return sockets && new Set(sockets.map((s) => s.inode));
+}
 function readProcNet(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
@@ -4037,16 +4067,9 @@ function trueOwners(list, proc) {
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 function procListeners(port, proc = '/proc') {
-    const littleEndian = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.endianness)() === 'LE';
-    const v4 = readProcNet(`${proc}/net/tcp`);
-    const v6 = readProcNet(`${proc}/net/tcp6`);
-    if (v4 === undefined && v6 === undefined) {
+    const sockets = procSockets(port, proc);
+    if (!sockets)
         return { listeners: [], problem: `${proc}/net/tcp could not be read` };
-    }
-    const sockets = [
-        ...(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProcNetTcp */ .Kh)(v4 ?? '', littleEndian),
-        ...(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProcNetTcp */ .Kh)(v6 ?? '', littleEndian),
-    ].filter((s) => port === undefined || s.port === port);
     if (sockets.length === 0)
         return { listeners: [] };
     const byInode = new Map(sockets.map((s) => [s.inode, s]));
@@ -4781,13 +4804,25 @@ async function verifyHeld(port, attempt, ours) {
 /** How many times a refusal that looks like a probe is looked at again before it is believed. */
 const PROBE_LOOKS = 10;
 /**
- * Whether a refused test bind of `port` had no listening socket behind it: no listener of any
- * user (ss, lsof and netstat list every socket, named or not) means another allocator's test
- * bind, which lasts microseconds; a real holder keeps listening. When the tools cannot answer,
- * the refusal is believed; so is a listener seen at two looks.
+ * Whether a refused test bind of `port` had no holder behind it, only other allocators' test
+ * binds, which last microseconds; a real holder keeps listening. Two looks, a moment apart, since
+ * a look may itself catch a probe listening. On Linux a socket is known by its inode: a holder is
+ * a socket seen at both looks. On a busy range each look can catch another probe, and two looks
+ * that asked only "does anything listen" took them for a holder (the probe-race test, 50
+ * allocators on 10 ports, on a loaded CI). Elsewhere, no listener of any user at one look (lsof
+ * and netstat list every socket, named or not) means a probe. When nothing can answer, the
+ * refusal is believed.
  */
 async function probeOnly(port) {
-    // Twice, a moment apart: a look may itself catch another allocator's probe listening.
+    const first = (0,core_listeners/* listeningSockets */.OC)(port);
+    if (first) {
+        if (first.size === 0)
+            return true;
+        await probeWait();
+        const second = (0,core_listeners/* listeningSockets */.OC)(port);
+        if (second)
+            return ![...first].some((socket) => second.has(socket));
+    }
     for (let look = 0; look < 2; look++) {
         if (look > 0)
             await probeWait();

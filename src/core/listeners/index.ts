@@ -1,6 +1,6 @@
 import type { Listener, ListenerLookup } from '../types.js';
 import { darwinListeners } from './darwin.js';
-import { linuxListeners, linuxUdpHolders } from './linux.js';
+import { linuxListeners, linuxUdpHolders, listeningSocketInodes } from './linux.js';
 import { type ExcludedPortRange, sortListeners } from './parse.js';
 import { windowsExcludedPortRanges, windowsListeners } from './windows.js';
 
@@ -10,6 +10,7 @@ export {
   type LinuxTools,
   linuxListeners,
   linuxUdpHolders,
+  listeningSocketInodes,
   procListeners,
   readCmdline,
 } from './linux.js';
@@ -76,6 +77,14 @@ export async function listenersOn(
 export async function udpHoldersOn(port: number): Promise<Listener[]> {
   if (process.platform !== 'linux') return [];
   return sortListeners((await linuxUdpHolders(port)) ?? []);
+}
+
+/**
+ * The listening sockets on `port`, each known by an identity it keeps for its life (Linux: its
+ * inode); undefined where the OS gives none that cheaply (macOS, Windows) or it cannot be read.
+ */
+export function listeningSockets(port: number): Set<number> | undefined {
+  return process.platform === 'linux' ? listeningSocketInodes(port) : undefined;
 }
 
 /** Every TCP listener on the host. */

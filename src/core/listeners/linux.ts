@@ -121,6 +121,28 @@ export async function linuxListeners(
   };
 }
 
+/** The LISTEN sockets in /proc/net/tcp{,6} (on `port` if given); undefined when neither reads. */
+function procSockets(port: number | undefined, proc: string): ProcSocket[] | undefined {
+  const littleEndian = endianness() === 'LE';
+  const v4 = readProcNet(`${proc}/net/tcp`);
+  const v6 = readProcNet(`${proc}/net/tcp6`);
+  if (v4 === undefined && v6 === undefined) return undefined;
+  return [
+    ...parseProcNetTcp(v4 ?? '', littleEndian),
+    ...parseProcNetTcp(v6 ?? '', littleEndian),
+  ].filter((s) => port === undefined || s.port === port);
+}
+
+/**
+ * The inodes of the sockets listening on `port`, from /proc/net/tcp{,6}: no spawn, and any user
+ * may read them. A socket keeps its inode for its whole life, so a holder's socket is the same
+ * at two looks, while test binds are new sockets each time. Undefined when neither file reads.
+ */
+export function listeningSocketInodes(port: number, proc = '/proc'): Set<number> | undefined {
+  const sockets = procSockets(port, proc);
+  return sockets && new Set(sockets.map((s) => s.inode));
+}
+
 function readProcNet(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
@@ -157,16 +179,8 @@ function trueOwners(list: Listener[], proc: string): Listener[] {
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.
  */
 export function procListeners(port?: number, proc = '/proc'): ListenerLookup {
-  const littleEndian = endianness() === 'LE';
-  const v4 = readProcNet(`${proc}/net/tcp`);
-  const v6 = readProcNet(`${proc}/net/tcp6`);
-  if (v4 === undefined && v6 === undefined) {
-    return { listeners: [], problem: `${proc}/net/tcp could not be read` };
-  }
-  const sockets = [
-    ...parseProcNetTcp(v4 ?? '', littleEndian),
-    ...parseProcNetTcp(v6 ?? '', littleEndian),
-  ].filter((s) => port === undefined || s.port === port);
+  const sockets = procSockets(port, proc);
+  if (!sockets) return { listeners: [], problem: `${proc}/net/tcp could not be read` };
   if (sockets.length === 0) return { listeners: [] };
 
   const byInode = new Map<number, ProcSocket>(sockets.map((s) => [s.inode, s]));

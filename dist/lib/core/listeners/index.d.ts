@@ -2,7 +2,7 @@ import type { Listener, ListenerLookup } from '../types.js';
 import { type ExcludedPortRange } from './parse.js';
 export { type DarwinTools, darwinListeners } from './darwin.js';
 export { describeListener, processName, shortened } from './describe.js';
-export { type LinuxTools, linuxListeners, linuxUdpHolders, procListeners, readCmdline, } from './linux.js';
+export { type LinuxTools, linuxListeners, linuxUdpHolders, listeningSocketInodes, procListeners, readCmdline, } from './linux.js';
 export { dedupeListeners, type ExcludedPortRange, formatIPv6, type ProcSocket, parseCsvLine, parseExcludedPortRanges, parseGetNetTcpConnectionCsv, parseLsof, parseNetstatLinux, parseNetstatMac, parseNetstatWindows, parseProcNetTcp, parsePsCommands, parseSs, parseTasklistCsv, parseWin32ProcessCsv, sortListeners, splitHostPort, } from './parse.js';
 export { type RunResult, runTool, TOOL_TIMEOUT_MS } from './run.js';
 export { commandLineQuery, type WindowsTools, windowsExcludedPortRanges, windowsListeners, } from './windows.js';
@@ -20,6 +20,11 @@ export declare function listenersOn(port: number, options?: LookupOptions): Prom
  * asked yet), for `kill`, which would otherwise say nothing listens.
  */
 export declare function udpHoldersOn(port: number): Promise<Listener[]>;
+/**
+ * The listening sockets on `port`, each known by an identity it keeps for its life (Linux: its
+ * inode); undefined where the OS gives none that cheaply (macOS, Windows) or it cannot be read.
+ */
+export declare function listeningSockets(port: number): Set<number> | undefined;
 /** Every TCP listener on the host. */
 export declare function allListeners(options?: LookupOptions): Promise<ListenerLookup>;
 /**

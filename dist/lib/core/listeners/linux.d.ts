@@ -14,6 +14,12 @@ export declare function readCmdline(pid: number, proc?: string): Promise<string 
  */
 export declare function linuxListeners(port?: number, tools?: Partial<LinuxTools>, wantCommandLines?: boolean): Promise<ListenerLookup>;
 /**
+ * The inodes of the sockets listening on `port`, from /proc/net/tcp{,6}: no spawn, and any user
+ * may read them. A socket keeps its inode for its whole life, so a holder's socket is the same
+ * at two looks, while test binds are new sockets each time. Undefined when neither file reads.
+ */
+export declare function listeningSocketInodes(port: number, proc?: string): Set<number> | undefined;
+/**
  * The fallback without `ss`: LISTEN sockets from /proc/net/tcp{,6}, owners found by scanning
  * /proc/<pid>/fd for `socket:[inode]`. Unprivileged, other users' sockets come without a pid.
  * Synchronous on purpose: thousands of tiny readlinks run far faster without a promise each.

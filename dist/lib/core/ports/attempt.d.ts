@@ -23,10 +23,14 @@ export declare const probeWait: () => Promise<unknown>;
 /** How many times a refusal that looks like a probe is looked at again before it is believed. */
 export declare const PROBE_LOOKS = 10;
 /**
- * Whether a refused test bind of `port` had no listening socket behind it: no listener of any
- * user (ss, lsof and netstat list every socket, named or not) means another allocator's test
- * bind, which lasts microseconds; a real holder keeps listening. When the tools cannot answer,
- * the refusal is believed; so is a listener seen at two looks.
+ * Whether a refused test bind of `port` had no holder behind it, only other allocators' test
+ * binds, which last microseconds; a real holder keeps listening. Two looks, a moment apart, since
+ * a look may itself catch a probe listening. On Linux a socket is known by its inode: a holder is
+ * a socket seen at both looks. On a busy range each look can catch another probe, and two looks
+ * that asked only "does anything listen" took them for a holder (the probe-race test, 50
+ * allocators on 10 ports, on a loaded CI). Elsewhere, no listener of any user at one look (lsof
+ * and netstat list every socket, named or not) means a probe. When nothing can answer, the
+ * refusal is believed.
  */
 export declare function probeOnly(port: number): Promise<boolean>;
 /**
