@@ -6,6 +6,7 @@
 // Port block: 28700-28709.
 import { spawn } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { engineOf, readExecutable } from '../src/core/containers/engine-processes.js';
@@ -19,6 +20,7 @@ import {
 import { parseNetstatWindows, parseSs, parseTasklistCsv } from '../src/core/listeners/parse.js';
 import { describeRefusal } from '../src/core/ports/allocate.js';
 import { judgeAnswer, parseTcpRows } from '../src/core/process/answerer.js';
+import { waitUntilReady } from '../src/core/process/readiness.js';
 import { cleanup, exampleCopy, tempDir } from './helpers.js';
 import { runCli } from './in-process.js';
 
@@ -194,6 +196,55 @@ describe('who answered a connection (recorded /proc/net/tcp rows)', () => {
     expect(judgeAnswer(table([listen, server, client]), 18001, 40000, new Set([500]))).toBe('tree');
     expect(judgeAnswer(table([listen, server, client]), 18001, 40000, new Set([9]))).toBe('other');
     expect(judgeAnswer(table([client]), 18001, 40000, new Set([500]))).toBe('nat');
+  });
+});
+
+describe('a backend’s readiness, with a stranger answering first (real processes)', () => {
+  // A backend that listens on `port` once told to on stdin.
+  const backendOnCue = (port: number) => {
+    const script = `process.stdin.once('data', () => require('net').createServer().listen(${port}))`;
+    return spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'ignore', 'inherit'] });
+  };
+  const strangerOn = async (port: number) => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(port, resolve));
+    return server;
+  };
+  const wait = (port: number, owner: number) =>
+    waitUntilReady({ kind: 'port' }, port, '0.0.0.0', { timeoutMs: 60_000, intervalMs: 25, owner });
+
+  it('one that answers once and goes (a test bind) is no stranger: the backend is ready after it', async () => {
+    if (process.platform !== 'linux') throw new Error('reads /proc: Linux only');
+    const backend = backendOnCue(28702);
+    const stranger = await strangerOn(28702);
+    // The first poll meets the stranger, which then goes, and the backend listens.
+    stranger.once('connection', (socket) => {
+      stranger.close();
+      socket.destroy();
+      backend.stdin?.write('listen\n');
+    });
+    try {
+      expect(await wait(28702, backend.pid as number)).toEqual({ state: 'ready' });
+    } finally {
+      backend.kill('SIGKILL');
+      stranger.close();
+    }
+  });
+
+  it('one that stays ends the wait: foreign, and named', async () => {
+    if (process.platform !== 'linux') throw new Error('reads /proc: Linux only');
+    const backend = backendOnCue(28703);
+    const stranger = await strangerOn(28703);
+    try {
+      const outcome = await wait(28703, backend.pid as number);
+      expect(outcome).toEqual({
+        state: 'foreign',
+        answers: expect.stringContaining(`PID ${process.pid}`),
+      });
+    } finally {
+      backend.kill('SIGKILL');
+      stranger.close();
+    }
   });
 });
 

@@ -4,9 +4,13 @@
 // own): a refusal "in use" can only be a probe taken for a holder. This file's ports:
 // 29250-29259, in its own network namespace.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openLeaseRegistry } from '../src/core/leases/registry.js';
+import { tryPort } from '../src/core/ports/attempt.js';
+import { resolveSettings } from '../src/core/ports/settings.js';
 import { cleanup, privateNetwork, ROOT, tempDir } from './helpers.js';
 
 afterAll(cleanup);
@@ -101,4 +105,34 @@ describe('a probe is no holder', () => {
     // beside another reached nine), so no count beyond that is asked.
     expect(new Set(holds.map((hold) => hold.port)).size).toBeGreaterThan(1);
   }, 300_000);
+
+  // A port's lease holder may be starting its backend on it, or checking that backend's
+  // readiness: another allocator's test bind there would fail the one or pass for a stranger to
+  // the other (8 action legs at once on a loaded host did the latter).
+  it('a port with a lease is never test-bound, even when tried bind-first: its claim judges it', async () => {
+    const env = { UDO_PORT_LEASE_DIR: await tempDir('udo-port-leases-') };
+    // A port this test holds: the OS offered it, and a server listens on it throughout.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const registry = openLeaseRegistry(env);
+      const terms = { ttlMs: 60_000, lifetime: 'owner' as const, cwd: process.cwd() };
+      const holder = await registry.claim(port, terms);
+      expect('taken' in holder).toBe(true);
+      const settings = resolveSettings(
+        { range: `${port}-${port}` },
+        { env: {}, dotenv: {}, dotenvLabel: 'backend/.env' },
+      );
+      const attempt = { settings, registry, excluded: [], terms };
+      // A test bind would be refused by the server ("in use"); the lease answers first.
+      expect(await tryPort(port, attempt, { probeFirst: true })).toMatchObject({
+        port,
+        reason: 'leased',
+      });
+      if ('taken' in holder) registry.release(holder.taken);
+    } finally {
+      server.close();
+    }
+  });
 });

@@ -6124,13 +6124,16 @@ function ownJobLease(record, attempt) {
 /**
  * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
  * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
- * claim too: a busy port then costs a bind, not a lease file made and removed.
+ * claim too: a busy port then costs a bind, not a lease file made and removed. Never a port that
+ * has a lease file, as skipBusy: its backend may be binding it or being checked for readiness
+ * this very moment, and a test bind there fails the one or looks like a stranger to the other
+ * (8 action legs at once, beside two CPU-bound loops); the claim judges that lease without one.
  */
 async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
     const excluded = excludedRange(port, attempt);
     if (excluded)
         return { port, reason: 'excluded', excludedRange: excluded };
-    if (probeFirst) {
+    if (probeFirst && !attempt.registry.leasedPorts().includes(port)) {
         const busy = await verify(port, attempt);
         if (busy)
             return busy;
@@ -7160,14 +7163,19 @@ async function describeAnswer(port, answer, owner) {
 }
 /**
  * Waits until the backend on `port` is ready as `readiness` says: its own tree answers (see
- * answerer.ts), and for `http`, the path too. Something else answering ends the wait at once:
- * a backend that binds beside a NAT rule is never reached, one whose port was taken first fails.
+ * answerer.ts), and for `http`, the path too. Something else answering at two polls in a row
+ * ends the wait: a backend that binds beside a NAT rule is never reached, one whose port was
+ * taken first fails. Once is not enough: another allocator's test bind listens for the moment
+ * it lasts, and a connection it met looks like a stranger's (or, once it closed, like NAT).
  */
 async function waitUntilReady(readiness, port, host, { timeoutMs, signal, intervalMs = 100, owner }) {
     const deadline = Date.now() + timeoutMs;
+    let strangers = 0;
     while (!signal?.aborted && Date.now() < deadline) {
         const answer = await whoAnswers(port, host, owner);
-        if ((answer === 'nat' || answer === 'other') && owner !== undefined) {
+        const stranger = (answer === 'nat' || answer === 'other') && owner !== undefined;
+        strangers = stranger ? strangers + 1 : 0;
+        if (stranger && strangers >= 2) {
             return { state: 'foreign', answers: await describeAnswer(port, answer, owner) };
         }
         if (answer === 'tree' || answer === 'unknown') {

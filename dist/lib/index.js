@@ -3935,13 +3935,16 @@ function ownJobLease(record, attempt) {
 /**
  * Claim, then verify: the lease first, so no other process can be handed the port meanwhile.
  * `probeFirst` (once a port has been refused, when more are likely busy) test-binds before the
- * claim too: a busy port then costs a bind, not a lease file made and removed.
+ * claim too: a busy port then costs a bind, not a lease file made and removed. Never a port that
+ * has a lease file, as skipBusy: its backend may be binding it or being checked for readiness
+ * this very moment, and a test bind there fails the one or looks like a stranger to the other
+ * (8 action legs at once, beside two CPU-bound loops); the claim judges that lease without one.
  */
 async function tryPort(port, attempt, { pinned = false, probeFirst = false } = {}) {
     const excluded = excludedRange(port, attempt);
     if (excluded)
         return { port, reason: 'excluded', excludedRange: excluded };
-    if (probeFirst) {
+    if (probeFirst && !attempt.registry.leasedPorts().includes(port)) {
         const busy = await verify(port, attempt);
         if (busy)
             return busy;

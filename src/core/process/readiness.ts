@@ -93,8 +93,10 @@ export async function describeAnswer(
 
 /**
  * Waits until the backend on `port` is ready as `readiness` says: its own tree answers (see
- * answerer.ts), and for `http`, the path too. Something else answering ends the wait at once:
- * a backend that binds beside a NAT rule is never reached, one whose port was taken first fails.
+ * answerer.ts), and for `http`, the path too. Something else answering at two polls in a row
+ * ends the wait: a backend that binds beside a NAT rule is never reached, one whose port was
+ * taken first fails. Once is not enough: another allocator's test bind listens for the moment
+ * it lasts, and a connection it met looks like a stranger's (or, once it closed, like NAT).
  */
 export async function waitUntilReady(
   readiness: Readiness,
@@ -103,9 +105,12 @@ export async function waitUntilReady(
   { timeoutMs, signal, intervalMs = 100, owner }: WaitOptions,
 ): Promise<WaitOutcome> {
   const deadline = Date.now() + timeoutMs;
+  let strangers = 0;
   while (!signal?.aborted && Date.now() < deadline) {
     const answer = await whoAnswers(port, host, owner);
-    if ((answer === 'nat' || answer === 'other') && owner !== undefined) {
+    const stranger = (answer === 'nat' || answer === 'other') && owner !== undefined;
+    strangers = stranger ? strangers + 1 : 0;
+    if (stranger && strangers >= 2) {
       return { state: 'foreign', answers: await describeAnswer(port, answer, owner) };
     }
     if (answer === 'tree' || answer === 'unknown') {
